@@ -1,0 +1,9 @@
+"""The question bank: packs as received, their manifests, and the parser into plain records.
+
+Imports neither textual nor networkx (see tests/test_import_hygiene.py).
+"""
+
+from content.errors import ContentError
+from content.models import Pack, Question, QuestionBank
+
+__all__ = ["ContentError", "Pack", "Question", "QuestionBank"]

@@ -1,0 +1,98 @@
+"""Plain records for questions and packs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One interview question with its answer.
+
+    ``id`` is namespaced by pack (``"llm-hub#43"``) and survives edits to the
+    question text: it comes from the source number when there is one.
+    """
+
+    id: str
+    pack: str
+    number: int
+    title: str
+    answer: str
+    topic: str
+    line: int
+    formats: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return f"Q{self.number}"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong in a pack that did not stop it from loading."""
+
+    line: int
+    message: str
+
+
+@dataclass(slots=True)
+class Pack:
+    """A loaded question pack: its questions plus what the importer noticed."""
+
+    name: str
+    title: str
+    path: str
+    questions: list[Question] = field(default_factory=list)
+    formats: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    attribution: str = ""
+    license: str = ""
+    source: str = ""
+
+
+@dataclass(slots=True)
+class QuestionBank:
+    """All loaded packs, with lookups by id and by number."""
+
+    packs: list[Pack] = field(default_factory=list)
+    _by_id: dict[str, Question] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for pack in self.packs:
+            for question in pack.questions:
+                self._by_id[question.id] = question
+
+    @property
+    def questions(self) -> list[Question]:
+        return [q for pack in self.packs for q in pack.questions]
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def get(self, question_id: str) -> Question | None:
+        return self._by_id.get(question_id)
+
+    def find(self, ref: str) -> Question | None:
+        """Resolve an id (``llm-hub#43``), a label (``Q43``) or a bare number.
+
+        Numbers resolve in the first pack that has them (the bundled one first).
+        """
+        ref = ref.strip()
+        if ref in self._by_id:
+            return self._by_id[ref]
+        bare = ref[1:] if ref[:1] in "qQ" else ref
+        if bare.isdigit():
+            number = int(bare)
+            for pack in self.packs:
+                for question in pack.questions:
+                    if question.number == number:
+                        return question
+        return None
+
+    def topics(self) -> list[tuple[str, int]]:
+        """Topics in first-seen order with their question counts."""
+        counts: dict[str, int] = {}
+        for question in self.questions:
+            counts[question.topic] = counts.get(question.topic, 0) + 1
+        return list(counts.items())

@@ -1,0 +1,104 @@
+"""Finding and loading packs: the bundled one, files and folders given by the user."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from importlib import resources
+from pathlib import Path
+
+from content.errors import ContentError
+from content.models import Pack, QuestionBank
+from content.parser import ensure_questions, parse_markdown
+from content.reader import decode_bytes, read_pack_file
+
+BUNDLED_MANIFEST = "llm-interview-questions-and-answers-hub.toml"
+PACK_SUFFIXES = (".md", ".markdown", ".txt")
+
+
+def pack_name_for(path: Path) -> str:
+    """A short, stable pack name from a file name: ``My Notes.md`` → ``my-notes``."""
+    name = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")
+    return name or "pack"
+
+
+def _topics_from_manifest(manifest: dict, path: str) -> dict[int, str]:
+    topics: dict[int, str] = {}
+    for entry in manifest.get("topics", []):
+        try:
+            for number in range(int(entry["first"]), int(entry["last"]) + 1):
+                topics[number] = str(entry["name"])
+        except (KeyError, TypeError, ValueError):
+            raise ContentError(path, "manifest topic needs name, first and last") from None
+    return topics
+
+
+def _load_with_manifest(markdown: bytes, manifest: dict, md_path: str, manifest_path: str) -> Pack:
+    info = manifest.get("pack", {})
+    name = str(info.get("name") or pack_name_for(Path(md_path)))
+    source = decode_bytes(markdown, md_path)
+    pack = parse_markdown(source.text, pack=name, path=md_path, topics=_topics_from_manifest(manifest, manifest_path))
+    pack.problems[:0] = source.problems
+    pack.title = str(info.get("title") or pack.title)
+    pack.attribution = str(info.get("author", ""))
+    pack.license = str(info.get("license", ""))
+    pack.source = str(info.get("source", ""))
+    return ensure_questions(pack)
+
+
+def bundled_data_bytes(name: str) -> bytes:
+    return resources.files("content.data").joinpath(name).read_bytes()
+
+
+def load_bundled_pack() -> Pack:
+    """The question bank that ships with llmtui, repaired and topic-tagged."""
+    manifest = tomllib.loads(bundled_data_bytes(BUNDLED_MANIFEST).decode("utf-8"))
+    md_name = manifest["pack"]["file"]
+    return _load_with_manifest(bundled_data_bytes(md_name), manifest, md_name, BUNDLED_MANIFEST)
+
+
+def load_pack_file(path: str | Path, name: str | None = None) -> Pack:
+    """Load one Markdown file as a pack; a ``.toml`` manifest beside it is honoured."""
+    p = Path(path)
+    manifest_path = p.with_suffix(".toml")
+    if manifest_path.is_file() and p.suffix != ".toml":
+        try:
+            manifest = tomllib.loads(manifest_path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ContentError(manifest_path, f"invalid manifest: {exc}") from None
+        source = read_pack_file(p)
+        manifest.setdefault("pack", {}).setdefault("name", name or pack_name_for(p))
+        return _load_with_manifest(source.text.encode("utf-8"), manifest, str(p), str(manifest_path))
+    source = read_pack_file(p)
+    pack = parse_markdown(source.text, pack=name or pack_name_for(p), path=str(p))
+    pack.problems[:0] = source.problems
+    return ensure_questions(pack)
+
+
+def pack_files(path: str | Path) -> list[Path]:
+    """The Markdown files a ``--content`` argument names: a file, or a folder's files."""
+    p = Path(path)
+    if p.is_dir():
+        files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in PACK_SUFFIXES)
+        if not files:
+            raise ContentError(p, "folder holds no Markdown files (.md)")
+        return files
+    return [p]
+
+
+def load_bank(extra: list[str | Path] = (), *, include_bundled: bool = True) -> QuestionBank:
+    """The bundled pack plus every pack named in ``extra`` (files or folders).
+
+    Pack names are made unique so that two packs never share question ids.
+    """
+    packs: list[Pack] = [load_bundled_pack()] if include_bundled else []
+    names = {pack.name for pack in packs}
+    for entry in extra:
+        for file in pack_files(entry):
+            name = pack_name_for(file)
+            base, n = name, 2
+            while name in names:
+                name, n = f"{base}-{n}", n + 1
+            names.add(name)
+            packs.append(load_pack_file(file, name))
+    return QuestionBank(packs)

@@ -1,0 +1,76 @@
+"""Automatic concept discovery, so any pack gets a graph without a glossary.
+
+Two sources: definitions written as "Full Name (ABBR)", and multi-word technical
+terms that recur across several questions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from graph.glossary import Concept, Glossary
+
+_DEFINITION = re.compile(r"\b((?:[A-Za-z][\w-]*\s+){0,5}[A-Za-z][\w-]*)\s+\(([A-Z][A-Za-z0-9-]{1,9})\)")
+_TERM = re.compile(r"\b([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){1,2})\b")
+_STOP = frozenset(
+    "a an the of in on for to and or with by from as at is are be this that these those it its their "
+    "what how why when which who can does do explain describe discuss between over into using use used "
+    "more most such other each than also only very much many some any all both".split()
+)
+
+
+def _acronym_matches(words: list[str], abbr: str) -> list[str] | None:
+    """The trailing words whose initials spell ``abbr`` (letters only)."""
+    letters = [c.lower() for c in abbr if c.isalpha()]
+    parts: list[str] = []
+    for word in words:
+        parts.extend(p for p in word.split("-") if p)
+    for size in range(len(parts), 0, -1):
+        tail = parts[-size:]
+        initials = [p[0].lower() for p in tail]
+        if initials == letters or "".join(initials) == "".join(letters[: len(initials)]) and size == len(letters):
+            return words[-min(size, len(words)):]
+    return None
+
+
+def discover_concepts(texts: Iterable[str], known: Glossary, *, min_questions: int = 3) -> list[Concept]:
+    """Concepts found in ``texts`` that ``known`` does not already cover.
+
+    >>> g = Glossary()
+    >>> [c.name for c in discover_concepts(["We use Grouped Query Attention (GQA) here."], g)]
+    ['Grouped Query Attention']
+    """
+    known_forms = {form.lower() for c in known.concepts.values() for form in c.surface_forms}
+    found: dict[str, Concept] = {}
+    term_docs: Counter[str] = Counter()
+    for text in texts:
+        for match in _DEFINITION.finditer(text):
+            words = match.group(1).split()
+            abbr = match.group(2)
+            expansion = _acronym_matches(words, abbr)
+            if not expansion:
+                continue
+            name = " ".join(expansion)
+            if name.lower() in known_forms or abbr.lower() in known_forms or name in found:
+                continue
+            found[name] = Concept(name, (abbr,), f"{name} ({abbr}), found in the pack.", (), discovered=True)
+        terms = set()
+        for match in _TERM.finditer(text.lower()):
+            words = match.group(1).split()
+            while words and words[0] in _STOP:
+                words = words[1:]
+            while words and words[-1] in _STOP:
+                words = words[:-1]
+            if len(words) >= 2 and not any(w in _STOP for w in words):
+                terms.add(" ".join(words))
+        term_docs.update(terms)
+    for term, count in term_docs.most_common(200):
+        if count < min_questions or term in known_forms:
+            continue
+        name = term[0].upper() + term[1:]
+        if any(term in c.lower() or c.lower() in term for c in found):
+            continue
+        found[name] = Concept(name, (), f"A term that recurs in {count} questions of the pack.", (), discovered=True)
+    return list(found.values())

@@ -1,0 +1,250 @@
+"""Pure queries over the knowledge graph. Every function takes ``G`` first.
+
+Concepts are named by their canonical name and questions by their id; the
+``c:``/``q:`` node prefixes stay inside this module and :mod:`graph.build`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from graph.build import cnode, qnode
+
+
+class UnknownConcept(KeyError):
+    """No concept of that name in the graph."""
+
+
+class UnknownQuestion(KeyError):
+    """No question of that id in the graph."""
+
+
+class NoPath(nx.NetworkXNoPath):
+    """The two concepts are not connected."""
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedConcept:
+    name: str
+    weight: float
+    relation: str  # "is_a", "extends", … or "" when related only by shared questions
+    direction: str  # "out" (this concept → name), "in", or ""
+    shared_questions: tuple[str, ...] = ()
+
+    @property
+    def reason(self) -> str:
+        parts = []
+        if self.relation:
+            label = self.relation.replace("_", " ")
+            parts.append(f"{label} →" if self.direction == "out" else f"← {label}")
+        if self.shared_questions:
+            n = len(self.shared_questions)
+            parts.append(f"{n} shared question{'s' * (n != 1)}")
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class PathStep:
+    source: str
+    target: str
+    relation: str
+    bridging_questions: tuple[str, ...] = field(default=())
+
+
+def _concept(G: nx.Graph, name: str) -> str:
+    node = cnode(name)
+    if node not in G or G.nodes[node].get("kind") != "concept":
+        raise UnknownConcept(name)
+    return node
+
+
+def _question(G: nx.Graph, question_id: str) -> str:
+    node = qnode(question_id)
+    if node not in G:
+        raise UnknownQuestion(question_id)
+    return node
+
+
+def questions_of_concept(G: nx.Graph, concept: str) -> list[str]:
+    """Ids of the questions that mention ``concept``, strongest mention first.
+
+    Examples
+    --------
+    >>> G = nx.Graph()
+    >>> G.add_node("c:LoRA", kind="concept")
+    >>> G.add_edge("q:p#1", "c:LoRA", kind="mentions", weight=1.0)
+    >>> G.add_edge("q:p#2", "c:LoRA", kind="mentions", weight=3.0)
+    >>> questions_of_concept(G, "LoRA")
+    ['p#2', 'p#1']
+    """
+    node = _concept(G, concept)
+    found = [(d["weight"], other) for other, d in G[node].items() if d.get("kind") == "mentions"]
+    found.sort(key=lambda item: (-item[0], item[1]))
+    return [other[2:] for _, other in found]
+
+
+def concepts_of_question(G: nx.Graph, question_id: str) -> list[str]:
+    """Concepts a question mentions, most specific (and most weighty) first."""
+    node = _question(G, question_id)
+    found = [
+        (d["weight"] * G.nodes[other].get("specificity", 1.0), G.nodes[other]["name"])
+        for other, d in G[node].items()
+        if d.get("kind") == "mentions"
+    ]
+    found.sort(key=lambda item: (-item[0], item[1]))
+    return [name for _, name in found]
+
+
+def shared_questions(G: nx.Graph, a: str, b: str) -> tuple[str, ...]:
+    """Ids of questions that mention both concepts."""
+    qa = {n for n, d in G[_concept(G, a)].items() if d.get("kind") == "mentions"}
+    qb = {n for n, d in G[_concept(G, b)].items() if d.get("kind") == "mentions"}
+    return tuple(sorted(n[2:] for n in qa & qb))
+
+
+def related_concepts(G: nx.Graph, concept: str, *, limit: int | None = None) -> list[RelatedConcept]:
+    """Concepts related to ``concept``, ranked, each with the reason.
+
+    A curated relation (is-a, extends, …) ranks above co-occurrence alone;
+    co-occurrence is weighted by NPMI, which discounts generic concepts.
+
+    Examples
+    --------
+    >>> G = nx.Graph()
+    >>> for n in ("c:LoRA", "c:QLoRA", "c:GPU"):
+    ...     G.add_node(n, kind="concept", name=n[2:])
+    >>> G.add_edge("c:QLoRA", "c:LoRA", kind="related", relation="extends", subject="QLoRA", weight=1.0)
+    >>> G.add_edge("c:LoRA", "c:GPU", kind="related", relation="", subject="", weight=0.3)
+    >>> [(r.name, r.reason) for r in related_concepts(G, "LoRA")]
+    [('QLoRA', '← extends'), ('GPU', '')]
+    """
+    node = _concept(G, concept)
+    out: list[RelatedConcept] = []
+    for other, d in G[node].items():
+        if d.get("kind") != "related":
+            continue
+        name = G.nodes[other]["name"]
+        relation = d.get("relation", "")
+        direction = "" if not relation else ("out" if d.get("subject") == concept else "in")
+        shared = shared_questions(G, concept, name) if d.get("shared") else ()
+        out.append(RelatedConcept(name, float(d["weight"]), relation, direction, shared))
+    out.sort(key=lambda r: (-r.weight, r.name))
+    return out[:limit] if limit is not None else out
+
+
+def related_questions(G: nx.Graph, question_id: str, *, limit: int = 8) -> list[tuple[str, float]]:
+    """Questions sharing concepts with ``question_id``, by the specificity of what they share.
+
+    Near-duplicates are left out: :func:`duplicates_of` lists them.
+    """
+    node = _question(G, question_id)
+    dupes = {n for n, d in G[node].items() if d.get("kind") == "duplicate"}
+    scores: dict[str, float] = defaultdict(float)
+    for concept, d in G[node].items():
+        if d.get("kind") != "mentions":
+            continue
+        specificity = G.nodes[concept].get("specificity", 1.0)
+        for other, d2 in G[concept].items():
+            if other != node and other not in dupes and d2.get("kind") == "mentions":
+                scores[other] += specificity * min(d["weight"], d2["weight"])
+    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:limit]
+    return [(other[2:], round(score, 3)) for other, score in ranked]
+
+
+def duplicates_of(G: nx.Graph, question_id: str) -> list[str]:
+    node = _question(G, question_id)
+    return sorted(n[2:] for n, d in G[node].items() if d.get("kind") == "duplicate")
+
+
+def concept_graph(G: nx.Graph) -> nx.Graph:
+    """The concept–concept subgraph (a view), with ``distance`` = 1 / weight."""
+    return nx.subgraph_view(G, filter_edge=lambda u, v: G[u][v].get("kind") == "related")
+
+
+def concept_path(G: nx.Graph, source: str, target: str) -> list[PathStep]:
+    """The chain of concepts from ``source`` to ``target`` with the questions bridging each step.
+
+    Strong relations are short: the path minimises the sum of 1 / weight.
+
+    Raises
+    ------
+    UnknownConcept
+        If either concept is not in ``G``.
+    NoPath
+        If they are not connected.
+
+    Examples
+    --------
+    >>> G = nx.Graph()
+    >>> for n in ("c:A", "c:B", "c:C"):
+    ...     G.add_node(n, kind="concept", name=n[2:])
+    >>> G.add_edge("c:A", "c:B", kind="related", relation="uses", subject="A", weight=1.0, shared=0)
+    >>> G.add_edge("c:B", "c:C", kind="related", relation="", subject="", weight=0.5, shared=0)
+    >>> [(s.source, s.target, s.relation) for s in concept_path(G, "A", "C")]
+    [('A', 'B', 'uses'), ('B', 'C', '')]
+    """
+    a, b = _concept(G, source), _concept(G, target)
+    H = concept_graph(G)
+    try:
+        nodes = nx.shortest_path(H, a, b, weight=lambda u, v, d: 1.0 / max(d["weight"], 1e-6))
+    except nx.NetworkXNoPath:
+        raise NoPath(f"no path between {source!r} and {target!r}") from None
+    steps = []
+    for u, v in zip(nodes, nodes[1:], strict=False):
+        d = G[u][v]
+        un, vn = G.nodes[u]["name"], G.nodes[v]["name"]
+        steps.append(PathStep(un, vn, d.get("relation", ""), shared_questions(G, un, vn)))
+    return steps
+
+
+def core_concepts(G: nx.Graph, *, limit: int = 20) -> list[tuple[str, float]]:
+    """Concepts ranked by eigenvector centrality in the concept graph."""
+    H = concept_graph(G)
+    H = H.subgraph(n for n in H if G.nodes[n].get("kind") == "concept")
+    if H.number_of_edges() == 0:
+        return []
+    try:
+        centrality = nx.eigenvector_centrality(H, weight="weight", max_iter=1000)
+    except nx.PowerIterationFailedConvergence:
+        centrality = nx.degree_centrality(H)
+    ranked = sorted(centrality.items(), key=lambda item: (-item[1], item[0]))[:limit]
+    return [(G.nodes[n]["name"], round(c, 4)) for n, c in ranked]
+
+
+def concept_centrality(G: nx.Graph) -> dict[str, float]:
+    return dict(core_concepts(G, limit=len(G)))
+
+
+def communities(G: nx.Graph, *, seed: int = 7) -> list[list[str]]:
+    """Groups of closely related concepts (Louvain), largest first."""
+    H = concept_graph(G)
+    H = H.subgraph(n for n in H if G.nodes[n].get("kind") == "concept" and H.degree(n) > 0)
+    groups = nx.community.louvain_communities(H, weight="weight", seed=seed)
+    named = [sorted(G.nodes[n]["name"] for n in group) for group in groups]
+    named.sort(key=lambda group: (-len(group), group[0]))
+    return named
+
+
+def local_graph(G: nx.Graph, concept: str, *, depth: int = 1, fanout: int = 8) -> Iterator[tuple[int, str, str]]:
+    """Yield ``(level, parent, child)`` for a breadth-first walk of related concepts.
+
+    Each concept appears once, at its shallowest level; each node shows at most
+    ``fanout`` of its strongest neighbours (Obsidian's local graph).
+    """
+    _concept(G, concept)
+    seen = {concept}
+    frontier = [concept]
+    for level in range(1, depth + 1):
+        next_frontier = []
+        for parent in frontier:
+            for related in related_concepts(G, parent, limit=fanout):
+                if related.name in seen:
+                    continue
+                seen.add(related.name)
+                next_frontier.append(related.name)
+                yield level, parent, related.name
+        frontier = next_frontier

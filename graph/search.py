@@ -1,0 +1,250 @@
+"""One fuzzy search over questions and concepts (rapidfuzz), fast at 100k questions.
+
+Questions go through a token inverted index as a prefilter: each query word is
+matched to indexed words exactly, by prefix (the word being typed) or by a
+small edit distance (rapidfuzz ``fuzz.ratio`` over the vocabulary), and only
+documents holding a matched word are re-ranked. Concepts are few, so all their
+names and aliases are scored directly. A query that names a concept (alias,
+acronym or typo) also lifts the questions that mention it.
+
+Imports neither textual nor networkx: the graph hands over plain mappings.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from array import array
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+_WORD = re.compile(r"[a-z0-9]+")
+_BRITISH = (
+    (re.compile(r"is(ation|ations|ing|ed|er|ers|e|es)\b"), r"iz\1"),
+    (re.compile(r"elling\b"), "eling"),
+    (re.compile(r"elled\b"), "eled"),
+    (re.compile(r"our\b"), "or"),
+)
+_BRITISH_STEMS = ("quant", "optim", "normal", "token", "general", "regular", "real", "util", "minim", "maxim",
+                  "summar", "visual", "special", "organ", "parallel", "character", "initial", "memor", "standard")
+STOP_WORDS = frozenset(
+    "a an the of in on for to and or with by from as at is are be this that what how why when which who does do "
+    "explain describe discuss it its vs".split()
+)
+PREFIX_LIMIT = 40
+COMMON_FRACTION = 0.2  # words in more than this share of questions do not generate candidates
+RERANK_LIMIT = 200
+CONCEPT_BOOST = 45.0  # a question that mentions the concept the query names
+
+
+def normalize(text: str) -> str:
+    """Lower-case, American spelling, words separated by single spaces.
+
+    >>> normalize("Quantisation & Tokenisers, modelling")
+    'quantization tokenizers modeling'
+    """
+    words = _WORD.findall(text.lower())
+    out = []
+    for word in words:
+        if any(word.startswith(stem) for stem in _BRITISH_STEMS) or word.endswith(("elling", "elled", "our")):
+            for pattern, replacement in _BRITISH:
+                word = pattern.sub(replacement, word)
+        out.append(word)
+    return " ".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    kind: str  # "question" | "concept"
+    key: str  # question id or concept name
+    title: str
+    score: float
+    topic: str
+    spans: tuple[tuple[int, int], ...]  # character spans of ``title`` that matched
+    number: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionDoc:
+    key: str
+    title: str
+    topic: str
+    number: int
+
+
+def highlight_spans(text: str, query_words: Sequence[str]) -> tuple[tuple[int, int], ...]:
+    """Spans of the words in ``text`` that a query word matches (same, prefix, or a typo away).
+
+    >>> highlight_spans("KV cache offloading", ["kv", "cashe"])
+    ((0, 2), (3, 8))
+    """
+    spans = []
+    for match in re.finditer(r"[A-Za-z0-9]+", text):
+        word = normalize(match.group())
+        for q in query_words:
+            if word == q or (len(q) >= 2 and word.startswith(q)):
+                end = match.start() + min(len(q), len(match.group())) if word != q else match.end()
+                spans.append((match.start(), end))
+                break
+            if len(q) >= 4 and fuzz.ratio(word, q) >= 75:
+                spans.append((match.start(), match.end()))
+                break
+    return tuple(spans)
+
+
+class SearchIndex:
+    """Search questions and concepts together.
+
+    >>> index = SearchIndex([QuestionDoc("p#1", "Explain how KV cache accelerates inference.", "Inference", 1)],
+    ...                     {"KV cache": ["KV-cache", "key-value cache"]}, {"KV cache": ["p#1"]})
+    >>> [(r.kind, r.key) for r in index.search("kv cashe")]
+    [('concept', 'KV cache'), ('question', 'p#1')]
+    """
+
+    def __init__(
+        self,
+        questions: Sequence[QuestionDoc],
+        concepts: Mapping[str, Iterable[str]],
+        concept_questions: Mapping[str, Sequence[str]] | None = None,
+        concept_topics: Mapping[str, str] | None = None,
+    ) -> None:
+        self.questions = list(questions)
+        self._row = {doc.key: i for i, doc in enumerate(self.questions)}
+        postings: dict[str, list[int]] = defaultdict(list)
+        self._titles = []
+        for i, doc in enumerate(self.questions):
+            norm = normalize(doc.title)
+            self._titles.append(norm)
+            for word in set(norm.split()):
+                postings[word].append(i)
+        self._postings = {word: array("i", ids) for word, ids in postings.items()}
+        self._vocab = sorted(self._postings)
+        n = max(1, len(self.questions))
+        self._idf = {word: math.log((n + 1) / (len(ids) + 0.5)) for word, ids in self._postings.items()}
+        self._common = max(50, int(n * COMMON_FRACTION))
+        self._concept_forms: list[str] = []
+        self._form_concept: list[str] = []
+        self._exact: dict[str, str] = {}
+        for name, aliases in concepts.items():
+            for form in (name, *aliases):
+                norm = normalize(form)
+                if not norm:
+                    continue
+                self._concept_forms.append(norm)
+                self._form_concept.append(name)
+                self._exact.setdefault(norm, name)
+                self._exact.setdefault(norm.replace(" ", ""), name)
+        self._concept_questions = {k: [self._row[q] for q in v if q in self._row] for k, v in (concept_questions or {}).items()}
+        self._concept_topics = dict(concept_topics or {})
+
+    # -- words ---------------------------------------------------------------
+    def _word_matches(self, word: str, *, is_last: bool) -> dict[str, float]:
+        """Indexed words matching one query word, with a similarity in 0..1."""
+        found: dict[str, float] = {}
+        if word in self._postings:
+            found[word] = 1.0
+        if is_last and len(word) >= 2:
+            start = bisect.bisect_left(self._vocab, word)
+            for candidate in self._vocab[start : start + PREFIX_LIMIT]:
+                if not candidate.startswith(word):
+                    break
+                found.setdefault(candidate, 0.9)
+        if len(word) >= 4:
+            for candidate, score, _ in process.extract(word, self._vocab, scorer=fuzz.ratio, score_cutoff=78, limit=6):
+                found.setdefault(candidate, score / 100 * 0.95)
+        return found
+
+    # -- concepts ------------------------------------------------------------
+    def _concept_hits(self, query: str) -> dict[str, float]:
+        hits: dict[str, float] = {}
+        exact = self._exact.get(query) or self._exact.get(query.replace(" ", ""))
+        if exact:
+            hits[exact] = 100.0
+        for form, score, index in process.extract(
+            query, self._concept_forms, scorer=fuzz.token_sort_ratio, score_cutoff=72, limit=15
+        ):
+            name = self._form_concept[index]
+            hits[name] = max(hits.get(name, 0.0), min(score, 99.0))
+        if len(query) >= 3:
+            for index, form in enumerate(self._concept_forms):
+                if form.startswith(query) and form != query:
+                    # "beam" names "beam search" more surely than "bea" does.
+                    whole_word = form.startswith(query + " ")
+                    score = 96.0 if whole_word else 85.0 + 10.0 * len(query) / len(form)
+                    name = self._form_concept[index]
+                    hits[name] = max(hits.get(name, 0.0), score)
+        return hits
+
+    # -- the search ----------------------------------------------------------
+    def search(self, query: str, *, kind: str | None = None, limit: int = 20) -> list[SearchResult]:
+        """Questions and concepts matching ``query``, best first."""
+        norm = normalize(query)
+        if not norm:
+            return []
+        words = norm.split()
+        content = [w for w in words if w not in STOP_WORDS] or words
+        results: list[SearchResult] = []
+        concept_hits = self._concept_hits(norm)
+        if content != words:
+            # "what is rag" names the concept "rag": score the content words too.
+            for name, score in self._concept_hits(" ".join(content)).items():
+                concept_hits[name] = max(concept_hits.get(name, 0.0), score)
+        if kind in (None, "concept"):
+            for name, score in concept_hits.items():
+                results.append(
+                    SearchResult("concept", name, name, round(score, 1), self._concept_topics.get(name, "Concept"),
+                                 highlight_spans(name, content))
+                )
+        if kind in (None, "question"):
+            results.extend(self._question_hits(content, concept_hits, norm))
+        # Within 5 points a concept goes first: typing "beam" wants "Beam search".
+        results.sort(key=lambda r: (-(r.score // 5), r.kind != "concept", -r.score, r.title))
+        return results[:limit]
+
+    def _question_hits(self, words: list[str], concept_hits: dict[str, float], norm: str) -> list[SearchResult]:
+        scores: dict[int, float] = defaultdict(float)
+        total = 0.0
+        for position, word in enumerate(words):
+            matches = self._word_matches(word, is_last=position == len(words) - 1)
+            if not matches:
+                total += 1.0
+                continue
+            best_weight = max(self._idf[m] * s for m, s in matches.items())
+            total += best_weight
+            skip_common = len(words) > 1
+            best_for_doc: dict[int, float] = {}
+            for match, similarity in matches.items():
+                ids = self._postings[match]
+                if skip_common and len(ids) > self._common:
+                    continue
+                weight = self._idf[match] * similarity
+                for doc in ids:
+                    if weight > best_for_doc.get(doc, 0.0):
+                        best_for_doc[doc] = weight
+            for doc, weight in best_for_doc.items():
+                scores[doc] += weight
+        boost: dict[int, float] = defaultdict(float)
+        for name, score in concept_hits.items():
+            if score >= 85:
+                for doc in self._concept_questions.get(name, ()):
+                    boost[doc] = max(boost[doc], (score - 80) / 20 * CONCEPT_BOOST)
+                    scores.setdefault(doc, 0.0)
+        if not scores:
+            return []
+        total = max(total, 1e-6)
+        ranked = sorted(scores, key=lambda d: -(scores[d] + boost[d] * total / 100))[:RERANK_LIMIT]
+        out = []
+        for doc in ranked:
+            coverage = min(1.0, scores[doc] / total)
+            similarity = fuzz.token_set_ratio(norm, self._titles[doc]) / 100
+            score = max(75 * coverage + 20 * similarity - 5, boost[doc]) + min(boost[doc], 100 - boost[doc]) * coverage / 4
+            if score < 35:
+                continue
+            q = self.questions[doc]
+            out.append(SearchResult("question", q.key, q.title, round(min(score, 99.0), 1), q.topic,
+                                    highlight_spans(q.title, words), q.number))
+        return out
