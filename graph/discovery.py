@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from graph.glossary import Concept, Glossary
 
 _DEFINITION = re.compile(r"\b((?:[A-Za-z][\w-]*\s+){0,5}[A-Za-z][\w-]*)\s+\(([A-Z][A-Za-z0-9-]{1,9})\)")
-_TERM = re.compile(r"\b([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){1,2})\b")
+_CHUNK = re.compile(r"[^a-z\s-]+")
 _STOP = frozenset(
     "a an the of in on for to and or with by from as at is are be this that these those it its their "
     "what how why when which who can does do explain describe discuss between over into using use used "
@@ -57,18 +57,18 @@ def discover_concepts(texts: Iterable[str], known: Glossary, *, min_questions: i
                 continue
             found[name] = Concept(name, (abbr,), f"{name} ({abbr}), found in the pack.", (), discovered=True)
         terms = set()
-        for match in _TERM.finditer(text.lower()):
-            words = match.group(1).split()
-            while words and words[0] in _STOP:
-                words = words[1:]
-            while words and words[-1] in _STOP:
-                words = words[:-1]
-            if len(words) >= 2 and not any(w in _STOP for w in words):
-                terms.add(" ".join(words))
+        for chunk in _CHUNK.split(text.lower()):
+            words = chunk.split()
+            for size in (3, 2):
+                for i in range(len(words) - size + 1):
+                    gram = words[i : i + size]
+                    if not any(w in _STOP or len(w) < 3 for w in gram):
+                        terms.add(" ".join(gram))
         term_docs.update(terms)
-    for term, count in term_docs.most_common(200):
-        if count < min_questions or term in known_forms:
-            continue
+    frequent = [(t, c) for t, c in term_docs.most_common(400) if c >= min_questions and t not in known_forms]
+    # Longest first: "rotary position embeddings" wins over "position embeddings".
+    frequent.sort(key=lambda item: (-len(item[0].split()), -item[1], item[0]))
+    for term, count in frequent:
         name = term[0].upper() + term[1:]
         if any(term in c.lower() or c.lower() in term for c in found):
             continue

@@ -42,7 +42,7 @@ class KnowledgeBase:
         hits = self.index.search(text, kind="concept", limit=5)
         if hits and hits[0].score >= 85:
             return hits[0].key
-        suggestions = ", ".join(h.key for h in hits[:3])
+        suggestions = ", ".join([h.key for h in hits[:3]] or self.index.suggest_concepts(text))
         hint = f" (did you mean {suggestions}?)" if suggestions else ""
         raise UnknownConcept(f"unknown concept {text!r}{hint}")
 

@@ -179,6 +179,16 @@ class SearchIndex:
                     hits[name] = max(hits.get(name, 0.0), score)
         return hits
 
+    def suggest_concepts(self, query: str, *, limit: int = 3) -> list[str]:
+        """Loose matches for a "did you mean" hint, when search finds nothing sure."""
+        names: list[str] = []
+        for _, _, index in process.extract(normalize(query), self._concept_forms, scorer=fuzz.WRatio,
+                                           score_cutoff=50, limit=limit * 4):
+            name = self._form_concept[index]
+            if name not in names:
+                names.append(name)
+        return names[:limit]
+
     # -- the search ----------------------------------------------------------
     def search(self, query: str, *, kind: str | None = None, limit: int = 20) -> list[SearchResult]:
         """Questions and concepts matching ``query``, best first."""

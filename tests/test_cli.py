@@ -1,0 +1,100 @@
+"""The CLI contract other tools depend on."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tui.cli import main
+
+
+def run_json(capsys, *argv: str) -> dict:
+    assert main([*argv, "--json"]) == 0
+    out = capsys.readouterr().out
+    return json.loads(out)
+
+
+def test_search_json(capsys, data_dir):
+    data = run_json(capsys, "search", "kv", "cashe", "--limit", "3")
+    assert data["query"] == "kv cashe"
+    first, second = data["results"][:2]
+    assert first == {"kind": "concept", "id": "KV cache", "name": "KV cache", "score": first["score"], "topic": "Concept"}
+    assert second["kind"] == "question" and {"id", "number", "title", "score", "topic"} <= second.keys()
+
+
+def test_search_kind_filter(capsys, data_dir):
+    data = run_json(capsys, "search", "lora", "--kind", "question")
+    assert data["results"] and all(r["kind"] == "question" for r in data["results"])
+
+
+def test_show_by_number_and_id(capsys, data_dir):
+    by_number = run_json(capsys, "show", "11")
+    by_id = run_json(capsys, "show", "llm-hub#11")
+    assert by_number == by_id
+    assert set(by_number) == {"id", "number", "title", "answer", "topic", "concepts", "related", "duplicates"}
+    assert [d["id"] for d in by_number["duplicates"]] == ["llm-hub#34"]
+    assert "Vanishing gradient" in by_number["concepts"]
+
+
+def test_concept_resolves_aliases_and_typos(capsys, data_dir):
+    data = run_json(capsys, "concept", "nucleus", "sampling")
+    assert data["name"] == "Top-p sampling" and "top-p" in data["aliases"]
+    assert data["questions"] and {"id", "number", "title"} == set(data["questions"][0])
+    assert {"name", "weight", "relation"} <= set(data["related"][0])
+    assert run_json(capsys, "concept", "flahs", "atention")["name"] == "FlashAttention"
+
+
+def test_path_json(capsys, data_dir):
+    data = run_json(capsys, "path", "qlora", "kv cache")
+    assert data["concepts"][0] == "QLoRA" and data["concepts"][-1] == "KV cache"
+    assert all("questions" in step for step in data["steps"])
+
+
+def test_stats_json(capsys, data_dir):
+    data = run_json(capsys, "stats")
+    assert data["questions"] == 115 and data["concepts"] >= 150 and data["topics"] == 5
+    assert data["duplicates"] == [["llm-hub#11", "llm-hub#34"]]
+
+
+def test_export_json_and_graphml(capsys, data_dir, tmp_path):
+    data = run_json(capsys, "export")
+    assert len(data["questions"]) == 115 and set(data["questions"][0]) == {
+        "id", "number", "pack", "title", "answer", "topic", "concepts"}
+    assert {"source": "QLoRA", "relation": "extends", "target": "LoRA"} in data["relations"]
+    out = tmp_path / "g.graphml"
+    assert main(["export", "--format", "graphml", "-o", str(out)]) == 0
+    import networkx as nx
+
+    G = nx.read_graphml(out)
+    assert G.nodes["c:KV cache"]["kind"] == "concept" and "key-value cache" in G.nodes["c:KV cache"]["aliases"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["show", "999"], "unknown question '999'"),
+        (["concept", "zzzqqq"], "unknown concept 'zzzqqq'"),
+        (["concept", "kv cach attn"], "did you mean"),
+        (["--content", "/nonexistent/pack.md", "stats"], "/nonexistent/pack.md: no such file"),
+    ],
+)
+def test_errors_are_one_line_without_traceback(argv, message, data_dir):
+    proc = subprocess.run([sys.executable, "-m", "tui.cli", *argv], capture_output=True, text=True)
+    assert proc.returncode != 0
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0] and "Traceback" not in proc.stderr
+    assert proc.stdout == ""
+
+
+def test_not_a_terminal_says_so(data_dir):
+    proc = subprocess.run([sys.executable, "-m", "tui.cli"], capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    assert proc.returncode == 2 and "not a terminal" in proc.stderr
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0 and capsys.readouterr().out.startswith("llmtui ")

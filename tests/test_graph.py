@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+
+from graph.build import build_graph
+from graph.glossary import Concept, Glossary, parse_glossary
+from graph.mentions import MentionMatcher
+from graph.queries import (
+    NoPath,
+    UnknownConcept,
+    communities,
+    concept_path,
+    concepts_of_question,
+    core_concepts,
+    duplicates_of,
+    local_graph,
+    questions_of_concept,
+    related_concepts,
+    related_questions,
+)
+
+
+def test_glossary_is_large_and_every_concept_is_discussed(kb):
+    curated = [c for c in kb.glossary.concepts.values() if not c.discovered]
+    assert len(curated) >= 150
+    unused = [c.name for c in curated if kb.concept_size(c.name) == 0]
+    assert unused == []
+
+
+def test_most_questions_have_three_or_more_concepts(kb):
+    rich = [q for q in kb.bank.questions if len(concepts_of_question(kb.G, q.id)) >= 3]
+    assert len(rich) >= 110
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KV cache, KV-cache and key-value cache", ["KV cache"] * 3),
+        ("nucleus sampling or top-p", ["Top-p sampling"] * 2),
+        ("LoRA (Low-Rank Adaptation)", ["LoRA", "LoRA"]),
+        ("multi-head attention", ["Multi-head attention"]),
+        ("GPUs and LLMs", ["GPU", "Large language model"]),
+    ],
+)
+def test_aliases_and_variants_match(kb, text, expected):
+    from graph.build import mention_forms
+
+    matcher = MentionMatcher(mention_forms(kb.glossary))
+    assert [m.concept for m in matcher.find(text)] == expected
+
+
+def test_acronyms_match_case_sensitively():
+    matcher = MentionMatcher({"Mixture of experts": ["MoE"], "RAG": ["RAG"], "OOV": ["OOV"]})
+    assert [m.concept for m in matcher.find("MoE and RAG handle OOV words")] == ["Mixture of experts", "RAG", "OOV"]
+    assert list(matcher.find("moe rag from a rag-tag oov")) == []
+
+
+def test_longest_match_wins_and_does_not_double_count():
+    matcher = MentionMatcher({"Multi-head attention": ["multi-head attention"], "Attention": ["attention"]})
+    mentions = list(matcher.find("Multi-head attention"))
+    assert [(m.concept, m.start, m.end) for m in mentions] == [("Multi-head attention", 0, 20)]
+
+
+def test_title_mentions_weigh_more_than_answer_mentions(kb):
+    edge = kb.G["q:llm-hub#101"]["c:LoRA"]
+    answer_only = kb.G["q:llm-hub#105"].get("c:LoRA") or kb.G["q:llm-hub#108"].get("c:LoRA")
+    assert edge["in_title"] and edge["weight"] > answer_only["weight"]
+
+
+def test_curated_relations_are_edges(kb):
+    def relation(a, b):
+        d = kb.G[f"c:{a}"][f"c:{b}"]
+        return d["subject"], d["relation"]
+
+    assert relation("QLoRA", "LoRA") == ("QLoRA", "extends")
+    assert relation("LoRA", "Parameter-efficient fine-tuning") == ("LoRA", "is_a")
+    assert relation("PagedAttention", "KV cache") == ("PagedAttention", "optimizes")
+
+
+def test_unknown_relation_target_is_a_clear_error():
+    from content.errors import ContentError
+
+    with pytest.raises(ContentError, match="unknown concept 'Nope'"):
+        parse_glossary('[[concept]]\nname = "A"\nis_a = ["Nope"]\n')
+
+
+def test_generic_concepts_are_not_everybodys_neighbour(kb):
+    tops = [related_concepts(kb.G, c.name, limit=3) for c in kb.glossary.concepts.values()]
+    llm_top = sum(1 for top in tops if any(r.name == "Large language model" for r in top))
+    assert llm_top <= len(tops) * 0.05
+
+
+def test_related_concepts_rank_relations_with_reasons(kb):
+    related = related_concepts(kb.G, "LoRA", limit=5)
+    names = [r.name for r in related]
+    assert "QLoRA" in names[:2]
+    qlora = related[names.index("QLoRA")]
+    assert qlora.relation == "extends" and qlora.direction == "in" and len(qlora.shared_questions) >= 2
+    assert "extends" in qlora.reason and "shared question" in qlora.reason
+
+
+def test_questions_of_concept_put_title_mentions_first(kb):
+    ids = questions_of_concept(kb.G, "KV cache")
+    assert ids[:2] == sorted(["llm-hub#3", "llm-hub#5"], key=ids.index)
+
+
+def test_related_questions_share_specific_concepts(kb):
+    related = [qid for qid, _ in related_questions(kb.G, "llm-hub#101", limit=3)]
+    assert "llm-hub#103" in related and "llm-hub#102" in related
+
+
+def test_near_duplicates_are_found_not_listed(kb):
+    assert duplicates_of(kb.G, "llm-hub#11") == ["llm-hub#34"]
+    pairs = [(u, v) for u, v, d in kb.G.edges(data=True) if d["kind"] == "duplicate"]
+    assert len(pairs) == 1  # encoder/decoder purpose and RAG-vs-fine-tuning are different questions
+    assert "llm-hub#34" not in [q for q, _ in related_questions(kb.G, "llm-hub#11")]
+
+
+def test_path_between_concepts_with_bridging_questions(kb):
+    steps = concept_path(kb.G, "QLoRA", "KV cache")
+    assert steps[0].source == "QLoRA" and steps[-1].target == "KV cache"
+    assert all(a.target == b.source for a, b in zip(steps, steps[1:], strict=False))
+    assert all(step.relation or step.bridging_questions for step in steps)
+
+
+def test_path_errors_are_specific(kb):
+    with pytest.raises(UnknownConcept):
+        concept_path(kb.G, "QLoRA", "No such concept")
+    G = nx.Graph()
+    G.add_node("c:A", kind="concept", name="A")
+    G.add_node("c:B", kind="concept", name="B")
+    with pytest.raises(NoPath):
+        concept_path(G, "A", "B")
+
+
+def test_core_concepts_and_communities(kb):
+    core = [name for name, _ in core_concepts(kb.G, limit=15)]
+    assert len(core) == 15 and len(set(core)) == 15
+    groups = communities(kb.G)
+    assert len(groups) >= 4
+    decoding = next(g for g in groups if "Beam search" in g)
+    assert "Greedy decoding" in decoding
+
+
+def test_local_graph_depth_and_uniqueness(kb):
+    walk = list(local_graph(kb.G, "KV cache", depth=2, fanout=5))
+    assert {level for level, _, _ in walk} == {1, 2}
+    children = [child for _, _, child in walk]
+    assert len(children) == len(set(children)) and "KV cache" not in children
+
+
+def test_discovery_gives_any_pack_a_graph():
+    from content.models import QuestionBank
+    from content.parser import parse_markdown
+
+    md = "\n".join(
+        f"## Q{i}: How does Grouped Query Attention (GQA) help with rotary position embeddings?\n\n"
+        f"Rotary position embeddings and grouped query attention are used in model {i}.\n"
+        for i in range(1, 5)
+    )
+    glossary = Glossary({"Token": Concept("Token")})
+    G = build_graph(QuestionBank([parse_markdown(md, pack="x")]), glossary)
+    discovered = {c.name for c in glossary.concepts.values() if c.discovered}
+    assert "Grouped Query Attention" in discovered
+    assert any("rotary position" in name.lower() for name in discovered)
+    assert G.degree("c:Grouped Query Attention") >= 4

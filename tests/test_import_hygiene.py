@@ -1,0 +1,42 @@
+"""content, graph and the pure modules of tui must never load textual."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+PURE_MODULES = [
+    "content", "content.parser", "content.packs", "content.repair", "content.latex",
+    "graph", "graph.build", "graph.queries", "graph.search", "graph.knowledge", "graph.duplicates",
+    "tui.cli", "tui.paths", "tui.export", "tui.loading", "tui.navigation",
+    "tui.interview", "tui.scoring", "tui.scheduling", "tui.store", "tui.settings",
+]
+
+
+def _loaded_after_import(modules: list[str]) -> set[str]:
+    code = (
+        "import sys\n"
+        + "".join(f"import {m}\n" for m in modules)
+        + "print('\\n'.join(sorted(sys.modules)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    return set(out.split())
+
+
+def test_pure_modules_do_not_import_textual():
+    loaded = _loaded_after_import(PURE_MODULES)
+    assert "textual" not in loaded
+    assert not any(m.startswith("textual.") for m in loaded)
+
+
+def test_content_imports_neither_textual_nor_networkx():
+    loaded = _loaded_after_import(["content", "content.packs", "content.parser"])
+    assert "networkx" not in loaded
+    assert "textual" not in loaded
+
+
+def test_cli_module_is_light_until_a_command_runs():
+    # The app must paint before networkx loads: the entry point cannot pull it in.
+    loaded = _loaded_after_import(["tui.cli"])
+    assert "networkx" not in loaded
+    assert "rapidfuzz" not in loaded
