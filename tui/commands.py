@@ -1,0 +1,52 @@
+"""The command palette (ctrl+p): questions, concepts and actions, found by our own search."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+
+from tui.messages import Navigate
+from tui.navigation import Location
+from tui.text import highlighted
+
+ACTIONS = [
+    ("Start a mock interview", "interview", "Timed questions, scored and scheduled"),
+    ("Interview history", "history", "Past sessions, score trend, reviews due"),
+    ("Browse all concepts", "concepts", "Sortable by name, questions, centrality"),
+    ("Home: search", "home", "Back to the search screen"),
+    ("Help: every key", "help", "F1"),
+]
+
+
+class LlmCommands(Provider):
+    async def discover(self) -> Hits:
+        for name, action, help_text in ACTIONS:
+            yield DiscoveryHit(name, partial(self._run, action), help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, action, help_text in ACTIONS:
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), partial(self._run, action), help=help_text)
+        kb = self.app.kb
+        if kb is None or not query.strip():
+            return
+        for result in kb.index.search(query, limit=15):
+            label = highlighted(result.title, result.spans)
+            if result.kind == "question":
+                text = Content.assemble(f"Q{result.number} ", label)
+                location = Location("question", result.key, f"Q{result.number}")
+            else:
+                text = Content.assemble("Concept: ", label)
+                location = Location("concept", result.key, result.key)
+            yield Hit(min(1.0, result.score / 100), text, partial(self.app.post_message, Navigate(location)),
+                      text=result.title, help=result.topic)
+
+    def _run(self, action: str) -> None:
+        if action == "concepts":
+            self.app.post_message(Navigate(Location("concepts", "", "All concepts")))
+        else:
+            self.app.run_action(action)

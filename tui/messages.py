@@ -1,0 +1,29 @@
+"""Messages posted by workers and widgets: small dataclasses, no widget references."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from tui.navigation import Location
+
+
+@dataclass
+class KnowledgeLoaded(Message):
+    """The bank, graph and index are ready (posted by the loading worker)."""
+
+    kb: object
+    seconds: float
+
+
+@dataclass
+class KnowledgeFailed(Message):
+    error: str
+
+
+@dataclass
+class Navigate(Message):
+    """Open a location (a question, a concept, a path …)."""
+
+    location: Location

@@ -1,0 +1,50 @@
+"""Pick a concept by fuzzy search: a typed ModalScreen that dismisses with the name or None."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList
+
+from tui.widgets.results import ResultList, concept_option
+
+
+class ConceptPicker(ModalScreen[str | None]):
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel", tooltip="Close without choosing")]
+
+    def __init__(self, prompt: str) -> None:
+        super().__init__()
+        self.prompt = prompt
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="picker"):
+            yield Label(self.prompt, markup=False)
+            yield Input(placeholder="Concept…", id="picker-query")
+            yield ResultList(id="picker-results")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    @on(Input.Changed)
+    def changed(self, event: Input.Changed) -> None:
+        results = self.app.kb.index.search(event.value, kind="concept", limit=12) if event.value.strip() else []
+        option_list = self.query_one(ResultList)
+        option_list.set_options([concept_option(r.key) for r in results])
+        if results:
+            option_list.highlighted = 0
+
+    @on(Input.Submitted)
+    def submitted(self) -> None:
+        option_list = self.query_one(ResultList)
+        if option_list.highlighted is not None:
+            self.dismiss(option_list.get_option_at_index(option_list.highlighted).id[2:])
+
+    @on(OptionList.OptionSelected)
+    def selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss((event.option.id or "c:")[2:] or None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

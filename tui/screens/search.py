@@ -1,0 +1,179 @@
+"""The home screen: search as you type over questions and concepts, with a preview."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, OptionList, Static
+
+from tui.messages import Navigate
+from tui.navigation import Location
+from tui.text import join, plain
+from tui.widgets.answer import AnswerView
+from tui.widgets.results import ResultList, question_option, result_option, topic_option
+
+PREVIEW_MIN_WIDTH = 100
+
+
+@dataclass
+class SearchDone(Message):
+    query: str
+    results: list
+
+
+class SearchScreen(Screen[None]):
+    BINDINGS = [
+        Binding("escape", "clear", "Clear", id="clear", tooltip="Clear the query, or leave a topic"),
+        Binding("down", "focus_results", "Results", show=False),
+        Binding("ctrl+i", "interview", "Interview", id="interview", tooltip="Start a timed mock interview"),
+        Binding("ctrl+b", "concepts", "Concepts", id="concepts", tooltip="Browse all concepts"),
+        Binding("ctrl+r", "history", "History", id="history", tooltip="Past interviews and reviews due"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.topic: str | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Input(placeholder="Search questions and concepts… (try: kv cache, ttft, lora)", id="query")
+        with Horizontal(id="search-body"):
+            yield ResultList(id="results")
+            with VerticalScroll(id="preview"):
+                yield Static("", id="preview-title", markup=False)
+                yield AnswerView(id="preview-body")
+        yield Static("Loading the question bank…", id="status", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#query", Input).focus()
+        self._update_layout()
+        if self.app.kb is not None:
+            self.knowledge_ready()
+
+    def on_resize(self) -> None:
+        self._update_layout()
+
+    def _update_layout(self) -> None:
+        self.set_class(self.size.width >= PREVIEW_MIN_WIDTH, "-wide")
+
+    def knowledge_ready(self) -> None:
+        kb = self.app.kb
+        self.query_one("#status", Static).update(
+            f"{len(kb.bank)} questions · {len(kb.glossary)} concepts · {len(kb.bank.topics())} topics"
+        )
+        self.refresh_results()
+
+    # -- searching -----------------------------------------------------------
+    @on(Input.Changed, "#query")
+    def query_changed(self, event: Input.Changed) -> None:
+        self.topic = None
+        self.refresh_results()
+
+    def refresh_results(self) -> None:
+        if self.app.kb is None:
+            return
+        query = self.query_one("#query", Input).value
+        if not query.strip():
+            self._show_home()
+        else:
+            self.search(query)
+
+    @work(thread=True, exclusive=True, group="search")
+    def search(self, query: str) -> None:
+        """Runs off the UI thread; results go back as a message, never by touching widgets."""
+        results = self.app.kb.index.search(query, limit=50)
+        self.post_message(SearchDone(query, results))
+
+    def on_search_done(self, message: SearchDone) -> None:
+        if message.query != self.query_one("#query", Input).value:
+            return  # stale: the user kept typing
+        results = self.query_one("#results", ResultList)
+        results.set_options([result_option(r) for r in message.results])
+        if message.results:
+            results.highlighted = 0
+        status = f"{len(message.results)} results" if message.results else f"No results for {message.query!r}"
+        self.query_one("#status", Static).update(plain(status))
+
+    def _show_home(self) -> None:
+        kb = self.app.kb
+        results = self.query_one("#results", ResultList)
+        if self.topic is None:
+            results.set_options([topic_option(t, n) for t, n in kb.bank.topics()])
+            self.query_one("#status", Static).update("Browse by topic, or type to search")
+        else:
+            questions = [q for q in kb.bank.questions if q.topic == self.topic]
+            results.set_options([question_option(q) for q in questions])
+            self.query_one("#status", Static).update(join(plain(self.topic), f" · {len(questions)} questions"))
+        results.highlighted = 0 if results.option_count else None
+
+    # -- preview and opening -------------------------------------------------
+    @on(OptionList.OptionHighlighted, "#results")
+    def preview(self, event: OptionList.OptionHighlighted) -> None:
+        if not self.has_class("-wide") or self.app.kb is None or event.option.id is None:
+            return
+        kind, _, key = event.option.id.partition(":")
+        title = self.query_one("#preview-title", Static)
+        body = self.query_one("#preview-body", AnswerView)
+        kb = self.app.kb
+        if kind == "q":
+            question = kb.question(key)
+            title.update(plain(f"Q{question.number}: {question.title}"))
+            body.show(question.answer)
+        elif kind == "c":
+            from graph.queries import related_concepts
+
+            concept = kb.concept(key)
+            title.update(plain(concept.name))
+            related = ", ".join(r.name for r in related_concepts(kb.G, key, limit=8))
+            body.show(f"{concept.definition}\n\n**Aliases:** {', '.join(concept.aliases) or '–'}\n\n"
+                      f"**Related:** {related or '–'}\n\n**Questions:** {kb.concept_size(key)}")
+        else:
+            title.update(plain(key))
+            body.show("")
+
+    @on(OptionList.OptionSelected, "#results")
+    def open_result(self, event: OptionList.OptionSelected) -> None:
+        kind, _, key = (event.option.id or "").partition(":")
+        if kind == "t":
+            self.topic = key
+            self._show_home()
+        elif kind == "q":
+            self.post_message(Navigate(Location("question", key)))
+        elif kind == "c":
+            self.post_message(Navigate(Location("concept", key)))
+
+    @on(Input.Submitted, "#query")
+    def open_first(self) -> None:
+        results = self.query_one("#results", ResultList)
+        if results.option_count:
+            index = results.highlighted or 0
+            results.highlighted = index
+            results.action_select()
+
+    def action_focus_results(self) -> None:
+        self.query_one("#results", ResultList).focus()
+
+    def action_clear(self) -> None:
+        query = self.query_one("#query", Input)
+        if self.topic is not None and not query.value:
+            self.topic = None
+            self._show_home()
+        else:
+            query.value = ""
+        query.focus()
+
+    def action_concepts(self) -> None:
+        self.post_message(Navigate(Location("concepts", "", "All concepts")))
+
+    def action_interview(self) -> None:
+        self.app.action_interview()
+
+    def action_history(self) -> None:
+        self.app.action_history()
