@@ -199,7 +199,8 @@ def parse_markdown(text: str, *, pack: str, path: str = "<text>", topics: dict[i
                 # The answer text starts on the marker line itself.
                 current.body_start = block.start
                 continue
-            if bold and _looks_like_question(_clean_title(bold.group(1))) and (current is None or current.level >= BOLD_LEVEL or current.fmt != "heading"):
+            inside_heading_question = current is not None and current.fmt == "heading" and current.level < BOLD_LEVEL
+            if bold and _looks_like_question(_clean_title(bold.group(1))) and not inside_heading_question:
                 finish(block.start)
                 number, question = _split_number(_clean_title(bold.group(1)))
                 current = _Draft(question, number, block.start, BOLD_LEVEL, block.end, topic, "bold")
@@ -277,5 +278,7 @@ def _build_questions(
 def ensure_questions(pack: Pack) -> Pack:
     """Raise if ``pack`` has no questions at all: nothing to import."""
     if not pack.questions:
-        raise ContentError(pack.path, "no questions found (expected headings, bold lines or Q:/A: pairs ending in '?' or numbered)")
+        raise ContentError(
+            pack.path, "no questions found (expected headings, bold lines or Q:/A: pairs ending in '?' or numbered)"
+        )
     return pack

@@ -164,7 +164,7 @@ class SearchIndex:
         exact = self._exact.get(query) or self._exact.get(query.replace(" ", ""))
         if exact:
             hits[exact] = 100.0
-        for form, score, index in process.extract(
+        for _form, score, index in process.extract(
             query, self._concept_forms, scorer=fuzz.token_sort_ratio, score_cutoff=72, limit=15
         ):
             name = self._form_concept[index]

@@ -5,17 +5,19 @@ from __future__ import annotations
 import asyncio
 import signal
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from textual import work
 from textual.app import App
 from textual.binding import Binding
 
+from tui.interview import InterviewPlan
 from tui.messages import KnowledgeFailed, KnowledgeLoaded, Navigate
 from tui.navigation import HOME, Location, Navigator
 from tui.paths import data_dir
 from tui.settings import Settings, load_settings, save_settings
+from tui.store import HistoryStore
 
 MIN_WIDTH, MIN_HEIGHT = 40, 10
 
@@ -31,7 +33,14 @@ class LlmTuiApp(App[None]):
         Binding("ctrl+q", "quit", "Quit", id="quit", tooltip="Quit llmtui", priority=True),
     ]
 
-    def __init__(self, content: Sequence[str | Path] = (), data: str | Path | None = None) -> None:
+    def __init__(
+        self,
+        content: Sequence[str | Path] = (),
+        data: str | Path | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        interview: InterviewPlan | None = None,
+    ) -> None:
         from tui.commands import LlmCommands
 
         self.COMMANDS = App.COMMANDS | {LlmCommands}
@@ -41,7 +50,9 @@ class LlmTuiApp(App[None]):
         self.settings: Settings = load_settings(self.data_path)
         self.kb = None
         self.navigator = Navigator()
-        self._too_small = False
+        self.clock = clock  # injected so interview timing is exact in tests
+        self.store: HistoryStore | None = None
+        self.pending_interview = interview
 
     # -- start-up ------------------------------------------------------------
     def on_mount(self) -> None:
@@ -50,6 +61,7 @@ class LlmTuiApp(App[None]):
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         self.push_screen(SearchScreen())
+        self.open_store()
         self.load_knowledge()
         try:
             loop = asyncio.get_running_loop()
@@ -71,11 +83,66 @@ class LlmTuiApp(App[None]):
             return
         self.post_message(KnowledgeLoaded(kb, time.perf_counter() - started))
 
+    def open_store(self) -> None:
+        """History is local SQLite: opening it is quick, and it must be there before any interview."""
+        from tui.store import HistoryStore, StoreError
+
+        try:
+            result = HistoryStore.open(self.data_path)
+        except StoreError as exc:
+            self.store = HistoryStore._memory()
+            self.notify(f"{exc} History will not be saved this run.", severity="error", markup=False, timeout=15)
+            return
+        self.store = result.store
+        if result.notice:
+            self.notify(result.notice, severity="warning", markup=False, timeout=15)
+
     def on_knowledge_loaded(self, message: KnowledgeLoaded) -> None:
         self.kb = message.kb
         for screen in self.screen_stack:
             if hasattr(screen, "knowledge_ready"):
                 screen.knowledge_ready()
+        if self.pending_interview is not None:
+            plan, self.pending_interview = self.pending_interview, None
+            self.start_interview(plan)
+        elif self.store is not None and self.store.interrupted():
+            self.offer_resume(self.store.interrupted()[-1])
+
+    # -- interviews ----------------------------------------------------------
+    def start_interview(self, plan: InterviewPlan) -> None:
+        from graph.queries import UnknownConcept
+        from tui.interview import EmptyDraw
+        from tui.planner import plan_questions
+        from tui.screens.interview import InterviewScreen
+
+        try:
+            ids = plan_questions(self.kb, plan, self.store)
+        except (EmptyDraw, UnknownConcept) as exc:
+            self.notify(str(exc.args[0]), severity="error", markup=False, timeout=10)
+            return
+        self.push_screen(InterviewScreen(plan, ids))
+
+    def offer_resume(self, session: dict) -> None:
+        from tui.screens.resume import ResumeScreen
+
+        def answer(resume: bool | None) -> None:
+            if resume:
+                self.resume_session(session)
+
+        self.push_screen(ResumeScreen(session), answer)
+
+    def resume_session(self, session: dict) -> None:
+        from tui.screens.interview import InterviewScreen
+
+        known = [q for q in session["questions"] if self.kb.bank.get(q) is not None]
+        answered = len(session["answers"])
+        if answered >= len(known):
+            self.store.finish_session(session["id"])
+            self.notify("That interview had no questions left; marked completed.", markup=False)
+            return
+        plan = InterviewPlan(**{k: v for k, v in session["plan"].items() if k in InterviewPlan.__dataclass_fields__})
+        self.store.resume_session(session["id"])
+        self.push_screen(InterviewScreen(plan, known, session_id=session["id"], answered=answered))
 
     def on_knowledge_failed(self, message: KnowledgeFailed) -> None:
         self.notify(message.error, title="Could not load the question bank", severity="error", markup=False, timeout=30)
@@ -162,6 +229,7 @@ class LlmTuiApp(App[None]):
             self.pop_screen()
 
 
-def run(content: Sequence[str | Path] = (), data_dir: str | Path | None = None) -> int:
-    LlmTuiApp(content, data_dir).run()
+def run(content: Sequence[str | Path] = (), data_dir: str | Path | None = None,
+        interview: InterviewPlan | None = None) -> int:
+    LlmTuiApp(content, data_dir, interview=interview).run()
     return 0

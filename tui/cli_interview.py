@@ -1,10 +1,108 @@
-"""``llmtui interview`` and ``llmtui history``."""
+"""``llmtui interview`` (opens the app on an interview) and ``llmtui history``."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
+
+from tui.cli import CliError, emit
+
+
+def _open_store(args: argparse.Namespace):
+    from tui.paths import data_dir
+    from tui.store import HistoryStore, StoreError
+
+    try:
+        result = HistoryStore.open(data_dir(args.data_dir))
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    if result.notice:
+        print(f"llmtui: {result.notice}", file=sys.stderr)
+    return result.store
+
+
+def cmd_interview(args: argparse.Namespace) -> int:
+    from graph.queries import UnknownConcept
+    from tui.cli import load
+    from tui.interview import EmptyDraw, InterviewPlan
+    from tui.planner import plan_questions
+
+    if args.questions < 1:
+        raise CliError("--questions must be at least 1")
+    if args.minutes <= 0:
+        raise CliError("--minutes must be more than 0")
+    plan = InterviewPlan(args.questions, args.minutes, args.topic, args.concept, args.mode, args.seed, args.strict)
+    kb = load(args)
+    store = _open_store(args)
+    try:
+        ids = plan_questions(kb, plan, store)  # check the plan before taking over the terminal
+    except (EmptyDraw, UnknownConcept) as exc:
+        raise CliError(str(exc.args[0])) from None
+    finally:
+        store.close()
+    if args.dry_run:
+        emit(args, {"questions": ids}, "\n".join(f"{kb.question(q).label}  {kb.question(q).title}" for q in ids))
+        return 0
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise CliError("llmtui: not a terminal; interviews need one (try --dry-run to see the draw)", 2)
+    from tui.app import run
+
+    return run(content=args.content, data_dir=args.data_dir, interview=plan)
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from tui.report import history_markdown
+
+    store = _open_store(args)
+    sessions = store.sessions()
+    store.close()
+    numbers: dict[str, int] = {}
+    if sessions:
+        from tui.cli import load
+
+        try:
+            numbers = {q.id: q.number for q in load(args).bank.questions}
+        except Exception:  # history stays readable even if a pack is broken
+            numbers = {}
+    for session in sessions:
+        for answer in session["answers"]:
+            answer["number"] = numbers.get(answer["question_id"])
+    if args.action == "export":
+        text = history_markdown(sessions, numbers)
+        if args.output:
+            from tui.atomic import write_text_atomic
+
+            try:
+                write_text_atomic(args.output, text)
+            except OSError as exc:
+                raise CliError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
+        else:
+            sys.stdout.write(text)
+        return 0
+    data = {"sessions": [
+        {"id": s["id"], "started_at": s["started_at"], "status": s["status"],
+         "answers": [{k: a[k] for k in ("question_id", "number", "answer", "seconds", "overtime", "coverage", "grade")}
+                     for a in s["answers"]]}
+        for s in sessions]}
+    lines = [f"#{s['id']}  {s['started_at'][:16]}  {s['status']:<11} {len(s['answers'])}/{len(s['questions'])} answered"
+             for s in sessions]
+    emit(args, data, "\n".join(lines) or "no interviews yet")
+    return 0
 
 
 def add_interview_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
-    """Registered once the interview engine lands (issue 4)."""
+    p = command("interview", "a timed mock interview (opens the app)")
+    p.add_argument("--questions", type=int, default=5, metavar="N")
+    p.add_argument("--minutes", type=float, default=3.0, metavar="M", help="per question")
+    p.add_argument("--topic", metavar="T")
+    p.add_argument("--concept", metavar="C", help="draw from this concept and its neighbours")
+    p.add_argument("--mode", choices=["random", "due", "weak"], default="random")
+    p.add_argument("--seed", type=int, metavar="S", help="make the draw reproducible")
+    p.add_argument("--strict", action="store_true", help="submit when time runs out")
+    p.add_argument("--dry-run", action="store_true", help="print the draw instead of starting")
+    p.set_defaults(handler=cmd_interview)
+    p = command("history", "past interviews (--json), or 'history export' as Markdown")
+    p.add_argument("action", nargs="?", choices=["list", "export"], default="list")
+    p.add_argument("-o", "--output", metavar="FILE")
+    p.set_defaults(handler=cmd_history)

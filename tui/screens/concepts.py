@@ -11,7 +11,7 @@ from graph.queries import concept_centrality
 from tui.messages import Navigate
 from tui.navigation import Location
 from tui.screens.pages import PageScreen
-from tui.text import plain
+from tui.text import cell
 
 SORTS = ("questions", "centrality", "name")
 
@@ -43,7 +43,7 @@ class ConceptsScreen(PageScreen):
         table = self.query_one(DataTable)
         table.clear()
         for name, count, centrality, discovered in sorted(rows, key=key):
-            table.add_row(plain(name), count, f"{centrality:.3f}", "discovered" if discovered else "curated", key=name)
+            table.add_row(cell(name), count, f"{centrality:.3f}", "discovered" if discovered else "curated", key=name)
         self.query_one(DataTable).border_title = f"{len(rows)} concepts · sorted by {self.sort} (s to change)"
 
     def action_cycle_sort(self) -> None:

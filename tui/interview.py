@@ -1,0 +1,191 @@
+"""The interview engine: drawing questions and timing answers. Pure: no textual.
+
+Remaining time comes from an injected monotonic clock, never from counting
+ticks, so tests are exact and a busy machine cannot stretch the time.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+Clock = Callable[[], float]
+
+
+class QuestionTimer:
+    """A countdown that can pause, runs into overtime, and reports expiry exactly once.
+
+    >>> now = [0.0]
+    >>> t = QuestionTimer(60, clock=lambda: now[0]); t.start()
+    >>> now[0] = 59.5; t.remaining, t.poll_expired()
+    (0.5, False)
+    >>> now[0] = 61; t.remaining, t.overtime, t.poll_expired(), t.poll_expired()
+    (0.0, 1.0, True, False)
+    """
+
+    def __init__(self, limit_seconds: float, clock: Clock = time.monotonic) -> None:
+        self.limit = float(limit_seconds)
+        self.clock = clock
+        self._started: float | None = None
+        self._paused_at: float | None = None
+        self._paused_total = 0.0
+        self._expiry_reported = False
+
+    def start(self) -> None:
+        if self._started is None:
+            self._started = self.clock()
+
+    @property
+    def paused(self) -> bool:
+        return self._paused_at is not None
+
+    def pause(self) -> None:
+        if self._started is not None and self._paused_at is None:
+            self._paused_at = self.clock()
+
+    def resume(self) -> None:
+        if self._paused_at is not None:
+            self._paused_total += self.clock() - self._paused_at
+            self._paused_at = None
+
+    @property
+    def elapsed(self) -> float:
+        if self._started is None:
+            return 0.0
+        now = self._paused_at if self._paused_at is not None else self.clock()
+        return max(0.0, now - self._started - self._paused_total)
+
+    @property
+    def remaining(self) -> float:
+        return max(0.0, self.limit - self.elapsed)
+
+    @property
+    def overtime(self) -> float:
+        return max(0.0, self.elapsed - self.limit)
+
+    @property
+    def expired(self) -> bool:
+        return self.elapsed >= self.limit
+
+    def poll_expired(self) -> bool:
+        """True the first time it is called after time ran out, never again."""
+        if self.expired and not self._expiry_reported:
+            self._expiry_reported = True
+            return True
+        return False
+
+
+def format_clock(seconds: float) -> str:
+    """m:ss, rounding up so the display shows 0:00 only when time is really up.
+
+    >>> format_clock(179.2), format_clock(0), format_clock(61)
+    ('3:00', '0:00', '1:01')
+    """
+    whole = int(-(-seconds // 1))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+@dataclass(frozen=True, slots=True)
+class InterviewPlan:
+    questions: int = 5
+    minutes: float = 3.0
+    topic: str | None = None
+    concept: str | None = None
+    mode: str = "random"  # random | due | weak
+    seed: int | None = None
+    strict: bool = False
+
+
+class EmptyDraw(ValueError):
+    """No question fits the plan (topic, concept or mode)."""
+
+
+def draw_questions(
+    candidates: Sequence[str],
+    count: int,
+    *,
+    seed: int | None = None,
+    duplicates: Iterable[tuple[str, str]] = (),
+    priority: dict[str, float] | None = None,
+) -> list[str]:
+    """Draw ``count`` question ids; near-duplicates are never both drawn.
+
+    With ``priority`` (higher first) the draw takes the highest, ties broken by
+    the seeded shuffle; otherwise it is a seeded random sample.
+
+    >>> draw_questions(["a", "b", "c"], 2, seed=1, duplicates=[("a", "b")]) in (["a", "c"], ["c", "a"], ["b", "c"], ["c", "b"])
+    True
+    """
+    rng = random.Random(seed)
+    pool = list(candidates)
+    rng.shuffle(pool)
+    if priority:
+        pool.sort(key=lambda q: -priority.get(q, 0.0))
+    twins: dict[str, set[str]] = {}
+    for a, b in duplicates:
+        twins.setdefault(a, set()).add(b)
+        twins.setdefault(b, set()).add(a)
+    chosen: list[str] = []
+    for qid in pool:
+        if len(chosen) >= count:
+            break
+        if any(t in chosen for t in twins.get(qid, ())):
+            continue
+        chosen.append(qid)
+    return chosen
+
+
+@dataclass(slots=True)
+class AnswerRecord:
+    question_id: str
+    answer: str = ""
+    seconds: float = 0.0
+    overtime: float = 0.0
+    coverage: float | None = None
+    grade: int | None = None
+    skipped: bool = False
+    covered: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+
+
+class InterviewSession:
+    """The questions of one interview and what happened to each."""
+
+    def __init__(self, question_ids: Sequence[str], plan: InterviewPlan, clock: Clock = time.monotonic) -> None:
+        if not question_ids:
+            raise EmptyDraw("no questions to ask")
+        self.plan = plan
+        self.clock = clock
+        self.records = [AnswerRecord(q) for q in question_ids]
+        self.index = 0
+        self.timer = QuestionTimer(plan.minutes * 60, clock)
+
+    @property
+    def current(self) -> AnswerRecord:
+        return self.records[self.index]
+
+    @property
+    def progress(self) -> str:
+        return f"{min(self.index + 1, len(self.records))}/{len(self.records)}"
+
+    @property
+    def finished(self) -> bool:
+        return self.index >= len(self.records)
+
+    def start_question(self) -> None:
+        self.timer = QuestionTimer(self.plan.minutes * 60, self.clock)
+        self.timer.start()
+
+    def submit(self, answer: str, *, skipped: bool = False) -> AnswerRecord:
+        record = self.current
+        record.answer = answer
+        record.skipped = skipped
+        record.seconds = round(self.timer.elapsed, 2)
+        record.overtime = round(self.timer.overtime, 2)
+        self.timer.pause()
+        return record
+
+    def advance(self) -> None:
+        self.index += 1

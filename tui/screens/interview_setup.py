@@ -1,0 +1,77 @@
+"""Choosing an interview: how many questions, how long, which topic, concept and mode."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Select
+
+from tui.interview import EmptyDraw, InterviewPlan
+from tui.planner import plan_questions
+
+
+class InterviewSetupScreen(Screen[None]):
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Cancel", id="cancel-setup", tooltip="Back without starting"),
+        Binding("ctrl+s", "start", "Start", id="start", tooltip="Start the interview"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        kb = self.app.kb
+        topics = [(t, t) for t, _ in kb.bank.topics()]
+        yield Header()
+        with VerticalScroll(id="setup"):
+            yield Label("Questions")
+            yield Input("5", id="count", type="integer")
+            yield Label("Minutes per question")
+            yield Input("3", id="minutes", type="number")
+            yield Label("Topic")
+            yield Select(topics, prompt="Any topic", id="topic")
+            yield Label("Concept (draws from it and its neighbours; blank for any)")
+            yield Input("", id="concept", placeholder="e.g. kv cache")
+            yield Label("Mode")
+            yield Select([("Random", "random"), ("Due for review", "due"), ("My weak concepts", "weak")],
+                         value="random", allow_blank=False, id="mode")
+            yield Label("Seed (blank for a new draw each time)")
+            yield Input("", id="seed", type="integer")
+            yield Checkbox("Strict: submit when time runs out", id="strict")
+            with Horizontal(id="setup-buttons"):
+                yield Button("Start (ctrl+s)", id="start-button", variant="primary")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#count", Input).focus()
+
+    def _plan(self) -> InterviewPlan:
+        def number(widget_id: str, default: float) -> float:
+            text = self.query_one(f"#{widget_id}", Input).value.strip()
+            return float(text) if text else default
+
+        topic = self.query_one("#topic", Select).value
+        seed_text = self.query_one("#seed", Input).value.strip()
+        return InterviewPlan(
+            questions=max(1, int(number("count", 5))),
+            minutes=max(0.25, number("minutes", 3)),
+            topic=None if topic is Select.BLANK else str(topic),
+            concept=self.query_one("#concept", Input).value.strip() or None,
+            mode=str(self.query_one("#mode", Select).value),
+            seed=int(seed_text) if seed_text else None,
+            strict=self.query_one("#strict", Checkbox).value,
+        )
+
+    @on(Button.Pressed, "#start-button")
+    def action_start(self) -> None:
+        from graph.queries import UnknownConcept
+
+        try:
+            plan = self._plan()
+            ids = plan_questions(self.app.kb, plan, self.app.store)
+        except (EmptyDraw, UnknownConcept, ValueError) as exc:
+            self.notify(str(exc.args[0] if exc.args else exc), severity="warning", markup=False)
+            return
+        from tui.screens.interview import InterviewScreen
+
+        self.app.switch_screen(InterviewScreen(plan, ids))
