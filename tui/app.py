@@ -8,9 +8,10 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.binding import Binding
+from textual.geometry import Size
 
 from tui.interview import InterviewPlan
 from tui.messages import KnowledgeFailed, KnowledgeLoaded, Navigate
@@ -215,13 +216,14 @@ class LlmTuiApp(App[None]):
             self.push_screen(HelpScreen())
 
     # -- tiny terminals ------------------------------------------------------
-    def on_resize(self, event) -> None:
-        self.check_size()
+    def on_resize(self, event: events.Resize) -> None:
+        self.check_size(event.size)
 
-    def check_size(self) -> None:
+    def check_size(self, size: Size | None = None) -> None:
+        """Swap in a plain notice while the terminal is too small; swap it out when it grows."""
         from tui.screens.too_small import TooSmallScreen
 
-        width, height = self.size
+        width, height = size or self.size
         small = width < MIN_WIDTH or height < MIN_HEIGHT
         if small and not isinstance(self.screen, TooSmallScreen):
             self.push_screen(TooSmallScreen())

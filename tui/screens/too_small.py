@@ -13,5 +13,5 @@ class TooSmallScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static("Terminal too small — make it bigger (40×10 at least).", id="too-small", markup=False)
 
-    def on_resize(self) -> None:
-        self.app.check_size()
+    def on_resize(self, event) -> None:
+        self.app.check_size(event.size)

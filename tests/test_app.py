@@ -1,0 +1,312 @@
+"""Pilot tests of the app, one per flow a user takes."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input, OptionList, Static, TextArea
+
+from tui.app import LlmTuiApp
+from tui.screens.concept import ConceptScreen
+from tui.screens.question import QuestionScreen
+from tui.screens.search import SearchScreen
+
+HOSTILE = """\
+## Tokens
+
+### Q1: What do [CLS], [/INST] and [MASK] do? [link=https://evil]x[/link]
+
+They mark spans. [@click=app.quit]x[/] and <eos> and <think>hidden?</think> stay literal.
+
+### Q2: Why does [bold]this[/bold] stay plain?
+
+Because [red]markup[/red] is data here.
+"""
+
+
+@pytest.fixture(autouse=True)
+def _no_cursor_blink(monkeypatch):
+    # A frozen cursor keeps screens deterministic.
+    monkeypatch.setattr(Input, "cursor_blink", False, raising=False)
+
+
+async def wait_ready(app: LlmTuiApp, pilot) -> None:
+    """Wait for the loading worker (a wait_for_workers fixture, inline)."""
+    for _ in range(200):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if app.kb is not None:
+            return
+    raise AssertionError("knowledge base never loaded")
+
+
+def option_ids(app: LlmTuiApp, selector: str) -> list[str]:
+    widget = app.screen.query_one(selector, OptionList)
+    return [widget.get_option_at_index(i).id for i in range(widget.option_count)]
+
+
+async def test_search_as_you_type_and_open(data_dir):
+    app = LlmTuiApp(data=data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        assert isinstance(app.screen, SearchScreen) and app.focused.id == "query"
+        assert option_ids(app, "#results")[0] == "t:Transformer fundamentals"  # empty query: topics
+        await pilot.press(*"kv cashe")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        ids = option_ids(app, "#results")
+        assert ids[0] == "c:KV cache" and "q:llm-hub#3" in ids[:3]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConceptScreen) and app.screen.location.key == "KV cache"
+
+
+async def test_preview_only_when_wide(data_dir):
+    app = LlmTuiApp(data=data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press(*"lora")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.query_one("#preview").display
+        assert "LoRA" in str(app.screen.query_one("#preview-title", Static).visual)
+    app = LlmTuiApp(data=data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        assert not app.screen.query_one("#preview").display
+
+
+async def test_stale_results_are_dropped(data_dir):
+    app = LlmTuiApp(data=data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(app, pilot)
+        from tui.screens.search import SearchDone
+
+        app.screen.query_one("#query", Input).value = "beam"
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        before = option_ids(app, "#results")
+        app.screen.post_message(SearchDone("an old query", []))
+        await pilot.pause()
+        assert option_ids(app, "#results") == before
+
+
+async def test_walk_three_steps_then_back_and_forward(data_dir):
+    app = LlmTuiApp(data=data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        from tui.messages import Navigate
+        from tui.navigation import Location
+
+        app.post_message(Navigate(Location("concept", "LoRA", "LoRA")))
+        await pilot.pause()
+        walked = ["LoRA"]
+        for _ in range(3):
+            related = app.screen.query_one("#related", OptionList)
+            related.focus()
+            ids = option_ids(app, "#related")
+            related.highlighted = next(i for i, oid in enumerate(ids) if oid[2:] not in walked)
+            await pilot.press("enter")
+            await pilot.pause()
+            walked.append(app.screen.location.key)
+        assert len(set(walked)) == 4
+        assert "›" in str(app.screen.query_one("#breadcrumb", Static).visual)
+        for expected in reversed(walked[:-1]):
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.screen.location.key == expected
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert app.screen.location.key == walked[1]
+        # Going somewhere new drops the forward history.
+        app.post_message(Navigate(Location("concept", "KV cache", "KV cache")))
+        await pilot.pause()
+        assert not app.navigator.can_go_forward
+        await pilot.press("escape", "escape", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen)
+
+
+async def test_question_page_lists_concepts_related_and_duplicates(data_dir):
+    app = LlmTuiApp(data=data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        from tui.messages import Navigate
+        from tui.navigation import Location
+
+        app.post_message(Navigate(Location("question", "llm-hub#11", "Q11")))
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen)
+        assert "c:Vanishing gradient" in option_ids(app, "#concepts")
+        assert option_ids(app, "#related")[0] == "q:llm-hub#34"
+        assert "near-duplicate" in str(app.screen.query_one("#related", OptionList).get_option_at_index(0).prompt)
+
+
+async def test_local_graph_and_path_finding(data_dir):
+    app = LlmTuiApp(data=data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        from textual.widgets import Tree
+
+        from tui.messages import Navigate
+        from tui.navigation import Location
+        from tui.screens.path import PathScreen
+        from tui.screens.picker import ConceptPicker
+
+        app.post_message(Navigate(Location("concept", "QLoRA", "QLoRA")))
+        await pilot.pause()
+        await pilot.press("2")
+        await pilot.pause()
+        tree = app.screen.query_one("#local-graph", Tree)
+        assert tree.display and any(child.children for child in tree.root.children)
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, ConceptPicker)
+        await pilot.press(*"kv cache", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PathScreen)
+        chain = str(app.screen.query_one("#path-chain", Static).visual)
+        assert chain.startswith("QLoRA →") and chain.endswith("KV cache")
+
+
+async def test_help_and_palette(data_dir):
+    app = LlmTuiApp(data=data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(app, pilot)
+        from textual.command import CommandPalette
+
+        from tui.screens.help import HelpScreen
+
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"flash attn")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConceptScreen) and app.screen.location.key == "FlashAttention"
+
+
+async def test_theme_is_remembered(data_dir):
+    app = LlmTuiApp(data=data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        app.theme = "nord"
+        await pilot.pause()
+    assert '"nord"' in (data_dir / "settings.json").read_text()
+    again = LlmTuiApp(data=data_dir)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert again.theme == "nord"
+
+
+async def test_hostile_text_is_shown_literally_and_runs_nothing(data_dir, tmp_path):
+    pack = tmp_path / "hostile.md"
+    pack.write_text(HOSTILE)
+    app = LlmTuiApp([pack], data=data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press(*"cls mask inst")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        results = app.screen.query_one("#results", OptionList)
+        prompts = [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
+        assert any("[CLS], [/INST] and [MASK]" in p and "[link=https://evil]x[/link]" in p for p in prompts)
+        from tui.messages import Navigate
+        from tui.navigation import Location
+
+        app.post_message(Navigate(Location("question", "hostile#1", "Q1")))
+        await pilot.pause(0.3)
+        title = str(app.screen.query_one("#question-title", Static).visual)
+        assert "[CLS], [/INST] and [MASK]" in title
+        from tui.widgets.answer import AnswerView
+
+        answer = app.screen.query_one("#answer", AnswerView)
+        rendered = " ".join(str(block.visual) for block in answer.query("*") if hasattr(block, "visual"))
+        assert "[@click=app.quit]x[/]" in rendered and "<eos>" in rendered and "<think>" in rendered
+        app.post_message(Navigate(Location("question", "hostile#2", "Q2")))
+        await pilot.pause(0.3)
+        assert "[bold]this[/bold]" in str(app.screen.query_one("#question-title", Static).visual)
+        assert app.is_running  # the [@click=app.quit] did not quit
+
+
+async def test_resize_to_tiny_and_back(data_dir):
+    from tui.screens.too_small import TooSmallScreen
+
+    app = LlmTuiApp(data=data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press(*"attention")
+        await app.workers.wait_for_complete()
+        for size in [(1, 1), (4, 3), (5, 30), (30, 5), (39, 9), (100, 30), (2, 2), (80, 24)]:
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            small = size[0] < 40 or size[1] < 10
+            assert isinstance(app.screen, TooSmallScreen) == small, size
+        assert isinstance(app.screen, SearchScreen)
+        assert app.screen.query_one("#query", Input).value == "attention"
+
+
+async def test_interview_flow_with_injected_clock(data_dir):
+    from tui.interview import InterviewPlan
+    from tui.screens.interview import InterviewScreen
+    from tui.screens.summary import SummaryScreen
+
+    now = [0.0]
+    plan = InterviewPlan(questions=2, minutes=1, seed=5)
+    app = LlmTuiApp(data=data_dir, clock=lambda: now[0], interview=plan)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        assert str(screen.query_one("#progress", Static).visual) == "Question 1/2"
+        assert str(screen.query_one("#clock", Static).visual) == "1:00 left"
+        now[0] = 45.0
+        screen._tick()
+        assert str(screen.query_one("#clock", Static).visual) == "LOW TIME 0:15 left"
+        assert screen.query_one("#clock").has_class("-low")
+        now[0] = 70.0
+        screen._tick()
+        assert str(screen.query_one("#clock", Static).visual) == "TIME UP +0:10 over"
+        screen.query_one("#answer-box", TextArea).text = "The answer covers batching and latency."
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "Coverage" in str(screen.query_one("#coverage", Static).visual)
+        await pilot.press("3")
+        await pilot.pause()
+        assert str(screen.query_one("#progress", Static).visual) == "Question 2/2"
+        await pilot.press("ctrl+n")  # skip
+        await pilot.pause()
+        await pilot.press("1")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        session = app.store.sessions()[0]
+        assert session["status"] == "completed"
+        first, second = session["answers"]
+        assert first["seconds"] == 70.0 and first["overtime"] == 10.0 and first["grade"] == 3
+        assert second["skipped"] and second["grade"] == 1
+        await pilot.press("e")
+        await pilot.pause()
+        exported = (data_dir / "exports" / f"interview-{session['id']}.md").read_text()
+        assert "| 1 |" in exported and "Again" in exported
+
+
+async def test_strict_mode_submits_at_zero(data_dir):
+    from tui.interview import InterviewPlan
+
+    now = [0.0]
+    app = LlmTuiApp(data=data_dir, clock=lambda: now[0], interview=InterviewPlan(questions=1, minutes=1, strict=True))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.pause()
+        app.screen.query_one("#answer-box", TextArea).text = "partial"
+        now[0] = 60.0
+        app.screen._tick()
+        await pilot.pause()
+        assert app.screen.phase == "feedback"
+        assert app.store.sessions()[0]["answers"][0]["overtime"] == 0.0

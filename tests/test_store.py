@@ -1,0 +1,80 @@
+"""History: committed on submit, recovered after a crash, corrupt and locked databases handled."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from tui.interview import AnswerRecord
+from tui.store import DB_NAME, HistoryStore, StoreLocked
+
+
+def test_answers_are_committed_and_read_back(tmp_path):
+    store = HistoryStore.open(tmp_path).store
+    sid = store.start_session({"questions": 2}, ["p#1", "p#2"])
+    store.record_answer(sid, 0, AnswerRecord("p#1", "my answer", 12.5, 0.0, 0.5, covered=["A"], missed=["B"]), "T1")
+    # A second connection sees it at once: it was committed, not buffered.
+    other = sqlite3.connect(tmp_path / DB_NAME)
+    assert other.execute("SELECT answer FROM answers").fetchone() == ("my answer",)
+    due = store.grade(sid, 0, "p#1", 3)
+    session = store.sessions()[0]
+    assert session["status"] == "in_progress" and session["answers"][0]["grade"] == 3
+    assert store.upcoming()[0] == ("p#1", due.isoformat())
+    assert store.concept_misses() == {"A": (1, 0), "B": (0, 1)}
+
+
+def test_schema_is_versioned(tmp_path):
+    HistoryStore.open(tmp_path).store.close()
+    assert sqlite3.connect(tmp_path / DB_NAME).execute("PRAGMA user_version").fetchone() == (1,)
+
+
+def test_session_of_a_dead_process_is_marked_interrupted(tmp_path):
+    store = HistoryStore.open(tmp_path).store
+    sid = store.start_session({}, ["p#1"])
+    store.save_draft(sid, 0, "half an answ")
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    store.conn.execute("UPDATE sessions SET pid = ? WHERE id = ?", (int(dead.stdout), sid))
+    store.close()
+    reopened = HistoryStore.open(tmp_path).store
+    assert [s["id"] for s in reopened.interrupted()] == [sid]
+    assert reopened.draft(sid, 0) == "half an answ"
+
+
+def test_corrupt_database_is_moved_aside_not_deleted(tmp_path):
+    (tmp_path / DB_NAME).write_bytes(b"this is not a database" * 100)
+    (tmp_path / (DB_NAME + "-wal")).write_bytes(b"junk")
+    result = HistoryStore.open(tmp_path)
+    assert "moved to" in result.notice
+    aside = [p for p in tmp_path.iterdir() if p.name.startswith("corrupt-")]
+    assert len(aside) == 1
+    assert (aside[0] / DB_NAME).read_bytes().startswith(b"this is not a database")
+    assert (aside[0] / (DB_NAME + "-wal")).read_bytes() == b"junk"
+    assert result.store.sessions() == []  # a fresh, working database
+
+
+def test_locked_database_waits_then_says_so(tmp_path):
+    HistoryStore.open(tmp_path).store.close()
+    blocker = sqlite3.connect(tmp_path / DB_NAME, isolation_level=None)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        store = HistoryStore._connect(tmp_path / DB_NAME)
+        started = time.monotonic()
+        with pytest.raises(StoreLocked, match="another llmtui"):
+            store.start_session({}, ["p#1"])
+        assert time.monotonic() - started >= 1.0  # it waited before giving up
+    finally:
+        blocker.execute("ROLLBACK")
+
+
+def test_read_only_store_still_accepts_writes_in_memory(tmp_path, monkeypatch):
+    monkeypatch.setattr(os, "access", lambda path, mode: False)
+    result = HistoryStore.open(tmp_path / "ro")
+    assert "read-only" in result.notice
+    sid = result.store.start_session({}, ["p#1"])
+    result.store.record_answer(sid, 0, AnswerRecord("p#1", "x"))
+    assert not (tmp_path / "ro" / DB_NAME).exists()
