@@ -163,6 +163,9 @@ class LlmTuiApp(App[None]):
         if self.kb is None and location.kind != "home":
             self.notify("Still loading the question bank…", markup=False)
             return
+        if not location.label:
+            label = self.kb.question(location.key).label if location.kind == "question" else location.key
+            location = Location(location.kind, location.key, label)
         self.navigator.go(location)
         self._show(location)
 

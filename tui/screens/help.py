@@ -16,7 +16,7 @@ Everywhere
 Search (home)
   type             search as you type    Up/Down  move through results
   Enter            open the result       Escape   clear the query / leave a topic
-  ctrl+b           browse all concepts   ctrl+i   start a mock interview
+  ctrl+b           browse all concepts   ctrl+t   start a mock interview (test)
   ctrl+r           interview history
 
 Question and concept pages
@@ -30,7 +30,8 @@ All concepts
 
 Interview
   ctrl+s           submit the answer     ctrl+n   skip the question
-  ctrl+p           pause / resume        1-4      grade: Again, Hard, Good, Easy
+  ctrl+t           pause / resume clock  1-4      grade: Again, Hard, Good, Easy
+  Escape           leave (resumable)     ctrl+s   start (on the set-up screen)
 """
 
 

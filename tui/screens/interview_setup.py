@@ -55,7 +55,7 @@ class InterviewSetupScreen(Screen[None]):
         return InterviewPlan(
             questions=max(1, int(number("count", 5))),
             minutes=max(0.25, number("minutes", 3)),
-            topic=None if topic is Select.BLANK else str(topic),
+            topic=None if self.query_one("#topic", Select).is_blank() else str(topic),
             concept=self.query_one("#concept", Input).value.strip() or None,
             mode=str(self.query_one("#mode", Select).value),
             seed=int(seed_text) if seed_text else None,

@@ -31,7 +31,7 @@ class SearchScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "clear", "Clear", id="clear", tooltip="Clear the query, or leave a topic"),
         Binding("down", "focus_results", "Results", show=False),
-        Binding("ctrl+i", "interview", "Interview", id="interview", tooltip="Start a timed mock interview"),
+        Binding("ctrl+t", "interview", "Interview", id="interview", tooltip="Start a timed mock interview"),
         Binding("ctrl+b", "concepts", "Concepts", id="concepts", tooltip="Browse all concepts"),
         Binding("ctrl+r", "history", "History", id="history", tooltip="Past interviews and reviews due"),
     ]
@@ -64,10 +64,6 @@ class SearchScreen(Screen[None]):
         self.set_class(self.size.width >= PREVIEW_MIN_WIDTH, "-wide")
 
     def knowledge_ready(self) -> None:
-        kb = self.app.kb
-        self.query_one("#status", Static).update(
-            f"{len(kb.bank)} questions · {len(kb.glossary)} concepts · {len(kb.bank.topics())} topics"
-        )
         self.refresh_results()
 
     # -- searching -----------------------------------------------------------
@@ -106,7 +102,10 @@ class SearchScreen(Screen[None]):
         results = self.query_one("#results", ResultList)
         if self.topic is None:
             results.set_options([topic_option(t, n) for t, n in kb.bank.topics()])
-            self.query_one("#status", Static).update("Browse by topic, or type to search")
+            self.query_one("#status", Static).update(
+                f"{len(kb.bank)} questions · {len(kb.glossary)} concepts · {len(kb.bank.topics())} topics"
+                " — Enter browses a topic; type to search"
+            )
         else:
             questions = [q for q in kb.bank.questions if q.topic == self.topic]
             results.set_options([question_option(q) for q in questions])

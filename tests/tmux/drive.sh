@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Drive the real `llmtui` in tmux as a user would; fail if the screen does not show what it should.
+# Run by `make test` when tmux exists. Needs `llmtui` on PATH.
+set -euo pipefail
+
+session="llmtui-drive-$$"
+data=$(mktemp -d)
+export LLMTUI_DATA_DIR="$data"
+# A private tmux server: its sessions get this script's environment, not a running server's.
+tmux() { command tmux -L "$session" "$@"; }
+cleanup() { tmux kill-server 2>/dev/null || true; rm -rf "$data"; }
+trap cleanup EXIT
+
+screen() { tmux capture-pane -p -t "$session"; }
+
+# wait_for TEXT [SECONDS]: poll the screen until TEXT shows.
+wait_for() {
+  local text=$1 limit=${2:-15} waited=0
+  until screen | grep -qF -- "$text"; do
+    sleep 0.2; waited=$((waited + 1))
+    if [ "$waited" -ge $((limit * 5)) ]; then
+      echo "tmux drive: FAILED waiting for: $text" >&2
+      screen >&2
+      exit 1
+    fi
+  done
+}
+
+step() { echo "tmux drive: $*"; }
+
+tmux new-session -d -s "$session" -x 100 -y 30 "LLMTUI_DATA_DIR='$data' llmtui; echo LLMTUI-EXITED; sleep 30"
+
+step "search as you type"
+wait_for "questions · 158 concepts"
+tmux send-keys -t "$session" 'kv cashe'
+wait_for "Explain how KV Cache accelerates LLM"
+step "open the concept, walk to a related concept, come back"
+tmux send-keys -t "$session" Enter
+wait_for "Related concepts (why)"
+wait_for "Stores the keys and values of past tokens"
+tmux send-keys -t "$session" Enter
+wait_for "Search › KV cache › LLM inference"
+tmux send-keys -t "$session" Escape
+wait_for "→ forward"
+step "local graph"
+tmux send-keys -t "$session" 2
+wait_for "(depth 2; 1-3 to change)"
+step "home, then a two-question interview"
+tmux send-keys -t "$session" h
+wait_for "kv cashe"
+tmux send-keys -t "$session" C-t
+wait_for "Minutes per question"
+sleep 0.5; tmux send-keys -t "$session" C-a C-k; sleep 0.3; tmux send-keys -t "$session" '2'; sleep 0.3
+tmux send-keys -t "$session" C-s
+wait_for "Question 1/2"
+tmux send-keys -t "$session" 'Attention with a KV cache and softmax over tokens'
+tmux send-keys -t "$session" C-s
+wait_for "key concepts"
+tmux send-keys -t "$session" 3
+wait_for "Question 2/2"
+tmux send-keys -t "$session" C-n
+wait_for "Skipped"
+tmux send-keys -t "$session" 1
+wait_for "Interview finished: 1 of 2 answered"
+step "quit"
+tmux send-keys -t "$session" C-q
+wait_for "LLMTUI-EXITED"
+llmtui history --json | grep -q '"status": "completed"' || { echo "tmux drive: history not saved" >&2; exit 1; }
+step "ok"
