@@ -1,0 +1,322 @@
+"""Packs in the common Markdown formats, the shared samples, and hostile input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from content.errors import ContentError
+from content.packs import load_bank, load_pack_file
+from content.parser import parse_markdown
+
+SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
+# Questions present in each shared sample, counted by hand from the files.
+SAMPLE_COUNTS = {
+    "awesome-llm-interview-questions-agents.md": 1,
+    "awesome-llm-interview-questions-finetuning.md": 9,
+    "awesome-llm-interview-questions-preference_tuning.md": 18,
+    "awesome-llm-interview-questions-pretraining.md": 10,
+    "awesome-llm-interview-questions-quantization.md": 7,
+    "awesome-llm-interview-questions-rag.md": 9,
+    "data-science-interviews-theory.md": 165,
+}
+
+
+def titles(md: str) -> list[str]:
+    return [q.title for q in parse_markdown(md, pack="t").questions]
+
+
+def qa(md: str) -> list[tuple[str, str]]:
+    return [(q.title, q.answer) for q in parse_markdown(md, pack="t").questions]
+
+
+# -- formats -----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "heading",
+    ["## Q1: What is a token?", "### Q1. What is a token?", "#### 1. What is a token?", "## 1) What is a token?",
+     "## Question 1: What is a token?", "### Q1: What is a token? ###", "## What is a token?",
+     "### Q1: What is a token? [[src](https://example.com/q1)]", "# Q1:What is a token?"],
+)
+def test_question_headings(heading):
+    md = f"{heading}\n\nA piece of text.\n\n## Q2: What is a vocabulary?\n\nThe set of tokens.\n"
+    assert qa(md) == [("What is a token?", "A piece of text."), ("What is a vocabulary?", "The set of tokens.")]
+
+
+def test_bold_question_lines_with_emoji_and_answer_marker():
+    md = ("## Basics\n\n**What is a token? 👶**\n\nA piece of text.\n\n<br/>\n\n"
+          "**1. What is a vocabulary?** ⭐️\n\n**Answer:**\nThe set of tokens.\n\n---\n\n"
+          "**What is BPE? \u200d🚀**\n\nMerges pairs.\n")
+    pack = parse_markdown(md, pack="t")
+    assert [(q.title, q.answer, q.topic) for q in pack.questions] == [
+        ("What is a token?", "A piece of text.", "Basics"),
+        ("What is a vocabulary?", "The set of tokens.", "Basics"),
+        ("What is BPE?", "Merges pairs.", "Basics"),
+    ]
+
+
+def test_bold_sub_headings_inside_numbered_answers_are_not_questions():
+    md = ("**1. What is RAG?**\n\n**Answer:**\n\n**Why does it matter?**\n\nFresh facts.\n\n"
+          "**2. Briefly explain chunking.**\n\n**Answer:** Splitting documents.\n")
+    assert titles(md) == ["What is RAG?", "Briefly explain chunking."]
+    assert "Why does it matter?" in qa(md)[0][1]
+
+
+def test_numbered_list_items_with_answer_marker():
+    md = ("## Topic\n\n1. What is a token?\n   Answer: A piece of text\n   split by a tokenizer.\n"
+          "2. What is a vocabulary?\n3. Answer:\n   The set of tokens.\n")
+    assert qa(md) == [("What is a token?", "A piece of text\nsplit by a tokenizer."),
+                      ("What is a vocabulary?", "The set of tokens.")]
+
+
+def test_q_a_pairs():
+    md = "**Q:** What is a token?\n\n**A:** A piece of text.\n\nQ: What is BPE?\n\nA: Byte-pair encoding.\n"
+    assert qa(md) == [("What is a token?", "A piece of text."), ("What is BPE?", "Byte-pair encoding.")]
+
+
+def test_details_blocks():
+    md = ("<details><summary>What is a token?</summary>\n\nA piece of text.\n\n</details>\n\n"
+          "<details><summary><b>What is BPE?</b></summary>Byte-pair encoding.</details>\n")
+    assert qa(md) == [("What is a token?", "A piece of text."), ("What is BPE?", "Byte-pair encoding.")]
+
+
+def test_mkdocs_admonitions_nested():
+    md = ('## Tokens\n\n??? question "What is a token?"\n\n    A piece of text.\n\n    - with a list\n\n'
+          '!!! note "Advanced"\n\n    ??? question "What is BPE?"\n\n        Byte-pair encoding.\n\n'
+          "## Next\n\n### Q3: What is a vocabulary?\n\nThe set.\n")
+    pack = parse_markdown(md, pack="t")
+    assert [(q.title, q.answer, q.topic) for q in pack.questions] == [
+        ("What is a token?", "A piece of text.\n\n- with a list", "Tokens"),
+        ("What is BPE?", "Byte-pair encoding.", "Tokens"),
+        ("What is a vocabulary?", "The set.", "Next"),
+    ]
+    assert pack.formats == ["admonition", "heading"]
+
+
+def test_toc_stub_link_only_and_images_are_reported():
+    md = ("## Table of contents\n\n* [Basics](#basics)\n* [More](#more)\n\n## Basics\n\n"
+          "**What is a token?**\n\nAnswer here\n\n**What is BPE?**\n\n[see this](https://x.y)\n\n"
+          "**What is a vocabulary?**\n\n![diagram](img.png)\n\nThe set of tokens.\n")
+    pack = parse_markdown(md, pack="t")
+    assert [(q.title, q.answer) for q in pack.questions] == [
+        ("What is a token?", ""), ("What is BPE?", ""), ("What is a vocabulary?", "The set of tokens.")]
+    messages = [p.message for p in pack.problems]
+    assert any("table of contents" in m for m in messages)
+    assert any(m.startswith("stub answer") for m in messages)
+    assert any(m.startswith("link-only answer") for m in messages)
+    assert any("image" in m for m in messages)
+    assert pack.topics == ["Basics"]
+
+
+def test_section_headings_become_topics_without_a_manifest():
+    md = "## Transformers\n\n### Q1: Why attention?\n\nBecause.\n\n## Decoding\n\n### Q2: Why beams?\n\nQuality.\n"
+    assert [q.topic for q in parse_markdown(md, pack="t").questions] == ["Transformers", "Decoding"]
+
+
+def test_numbered_section_heading_is_not_a_question():
+    md = "## 1. Pretraining\n\n**1. What is pretraining?**\n\n**Answer:** Learning from text.\n"
+    pack = parse_markdown(md, pack="t")
+    assert [(q.title, q.topic) for q in pack.questions] == [("What is pretraining?", "Pretraining")]
+
+
+def test_unclosed_fence_does_not_swallow_questions():
+    md = "## Q1: Show code?\n\n```python\nprint('x')\n\n## Q2: And then?\n\nMore.\n"
+    pack = parse_markdown(md, pack="t")
+    assert [q.title for q in pack.questions] == ["Show code?", "And then?"]
+    assert pack.problems[0].line == 3 and "unclosed code fence" in pack.problems[0].message
+    assert pack.questions[1].line == 6
+
+
+def test_duplicate_questions_and_numbers_are_reported():
+    md = "## Q1: What is X?\n\nX.\n\n## Q1: What is Y?\n\nY.\n\n## Q2: What is X?\n\nX again.\n"
+    pack = parse_markdown(md, pack="t")
+    assert len({q.id for q in pack.questions}) == 3
+    messages = [(p.line, p.message) for p in pack.problems]
+    assert (5, "question number 1 used twice") in messages
+    assert any(line == 9 and "duplicate question (same as line 1)" in m for line, m in messages)
+
+
+def test_markup_like_text_is_kept_literally():
+    md = "## Q1: What do [CLS] and [/INST] do?\n\n[@click=app.quit]x[/] and <eos> and <think>t</think>\n"
+    [(title, answer)] = qa(md)
+    assert title == "What do [CLS] and [/INST] do?"
+    assert answer == "[@click=app.quit]x[/] and <eos> and <think>t</think>"
+
+
+def test_control_characters_and_ansi_are_stripped(tmp_path):
+    path = tmp_path / "ansi.md"
+    path.write_bytes(b"## Q1: What is \x1b[31mred\x1b[0m?\x07\n\nAn\x00swer? no: \x08fine.\n".replace(b"\x00", b""))
+    [question] = load_pack_file(path).questions
+    assert question.title == "What is red?" and question.answer == "Answer? no: fine."
+
+
+# -- the shared samples -----------------------------------------------------------
+
+@pytest.mark.skipif(not SAMPLES.is_dir(), reason="shared/samples is not beside this checkout")
+@pytest.mark.parametrize(("name", "count"), sorted(SAMPLE_COUNTS.items()))
+def test_shared_samples_find_every_question(name, count):
+    pack = load_pack_file(SAMPLES / name)
+    assert len(pack.questions) == count
+    assert all(q.title for q in pack.questions)
+    answered = [q for q in pack.questions if q.answer]
+    assert len(answered) >= count * 0.9
+
+
+@pytest.mark.skipif(not SAMPLES.is_dir(), reason="shared/samples is not beside this checkout")
+def test_samples_join_the_bank_graph_and_search():
+    from graph.knowledge import load_knowledge
+
+    kb = load_knowledge([SAMPLES / "awesome-llm-interview-questions-rag.md"])
+    ids = [q.id for q in kb.bank.questions if q.pack != "llm-hub"]
+    assert len(ids) == 9 and ids[0].startswith("awesome-llm-interview-questions-rag#")
+    results = kb.index.search("chunking", kind="question")
+    assert results[0].key in ids
+    rag_questions = [q for q in kb.concept_question_ids("Retrieval-augmented generation") if q in ids]
+    assert len(rag_questions) >= 7  # the curated glossary links the new pack into the graph
+
+
+# -- hostile input: one clear line, non-zero exit, no traceback -----------------
+
+def run_cli(*args: str, env_dir: Path) -> subprocess.CompletedProcess[str]:
+    import os
+
+    env = {**os.environ, "LLMTUI_DATA_DIR": str(env_dir)}
+    return subprocess.run([sys.executable, "-m", "tui.cli", *args], capture_output=True, text=True, env=env)
+
+
+def _file(name: str, data: bytes | None):
+    def make(folder: Path) -> Path:
+        path = folder / name
+        if data is not None:
+            path.write_bytes(data)
+        return path
+
+    return make
+
+
+def _folder(folder: Path) -> Path:
+    (folder / "adir").mkdir()
+    return folder / "adir"
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (_file("missing.md", None), "no such file"),
+        (_folder, "folder holds no Markdown files"),
+        (_file("empty.md", b""), "empty file"),
+        (_file("image.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "binary file"),
+        (_file("prose.md", b"Just some prose.\n\nNothing to ask here.\n"), "no questions found"),
+    ],
+    ids=["missing", "directory", "empty", "binary", "prose"],
+)
+def test_hostile_files_fail_with_one_line(tmp_path, make, message):
+    path = make(tmp_path)
+    proc = run_cli("--content", str(path), "stats", env_dir=tmp_path / "data")
+    assert proc.returncode == 1
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(path) in lines[0] and message in lines[0], proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_check_reports_per_file_and_exit_codes(tmp_path):
+    good = tmp_path / "good.md"
+    good.write_text("## Q1: What is X?\n\nX.\n\n## Q2: What is Y?\n\n```\nunclosed\n\n## Q3: What is Z?\n\nZ.\n")
+    prose = tmp_path / "prose.md"
+    prose.write_text("Nothing here.\n")
+    proc = run_cli("check", str(good), "--json", env_dir=tmp_path / "data")
+    assert proc.returncode == 0
+    report = json.loads(proc.stdout)["files"][0]
+    assert report["questions"] == 3 and report["formats"] == ["heading"]
+    assert {"line": 7, "message": "unclosed code fence (closed before the next heading)"} in report["problems"]
+    assert run_cli("check", str(prose), env_dir=tmp_path / "data").returncode == 1
+    assert run_cli("check", str(tmp_path / "nope.md"), env_dir=tmp_path / "data").returncode == 1
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [lambda s: s.encode("utf-16"), lambda s: b"\xef\xbb\xbf" + s.encode(), lambda s: s.replace("\n", "\r\n").encode(),
+     lambda s: s.replace("\n", "\r").encode()],
+    ids=["utf16-bom", "utf8-bom", "crlf", "lone-cr"],
+)
+def test_encodings_and_line_endings_are_read(tmp_path, encode):
+    path = tmp_path / "pack.md"
+    path.write_bytes(encode("## Q1: What is X?\n\nX is x.\n\n## Q2: What is Y?\n\nY.\n"))
+    pack = load_pack_file(path)
+    assert [(q.title, q.answer) for q in pack.questions] == [("What is X?", "X is x."), ("What is Y?", "Y.")]
+
+
+def test_invalid_utf8_is_read_with_a_warning(tmp_path):
+    path = tmp_path / "bad.md"
+    path.write_bytes(b"## Q1: What is X?\n\nX \xff\xfe is x.\n")
+    pack = load_pack_file(path)
+    assert pack.questions[0].answer.startswith("X ")
+    assert pack.problems[0].line == 3 and "2 byte sequence(s) replaced" in pack.problems[0].message
+
+
+def test_large_file_and_long_line(tmp_path):
+    big = tmp_path / "big.md"
+    body = "".join(f"## Q{i}: What is concept number {i}?\n\n{'An answer sentence. ' * 25}\n\n" for i in range(1, 20001))
+    big.write_text(body)
+    assert big.stat().st_size > 10_000_000
+    assert len(load_pack_file(big).questions) == 20000
+    long = tmp_path / "long.md"
+    long.write_text("## Q1: What is a long line?\n\n" + "x" * 1_000_000 + "\n\n## Q2: And after?\n\nYes.\n")
+    assert [q.answer[-4:] for q in load_pack_file(long).questions] == ["x" * 4, "Yes."]
+
+
+def test_two_packs_with_the_same_numbers_stay_apart(tmp_path):
+    a, b = tmp_path / "a.md", tmp_path / "b.md"
+    a.write_text("## Q1: What is A?\n\nA.\n")
+    b.write_text("## Q1: What is B?\n\nB.\n")
+    bank = load_bank([a, b])
+    assert [q.id for q in bank.questions[-2:]] == ["a#1", "b#1"]
+    assert bank.get("b#1").title == "What is B?"
+
+
+def test_pack_folder_loads_every_file(tmp_path):
+    (tmp_path / "one.md").write_text("## Q1: What is one?\n\n1.\n")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "two.md").write_text("## Q1: What is two?\n\n2.\n")
+    assert len(load_bank([tmp_path], include_bundled=False)) == 2
+
+
+# -- properties -------------------------------------------------------------------
+
+@given(st.text(max_size=2000))
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_parser_never_raises_on_arbitrary_text(text):
+    try:
+        parse_markdown(text, pack="fuzz")
+    except ContentError:
+        pass
+
+
+_words = st.text(alphabet=st.characters(whitelist_categories=("Ll", "Lu"), max_codepoint=0x24F), min_size=1, max_size=8)
+_sentence = st.lists(_words, min_size=2, max_size=8).map(" ".join)
+
+
+@given(st.lists(st.tuples(_sentence, _sentence), min_size=1, max_size=12),
+       st.sampled_from(["heading", "bold", "qa", "details", "admonition"]), st.text(max_size=200))
+@settings(max_examples=150, deadline=None)
+def test_parser_never_loses_a_generated_question(pairs, fmt, noise):
+    parts = [noise.replace("#", "").replace("*", "").replace("`", "").replace("<", "").replace("?", "")
+             .replace("!", "").replace("~", "") + "\n"]
+    for i, (question, answer) in enumerate(pairs, 1):
+        q = f"{question}?"
+        parts.append({
+            "heading": f"\n## Q{i}: {q}\n\n{answer}\n",
+            "bold": f"\n**{i}. {q}**\n\n{answer}\n",
+            "qa": f"\n**Q:** {q}\n\n**A:** {answer}\n",
+            "details": f"\n<details><summary>{q}</summary>\n\n{answer}\n\n</details>\n",
+            "admonition": f'\n??? question "{q}"\n\n    {answer}\n',
+        }[fmt])
+    pack = parse_markdown("".join(parts), pack="gen")
+    found = [(q.title, q.answer) for q in pack.questions]
+    assert found[-len(pairs):] == [(f"{q}?", a) for q, a in pairs]
