@@ -78,3 +78,25 @@ def test_read_only_store_still_accepts_writes_in_memory(tmp_path, monkeypatch):
     sid = result.store.start_session({}, ["p#1"])
     result.store.record_answer(sid, 0, AnswerRecord("p#1", "x"))
     assert not (tmp_path / "ro" / DB_NAME).exists()
+
+
+def _answer(store, qid, title):
+    sid = store.start_session({}, [qid])
+    store.record_answer(sid, 0, AnswerRecord(qid, "an answer", 5.0), title)
+    store.grade(sid, 0, qid, 3)
+
+
+def test_pack_edits_keep_history(tmp_path):
+    store = HistoryStore.open(tmp_path).store
+    _answer(store, "notes#1", "What is a tokenzier?")  # a typo, fixed later
+    _answer(store, "notes#2", "What is beam search?")
+    _answer(store, "notes#3", "What is a question that was deleted?")
+    # The pack was edited: typo fixed in #1, a new question inserted before beam search.
+    titles = {"notes#1": "What is a tokenizer?", "notes#2": "What is nucleus sampling?", "notes#3": "What is beam search?"}
+    moved, orphans = store.reconcile(titles)
+    assert moved == {"notes#2": "notes#3"}
+    assert orphans == ["notes#3"]  # the deleted question's old id
+    ids = [a["question_id"] for s in store.sessions() for a in s["answers"]]
+    assert ids == ["notes#1", "notes#3", "orphan:notes#3"]  # kept, but not on the new notes#3
+    assert {q for q, _ in store.upcoming()} == {"notes#1", "notes#3", "orphan:notes#3"}
+    assert store.reconcile(titles) == ({}, ["notes#3"])  # stable on the next run

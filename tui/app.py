@@ -100,6 +100,7 @@ class LlmTuiApp(App[None]):
 
     def on_knowledge_loaded(self, message: KnowledgeLoaded) -> None:
         self.kb = message.kb
+        self.reconcile_history()
         for screen in self.screen_stack:
             if hasattr(screen, "knowledge_ready"):
                 screen.knowledge_ready()
@@ -108,6 +109,14 @@ class LlmTuiApp(App[None]):
             self.start_interview(plan)
         elif self.store is not None and self.store.interrupted():
             self.offer_resume(self.store.interrupted()[-1])
+
+    def reconcile_history(self) -> None:
+        if self.store is None:
+            return
+        moved, orphans = self.store.reconcile({q.id: q.title for q in self.kb.bank.questions})
+        if moved or orphans:
+            self.notify(f"Packs changed: {len(moved)} question(s) re-linked to their history; {len(orphans)} in history "
+                        "no longer exist (kept, not shown).", markup=False, timeout=10)
 
     # -- interviews ----------------------------------------------------------
     def start_interview(self, plan: InterviewPlan) -> None:

@@ -59,12 +59,22 @@ def cmd_history(args: argparse.Namespace) -> int:
     store.close()
     numbers: dict[str, int] = {}
     if sessions:
+        from content.errors import ContentError
         from tui.cli import load
 
         try:
-            numbers = {q.id: q.number for q in load(args).bank.questions}
-        except Exception:  # history stays readable even if a pack is broken
-            numbers = {}
+            bank = load(args).bank
+        except ContentError as exc:  # history stays readable even if a pack is broken
+            print(f"llmtui: {exc} (history shown without question numbers)", file=sys.stderr)
+        else:
+            store = _open_store(args)
+            moved, orphans = store.reconcile({q.id: q.title for q in bank.questions})
+            if moved or orphans:
+                print(f"llmtui: packs changed: {len(moved)} re-linked, {len(orphans)} orphaned: {', '.join(orphans)}",
+                      file=sys.stderr)
+            sessions = store.sessions()
+            store.close()
+            numbers = {q.id: q.number for q in bank.questions}
     for session in sessions:
         for answer in session["answers"]:
             answer["number"] = numbers.get(answer["question_id"])

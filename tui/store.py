@@ -24,6 +24,7 @@ from tui.scheduling import review
 DB_NAME = "history.sqlite3"
 SCHEMA_VERSION = 1
 LOCK_TIMEOUT = 2.0
+ORPHAN = "orphan:"  # prefix of question ids whose question left its pack
 
 MIGRATIONS = {
     1: """
@@ -265,6 +266,59 @@ class HistoryStore:
             if session["id"] == session_id:
                 return session
         raise KeyError(session_id)
+
+    def reconcile(self, titles: dict[str, str]) -> tuple[dict[str, str], list[str]]:
+        """Keep history attached to questions after their packs were edited.
+
+        ``titles`` maps every current question id to its title. An id whose
+        stored title still resembles the current one is kept (a fixed typo
+        keeps its history); one whose question moved is re-linked to the
+        question in the same pack with (nearly) the stored title; the rest are
+        orphans, reported and kept. Returns (re-linked old → new, orphan ids).
+        """
+        from rapidfuzz import fuzz, process
+
+        stored: dict[str, str] = {}
+        for qid, title in self.conn.execute("SELECT question_id, title FROM answers ORDER BY id"):
+            stored[qid] = title
+        for (qid,) in self.conn.execute("SELECT question_id FROM cards"):
+            stored.setdefault(qid, "")
+        by_pack: dict[str, dict[str, str]] = {}
+        for qid, title in titles.items():
+            by_pack.setdefault(qid.split("#", 1)[0], {})[qid] = title
+        moved: dict[str, str] = {}
+        orphans: list[str] = []
+        for qid, title in stored.items():
+            if qid.startswith(ORPHAN):
+                orphans.append(qid[len(ORPHAN):])
+                continue
+            current = titles.get(qid)
+            if current is not None and (not title or fuzz.ratio(title, current) >= 60):
+                continue
+            candidates = by_pack.get(qid.split("#", 1)[0], {})
+            best = process.extractOne(title, candidates, scorer=fuzz.ratio, score_cutoff=90) if title else None
+            if best is not None:
+                moved[qid] = best[2]
+            else:
+                orphans.append(qid)
+        # Orphans move out of the way (renamed, never deleted) so a new question
+        # that now has their id does not inherit their history.
+        remap = {**{q: ORPHAN + q for q in orphans if not q.startswith(ORPHAN) and q in stored}, **moved}
+        remap = {old: new for old, new in remap.items() if old in stored and not old.startswith(ORPHAN)}
+        if remap and self.writable:
+            with self.transaction() as conn:
+                rows = conn.execute("SELECT id, question_id FROM answers").fetchall()
+                conn.executemany("UPDATE answers SET question_id = ? WHERE id = ?",
+                                 [(remap[q], rid) for rid, q in rows if q in remap])
+                cards = conn.execute("SELECT question_id, card, due, last_grade, reviews FROM cards").fetchall()
+                keep: dict[str, tuple] = {}
+                for qid, *rest in cards:
+                    new = remap.get(qid, qid)
+                    if new not in keep or rest[3] > keep[new][3]:
+                        keep[new] = tuple(rest)
+                conn.execute("DELETE FROM cards")
+                conn.executemany("INSERT INTO cards VALUES (?, ?, ?, ?, ?)", [(q, *r) for q, r in keep.items()])
+        return moved, sorted(orphans)
 
     def interrupted(self) -> list[dict[str, Any]]:
         return [s for s in self.sessions() if s["status"] == "interrupted"]

@@ -1,0 +1,34 @@
+"""`llmtui packs add|list|remove` and installed packs joining the bank."""
+
+from __future__ import annotations
+
+import json
+
+from tui.cli import main
+
+
+def test_install_list_search_remove(tmp_path, data_dir, capsys):
+    pack = tmp_path / "My Notes.md"
+    pack.write_text("## Serving\n\n### Q1: What is speculative decoding used for?\n\nLatency.\n")
+    assert main(["packs", "add", str(pack), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {
+        "name": "my-notes", "path": str(data_dir / "packs" / "my-notes.md"), "questions": 1}
+    assert main(["packs", "add", str(pack)]) == 1  # already installed
+    assert "installed already" in capsys.readouterr().err
+    assert main(["packs", "list", "--json"]) == 0
+    assert [p["name"] for p in json.loads(capsys.readouterr().out)["packs"]] == ["my-notes"]
+    assert main(["search", "speculative", "--kind", "question", "--json"]) == 0
+    ids = [r["id"] for r in json.loads(capsys.readouterr().out)["results"]]
+    assert "my-notes#1" in ids
+    assert main(["packs", "remove", "my-notes"]) == 0
+    assert main(["packs", "remove", "my-notes"]) == 1
+    assert "no installed pack" in capsys.readouterr().err
+
+
+def test_add_refuses_a_file_that_would_not_import(tmp_path, data_dir, capsys):
+    prose = tmp_path / "prose.md"
+    prose.write_text("No questions here.\n")
+    assert main(["packs", "add", str(prose)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "no questions found" in err[0] and str(prose) in err[0]
+    assert not (data_dir / "packs").exists()
