@@ -68,17 +68,19 @@ def build_graph(bank: QuestionBank, glossary: Glossary, *, discover: bool = True
     ['c:LoRA', 'c:PEFT', 't:General']
     """
     questions = bank.questions
+    matcher = MentionMatcher(mention_forms(glossary))
     if discover:
-        covered = Counter()
-        matcher = MentionMatcher(mention_forms(glossary))
+        covered: Counter[str] = Counter()
         for question in questions:
             covered[question.pack] += any(True for _ in matcher.find(question.title))
         # Discover only in packs the curated glossary covers poorly.
         poor = {p.name for p in bank.packs if covered[p.name] < 0.5 * max(1, len(p.questions))}
         texts = [f"{q.title}\n{q.answer}" for q in questions if q.pack in poor]
-        for concept in discover_concepts(texts, glossary):
+        discovered = discover_concepts(texts, glossary) if texts else []
+        for concept in discovered:
             glossary.add(concept)
-    matcher = MentionMatcher(mention_forms(glossary))
+        if discovered:
+            matcher = MentionMatcher(mention_forms(glossary))
 
     G = nx.Graph(name="llmtui knowledge graph")
     for name, concept in glossary.concepts.items():

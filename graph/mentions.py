@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
+_PARTS = re.compile(r"[A-Za-z0-9]+|[^A-Za-z0-9]+")
 _JOINABLE_GAP = re.compile(r"[ \t\-/]{1,3}")
 
 
@@ -61,6 +63,9 @@ class MentionMatcher:
         for concept, surface_forms in forms.items():
             for form in surface_forms:
                 self._add(concept, form)
+        # Lower-cased words (and their plurals) that can start a surface form.
+        self._first = set(self.root.children)
+        self._first |= {w + "s" for w in self.root.children} | {w + "es" for w in self.root.children}
 
     def _add(self, concept: str, form: str) -> None:
         tokens = _TOKEN.findall(form)
@@ -73,49 +78,60 @@ class MentionMatcher:
             node.concept = concept
             node.exact = tuple(t if is_case_sensitive(t) and not self.ignore_case else None for t in tokens)
 
-    def _walk(self, tokens: list[re.Match[str]], text: str, i: int) -> tuple[str, int] | None:
+    def _walk(self, parts: list[str], i: int) -> tuple[str, int] | None:
+        """Longest surface form starting at word ``parts[i]``: (concept, index of its last word)."""
         node = self.root
         best: tuple[str, int] | None = None
         j = i
-        while j < len(tokens):
-            if j > i and not _JOINABLE_GAP.fullmatch(text[tokens[j - 1].end() : tokens[j].start()]):
-                break
-            raw = tokens[j].group()
+        n = len(parts)
+        while True:
+            raw = parts[j]
             lower = raw.lower()
             child = node.children.get(lower)
-            plural_child = None
-            singular = _singular(lower)
-            if singular is not None:
-                plural_child = node.children.get(singular)
-            for candidate, surface in ((child, raw), (plural_child, raw[: len(singular)] if singular else raw)):
-                if candidate is not None and candidate.concept is not None and self._exact_ok(candidate, tokens, i, j, surface):
-                    best = (candidate.concept, j)
-                    break
-            if child is None:
-                break
+            if child is not None and child.concept is not None and self._exact_ok(child, parts, i, j, raw):
+                best = (child.concept, j)
+            else:
+                singular = _singular(lower)
+                plural_child = node.children.get(singular) if singular else None
+                if (plural_child is not None and plural_child.concept is not None
+                        and self._exact_ok(plural_child, parts, i, j, raw[: len(singular)])):
+                    best = (plural_child.concept, j)
+            if child is None or not child.children or j + 2 >= n or not _JOINABLE_GAP.fullmatch(parts[j + 1]):
+                return best
             node = child
-            j += 1
-        return best
+            j += 2
 
     @staticmethod
-    def _exact_ok(node: _Node, tokens: list[re.Match[str]], i: int, j: int, last_surface: str) -> bool:
+    def _exact_ok(node: _Node, parts: list[str], i: int, j: int, last_surface: str) -> bool:
         for k, required in enumerate(node.exact):
             if required is None:
                 continue
-            actual = last_surface if i + k == j else tokens[i + k].group()
+            actual = last_surface if i + 2 * k == j else parts[i + 2 * k]
             if actual != required:
                 return False
         return True
 
     def find(self, text: str) -> Iterator[Mention]:
         """Yield non-overlapping mentions, longest first at each position."""
-        tokens = list(_TOKEN.finditer(text))
+        # Words and the gaps between them, alternating; a text starting with a gap gets an empty word first.
+        parts = _PARTS.findall(text)
+        if parts and not parts[0][:1].isalnum():
+            parts.insert(0, "")
+        first = self._first
+        offsets: list[int] | None = None
         i = 0
-        while i < len(tokens):
-            found = self._walk(tokens, text, i)
+        n = len(parts)
+        while i < n:
+            # Most words start no surface form: skip them without walking the trie.
+            if parts[i].lower() not in first:
+                i += 2
+                continue
+            found = self._walk(parts, i)
             if found is None:
-                i += 1
+                i += 2
                 continue
             concept, last = found
-            yield Mention(concept, tokens[i].start(), tokens[last].end())
-            i = last + 1
+            if offsets is None:
+                offsets = [0, *accumulate(len(p) for p in parts)]
+            yield Mention(concept, offsets[i], offsets[last] + len(parts[last]))
+            i = last + 2
