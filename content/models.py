@@ -49,6 +49,7 @@ class Pack:
     attribution: str = ""
     license: str = ""
     source: str = ""
+    content_hash: str = ""  # the cache key of the bytes it was parsed from ("" when not cached)
 
 
 @dataclass(slots=True)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
 
 from content.errors import ContentError
 from content.models import Pack, QuestionBank
-from content.parser import ensure_questions, parse_markdown
-from content.reader import decode_bytes, read_pack_file
+
+# content.parser and content.reader (markdown-it, ftfy: ~100 ms to import) load
+# only when a pack has to be parsed: a cache hit never needs them.
 
 BUNDLED_MANIFEST = "llm-interview-questions-and-answers-hub.toml"
 PACK_SUFFIXES = (".md", ".markdown", ".txt")
@@ -34,6 +36,9 @@ def _topics_from_manifest(manifest: dict, path: str) -> dict[int, str]:
 
 
 def _load_with_manifest(markdown: bytes, manifest: dict, md_path: str, manifest_path: str) -> Pack:
+    from content.parser import ensure_questions, parse_markdown
+    from content.reader import decode_bytes
+
     info = manifest.get("pack", {})
     name = str(info.get("name") or pack_name_for(Path(md_path)))
     source = decode_bytes(markdown, md_path)
@@ -50,16 +55,47 @@ def bundled_data_bytes(name: str) -> bytes:
     return resources.files("content.data").joinpath(name).read_bytes()
 
 
-def load_bundled_pack() -> Pack:
+def _cached(parts: list[bytes], cache_dir: Path | None, parse: Callable[[], Pack]) -> Pack:
+    if cache_dir is None:
+        return parse()
+    from content.cache import cache_key, pack_from_json, pack_to_json, read_json, write_json
+
+    key = cache_key(*parts)
+    entry = cache_dir / f"pack-{key}.json"
+    data = read_json(entry)
+    pack = pack_from_json(data) if isinstance(data, dict) else None
+    if pack is None:
+        pack = parse()
+        write_json(entry, pack_to_json(pack))
+    pack.content_hash = key
+    return pack
+
+
+def load_bundled_pack(cache_dir: Path | None = None) -> Pack:
     """The question bank that ships with llmtui, repaired and topic-tagged."""
-    manifest = tomllib.loads(bundled_data_bytes(BUNDLED_MANIFEST).decode("utf-8"))
+    manifest_bytes = bundled_data_bytes(BUNDLED_MANIFEST)
+    manifest = tomllib.loads(manifest_bytes.decode("utf-8"))
     md_name = manifest["pack"]["file"]
-    return _load_with_manifest(bundled_data_bytes(md_name), manifest, md_name, BUNDLED_MANIFEST)
+    markdown = bundled_data_bytes(md_name)
+    return _cached([b"bundled", markdown, manifest_bytes], cache_dir,
+                   lambda: _load_with_manifest(markdown, manifest, md_name, BUNDLED_MANIFEST))
 
 
-def load_pack_file(path: str | Path, name: str | None = None) -> Pack:
+def load_pack_file(path: str | Path, name: str | None = None, cache_dir: Path | None = None) -> Pack:
     """Load one Markdown file as a pack; a ``.toml`` manifest beside it is honoured."""
     p = Path(path)
+    if cache_dir is not None and p.is_file():
+        try:
+            data = p.read_bytes()
+            manifest = p.with_suffix(".toml").read_bytes() if p.with_suffix(".toml").is_file() else b""
+        except OSError:
+            pass  # the uncached path below reports it properly
+        else:
+            return _cached([b"pack", (name or pack_name_for(p)).encode(), str(p).encode(), data, manifest],
+                           cache_dir, lambda: load_pack_file(p, name))
+    from content.parser import ensure_questions, parse_markdown
+    from content.reader import read_pack_file
+
     manifest_path = p.with_suffix(".toml")
     if manifest_path.is_file() and p.suffix != ".toml":
         try:
@@ -86,12 +122,18 @@ def pack_files(path: str | Path) -> list[Path]:
     return [p]
 
 
-def load_bank(extra: list[str | Path] = (), *, include_bundled: bool = True) -> QuestionBank:
+def load_bank(
+    extra: Sequence[str | Path] = (),
+    *,
+    include_bundled: bool = True,
+    cache_dir: Path | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> QuestionBank:
     """The bundled pack plus every pack named in ``extra`` (files or folders).
 
     Pack names are made unique so that two packs never share question ids.
     """
-    packs: list[Pack] = [load_bundled_pack()] if include_bundled else []
+    packs: list[Pack] = [load_bundled_pack(cache_dir)] if include_bundled else []
     names = {pack.name for pack in packs}
     for entry in extra:
         for file in pack_files(entry):
@@ -100,5 +142,7 @@ def load_bank(extra: list[str | Path] = (), *, include_bundled: bool = True) -> 
             while name in names:
                 name, n = f"{base}-{n}", n + 1
             names.add(name)
-            packs.append(load_pack_file(file, name))
+            if progress is not None:
+                progress(f"Loading {file.name}…")
+            packs.append(load_pack_file(file, name, cache_dir))
     return QuestionBank(packs)

@@ -10,17 +10,24 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from collections.abc import Mapping
 
 import networkx as nx
 
 from content.models import QuestionBank
-from graph.discovery import discover_concepts
 from graph.duplicates import near_duplicates
 from graph.glossary import Glossary
+from graph.mentioning import (
+    QuestionMentions,
+    count_mentions,
+    discover_into,
+    mention_forms,
+    poorly_covered_packs,
+)
 from graph.mentions import MentionMatcher
 
-TITLE_WEIGHT = 3.0  # a concept named in the question counts three answer mentions
+__all__ = ["build_graph", "cnode", "qnode", "tnode", "QuestionMentions", "count_mentions", "mention_forms"]
+
 MIN_COOCCURRENCE = 2
 MIN_NPMI = 0.15
 
@@ -37,25 +44,18 @@ def tnode(topic: str) -> str:
     return f"t:{topic}"
 
 
-@dataclass(frozen=True, slots=True)
-class QuestionMentions:
-    title: Counter[str]
-    answer: Counter[str]
-
-    def weights(self) -> dict[str, float]:
-        concepts = set(self.title) | set(self.answer)
-        return {c: TITLE_WEIGHT * bool(self.title[c]) + math.log1p(self.answer[c]) for c in concepts}
-
-
-def mention_forms(glossary: Glossary) -> dict[str, tuple[str, ...]]:
-    return {name: concept.surface_forms for name, concept in glossary.concepts.items()}
-
-
-def build_graph(bank: QuestionBank, glossary: Glossary, *, discover: bool = True) -> nx.Graph:
+def build_graph(
+    bank: QuestionBank,
+    glossary: Glossary,
+    *,
+    discover: bool = True,
+    mentions: Mapping[str, QuestionMentions] | None = None,
+) -> nx.Graph:
     """Build the knowledge graph of ``bank`` over the concepts of ``glossary``.
 
-    Discovered concepts are added to ``glossary`` (marked ``discovered``) when
-    ``discover`` is true.
+    With ``discover``, concepts discovered in packs the glossary covers poorly
+    are added to ``glossary`` (marked ``discovered``). ``mentions`` may hold
+    precomputed mention counts (from a cache); missing questions are counted.
 
     Examples
     --------
@@ -68,21 +68,18 @@ def build_graph(bank: QuestionBank, glossary: Glossary, *, discover: bool = True
     ['c:LoRA', 'c:PEFT', 't:General']
     """
     questions = bank.questions
-    matcher = MentionMatcher(mention_forms(glossary))
+    found_mentions = dict(mentions or {})
+    missing = [q for q in questions if q.id not in found_mentions]
+    if missing:
+        found_mentions.update(count_mentions(missing, MentionMatcher(mention_forms(glossary))))
     if discover:
-        covered: Counter[str] = Counter()
-        for question in questions:
-            covered[question.pack] += any(True for _ in matcher.find(question.title))
-        # Discover only in packs the curated glossary covers poorly.
-        poor = {p.name for p in bank.packs if covered[p.name] < 0.5 * max(1, len(p.questions))}
-        texts = [f"{q.title}\n{q.answer}" for q in questions if q.pack in poor]
-        discovered = discover_concepts(texts, glossary) if texts else []
-        for concept in discovered:
-            glossary.add(concept)
-        if discovered:
-            matcher = MentionMatcher(mention_forms(glossary))
+        poor = poorly_covered_packs(bank, found_mentions)
+        if discover_into(bank, glossary, poor):
+            again = [q for q in questions if q.pack in set(poor)]
+            found_mentions.update(count_mentions(again, MentionMatcher(mention_forms(glossary))))
 
     G = nx.Graph(name="llmtui knowledge graph")
+    shared_attrs: dict[tuple[float, bool], dict] = {}
     for name, concept in glossary.concepts.items():
         G.add_node(cnode(name), kind="concept", name=name, definition=concept.definition, discovered=concept.discovered)
     concept_questions: dict[str, set[str]] = defaultdict(set)
@@ -94,12 +91,9 @@ def build_graph(bank: QuestionBank, glossary: Glossary, *, discover: bool = True
         if topic not in G:
             G.add_node(topic, kind="topic", name=question.topic)
         G.add_edge(node, topic, kind="in_topic", weight=1.0)
-        found = QuestionMentions(
-            Counter(m.concept for m in matcher.find(question.title)),
-            Counter(m.concept for m in matcher.find(question.answer)),
-        )
+        found = found_mentions[question.id]
         for concept, weight in found.weights().items():
-            G.add_edge(node, cnode(concept), kind="mentions", weight=round(weight, 3), in_title=bool(found.title[concept]))
+            _add_mention(G, node, cnode(concept), round(weight, 3), bool(found.title[concept]), shared_attrs)
             concept_questions[concept].add(question.id)
 
     n = max(1, len(questions))
@@ -115,6 +109,21 @@ def build_graph(bank: QuestionBank, glossary: Glossary, *, discover: bool = True
     for a, b, score in near_duplicates(questions):
         G.add_edge(qnode(a), qnode(b), kind="duplicate", weight=score)
     return G
+
+
+def _add_mention(G: nx.Graph, q: str, c: str, weight: float, in_title: bool, shared: dict[tuple[float, bool], dict]) -> None:
+    """Add a question–concept edge whose attribute dict is shared with every edge of equal weight.
+
+    Mention edges take only a handful of distinct (weight, in_title) values, and
+    a 100k-question bank has over 600k of them: one dict per value instead of
+    one per edge saves about 130 MB. The shared dicts are read-only by contract;
+    this module is the only writer.
+    """
+    attrs = shared.get((weight, in_title))
+    if attrs is None:
+        attrs = shared[(weight, in_title)] = {"kind": "mentions", "weight": weight, "in_title": in_title}
+    G.add_edge(q, c)
+    G._adj[q][c] = G._adj[c][q] = attrs  # noqa: SLF001 - see the docstring
 
 
 def _add_cooccurrence(G: nx.Graph, concept_questions: dict[str, set[str]], n: int) -> None:

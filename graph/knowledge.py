@@ -1,27 +1,49 @@
-"""Everything the app and the CLI query, loaded together: bank, glossary, graph, index."""
+"""Everything the app and the CLI query, loaded together: bank, glossary, graph, index.
+
+Loading has two phases so that search can answer before networkx is even
+imported: :func:`load_search_base` (bank, glossary, concept mentions, search
+index) and :func:`add_graph` (the NetworkX graph). :func:`load_knowledge` does both.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import networkx as nx
-
-from content.models import Question, QuestionBank
+from content.cache import CACHE_VERSION, cache_key, read_json, write_json
+from content.models import Pack, Question, QuestionBank
 from content.packs import load_bank
-from graph.build import build_graph, cnode
 from graph.glossary import Concept, Glossary, load_glossary
-from graph.queries import UnknownConcept, questions_of_concept
+from graph.mentioning import (
+    QuestionMentions,
+    concept_question_ids,
+    count_mentions,
+    discover_into,
+    mention_forms,
+    poorly_covered_packs,
+)
+from graph.mentions import MentionMatcher
 from graph.search import QuestionDoc, SearchIndex
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 @dataclass(slots=True)
 class KnowledgeBase:
     bank: QuestionBank
     glossary: Glossary
-    G: nx.Graph
     index: SearchIndex
+    concept_questions: dict[str, list[str]]
+    mentions: dict[str, QuestionMentions] = field(repr=False, default_factory=dict)
+    G: nx.Graph | None = None
+
+    @property
+    def has_graph(self) -> bool:
+        return self.G is not None
 
     def concept(self, name: str) -> Concept:
         return self.glossary.concepts[name]
@@ -35,8 +57,10 @@ class KnowledgeBase:
     def resolve_concept(self, text: str) -> str:
         """A concept's canonical name from a name, alias or typo.
 
-        Raises :class:`UnknownConcept` whose message suggests near names.
+        Raises :class:`graph.queries.UnknownConcept` whose message suggests near names.
         """
+        from graph.queries import UnknownConcept
+
         if text in self.glossary:
             return text
         hits = self.index.search(text, kind="concept", limit=5)
@@ -47,21 +71,90 @@ class KnowledgeBase:
         raise UnknownConcept(f"unknown concept {text!r}{hint}")
 
     def concept_question_ids(self, name: str) -> list[str]:
-        return questions_of_concept(self.G, name)
+        """Questions that mention ``name``, strongest mention first."""
+        return list(self.concept_questions.get(name, ()))
 
     def concept_size(self, name: str) -> int:
-        return int(self.G.nodes[cnode(name)].get("questions", 0))
+        return len(self.concept_questions.get(name, ()))
 
 
-def build_index(bank: QuestionBank, glossary: Glossary, G: nx.Graph) -> SearchIndex:
+def build_index(bank: QuestionBank, glossary: Glossary, concept_questions: Mapping[str, Sequence[str]]) -> SearchIndex:
     docs = [QuestionDoc(q.id, q.title, q.topic, q.number) for q in bank.questions]
-    concept_questions = {name: questions_of_concept(G, name) for name in glossary.concepts}
     return SearchIndex(docs, {n: c.aliases for n, c in glossary.concepts.items()}, concept_questions)
 
 
-def load_knowledge(extra: Sequence[str | Path] = (), *, glossary_path: str | Path | None = None) -> KnowledgeBase:
-    """Load the bundled bank plus ``extra`` packs, build the graph and the search index."""
-    bank = load_bank(list(extra))
+def _cached_mentions(pack: Pack, matcher: MentionMatcher, cache_dir: Path | None, glossary_key: str
+                     ) -> dict[str, QuestionMentions]:
+    """Mention counts of one pack, from the cache when its bytes and the glossary are unchanged."""
+    if cache_dir is None or not pack.content_hash:
+        return count_mentions(pack.questions, matcher)
+    entry = cache_dir / f"mentions-{cache_key(pack.content_hash.encode(), glossary_key.encode())}.json"
+    data = read_json(entry)
+    if isinstance(data, dict) and data.get("version") == CACHE_VERSION:
+        stored = data.get("questions")
+        if isinstance(stored, dict) and len(stored) == len(pack.questions):
+            try:
+                found = {qid: QuestionMentions(Counter(t), Counter(a)) for qid, (t, a) in stored.items()}
+            except (TypeError, ValueError):
+                found = {}
+            if all(q.id in found for q in pack.questions):
+                return found
+    found = count_mentions(pack.questions, matcher)
+    write_json(entry, {"version": CACHE_VERSION,
+                       "questions": {qid: [dict(m.title), dict(m.answer)] for qid, m in found.items()}})
+    return found
+
+
+def load_search_base(
+    extra: Sequence[str | Path] = (),
+    *,
+    glossary_path: str | Path | None = None,
+    cache_dir: Path | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> KnowledgeBase:
+    """Bank, glossary, mentions and search index: everything but the graph (no networkx)."""
+    say = progress or (lambda _message: None)
+    bank = load_bank(list(extra), cache_dir=cache_dir, progress=progress)
     glossary = load_glossary(glossary_path)
-    G = build_graph(bank, glossary)
-    return KnowledgeBase(bank, glossary, G, build_index(bank, glossary, G))
+    say(f"Finding concepts in {len(bank)} questions…")
+    glossary_key = cache_key(*(f"{n}|{'|'.join(c.aliases)}".encode() for n, c in glossary.concepts.items()))
+    matcher = MentionMatcher(mention_forms(glossary))
+    mentions: dict[str, QuestionMentions] = {}
+    for pack in bank.packs:
+        mentions.update(_cached_mentions(pack, matcher, cache_dir, glossary_key))
+    poor = poorly_covered_packs(bank, mentions)
+    if poor and discover_into(bank, glossary, poor):
+        wanted = set(poor)
+        mentions.update(count_mentions([q for q in bank.questions if q.pack in wanted],
+                                       MentionMatcher(mention_forms(glossary))))
+    say("Indexing for search…")
+    concept_questions = concept_question_ids(mentions)
+    for name in glossary.concepts:
+        concept_questions.setdefault(name, [])
+    return KnowledgeBase(bank, glossary, build_index(bank, glossary, concept_questions), concept_questions, mentions)
+
+
+def add_graph(kb: KnowledgeBase) -> KnowledgeBase:
+    """Build the NetworkX graph of ``kb`` (imports networkx)."""
+    from graph.build import build_graph
+
+    kb.G = build_graph(kb.bank, kb.glossary, discover=False, mentions=kb.mentions)
+    return kb
+
+
+def load_knowledge(
+    extra: Sequence[str | Path] = (),
+    *,
+    glossary_path: str | Path | None = None,
+    cache_dir: Path | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> KnowledgeBase:
+    """Load the bundled bank plus ``extra`` packs, build the search index and the graph.
+
+    With ``cache_dir``, parsed packs and their concept mentions are cached there
+    (JSON, keyed by content hash), so a 100k-question pack loads in seconds.
+    """
+    kb = load_search_base(extra, glossary_path=glossary_path, cache_dir=cache_dir, progress=progress)
+    if progress is not None:
+        progress("Building the concept graph…")
+    return add_graph(kb)

@@ -23,14 +23,15 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 _WORD = re.compile(r"[a-z0-9]+")
-_BRITISH = (
-    (re.compile(r"is(ation|ations|ing|ed|er|ers|e|es)\b"), r"iz\1"),
-    (re.compile(r"elling\b"), "eling"),
-    (re.compile(r"elled\b"), "eled"),
-    (re.compile(r"our\b"), "or"),
-)
 _BRITISH_STEMS = ("quant", "optim", "normal", "token", "general", "regular", "real", "util", "minim", "maxim",
                   "summar", "visual", "special", "organ", "parallel", "character", "initial", "memor", "standard")
+# British spellings, rewritten on the whole lower-cased text in one pass each (C speed).
+_BRITISH = (
+    (re.compile(r"\b((?:" + "|".join(_BRITISH_STEMS) + r")[a-z]*?)is(ation|ations|ing|ed|er|ers|e|es)\b"), r"\1iz\2"),
+    (re.compile(r"elling\b"), "eling"),
+    (re.compile(r"elled\b"), "eled"),
+    (re.compile(r"\b(behavi|col|flav|hon|lab|neighb)our"), r"\1or"),
+)
 STOP_WORDS = frozenset(
     "a an the of in on for to and or with by from as at is are be this that what how why when which who does do "
     "explain describe discuss it its vs".split()
@@ -44,17 +45,13 @@ CONCEPT_BOOST = 45.0  # a question that mentions the concept the query names
 def normalize(text: str) -> str:
     """Lower-case, American spelling, words separated by single spaces.
 
-    >>> normalize("Quantisation & Tokenisers, modelling")
-    'quantization tokenizers modeling'
+    >>> normalize("Quantisation & Tokenisers, modelling, behaviour")
+    'quantization tokenizers modeling behavior'
     """
-    words = _WORD.findall(text.lower())
-    out = []
-    for word in words:
-        if any(word.startswith(stem) for stem in _BRITISH_STEMS) or word.endswith(("elling", "elled", "our")):
-            for pattern, replacement in _BRITISH:
-                word = pattern.sub(replacement, word)
-        out.append(word)
-    return " ".join(out)
+    text = " ".join(_WORD.findall(text.lower()))
+    for pattern, replacement in _BRITISH:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,7 +34,7 @@ async def wait_ready(app: LlmTuiApp, pilot) -> None:
     for _ in range(200):
         await app.workers.wait_for_complete()
         await pilot.pause()
-        if app.kb is not None:
+        if app.ready:
             return
     raise AssertionError("knowledge base never loaded")
 

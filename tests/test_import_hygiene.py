@@ -7,7 +7,7 @@ import sys
 
 PURE_MODULES = [
     "content", "content.parser", "content.packs", "content.repair", "content.latex",
-    "graph", "graph.build", "graph.queries", "graph.search", "graph.knowledge", "graph.duplicates",
+    "graph", "graph.build", "graph.mentioning", "graph.queries", "graph.search", "graph.knowledge", "graph.duplicates",
     "tui.cli", "tui.paths", "tui.export", "tui.loading", "tui.navigation",
     "tui.interview", "tui.scoring", "tui.scheduling", "tui.store", "tui.settings",
 ]
@@ -40,3 +40,17 @@ def test_cli_module_is_light_until_a_command_runs():
     loaded = _loaded_after_import(["tui.cli"])
     assert "networkx" not in loaded
     assert "rapidfuzz" not in loaded
+
+
+def test_search_answers_before_networkx_is_imported(tmp_path):
+    # The app publishes search before the graph: that phase must not pay for networkx.
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from graph.knowledge import load_search_base\n"
+        f"kb = load_search_base(cache_dir=Path({str(tmp_path)!r}))\n"
+        "assert kb.index.search('kv cache')[0].key == 'KV cache'\n"
+        "print('networkx' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert out.strip() == "False"

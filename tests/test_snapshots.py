@@ -14,7 +14,7 @@ async def _ready(pilot) -> None:
     for _ in range(200):
         await app.workers.wait_for_complete()
         await pilot.pause()
-        if app.kb is not None:
+        if app.ready:
             break
 
 

@@ -7,18 +7,22 @@ import signal
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import events, work
 from textual.app import App
 from textual.binding import Binding
 from textual.geometry import Size
+from textual.screen import Screen
 
-from tui.interview import InterviewPlan
-from tui.messages import KnowledgeFailed, KnowledgeLoaded, Navigate
+from tui.messages import KnowledgeFailed, KnowledgeLoaded, LoadProgress, Navigate
 from tui.navigation import HOME, Location, Navigator
 from tui.paths import data_dir
 from tui.settings import Settings, load_settings, save_settings
-from tui.store import HistoryStore
+
+if TYPE_CHECKING:
+    from tui.interview import InterviewPlan
+    from tui.store import HistoryStore
 
 MIN_WIDTH, MIN_HEIGHT = 40, 10
 
@@ -54,14 +58,21 @@ class LlmTuiApp(App[None]):
         self.clock = clock  # injected so interview timing is exact in tests
         self.store: HistoryStore | None = None
         self.pending_interview = interview
+        if self.settings.theme in self.available_themes and self.settings.theme != self.theme:
+            self.theme = self.settings.theme  # before mounting, so styles are computed once
 
     # -- start-up ------------------------------------------------------------
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen:
+        """The search screen is the app's base screen: one screen to build before the first frame."""
         from tui.screens.search import SearchScreen
 
-        if self.settings.theme in self.available_themes:
-            self.theme = self.settings.theme
-        self.push_screen(SearchScreen())
+        return SearchScreen()
+
+    def on_mount(self) -> None:
+        # Nothing heavy before the first paint: the store and the loader start after it.
+        self.call_after_refresh(self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
         self.open_store()
         self.load_knowledge()
         try:
@@ -73,20 +84,51 @@ class LlmTuiApp(App[None]):
 
     @work(thread=True, exclusive=True, group="load")
     def load_knowledge(self) -> None:
-        """Heavy imports (networkx) and the graph build happen here, after the first paint."""
-        from tui.loading import load_knowledge_cached
+        """Load in steps, each published as soon as it is usable, all after the first paint.
+
+        Search answers first (bank and index, no networkx); the concept graph
+        follows. With extra packs, the bundled bank is published before them.
+        """
+        from graph.knowledge import add_graph
+        from tui.loading import installed_pack_paths, load_search_cached
+
+        def progress(text: str) -> None:
+            self.post_message(LoadProgress(text))
 
         started = time.perf_counter()
+        extra = [*installed_pack_paths(self.data_path), *self.content_paths]
         try:
-            kb = load_knowledge_cached(self.content_paths, self.data_path)
+            if extra:
+                bundled = load_search_cached([], self.data_path, progress, installed=False)
+                self.post_message(KnowledgeLoaded(bundled, time.perf_counter() - started, partial=True))
+                progress(f"Loading {len(extra)} more pack(s)…")
+            kb = load_search_cached(self.content_paths, self.data_path, progress)
+            self.post_message(KnowledgeLoaded(kb, time.perf_counter() - started, partial=True))
+            progress("Building the concept graph…")
+            add_graph(kb)
         except Exception as exc:  # shown to the user as one line, the app keeps running
             self.post_message(KnowledgeFailed(str(exc)))
             return
         self.post_message(KnowledgeLoaded(kb, time.perf_counter() - started))
 
+    def on_knowledge_loaded(self, message: KnowledgeLoaded) -> None:
+        self.kb = message.kb
+        for screen in self.screen_stack:
+            if hasattr(screen, "knowledge_ready"):
+                screen.knowledge_ready(partial=message.partial)
+        if message.partial:
+            return
+        self.reconcile_history()
+        if self.pending_interview is not None:
+            plan, self.pending_interview = self.pending_interview, None
+            self.start_interview(plan)
+        elif self.store is not None and self.store.interrupted():
+            self.offer_resume(self.store.interrupted()[-1])
+
     def open_store(self) -> None:
         """History is local SQLite: opening it is quick, and it must be there before any interview."""
         from tui.store import HistoryStore, StoreError
+
 
         try:
             result = HistoryStore.open(self.data_path)
@@ -97,18 +139,6 @@ class LlmTuiApp(App[None]):
         self.store = result.store
         if result.notice:
             self.notify(result.notice, severity="warning", markup=False, timeout=15)
-
-    def on_knowledge_loaded(self, message: KnowledgeLoaded) -> None:
-        self.kb = message.kb
-        self.reconcile_history()
-        for screen in self.screen_stack:
-            if hasattr(screen, "knowledge_ready"):
-                screen.knowledge_ready()
-        if self.pending_interview is not None:
-            plan, self.pending_interview = self.pending_interview, None
-            self.start_interview(plan)
-        elif self.store is not None and self.store.interrupted():
-            self.offer_resume(self.store.interrupted()[-1])
 
     def reconcile_history(self) -> None:
         if self.store is None:
@@ -142,6 +172,7 @@ class LlmTuiApp(App[None]):
         self.push_screen(ResumeScreen(session), answer)
 
     def resume_session(self, session: dict) -> None:
+        from tui.interview import InterviewPlan
         from tui.screens.interview import InterviewScreen
 
         known = [q for q in session["questions"] if self.kb.bank.get(q) is not None]
@@ -153,6 +184,11 @@ class LlmTuiApp(App[None]):
         plan = InterviewPlan(**{k: v for k, v in session["plan"].items() if k in InterviewPlan.__dataclass_fields__})
         self.store.resume_session(session["id"])
         self.push_screen(InterviewScreen(plan, known, session_id=session["id"], answered=answered))
+
+    def on_load_progress(self, message: LoadProgress) -> None:
+        for screen in self.screen_stack:
+            if hasattr(screen, "loading_progress"):
+                screen.loading_progress(message.text)
 
     def on_knowledge_failed(self, message: KnowledgeFailed) -> None:
         self.notify(message.error, title="Could not load the question bank", severity="error", markup=False, timeout=30)
@@ -168,9 +204,14 @@ class LlmTuiApp(App[None]):
     def on_navigate(self, message: Navigate) -> None:
         self.open_location(message.location)
 
+    @property
+    def ready(self) -> bool:
+        """The bank, the index and the graph are all loaded."""
+        return self.kb is not None and self.kb.has_graph
+
     def open_location(self, location: Location) -> None:
-        if self.kb is None and location.kind != "home":
-            self.notify("Still loading the question bank…", markup=False)
+        if not self.ready and location.kind != "home":
+            self.notify("Still building the concept graph…", markup=False)
             return
         if not location.label:
             label = self.kb.question(location.key).label if location.kind == "question" else location.key
@@ -210,15 +251,15 @@ class LlmTuiApp(App[None]):
     def action_interview(self) -> None:
         from tui.screens.interview_setup import InterviewSetupScreen
 
-        if self.kb is None:
-            self.notify("Still loading the question bank…", markup=False)
+        if not self.ready:
+            self.notify("Still building the concept graph…", markup=False)
             return
         self.push_screen(InterviewSetupScreen())
 
     def action_history(self) -> None:
         from tui.screens.history import HistoryScreen
 
-        if self.kb is not None:
+        if self.ready:
             self.push_screen(HistoryScreen())
 
     def action_help(self) -> None:

@@ -222,8 +222,11 @@ COMMANDS = {"search": cmd_search, "show": cmd_show, "concept": cmd_concept, "pat
 def main(argv: Sequence[str] | None = None) -> int:
     from content.errors import ContentError
 
-    parser = _parser()
-    args = parser.parse_args(argv)
+    if not (sys.argv[1:] if argv is None else argv):
+        # Plain `llmtui`: straight to the app, without building the argument parser.
+        args = argparse.Namespace(command=None, content=[], data_dir=None)
+    else:
+        args = _parser().parse_args(argv)
     try:
         if args.command is None:
             return run_app(args)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from tui.paths import data_dir
@@ -15,8 +15,19 @@ def installed_pack_paths(data: str | Path | None) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in (".md", ".markdown", ".txt"))
 
 
-def load_knowledge_cached(content: Sequence[str | Path], data: str | Path | None):
-    """The knowledge base with installed packs first, then ``--content`` ones."""
+def load_knowledge_cached(content: Sequence[str | Path], data: str | Path | None,
+                          progress: Callable[[str], None] | None = None, *, installed: bool = True):
+    """The knowledge base with installed packs first, then ``--content`` ones, cached in the data dir."""
     from graph.knowledge import load_knowledge
 
-    return load_knowledge([*installed_pack_paths(data), *content])
+    packs = [*(installed_pack_paths(data) if installed else []), *content]
+    return load_knowledge(packs, cache_dir=data_dir(data) / "cache", progress=progress)
+
+
+def load_search_cached(content: Sequence[str | Path], data: str | Path | None,
+                       progress: Callable[[str], None] | None = None, *, installed: bool = True):
+    """Bank, glossary and search index without the graph (networkx is not imported)."""
+    from graph.knowledge import load_search_base
+
+    packs = [*(installed_pack_paths(data) if installed else []), *content]
+    return load_search_base(packs, cache_dir=data_dir(data) / "cache", progress=progress)

@@ -15,6 +15,7 @@ class KnowledgeLoaded(Message):
 
     kb: object
     seconds: float
+    partial: bool = False  # the bundled bank only: more packs are still loading
 
 
 @dataclass
@@ -27,3 +28,10 @@ class Navigate(Message):
     """Open a location (a question, a concept, a path …)."""
 
     location: Location
+
+
+@dataclass
+class LoadProgress(Message):
+    """What the loading worker is doing now (shown in the status line)."""
+
+    text: str

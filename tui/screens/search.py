@@ -8,14 +8,14 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.css.query import NoMatches
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Footer, Input, OptionList, Static
 
 from tui.messages import Navigate
 from tui.navigation import Location
 from tui.text import join, plain
-from tui.widgets.answer import AnswerView
 from tui.widgets.results import ResultList, question_option, result_option, topic_option
 
 PREVIEW_MIN_WIDTH = 100
@@ -41,13 +41,13 @@ class SearchScreen(Screen[None]):
         self.topic: str | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header()
         yield Input(placeholder="Search questions and concepts… (try: kv cache, ttft, lora)", id="query")
         with Horizontal(id="search-body"):
             yield ResultList(id="results")
             with VerticalScroll(id="preview"):
+                # The Markdown body is mounted on first use: markdown-it and Textual's
+                # Markdown widget cost ~35 ms to import, too much before the first frame.
                 yield Static("", id="preview-title", markup=False)
-                yield AnswerView(id="preview-body")
         yield Static("Loading the question bank…", id="status", markup=False)
         yield Footer()
 
@@ -63,7 +63,10 @@ class SearchScreen(Screen[None]):
     def _update_layout(self) -> None:
         self.set_class(self.size.width >= PREVIEW_MIN_WIDTH, "-wide")
 
-    def knowledge_ready(self) -> None:
+    def loading_progress(self, text: str) -> None:
+        self.query_one("#status", Static).update(plain(f"⏳ {text}"))
+
+    def knowledge_ready(self, partial: bool = False) -> None:
         self.refresh_results()
 
     # -- searching -----------------------------------------------------------
@@ -102,10 +105,11 @@ class SearchScreen(Screen[None]):
         results = self.query_one("#results", ResultList)
         if self.topic is None:
             results.set_options([topic_option(t, n) for t, n in kb.bank.topics()])
-            self.query_one("#status", Static).update(
-                f"{len(kb.bank)} questions · {len(kb.glossary)} concepts · {len(kb.bank.topics())} topics"
-                " — Enter browses a topic; type to search"
-            )
+            if kb.has_graph:
+                self.query_one("#status", Static).update(
+                    f"{len(kb.bank)} questions · {len(kb.glossary)} concepts · {len(kb.bank.topics())} topics"
+                    " — Enter browses a topic; type to search"
+                )
         else:
             questions = [q for q in kb.bank.questions if q.topic == self.topic]
             results.set_options([question_option(q) for q in questions])
@@ -119,7 +123,7 @@ class SearchScreen(Screen[None]):
             return
         kind, _, key = event.option.id.partition(":")
         title = self.query_one("#preview-title", Static)
-        body = self.query_one("#preview-body", AnswerView)
+        body = self._preview_body()
         kb = self.app.kb
         if kind == "q":
             question = kb.question(key)
@@ -130,12 +134,22 @@ class SearchScreen(Screen[None]):
 
             concept = kb.concept(key)
             title.update(plain(concept.name))
-            related = ", ".join(r.name for r in related_concepts(kb.G, key, limit=8))
+            related = ", ".join(r.name for r in related_concepts(kb.G, key, limit=8)) if kb.has_graph else "…"
             body.show(f"{concept.definition}\n\n**Aliases:** {', '.join(concept.aliases) or '–'}\n\n"
                       f"**Related:** {related or '–'}\n\n**Questions:** {kb.concept_size(key)}")
         else:
             title.update(plain(key))
             body.show("")
+
+    def _preview_body(self):
+        from tui.widgets.answer import AnswerView
+
+        try:
+            return self.query_one("#preview-body", AnswerView)
+        except NoMatches:
+            body = AnswerView(id="preview-body")
+            self.query_one("#preview").mount(body)
+            return body
 
     @on(OptionList.OptionSelected, "#results")
     def open_result(self, event: OptionList.OptionSelected) -> None:

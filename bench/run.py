@@ -1,0 +1,247 @@
+"""llmtui benchmarks: every figure side by side with its baseline, measured in one run.
+
+    python bench/run.py                 # the full run, as a table
+    python bench/run.py --quick --json  # fewer repetitions, one JSON object (under a minute)
+
+Start-up is measured from outside: the app runs in a pseudo-terminal and the
+clock stops when its text appears on the screen, alternating with a minimal
+Textual app (bench/baseline_app.py) started the same way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fcntl
+import json
+import os
+import pty
+import select
+import shutil
+import signal
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+# Markers are texts without a cursor in them: the Input draws its cursor over the
+# placeholder's first letter, which splits that text with escape codes.
+APP_FIRST_FRAME = b"Loading the question bank"  # the status line under the search box and results
+APP_SEARCH_READY = b"Building the concept graph"  # search answers; the graph is being built
+APP_READY = b"questions \xc2\xb7 "  # "115 questions · 158 concepts" in the status line: graph and index loaded
+BASELINE_FIRST_FRAME = b"baseline ready"
+
+
+def run_in_pty(argv: list[str], markers: list[bytes], env: dict[str, str], timeout: float = 120.0,
+               on_ready=None) -> list[float]:
+    """Start ``argv`` on a 100x30 pty; seconds until each marker first appears in its output."""
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    started = time.perf_counter()
+    proc = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True)
+    os.close(slave)
+    seen = b""
+    times: list[float] = []
+    try:
+        deadline = started + timeout
+        while len(times) < len(markers) and time.perf_counter() < deadline:
+            ready, _, _ = select.select([master], [], [], 0.05)
+            if not ready:
+                continue
+            try:
+                chunk = os.read(master, 1 << 16)
+            except OSError:
+                break
+            seen += chunk
+            while len(times) < len(markers) and markers[len(times)] in seen:
+                times.append(time.perf_counter() - started)
+        if len(times) < len(markers):
+            raise RuntimeError(f"{argv[-1]}: never showed {markers[len(times)]!r}")
+        if on_ready is not None:
+            on_ready(proc.pid)
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        os.close(master)
+    return times
+
+
+def bench_startup(runs: int) -> dict:
+    env = {**os.environ, "TERM": "xterm-256color", "LLMTUI_DATA_DIR": tempfile.mkdtemp(prefix="llmtui-bench-")}
+    app = [sys.executable, "-m", "tui.cli"]
+    base = [sys.executable, str(ROOT / "bench" / "baseline_app.py")]
+    markers = [APP_FIRST_FRAME, APP_SEARCH_READY, APP_READY]
+    run_in_pty(app, markers, env)  # warm the cache and the OS file cache
+    run_in_pty(base, [BASELINE_FIRST_FRAME], env)
+    first, searchable, ready, baseline = [], [], [], []
+    for _ in range(runs):
+        frame, search, done = run_in_pty(app, markers, env)
+        first.append(frame)
+        searchable.append(search)
+        ready.append(done)
+        baseline.append(run_in_pty(base, [BASELINE_FIRST_FRAME], env)[0])
+    shutil.rmtree(env["LLMTUI_DATA_DIR"], ignore_errors=True)
+    f, sr, r, b = (statistics.median(x) * 1000 for x in (first, searchable, ready, baseline))
+    return {"first_frame_ms": round(f, 1), "baseline_first_frame_ms": round(b, 1), "ratio": round(f / b, 3),
+            "search_ready_ms": round(sr, 1), "ready_ms": round(r, 1), "ready_ratio": round(r / b, 3), "runs": runs}
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+BUNDLED_QUERIES = [("kv cashe", "KV cache"), ("continous batching", "Continuous batching"), ("ttft", "Time to first token"),
+                   ("flash attn", "FlashAttention"), ("quantisation", "Quantization"), ("lora", "LoRA"),
+                   ("nucleus sampling", "Top-p sampling"), ("beam serch", "Beam search"), ("chain of thought", 74),
+                   ("gradient accumulation", 107), ("vanishing gradient", 11), ("scaling law", 112)]
+
+
+def _fzf(corpus: Path, query: str) -> tuple[float, list[str]]:
+    started = time.perf_counter()
+    with corpus.open("rb") as handle:
+        out = subprocess.run(["fzf", "--filter", query], stdin=handle, capture_output=True).stdout
+    return time.perf_counter() - started, out.decode("utf-8", "replace").splitlines()[:10]
+
+
+def bench_search(kb, queries: list[tuple[str, object]], titles_of_targets: dict[str, str], corpus: Path | None,
+                 fzf_runs: int) -> dict:
+    keystrokes, full = [], []
+    hits = 0
+    for query, target in queries:
+        for end in range(1, len(query) + 1):
+            started = time.perf_counter()
+            kb.index.search(query[:end], limit=20)
+            keystrokes.append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        results = kb.index.search(query, limit=10)
+        full.append((time.perf_counter() - started) * 1000)
+        if isinstance(target, int):
+            hits += any(r.kind == "question" and r.number == target for r in results)
+        elif target in titles_of_targets:
+            hits += any(r.kind == "question" and r.title == titles_of_targets[target] for r in results)
+        else:
+            hits += any(r.kind == "concept" and r.key == target for r in results[:3])
+    out = {"p50_ms": round(_percentile(keystrokes, 0.5), 3), "p95_ms": round(_percentile(keystrokes, 0.95), 3),
+           "query_ms": round(statistics.median(full), 3), "hits": f"{hits}/{len(queries)}",
+           "keystrokes": len(keystrokes)}
+    if corpus is not None and shutil.which("fzf"):
+        fzf_times, fzf_hits = [], 0
+        for query, target in queries[:fzf_runs]:
+            elapsed, lines = _fzf(corpus, query)
+            fzf_times.append(elapsed * 1000)
+            fzf_hits += titles_of_targets.get(str(target), "\0") in lines
+        out["fzf_ms"] = round(statistics.median(fzf_times), 1)
+        out["ratio_vs_fzf"] = round(out["fzf_ms"] / out["query_ms"], 1)
+        out["fzf_hits"] = f"{fzf_hits}/{min(fzf_runs, len(queries))}"
+    else:
+        out["fzf_ms"] = None
+        out["ratio_vs_fzf"] = None
+    return out
+
+
+def bench_sizes(sizes: list[int], quick: bool) -> tuple[dict, dict]:
+    from synth import write_pack
+
+    from graph.knowledge import load_knowledge
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    cache = OUT / "cache"
+    results, loads = {}, {}
+    for size in sizes:
+        if size <= 115:
+            started = time.perf_counter()
+            kb = load_knowledge(cache_dir=cache)
+            loads[str(size)] = round((time.perf_counter() - started) * 1000, 1)
+            corpus = OUT / "corpus-115.txt"
+            corpus.write_text("\n".join(q.title for q in kb.bank.questions) + "\n")
+            titles = {str(q.number): q.title for q in kb.bank.questions}
+            results["115"] = bench_search(kb, BUNDLED_QUERIES, titles, corpus, len(BUNDLED_QUERIES))
+            continue
+        path, targets = write_pack(OUT, size)
+        started = time.perf_counter()
+        kb = load_knowledge([path], cache_dir=cache)
+        loads[str(size)] = round((time.perf_counter() - started) * 1000, 1)
+        corpus = OUT / f"corpus-{size}.txt"
+        corpus.write_text("\n".join(q.title for q in kb.bank.questions) + "\n")
+        queries = [(t.query, t.title) for t in (targets[:15] if quick else targets)]
+        titles = {t.title: t.title for t in targets}
+        results[str(size)] = bench_search(kb, queries, titles, corpus, 5 if quick else 15)
+        del kb
+    return results, loads
+
+
+def bench_graph_build(runs: int) -> dict:
+    from content.packs import load_bank
+    from graph.build import build_graph
+    from graph.glossary import load_glossary
+
+    bank = load_bank()
+    times = []
+    for _ in range(runs):
+        glossary = load_glossary()
+        started = time.perf_counter()
+        build_graph(bank, glossary)
+        times.append((time.perf_counter() - started) * 1000)
+    return {"graph_build_ms": round(statistics.median(times), 2)}
+
+
+def bench_rss_100k() -> float:
+    from synth import write_pack
+
+    path, _ = write_pack(OUT, 100_000)
+    data = tempfile.mkdtemp(prefix="llmtui-bench-rss-")
+    env = {**os.environ, "TERM": "xterm-256color", "LLMTUI_DATA_DIR": data}
+    ready = b"100115 questions"
+    rss: list[float] = []
+
+    def read_rss(pid: int) -> None:
+        time.sleep(0.5)
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                rss.append(int(line.split()[1]) / 1024)
+
+    argv = [sys.executable, "-m", "tui.cli", "--content", str(path)]
+    run_in_pty(argv, [ready], env, timeout=300)  # first run fills the cache
+    run_in_pty(argv, [ready], env, timeout=300, on_ready=read_rss)
+    shutil.rmtree(data, ignore_errors=True)
+    return round(rss[0], 1)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions (under a minute)")
+    parser.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    args = parser.parse_args()
+    report: dict = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}}
+    report["startup"] = bench_startup(5 if args.quick else 11)
+    report["search"], report["load_ms"] = bench_sizes([115, 10_000, 100_000], args.quick)
+    report.update(bench_graph_build(15 if args.quick else 51))
+    report["rss_mb_100k"] = bench_rss_100k()
+    if args.json:
+        print(json.dumps(report))
+        return 0
+    s = report["startup"]
+    print(f"start-up     first frame {s['first_frame_ms']:.0f} ms vs minimal Textual app {s['baseline_first_frame_ms']:.0f} ms"
+          f" (×{s['ratio']}); search answers at {s['search_ready_ms']:.0f} ms; fully ready {s['ready_ms']:.0f} ms"
+          f" (×{s['ready_ratio']})")
+    print(f"{'size':>8} {'p50 ms':>8} {'p95 ms':>8} {'query ms':>9} {'fzf ms':>8} {'× fzf':>7} {'hits':>7} {'fzf hits':>9}"
+          f" {'load ms':>9}")
+    for size, row in report["search"].items():
+        print(f"{size:>8} {row['p50_ms']:>8} {row['p95_ms']:>8} {row['query_ms']:>9} {row['fzf_ms']!s:>8}"
+              f" {row['ratio_vs_fzf']!s:>7} {row['hits']:>7} {row.get('fzf_hits', '-'):>9} {report['load_ms'][size]:>9}")
+    print(f"graph build (bundled bank, parsed): {report['graph_build_ms']} ms")
+    print(f"RSS of the running app with 100k questions: {report['rss_mb_100k']} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,65 @@
+"""Which concepts each question mentions: counting, weighting, coverage and discovery. No networkx."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from content.models import Question, QuestionBank
+from graph.discovery import discover_concepts
+from graph.glossary import Concept, Glossary
+from graph.mentions import MentionMatcher
+
+TITLE_WEIGHT = 3.0  # a concept named in the question counts three answer mentions
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionMentions:
+    title: Counter[str]
+    answer: Counter[str]
+
+    def weights(self) -> dict[str, float]:
+        concepts = set(self.title) | set(self.answer)
+        return {c: TITLE_WEIGHT * bool(self.title[c]) + math.log1p(self.answer[c]) for c in concepts}
+
+
+def mention_forms(glossary: Glossary) -> dict[str, tuple[str, ...]]:
+    return {name: concept.surface_forms for name, concept in glossary.concepts.items()}
+
+
+def count_mentions(questions: Iterable[Question], matcher: MentionMatcher) -> dict[str, QuestionMentions]:
+    """Concept mentions in each question's title and answer, by question id."""
+    return {
+        q.id: QuestionMentions(Counter(m.concept for m in matcher.find(q.title)),
+                               Counter(m.concept for m in matcher.find(q.answer)))
+        for q in questions
+    }
+
+
+def poorly_covered_packs(bank: QuestionBank, mentions: Mapping[str, QuestionMentions]) -> list[str]:
+    """Packs where fewer than half the questions name a known concept in their title."""
+    return [
+        pack.name for pack in bank.packs
+        if sum(1 for q in pack.questions if mentions[q.id].title) < 0.5 * max(1, len(pack.questions))
+    ]
+
+
+def discover_into(bank: QuestionBank, glossary: Glossary, packs: Iterable[str]) -> list[Concept]:
+    """Add concepts discovered in ``packs`` to ``glossary``; return them."""
+    wanted = set(packs)
+    texts = [f"{q.title}\n{q.answer}" for q in bank.questions if q.pack in wanted]
+    discovered = discover_concepts(texts, glossary) if texts else []
+    for concept in discovered:
+        glossary.add(concept)
+    return discovered
+
+
+def concept_question_ids(mentions: Mapping[str, QuestionMentions]) -> dict[str, list[str]]:
+    """Question ids of each concept, strongest mention first (the order the graph gives)."""
+    weighted: dict[str, list[tuple[float, str]]] = {}
+    for qid, found in mentions.items():
+        for concept, weight in found.weights().items():
+            weighted.setdefault(concept, []).append((-round(weight, 3), qid))
+    return {concept: [qid for _, qid in sorted(pairs)] for concept, pairs in weighted.items()}
