@@ -91,8 +91,11 @@ def load_pack_file(path: str | Path, name: str | None = None, cache_dir: Path | 
         except OSError:
             pass  # the uncached path below reports it properly
         else:
-            return _cached([b"pack", (name or pack_name_for(p)).encode(), str(p).encode(), data, manifest],
+            # The path is not part of the key: a moved file keeps its cache entry.
+            pack = _cached([b"pack", (name or pack_name_for(p)).encode(), data, manifest],
                            cache_dir, lambda: load_pack_file(p, name))
+            pack.path = str(p)
+            return pack
     from content.parser import ensure_questions, parse_markdown
     from content.reader import read_pack_file
 

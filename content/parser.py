@@ -209,6 +209,8 @@ def parse_markdown(text: str, *, pack: str, path: str = "<text>", topics: dict[i
     ('demo#1', 'What is a token?', 'A piece of text.', 'Basics')
     """
     problems: list[Problem] = []
+    # markdown-it breaks lines at CR too; line numbers must agree with it.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines, inserted = close_unclosed_fences(text.split("\n"), problems)
     lines, admonitions = _take_admonitions(lines)
     text = "\n".join(lines)

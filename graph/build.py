@@ -93,7 +93,7 @@ def build_graph(
         G.add_edge(node, topic, kind="in_topic", weight=1.0)
         found = found_mentions[question.id]
         for concept, weight in found.weights().items():
-            _add_mention(G, node, cnode(concept), round(weight, 3), bool(found.title[concept]), shared_attrs)
+            _add_mention(G, node, cnode(concept), round(weight, 3), concept in found.title, shared_attrs)
             concept_questions[concept].add(question.id)
 
     n = max(1, len(questions))

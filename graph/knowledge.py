@@ -7,7 +7,6 @@ index) and :func:`add_graph` (the NetworkX graph). :func:`load_knowledge` does b
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +25,7 @@ from graph.mentioning import (
     poorly_covered_packs,
 )
 from graph.mentions import MentionMatcher
-from graph.search import QuestionDoc, SearchIndex
+from graph.search import SearchIndex
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -79,8 +78,7 @@ class KnowledgeBase:
 
 
 def build_index(bank: QuestionBank, glossary: Glossary, concept_questions: Mapping[str, Sequence[str]]) -> SearchIndex:
-    docs = [QuestionDoc(q.id, q.title, q.topic, q.number) for q in bank.questions]
-    return SearchIndex(docs, {n: c.aliases for n, c in glossary.concepts.items()}, concept_questions)
+    return SearchIndex(bank.questions, {n: c.aliases for n, c in glossary.concepts.items()}, concept_questions)
 
 
 def _cached_mentions(pack: Pack, matcher: MentionMatcher, cache_dir: Path | None, glossary_key: str
@@ -94,7 +92,7 @@ def _cached_mentions(pack: Pack, matcher: MentionMatcher, cache_dir: Path | None
         stored = data.get("questions")
         if isinstance(stored, dict) and len(stored) == len(pack.questions):
             try:
-                found = {qid: QuestionMentions(Counter(t), Counter(a)) for qid, (t, a) in stored.items()}
+                found = {qid: QuestionMentions(t, a) for qid, (t, a) in stored.items()}
             except (TypeError, ValueError):
                 found = {}
             if all(q.id in found for q in pack.questions):

@@ -13,16 +13,26 @@ from graph.glossary import Concept, Glossary
 from graph.mentions import MentionMatcher
 
 TITLE_WEIGHT = 3.0  # a concept named in the question counts three answer mentions
+_LOG1P = [math.log1p(n) for n in range(64)]
+
+
+def _log1p(n: int) -> float:
+    return _LOG1P[n] if n < 64 else math.log1p(n)
 
 
 @dataclass(frozen=True, slots=True)
 class QuestionMentions:
-    title: Counter[str]
-    answer: Counter[str]
+    """How often each concept is named in a question's title and in its answer."""
+
+    title: Mapping[str, int]
+    answer: Mapping[str, int]
 
     def weights(self) -> dict[str, float]:
-        concepts = set(self.title) | set(self.answer)
-        return {c: TITLE_WEIGHT * bool(self.title[c]) + math.log1p(self.answer[c]) for c in concepts}
+        """Title mentions weigh ``TITLE_WEIGHT``; answer mentions add log(1 + count)."""
+        out = {c: _log1p(n) for c, n in self.answer.items()}
+        for c in self.title:
+            out[c] = out.get(c, 0.0) + TITLE_WEIGHT
+        return out
 
 
 def mention_forms(glossary: Glossary) -> dict[str, tuple[str, ...]]:

@@ -19,6 +19,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
@@ -32,6 +33,8 @@ _BRITISH = (
     (re.compile(r"elled\b"), "eled"),
     (re.compile(r"\b(behavi|col|flav|hon|lab|neighb)our"), r"\1or"),
 )
+_MAYBE_BRITISH = re.compile(r"is(?:ation|ing|ed|er|e)|ell(?:ing|ed)\b|our")
+
 STOP_WORDS = frozenset(
     "a an the of in on for to and or with by from as at is are be this that what how why when which who does do "
     "explain describe discuss it its vs".split()
@@ -49,8 +52,9 @@ def normalize(text: str) -> str:
     'quantization tokenizers modeling behavior'
     """
     text = " ".join(_WORD.findall(text.lower()))
-    for pattern, replacement in _BRITISH:
-        text = pattern.sub(replacement, text)
+    if _MAYBE_BRITISH.search(text):
+        for pattern, replacement in _BRITISH:
+            text = pattern.sub(replacement, text)
     return text
 
 
@@ -65,9 +69,22 @@ class SearchResult:
     number: int | None = None
 
 
+class QuestionLike(Protocol):
+    """What the index reads of a question (``content.models.Question`` is one)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def topic(self) -> str: ...
+    @property
+    def number(self) -> int: ...
+
+
 @dataclass(frozen=True, slots=True)
 class QuestionDoc:
-    key: str
+    id: str
     title: str
     topic: str
     number: int
@@ -104,13 +121,13 @@ class SearchIndex:
 
     def __init__(
         self,
-        questions: Sequence[QuestionDoc],
+        questions: Sequence[QuestionLike],
         concepts: Mapping[str, Iterable[str]],
         concept_questions: Mapping[str, Sequence[str]] | None = None,
         concept_topics: Mapping[str, str] | None = None,
     ) -> None:
         self.questions = list(questions)
-        self._row = {doc.key: i for i, doc in enumerate(self.questions)}
+        self._row = {doc.id: i for i, doc in enumerate(self.questions)}
         postings: dict[str, list[int]] = defaultdict(list)
         self._titles = []
         for i, doc in enumerate(self.questions):
@@ -135,7 +152,9 @@ class SearchIndex:
                 self._form_concept.append(name)
                 self._exact.setdefault(norm, name)
                 self._exact.setdefault(norm.replace(" ", ""), name)
-        self._concept_questions = {k: [self._row[q] for q in v if q in self._row] for k, v in (concept_questions or {}).items()}
+        # Concept → question ids, turned into rows only for the concepts a query names.
+        self._concept_question_ids = concept_questions or {}
+        self._concept_rows: dict[str, list[int]] = {}
         self._concept_topics = dict(concept_topics or {})
 
     # -- words ---------------------------------------------------------------
@@ -175,6 +194,13 @@ class SearchIndex:
                     name = self._form_concept[index]
                     hits[name] = max(hits.get(name, 0.0), score)
         return hits
+
+    def _rows_of(self, concept: str) -> list[int]:
+        rows = self._concept_rows.get(concept)
+        if rows is None:
+            ids = self._concept_question_ids.get(concept, ())
+            rows = self._concept_rows[concept] = [self._row[q] for q in ids if q in self._row]
+        return rows
 
     def suggest_concepts(self, query: str, *, limit: int = 3) -> list[str]:
         """Loose matches for a "did you mean" hint, when search finds nothing sure."""
@@ -237,7 +263,7 @@ class SearchIndex:
         boost: dict[int, float] = defaultdict(float)
         for name, score in concept_hits.items():
             if score >= 85:
-                for doc in self._concept_questions.get(name, ()):
+                for doc in self._rows_of(name):
                     boost[doc] = max(boost[doc], (score - 80) / 20 * CONCEPT_BOOST)
                     scores.setdefault(doc, 0.0)
         if not scores:
@@ -252,6 +278,6 @@ class SearchIndex:
             if score < 35:
                 continue
             q = self.questions[doc]
-            out.append(SearchResult("question", q.key, q.title, round(min(score, 99.0), 1), q.topic,
+            out.append(SearchResult("question", q.id, q.title, round(min(score, 99.0), 1), q.topic,
                                     highlight_spans(q.title, words), q.number))
         return out
