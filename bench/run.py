@@ -200,7 +200,7 @@ def bench_rss_100k() -> float:
     path, _ = write_pack(OUT, 100_000)
     data = tempfile.mkdtemp(prefix="llmtui-bench-rss-")
     env = {**os.environ, "TERM": "xterm-256color", "LLMTUI_DATA_DIR": data}
-    ready = b"100115 questions"
+    ready = "100115 questions ·".encode()  # the final status line: graph and index loaded
     rss: list[float] = []
 
     def read_rss(pid: int) -> None:

@@ -80,8 +80,11 @@ def build_graph(
 
     G = nx.Graph(name="llmtui knowledge graph")
     shared_attrs: dict[tuple[float, bool], dict] = {}
+    # One node-id string per concept, reused by every edge (a fresh string per edge costs ~30 MB at 100k).
+    concept_nodes = {name: cnode(name) for name in glossary.concepts}
     for name, concept in glossary.concepts.items():
-        G.add_node(cnode(name), kind="concept", name=name, definition=concept.definition, discovered=concept.discovered)
+        G.add_node(concept_nodes[name], kind="concept", name=name, definition=concept.definition,
+                   discovered=concept.discovered)
     concept_questions: dict[str, set[str]] = defaultdict(set)
     for question in questions:
         node = qnode(question.id)
@@ -93,12 +96,10 @@ def build_graph(
         G.add_edge(node, topic, kind="in_topic", weight=1.0)
         found = found_mentions[question.id]
         for concept, weight in found.weights().items():
-            _add_mention(G, node, cnode(concept), round(weight, 3), concept in found.title, shared_attrs)
+            _add_mention(G, node, concept_nodes[concept], round(weight, 3), concept in found.title, shared_attrs)
             concept_questions[concept].add(question.id)
 
     n = max(1, len(questions))
-    for name, ids in concept_questions.items():
-        G.nodes[cnode(name)]["questions"] = len(ids)
     for name in glossary.concepts:
         df = len(concept_questions.get(name, ()))
         G.nodes[cnode(name)]["questions"] = df

@@ -137,6 +137,7 @@ def add_graph(kb: KnowledgeBase) -> KnowledgeBase:
     from graph.build import build_graph
 
     kb.G = build_graph(kb.bank, kb.glossary, discover=False, mentions=kb.mentions)
+    kb.mentions = {}  # the graph holds them now; at 100k questions they are ~100 MB
     return kb
 
 

@@ -13,6 +13,7 @@ Imports neither textual nor networkx: the graph hands over plain mappings.
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 import re
 from array import array
@@ -220,25 +221,33 @@ class SearchIndex:
             return []
         words = norm.split()
         content = [w for w in words if w not in STOP_WORDS] or words
-        results: list[SearchResult] = []
         concept_hits = self._concept_hits(norm)
         if content != words:
             # "what is rag" names the concept "rag": score the content words too.
             for name, score in self._concept_hits(" ".join(content)).items():
                 concept_hits[name] = max(concept_hits.get(name, 0.0), score)
+        # (score, is_question, title, key): ranked first, turned into results (with spans) only for the top.
+        ranked: list[tuple[float, bool, str, str | int]] = []
         if kind in (None, "concept"):
-            for name, score in concept_hits.items():
-                results.append(
-                    SearchResult("concept", name, name, round(score, 1), self._concept_topics.get(name, "Concept"),
-                                 highlight_spans(name, content))
-                )
+            ranked += [(round(score, 1), False, name, name) for name, score in concept_hits.items()]
         if kind in (None, "question"):
-            results.extend(self._question_hits(content, concept_hits, norm))
+            ranked += [(score, True, self.questions[doc].title, doc)
+                       for score, doc in self._question_hits(content, concept_hits, norm)]
         # Within 5 points a concept goes first: typing "beam" wants "Beam search".
-        results.sort(key=lambda r: (-(r.score // 5), r.kind != "concept", -r.score, r.title))
-        return results[:limit]
+        ranked.sort(key=lambda r: (-(r[0] // 5), r[1], -r[0], r[2]))
+        results = []
+        for score, is_question, _title, key in ranked[:limit]:
+            if is_question:
+                q = self.questions[key]
+                results.append(SearchResult("question", q.id, q.title, score, q.topic, highlight_spans(q.title, content),
+                                            q.number))
+            else:
+                results.append(SearchResult("concept", key, key, score, self._concept_topics.get(key, "Concept"),
+                                            highlight_spans(key, content)))
+        return results
 
-    def _question_hits(self, words: list[str], concept_hits: dict[str, float], norm: str) -> list[SearchResult]:
+    def _question_hits(self, words: list[str], concept_hits: dict[str, float], norm: str) -> list[tuple[float, int]]:
+        """(score, row) of the questions that match, unordered."""
         scores: dict[int, float] = defaultdict(float)
         total = 0.0
         for position, word in enumerate(words):
@@ -260,24 +269,25 @@ class SearchIndex:
                         best_for_doc[doc] = weight
             for doc, weight in best_for_doc.items():
                 scores[doc] += weight
-        boost: dict[int, float] = defaultdict(float)
+        boost: dict[int, float] = {}
         for name, score in concept_hits.items():
             if score >= 85:
+                lift = (score - 80) / 20 * CONCEPT_BOOST
                 for doc in self._rows_of(name):
-                    boost[doc] = max(boost[doc], (score - 80) / 20 * CONCEPT_BOOST)
-                    scores.setdefault(doc, 0.0)
-        if not scores:
+                    if lift > boost.get(doc, 0.0):
+                        boost[doc] = lift
+        if not scores and not boost:
             return []
         total = max(total, 1e-6)
-        ranked = sorted(scores, key=lambda d: -(scores[d] + boost[d] * total / 100))[:RERANK_LIMIT]
+        candidates = set(scores) | set(boost)
+        shortlist = heapq.nlargest(RERANK_LIMIT, candidates,
+                                   key=lambda d: scores.get(d, 0.0) + boost.get(d, 0.0) * total / 100)
         out = []
-        for doc in ranked:
-            coverage = min(1.0, scores[doc] / total)
+        for doc in shortlist:
+            coverage = min(1.0, scores.get(doc, 0.0) / total)
+            lift = boost.get(doc, 0.0)
             similarity = fuzz.token_set_ratio(norm, self._titles[doc]) / 100
-            score = max(75 * coverage + 20 * similarity - 5, boost[doc]) + min(boost[doc], 100 - boost[doc]) * coverage / 4
-            if score < 35:
-                continue
-            q = self.questions[doc]
-            out.append(SearchResult("question", q.id, q.title, round(min(score, 99.0), 1), q.topic,
-                                    highlight_spans(q.title, words), q.number))
+            score = max(75 * coverage + 20 * similarity - 5, lift) + min(lift, 100 - lift) * coverage / 4
+            if score >= 35:
+                out.append((round(min(score, 99.0), 1), doc))
         return out

@@ -90,7 +90,7 @@ class LlmTuiApp(App[None]):
         follows. With extra packs, the bundled bank is published before them.
         """
         from graph.knowledge import add_graph
-        from tui.loading import installed_pack_paths, load_search_cached
+        from tui.loading import installed_pack_paths, load_search_cached, release_memory
 
         def progress(text: str) -> None:
             self.post_message(LoadProgress(text))
@@ -106,6 +106,8 @@ class LlmTuiApp(App[None]):
             self.post_message(KnowledgeLoaded(kb, time.perf_counter() - started, partial=True))
             progress("Building the concept graph…")
             add_graph(kb)
+            if len(kb.bank) > 10_000:
+                release_memory()
         except Exception as exc:  # shown to the user as one line, the app keeps running
             self.post_message(KnowledgeFailed(str(exc)))
             return
