@@ -7,13 +7,15 @@ and nothing else; errors are one line on stderr with a non-zero exit.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections.abc import Sequence
-from typing import Any
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
 from tui import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 
 class CliError(Exception):
@@ -25,6 +27,8 @@ class CliError(Exception):
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(prog="llmtui", description="Offline interview prep for LLM engineers.")
     parser.add_argument("--version", action="version", version=f"llmtui {__version__}")
     parser.add_argument("--content", action="append", default=[], metavar="PATH",
@@ -62,6 +66,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def emit(args: argparse.Namespace, data: Any, text: str) -> None:
     if getattr(args, "json", False):
+        import json
+
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
@@ -192,6 +198,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format == "graphml":
         payload = export_graphml(kb)
     else:
+        import json
+
         payload = json.dumps(export_json(kb), ensure_ascii=False, indent=2) + "\n"
     if args.output:
         from tui.atomic import write_text_atomic
@@ -224,7 +232,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if not (sys.argv[1:] if argv is None else argv):
         # Plain `llmtui`: straight to the app, without building the argument parser.
-        args = argparse.Namespace(command=None, content=[], data_dir=None)
+        args = SimpleNamespace(command=None, content=[], data_dir=None)
     else:
         args = _parser().parse_args(argv)
     try:
