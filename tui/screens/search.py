@@ -61,7 +61,15 @@ class SearchScreen(Screen[None]):
         self._update_layout()
 
     def _update_layout(self) -> None:
-        self.set_class(self.size.width >= PREVIEW_MIN_WIDTH, "-wide")
+        wide = self.size.width >= PREVIEW_MIN_WIDTH
+        if wide and not self.has_class("-wide"):
+            self.set_class(True, "-wide")
+            # Grown wide enough: show the preview of what is highlighted now.
+            results = self.query_one("#results", ResultList)
+            if results.highlighted is not None:
+                self._show_preview(results.get_option_at_index(results.highlighted).id)
+        else:
+            self.set_class(wide, "-wide")
 
     def loading_progress(self, text: str) -> None:
         self.query_one("#status", Static).update(plain(f"⏳ {text}"))
@@ -94,7 +102,11 @@ class SearchScreen(Screen[None]):
         if message.query != self.query_one("#query", Input).value:
             return  # stale: the user kept typing
         results = self.query_one("#results", ResultList)
-        results.set_options([result_option(r) for r in message.results])
+        kb = self.app.kb
+        results.set_options([
+            result_option(r, f"{kb.concept_size(r.key)} questions" if r.kind == "concept" else None)
+            for r in message.results
+        ])
         if message.results:
             results.highlighted = 0
         status = f"{len(message.results)} results" if message.results else f"No results for {message.query!r}"
@@ -119,9 +131,12 @@ class SearchScreen(Screen[None]):
     # -- preview and opening -------------------------------------------------
     @on(OptionList.OptionHighlighted, "#results")
     def preview(self, event: OptionList.OptionHighlighted) -> None:
-        if not self.has_class("-wide") or self.app.kb is None or event.option.id is None:
+        self._show_preview(event.option.id)
+
+    def _show_preview(self, option_id: str | None) -> None:
+        if not self.has_class("-wide") or self.app.kb is None or option_id is None:
             return
-        kind, _, key = event.option.id.partition(":")
+        kind, _, key = option_id.partition(":")
         title = self.query_one("#preview-title", Static)
         body = self._preview_body()
         kb = self.app.kb

@@ -19,8 +19,11 @@ class ResultList(OptionList):
     """
 
 
-def result_option(result) -> Option:
-    """An option for a :class:`graph.search.SearchResult`; the kind is a word, not a colour."""
+def result_option(result, note: str | None = None) -> Option:
+    """An option for a :class:`graph.search.SearchResult`; the kind is a word, not a colour.
+
+    ``note`` replaces the topic after the title (a concept's question count, say).
+    """
     if result.kind == "question":
         tag = f"Q{result.number:<4}" if result.number is not None else "Q    "
         option_id = f"q:{result.key}"
@@ -28,7 +31,7 @@ def result_option(result) -> Option:
         tag = "Concept"
         option_id = f"c:{result.key}"
     prompt = join(Content.styled(f"{tag:<8}", "bold"), highlighted(result.title, result.spans),
-                  Content.styled(f"  · {result.topic}", "dim"))
+                  Content.styled(f"  · {note or result.topic}", "dim"))
     return Option(prompt, id=option_id)
 
 
