@@ -14,7 +14,7 @@ Everywhere
   ctrl+q           quit                  mouse    click results, scroll answers
 
 Search (home)
-  type             search as you type    Up/Down  move through results
+  type             search as you type    Up/Down  move through results (keep typing)
   Enter            open the result       Escape   clear the query / leave a topic
   ctrl+b           browse all concepts   ctrl+t   start a mock interview (test)
   ctrl+r           interview history

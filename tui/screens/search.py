@@ -8,6 +8,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
 from textual.css.query import NoMatches
 from textual.message import Message
 from textual.screen import Screen
@@ -30,7 +31,10 @@ class SearchDone(Message):
 class SearchScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "clear", "Clear", id="clear", tooltip="Clear the query, or leave a topic"),
-        Binding("down", "focus_results", "Results", show=False),
+        Binding("down", "move(1)", "Next", show=False),
+        Binding("up", "move(-1)", "Previous", show=False),
+        Binding("pagedown", "move(10)", "Page down", show=False),
+        Binding("pageup", "move(-10)", "Page up", show=False),
         Binding("ctrl+t", "interview", "Interview", id="interview", tooltip="Start a timed mock interview"),
         Binding("ctrl+b", "concepts", "Concepts", id="concepts", tooltip="Browse all concepts"),
         Binding("ctrl+r", "history", "History", id="history", tooltip="Past interviews and reviews due"),
@@ -48,6 +52,7 @@ class SearchScreen(Screen[None]):
                 # The Markdown body is mounted on first use: markdown-it and Textual's
                 # Markdown widget cost ~35 ms to import, too much before the first frame.
                 yield Static("", id="preview-title", markup=False)
+                yield Static("", id="preview-text", markup=False)
         yield Static("Loading the question bank…", id="status", markup=False)
         yield Footer()
 
@@ -137,34 +142,46 @@ class SearchScreen(Screen[None]):
         if not self.has_class("-wide") or self.app.kb is None or option_id is None:
             return
         kind, _, key = option_id.partition(":")
-        title = self.query_one("#preview-title", Static)
-        body = self._preview_body()
         kb = self.app.kb
+        title = self.query_one("#preview-title", Static)
+        text = self.query_one("#preview-text", Static)
         if kind == "q":
             question = kb.question(key)
             title.update(plain(f"Q{question.number}: {question.title}"))
-            body.show(question.answer)
-        elif kind == "c":
+            text.display = False
+            self._show_answer(question.answer)
+            return
+        self._show_answer(None)
+        text.display = True
+        if kind == "c":
             from graph.queries import related_concepts
 
             concept = kb.concept(key)
             title.update(plain(concept.name))
             related = ", ".join(r.name for r in related_concepts(kb.G, key, limit=8)) if kb.has_graph else "…"
-            body.show(f"{concept.definition}\n\n**Aliases:** {', '.join(concept.aliases) or '–'}\n\n"
-                      f"**Related:** {related or '–'}\n\n**Questions:** {kb.concept_size(key)}")
+            # Built as Content, not Markdown: discovered concept names come from user packs.
+            text.update(join(plain(concept.definition), "\n\n", Content.styled("Aliases: ", "bold"),
+                             plain(", ".join(concept.aliases) or "–"), "\n\n", Content.styled("Related: ", "bold"),
+                             plain(related or "–"), "\n\n", Content.styled("Questions: ", "bold"),
+                             str(kb.concept_size(key))))
         else:
+            count = sum(1 for q in kb.bank.questions if q.topic == key)
             title.update(plain(key))
-            body.show("")
+            text.update(plain(f"{count} questions. Enter lists them."))
 
-    def _preview_body(self):
+    def _show_answer(self, markdown: str | None) -> None:
+        """The answer's Markdown widget, mounted on first use (markdown-it loads then, not at start-up)."""
         from tui.widgets.answer import AnswerView
 
         try:
-            return self.query_one("#preview-body", AnswerView)
+            body = self.query_one("#preview-body", AnswerView)
         except NoMatches:
-            body = AnswerView(id="preview-body")
-            self.query_one("#preview").mount(body)
-            return body
+            if markdown is not None:
+                self.query_one("#preview").mount(AnswerView(markdown, id="preview-body"))
+            return
+        body.display = markdown is not None
+        if markdown is not None:
+            body.show(markdown)
 
     @on(OptionList.OptionSelected, "#results")
     def open_result(self, event: OptionList.OptionSelected) -> None:
@@ -185,8 +202,13 @@ class SearchScreen(Screen[None]):
             results.highlighted = index
             results.action_select()
 
-    def action_focus_results(self) -> None:
-        self.query_one("#results", ResultList).focus()
+    def action_move(self, step: int) -> None:
+        """Move through the results while typing continues in the search box (as in fzf)."""
+        results = self.query_one("#results", ResultList)
+        if not results.option_count:
+            return
+        current = results.highlighted if results.highlighted is not None else -1
+        results.highlighted = max(0, min(results.option_count - 1, current + step))
 
     def action_clear(self) -> None:
         query = self.query_one("#query", Input)
