@@ -310,3 +310,31 @@ async def test_strict_mode_submits_at_zero(data_dir):
         await pilot.pause()
         assert app.screen.phase == "feedback"
         assert app.store.sessions()[0]["answers"][0]["overtime"] == 0.0
+
+
+async def test_interrupted_interview_is_offered_and_resumed(data_dir):
+    import os
+
+    from tui.interview import AnswerRecord
+    from tui.screens.interview import InterviewScreen
+    from tui.screens.resume import ResumeScreen
+    from tui.store import HistoryStore
+
+    store = HistoryStore.open(data_dir).store
+    sid = store.start_session({"questions": 2, "minutes": 3.0, "seed": 1}, ["llm-hub#3", "llm-hub#5"])
+    store.record_answer(sid, 0, AnswerRecord("llm-hub#3", "cached keys and values", 30.0), "Q3")
+    store.save_draft(sid, 1, "half of my second answer")
+    store.conn.execute("UPDATE sessions SET pid = ? WHERE id = ?", (2**22 + os.getpid() % 1000, sid))  # a dead pid
+    store.close()
+
+    app = LlmTuiApp(data=data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.pause()
+        assert isinstance(app.screen, ResumeScreen)
+        await pilot.press("y")
+        await pilot.pause()
+        assert isinstance(app.screen, InterviewScreen)
+        assert str(app.screen.query_one("#progress", Static).visual) == "Question 2/2"
+        assert app.screen.query_one("#answer-box", TextArea).text == "half of my second answer"
+        assert app.store.sessions()[0]["status"] == "in_progress"
