@@ -6,6 +6,8 @@ import pytest
 from textual.widgets import Input, OptionList, Static, TextArea
 
 from tui.app import LlmTuiApp
+from tui.messages import Navigate
+from tui.navigation import Location
 from tui.screens.concept import ConceptScreen
 from tui.screens.question import QuestionScreen
 from tui.screens.search import SearchScreen
@@ -39,6 +41,19 @@ async def wait_ready(app: LlmTuiApp, pilot) -> None:
     raise AssertionError("knowledge base never loaded")
 
 
+async def type_query(app: LlmTuiApp, pilot, text: str) -> None:
+    """Type into the search box and wait for the search worker's results."""
+    await pilot.press(*text)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def go(app: LlmTuiApp, pilot, kind: str, key: str, label: str = "", delay: float | None = None) -> None:
+    """Open a page as a click or the palette would."""
+    app.post_message(Navigate(Location(kind, key, label or key)))
+    await pilot.pause(delay)
+
+
 def option_ids(app: LlmTuiApp, selector: str) -> list[str]:
     widget = app.screen.query_one(selector, OptionList)
     return [widget.get_option_at_index(i).id for i in range(widget.option_count)]
@@ -50,9 +65,7 @@ async def test_search_as_you_type_and_open(data_dir):
         await wait_ready(app, pilot)
         assert isinstance(app.screen, SearchScreen) and app.focused.id == "query"
         assert option_ids(app, "#results")[0] == "t:Transformer fundamentals"  # empty query: topics
-        await pilot.press(*"kv cashe")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await type_query(app, pilot, "kv cashe")
         ids = option_ids(app, "#results")
         assert ids[0] == "c:KV cache" and "q:llm-hub#3" in ids[:3]
         await pilot.press("enter")
@@ -64,9 +77,7 @@ async def test_preview_only_when_wide(data_dir):
     app = LlmTuiApp(data=data_dir)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
-        await pilot.press(*"lora")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await type_query(app, pilot, "lora")
         assert app.screen.query_one("#preview").display
         assert "LoRA" in str(app.screen.query_one("#preview-title", Static).visual)
     app = LlmTuiApp(data=data_dir)
@@ -94,11 +105,7 @@ async def test_walk_three_steps_then_back_and_forward(data_dir):
     app = LlmTuiApp(data=data_dir)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
-        from tui.messages import Navigate
-        from tui.navigation import Location
-
-        app.post_message(Navigate(Location("concept", "LoRA", "LoRA")))
-        await pilot.pause()
+        await go(app, pilot, "concept", "LoRA", "LoRA")
         walked = ["LoRA"]
         for _ in range(3):
             related = app.screen.query_one("#related", OptionList)
@@ -118,8 +125,7 @@ async def test_walk_three_steps_then_back_and_forward(data_dir):
         await pilot.pause()
         assert app.screen.location.key == walked[1]
         # Going somewhere new drops the forward history.
-        app.post_message(Navigate(Location("concept", "KV cache", "KV cache")))
-        await pilot.pause()
+        await go(app, pilot, "concept", "KV cache", "KV cache")
         assert not app.navigator.can_go_forward
         await pilot.press("escape", "escape", "escape")
         await pilot.pause()
@@ -130,11 +136,7 @@ async def test_question_page_lists_concepts_related_and_duplicates(data_dir):
     app = LlmTuiApp(data=data_dir)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
-        from tui.messages import Navigate
-        from tui.navigation import Location
-
-        app.post_message(Navigate(Location("question", "llm-hub#11", "Q11")))
-        await pilot.pause()
+        await go(app, pilot, "question", "llm-hub#11", "Q11")
         assert isinstance(app.screen, QuestionScreen)
         assert "c:Vanishing gradient" in option_ids(app, "#concepts")
         assert option_ids(app, "#related")[0] == "q:llm-hub#34"
@@ -147,13 +149,10 @@ async def test_local_graph_and_path_finding(data_dir):
         await wait_ready(app, pilot)
         from textual.widgets import Tree
 
-        from tui.messages import Navigate
-        from tui.navigation import Location
         from tui.screens.path import PathScreen
         from tui.screens.picker import ConceptPicker
 
-        app.post_message(Navigate(Location("concept", "QLoRA", "QLoRA")))
-        await pilot.pause()
+        await go(app, pilot, "concept", "QLoRA", "QLoRA")
         await pilot.press("2")
         await pilot.pause()
         tree = app.screen.query_one("#local-graph", Tree)
@@ -210,17 +209,11 @@ async def test_hostile_text_is_shown_literally_and_runs_nothing(data_dir, tmp_pa
     app = LlmTuiApp([pack], data=data_dir)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
-        await pilot.press(*"cls mask inst")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await type_query(app, pilot, "cls mask inst")
         results = app.screen.query_one("#results", OptionList)
         prompts = [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
         assert any("[CLS], [/INST] and [MASK]" in p and "[link=https://evil]x[/link]" in p for p in prompts)
-        from tui.messages import Navigate
-        from tui.navigation import Location
-
-        app.post_message(Navigate(Location("question", "hostile#1", "Q1")))
-        await pilot.pause(0.3)
+        await go(app, pilot, "question", "hostile#1", "Q1", 0.3)
         title = str(app.screen.query_one("#question-title", Static).visual)
         assert "[CLS], [/INST] and [MASK]" in title
         from tui.widgets.answer import AnswerView
@@ -228,8 +221,7 @@ async def test_hostile_text_is_shown_literally_and_runs_nothing(data_dir, tmp_pa
         answer = app.screen.query_one("#answer", AnswerView)
         rendered = " ".join(str(block.visual) for block in answer.query("*") if hasattr(block, "visual"))
         assert "[@click=app.quit]x[/]" in rendered and "<eos>" in rendered and "<think>" in rendered
-        app.post_message(Navigate(Location("question", "hostile#2", "Q2")))
-        await pilot.pause(0.3)
+        await go(app, pilot, "question", "hostile#2", "Q2", 0.3)
         assert "[bold]this[/bold]" in str(app.screen.query_one("#question-title", Static).visual)
         assert app.is_running  # the [@click=app.quit] did not quit
 
