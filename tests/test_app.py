@@ -330,3 +330,16 @@ async def test_interrupted_interview_is_offered_and_resumed(data_dir):
         assert str(app.screen.query_one("#progress", Static).visual) == "Question 2/2"
         assert app.screen.query_one("#answer-box", TextArea).text == "half of my second answer"
         assert app.store.sessions()[0]["status"] == "in_progress"
+
+
+async def test_a_broken_pack_leaves_the_bundled_bank_usable(data_dir, tmp_path):
+    broken = tmp_path / "broken.md"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    app = LlmTuiApp([broken], data=data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(app, pilot)
+        assert len(app.kb.bank) == 115 and app.kb.has_graph
+        messages = [str(n.message) for n in app._notifications]
+        assert any(str(broken) in m and "binary file" in m for m in messages)
+        await go(app, pilot, "concept", "LoRA")
+        assert app.screen.location.key == "LoRA"

@@ -69,18 +69,18 @@ class LlmTuiApp(App[None]):
         return SearchScreen()
 
     def on_mount(self) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+            for sig in (signal.SIGTERM, signal.SIGHUP):
+                loop.add_signal_handler(sig, self.exit)  # a closed terminal exits cleanly, restoring it
+        except (NotImplementedError, RuntimeError, ValueError):
+            pass  # not the main thread (tests) or no signals on this platform
         # Nothing heavy before the first paint: the store and the loader start after it.
         self.call_after_refresh(self._after_first_frame)
 
     def _after_first_frame(self) -> None:
         self.open_store()
         self.load_knowledge()
-        try:
-            loop = asyncio.get_running_loop()
-            for sig in (signal.SIGTERM, signal.SIGHUP):
-                loop.add_signal_handler(sig, self.exit)
-        except (NotImplementedError, RuntimeError, ValueError):
-            pass  # not the main thread (tests) or no signals on this platform
 
     @work(thread=True, exclusive=True, group="load")
     def load_knowledge(self) -> None:
@@ -95,6 +95,8 @@ class LlmTuiApp(App[None]):
         def progress(text: str) -> None:
             self.post_message(LoadProgress(text))
 
+        from content.errors import ContentError
+
         started = time.perf_counter()
         extra = [*installed_pack_paths(self.data_path), *self.content_paths]
         try:
@@ -102,7 +104,14 @@ class LlmTuiApp(App[None]):
                 bundled = load_search_cached([], self.data_path, progress, installed=False)
                 self.post_message(KnowledgeLoaded(bundled, time.perf_counter() - started, partial=True))
                 progress(f"Loading {len(extra)} more pack(s)…")
-            kb = load_search_cached(self.content_paths, self.data_path, progress)
+                try:
+                    kb = load_search_cached(self.content_paths, self.data_path, progress)
+                except ContentError as exc:
+                    # A broken pack costs only that pack: carry on with the bundled bank.
+                    self.post_message(KnowledgeFailed(str(exc)))
+                    kb = bundled
+            else:
+                kb = load_search_cached(self.content_paths, self.data_path, progress)
             self.post_message(KnowledgeLoaded(kb, time.perf_counter() - started, partial=True))
             progress("Building the concept graph…")
             add_graph(kb)
@@ -131,11 +140,10 @@ class LlmTuiApp(App[None]):
         """History is local SQLite: opening it is quick, and it must be there before any interview."""
         from tui.store import HistoryStore, StoreError
 
-
         try:
             result = HistoryStore.open(self.data_path)
         except StoreError as exc:
-            self.store = HistoryStore._memory()
+            self.store = HistoryStore.in_memory()
             self.notify(f"{exc} History will not be saved this run.", severity="error", markup=False, timeout=15)
             return
         self.store = result.store

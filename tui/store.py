@@ -90,7 +90,7 @@ class HistoryStore:
         except OSError:
             writable = False
         if not writable:
-            return OpenResult(cls._memory(), f"{folder} is read-only: history will not be saved this time.")
+            return OpenResult(cls.in_memory(), f"{folder} is read-only: history will not be saved this time.")
         try:
             store = cls._connect(path)
             store._check()
@@ -106,7 +106,7 @@ class HistoryStore:
         return OpenResult(store)
 
     @classmethod
-    def _memory(cls) -> HistoryStore:
+    def in_memory(cls) -> HistoryStore:
         store = cls(sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False), None, writable=False)
         store._migrate()
         return store
