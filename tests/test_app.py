@@ -343,3 +343,50 @@ async def test_a_broken_pack_leaves_the_bundled_bank_usable(data_dir, tmp_path):
         assert any(str(broken) in m and "binary file" in m for m in messages)
         await go(app, pilot, "concept", "LoRA")
         assert app.screen.location.key == "LoRA"
+
+
+async def test_history_screen_shows_sessions_trend_and_mastery(data_dir):
+    from textual.widgets import DataTable, Sparkline
+
+    from tui.interview import AnswerRecord
+    from tui.screens.history import HistoryScreen
+    from tui.store import HistoryStore
+
+    store = HistoryStore.open(data_dir).store
+    for coverage in (0.25, 0.75):
+        sid = store.start_session({"questions": 1}, ["llm-hub#3"])
+        store.record_answer(sid, 0, AnswerRecord("llm-hub#3", "kv", 10.0, 0.0, coverage,
+                                                 covered=["KV cache"], missed=["HBM"]), "Q3")
+        store.grade(sid, 0, "llm-hub#3", 3)
+        store.finish_session(sid)
+    store.close()
+    app = LlmTuiApp(data=data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        assert list(app.screen.query_one(Sparkline).data) == [25, 75]
+        assert app.screen.query_one("#sessions", DataTable).row_count == 2
+        mastery = app.screen.query_one("#mastery", DataTable)
+        assert [str(mastery.get_row_at(i)[0]) for i in range(mastery.row_count)] == ["HBM", "KV cache"]
+
+
+async def test_concepts_browser_sorts(data_dir):
+    from textual.widgets import DataTable
+
+    app = LlmTuiApp(data=data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        counts = [table.get_row_at(i)[1] for i in range(table.row_count)]
+        assert counts == sorted(counts, reverse=True) and table.row_count == len(app.kb.glossary)
+        await pilot.press("s", "s")  # questions → centrality → name
+        await pilot.pause()
+        names = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        assert names == sorted(names, key=str.lower)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.location.key == names[0]
