@@ -98,3 +98,26 @@ def test_version(capsys):
     with pytest.raises(SystemExit) as exc:
         main(["--version"])
     assert exc.value.code == 0 and capsys.readouterr().out.startswith("llmtui ")
+
+
+def test_history_json_contract_and_markdown_export(capsys, data_dir, tmp_path):
+    from tui.interview import AnswerRecord
+    from tui.store import HistoryStore
+
+    store = HistoryStore.open(data_dir).store
+    sid = store.start_session({"questions": 2}, ["llm-hub#3", "llm-hub#5"])
+    record = AnswerRecord("llm-hub#3", "It caches | keys", 75.0, 15.0, 0.5, covered=["KV cache"], missed=["HBM"])
+    store.record_answer(sid, 0, record, "Explain how KV Cache accelerates LLM inference.")
+    store.grade(sid, 0, "llm-hub#3", 2)
+    store.close()
+    data = run_json(capsys, "history")
+    assert data == {"sessions": [{
+        "id": sid, "started_at": data["sessions"][0]["started_at"], "status": "in_progress",
+        "answers": [{"question_id": "llm-hub#3", "number": 3, "answer": "It caches | keys", "seconds": 75.0,
+                     "overtime": 15.0, "coverage": 0.5, "grade": 2}],
+    }]}
+    out = tmp_path / "history.md"
+    assert main(["history", "export", "-o", str(out)]) == 0
+    text = out.read_text()
+    assert "| 1 | Q3 Explain how KV Cache accelerates LLM inference. | 1:15 (+0:15) | 50% | Hard |" in text
+    assert "It caches | keys" in text and "**Missed:** HBM" in text
