@@ -22,16 +22,20 @@ _STOP = frozenset(
 
 
 def _acronym_matches(words: list[str], abbr: str) -> list[str] | None:
-    """The trailing words whose initials spell ``abbr`` (letters only)."""
+    """The trailing words whose initials spell ``abbr`` (letters only; hyphenated parts count).
+
+    >>> _acronym_matches("we use Retrieval-Augmented Generation".split(), "RAG")
+    ['Retrieval-Augmented', 'Generation']
+    """
     letters = [c.lower() for c in abbr if c.isalpha()]
-    parts: list[str] = []
-    for word in words:
-        parts.extend(p for p in word.split("-") if p)
-    for size in range(len(parts), 0, -1):
-        tail = parts[-size:]
-        initials = [p[0].lower() for p in tail]
-        if initials == letters or "".join(initials) == "".join(letters[: len(initials)]) and size == len(letters):
-            return words[-min(size, len(words)):]
+    parts: list[tuple[str, int]] = []  # (part, index of its word)
+    for index, word in enumerate(words):
+        parts.extend((p, index) for p in word.split("-") if p)
+    if len(letters) > len(parts):
+        return None
+    tail = parts[-len(letters):]
+    if [p[0].lower() for p, _ in tail] == letters and tail[0][0][0].isupper():
+        return words[tail[0][1]:]
     return None
 
 
