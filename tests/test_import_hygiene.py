@@ -54,3 +54,14 @@ def test_search_answers_before_networkx_is_imported(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
     assert out.strip() == "False"
+
+
+def test_cli_search_does_not_load_networkx(tmp_path):
+    code = (
+        "import sys\n"
+        "from tui.cli import main\n"
+        f"main(['--data-dir', {str(tmp_path)!r}, 'search', 'kv', 'cache', '--json'])\n"
+        "print('networkx' in sys.modules, file=sys.stderr)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    assert '"KV cache"' in proc.stdout and proc.stderr.strip() == "False"

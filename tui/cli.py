@@ -74,7 +74,12 @@ def emit(args: argparse.Namespace, data: Any, text: str) -> None:
         sys.stdout.write(text.rstrip("\n") + "\n")
 
 
-def load(args: argparse.Namespace):  # -> KnowledgeBase (imported lazily)
+def load(args: argparse.Namespace, *, graph: bool = True):  # -> KnowledgeBase (imported lazily)
+    """The knowledge base for a command; ``graph=False`` skips networkx and the graph (search needs neither)."""
+    if not graph:
+        from tui.loading import load_search_cached
+
+        return load_search_cached(args.content, args.data_dir)
     from tui.loading import load_knowledge_cached
 
     return load_knowledge_cached(args.content, args.data_dir)
@@ -88,7 +93,7 @@ def _question_ref(kb, ref: str):
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    kb = load(args)
+    kb = load(args, graph=False)
     query = " ".join(args.query)
     results = kb.index.search(query, kind=args.kind, limit=max(1, args.limit))
     rows = []
