@@ -58,15 +58,18 @@ class QuestionBank:
 
     packs: list[Pack] = field(default_factory=list)
     _by_id: dict[str, Question] = field(default_factory=dict, init=False, repr=False)
+    _topics: dict[str, int] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
+        # A bank does not change once built: index it once (at 100k questions, lists are not free).
         for pack in self.packs:
             for question in pack.questions:
                 self._by_id[question.id] = question
+                self._topics[question.topic] = self._topics.get(question.topic, 0) + 1
 
     @property
     def questions(self) -> list[Question]:
-        return [q for pack in self.packs for q in pack.questions]
+        return list(self._by_id.values())
 
     def __len__(self) -> int:
         return len(self._by_id)
@@ -93,7 +96,7 @@ class QuestionBank:
 
     def topics(self) -> list[tuple[str, int]]:
         """Topics in first-seen order with their question counts."""
-        counts: dict[str, int] = {}
-        for question in self.questions:
-            counts[question.topic] = counts.get(question.topic, 0) + 1
-        return list(counts.items())
+        return list(self._topics.items())
+
+    def topic_size(self, topic: str) -> int:
+        return self._topics.get(topic, 0)

@@ -83,14 +83,6 @@ class QuestionLike(Protocol):
     def number(self) -> int: ...
 
 
-@dataclass(frozen=True, slots=True)
-class QuestionDoc:
-    id: str
-    title: str
-    topic: str
-    number: int
-
-
 def highlight_spans(text: str, query_words: Sequence[str]) -> tuple[tuple[int, int], ...]:
     """Spans of the words in ``text`` that a query word matches (same, prefix, or a typo away).
 
@@ -114,7 +106,9 @@ def highlight_spans(text: str, query_words: Sequence[str]) -> tuple[tuple[int, i
 class SearchIndex:
     """Search questions and concepts together.
 
-    >>> index = SearchIndex([QuestionDoc("p#1", "Explain how KV cache accelerates inference.", "Inference", 1)],
+    >>> from content.models import Question
+    >>> q = Question("p#1", "p", 1, "Explain how KV cache accelerates inference.", "", "Inference", 1)
+    >>> index = SearchIndex([q],
     ...                     {"KV cache": ["KV-cache", "key-value cache"]}, {"KV cache": ["p#1"]})
     >>> [(r.kind, r.key) for r in index.search("kv cashe")]
     [('concept', 'KV cache'), ('question', 'p#1')]
@@ -125,7 +119,6 @@ class SearchIndex:
         questions: Sequence[QuestionLike],
         concepts: Mapping[str, Iterable[str]],
         concept_questions: Mapping[str, Sequence[str]] | None = None,
-        concept_topics: Mapping[str, str] | None = None,
     ) -> None:
         self.questions = list(questions)
         self._row = {doc.id: i for i, doc in enumerate(self.questions)}
@@ -156,7 +149,6 @@ class SearchIndex:
         # Concept → question ids, turned into rows only for the concepts a query names.
         self._concept_question_ids = concept_questions or {}
         self._concept_rows: dict[str, list[int]] = {}
-        self._concept_topics = dict(concept_topics or {})
 
     # -- words ---------------------------------------------------------------
     def _word_matches(self, word: str, *, is_last: bool) -> dict[str, float]:
@@ -242,7 +234,7 @@ class SearchIndex:
                 results.append(SearchResult("question", q.id, q.title, score, q.topic, highlight_spans(q.title, content),
                                             q.number))
             else:
-                results.append(SearchResult("concept", key, key, score, self._concept_topics.get(key, "Concept"),
+                results.append(SearchResult("concept", key, key, score, "Concept",
                                             highlight_spans(key, content)))
         return results
 

@@ -90,7 +90,7 @@ class LlmTuiApp(App[None]):
         follows. With extra packs, the bundled bank is published before them.
         """
         from graph.knowledge import add_graph
-        from tui.loading import installed_pack_paths, load_search_cached, release_memory
+        from tui.loading import installed_pack_paths, load_cached, release_memory
 
         def progress(text: str) -> None:
             self.post_message(LoadProgress(text))
@@ -101,17 +101,17 @@ class LlmTuiApp(App[None]):
         extra = [*installed_pack_paths(self.data_path), *self.content_paths]
         try:
             if extra:
-                bundled = load_search_cached([], self.data_path, progress, installed=False)
+                bundled = load_cached([], self.data_path, progress, installed=False, graph=False)
                 self.post_message(KnowledgeLoaded(bundled, time.perf_counter() - started, partial=True))
                 progress(f"Loading {len(extra)} more pack(s)…")
                 try:
-                    kb = load_search_cached(self.content_paths, self.data_path, progress)
+                    kb = load_cached(self.content_paths, self.data_path, progress, graph=False)
                 except ContentError as exc:
                     # A broken pack costs only that pack: carry on with the bundled bank.
                     self.post_message(KnowledgeFailed(str(exc)))
                     kb = bundled
             else:
-                kb = load_search_cached(self.content_paths, self.data_path, progress)
+                kb = load_cached(self.content_paths, self.data_path, progress, graph=False)
             self.post_message(KnowledgeLoaded(kb, time.perf_counter() - started, partial=True))
             progress("Building the concept graph…")
             add_graph(kb)
@@ -126,7 +126,7 @@ class LlmTuiApp(App[None]):
         self.kb = message.kb
         for screen in self.screen_stack:
             if hasattr(screen, "knowledge_ready"):
-                screen.knowledge_ready(partial=message.partial)
+                screen.knowledge_ready()
         if message.partial:
             return
         self.reconcile_history()

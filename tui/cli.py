@@ -76,13 +76,9 @@ def emit(args: argparse.Namespace, data: Any, text: str) -> None:
 
 def load(args: argparse.Namespace, *, graph: bool = True):  # -> KnowledgeBase (imported lazily)
     """The knowledge base for a command; ``graph=False`` skips networkx and the graph (search needs neither)."""
-    if not graph:
-        from tui.loading import load_search_cached
+    from tui.loading import load_cached
 
-        return load_search_cached(args.content, args.data_dir)
-    from tui.loading import load_knowledge_cached
-
-    return load_knowledge_cached(args.content, args.data_dir)
+    return load_cached(args.content, args.data_dir, graph=graph)
 
 
 def _question_ref(kb, ref: str):

@@ -9,28 +9,25 @@ from tui.paths import data_dir
 
 
 def installed_pack_paths(data: str | Path | None) -> list[Path]:
+    from content.packs import PACK_SUFFIXES
+
     folder = data_dir(data) / "packs"
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in (".md", ".markdown", ".txt"))
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in PACK_SUFFIXES)
 
 
-def load_knowledge_cached(content: Sequence[str | Path], data: str | Path | None,
-                          progress: Callable[[str], None] | None = None, *, installed: bool = True):
-    """The knowledge base with installed packs first, then ``--content`` ones, cached in the data dir."""
-    from graph.knowledge import load_knowledge
+def load_cached(content: Sequence[str | Path], data: str | Path | None, progress: Callable[[str], None] | None = None,
+                *, installed: bool = True, graph: bool = True):
+    """The knowledge base: installed packs first, then ``--content`` ones, cached in the data dir.
 
-    packs = [*(installed_pack_paths(data) if installed else []), *content]
-    return load_knowledge(packs, cache_dir=data_dir(data) / "cache", progress=progress)
-
-
-def load_search_cached(content: Sequence[str | Path], data: str | Path | None,
-                       progress: Callable[[str], None] | None = None, *, installed: bool = True):
-    """Bank, glossary and search index without the graph (networkx is not imported)."""
-    from graph.knowledge import load_search_base
+    ``graph=False`` stops at bank, glossary and search index (networkx is not imported).
+    """
+    from graph.knowledge import add_graph, load_search_base
 
     packs = [*(installed_pack_paths(data) if installed else []), *content]
-    return load_search_base(packs, cache_dir=data_dir(data) / "cache", progress=progress)
+    kb = load_search_base(packs, cache_dir=data_dir(data) / "cache", progress=progress)
+    return add_graph(kb) if graph else kb
 
 
 def release_memory() -> None:

@@ -79,7 +79,7 @@ class SearchScreen(Screen[None]):
     def loading_progress(self, text: str) -> None:
         self.query_one("#status", Static).update(plain(f"⏳ {text}"))
 
-    def knowledge_ready(self, partial: bool = False) -> None:
+    def knowledge_ready(self) -> None:
         self.refresh_results()
 
     # -- searching -----------------------------------------------------------
@@ -165,9 +165,8 @@ class SearchScreen(Screen[None]):
                              plain(related or "–"), "\n\n", Content.styled("Questions: ", "bold"),
                              str(kb.concept_size(key))))
         else:
-            count = sum(1 for q in kb.bank.questions if q.topic == key)
             title.update(plain(key))
-            text.update(plain(f"{count} questions. Enter lists them."))
+            text.update(plain(f"{kb.bank.topic_size(key)} questions. Enter lists them."))
 
     def _show_answer(self, markdown: str | None) -> None:
         """The answer's Markdown widget, mounted on first use (markdown-it loads then, not at start-up)."""
