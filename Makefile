@@ -20,7 +20,13 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(TEST_STAMP) $(RUN_STAMP)
 
+# Byte-compile our own modules: pip does this for the dependencies, but an
+# editable install leaves ours to be compiled at every start wherever
+# PYTHONDONTWRITEBYTECODE is set (it is on CI machines). Up-to-date files are skipped.
+COMPILE := $(BIN)/python -m compileall -q content graph tui
+
 run: $(RUN_STAMP)
+	@$(COMPILE)
 	$(BIN)/llmtui
 
 test: $(TEST_STAMP)
@@ -33,6 +39,7 @@ lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 
 bench: $(TEST_STAMP)
+	@$(COMPILE)
 	$(BIN)/python bench/run.py
 
 clean:

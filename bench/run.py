@@ -35,7 +35,6 @@ sys.path.insert(0, str(ROOT / "bench"))
 # Markers are texts without a cursor in them: the Input draws its cursor over the
 # placeholder's first letter, which splits that text with escape codes.
 APP_FIRST_FRAME = b"Loading the question bank"  # the status line under the search box and results
-APP_SEARCH_READY = b"Building the concept graph"  # search answers; the graph is being built
 APP_READY = b"questions \xc2\xb7 "  # "115 questions · 158 concepts" in the status line: graph and index loaded
 BASELINE_FIRST_FRAME = b"baseline ready"
 
@@ -78,20 +77,19 @@ def bench_startup(runs: int) -> dict:
     env = {**os.environ, "TERM": "xterm-256color", "LLMTUI_DATA_DIR": tempfile.mkdtemp(prefix="llmtui-bench-")}
     app = [sys.executable, "-m", "tui.cli"]
     base = [sys.executable, str(ROOT / "bench" / "baseline_app.py")]
-    markers = [APP_FIRST_FRAME, APP_SEARCH_READY, APP_READY]
+    markers = [APP_FIRST_FRAME, APP_READY]
     run_in_pty(app, markers, env)  # warm the cache and the OS file cache
     run_in_pty(base, [BASELINE_FIRST_FRAME], env)
-    first, searchable, ready, baseline = [], [], [], []
+    first, ready, baseline = [], [], []
     for _ in range(runs):
-        frame, search, done = run_in_pty(app, markers, env)
+        frame, done = run_in_pty(app, markers, env)
         first.append(frame)
-        searchable.append(search)
         ready.append(done)
         baseline.append(run_in_pty(base, [BASELINE_FIRST_FRAME], env)[0])
     shutil.rmtree(env["LLMTUI_DATA_DIR"], ignore_errors=True)
-    f, sr, r, b = (statistics.median(x) * 1000 for x in (first, searchable, ready, baseline))
+    f, r, b = (statistics.median(x) * 1000 for x in (first, ready, baseline))
     return {"first_frame_ms": round(f, 1), "baseline_first_frame_ms": round(b, 1), "ratio": round(f / b, 3),
-            "search_ready_ms": round(sr, 1), "ready_ms": round(r, 1), "ready_ratio": round(r / b, 3), "runs": runs}
+            "ready_ms": round(r, 1), "ready_ratio": round(r / b, 3), "runs": runs}
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -231,7 +229,7 @@ def main() -> int:
         return 0
     s = report["startup"]
     print(f"start-up     first frame {s['first_frame_ms']:.0f} ms vs minimal Textual app {s['baseline_first_frame_ms']:.0f} ms"
-          f" (×{s['ratio']}); search answers at {s['search_ready_ms']:.0f} ms; fully ready {s['ready_ms']:.0f} ms"
+          f" (×{s['ratio']}); fully ready {s['ready_ms']:.0f} ms"
           f" (×{s['ready_ratio']})")
     print(f"{'size':>8} {'p50 ms':>8} {'p95 ms':>8} {'query ms':>9} {'fzf ms':>8} {'× fzf':>7} {'hits':>7} {'fzf hits':>9}"
           f" {'load ms':>9}")

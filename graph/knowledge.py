@@ -7,6 +7,7 @@ index) and :func:`add_graph` (the NetworkX graph). :func:`load_knowledge` does b
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,11 +82,14 @@ def build_index(bank: QuestionBank, glossary: Glossary, concept_questions: Mappi
     return SearchIndex(bank.questions, {n: c.aliases for n, c in glossary.concepts.items()}, concept_questions)
 
 
-def _cached_mentions(pack: Pack, matcher: MentionMatcher, cache_dir: Path | None, glossary_key: str
+def _cached_mentions(pack: Pack, matcher: Callable[[], MentionMatcher], cache_dir: Path | None, glossary_key: str
                      ) -> dict[str, QuestionMentions]:
-    """Mention counts of one pack, from the cache when its bytes and the glossary are unchanged."""
+    """Mention counts of one pack, from the cache when its bytes and the glossary are unchanged.
+
+    ``matcher`` is a factory: building the matcher is skipped when every pack is cached.
+    """
     if cache_dir is None or not pack.content_hash:
-        return count_mentions(pack.questions, matcher)
+        return count_mentions(pack.questions, matcher())
     entry = cache_dir / f"mentions-{cache_key(pack.content_hash.encode(), glossary_key.encode())}.json"
     data = read_json(entry)
     if isinstance(data, dict) and data.get("version") == CACHE_VERSION:
@@ -97,7 +101,7 @@ def _cached_mentions(pack: Pack, matcher: MentionMatcher, cache_dir: Path | None
                 found = {}
             if all(q.id in found for q in pack.questions):
                 return found
-    found = count_mentions(pack.questions, matcher)
+    found = count_mentions(pack.questions, matcher())
     write_json(entry, {"version": CACHE_VERSION,
                        "questions": {qid: [dict(m.title), dict(m.answer)] for qid, m in found.items()}})
     return found
@@ -113,10 +117,10 @@ def load_search_base(
     """Bank, glossary, mentions and search index: everything but the graph (no networkx)."""
     say = progress or (lambda _message: None)
     bank = load_bank(list(extra), cache_dir=cache_dir, progress=progress)
-    glossary = load_glossary(glossary_path)
+    glossary = load_glossary(glossary_path, cache_dir=cache_dir)
     say(f"Finding concepts in {len(bank)} questions…")
     glossary_key = cache_key(*(f"{n}|{'|'.join(c.aliases)}".encode() for n, c in glossary.concepts.items()))
-    matcher = MentionMatcher(mention_forms(glossary))
+    matcher = functools.cache(lambda: MentionMatcher(mention_forms(glossary)))
     mentions: dict[str, QuestionMentions] = {}
     for pack in bank.packs:
         mentions.update(_cached_mentions(pack, matcher, cache_dir, glossary_key))

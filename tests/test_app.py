@@ -73,6 +73,20 @@ async def test_search_as_you_type_and_open(data_dir):
         assert isinstance(app.screen, ConceptScreen) and app.screen.location.key == "KV cache"
 
 
+async def test_key_bar_shows_the_screen_keys_once_loaded(data_dir):
+    # The Footer is mounted after loading (it would slow the loader); it must still list the keys.
+    from textual.widgets import Footer
+    from textual.widgets._footer import FooterKey
+
+    app = LlmTuiApp(data=data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.pause()
+        keys = {key.description for key in app.screen.query_one(Footer).query(FooterKey)}
+        assert {"Interview", "Concepts", "History", "Quit"} <= keys
+        assert app.store is not None
+
+
 async def test_preview_only_when_wide(data_dir):
     app = LlmTuiApp(data=data_dir)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -85,6 +85,31 @@ def test_unknown_relation_target_is_a_clear_error():
         parse_glossary('[[concept]]\nname = "A"\nis_a = ["Nope"]\n')
 
 
+def test_glossary_cache_gives_the_same_glossary_and_follows_edits(tmp_path):
+    from graph.glossary import load_glossary
+
+    cache = tmp_path / "cache"
+    parsed = load_glossary()
+    assert load_glossary(cache_dir=cache) == parsed  # written
+    assert len(list(cache.glob("glossary-*.json"))) == 1
+    assert load_glossary(cache_dir=cache) == parsed  # read back
+    own = tmp_path / "concepts.toml"
+    own.write_text('[[concept]]\nname = "A"\n\n[[concept]]\nname = "B"\nis_a = ["A"]\n', encoding="utf-8")
+    assert set(load_glossary(own, cache_dir=cache).concepts) == {"A", "B"}
+    own.write_text('[[concept]]\nname = "C"\n', encoding="utf-8")
+    assert set(load_glossary(own, cache_dir=cache).concepts) == {"C"}  # an edit is a new key, never stale
+
+
+def test_a_corrupt_glossary_cache_is_ignored(tmp_path):
+    from graph.glossary import load_glossary
+
+    cache = tmp_path / "cache"
+    load_glossary(cache_dir=cache)
+    for entry in cache.glob("glossary-*.json"):
+        entry.write_text('{"version": 3, "concepts": [["A", [], "", [["is_a", "Nowhere"]]]]}', encoding="utf-8")
+    assert load_glossary(cache_dir=cache) == load_glossary()
+
+
 def test_generic_concepts_are_not_everybodys_neighbour(kb):
     tops = [related_concepts(kb.G, c.name, limit=3) for c in kb.glossary.concepts.values()]
     llm_top = sum(1 for top in tops if any(r.name == "Large language model" for r in top))

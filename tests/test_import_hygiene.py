@@ -65,3 +65,34 @@ def test_cli_search_does_not_load_networkx(tmp_path):
     )
     proc = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
     assert '"KV cache"' in proc.stdout and proc.stderr.strip() == "False"
+
+
+def test_home_screen_loads_without_the_markdown_stack(tmp_path):
+    # Answers are Markdown, but the home screen previews topics: importing
+    # markdown-it there would cost every start-up. Only opening an answer may.
+    from tui.loading import load_cached
+
+    load_cached([], tmp_path, graph=False)  # a warm cache, as at every start but the first
+    code = (
+        "import asyncio, sys\n"
+        "from tui.app import LlmTuiApp\n"
+        "async def main():\n"
+        f"    app = LlmTuiApp(data={str(tmp_path)!r})\n"
+        "    async with app.run_test(size=(120, 40)) as pilot:\n"
+        "        for _ in range(200):\n"
+        "            await app.workers.wait_for_complete()\n"
+        "            await pilot.pause()\n"
+        "            if app.ready:\n"
+        "                break\n"
+        "        assert app.ready\n"
+        "        print('markdown_it' in sys.modules)\n"
+        "        await pilot.press(*'kv cache')\n"
+        "        await app.workers.wait_for_complete()\n"
+        "        await pilot.pause()\n"
+        "        await pilot.press('down')\n"
+        "        await pilot.pause()\n"
+        "        print('markdown_it' in sys.modules)\n"
+        "asyncio.run(main())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout.split()
+    assert out == ["False", "True"]  # loaded home without it; a question's preview brought it in

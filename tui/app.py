@@ -75,11 +75,9 @@ class LlmTuiApp(App[None]):
                 loop.add_signal_handler(sig, self.exit)  # a closed terminal exits cleanly, restoring it
         except (NotImplementedError, RuntimeError, ValueError):
             pass  # not the main thread (tests) or no signals on this platform
-        # Nothing heavy before the first paint: the store and the loader start after it.
-        self.call_after_refresh(self._after_first_frame)
 
-    def _after_first_frame(self) -> None:
-        self.open_store()
+    def on_ready(self) -> None:
+        """The first frame is on the screen: start loading (nothing heavy runs before the first paint)."""
         self.load_knowledge()
 
     @work(thread=True, exclusive=True, group="load")
@@ -89,31 +87,31 @@ class LlmTuiApp(App[None]):
         Search answers first (bank and index, no networkx); the concept graph
         follows. With extra packs, the bundled bank is published before them.
         """
-        from graph.knowledge import add_graph
-        from tui.loading import installed_pack_paths, load_cached, release_memory
-
-        def progress(text: str) -> None:
-            self.post_message(LoadProgress(text))
-
         from content.errors import ContentError
+        from graph.knowledge import add_graph
+        from tui.loading import QuietProgress, installed_pack_paths, load_cached, release_memory
 
         started = time.perf_counter()
+        progress = QuietProgress(lambda text: self.post_message(LoadProgress(text)))
         extra = [*installed_pack_paths(self.data_path), *self.content_paths]
         try:
             if extra:
                 bundled = load_cached([], self.data_path, progress, installed=False, graph=False)
                 self.post_message(KnowledgeLoaded(bundled, time.perf_counter() - started, partial=True))
-                progress(f"Loading {len(extra)} more pack(s)…")
+                self.post_message(LoadProgress(f"Loading {len(extra)} more pack(s)…"))
                 try:
                     kb = load_cached(self.content_paths, self.data_path, progress, graph=False)
                 except ContentError as exc:
                     # A broken pack costs only that pack: carry on with the bundled bank.
-                    self.post_message(KnowledgeFailed(str(exc)))
+                    self.post_message(KnowledgeFailed(str(exc), final=False))
                     kb = bundled
             else:
                 kb = load_cached(self.content_paths, self.data_path, progress, graph=False)
-            self.post_message(KnowledgeLoaded(kb, time.perf_counter() - started, partial=True))
-            progress("Building the concept graph…")
+            if progress.slow:
+                # Search answers now; the graph follows. A fast load skips this
+                # step: one frame fewer, and the graph is a moment away anyway.
+                self.post_message(KnowledgeLoaded(kb, time.perf_counter() - started, partial=True))
+                progress("Building the concept graph…")
             add_graph(kb)
             if len(kb.bank) > 10_000:
                 release_memory()
@@ -129,6 +127,11 @@ class LlmTuiApp(App[None]):
                 screen.knowledge_ready()
         if message.partial:
             return
+        # The results are painted first; history, key bar and offers follow a frame later.
+        self.call_after_refresh(self._after_loaded)
+
+    def _after_loaded(self) -> None:
+        self._loading_finished()
         self.reconcile_history()
         if self.pending_interview is not None:
             plan, self.pending_interview = self.pending_interview, None
@@ -202,6 +205,16 @@ class LlmTuiApp(App[None]):
 
     def on_knowledge_failed(self, message: KnowledgeFailed) -> None:
         self.notify(message.error, title="Could not load the question bank", severity="error", markup=False, timeout=30)
+        if message.final:
+            self._loading_finished()
+
+    def _loading_finished(self) -> None:
+        # History opens now rather than at start: nothing can use it before the
+        # bank is loaded, and the UI thread stays free for the loader meanwhile.
+        self.open_store()
+        for screen in self.screen_stack:
+            if hasattr(screen, "loading_finished"):
+                screen.loading_finished()
 
     # -- settings ------------------------------------------------------------
     def watch_theme(self, theme: str) -> None:
@@ -216,8 +229,8 @@ class LlmTuiApp(App[None]):
 
     @property
     def ready(self) -> bool:
-        """The bank, the index and the graph are all loaded."""
-        return self.kb is not None and self.kb.has_graph
+        """The bank, the index and the graph are loaded, and history is open."""
+        return self.kb is not None and self.kb.has_graph and self.store is not None
 
     def open_location(self, location: Location) -> None:
         if not self.ready and location.kind != "home":

@@ -2,10 +2,44 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from tui.paths import data_dir
+
+
+class QuietProgress:
+    """Progress that stays quiet while loading is fast.
+
+    Every status update costs the UI thread a frame, taken from the loader it
+    reports on. Like a spinner that appears only after a delay, messages are
+    forwarded once loading has run for ``grace`` seconds; the bundled bank
+    loads before that and draws no progress at all.
+
+    >>> now = [0.0]
+    >>> sent = []
+    >>> progress = QuietProgress(sent.append, grace=0.15, clock=lambda: now[0])
+    >>> progress("Finding concepts…")
+    >>> now[0] = 0.2
+    >>> progress("Building the concept graph…")
+    >>> sent, progress.slow
+    (['Building the concept graph…'], True)
+    """
+
+    def __init__(self, send: Callable[[str], None], grace: float = 0.15,
+                 clock: Callable[[], float] = time.perf_counter) -> None:
+        self._send = send
+        self._clock = clock
+        self._deadline = clock() + grace
+
+    @property
+    def slow(self) -> bool:
+        return self._clock() >= self._deadline
+
+    def __call__(self, text: str) -> None:
+        if self.slow:
+            self._send(text)
 
 
 def installed_pack_paths(data: str | Path | None) -> list[Path]:

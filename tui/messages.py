@@ -21,6 +21,7 @@ class KnowledgeLoaded(Message):
 @dataclass
 class KnowledgeFailed(Message):
     error: str
+    final: bool = True  # False: one extra pack failed and loading goes on without it
 
 
 @dataclass

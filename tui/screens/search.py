@@ -54,13 +54,16 @@ class SearchScreen(Screen[None]):
                 yield Static("", id="preview-title", markup=False)
                 yield Static("", id="preview-text", markup=False)
         yield Static("Loading the question bank…", id="status", markup=False)
-        yield Footer()
+        # No Footer yet: composing its keys costs ~25 ms of the UI thread, which
+        # would be taken from the loader. It is mounted once loading is over.
 
     def on_mount(self) -> None:
         self.query_one("#query", Input).focus()
         self._update_layout()
         if self.app.kb is not None:
             self.knowledge_ready()
+        if self.app.ready:
+            self.loading_finished()
 
     def on_resize(self) -> None:
         self._update_layout()
@@ -81,6 +84,13 @@ class SearchScreen(Screen[None]):
 
     def knowledge_ready(self) -> None:
         self.refresh_results()
+
+    def loading_finished(self) -> None:
+        """Loading is over (done or failed): show the key bar."""
+        if not self.query(Footer):
+            # A Footer draws its keys when bindings change; mounted late, it must be told.
+            self.mount(Footer())
+            self.call_after_refresh(self.refresh_bindings)
 
     # -- searching -----------------------------------------------------------
     @on(Input.Changed, "#query")
@@ -169,13 +179,17 @@ class SearchScreen(Screen[None]):
             text.update(plain(f"{kb.bank.topic_size(key)} questions. Enter lists them."))
 
     def _show_answer(self, markdown: str | None) -> None:
-        """The answer's Markdown widget, mounted on first use (markdown-it loads then, not at start-up)."""
-        from tui.widgets.answer import AnswerView
+        """The answer's Markdown widget, mounted on first use (markdown-it loads then, not at start-up).
 
+        Hiding it must not import it: the home screen previews a topic, and
+        importing markdown-it there would cost ~40 ms of every start-up.
+        """
         try:
-            body = self.query_one("#preview-body", AnswerView)
+            body = self.query_one("#preview-body")
         except NoMatches:
             if markdown is not None:
+                from tui.widgets.answer import AnswerView
+
                 self.query_one("#preview").mount(AnswerView(markdown, id="preview-body"))
             return
         body.display = markdown is not None
