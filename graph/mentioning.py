@@ -42,8 +42,7 @@ def mention_forms(glossary: Glossary) -> dict[str, tuple[str, ...]]:
 def count_mentions(questions: Iterable[Question], matcher: MentionMatcher) -> dict[str, QuestionMentions]:
     """Concept mentions in each question's title and answer, by question id."""
     return {
-        q.id: QuestionMentions(Counter(m.concept for m in matcher.find(q.title)),
-                               Counter(m.concept for m in matcher.find(q.answer)))
+        q.id: QuestionMentions(Counter(matcher.concepts(q.title)), Counter(matcher.concepts(q.answer)))
         for q in questions
     }
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
-_PARTS = re.compile(r"[A-Za-z0-9]+|[^A-Za-z0-9]+")
+_WORD_GAPS = re.compile(r"([^A-Za-z0-9]+)")  # split() keeps the gaps: word, gap, word, …
 _JOINABLE_GAP = re.compile(r"[ \t\-/]{1,3}")
 
 
@@ -76,30 +76,35 @@ class MentionMatcher:
             node = node.children.setdefault(token.lower(), _Node())
         if node.concept is None or len(concept) < len(node.concept):
             node.concept = concept
-            node.exact = tuple(t if is_case_sensitive(t) and not self.ignore_case else None for t in tokens)
+            exact = tuple(t if is_case_sensitive(t) and not self.ignore_case else None for t in tokens)
+            node.exact = exact if any(exact) else ()  # () = no token needs its exact case
 
-    def _walk(self, parts: list[str], i: int) -> tuple[str, int] | None:
-        """Longest surface form starting at word ``parts[i]``: (concept, index of its last word)."""
+    def _walk(self, parts: list[str], i: int, lower: str) -> tuple[str, int] | None:
+        """Longest surface form starting at word ``parts[i]`` (lower-cased: ``lower``): (concept, index of its last word)."""
         node = self.root
         best: tuple[str, int] | None = None
         j = i
         n = len(parts)
         while True:
             raw = parts[j]
-            lower = raw.lower()
             child = node.children.get(lower)
-            if child is not None and child.concept is not None and self._exact_ok(child, parts, i, j, raw):
+            if child is not None and child.concept is not None and (
+                    not child.exact or self._exact_ok(child, parts, i, j, raw)):
                 best = (child.concept, j)
-            else:
+            elif lower[-1:] == "s":
                 singular = _singular(lower)
                 plural_child = node.children.get(singular) if singular else None
                 if (plural_child is not None and plural_child.concept is not None
-                        and self._exact_ok(plural_child, parts, i, j, raw[: len(singular)])):
+                        and (not plural_child.exact or self._exact_ok(plural_child, parts, i, j, raw[: len(singular)]))):
                     best = (plural_child.concept, j)
-            if child is None or not child.children or j + 2 >= n or not _JOINABLE_GAP.fullmatch(parts[j + 1]):
+            if child is None or not child.children or j + 2 >= n:
+                return best
+            gap = parts[j + 1]
+            if gap != " " and not _JOINABLE_GAP.fullmatch(gap):
                 return best
             node = child
             j += 2
+            lower = parts[j].lower()
 
     @staticmethod
     def _exact_ok(node: _Node, parts: list[str], i: int, j: int, last_surface: str) -> bool:
@@ -111,27 +116,47 @@ class MentionMatcher:
                 return False
         return True
 
-    def find(self, text: str) -> Iterator[Mention]:
-        """Yield non-overlapping mentions, longest first at each position."""
-        # Words and the gaps between them, alternating; a text starting with a gap gets an empty word first.
-        parts = _PARTS.findall(text)
-        if parts and not parts[0][:1].isalnum():
-            parts.insert(0, "")
+    def _matches(self, parts: list[str]) -> Iterator[tuple[str, int, int]]:
+        """(concept, first word index, last word index) of each non-overlapping mention in ``parts``."""
         first = self._first
-        offsets: list[int] | None = None
+        starts = self.root.children
+        walk = self._walk
         i = 0
         n = len(parts)
         while i < n:
+            lower = parts[i].lower()
             # Most words start no surface form: skip them without walking the trie.
-            if parts[i].lower() not in first:
+            if lower not in first:
                 i += 2
                 continue
-            found = self._walk(parts, i)
+            node = starts.get(lower)
+            if node is not None and not node.children and not node.exact and node.concept is not None:
+                yield node.concept, i, i  # a one-word form that nothing longer starts with (the common case)
+                i += 2
+                continue
+            found = walk(parts, i, lower)
             if found is None:
                 i += 2
                 continue
             concept, last = found
-            if offsets is None:
-                offsets = [0, *accumulate(len(p) for p in parts)]
-            yield Mention(concept, offsets[i], offsets[last] + len(parts[last]))
+            yield concept, i, last
             i = last + 2
+
+    def find(self, text: str) -> Iterator[Mention]:
+        """Yield non-overlapping mentions, longest first at each position."""
+        parts = _split(text)
+        offsets: list[int] | None = None
+        for concept, i, last in self._matches(parts):
+            if offsets is None:
+                offsets = list(accumulate(map(len, parts), initial=0))
+            yield Mention(concept, offsets[i], offsets[last] + len(parts[last]))
+
+    def concepts(self, text: str) -> Iterator[str]:
+        """The concept of each mention in ``text``, as :meth:`find` finds them (no offsets: faster)."""
+        for concept, _, _ in self._matches(_split(text)):
+            yield concept
+
+
+def _split(text: str) -> list[str]:
+    """Words and the gaps between them, alternating, starting with a word (empty when the text starts with a gap)."""
+    return _WORD_GAPS.split(text)

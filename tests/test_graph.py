@@ -50,6 +50,24 @@ def test_aliases_and_variants_match(kb, text, expected):
     assert [m.concept for m in matcher.find(text)] == expected
 
 
+@pytest.mark.parametrize("text", ["Über KV caches", "é KV cache", "’KV cache’ — why?", "Évaluer: KV-cache"])
+def test_text_starting_with_a_non_ascii_letter_keeps_its_mentions(text):
+    # Words are ASCII runs: a leading "Ü" or "é" is a gap, and must not shift words into gaps.
+    matcher = MentionMatcher({"KV cache": ["KV cache"]})
+    found = list(matcher.find(text))
+    assert [m.concept for m in found] == ["KV cache"]
+    assert text[found[0].start:found[0].end].replace("-", " ").rstrip("s") == "KV cache"
+
+
+def test_concepts_agree_with_find_on_the_bank(kb):
+    from graph.build import mention_forms
+
+    matcher = MentionMatcher(mention_forms(kb.glossary))
+    for question in kb.bank.questions:
+        for text in (question.title, question.answer):
+            assert list(matcher.concepts(text)) == [m.concept for m in matcher.find(text)]
+
+
 def test_acronyms_match_case_sensitively():
     matcher = MentionMatcher({"Mixture of experts": ["MoE"], "RAG": ["RAG"], "OOV": ["OOV"]})
     assert [m.concept for m in matcher.find("MoE and RAG handle OOV words")] == ["Mixture of experts", "RAG", "OOV"]
