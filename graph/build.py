@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+from itertools import combinations
 
 import networkx as nx
 
@@ -123,7 +124,7 @@ def _add_mention(G: nx.Graph, q: str, c: str, weight: float, in_title: bool, sha
     attrs = shared.get((weight, in_title))
     if attrs is None:
         attrs = shared[(weight, in_title)] = {"kind": "mentions", "weight": weight, "in_title": in_title}
-    G.add_edge(q, c)
+    # Both nodes exist already, so the edge is the two adjacency entries (what add_edge would write, minus the copy).
     G._adj[q][c] = G._adj[c][q] = attrs  # noqa: SLF001 - see the docstring
 
 
@@ -139,23 +140,23 @@ def _add_cooccurrence(G: nx.Graph, concept_questions: dict[str, set[str]], n: in
             by_question[qid].append(concept)
     pairs: Counter[tuple[str, str]] = Counter()
     for concepts in by_question.values():
-        concepts.sort()
-        for i, a in enumerate(concepts):
-            for b in concepts[i + 1 :]:
-                pairs[(a, b)] += 1
+        pairs.update(combinations(sorted(concepts), 2))  # counted in C
+    edges = []
     for (a, b), shared in pairs.items():
         if shared < MIN_COOCCURRENCE:
             continue
         p_ab = shared / n
-        p_a = len(concept_questions[a]) / n
-        p_b = len(concept_questions[b]) / n
         if p_ab >= 1.0:
             continue
+        p_a = len(concept_questions[a]) / n
+        p_b = len(concept_questions[b]) / n
         npmi = math.log(p_ab / (p_a * p_b)) / -math.log(p_ab)
         if npmi < MIN_NPMI:
             continue
-        G.add_edge(cnode(a), cnode(b), kind="related", relation="", subject="", shared=shared,
-                   npmi=round(npmi, 4), weight=round(npmi, 4))
+        npmi = round(npmi, 4)
+        edges.append((cnode(a), cnode(b),
+                      {"kind": "related", "relation": "", "subject": "", "shared": shared, "npmi": npmi, "weight": npmi}))
+    G.add_edges_from(edges)
 
 
 def _add_relations(G: nx.Graph, glossary: Glossary) -> None:

@@ -28,7 +28,8 @@ class Mention:
 
 def is_case_sensitive(token: str) -> bool:
     """True for acronym-like tokens: a capital after the first character."""
-    return any(ch.isupper() for ch in token[1:])
+    rest = token[1:]
+    return rest != rest.lower()
 
 
 def _singular(word: str) -> str | None:

@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.css.query import NoMatches
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
 from tui.messages import Navigate
 from tui.navigation import Location
@@ -87,6 +87,8 @@ class SearchScreen(Screen[None]):
 
     def loading_finished(self) -> None:
         """Loading is over (done or failed): show the key bar."""
+        from textual.widgets import Footer
+
         if not self.query(Footer):
             # A Footer draws its keys when bindings change; mounted late, it must be told.
             self.mount(Footer())
