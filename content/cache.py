@@ -7,6 +7,7 @@ or unsafe file is ignored and rebuilt; the cache never changes what a pack says.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -17,7 +18,7 @@ from typing import Any
 
 from content.models import Pack, Problem, Question
 
-CACHE_VERSION = 4  # bump whenever the parser's output changes
+CACHE_VERSION = 5  # bump whenever the parser's output changes
 
 
 def cache_key(*parts: bytes) -> str:
@@ -40,26 +41,69 @@ def is_safe(path: Path) -> bool:
     return True
 
 
+CHUNK = 2000  # items per line of a chunked file: one json.loads of a line takes a few ms
+
+
 def read_json(path: Path) -> Any | None:
+    """The JSON a cache file holds, or None when it is missing, unsafe or corrupt.
+
+    A chunked file (see :func:`write_json`) is read a line at a time, so a
+    reader thread never holds the GIL for long and the UI keeps drawing.
+    """
     if not path.is_file() or not is_safe(path):
         return None
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        with path.open(encoding="utf-8", newline="\n") as handle:
+            data = json.loads(handle.readline())
+            if isinstance(data, dict) and "chunked" in data:
+                key, kind = data.pop("chunked")
+                items: Any = [] if kind == "list" else {}
+                for line in handle:
+                    part = json.loads(line)
+                    if kind == "list":
+                        items.extend(part)
+                    else:
+                        items.update(part)
+                data[key] = items
+            return data
+    except (OSError, ValueError, TypeError, AttributeError):
         return None
 
 
-def write_json(path: Path, data: Any) -> None:
-    """Write atomically with private permissions; a cache that cannot be written is skipped."""
+def write_json(path: Path, data: Any, *, chunked: str | None = None) -> None:
+    """Write atomically with private permissions; a cache that cannot be written is skipped.
+
+    With ``chunked``, the list or dict under that key is written as lines of
+    ``CHUNK`` items after a first line holding the rest: a 100k-question pack
+    is ~40 MB of JSON, and one ``json.loads`` of it would stall the UI ~300 ms.
+    """
+    tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, tmp = tempfile.mkstemp(prefix=".cache-", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            if chunked is None:
+                handle.write(_line(data))
+            else:
+                items = data[chunked]
+                is_list = isinstance(items, list)
+                handle.write(_line({**{k: v for k, v in data.items() if k != chunked},
+                                    "chunked": [chunked, "list" if is_list else "dict"]}))
+                seq = items if is_list else list(items.items())
+                for start in range(0, len(seq), CHUNK):
+                    part = seq[start:start + CHUNK]
+                    handle.write(_line(part if is_list else dict(part)))
         os.chmod(tmp, 0o600)
         os.replace(tmp, path)
-    except OSError:
-        return
+    except (OSError, TypeError, ValueError):
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def _line(data: Any) -> str:
+    # Compact JSON escapes newlines inside strings, so one document is one line.
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def pack_to_json(pack: Pack) -> dict[str, Any]:

@@ -66,7 +66,7 @@ def _cached(parts: list[bytes], cache_dir: Path | None, parse: Callable[[], Pack
     pack = pack_from_json(data) if isinstance(data, dict) else None
     if pack is None:
         pack = parse()
-        write_json(entry, pack_to_json(pack))
+        write_json(entry, pack_to_json(pack), chunked="questions")
     pack.content_hash = key
     return pack
 

@@ -71,7 +71,11 @@ class KnowledgeBase:
         raise UnknownConcept(f"unknown concept {text!r}{hint}")
 
     def concept_question_ids(self, name: str) -> list[str]:
-        """Questions that mention ``name``, strongest mention first."""
+        """Questions that mention ``name``, strongest mention first (in bank order until the graph is built)."""
+        if self.G is not None and name in self.concept_questions:
+            from graph.queries import questions_of_concept
+
+            return questions_of_concept(self.G, name)
         return list(self.concept_questions.get(name, ()))
 
     def concept_size(self, name: str) -> int:
@@ -103,7 +107,8 @@ def _cached_mentions(pack: Pack, matcher: Callable[[], MentionMatcher], cache_di
                 return found
     found = count_mentions(pack.questions, matcher())
     write_json(entry, {"version": CACHE_VERSION,
-                       "questions": {qid: [dict(m.title), dict(m.answer)] for qid, m in found.items()}})
+                       "questions": {qid: [dict(m.title), dict(m.answer)] for qid, m in found.items()}},
+               chunked="questions")
     return found
 
 

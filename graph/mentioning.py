@@ -66,9 +66,14 @@ def discover_into(bank: QuestionBank, glossary: Glossary, packs: Iterable[str]) 
 
 
 def concept_question_ids(mentions: Mapping[str, QuestionMentions]) -> dict[str, list[str]]:
-    """Question ids of each concept, strongest mention first (the order the graph gives)."""
-    weighted: dict[str, list[tuple[float, str]]] = {}
-    for qid, found in mentions.items():
-        for concept, weight in found.weights().items():
-            weighted.setdefault(concept, []).append((-round(weight, 3), qid))
-    return {concept: [qid for _, qid in sorted(pairs)] for concept, pairs in weighted.items()}
+    """Question ids of each concept, in the order of ``mentions`` (bank order).
+
+    Not ranked: sorting a concept named by 30,000 questions would hold the GIL
+    for ~100 ms of the load, and only a concept page needs the ranking, which
+    the graph gives (:func:`graph.queries.questions_of_concept`).
+    """
+    found: dict[str, list[str]] = {}
+    for qid, counts in mentions.items():
+        for concept in {**counts.answer, **counts.title}:
+            found.setdefault(concept, []).append(qid)
+    return found

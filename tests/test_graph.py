@@ -119,12 +119,14 @@ def test_glossary_cache_gives_the_same_glossary_and_follows_edits(tmp_path):
 
 
 def test_a_corrupt_glossary_cache_is_ignored(tmp_path):
+    from content.cache import CACHE_VERSION
     from graph.glossary import load_glossary
 
     cache = tmp_path / "cache"
     load_glossary(cache_dir=cache)
     for entry in cache.glob("glossary-*.json"):
-        entry.write_text('{"version": 3, "concepts": [["A", [], "", [["is_a", "Nowhere"]]]]}', encoding="utf-8")
+        entry.write_text(f'{{"version": {CACHE_VERSION}, "concepts": [["A", [], "", [["is_a", "Nowhere"]]]]}}',
+                         encoding="utf-8")
     assert load_glossary(cache_dir=cache) == load_glossary()
 
 

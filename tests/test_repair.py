@@ -62,3 +62,22 @@ def test_latex_is_readable_and_source_recoverable():
     text = "Cost O($n^2$.d) with $ΔW = AB$ where ($r << d$), $r \\ll d$."
     assert readable_math(text) == "Cost O(n².d) with ΔW = AB where (r ≪ d), r ≪ d."
     assert readable_math("costs $5 and $10 today") == "costs $5 and $10 today"
+
+
+def test_a_long_text_is_repaired_block_by_block_exactly_as_whole(monkeypatch):
+    # Big packs are repaired in blocks of lines (so the UI thread is never starved);
+    # the result must not depend on where the blocks fall.
+    import content.repair as repair
+    from content.packs import bundled_data_bytes
+
+    seed = bundled_data_bytes("llm-interview-questions-and-answers-hub.md").decode("utf-8")
+    whole = repair.repair_text(seed)
+    monkeypatch.setattr(repair, "BLOCK_CHARS", 997)
+    assert repair.repair_text(seed) == whole
+    assert "â€" not in whole and "(“beams”)" in whole
+
+
+def test_plain_ascii_blocks_still_lose_escapes_and_control_characters():
+    from content.repair import repair_text
+
+    assert repair_text("plain \x1b[31mred\x1b[0m text\x07 here\n") == "plain red text here\n"

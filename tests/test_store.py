@@ -27,6 +27,16 @@ def test_answers_are_committed_and_read_back(tmp_path):
     assert store.concept_misses() == {"A": (1, 0), "B": (0, 1)}
 
 
+def test_has_history_only_once_something_is_answered(tmp_path):
+    # Start-up skips reconciling a 100k-question bank against an empty history.
+    store = HistoryStore.open(tmp_path).store
+    assert not store.has_history()
+    sid = store.start_session({}, ["p#1"])
+    assert not store.has_history()  # a session with no answer yet
+    store.record_answer(sid, 0, AnswerRecord("p#1", "x"))
+    assert store.has_history()
+
+
 def test_schema_is_versioned(tmp_path):
     HistoryStore.open(tmp_path).store.close()
     assert sqlite3.connect(tmp_path / DB_NAME).execute("PRAGMA user_version").fetchone() == (1,)

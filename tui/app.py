@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from tui.store import HistoryStore
 
 MIN_WIDTH, MIN_HEIGHT = 40, 10
+BIG_BANK = 10_000  # questions; above this, loaded objects are frozen out of the GC and memory is trimmed
 
 
 class LlmTuiApp(App[None]):
@@ -87,9 +88,20 @@ class LlmTuiApp(App[None]):
         Search answers first (bank and index, no networkx); the concept graph
         follows. With extra packs, the bundled bank is published before them.
         """
+        from tui.loading import collector_paused
+
+        kb = None
+        with collector_paused(freeze=lambda: kb is not None and len(kb.bank) > BIG_BANK):
+            kb = self._load_in_steps()
+        if kb is not None and len(kb.bank) > BIG_BANK:
+            from tui.loading import release_memory
+
+            release_memory()
+
+    def _load_in_steps(self):  # -> KnowledgeBase | None (imported lazily)
         from content.errors import ContentError
         from graph.knowledge import add_graph
-        from tui.loading import QuietProgress, installed_pack_paths, load_cached, release_memory
+        from tui.loading import QuietProgress, installed_pack_paths, load_cached
 
         started = time.perf_counter()
         progress = QuietProgress(lambda text: self.post_message(LoadProgress(text)))
@@ -113,12 +125,11 @@ class LlmTuiApp(App[None]):
                 self.post_message(KnowledgeLoaded(kb, time.perf_counter() - started, partial=True))
                 progress("Building the concept graph…")
             add_graph(kb)
-            if len(kb.bank) > 10_000:
-                release_memory()
         except Exception as exc:  # shown to the user as one line, the app keeps running
             self.post_message(KnowledgeFailed(str(exc)))
-            return
+            return None
         self.post_message(KnowledgeLoaded(kb, time.perf_counter() - started))
+        return kb
 
     def on_knowledge_loaded(self, message: KnowledgeLoaded) -> None:
         self.kb = message.kb
@@ -154,7 +165,7 @@ class LlmTuiApp(App[None]):
             self.notify(result.notice, severity="warning", markup=False, timeout=15)
 
     def reconcile_history(self) -> None:
-        if self.store is None:
+        if self.store is None or not self.store.has_history():
             return
         moved, orphans = self.store.reconcile({q.id: q.title for q in self.kb.bank.questions})
         if moved or orphans:

@@ -228,6 +228,11 @@ class HistoryStore:
         return due
 
     # -- reading -------------------------------------------------------------
+    def has_history(self) -> bool:
+        """Any answer or review card stored at all (a first run has none)."""
+        return (self.conn.execute("SELECT 1 FROM answers LIMIT 1").fetchone() is not None
+                or self.conn.execute("SELECT 1 FROM cards LIMIT 1").fetchone() is not None)
+
     def sessions(self) -> list[dict[str, Any]]:
         out = []
         for sid, started, finished, status, plan, questions in self.conn.execute(
@@ -283,9 +288,15 @@ class HistoryStore:
             stored[qid] = title
         for (qid,) in self.conn.execute("SELECT question_id FROM cards"):
             stored.setdefault(qid, "")
-        by_pack: dict[str, dict[str, str]] = {}
-        for qid, title in titles.items():
-            by_pack.setdefault(qid.split("#", 1)[0], {})[qid] = title
+        by_pack: dict[str, dict[str, str]] = {}  # built on first need: at 100k questions it costs ~50 ms
+
+        def pack_titles(pack: str) -> dict[str, str]:
+            if not by_pack:
+                for qid, title in titles.items():
+                    by_pack.setdefault(qid.split("#", 1)[0], {})[qid] = title
+                by_pack.setdefault("", {})  # built, even if no pack matched
+            return by_pack.get(pack, {})
+
         moved: dict[str, str] = {}
         orphans: list[str] = []
         for qid, title in stored.items():
@@ -295,7 +306,7 @@ class HistoryStore:
             current = titles.get(qid)
             if current is not None and (not title or fuzz.ratio(title, current) >= 60):
                 continue
-            candidates = by_pack.get(qid.split("#", 1)[0], {})
+            candidates = pack_titles(qid.split("#", 1)[0])
             best = process.extractOne(title, candidates, scorer=fuzz.ratio, score_cutoff=90) if title else None
             if best is not None:
                 moved[qid] = best[2]
