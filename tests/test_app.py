@@ -386,6 +386,25 @@ async def test_history_screen_shows_sessions_trend_and_mastery(data_dir):
         assert [str(mastery.get_row_at(i)[0]) for i in range(mastery.row_count)] == ["HBM", "KV cache"]
 
 
+async def test_empty_history_says_how_to_start_and_draws_no_trend(data_dir):
+    from textual.widgets import Sparkline
+
+    from tui.screens.history import HistoryScreen
+
+    app = LlmTuiApp(data=data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        assert not app.screen.query(Sparkline)  # no solid block standing for "no data"
+        hint = str(app.screen.query_one("#trend-values", Static).render())
+        assert "ctrl+t" in hint
+        await pilot.press("escape", "ctrl+t")  # the key the hint names opens the set-up
+        await pilot.pause()
+        assert type(app.screen).__name__ == "InterviewSetupScreen"
+
+
 async def test_concepts_browser_sorts(data_dir):
     from textual.widgets import DataTable
 

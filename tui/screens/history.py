@@ -31,10 +31,12 @@ class HistoryScreen(Screen[None]):
         self.sessions = sessions
         yield Header()
         trend = [round(mean_coverage(s) * 100) for s in sessions if s["answers"]]
-        yield Label(f"Score trend (mean coverage per interview, {len(trend)} interviews)")
-        yield Sparkline(trend or [0], id="trend")
-        yield Static(plain(" ".join(f"{t}%" for t in trend[-12:]) or "No interviews yet: ctrl+i starts one."),
-                     id="trend-values")
+        count = f"{len(trend)} interview{'' if len(trend) == 1 else 's'}"
+        yield Label(f"Score trend (mean coverage per interview, {count})")
+        if len(trend) >= 2:  # a trend needs two points; one or none would draw a solid block
+            yield Sparkline(trend, id="trend")
+        hint = "No interviews yet: ctrl+t on the search screen starts one." if not trend else ""
+        yield Static(plain(" ".join(f"{t}%" for t in trend[-12:]) or hint), id="trend-values")
         with Horizontal(id="history-body"):
             with Vertical():
                 table: DataTable[object] = DataTable(id="sessions", cursor_type="row")
