@@ -45,6 +45,8 @@ class SearchScreen(Screen[None]):
         self.topic: str | None = None
 
     def compose(self) -> ComposeResult:
+        # Wide or not is known before the first style pass: set now, it restyles nothing.
+        self.set_class(self.app.size.width >= PREVIEW_MIN_WIDTH, "-wide", update=False)
         yield Input(placeholder="Search questions and concepts… (try: kv cache, ttft, lora)", id="query")
         with Horizontal(id="search-body"):
             yield ResultList(id="results")
