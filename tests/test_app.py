@@ -296,6 +296,14 @@ async def test_interview_flow_with_injected_clock(data_dir):
         first, second = session["answers"]
         assert first["seconds"] == 70.0 and first["overtime"] == 10.0 and first["grade"] == 3
         assert second["skipped"] and second["grade"] == 1
+        # Numbers first, the title last, so a narrow terminal cuts only the title.
+        from textual.widgets import DataTable
+
+        table = app.screen.query_one("#summary-table", DataTable)
+        assert [str(c.label) for c in table.columns.values()] == ["#", "Time", "Coverage", "Grade", "Question"]
+        assert [str(v) for v in table.get_row_at(1)[:4]] == ["2", "0:00", "skipped", "Again"]
+        due = str(app.screen.query_one("#due-next", Static).visual)
+        assert "UTC" not in due and ("in 1 min" in due or "now" in due)  # "Again" is due in a minute
         await pilot.press("e")
         await pilot.pause()
         exported = (data_dir / "exports" / f"interview-{session['id']}.md").read_text()

@@ -14,7 +14,7 @@ from tui.interview import InterviewPlan, InterviewSession, format_clock
 from tui.messages import Navigate
 from tui.navigation import Location
 from tui.planner import score
-from tui.scheduling import GRADES
+from tui.scheduling import GRADES, describe_due
 from tui.text import join, plain
 from tui.widgets.answer import AnswerView
 from tui.widgets.results import ResultList, concept_option
@@ -195,7 +195,7 @@ class InterviewScreen(Screen[None]):
         record = self.session.current
         record.grade = grade
         due = self.app.store.grade(self.session_id, self.session.index, record.question_id, grade)
-        self.notify(f"{GRADES[grade]}: next review {due:%Y-%m-%d %H:%M} UTC", markup=False, timeout=3)
+        self.notify(f"{GRADES[grade]}: next review {describe_due(due)}", markup=False, timeout=3)
         self.session.advance()
         self._show_question()
 

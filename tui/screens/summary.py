@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,7 +15,7 @@ from tui.interview import format_clock
 from tui.messages import Navigate
 from tui.navigation import Location
 from tui.report import session_markdown, weakest_concepts
-from tui.scheduling import GRADES
+from tui.scheduling import GRADES, describe_due
 from tui.text import cell, plain
 from tui.widgets.results import ResultList, concept_option
 
@@ -38,14 +40,15 @@ class SummaryScreen(Screen[None]):
         yield Static(plain(f"Interview finished: {len(scored)} of {len(answers)} answered · mean coverage {mean}% · "
                            f"{format_clock(sum(a['seconds'] for a in answers))} in all"), id="summary-total")
         table: DataTable[object] = DataTable(id="summary-table", cursor_type="row")
-        table.add_columns("#", "Question", "Time", "Coverage", "Grade")
+        # The title goes last: at any width the numbers stay on screen and only the title is cut.
+        table.add_columns("#", "Time", "Coverage", "Grade", "Question")
         kb = self.app.kb
         for i, a in enumerate(answers, 1):
             number = kb.question(a["question_id"]).number if kb.bank.get(a["question_id"]) else "?"
             coverage = "skipped" if a["skipped"] else f"{round((a['coverage'] or 0) * 100)}%"
             over = f" +{format_clock(a['overtime'])}" if a["overtime"] else ""
-            table.add_row(i, cell(f"Q{number} {a['title']}"), format_clock(a["seconds"]) + over, coverage,
-                          GRADES.get(a["grade"], "–"))
+            table.add_row(i, format_clock(a["seconds"]) + over, coverage, GRADES.get(a["grade"], "–"),
+                          cell(f"Q{number} {a['title']}"))
         yield table
         with Horizontal(id="summary-bottom"):
             with Vertical():
@@ -54,9 +57,9 @@ class SummaryScreen(Screen[None]):
                                  id="weakest")
             with Vertical():
                 yield Label("Due next")
-                upcoming = self.app.store.upcoming(8)
-                rows = [f"{kb.question(q).label if kb.bank.get(q) else q}  {d[:16].replace('T', ' ')} UTC"
-                        for q, d in upcoming]
+                now = datetime.now(UTC)
+                rows = [f"{kb.question(q).label if kb.bank.get(q) else q}  {describe_due(datetime.fromisoformat(d), now)}"
+                        for q, d in self.app.store.upcoming(8)]
                 yield Static(plain("\n".join(rows) or "nothing scheduled"), id="due-next")
         yield Footer()
 
