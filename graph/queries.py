@@ -6,6 +6,7 @@ Concepts are named by their canonical name and questions by their id; the
 
 from __future__ import annotations
 
+import random
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -201,18 +202,47 @@ def concept_path(G: nx.Graph, source: str, target: str) -> list[PathStep]:
     return steps
 
 
-def core_concepts(G: nx.Graph, *, limit: int = 20) -> list[tuple[str, float]]:
-    """Concepts ranked by eigenvector centrality in the concept graph."""
-    H = concept_graph(G)
-    H = H.subgraph(n for n in H if G.nodes[n].get("kind") == "concept")
+CENTRALITY_SOURCES = 200  # above this many concepts, centrality is estimated from a fixed sample of sources
+
+
+def core_concepts(G: nx.Graph, *, limit: int = 20, seed: int = 7) -> list[tuple[str, float]]:
+    """Concepts ranked by harmonic centrality in the concept graph, strongest relations shortest.
+
+    Harmonic centrality (the mean of 1 / distance to every other concept, with
+    distance 1 / weight as in :func:`concept_path`) rewards concepts that are
+    close to everything. Eigenvector centrality, tried first, piled its mass
+    onto one dense cluster (the decoding strategies) and ranked "Sampling"
+    above "Transformer"; harmonic centrality also copes with a graph in pieces.
+    Past ``CENTRALITY_SOURCES`` concepts the sum is taken over a seeded sample
+    of sources, so the ranking stays fast and repeatable.
+
+    Examples
+    --------
+    >>> G = nx.Graph()
+    >>> for a, b in [("Hub", "A"), ("Hub", "B"), ("Hub", "C"), ("A", "A2")]:
+    ...     G.add_edge(f"c:{a}", f"c:{b}", kind="related", weight=1.0)
+    >>> for node in G:
+    ...     G.nodes[node].update(kind="concept", name=node[2:])
+    >>> [name for name, _ in core_concepts(G, limit=2)]
+    ['Hub', 'A']
+    """
+    # A plain graph of distances: Dijkstra over two stacked subgraph views is ~7× slower.
+    H = nx.Graph()
+    H.add_nodes_from(n for n, kind in G.nodes(data="kind") if kind == "concept")
+    H.add_weighted_edges_from(
+        ((u, v, 1.0 / max(w, 1e-6)) for u, v, w in concept_graph(G).edges(data="weight") if u in H and v in H),
+        weight="distance",
+    )
     if H.number_of_edges() == 0:
         return []
-    try:
-        centrality = nx.eigenvector_centrality(H, weight="weight", max_iter=1000)
-    except nx.PowerIterationFailedConvergence:
-        centrality = nx.degree_centrality(H)
-    ranked = sorted(centrality.items(), key=lambda item: (-item[1], item[0]))[:limit]
-    return [(G.nodes[n]["name"], round(c, 4)) for n, c in ranked]
+    nodes = sorted(H)
+    sources = nodes
+    if len(nodes) > CENTRALITY_SOURCES:
+        sources = random.Random(seed).sample(nodes, CENTRALITY_SOURCES)
+    harmonic = nx.harmonic_centrality(H, sources=sources, distance="distance")
+    scale = 1.0 / max(1, len(sources) - 1)
+    ranked = sorted(harmonic.items(), key=lambda item: (-item[1], item[0]))[:limit]
+    return [(G.nodes[n]["name"], round(c * scale, 4)) for n, c in ranked]
 
 
 def concept_centrality(G: nx.Graph) -> dict[str, float]:

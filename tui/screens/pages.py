@@ -17,7 +17,7 @@ class PageScreen(Screen[None]):
         Binding("escape", "app.back", "Back", id="back", tooltip="Back (browser-style)"),
         Binding("alt+left,left_square_bracket", "app.back", "Back", show=False),
         Binding("alt+right,right_square_bracket", "app.forward", "Forward", id="forward", tooltip="Forward"),
-        Binding("ctrl+h,h", "app.home", "Home", id="home", tooltip="Back to search"),
+        Binding("h,ctrl+h", "app.home", "Home", id="home", tooltip="Back to search"),
     ]
 
     location: Location
