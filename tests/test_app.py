@@ -181,6 +181,28 @@ async def test_local_graph_and_path_finding(data_dir):
         assert chain.startswith("QLoRA →") and chain.endswith("KV cache")
 
 
+async def test_a_path_that_bridges_two_steps_with_one_question_opens(data_dir):
+    # LoRA → … → FlashAttention is bridged twice by Q105: OptionList refused the
+    # repeated id and the app crashed. The question is listed at both steps.
+    from tui.screens.path import PathScreen
+
+    app = LlmTuiApp(data=data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        await go(app, pilot, "path", "LoRA\tFlashAttention", "LoRA → FlashAttention")
+        assert isinstance(app.screen, PathScreen)
+        ids = option_ids(app, "#path-steps")
+        named = [i for i in ids if i is not None]  # the "↓ relation" rows have no id
+        repeated = [i for i in named if i.startswith("q:llm-hub#105")]
+        assert len(repeated) == 2 and len(set(named)) == len(named)
+        steps = app.screen.query_one("#path-steps", OptionList)
+        steps.focus()
+        steps.highlighted = ids.index(repeated[1])
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionScreen) and app.screen.location.key == "llm-hub#105"
+
+
 async def test_help_and_palette(data_dir):
     app = LlmTuiApp(data=data_dir)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -431,3 +453,35 @@ async def test_concepts_browser_sorts(data_dir):
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen.location.key == names[0]
+
+
+async def test_a_sample_of_pages_across_the_bank_opens(data_dir):
+    # Pages are built from data (concepts, relations, bridging questions): one bad
+    # combination was enough to crash the app. A spread of them is opened each run
+    # (all 431 take ~100 s, too long for every run; they passed when this test was written).
+    from tui.screens.path import PathScreen
+
+    app = LlmTuiApp(data=data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(app, pilot)
+        for question in app.kb.bank.questions[::15]:
+            await go(app, pilot, "question", question.id, question.label)
+            assert isinstance(app.screen, QuestionScreen) and app.screen.location.key == question.id
+        for name in list(app.kb.glossary.concepts)[::16]:
+            await go(app, pilot, "concept", name)
+            assert isinstance(app.screen, ConceptScreen) and app.screen.location.key == name
+            await go(app, pilot, "path", f"{name}\tFlashAttention", f"{name} → FlashAttention")
+            assert isinstance(app.screen, PathScreen)
+
+
+async def test_result_lists_number_repeated_ids_instead_of_failing(data_dir):
+    from tui.widgets.results import ResultList, concept_option, option_target
+
+    app = LlmTuiApp(data=data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        results = ResultList(concept_option("LoRA"), concept_option("LoRA"), id="twice")
+        await app.screen.mount(results)
+        results.add_options([concept_option("LoRA")])
+        await pilot.pause()
+        ids = [results.get_option_at_index(i).id for i in range(results.option_count)]
+        assert len(set(ids)) == 3 and {option_target(i) for i in ids} == {("c", "LoRA")}

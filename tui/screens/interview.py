@@ -17,7 +17,7 @@ from tui.planner import score
 from tui.scheduling import GRADES, describe_due
 from tui.text import join, plain
 from tui.widgets.answer import AnswerView
-from tui.widgets.results import ResultList, concept_option
+from tui.widgets.results import ResultList, concept_option, option_target
 
 LOW_TIME = 30.0  # seconds
 DRAFT_EVERY = 3.0  # seconds
@@ -201,7 +201,7 @@ class InterviewScreen(Screen[None]):
 
     @on(OptionList.OptionSelected, "#missed")
     def open_missed(self, event: OptionList.OptionSelected) -> None:
-        name = (event.option.id or "c:")[2:]
+        name = option_target(event.option.id)[1]
         self.post_message(Navigate(Location("concept", name, name)))
 
     def _finish(self) -> None:

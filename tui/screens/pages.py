@@ -10,6 +10,7 @@ from textual.widgets import Footer, Header, OptionList, Static
 
 from tui.messages import Navigate
 from tui.navigation import Location
+from tui.widgets.results import option_target
 
 
 class PageScreen(Screen[None]):
@@ -43,7 +44,7 @@ class PageScreen(Screen[None]):
         return out + Content.styled(hints, "dim")
 
     def open_option(self, event: OptionList.OptionSelected) -> None:
-        kind, _, key = (event.option.id or "").partition(":")
+        kind, key = option_target(event.option.id)
         if kind == "q":
             self.post_message(Navigate(Location("question", key, self.app.kb.question(key).label)))
         elif kind == "c":

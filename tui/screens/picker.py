@@ -9,7 +9,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 
-from tui.widgets.results import ResultList, concept_option
+from tui.widgets.results import ResultList, concept_option, option_target
 
 
 class ConceptPicker(ModalScreen[str | None]):
@@ -40,11 +40,11 @@ class ConceptPicker(ModalScreen[str | None]):
     def submitted(self) -> None:
         option_list = self.query_one(ResultList)
         if option_list.highlighted is not None:
-            self.dismiss(option_list.get_option_at_index(option_list.highlighted).id[2:])
+            self.dismiss(option_target(option_list.get_option_at_index(option_list.highlighted).id)[1])
 
     @on(OptionList.OptionSelected)
     def selected(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss((event.option.id or "c:")[2:] or None)
+        self.dismiss(option_target(event.option.id)[1] or None)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -17,7 +17,7 @@ from textual.widgets import Input, OptionList, Static
 from tui.messages import Navigate
 from tui.navigation import Location
 from tui.text import join, plain
-from tui.widgets.results import ResultList, question_option, result_option, topic_option
+from tui.widgets.results import ResultList, option_target, question_option, result_option, topic_option
 
 PREVIEW_MIN_WIDTH = 100
 
@@ -155,7 +155,7 @@ class SearchScreen(Screen[None]):
     def _show_preview(self, option_id: str | None) -> None:
         if not self.has_class("-wide") or self.app.kb is None or option_id is None:
             return
-        kind, _, key = option_id.partition(":")
+        kind, key = option_target(option_id)
         kb = self.app.kb
         title = self.query_one("#preview-title", Static)
         text = self.query_one("#preview-text", Static)
@@ -202,7 +202,7 @@ class SearchScreen(Screen[None]):
 
     @on(OptionList.OptionSelected, "#results")
     def open_result(self, event: OptionList.OptionSelected) -> None:
-        kind, _, key = (event.option.id or "").partition(":")
+        kind, key = option_target(event.option.id)
         if kind == "t":
             self.topic = key
             self._show_home()

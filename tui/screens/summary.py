@@ -17,7 +17,7 @@ from tui.navigation import Location
 from tui.report import session_markdown, weakest_concepts
 from tui.scheduling import GRADES, describe_due
 from tui.text import cell, plain
-from tui.widgets.results import ResultList, concept_option
+from tui.widgets.results import ResultList, concept_option, option_target
 
 
 class SummaryScreen(Screen[None]):
@@ -65,7 +65,7 @@ class SummaryScreen(Screen[None]):
 
     @on(OptionList.OptionSelected, "#weakest")
     def study(self, event: OptionList.OptionSelected) -> None:
-        name = (event.option.id or "c:")[2:]
+        name = option_target(event.option.id)[1]
         self.post_message(Navigate(Location("concept", name, name)))
 
     def action_export(self) -> None:

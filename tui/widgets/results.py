@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Self
+
 from textual.content import Content
 from textual.widgets import OptionList
+from textual.widgets._option_list import OptionListContent
 from textual.widgets.option_list import Option
 
 from tui.text import highlighted, join, plain
@@ -11,12 +15,46 @@ from tui.text import highlighted, join, plain
 KIND_LABEL = {"question": "Q", "concept": "C", "topic": "T"}
 
 
+REPEAT = "\x1f"  # joins an id to its occurrence number; control characters never reach pack text
+
+
 class ResultList(OptionList):
-    """An OptionList that never gets narrow enough to crash (OptionList fails at width <= 4)."""
+    """An OptionList of questions, concepts and topics that may list one twice.
+
+    It never gets narrow enough to crash (OptionList fails at width <= 4), and
+    an id listed again gets an occurrence number: a path can bridge two steps
+    with one question, and OptionList raises ``DuplicateID`` on repeated ids.
+    Read ids back with :func:`option_target`.
+    """
 
     DEFAULT_CSS = """
     ResultList { min-width: 12; }
     """
+
+    def add_options(self, new_options: Iterable[OptionListContent]) -> Self:
+        seen = {option.id for option in self._options if option.id is not None}
+        unique: list[OptionListContent] = []
+        for option in new_options:
+            if isinstance(option, Option) and option.id is not None:
+                option_id, n = option.id, 1
+                while option_id in seen:
+                    n += 1
+                    option_id = f"{option.id}{REPEAT}{n}"
+                if option_id != option.id:
+                    option = Option(option.prompt, id=option_id, disabled=option.disabled)
+                seen.add(option_id)
+            unique.append(option)
+        return super().add_options(unique)
+
+
+def option_target(option_id: str | None) -> tuple[str, str]:
+    """What an option opens: ``(kind, key)``, kind ``"q"``, ``"c"`` or ``"t"`` (``("", "")`` for none).
+
+    >>> option_target("q:llm-hub#105\x1f2"), option_target("c:KV cache"), option_target(None)
+    (('q', 'llm-hub#105'), ('c', 'KV cache'), ('', ''))
+    """
+    kind, _, key = (option_id or "").partition(":")
+    return kind, key.split(REPEAT, 1)[0]
 
 
 def result_option(result, note: str | None = None) -> Option:
