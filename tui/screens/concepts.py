@@ -7,7 +7,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable
 
-from graph.queries import concept_centrality
 from tui.messages import Navigate
 from tui.navigation import Location
 from tui.screens.pages import PageScreen
@@ -30,7 +29,7 @@ class ConceptsScreen(PageScreen):
         yield table
 
     def on_mount(self) -> None:
-        self.centrality = concept_centrality(self.app.kb.G)
+        self.centrality = self.app.kb.centrality()
         self._fill()
         self.query_one(DataTable).focus()
 
