@@ -273,7 +273,7 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="one JSON object on stdout")
     args = parser.parse_args()
     report: dict = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}}
-    report["startup"] = bench_startup(7 if args.quick else 15)
+    report["startup"] = bench_startup(9 if args.quick else 15)
     report["search"], report["load_ms"] = bench_sizes([115, 10_000, 100_000], args.quick)
     report.update(bench_graph_build(15 if args.quick else 51))
     report["rss_mb_100k"] = bench_rss_100k()
