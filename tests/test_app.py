@@ -87,6 +87,18 @@ async def test_key_bar_shows_the_screen_keys_once_loaded(data_dir):
         assert app.store is not None
 
 
+async def test_the_collector_is_back_on_once_the_bank_is_painted(data_dir):
+    # It is paused while loading (full collections froze the UI) and must not stay off.
+    import gc
+
+    app = LlmTuiApp(data=data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(app, pilot)
+        await app.workers.wait_for_complete()
+        assert gc.isenabled()
+    assert gc.isenabled()
+
+
 async def test_preview_only_when_wide(data_dir):
     app = LlmTuiApp(data=data_dir)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import signal
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -59,6 +60,7 @@ class LlmTuiApp(App[None]):
         self.clock = clock  # injected so interview timing is exact in tests
         self.store: HistoryStore | None = None
         self.pending_interview = interview
+        self._bank_painted = threading.Event()  # set by the UI once the loaded bank is on screen
         if self.settings.theme in self.available_themes and self.settings.theme != self.theme:
             self.theme = self.settings.theme  # before mounting, so styles are computed once
 
@@ -93,6 +95,10 @@ class LlmTuiApp(App[None]):
         kb = None
         with collector_paused(freeze=lambda: kb is not None and len(kb.bank) > BIG_BANK):
             kb = self._load_in_steps()
+            # Housekeeping waits for the paint: re-enabled, the collector first
+            # walks everything the load made (~10 ms for the bundled bank),
+            # which would delay the frame that shows the bank.
+            self._bank_painted.wait(timeout=0.5)
         if kb is not None and len(kb.bank) > BIG_BANK:
             from tui.loading import release_memory
 
@@ -142,6 +148,7 @@ class LlmTuiApp(App[None]):
         self.call_after_refresh(self._after_loaded)
 
     def _after_loaded(self) -> None:
+        self._bank_painted.set()
         self._loading_finished()
         self.reconcile_history()
         if self.pending_interview is not None:
@@ -217,6 +224,7 @@ class LlmTuiApp(App[None]):
     def on_knowledge_failed(self, message: KnowledgeFailed) -> None:
         self.notify(message.error, title="Could not load the question bank", severity="error", markup=False, timeout=30)
         if message.final:
+            self._bank_painted.set()
             self._loading_finished()
 
     def _loading_finished(self) -> None:
