@@ -90,18 +90,16 @@ class LlmTuiApp(App[None]):
         Search answers first (bank and index, no networkx); the concept graph
         follows. With extra packs, the bundled bank is published before them.
         """
-        from tui.loading import collector_paused
+        from tui.loading import collector_paused, release_memory
 
-        kb = None
-        with collector_paused(freeze=lambda: kb is not None and len(kb.bank) > BIG_BANK):
+        with collector_paused() as pause:
             kb = self._load_in_steps()
+            pause.freeze = kb is not None and len(kb.bank) > BIG_BANK
             # Housekeeping waits for the paint: re-enabled, the collector first
             # walks everything the load made (~10 ms for the bundled bank),
             # which would delay the frame that shows the bank.
             self._bank_painted.wait(timeout=0.5)
-        if kb is not None and len(kb.bank) > BIG_BANK:
-            from tui.loading import release_memory
-
+        if pause.freeze:
             release_memory()
 
     def _load_in_steps(self):  # -> KnowledgeBase | None (imported lazily)
@@ -148,7 +146,6 @@ class LlmTuiApp(App[None]):
         self.call_after_refresh(self._after_loaded)
 
     def _after_loaded(self) -> None:
-        self._bank_painted.set()
         self._loading_finished()
         self.reconcile_history()
         if self.pending_interview is not None:
@@ -224,10 +221,11 @@ class LlmTuiApp(App[None]):
     def on_knowledge_failed(self, message: KnowledgeFailed) -> None:
         self.notify(message.error, title="Could not load the question bank", severity="error", markup=False, timeout=30)
         if message.final:
-            self._bank_painted.set()
             self._loading_finished()
 
     def _loading_finished(self) -> None:
+        """Loading is over, done or failed, and on screen: the loader may tidy up now."""
+        self._bank_painted.set()
         # History opens now rather than at start: nothing can use it before the
         # bank is loaded, and the UI thread stays free for the loader meanwhile.
         self.open_store()

@@ -6,6 +6,7 @@ import gc
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from tui.paths import data_dir
@@ -44,23 +45,35 @@ class QuietProgress:
             self._send(text)
 
 
+@dataclass(slots=True)
+class CollectorPause:
+    freeze: bool = False  # set by the loader: move what it loaded out of the collector's sight
+
+
 @contextmanager
-def collector_paused(freeze: Callable[[], bool] = lambda: False) -> Iterator[None]:
-    """Pause the cyclic garbage collector for a load; optionally freeze what it loaded.
+def collector_paused() -> Iterator[CollectorPause]:
+    """Pause the cyclic garbage collector for a load; freeze what it loaded if told to.
 
     A big load makes millions of objects, and every full collection on the way
     walks all of them holding the GIL: the UI froze for 100s of ms at a time.
-    Nothing a load builds is cyclic garbage, so pausing loses nothing. When
-    ``freeze()`` says so (a big bank), the loaded objects are moved out of the
-    collector's sight for good (:func:`gc.freeze`), so later collections stay
-    short as well.
+    Nothing a load builds is cyclic garbage, so pausing loses nothing. With
+    ``freeze`` set (a big bank), the loaded objects leave the collector's sight
+    for good (:func:`gc.freeze`), so later collections stay short as well.
+
+    >>> import gc
+    >>> with collector_paused() as pause:
+    ...     gc.isenabled()
+    False
+    >>> gc.isenabled()
+    True
     """
     enabled = gc.isenabled()
     gc.disable()
+    pause = CollectorPause()
     try:
-        yield
+        yield pause
     finally:
-        if freeze():
+        if pause.freeze:
             gc.freeze()
         if enabled:
             gc.enable()
