@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from typing import Self
 
 from textual.content import Content
+from textual.visual import VisualType
 from textual.widgets import OptionList
-from textual.widgets._option_list import OptionListContent
 from textual.widgets.option_list import Option
 
 from tui.text import highlighted, join, plain
@@ -31,9 +31,9 @@ class ResultList(OptionList):
     ResultList { min-width: 12; }
     """
 
-    def add_options(self, new_options: Iterable[OptionListContent]) -> Self:
-        seen = {option.id for option in self._options if option.id is not None}
-        unique: list[OptionListContent] = []
+    def add_options(self, new_options: Iterable[Option | VisualType | None]) -> Self:
+        seen = {option.id for option in self.options if option.id is not None}
+        unique: list[Option | VisualType | None] = []
         for option in new_options:
             if isinstance(option, Option) and option.id is not None:
                 option_id, n = option.id, 1
