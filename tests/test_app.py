@@ -447,6 +447,32 @@ async def test_empty_history_says_how_to_start_and_draws_no_trend(data_dir):
         assert type(app.screen).__name__ == "InterviewSetupScreen"
 
 
+async def test_reviews_due_show_on_home_and_lead_the_interview_set_up(data_dir):
+    from datetime import UTC, datetime, timedelta
+
+    from textual.widgets import Select
+
+    from tui.interview import AnswerRecord
+    from tui.screens.interview_setup import InterviewSetupScreen
+    from tui.store import HistoryStore
+
+    store = HistoryStore.open(data_dir).store
+    sid = store.start_session({"questions": 1}, ["llm-hub#3"])
+    store.record_answer(sid, 0, AnswerRecord("llm-hub#3", "kv", 10.0, 0.0, 0.5), "Q3")
+    store.grade(sid, 0, "llm-hub#3", 1, now=datetime.now(UTC) - timedelta(days=2))  # "Again", two days ago
+    store.finish_session(sid)
+    store.close()
+    app = LlmTuiApp(data=data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.pause()
+        assert "1 review due (ctrl+t)" in str(app.screen.query_one("#status", Static).render())
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert isinstance(app.screen, InterviewSetupScreen)
+        assert app.screen.query_one("#mode", Select).value == "due"
+
+
 async def test_concepts_browser_sorts(data_dir):
     from textual.widgets import DataTable
 

@@ -33,8 +33,10 @@ class InterviewSetupScreen(Screen[None]):
             yield Label("Concept (draws from it and its neighbours; blank for any)")
             yield Input("", id="concept", placeholder="e.g. kv cache")
             yield Label("Mode")
+            # Reviews first, as in Anki: with any due, the set-up starts on them.
+            due = self.app.store is not None and bool(self.app.store.due())
             yield Select([("Random", "random"), ("Due for review", "due"), ("My weak concepts", "weak")],
-                         value="random", allow_blank=False, id="mode")
+                         value="due" if due else "random", allow_blank=False, id="mode")
             yield Label("Seed (blank for a new draw each time)")
             yield Input("", id="seed", type="integer")
             yield Checkbox("Strict: submit when time runs out", id="strict")

@@ -95,6 +95,22 @@ class SearchScreen(Screen[None]):
             # A Footer draws its keys when bindings change; mounted late, it must be told.
             self.mount(Footer())
             self.call_after_refresh(self.refresh_bindings)
+        self._update_home_status()  # history is open now: reviews due can be counted
+
+    def on_screen_resume(self) -> None:
+        self._update_home_status()  # back from an interview, fewer (or more) reviews are due
+
+    def _update_home_status(self) -> None:
+        kb = self.app.kb
+        if kb is None or not kb.has_graph or self.topic is not None or self.query_one("#query", Input).value.strip():
+            return
+        due = len(self.app.store.due()) if self.app.store is not None else 0
+        # What to do comes first; a narrow terminal cuts the end of the line.
+        reviews = f"{due} review{'' if due == 1 else 's'} due (ctrl+t) · " if due else ""
+        self.query_one("#status", Static).update(
+            f"{reviews}{len(kb.bank)} questions · {len(kb.glossary)} concepts · {len(kb.bank.topics())} topics"
+            " — Enter browses a topic; type to search"
+        )
 
     # -- searching -----------------------------------------------------------
     @on(Input.Changed, "#query")
@@ -136,11 +152,7 @@ class SearchScreen(Screen[None]):
         results = self.query_one("#results", ResultList)
         if self.topic is None:
             results.set_options([topic_option(t, n) for t, n in kb.bank.topics()])
-            if kb.has_graph:
-                self.query_one("#status", Static).update(
-                    f"{len(kb.bank)} questions · {len(kb.glossary)} concepts · {len(kb.bank.topics())} topics"
-                    " — Enter browses a topic; type to search"
-                )
+            self._update_home_status()
         else:
             questions = [q for q in kb.bank.questions if q.topic == self.topic]
             results.set_options([question_option(q) for q in questions])
