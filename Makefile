@@ -22,7 +22,8 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 
 # Byte-compile our own modules: pip does this for the dependencies, but an
 # editable install leaves ours to be compiled at every start wherever
-# PYTHONDONTWRITEBYTECODE is set (it is on CI machines). Up-to-date files are skipped.
+# PYTHONDONTWRITEBYTECODE is set (it is on CI machines). Up-to-date files are
+# skipped. bench/run.py does the same before it measures.
 COMPILE := $(BIN)/python -m compileall -q content graph tui
 
 run: $(RUN_STAMP)
@@ -39,7 +40,6 @@ lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 
 bench: $(TEST_STAMP)
-	@$(COMPILE)
 	$(BIN)/python bench/run.py
 
 clean:
