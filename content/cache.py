@@ -13,6 +13,7 @@ import json
 import os
 import stat
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +100,25 @@ def write_json(path: Path, data: Any, *, chunked: str | None = None) -> None:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+def sweep_stray_files(folder: Path, older_than: float = 3600.0) -> int:
+    """Delete temp files of writes that never finished (the app was quit mid-load); return how many.
+
+    Only our own ``.cache-*`` names, and only old ones: a write in progress
+    by another llmtui is never touched.
+    """
+    removed = 0
+    cutoff = time.time() - older_than
+    try:
+        for stray in folder.glob(".cache-*"):
+            with contextlib.suppress(OSError):
+                if stray.stat().st_mtime < cutoff:
+                    stray.unlink()
+                    removed += 1
+    except OSError:
+        pass
+    return removed
 
 
 def _line(data: Any) -> str:

@@ -136,6 +136,10 @@ def load_bank(
 
     Pack names are made unique so that two packs never share question ids.
     """
+    if cache_dir is not None:
+        from content.cache import sweep_stray_files
+
+        sweep_stray_files(cache_dir)
     packs: list[Pack] = [load_bundled_pack(cache_dir)] if include_bundled else []
     names = {pack.name for pack in packs}
     for entry in extra:

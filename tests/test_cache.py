@@ -67,3 +67,16 @@ def test_a_cache_that_cannot_be_written_is_skipped(tmp_path):
     bank = load_bank(cache_dir=blocked / "cache")
     assert len(bank) == 115
     assert not list(tmp_path.glob(".cache-*"))
+
+
+def test_stray_temp_files_of_an_unfinished_write_are_swept(tmp_path):
+    # Quitting mid-load ends the process without waiting for the loader: a
+    # half-written temp file may be left, and is removed once it is old.
+    old = tmp_path / ".cache-abandoned"
+    fresh = tmp_path / ".cache-being-written"
+    mine = tmp_path / "notes.txt"
+    for path in (old, fresh, mine):
+        path.write_text("x", encoding="utf-8")
+    os.utime(old, (0, 0))
+    load_bank(cache_dir=tmp_path)
+    assert not old.exists() and fresh.exists() and mine.exists()

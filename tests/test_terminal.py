@@ -44,3 +44,28 @@ def test_no_color_still_shows_matches(tmp_path):
 
     indexes = {int(m) for m in re.findall(rb"38;5;(\d+)", out) + re.findall(rb"48;5;(\d+)", out)}
     assert indexes and all(i >= 232 or i in (0, 7, 15, 16, 231) for i in indexes), sorted(indexes)
+
+
+def test_quitting_during_a_long_load_does_not_wait_for_it(tmp_path):
+    # The loader thread cannot be interrupted; Python used to wait for it after
+    # the terminal was restored (14 s for a cold 100k pack). The pack's cache
+    # file is the proof: it is written only once the load ends, so it must not
+    # exist when ctrl+q has ended the process.
+    pack = tmp_path / "big.md"
+    pack.write_text("".join(f"## Q{i}: How does attention scale with sequence length {i}?\n\n"
+                            f"Quadratically in memory and compute; answer number {i}.\n\n" for i in range(1, 30_001)),
+                    encoding="utf-8")
+    data = tmp_path / "data"
+    proc, master = ptyrun.start(data, "--content", str(pack), size=(80, 24))
+    try:
+        ptyrun.read(master, b"Loading")
+        os.write(master, b"\x11")  # ctrl+q
+        rest = ptyrun.read(master, None, timeout=30)
+        assert proc.wait(timeout=30) == 0
+        assert b"\x1b[?1049l" in rest and b"Traceback" not in rest
+        cached = [p.name for p in (data / "cache").glob("pack-*.json")] if (data / "cache").exists() else []
+        assert len(cached) <= 1  # the bundled bank's at most: the big pack was still loading
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(master)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -61,6 +63,7 @@ class LlmTuiApp(App[None]):
         self.store: HistoryStore | None = None
         self.pending_interview = interview
         self._bank_painted = threading.Event()  # set by the UI once the loaded bank is on screen
+        self.loader_done = threading.Event()  # set when the loading thread has finished, however it ended
         if self.settings.theme in self.available_themes and self.settings.theme != self.theme:
             self.theme = self.settings.theme  # before mounting, so styles are computed once
 
@@ -92,15 +95,18 @@ class LlmTuiApp(App[None]):
         """
         from tui.loading import collector_paused, release_memory
 
-        with collector_paused() as pause:
-            kb = self._load_in_steps()
-            pause.freeze = kb is not None and len(kb.bank) > BIG_BANK
-            # Housekeeping waits for the paint: re-enabled, the collector first
-            # walks everything the load made (~10 ms for the bundled bank),
-            # which would delay the frame that shows the bank.
-            self._bank_painted.wait(timeout=0.5)
-        if pause.freeze:
-            release_memory()
+        try:
+            with collector_paused() as pause:
+                kb = self._load_in_steps()
+                pause.freeze = kb is not None and len(kb.bank) > BIG_BANK
+                # Housekeeping waits for the paint: re-enabled, the collector first
+                # walks everything the load made (~10 ms for the bundled bank),
+                # which would delay the frame that shows the bank.
+                self._bank_painted.wait(timeout=0.5)
+            if pause.freeze:
+                release_memory()
+        finally:
+            self.loader_done.set()
 
     def _load_in_steps(self):  # -> KnowledgeBase | None (imported lazily)
         from content.errors import ContentError
@@ -326,5 +332,20 @@ class LlmTuiApp(App[None]):
 
 def run(content: Sequence[str | Path] = (), data_dir: str | Path | None = None,
         interview: InterviewPlan | None = None) -> int:
-    LlmTuiApp(content, data_dir, interview=interview).run()
-    return 0
+    app = LlmTuiApp(content, data_dir, interview=interview)
+    # Our own loop, because asyncio.run() would join the worker threads when the app ends.
+    loop = asyncio.new_event_loop()
+    app.run(loop=loop)
+    code = app.return_code or 0
+    if not app.loader_done.is_set():
+        # Quit while a big pack was still loading: the loader thread cannot be
+        # interrupted, and Python would wait for it (14 s for a cold 100k pack)
+        # with the terminal already back. Nothing of the user's is in flight:
+        # history opens only after loading, and cache files are written
+        # atomically (a half-written one is only a stray temp file).
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    loop.run_until_complete(loop.shutdown_default_executor())
+    loop.close()
+    return code
