@@ -48,6 +48,12 @@ async def type_query(app: LlmTuiApp, pilot, text: str) -> None:
     await pilot.pause()
 
 
+async def press(pilot, *keys: str) -> None:
+    """Press ``keys`` and let the app handle them."""
+    await pilot.press(*keys)
+    await pilot.pause()
+
+
 async def go(app: LlmTuiApp, pilot, kind: str, key: str, label: str = "", delay: float | None = None) -> None:
     """Open a page as a click or the palette would."""
     app.post_message(Navigate(Location(kind, key, label or key)))
@@ -68,8 +74,7 @@ async def test_search_as_you_type_and_open(data_dir):
         await type_query(app, pilot, "kv cashe")
         ids = option_ids(app, "#results")
         assert ids[0] == "c:KV cache" and "q:llm-hub#3" in ids[:3]
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         assert isinstance(app.screen, ConceptScreen) and app.screen.location.key == "KV cache"
 
 
@@ -138,23 +143,19 @@ async def test_walk_three_steps_then_back_and_forward(data_dir):
             related.focus()
             ids = option_ids(app, "#related")
             related.highlighted = next(i for i, oid in enumerate(ids) if oid[2:] not in walked)
-            await pilot.press("enter")
-            await pilot.pause()
+            await press(pilot, "enter")
             walked.append(app.screen.location.key)
         assert len(set(walked)) == 4
         assert "›" in str(app.screen.query_one("#breadcrumb", Static).visual)
         for expected in reversed(walked[:-1]):
-            await pilot.press("escape")
-            await pilot.pause()
+            await press(pilot, "escape")
             assert app.screen.location.key == expected
-        await pilot.press("right_square_bracket")
-        await pilot.pause()
+        await press(pilot, "right_square_bracket")
         assert app.screen.location.key == walked[1]
         # Going somewhere new drops the forward history.
         await go(app, pilot, "concept", "KV cache", "KV cache")
         assert not app.navigator.can_go_forward
-        await pilot.press("escape", "escape", "escape")
-        await pilot.pause()
+        await press(pilot, "escape", "escape", "escape")
         assert isinstance(app.screen, SearchScreen)
 
 
@@ -179,15 +180,12 @@ async def test_local_graph_and_path_finding(data_dir):
         from tui.screens.picker import ConceptPicker
 
         await go(app, pilot, "concept", "QLoRA", "QLoRA")
-        await pilot.press("2")
-        await pilot.pause()
+        await press(pilot, "2")
         tree = app.screen.query_one("#local-graph", Tree)
         assert tree.display and any(child.children for child in tree.root.children)
-        await pilot.press("p")
-        await pilot.pause()
+        await press(pilot, "p")
         assert isinstance(app.screen, ConceptPicker)
-        await pilot.press(*"kv cache", "enter")
-        await pilot.pause()
+        await press(pilot, *"kv cache", "enter")
         assert isinstance(app.screen, PathScreen)
         chain = str(app.screen.query_one("#path-chain", Static).visual)
         assert chain.startswith("QLoRA →") and chain.endswith("KV cache")
@@ -210,8 +208,7 @@ async def test_a_path_that_bridges_two_steps_with_one_question_opens(data_dir):
         steps = app.screen.query_one("#path-steps", OptionList)
         steps.focus()
         steps.highlighted = ids.index(repeated[1])
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         assert isinstance(app.screen, QuestionScreen) and app.screen.location.key == "llm-hub#105"
 
 
@@ -223,18 +220,14 @@ async def test_help_and_palette(data_dir):
 
         from tui.screens.help import HelpScreen
 
-        await pilot.press("f1")
-        await pilot.pause()
+        await press(pilot, "f1")
         assert isinstance(app.screen, HelpScreen)
-        await pilot.press("escape")
-        await pilot.pause()
-        await pilot.press("ctrl+p")
-        await pilot.pause()
+        await press(pilot, "escape")
+        await press(pilot, "ctrl+p")
         assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"flash attn")
         await pilot.pause(0.5)
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         assert isinstance(app.screen, ConceptScreen) and app.screen.location.key == "FlashAttention"
 
 
@@ -314,16 +307,13 @@ async def test_interview_flow_with_injected_clock(data_dir):
         screen._tick()
         assert str(screen.query_one("#clock", Static).visual) == "TIME UP +0:10 over"
         screen.query_one("#answer-box", TextArea).text = "The answer covers batching and latency."
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await press(pilot, "ctrl+s")
         assert "Coverage" in str(screen.query_one("#coverage", Static).visual)
-        await pilot.press("3")
-        await pilot.pause()
+        await press(pilot, "3")
         assert str(screen.query_one("#progress", Static).visual) == "Question 2/2"
         await pilot.press("ctrl+n")  # skip
         await pilot.pause()
-        await pilot.press("1")
-        await pilot.pause()
+        await press(pilot, "1")
         assert isinstance(app.screen, SummaryScreen)
         session = app.store.sessions()[0]
         assert session["status"] == "completed"
@@ -338,8 +328,7 @@ async def test_interview_flow_with_injected_clock(data_dir):
         assert [str(v) for v in table.get_row_at(1)[:4]] == ["2", "0:00", "skipped", "Again"]
         due = str(app.screen.query_one("#due-next", Static).visual)
         assert "UTC" not in due and ("in 1 min" in due or "now" in due)  # "Again" is due in a minute
-        await pilot.press("e")
-        await pilot.pause()
+        await press(pilot, "e")
         exported = (data_dir / "exports" / f"interview-{session['id']}.md").read_text()
         assert "| 1 |" in exported and "Again" in exported
 
@@ -380,8 +369,7 @@ async def test_interrupted_interview_is_offered_and_resumed(data_dir):
         await wait_ready(app, pilot)
         await pilot.pause()
         assert isinstance(app.screen, ResumeScreen)
-        await pilot.press("y")
-        await pilot.pause()
+        await press(pilot, "y")
         assert isinstance(app.screen, InterviewScreen)
         assert str(app.screen.query_one("#progress", Static).visual) == "Question 2/2"
         assert app.screen.query_one("#answer-box", TextArea).text == "half of my second answer"
@@ -419,8 +407,7 @@ async def test_history_screen_shows_sessions_trend_and_mastery(data_dir):
     app = LlmTuiApp(data=data_dir)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
-        await pilot.press("ctrl+r")
-        await pilot.pause()
+        await press(pilot, "ctrl+r")
         assert isinstance(app.screen, HistoryScreen)
         assert list(app.screen.query_one(Sparkline).data) == [25, 75]
         assert app.screen.query_one("#sessions", DataTable).row_count == 2
@@ -436,8 +423,7 @@ async def test_empty_history_says_how_to_start_and_draws_no_trend(data_dir):
     app = LlmTuiApp(data=data_dir)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
-        await pilot.press("ctrl+r")
-        await pilot.pause()
+        await press(pilot, "ctrl+r")
         assert isinstance(app.screen, HistoryScreen)
         assert not app.screen.query(Sparkline)  # no solid block standing for "no data"
         hint = str(app.screen.query_one("#trend-values", Static).render())
@@ -467,8 +453,7 @@ async def test_reviews_due_show_on_home_and_lead_the_interview_set_up(data_dir):
         await wait_ready(app, pilot)
         await pilot.pause()
         assert "1 review due (ctrl+t)" in str(app.screen.query_one("#status", Static).render())
-        await pilot.press("ctrl+t")
-        await pilot.pause()
+        await press(pilot, "ctrl+t")
         assert isinstance(app.screen, InterviewSetupScreen)
         assert app.screen.query_one("#mode", Select).value == "due"
 
@@ -479,8 +464,7 @@ async def test_concepts_browser_sorts(data_dir):
     app = LlmTuiApp(data=data_dir)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
-        await pilot.press("ctrl+b")
-        await pilot.pause()
+        await press(pilot, "ctrl+b")
         table = app.screen.query_one(DataTable)
         counts = [table.get_row_at(i)[1] for i in range(table.row_count)]
         assert counts == sorted(counts, reverse=True) and table.row_count == len(app.kb.glossary)
@@ -488,8 +472,7 @@ async def test_concepts_browser_sorts(data_dir):
         await pilot.pause()
         names = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
         assert names == sorted(names, key=str.lower)
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         assert app.screen.location.key == names[0]
 
 
