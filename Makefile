@@ -32,12 +32,14 @@ run: $(RUN_STAMP)
 
 test: $(TEST_STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-logo --no-cache
 	$(BIN)/python -m pytest -q
 	@if command -v tmux >/dev/null 2>&1; then PATH="$(CURDIR)/$(BIN):$$PATH" bash tests/tmux/drive.sh; \
 	else echo "tmux not found: skipping the tmux drive"; fi
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-logo --no-cache
 
 bench: $(TEST_STAMP)
 	$(BIN)/python bench/run.py

@@ -77,7 +77,7 @@ def run_in_pty(argv: list[str], markers: list[bytes], env: dict[str, str], timeo
 
 def bench_startup(runs: int) -> dict:
     env = {**os.environ, "TERM": "xterm-256color", "LLMTUI_DATA_DIR": tempfile.mkdtemp(prefix="llmtui-bench-")}
-    app = [sys.executable, "-m", "tui.cli"]
+    app = [sys.executable, "-m", "llmtui.tui"]
     base = [sys.executable, str(ROOT / "bench" / "baseline_app.py")]
     markers = [APP_FIRST_FRAME, APP_READY]
     run_in_pty(app, markers, env)  # warm the cache and the OS file cache
@@ -155,7 +155,7 @@ def bench_search(kb, queries: list[tuple[str, object]], titles_of_targets: dict[
 def bench_sizes(sizes: list[int], quick: bool) -> tuple[dict, dict]:
     from synth import write_pack
 
-    from graph.knowledge import load_knowledge
+    from llmtui.graph.knowledge import load_knowledge
 
     OUT.mkdir(parents=True, exist_ok=True)
     cache = APP_DATA / "cache"
@@ -186,11 +186,11 @@ def bench_sizes(sizes: list[int], quick: bool) -> tuple[dict, dict]:
 def bench_graph_build(runs: int) -> dict:
     """The bundled bank's graph from the parsed bank: finding every concept mention included
     (``graph_build_ms``), and as the app builds it, with the mentions from the cache."""
-    from content.packs import load_bank
-    from graph.build import build_graph
-    from graph.glossary import load_glossary
-    from graph.mentioning import count_mentions, mention_forms
-    from graph.mentions import MentionMatcher
+    from llmtui.content.packs import load_bank
+    from llmtui.graph.build import build_graph
+    from llmtui.graph.glossary import load_glossary
+    from llmtui.graph.matcher import MentionMatcher
+    from llmtui.graph.mentions import count_mentions, mention_forms
 
     bank = load_bank()
     full, cached = [], []
@@ -210,7 +210,7 @@ def bench_graph_build(runs: int) -> dict:
 def bench_rss_100k() -> float:
     from synth import write_pack
 
-    from tui.loading import load_cached
+    from llmtui.tui.runtime.loading import load_cached
 
     path, _ = write_pack(OUT, 100_000)
     # The app's data dir persists in bench/out: its cache is filled once per pack and cache version,
@@ -226,7 +226,7 @@ def bench_rss_100k() -> float:
             if line.startswith("VmRSS:"):
                 rss.append(int(line.split()[1]) / 1024)
 
-    argv = [sys.executable, "-m", "tui.cli", "--content", str(path)]
+    argv = [sys.executable, "-m", "llmtui.tui", "--content", str(path)]
     run_in_pty(argv, [ready], env, timeout=300, on_ready=read_rss)
     return round(rss[0], 1)
 
@@ -242,7 +242,7 @@ def bench_responsiveness_100k() -> dict:
 
     from synth import write_pack
 
-    from tui.app import LlmTuiApp
+    from llmtui.tui.app import LlmTuiApp
 
     path, _ = write_pack(OUT, 100_000)
 

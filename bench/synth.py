@@ -12,7 +12,7 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from graph.glossary import load_glossary
+from llmtui.graph.glossary import load_glossary
 
 TEMPLATES = [
     "How does {a} affect {b} in {ctx}?",

@@ -3,7 +3,7 @@
 Imports neither textual nor networkx (see tests/test_import_hygiene.py).
 """
 
-from content.errors import ContentError
-from content.models import Pack, Question, QuestionBank
+from .errors import ContentError
+from .models import Pack, Question, QuestionBank
 
 __all__ = ["ContentError", "Pack", "Question", "QuestionBank"]

@@ -12,12 +12,12 @@ import hashlib
 import json
 import os
 import stat
-import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
-from content.models import Pack, Problem, Question
+from .atomic import write_atomic
+from .models import Pack, Problem, Question
 
 CACHE_VERSION = 5  # bump whenever the parser's output changes
 
@@ -42,6 +42,7 @@ def is_safe(path: Path) -> bool:
     return True
 
 
+STRAY_PREFIX = ".cache-"  # temp files of cache writes; old ones are swept
 CHUNK = 2000  # items per line of a chunked file: one json.loads of a line takes a few ms
 
 
@@ -78,28 +79,23 @@ def write_json(path: Path, data: Any, *, chunked: str | None = None) -> None:
     ``CHUNK`` items after a first line holding the rest: a 100k-question pack
     is ~40 MB of JSON, and one ``json.loads`` of it would stall the UI ~300 ms.
     """
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(prefix=".cache-", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            if chunked is None:
-                handle.write(_line(data))
-            else:
-                items = data[chunked]
-                is_list = isinstance(items, list)
-                handle.write(_line({**{k: v for k, v in data.items() if k != chunked},
-                                    "chunked": [chunked, "list" if is_list else "dict"]}))
-                seq = items if is_list else list(items.items())
-                for start in range(0, len(seq), CHUNK):
-                    part = seq[start:start + CHUNK]
-                    handle.write(_line(part if is_list else dict(part)))
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except (OSError, TypeError, ValueError):
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+
+    def write(handle: TextIO) -> None:
+        if chunked is None:
+            handle.write(_line(data))
+            return
+        items = data[chunked]
+        is_list = isinstance(items, list)
+        handle.write(_line({**{k: v for k, v in data.items() if k != chunked},
+                            "chunked": [chunked, "list" if is_list else "dict"]}))
+        seq = items if is_list else list(items.items())
+        for start in range(0, len(seq), CHUNK):
+            part = seq[start:start + CHUNK]
+            handle.write(_line(part if is_list else dict(part)))
+
+    # Not fsynced: a cache lost in a crash is only rebuilt.
+    with contextlib.suppress(OSError, TypeError, ValueError):
+        write_atomic(path, write, durable=False, temp_prefix=STRAY_PREFIX)
 
 
 def sweep_stray_files(folder: Path, older_than: float = 3600.0) -> int:
@@ -111,7 +107,7 @@ def sweep_stray_files(folder: Path, older_than: float = 3600.0) -> int:
     removed = 0
     cutoff = time.time() - older_than
     try:
-        for stray in folder.glob(".cache-*"):
+        for stray in folder.glob(f"{STRAY_PREFIX}*"):
             with contextlib.suppress(OSError):
                 if stray.stat().st_mtime < cutoff:
                     stray.unlink()

@@ -8,10 +8,10 @@ from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
 
-from content.errors import ContentError
-from content.models import Pack, QuestionBank
+from .errors import ContentError
+from .models import Pack, QuestionBank
 
-# content.parser and content.reader (markdown-it, ftfy: ~100 ms to import) load
+# llmtui.content.parser and llmtui.content.reader (markdown-it, ftfy: ~100 ms to import) load
 # only when a pack has to be parsed: a cache hit never needs them.
 
 BUNDLED_MANIFEST = "llm-interview-questions-and-answers-hub.toml"
@@ -36,8 +36,8 @@ def _topics_from_manifest(manifest: dict, path: str) -> dict[int, str]:
 
 
 def _load_with_manifest(markdown: bytes, manifest: dict, md_path: str, manifest_path: str) -> Pack:
-    from content.parser import ensure_questions, parse_markdown
-    from content.reader import decode_bytes
+    from .parser import ensure_questions, parse_markdown
+    from .reader import decode_bytes
 
     info = manifest.get("pack", {})
     name = str(info.get("name") or pack_name_for(Path(md_path)))
@@ -52,13 +52,13 @@ def _load_with_manifest(markdown: bytes, manifest: dict, md_path: str, manifest_
 
 
 def bundled_data_bytes(name: str) -> bytes:
-    return resources.files("content.data").joinpath(name).read_bytes()
+    return resources.files("llmtui.content.data").joinpath(name).read_bytes()
 
 
 def _cached(parts: list[bytes], cache_dir: Path | None, parse: Callable[[], Pack]) -> Pack:
     if cache_dir is None:
         return parse()
-    from content.cache import cache_key, pack_from_json, pack_to_json, read_json, write_json
+    from .cache import cache_key, pack_from_json, pack_to_json, read_json, write_json
 
     key = cache_key(*parts)
     entry = cache_dir / f"pack-{key}.json"
@@ -96,8 +96,8 @@ def load_pack_file(path: str | Path, name: str | None = None, cache_dir: Path | 
                            cache_dir, lambda: load_pack_file(p, name))
             pack.path = str(p)
             return pack
-    from content.parser import ensure_questions, parse_markdown
-    from content.reader import read_pack_file
+    from .parser import ensure_questions, parse_markdown
+    from .reader import read_pack_file
 
     manifest_path = p.with_suffix(".toml")
     if manifest_path.is_file() and p.suffix != ".toml":
@@ -137,7 +137,7 @@ def load_bank(
     Pack names are made unique so that two packs never share question ids.
     """
     if cache_dir is not None:
-        from content.cache import sweep_stray_files
+        from .cache import sweep_stray_files
 
         sweep_stray_files(cache_dir)
     packs: list[Pack] = [load_bundled_pack(cache_dir)] if include_bundled else []

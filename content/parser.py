@@ -1,4 +1,4 @@
-"""Markdown question packs → :class:`~content.models.Question` records.
+"""Markdown question packs → :class:`~llmtui.content.models.Question` records.
 
 markdown-it-py splits the document into top-level blocks with their source
 lines. A first pass picks the blocks that can start a question (question
@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
 
-from content.errors import ContentError
-from content.models import Pack, Problem, Question
+from .errors import ContentError
+from .models import Pack, Problem, Question
 
 _Q_PREFIX = re.compile(r"^(?:Q|Question)\s*(\d+)\s*[:.)\-–]?\s*", re.IGNORECASE)
 _NUM_PREFIX = re.compile(r"^(\d+)\s*[.):]\s*(?=\S)")

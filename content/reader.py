@@ -6,9 +6,9 @@ import codecs
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from content.errors import ContentError
-from content.models import Problem
-from content.repair import repair_text
+from .errors import ContentError
+from .models import Problem
+from .repair import repair_text
 
 # Larger than any real question bank; past this we refuse rather than freeze.
 MAX_BYTES = 64 * 1024 * 1024

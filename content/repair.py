@@ -150,8 +150,3 @@ def _repair_line(text: str) -> str:
     text = _ZERO_WIDTH.sub("", text)
     text = _STRAY_ZWJ.sub("", text)
     return text
-
-
-def count_suspicious(text: str) -> int:
-    """How many mojibake markers are left in ``text``."""
-    return sum(text.count(s) for s in SUSPICIOUS)

@@ -10,22 +10,17 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from itertools import combinations
 
 import networkx as nx
 
-from content.models import QuestionBank
-from graph.duplicates import near_duplicates
-from graph.glossary import Glossary
-from graph.mentioning import (
-    QuestionMentions,
-    count_mentions,
-    discover_into,
-    mention_forms,
-    poorly_covered_packs,
-)
-from graph.mentions import MentionMatcher
+from llmtui.content.models import QuestionBank
+
+from .duplicates import near_duplicates
+from .glossary import Glossary
+from .matcher import MentionMatcher
+from .mentions import QuestionMentions, count_mentions, discover_in_poor_packs, mention_forms
 
 __all__ = ["build_graph", "cnode", "qnode", "tnode", "QuestionMentions", "count_mentions", "mention_forms"]
 
@@ -60,8 +55,8 @@ def build_graph(
 
     Examples
     --------
-    >>> from content.parser import parse_markdown
-    >>> from graph.glossary import Concept, Glossary
+    >>> from llmtui.content.parser import parse_markdown
+    >>> from llmtui.graph.glossary import Concept, Glossary
     >>> pack = parse_markdown("## Q1: What is LoRA?\\n\\nA PEFT method.\\n", pack="p")
     >>> g = Glossary({"LoRA": Concept("LoRA"), "PEFT": Concept("PEFT")})
     >>> G = build_graph(QuestionBank([pack]), g, discover=False)
@@ -74,31 +69,38 @@ def build_graph(
     if missing:
         found_mentions.update(count_mentions(missing, MentionMatcher(mention_forms(glossary))))
     if discover:
-        poor = poorly_covered_packs(bank, found_mentions)
-        if discover_into(bank, glossary, poor):
-            again = [q for q in questions if q.pack in set(poor)]
-            found_mentions.update(count_mentions(again, MentionMatcher(mention_forms(glossary))))
+        discover_in_poor_packs(bank, glossary, found_mentions)
 
     G = nx.Graph(name="llmtui knowledge graph")
-    shared_attrs: dict[tuple[float, bool], dict] = {}
     # One node-id string per concept, reused by every edge (a fresh string per edge costs ~30 MB at 100k).
     concept_nodes = {name: cnode(name) for name in glossary.concepts}
     for name, concept in glossary.concepts.items():
         G.add_node(concept_nodes[name], kind="concept", name=name, definition=concept.definition,
                    discovered=concept.discovered)
     concept_questions: dict[str, set[str]] = defaultdict(set)
-    for question in questions:
-        node = qnode(question.id)
+    shared: dict[tuple[float, bool], dict] = {}
+
+    question_nodes = [qnode(question.id) for question in questions]  # one string per node, reused by its edges
+    for question, node in zip(questions, question_nodes, strict=True):
         G.add_node(node, kind="question", qid=question.id, number=question.number, title=question.title,
                    topic=question.topic, pack=question.pack)
         topic = tnode(question.topic)
         if topic not in G:
             G.add_node(topic, kind="topic", name=question.topic)
         G.add_edge(node, topic, kind="in_topic", weight=1.0)
-        found = found_mentions[question.id]
-        for concept, weight in found.weights().items():
-            _add_mention(G, node, concept_nodes[concept], round(weight, 3), concept in found.title, shared_attrs)
-            concept_questions[concept].add(question.id)
+
+    def mention_edges() -> Iterator[tuple[str, str, dict]]:
+        for question, node in zip(questions, question_nodes, strict=True):
+            found = found_mentions[question.id]
+            for concept, weight in found.weights().items():
+                key = (round(weight, 3), concept in found.title)
+                attrs = shared.get(key)
+                if attrs is None:
+                    attrs = shared[key] = {"kind": "mentions", "weight": key[0], "in_title": key[1]}
+                concept_questions[concept].add(question.id)
+                yield node, concept_nodes[concept], attrs
+
+    _add_shared_edges(G, mention_edges())
 
     n = max(1, len(questions))
     for name in glossary.concepts:
@@ -113,19 +115,29 @@ def build_graph(
     return G
 
 
-def _add_mention(G: nx.Graph, q: str, c: str, weight: float, in_title: bool, shared: dict[tuple[float, bool], dict]) -> None:
-    """Add a question–concept edge whose attribute dict is shared with every edge of equal weight.
+def _add_shared_edges(G: nx.Graph, edges: Iterator[tuple[str, str, dict]]) -> None:
+    """Add ``(u, v, attrs)`` edges whose attribute dicts are shared, not copied.
 
     Mention edges take only a handful of distinct (weight, in_title) values, and
-    a 100k-question bank has over 600k of them: one dict per value instead of
-    one per edge saves about 130 MB. The shared dicts are read-only by contract;
-    this module is the only writer.
+    a 100k-question bank has over 600k of them: one dict per value instead of one
+    per edge saves about 130 MB. ``edge_attr_dict_factory`` is NetworkX's
+    documented hook for the dict a new edge gets; while ``edges`` is consumed it
+    hands out the dict of the edge just taken from the iterator (add_edges_from
+    takes an edge, then asks the factory), so ``edges`` must not touch ``G``.
+    The shared dicts are read-only by contract (this module is their only writer).
     """
-    attrs = shared.get((weight, in_title))
-    if attrs is None:
-        attrs = shared[(weight, in_title)] = {"kind": "mentions", "weight": weight, "in_title": in_title}
-    # Both nodes exist already, so the edge is the two adjacency entries (what add_edge would write, minus the copy).
-    G._adj[q][c] = G._adj[c][q] = attrs  # noqa: SLF001 - see the docstring
+    current: list[dict] = [{}]
+
+    def pairs() -> Iterator[tuple[str, str]]:
+        for u, v, attrs in edges:
+            current[0] = attrs
+            yield u, v
+
+    G.edge_attr_dict_factory = lambda: current[0]
+    try:
+        G.add_edges_from(pairs())
+    finally:
+        del G.edge_attr_dict_factory  # back to the class's factory (dict)
 
 
 def _add_cooccurrence(G: nx.Graph, concept_questions: dict[str, set[str]], n: int) -> None:

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from graph.glossary import Concept, Glossary
+from .glossary import Concept, Glossary
 
 _DEFINITION = re.compile(r"\b((?:[A-Za-z][\w-]*\s+){0,5}[A-Za-z][\w-]*)\s+\(([A-Z][A-Za-z0-9-]{1,9})\)")
 _CHUNK = re.compile(r"[^a-z\s-]+")

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 
 from rapidfuzz import fuzz, utils
 
-from content.models import Question
+from llmtui.content.models import Question
 
 TITLE_THRESHOLD = 88.0
 ANSWER_THRESHOLD = 75.0
@@ -29,7 +29,7 @@ def near_duplicates(questions: Sequence[Question]) -> Iterator[tuple[str, str, f
     "purpose of the encoder" and "... decoder" stay apart). Pairs are only
     compared within blocks that share a rare title word, so this scales.
 
-    >>> from content.models import Question
+    >>> from llmtui.content.models import Question
     >>> a = Question("p#1", "p", 1, "How do transformers avoid vanishing gradients?", "Residual connections.", "t", 1)
     >>> b = Question("p#2", "p", 2, "How does transformers avoid vanishing gradients?", "Residual connections!", "t", 9)
     >>> [(x, y) for x, y, _ in near_duplicates([a, b])]

@@ -7,8 +7,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from content.cache import CACHE_VERSION, cache_key, read_json, write_json
-from content.errors import ContentError
+from llmtui.content.cache import CACHE_VERSION, cache_key, read_json, write_json
+from llmtui.content.errors import ContentError
 
 RELATION_TYPES = ("is_a", "part_of", "extends", "alternative_to", "optimizes", "mitigates", "uses", "enables")
 GLOSSARY_FILE = "concepts.toml"
@@ -81,7 +81,7 @@ def load_glossary(path: str | Path | None = None, *, cache_dir: Path | None = No
     file's bytes: reading it is ~5× faster than parsing TOML at every start.
     """
     if path is None:
-        raw = resources.files("content.data").joinpath(GLOSSARY_FILE).read_bytes()
+        raw = resources.files("llmtui.content.data").joinpath(GLOSSARY_FILE).read_bytes()
         where = GLOSSARY_FILE
     else:
         raw, where = Path(path).read_bytes(), str(path)

@@ -13,20 +13,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from content.cache import CACHE_VERSION, cache_key, read_json, write_json
-from content.models import Pack, Question, QuestionBank
-from content.packs import load_bank
-from graph.glossary import Concept, Glossary, load_glossary
-from graph.mentioning import (
+from llmtui.content.cache import CACHE_VERSION, cache_key, read_json, write_json
+from llmtui.content.models import Pack, Question, QuestionBank
+from llmtui.content.packs import load_bank
+
+from .glossary import Concept, Glossary, load_glossary
+from .matcher import MentionMatcher
+from .mentions import (
     QuestionMentions,
     concept_question_ids,
     count_mentions,
-    discover_into,
+    discover_in_poor_packs,
     mention_forms,
-    poorly_covered_packs,
 )
-from graph.mentions import MentionMatcher
-from graph.search import SearchIndex
+from .search import SearchIndex
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -39,20 +39,26 @@ class KnowledgeBase:
     index: SearchIndex
     concept_questions: dict[str, list[str]]
     mentions: dict[str, QuestionMentions] = field(repr=False, default_factory=dict)
-    G: nx.Graph | None = None
+    graph: nx.Graph | None = None
     _centrality: dict[str, float] | None = field(repr=False, default=None)
 
     @property
     def has_graph(self) -> bool:
-        return self.G is not None
+        return self.graph is not None
 
     def centrality(self) -> dict[str, float]:
         """Harmonic centrality of every concept (computed once: ~50 ms for the bundled bank)."""
         if self._centrality is None:
-            from graph.queries import concept_centrality
+            from .queries import concept_centrality
 
-            self._centrality = concept_centrality(self.G) if self.G is not None else {}
+            self._centrality = concept_centrality(self.graph) if self.graph is not None else {}
         return self._centrality
+
+    def attach_graph(self, graph: nx.Graph) -> None:
+        """Make ``graph`` the knowledge graph; the mention counts it was built from are dropped (~100 MB at 100k)."""
+        self.graph = graph
+        self._centrality = None  # of the graph before, if any
+        self.mentions = {}
 
     def concept(self, name: str) -> Concept:
         return self.glossary.concepts[name]
@@ -66,9 +72,9 @@ class KnowledgeBase:
     def resolve_concept(self, text: str) -> str:
         """A concept's canonical name from a name, alias or typo.
 
-        Raises :class:`graph.queries.UnknownConcept` whose message suggests near names.
+        Raises :class:`llmtui.graph.queries.UnknownConcept` whose message suggests near names.
         """
-        from graph.queries import UnknownConcept
+        from .queries import UnknownConcept
 
         if text in self.glossary:
             return text
@@ -81,10 +87,10 @@ class KnowledgeBase:
 
     def concept_question_ids(self, name: str) -> list[str]:
         """Questions that mention ``name``, strongest mention first (in bank order until the graph is built)."""
-        if self.G is not None and name in self.concept_questions:
-            from graph.queries import questions_of_concept
+        if self.graph is not None and name in self.concept_questions:
+            from .queries import questions_of_concept
 
-            return questions_of_concept(self.G, name)
+            return questions_of_concept(self.graph, name)
         return list(self.concept_questions.get(name, ()))
 
     def concept_size(self, name: str) -> int:
@@ -138,11 +144,7 @@ def load_search_base(
     mentions: dict[str, QuestionMentions] = {}
     for pack in bank.packs:
         mentions.update(_cached_mentions(pack, matcher, cache_dir, glossary_key))
-    poor = poorly_covered_packs(bank, mentions)
-    if poor and discover_into(bank, glossary, poor):
-        wanted = set(poor)
-        mentions.update(count_mentions([q for q in bank.questions if q.pack in wanted],
-                                       MentionMatcher(mention_forms(glossary))))
+    discover_in_poor_packs(bank, glossary, mentions)
     say("Indexing for search…")
     concept_questions = concept_question_ids(mentions)
     for name in glossary.concepts:
@@ -152,11 +154,9 @@ def load_search_base(
 
 def add_graph(kb: KnowledgeBase) -> KnowledgeBase:
     """Build the NetworkX graph of ``kb`` (imports networkx)."""
-    from graph.build import build_graph
+    from .build import build_graph
 
-    kb.G = build_graph(kb.bank, kb.glossary, discover=False, mentions=kb.mentions)
-    kb._centrality = None  # of the graph before, if any
-    kb.mentions = {}  # the graph holds them now; at 100k questions they are ~100 MB
+    kb.attach_graph(build_graph(kb.bank, kb.glossary, discover=False, mentions=kb.mentions))
     return kb
 
 

@@ -1,163 +1,95 @@
-"""Finding concept mentions in text: a token trie, longest match first.
-
-Matching works on word tokens, so word boundaries come for free. A surface form
-token that carries capitals past its first letter ("MoE", "RAG", "OOV", "LoRA")
-must match exactly, so acronyms never match ordinary words; other tokens match
-in any case. Hyphens and spaces between words are interchangeable ("KV cache",
-"KV-cache") and a plural "s"/"es" on the last word is accepted.
-"""
+"""Which concepts each question mentions: counting, weighting, coverage and discovery. No networkx."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from itertools import accumulate
 
-_TOKEN = re.compile(r"[A-Za-z0-9]+")
-_WORD_GAPS = re.compile(r"([^A-Za-z0-9]+)")  # split() keeps the gaps: word, gap, word, …
-_JOINABLE_GAP = re.compile(r"[ \t\-/]{1,3}")
+from llmtui.content.models import Question, QuestionBank
+
+from .discovery import discover_concepts
+from .glossary import Concept, Glossary
+from .matcher import MentionMatcher
+
+TITLE_WEIGHT = 3.0  # a concept named in the question counts three answer mentions
+_LOG1P = [math.log1p(n) for n in range(64)]
+
+
+def _log1p(n: int) -> float:
+    return _LOG1P[n] if n < 64 else math.log1p(n)
 
 
 @dataclass(frozen=True, slots=True)
-class Mention:
-    concept: str
-    start: int
-    end: int
+class QuestionMentions:
+    """How often each concept is named in a question's title and in its answer."""
+
+    title: Mapping[str, int]
+    answer: Mapping[str, int]
+
+    def weights(self) -> dict[str, float]:
+        """Title mentions weigh ``TITLE_WEIGHT``; answer mentions add log(1 + count)."""
+        out = {c: _log1p(n) for c, n in self.answer.items()}
+        for c in self.title:
+            out[c] = out.get(c, 0.0) + TITLE_WEIGHT
+        return out
 
 
-def is_case_sensitive(token: str) -> bool:
-    """True for acronym-like tokens: a capital after the first character."""
-    rest = token[1:]
-    return rest != rest.lower()
+def mention_forms(glossary: Glossary) -> dict[str, tuple[str, ...]]:
+    return {name: concept.surface_forms for name, concept in glossary.concepts.items()}
 
 
-def _singular(word: str) -> str | None:
-    if len(word) > 3 and word.endswith("es") and word[-3] in "sxz":
-        return word[:-2]
-    if len(word) > 2 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return None
+def count_mentions(questions: Iterable[Question], matcher: MentionMatcher) -> dict[str, QuestionMentions]:
+    """Concept mentions in each question's title and answer, by question id."""
+    return {
+        q.id: QuestionMentions(Counter(matcher.concepts(q.title)), Counter(matcher.concepts(q.answer)))
+        for q in questions
+    }
 
 
-class _Node:
-    __slots__ = ("children", "concept", "exact")
+def poorly_covered_packs(bank: QuestionBank, mentions: Mapping[str, QuestionMentions]) -> list[str]:
+    """Packs where fewer than half the questions name a known concept in their title."""
+    return [
+        pack.name for pack in bank.packs
+        if sum(1 for q in pack.questions if mentions[q.id].title) < 0.5 * max(1, len(pack.questions))
+    ]
 
-    def __init__(self) -> None:
-        self.children: dict[str, _Node] = {}
-        self.concept: str | None = None
-        self.exact: tuple[str | None, ...] = ()
+
+def discover_into(bank: QuestionBank, glossary: Glossary, packs: Iterable[str]) -> list[Concept]:
+    """Add concepts discovered in ``packs`` to ``glossary``; return them."""
+    wanted = set(packs)
+    texts = [f"{q.title}\n{q.answer}" for q in bank.questions if q.pack in wanted]
+    discovered = discover_concepts(texts, glossary) if texts else []
+    for concept in discovered:
+        glossary.add(concept)
+    return discovered
 
 
-class MentionMatcher:
-    """Match many concepts' surface forms in text in one pass.
+def discover_in_poor_packs(bank: QuestionBank, glossary: Glossary, mentions: dict[str, QuestionMentions]) -> list[Concept]:
+    """Discover concepts in the packs ``glossary`` covers poorly; recount those packs' mentions.
 
-    >>> m = MentionMatcher({"Multi-head attention": ["multi-head attention"], "Attention": ["attention"],
-    ...                     "Mixture of experts": ["MoE"]})
-    >>> [x.concept for x in m.find("Multi-head attention and more attention; MoE, not moe")]
-    ['Multi-head attention', 'Attention', 'Mixture of experts']
+    ``glossary`` gains the discovered concepts and ``mentions`` the new counts.
+    Returns the concepts discovered.
     """
-
-    def __init__(self, forms: dict[str, Iterable[str]], *, ignore_case: bool = False) -> None:
-        self.root = _Node()
-        self.ignore_case = ignore_case
-        for concept, surface_forms in forms.items():
-            for form in surface_forms:
-                self._add(concept, form)
-        # Lower-cased words (and their plurals) that can start a surface form.
-        self._first = set(self.root.children)
-        self._first |= {w + "s" for w in self.root.children} | {w + "es" for w in self.root.children}
-
-    def _add(self, concept: str, form: str) -> None:
-        tokens = _TOKEN.findall(form)
-        if not tokens:
-            return
-        node = self.root
-        for token in tokens:
-            node = node.children.setdefault(token.lower(), _Node())
-        if node.concept is None or len(concept) < len(node.concept):
-            node.concept = concept
-            exact = tuple(t if is_case_sensitive(t) and not self.ignore_case else None for t in tokens)
-            node.exact = exact if any(exact) else ()  # () = no token needs its exact case
-
-    def _walk(self, parts: list[str], i: int, lower: str) -> tuple[str, int] | None:
-        """Longest surface form starting at word ``parts[i]`` (lower-cased: ``lower``): (concept, index of its last word)."""
-        node = self.root
-        best: tuple[str, int] | None = None
-        j = i
-        n = len(parts)
-        while True:
-            raw = parts[j]
-            child = node.children.get(lower)
-            if child is not None and child.concept is not None and (
-                    not child.exact or self._exact_ok(child, parts, i, j, raw)):
-                best = (child.concept, j)
-            elif lower[-1:] == "s":
-                singular = _singular(lower)
-                plural_child = node.children.get(singular) if singular else None
-                if (plural_child is not None and plural_child.concept is not None
-                        and (not plural_child.exact or self._exact_ok(plural_child, parts, i, j, raw[: len(singular)]))):
-                    best = (plural_child.concept, j)
-            if child is None or not child.children or j + 2 >= n:
-                return best
-            gap = parts[j + 1]
-            if gap != " " and not _JOINABLE_GAP.fullmatch(gap):
-                return best
-            node = child
-            j += 2
-            lower = parts[j].lower()
-
-    @staticmethod
-    def _exact_ok(node: _Node, parts: list[str], i: int, j: int, last_surface: str) -> bool:
-        for k, required in enumerate(node.exact):
-            if required is None:
-                continue
-            actual = last_surface if i + 2 * k == j else parts[i + 2 * k]
-            if actual != required:
-                return False
-        return True
-
-    def _matches(self, parts: list[str]) -> Iterator[tuple[str, int, int]]:
-        """(concept, first word index, last word index) of each non-overlapping mention in ``parts``."""
-        first = self._first
-        starts = self.root.children
-        walk = self._walk
-        i = 0
-        n = len(parts)
-        while i < n:
-            lower = parts[i].lower()
-            # Most words start no surface form: skip them without walking the trie.
-            if lower not in first:
-                i += 2
-                continue
-            node = starts.get(lower)
-            if node is not None and not node.children and not node.exact and node.concept is not None:
-                yield node.concept, i, i  # a one-word form that nothing longer starts with (the common case)
-                i += 2
-                continue
-            found = walk(parts, i, lower)
-            if found is None:
-                i += 2
-                continue
-            concept, last = found
-            yield concept, i, last
-            i = last + 2
-
-    def find(self, text: str) -> Iterator[Mention]:
-        """Yield non-overlapping mentions, longest first at each position."""
-        parts = _split(text)
-        offsets: list[int] | None = None
-        for concept, i, last in self._matches(parts):
-            if offsets is None:
-                offsets = list(accumulate(map(len, parts), initial=0))
-            yield Mention(concept, offsets[i], offsets[last] + len(parts[last]))
-
-    def concepts(self, text: str) -> Iterator[str]:
-        """The concept of each mention in ``text``, as :meth:`find` finds them (no offsets: faster)."""
-        for concept, _, _ in self._matches(_split(text)):
-            yield concept
+    poor = poorly_covered_packs(bank, mentions)
+    discovered = discover_into(bank, glossary, poor) if poor else []
+    if discovered:
+        wanted = set(poor)
+        mentions.update(count_mentions([q for q in bank.questions if q.pack in wanted],
+                                       MentionMatcher(mention_forms(glossary))))
+    return discovered
 
 
-def _split(text: str) -> list[str]:
-    """Words and the gaps between them, alternating, starting with a word (empty when the text starts with a gap)."""
-    return _WORD_GAPS.split(text)
+def concept_question_ids(mentions: Mapping[str, QuestionMentions]) -> dict[str, list[str]]:
+    """Question ids of each concept, in the order of ``mentions`` (bank order).
+
+    Not ranked: sorting a concept named by 30,000 questions would hold the GIL
+    for ~100 ms of the load, and only a concept page needs the ranking, which
+    the graph gives (:func:`llmtui.graph.queries.questions_of_concept`).
+    """
+    found: dict[str, list[str]] = {}
+    for qid, counts in mentions.items():
+        for concept in {**counts.answer, **counts.title}:
+            found.setdefault(concept, []).append(qid)
+    return found

@@ -1,7 +1,7 @@
 """Pure queries over the knowledge graph. Every function takes ``G`` first.
 
 Concepts are named by their canonical name and questions by their id; the
-``c:``/``q:`` node prefixes stay inside this module and :mod:`graph.build`.
+``c:``/``q:`` node prefixes stay inside this module and :mod:`llmtui.graph.build`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from graph.build import cnode, qnode
+from .build import cnode, qnode
 
 
 class UnknownConcept(KeyError):
@@ -159,6 +159,51 @@ def related_questions(G: nx.Graph, question_id: str, *, limit: int = 8) -> list[
 def duplicates_of(G: nx.Graph, question_id: str) -> list[str]:
     node = _question(G, question_id)
     return sorted(n[2:] for n, d in G[node].items() if d.get("kind") == "duplicate")
+
+
+def near_duplicate_pairs(G: nx.Graph) -> list[tuple[str, str]]:
+    """Every pair of near-duplicate questions, as sorted ``(id, id)`` pairs in id order.
+
+    Examples
+    --------
+    >>> G = nx.Graph()
+    >>> G.add_edge("q:p#2", "q:p#1", kind="duplicate", weight=95.0)
+    >>> G.add_edge("q:p#1", "c:LoRA", kind="mentions", weight=1.0)
+    >>> near_duplicate_pairs(G)
+    [('p#1', 'p#2')]
+    """
+    pairs = [tuple(sorted((u[2:], v[2:]))) for u, v, kind in G.edges(data="kind") if kind == "duplicate"]
+    return sorted(pairs)  # type: ignore[arg-type]
+
+
+def concept_specificity(G: nx.Graph, concept: str) -> float:
+    """How specific ``concept`` is: inverse document frequency over the bank's questions (1.0 when unknown).
+
+    Examples
+    --------
+    >>> G = nx.Graph()
+    >>> G.add_node("c:LoRA", kind="concept", name="LoRA", specificity=2.5)
+    >>> concept_specificity(G, "LoRA")
+    2.5
+    """
+    return float(G.nodes[_concept(G, concept)].get("specificity", 1.0))
+
+
+def edge_kind_counts(G: nx.Graph) -> dict[str, int]:
+    """How many edges of each kind (``mentions``, ``related``, ``duplicate``, ``in_topic``) ``G`` has.
+
+    Examples
+    --------
+    >>> G = nx.Graph()
+    >>> G.add_edge("q:p#1", "c:LoRA", kind="mentions")
+    >>> G.add_edge("c:LoRA", "c:QLoRA", kind="related")
+    >>> edge_kind_counts(G)
+    {'mentions': 1, 'related': 1}
+    """
+    counts: dict[str, int] = defaultdict(int)
+    for _, _, kind in G.edges(data="kind"):
+        counts[kind] += 1
+    return dict(sorted(counts.items()))
 
 
 def concept_graph(G: nx.Graph) -> nx.Graph:

@@ -72,7 +72,7 @@ class SearchResult:
 
 
 class QuestionLike(Protocol):
-    """What the index reads of a question (``content.models.Question`` is one)."""
+    """What the index reads of a question (``llmtui.content.models.Question`` is one)."""
 
     @property
     def id(self) -> str: ...
@@ -107,7 +107,7 @@ def highlight_spans(text: str, query_words: Sequence[str]) -> tuple[tuple[int, i
 class SearchIndex:
     """Search questions and concepts together.
 
-    >>> from content.models import Question
+    >>> from llmtui.content.models import Question
     >>> q = Question("p#1", "p", 1, "Explain how KV cache accelerates inference.", "", "Inference", 1)
     >>> index = SearchIndex([q],
     ...                     {"KV cache": ["KV-cache", "key-value cache"]}, {"KV cache": ["p#1"]})

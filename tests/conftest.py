@@ -1,19 +1,20 @@
 from __future__ import annotations
 
 import pytest
+from textual.widgets import Input
 
 
 @pytest.fixture(scope="session")
 def kb():
     """The bundled bank, graph and index, built once for the session (read-only in tests)."""
-    from graph.knowledge import load_knowledge
+    from llmtui.graph.knowledge import load_knowledge
 
     return load_knowledge()
 
 
 @pytest.fixture(scope="session")
 def bundled():
-    from content.packs import load_bundled_pack
+    from llmtui.content.packs import load_bundled_pack
 
     return load_bundled_pack()
 
@@ -24,3 +25,9 @@ def data_dir(tmp_path, monkeypatch):
     path = tmp_path / "data"
     monkeypatch.setenv("LLMTUI_DATA_DIR", str(path))
     return path
+
+
+@pytest.fixture(autouse=True)
+def _no_cursor_blink(monkeypatch):
+    # A frozen cursor keeps screens deterministic.
+    monkeypatch.setattr(Input, "cursor_blink", False, raising=False)

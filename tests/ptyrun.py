@@ -20,7 +20,7 @@ def start(data_dir: Path, *args: str, size: tuple[int, int] = (100, 30),
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", size[1], size[0], 0, 0))
     full_env = {**os.environ, "LLMTUI_DATA_DIR": str(data_dir), "TERM": "xterm-256color", **(env or {})}
-    proc = subprocess.Popen([sys.executable, "-m", "tui.cli", *args], stdin=slave, stdout=slave, stderr=slave,
+    proc = subprocess.Popen([sys.executable, "-m", "llmtui.tui", *args], stdin=slave, stdout=slave, stderr=slave,
                             env=full_env, start_new_session=True)
     os.close(slave)
     return proc, master

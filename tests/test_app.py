@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
+from helpers import go, notifications, press, prompts, settle, targets, text_of, type_query, wait_ready
 from textual.widgets import Input, OptionList, Static, TextArea
 
-from tui.app import LlmTuiApp
-from tui.messages import Navigate
-from tui.navigation import Location
-from tui.screens.concept import ConceptScreen
-from tui.screens.question import QuestionScreen
-from tui.screens.search import SearchScreen
+from llmtui.tui.app import LlmTuiApp
+from llmtui.tui.navigation import ConceptPage, PathPage, QuestionPage
+from llmtui.tui.screens.concept import ConceptScreen
+from llmtui.tui.screens.question import QuestionScreen
+from llmtui.tui.screens.search import SearchScreen
+from llmtui.tui.widgets.results import Topic
 
 HOSTILE = """\
 ## Tokens
@@ -25,69 +25,28 @@ Because [red]markup[/red] is data here.
 """
 
 
-@pytest.fixture(autouse=True)
-def _no_cursor_blink(monkeypatch):
-    # A frozen cursor keeps screens deterministic.
-    monkeypatch.setattr(Input, "cursor_blink", False, raising=False)
-
-
-async def wait_ready(app: LlmTuiApp, pilot) -> None:
-    """Wait for the loading worker (a wait_for_workers fixture, inline)."""
-    for _ in range(200):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        if app.ready:
-            return
-    raise AssertionError("knowledge base never loaded")
-
-
-async def type_query(app: LlmTuiApp, pilot, text: str) -> None:
-    """Type into the search box and wait for the search worker's results."""
-    await pilot.press(*text)
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-async def press(pilot, *keys: str) -> None:
-    """Press ``keys`` and let the app handle them."""
-    await pilot.press(*keys)
-    await pilot.pause()
-
-
-async def go(app: LlmTuiApp, pilot, kind: str, key: str, label: str = "", delay: float | None = None) -> None:
-    """Open a page as a click or the palette would."""
-    app.post_message(Navigate(Location(kind, key, label or key)))
-    await pilot.pause(delay)
-
-
-def option_ids(app: LlmTuiApp, selector: str) -> list[str]:
-    widget = app.screen.query_one(selector, OptionList)
-    return [widget.get_option_at_index(i).id for i in range(widget.option_count)]
-
-
 async def test_search_as_you_type_and_open(data_dir):
     app = LlmTuiApp(data=data_dir)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
         assert isinstance(app.screen, SearchScreen) and app.focused.id == "query"
-        assert option_ids(app, "#results")[0] == "t:Transformer fundamentals"  # empty query: topics
+        assert targets(app, "#results")[0] == Topic("Transformer fundamentals")  # empty query: topics
         await type_query(app, pilot, "kv cashe")
-        ids = option_ids(app, "#results")
-        assert ids[0] == "c:KV cache" and "q:llm-hub#3" in ids[:3]
+        found = targets(app, "#results")
+        assert found[0] == ConceptPage("KV cache") and QuestionPage("llm-hub#3") in found[:3]
         await press(pilot, "enter")
-        assert isinstance(app.screen, ConceptScreen) and app.screen.location.key == "KV cache"
+        assert isinstance(app.screen, ConceptScreen) and app.screen.location == ConceptPage("KV cache")
 
 
 async def test_key_bar_shows_the_screen_keys_once_loaded(data_dir):
     # The Footer is mounted after loading (it would slow the loader); it must still list the keys.
     from textual.widgets import Footer
-    from textual.widgets._footer import FooterKey
 
     app = LlmTuiApp(data=data_dir)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
         await pilot.pause()
-        keys = {key.description for key in app.screen.query_one(Footer).query(FooterKey)}
+        keys = {key.description for key in app.screen.query_one(Footer).query("FooterKey")}
         assert {"Interview", "Concepts", "History", "Quit"} <= keys
         assert app.store is not None
 
@@ -104,82 +63,82 @@ async def test_the_collector_is_back_on_once_the_bank_is_painted(data_dir):
     assert gc.isenabled()
 
 
-async def test_preview_only_when_wide(data_dir):
-    app = LlmTuiApp(data=data_dir)
+async def test_preview_only_when_wide(data_dir, kb):
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
         await type_query(app, pilot, "lora")
         assert app.screen.query_one("#preview").display
         assert "LoRA" in str(app.screen.query_one("#preview-title", Static).visual)
-    app = LlmTuiApp(data=data_dir)
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_ready(app, pilot)
         assert not app.screen.query_one("#preview").display
 
 
-async def test_stale_results_are_dropped(data_dir):
-    app = LlmTuiApp(data=data_dir)
+async def test_stale_results_are_dropped(data_dir, kb):
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_ready(app, pilot)
-        from tui.screens.search import SearchDone
+        from llmtui.tui.screens.search import SearchDone
 
         app.screen.query_one("#query", Input).value = "beam"
         await app.workers.wait_for_complete()
         await pilot.pause()
-        before = option_ids(app, "#results")
+        before = targets(app, "#results")
         app.screen.post_message(SearchDone("an old query", []))
         await pilot.pause()
-        assert option_ids(app, "#results") == before
+        assert targets(app, "#results") == before
 
 
-async def test_walk_three_steps_then_back_and_forward(data_dir):
-    app = LlmTuiApp(data=data_dir)
+async def test_walk_three_steps_then_back_and_forward(data_dir, kb):
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
-        await go(app, pilot, "concept", "LoRA", "LoRA")
-        walked = ["LoRA"]
+        await go(app, pilot, ConceptPage("LoRA"))
+        walked = [ConceptPage("LoRA")]
         for _ in range(3):
             related = app.screen.query_one("#related", OptionList)
             related.focus()
-            ids = option_ids(app, "#related")
-            related.highlighted = next(i for i, oid in enumerate(ids) if oid[2:] not in walked)
+            found = targets(app, "#related")
+            related.highlighted = next(i for i, target in enumerate(found) if target not in walked)
             await press(pilot, "enter")
-            walked.append(app.screen.location.key)
+            walked.append(app.screen.location)
         assert len(set(walked)) == 4
         assert "›" in str(app.screen.query_one("#breadcrumb", Static).visual)
         for expected in reversed(walked[:-1]):
             await press(pilot, "escape")
-            assert app.screen.location.key == expected
+            assert app.screen.location == expected
         await press(pilot, "right_square_bracket")
-        assert app.screen.location.key == walked[1]
+        assert app.screen.location == walked[1]
         # Going somewhere new drops the forward history.
-        await go(app, pilot, "concept", "KV cache", "KV cache")
+        await go(app, pilot, ConceptPage("KV cache"))
         assert not app.navigator.can_go_forward
         await press(pilot, "escape", "escape", "escape")
         assert isinstance(app.screen, SearchScreen)
 
 
-async def test_question_page_lists_concepts_related_and_duplicates(data_dir):
-    app = LlmTuiApp(data=data_dir)
+async def test_question_page_lists_concepts_related_and_duplicates(data_dir, kb):
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
-        await go(app, pilot, "question", "llm-hub#11", "Q11")
+        await go(app, pilot, QuestionPage("llm-hub#11"))
         assert isinstance(app.screen, QuestionScreen)
-        assert "c:Vanishing gradient" in option_ids(app, "#concepts")
-        assert option_ids(app, "#related")[0] == "q:llm-hub#34"
-        assert "near-duplicate" in str(app.screen.query_one("#related", OptionList).get_option_at_index(0).prompt)
+        assert ConceptPage("Vanishing gradient") in targets(app, "#concepts")
+        assert targets(app, "#related")[0] == QuestionPage("llm-hub#34")
+        assert "near-duplicate" in prompts(app, "#related")[0]
 
 
-async def test_local_graph_and_path_finding(data_dir):
-    app = LlmTuiApp(data=data_dir)
+async def test_local_graph_and_path_finding(data_dir, kb):
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
         from textual.widgets import Tree
 
-        from tui.screens.path import PathScreen
-        from tui.screens.picker import ConceptPicker
+        from llmtui.tui.screens.path import PathScreen
+        from llmtui.tui.screens.picker import ConceptPicker
 
-        await go(app, pilot, "concept", "QLoRA", "QLoRA")
+        await go(app, pilot, ConceptPage("QLoRA"))
         await press(pilot, "2")
         tree = app.screen.query_one("#local-graph", Tree)
         assert tree.display and any(child.children for child in tree.root.children)
@@ -191,34 +150,33 @@ async def test_local_graph_and_path_finding(data_dir):
         assert chain.startswith("QLoRA →") and chain.endswith("KV cache")
 
 
-async def test_a_path_that_bridges_two_steps_with_one_question_opens(data_dir):
+async def test_a_path_that_bridges_two_steps_with_one_question_opens(data_dir, kb):
     # LoRA → … → FlashAttention is bridged twice by Q105: OptionList refused the
-    # repeated id and the app crashed. The question is listed at both steps.
-    from tui.screens.path import PathScreen
+    # repeated option id and the app crashed. The question is listed at both steps.
+    from llmtui.tui.screens.path import PathScreen
 
-    app = LlmTuiApp(data=data_dir)
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
-        await go(app, pilot, "path", "LoRA\tFlashAttention", "LoRA → FlashAttention")
+        await go(app, pilot, PathPage("LoRA", "FlashAttention"))
         assert isinstance(app.screen, PathScreen)
-        ids = option_ids(app, "#path-steps")
-        named = [i for i in ids if i is not None]  # the "↓ relation" rows have no id
-        repeated = [i for i in named if i.startswith("q:llm-hub#105")]
-        assert len(repeated) == 2 and len(set(named)) == len(named)
+        found = targets(app, "#path-steps")
+        repeated = [i for i, target in enumerate(found) if target == QuestionPage("llm-hub#105")]
+        assert len(repeated) == 2
         steps = app.screen.query_one("#path-steps", OptionList)
         steps.focus()
-        steps.highlighted = ids.index(repeated[1])
+        steps.highlighted = repeated[1]
         await press(pilot, "enter")
-        assert isinstance(app.screen, QuestionScreen) and app.screen.location.key == "llm-hub#105"
+        assert isinstance(app.screen, QuestionScreen) and app.screen.location == QuestionPage("llm-hub#105")
 
 
-async def test_help_and_palette(data_dir):
-    app = LlmTuiApp(data=data_dir)
+async def test_help_and_palette(data_dir, kb):
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_ready(app, pilot)
         from textual.command import CommandPalette
 
-        from tui.screens.help import HelpScreen
+        from llmtui.tui.screens.help import HelpScreen
 
         await press(pilot, "f1")
         assert isinstance(app.screen, HelpScreen)
@@ -228,17 +186,17 @@ async def test_help_and_palette(data_dir):
         await pilot.press(*"flash attn")
         await pilot.pause(0.5)
         await press(pilot, "enter")
-        assert isinstance(app.screen, ConceptScreen) and app.screen.location.key == "FlashAttention"
+        assert isinstance(app.screen, ConceptScreen) and app.screen.location == ConceptPage("FlashAttention")
 
 
-async def test_theme_is_remembered(data_dir):
-    app = LlmTuiApp(data=data_dir)
+async def test_theme_is_remembered(data_dir, kb):
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_ready(app, pilot)
         app.theme = "nord"
         await pilot.pause()
     assert '"nord"' in (data_dir / "settings.json").read_text()
-    again = LlmTuiApp(data=data_dir)
+    again = LlmTuiApp(data=data_dir, knowledge=kb)
     async with again.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert again.theme == "nord"
@@ -251,26 +209,25 @@ async def test_hostile_text_is_shown_literally_and_runs_nothing(data_dir, tmp_pa
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
         await type_query(app, pilot, "cls mask inst")
-        results = app.screen.query_one("#results", OptionList)
-        prompts = [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
-        assert any("[CLS], [/INST] and [MASK]" in p and "[link=https://evil]x[/link]" in p for p in prompts)
-        await go(app, pilot, "question", "hostile#1", "Q1", 0.3)
+        assert any("[CLS], [/INST] and [MASK]" in p and "[link=https://evil]x[/link]" in p
+                   for p in prompts(app, "#results"))
+        await go(app, pilot, QuestionPage("hostile#1"), 0.3)
         title = str(app.screen.query_one("#question-title", Static).visual)
         assert "[CLS], [/INST] and [MASK]" in title
-        from tui.widgets.answer import AnswerView
+        from llmtui.tui.widgets.answer import AnswerView
 
         answer = app.screen.query_one("#answer", AnswerView)
         rendered = " ".join(str(block.visual) for block in answer.query("*") if hasattr(block, "visual"))
         assert "[@click=app.quit]x[/]" in rendered and "<eos>" in rendered and "<think>" in rendered
-        await go(app, pilot, "question", "hostile#2", "Q2", 0.3)
+        await go(app, pilot, QuestionPage("hostile#2"), 0.3)
         assert "[bold]this[/bold]" in str(app.screen.query_one("#question-title", Static).visual)
         assert app.is_running  # the [@click=app.quit] did not quit
 
 
-async def test_resize_to_tiny_and_back(data_dir):
-    from tui.screens.too_small import TooSmallScreen
+async def test_resize_to_tiny_and_back(data_dir, kb):
+    from llmtui.tui.screens.too_small import TooSmallScreen
 
-    app = LlmTuiApp(data=data_dir)
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_ready(app, pilot)
         await pilot.press(*"attention")
@@ -284,14 +241,14 @@ async def test_resize_to_tiny_and_back(data_dir):
         assert app.screen.query_one("#query", Input).value == "attention"
 
 
-async def test_interview_flow_with_injected_clock(data_dir):
-    from tui.interview import InterviewPlan
-    from tui.screens.interview import InterviewScreen
-    from tui.screens.summary import SummaryScreen
+async def test_interview_flow_with_injected_clock(data_dir, kb):
+    from llmtui.tui.practice.engine import InterviewPlan
+    from llmtui.tui.screens.interview import InterviewScreen
+    from llmtui.tui.screens.summary import SummaryScreen
 
     now = [0.0]
     plan = InterviewPlan(questions=2, minutes=1, seed=5)
-    app = LlmTuiApp(data=data_dir, clock=lambda: now[0], interview=plan)
+    app = LlmTuiApp(data=data_dir, knowledge=kb, clock=lambda: now[0], interview=plan)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
         await pilot.pause()
@@ -300,11 +257,11 @@ async def test_interview_flow_with_injected_clock(data_dir):
         assert str(screen.query_one("#progress", Static).visual) == "Question 1/2"
         assert str(screen.query_one("#clock", Static).visual) == "1:00 left"
         now[0] = 45.0
-        screen._tick()
+        screen.tick()
         assert str(screen.query_one("#clock", Static).visual) == "LOW TIME 0:15 left"
         assert screen.query_one("#clock").has_class("-low")
         now[0] = 70.0
-        screen._tick()
+        screen.tick()
         assert str(screen.query_one("#clock", Static).visual) == "TIME UP +0:10 over"
         screen.query_one("#answer-box", TextArea).text = "The answer covers batching and latency."
         await press(pilot, "ctrl+s")
@@ -315,11 +272,12 @@ async def test_interview_flow_with_injected_clock(data_dir):
         await pilot.pause()
         await press(pilot, "1")
         assert isinstance(app.screen, SummaryScreen)
+        await settle(app, pilot)
         session = app.store.sessions()[0]
-        assert session["status"] == "completed"
-        first, second = session["answers"]
-        assert first["seconds"] == 70.0 and first["overtime"] == 10.0 and first["grade"] == 3
-        assert second["skipped"] and second["grade"] == 1
+        assert session.status == "completed"
+        first, second = session.answers
+        assert first.seconds == 70.0 and first.overtime == 10.0 and first.grade == 3
+        assert second.skipped and second.grade == 1
         # Numbers first, the title last, so a narrow terminal cuts only the title.
         from textual.widgets import DataTable
 
@@ -329,85 +287,86 @@ async def test_interview_flow_with_injected_clock(data_dir):
         due = str(app.screen.query_one("#due-next", Static).visual)
         assert "UTC" not in due and ("in 1 min" in due or "now" in due)  # "Again" is due in a minute
         await press(pilot, "e")
-        exported = (data_dir / "exports" / f"interview-{session['id']}.md").read_text()
+        exported = (data_dir / "exports" / f"interview-{session.id}.md").read_text()
         assert "| 1 |" in exported and "Again" in exported
 
 
-async def test_strict_mode_submits_at_zero(data_dir):
-    from tui.interview import InterviewPlan
+async def test_strict_mode_submits_at_zero(data_dir, kb):
+    from llmtui.tui.practice.engine import InterviewPlan
 
     now = [0.0]
-    app = LlmTuiApp(data=data_dir, clock=lambda: now[0], interview=InterviewPlan(questions=1, minutes=1, strict=True))
+    plan = InterviewPlan(questions=1, minutes=1, strict=True)
+    app = LlmTuiApp(data=data_dir, knowledge=kb, clock=lambda: now[0], interview=plan)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
         await pilot.pause()
         app.screen.query_one("#answer-box", TextArea).text = "partial"
         now[0] = 60.0
-        app.screen._tick()
+        app.screen.tick()
         await pilot.pause()
         assert app.screen.phase == "feedback"
-        assert app.store.sessions()[0]["answers"][0]["overtime"] == 0.0
+        assert app.store.sessions()[0].answers[0].overtime == 0.0
 
 
-async def test_interrupted_interview_is_offered_and_resumed(data_dir):
+async def test_interrupted_interview_is_offered_and_resumed(data_dir, kb):
     import os
 
-    from tui.interview import AnswerRecord
-    from tui.screens.interview import InterviewScreen
-    from tui.screens.resume import ResumeScreen
-    from tui.store import HistoryStore
+    from llmtui.tui.practice.engine import AnswerRecord, InterviewPlan
+    from llmtui.tui.practice.store import HistoryStore
+    from llmtui.tui.screens.confirm import ConfirmModal
+    from llmtui.tui.screens.interview import InterviewScreen
 
     store = HistoryStore.open(data_dir).store
-    sid = store.start_session({"questions": 2, "minutes": 3.0, "seed": 1}, ["llm-hub#3", "llm-hub#5"])
+    sid = store.start_session(InterviewPlan(questions=2, minutes=3.0, seed=1), ["llm-hub#3", "llm-hub#5"])
     store.record_answer(sid, 0, AnswerRecord("llm-hub#3", "cached keys and values", 30.0), "Q3")
     store.save_draft(sid, 1, "half of my second answer")
     store.conn.execute("UPDATE sessions SET pid = ? WHERE id = ?", (2**22 + os.getpid() % 1000, sid))  # a dead pid
     store.close()
 
-    app = LlmTuiApp(data=data_dir)
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
         await pilot.pause()
-        assert isinstance(app.screen, ResumeScreen)
+        assert isinstance(app.screen, ConfirmModal)
         await press(pilot, "y")
         assert isinstance(app.screen, InterviewScreen)
         assert str(app.screen.query_one("#progress", Static).visual) == "Question 2/2"
         assert app.screen.query_one("#answer-box", TextArea).text == "half of my second answer"
-        assert app.store.sessions()[0]["status"] == "in_progress"
+        assert app.store.sessions()[0].status == "in_progress"
 
 
 async def test_a_broken_pack_leaves_the_bundled_bank_usable(data_dir, tmp_path):
     broken = tmp_path / "broken.md"
     broken.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     app = LlmTuiApp([broken], data=data_dir)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await wait_ready(app, pilot)
         assert len(app.kb.bank) == 115 and app.kb.has_graph
-        messages = [str(n.message) for n in app._notifications]
-        assert any(str(broken) in m and "binary file" in m for m in messages)
-        await go(app, pilot, "concept", "LoRA")
-        assert app.screen.location.key == "LoRA"
+        assert any(str(broken) in m and "binary file" in m for m in notifications(app))
+        await go(app, pilot, ConceptPage("LoRA"))
+        assert app.screen.location == ConceptPage("LoRA")
 
 
-async def test_history_screen_shows_sessions_trend_and_mastery(data_dir):
+async def test_history_screen_shows_sessions_trend_and_mastery(data_dir, kb):
     from textual.widgets import DataTable, Sparkline
 
-    from tui.interview import AnswerRecord
-    from tui.screens.history import HistoryScreen
-    from tui.store import HistoryStore
+    from llmtui.tui.practice.engine import AnswerRecord, InterviewPlan
+    from llmtui.tui.practice.store import HistoryStore
+    from llmtui.tui.screens.history import HistoryScreen
 
     store = HistoryStore.open(data_dir).store
     for coverage in (0.25, 0.75):
-        sid = store.start_session({"questions": 1}, ["llm-hub#3"])
+        sid = store.start_session(InterviewPlan(questions=1), ["llm-hub#3"])
         store.record_answer(sid, 0, AnswerRecord("llm-hub#3", "kv", 10.0, 0.0, coverage,
                                                  covered=["KV cache"], missed=["HBM"]), "Q3")
         store.grade(sid, 0, "llm-hub#3", 3)
         store.finish_session(sid)
     store.close()
-    app = LlmTuiApp(data=data_dir)
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
         await press(pilot, "ctrl+r")
+        await settle(app, pilot)
         assert isinstance(app.screen, HistoryScreen)
         assert list(app.screen.query_one(Sparkline).data) == [25, 75]
         assert app.screen.query_one("#sessions", DataTable).row_count == 2
@@ -415,40 +374,41 @@ async def test_history_screen_shows_sessions_trend_and_mastery(data_dir):
         assert [str(mastery.get_row_at(i)[0]) for i in range(mastery.row_count)] == ["HBM", "KV cache"]
 
 
-async def test_empty_history_says_how_to_start_and_draws_no_trend(data_dir):
+async def test_empty_history_says_how_to_start_and_draws_no_trend(data_dir, kb):
     from textual.widgets import Sparkline
 
-    from tui.screens.history import HistoryScreen
+    from llmtui.tui.screens.history import HistoryScreen
 
-    app = LlmTuiApp(data=data_dir)
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
         await press(pilot, "ctrl+r")
+        await settle(app, pilot)
         assert isinstance(app.screen, HistoryScreen)
-        assert not app.screen.query(Sparkline)  # no solid block standing for "no data"
-        hint = str(app.screen.query_one("#trend-values", Static).render())
+        assert not app.screen.query_one(Sparkline).display  # no solid block standing for "no data"
+        hint = text_of(app, "#trend-values")
         assert "ctrl+t" in hint
         await pilot.press("escape", "ctrl+t")  # the key the hint names opens the set-up
         await pilot.pause()
         assert type(app.screen).__name__ == "InterviewSetupScreen"
 
 
-async def test_reviews_due_show_on_home_and_lead_the_interview_set_up(data_dir):
+async def test_reviews_due_show_on_home_and_lead_the_interview_set_up(data_dir, kb):
     from datetime import UTC, datetime, timedelta
 
     from textual.widgets import Select
 
-    from tui.interview import AnswerRecord
-    from tui.screens.interview_setup import InterviewSetupScreen
-    from tui.store import HistoryStore
+    from llmtui.tui.practice.engine import AnswerRecord, InterviewPlan
+    from llmtui.tui.practice.store import HistoryStore
+    from llmtui.tui.screens.interview_setup import InterviewSetupScreen
 
     store = HistoryStore.open(data_dir).store
-    sid = store.start_session({"questions": 1}, ["llm-hub#3"])
+    sid = store.start_session(InterviewPlan(questions=1), ["llm-hub#3"])
     store.record_answer(sid, 0, AnswerRecord("llm-hub#3", "kv", 10.0, 0.0, 0.5), "Q3")
     store.grade(sid, 0, "llm-hub#3", 1, now=datetime.now(UTC) - timedelta(days=2))  # "Again", two days ago
     store.finish_session(sid)
     store.close()
-    app = LlmTuiApp(data=data_dir)
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
         await pilot.pause()
@@ -458,10 +418,10 @@ async def test_reviews_due_show_on_home_and_lead_the_interview_set_up(data_dir):
         assert app.screen.query_one("#mode", Select).value == "due"
 
 
-async def test_concepts_browser_sorts(data_dir):
+async def test_concepts_browser_sorts(data_dir, kb):
     from textual.widgets import DataTable
 
-    app = LlmTuiApp(data=data_dir)
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
         await press(pilot, "ctrl+b")
@@ -473,36 +433,36 @@ async def test_concepts_browser_sorts(data_dir):
         names = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
         assert names == sorted(names, key=str.lower)
         await press(pilot, "enter")
-        assert app.screen.location.key == names[0]
+        assert app.screen.location == ConceptPage(names[0])
 
 
-async def test_a_sample_of_pages_across_the_bank_opens(data_dir):
+async def test_a_sample_of_pages_across_the_bank_opens(data_dir, kb):
     # Pages are built from data (concepts, relations, bridging questions): one bad
     # combination was enough to crash the app. A spread of them is opened each run
     # (all 431 take ~100 s, too long for every run; they passed when this test was written).
-    from tui.screens.path import PathScreen
+    from llmtui.tui.screens.path import PathScreen
 
-    app = LlmTuiApp(data=data_dir)
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_ready(app, pilot)
         for question in app.kb.bank.questions[::15]:
-            await go(app, pilot, "question", question.id, question.label)
-            assert isinstance(app.screen, QuestionScreen) and app.screen.location.key == question.id
+            await go(app, pilot, QuestionPage(question.id))
+            assert isinstance(app.screen, QuestionScreen) and app.screen.location == QuestionPage(question.id)
         for name in list(app.kb.glossary.concepts)[::16]:
-            await go(app, pilot, "concept", name)
-            assert isinstance(app.screen, ConceptScreen) and app.screen.location.key == name
-            await go(app, pilot, "path", f"{name}\tFlashAttention", f"{name} → FlashAttention")
+            await go(app, pilot, ConceptPage(name))
+            assert isinstance(app.screen, ConceptScreen) and app.screen.location == ConceptPage(name)
+            await go(app, pilot, PathPage(name, "FlashAttention"))
             assert isinstance(app.screen, PathScreen)
 
 
-async def test_result_lists_number_repeated_ids_instead_of_failing(data_dir):
-    from tui.widgets.results import ResultList, concept_option, option_target
+async def test_result_lists_may_list_one_item_twice(data_dir, kb):
+    # A path can bridge two steps with one question: a list must hold an item twice without failing.
+    from llmtui.tui.widgets.results import ResultList, concept_option
 
-    app = LlmTuiApp(data=data_dir)
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
     async with app.run_test(size=(100, 30)) as pilot:
         results = ResultList(concept_option("LoRA"), concept_option("LoRA"), id="twice")
         await app.screen.mount(results)
         results.add_options([concept_option("LoRA")])
         await pilot.pause()
-        ids = [results.get_option_at_index(i).id for i in range(results.option_count)]
-        assert len(set(ids)) == 3 and {option_target(i) for i in ids} == {("c", "LoRA")}
+        assert results.targets == [ConceptPage("LoRA")] * 3

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 
 import pytest
 
-import content.cache as cache
-from content.packs import load_bank
+import llmtui.content.cache as cache
+from llmtui.content.packs import load_bank
 
 
 def _entries(folder):
@@ -26,14 +28,19 @@ def test_round_trip_in_chunked_lines(tmp_path):
     assert cache.read_json(tmp_path / "d.json") == {"version": 1, "items": mapping}
 
 
-def test_the_second_load_comes_from_the_cache(tmp_path, monkeypatch):
+def test_the_second_load_comes_from_the_cache(tmp_path):
     first = load_bank(cache_dir=tmp_path)
     assert len(_entries(tmp_path)) == 1
-
-    def no_parsing(*_args, **_kwargs):
-        raise AssertionError("parsed again although the cache was fresh")
-
-    monkeypatch.setattr("content.packs._load_with_manifest", no_parsing)
+    # A fresh process on the warm cache never loads the parser (nor markdown-it, nor ftfy).
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from llmtui.content.packs import load_bank\n"
+        f"bank = load_bank(cache_dir=Path({str(tmp_path)!r}))\n"
+        "print(len(bank), 'llmtui.content.parser' in sys.modules, 'markdown_it' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout.split()
+    assert out == [str(len(first)), "False", "False"]
     again = load_bank(cache_dir=tmp_path)
     assert [(q.id, q.title, q.answer) for q in again.questions] == [(q.id, q.title, q.answer) for q in first.questions]
 

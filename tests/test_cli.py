@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from tui.cli import main
+from llmtui.tui.entry import main
 
 
 def run_json(capsys, *argv: str) -> dict:
@@ -82,7 +82,7 @@ def test_export_json_and_graphml(capsys, data_dir, tmp_path):
     ],
 )
 def test_errors_are_one_line_without_traceback(argv, message, data_dir):
-    proc = subprocess.run([sys.executable, "-m", "tui.cli", *argv], capture_output=True, text=True)
+    proc = subprocess.run([sys.executable, "-m", "llmtui.tui", *argv], capture_output=True, text=True)
     assert proc.returncode != 0
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and message in lines[0] and "Traceback" not in proc.stderr
@@ -90,7 +90,7 @@ def test_errors_are_one_line_without_traceback(argv, message, data_dir):
 
 
 def test_not_a_terminal_says_so(data_dir):
-    proc = subprocess.run([sys.executable, "-m", "tui.cli"], capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    proc = subprocess.run([sys.executable, "-m", "llmtui.tui"], capture_output=True, text=True, stdin=subprocess.DEVNULL)
     assert proc.returncode == 2 and "not a terminal" in proc.stderr
 
 
@@ -101,11 +101,11 @@ def test_version(capsys):
 
 
 def test_history_json_contract_and_markdown_export(capsys, data_dir, tmp_path):
-    from tui.interview import AnswerRecord
-    from tui.store import HistoryStore
+    from llmtui.tui.practice.engine import AnswerRecord, InterviewPlan
+    from llmtui.tui.practice.store import HistoryStore
 
     store = HistoryStore.open(data_dir).store
-    sid = store.start_session({"questions": 2}, ["llm-hub#3", "llm-hub#5"])
+    sid = store.start_session(InterviewPlan(questions=2), ["llm-hub#3", "llm-hub#5"])
     record = AnswerRecord("llm-hub#3", "It caches | keys", 75.0, 15.0, 0.5, covered=["KV cache"], missed=["HBM"])
     store.record_answer(sid, 0, record, "Explain how KV Cache accelerates LLM inference.")
     store.grade(sid, 0, "llm-hub#3", 2)

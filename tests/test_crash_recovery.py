@@ -33,7 +33,7 @@ def test_kill_9_mid_interview_keeps_answers_and_offers_resume(tmp_path):
         proc.wait(timeout=10)
         os.close(master)
 
-    history = subprocess.run([sys.executable, "-m", "tui.cli", "history", "--json"], env=env,
+    history = subprocess.run([sys.executable, "-m", "llmtui.tui", "history", "--json"], env=env,
                              capture_output=True, text=True, check=True)
     sessions = json.loads(history.stdout)["sessions"]
     assert len(sessions) == 1
@@ -42,7 +42,7 @@ def test_kill_9_mid_interview_keeps_answers_and_offers_resume(tmp_path):
     assert [a["answer"] for a in session["answers"]] == ["KV cache and batching"]
     assert session["answers"][0]["grade"] == 3
 
-    from tui.store import HistoryStore
+    from llmtui.tui.practice.store import HistoryStore
 
     store = HistoryStore.open(tmp_path).store
     assert store.draft(session["id"], 1) == "half an answer in progress"

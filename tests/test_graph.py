@@ -3,10 +3,10 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 
-from graph.build import build_graph
-from graph.glossary import Concept, Glossary, parse_glossary
-from graph.mentions import MentionMatcher
-from graph.queries import (
+from llmtui.graph.build import build_graph, cnode, qnode
+from llmtui.graph.glossary import Concept, Glossary, parse_glossary
+from llmtui.graph.matcher import MentionMatcher
+from llmtui.graph.queries import (
     NoPath,
     UnknownConcept,
     communities,
@@ -29,7 +29,7 @@ def test_glossary_is_large_and_every_concept_is_discussed(kb):
 
 
 def test_most_questions_have_three_or_more_concepts(kb):
-    rich = [q for q in kb.bank.questions if len(concepts_of_question(kb.G, q.id)) >= 3]
+    rich = [q for q in kb.bank.questions if len(concepts_of_question(kb.graph, q.id)) >= 3]
     assert len(rich) >= 110
 
 
@@ -44,7 +44,7 @@ def test_most_questions_have_three_or_more_concepts(kb):
     ],
 )
 def test_aliases_and_variants_match(kb, text, expected):
-    from graph.build import mention_forms
+    from llmtui.graph.build import mention_forms
 
     matcher = MentionMatcher(mention_forms(kb.glossary))
     assert [m.concept for m in matcher.find(text)] == expected
@@ -60,7 +60,7 @@ def test_text_starting_with_a_non_ascii_letter_keeps_its_mentions(text):
 
 
 def test_concepts_agree_with_find_on_the_bank(kb):
-    from graph.build import mention_forms
+    from llmtui.graph.build import mention_forms
 
     matcher = MentionMatcher(mention_forms(kb.glossary))
     for question in kb.bank.questions:
@@ -81,14 +81,14 @@ def test_longest_match_wins_and_does_not_double_count():
 
 
 def test_title_mentions_weigh_more_than_answer_mentions(kb):
-    edge = kb.G["q:llm-hub#101"]["c:LoRA"]
-    answer_only = kb.G["q:llm-hub#105"].get("c:LoRA") or kb.G["q:llm-hub#108"].get("c:LoRA")
+    edge = kb.graph[qnode("llm-hub#101")][cnode("LoRA")]
+    answer_only = kb.graph[qnode("llm-hub#105")].get(cnode("LoRA")) or kb.graph[qnode("llm-hub#108")].get(cnode("LoRA"))
     assert edge["in_title"] and edge["weight"] > answer_only["weight"]
 
 
 def test_curated_relations_are_edges(kb):
     def relation(a, b):
-        d = kb.G[f"c:{a}"][f"c:{b}"]
+        d = kb.graph[cnode(a)][cnode(b)]
         return d["subject"], d["relation"]
 
     assert relation("QLoRA", "LoRA") == ("QLoRA", "extends")
@@ -97,14 +97,14 @@ def test_curated_relations_are_edges(kb):
 
 
 def test_unknown_relation_target_is_a_clear_error():
-    from content.errors import ContentError
+    from llmtui.content.errors import ContentError
 
     with pytest.raises(ContentError, match="unknown concept 'Nope'"):
         parse_glossary('[[concept]]\nname = "A"\nis_a = ["Nope"]\n')
 
 
 def test_glossary_cache_gives_the_same_glossary_and_follows_edits(tmp_path):
-    from graph.glossary import load_glossary
+    from llmtui.graph.glossary import load_glossary
 
     cache = tmp_path / "cache"
     parsed = load_glossary()
@@ -119,8 +119,8 @@ def test_glossary_cache_gives_the_same_glossary_and_follows_edits(tmp_path):
 
 
 def test_a_corrupt_glossary_cache_is_ignored(tmp_path):
-    from content.cache import CACHE_VERSION
-    from graph.glossary import load_glossary
+    from llmtui.content.cache import CACHE_VERSION
+    from llmtui.graph.glossary import load_glossary
 
     cache = tmp_path / "cache"
     load_glossary(cache_dir=cache)
@@ -131,13 +131,13 @@ def test_a_corrupt_glossary_cache_is_ignored(tmp_path):
 
 
 def test_generic_concepts_are_not_everybodys_neighbour(kb):
-    tops = [related_concepts(kb.G, c.name, limit=3) for c in kb.glossary.concepts.values()]
+    tops = [related_concepts(kb.graph, c.name, limit=3) for c in kb.glossary.concepts.values()]
     llm_top = sum(1 for top in tops if any(r.name == "Large language model" for r in top))
     assert llm_top <= len(tops) * 0.05
 
 
 def test_related_concepts_rank_relations_with_reasons(kb):
-    related = related_concepts(kb.G, "LoRA", limit=5)
+    related = related_concepts(kb.graph, "LoRA", limit=5)
     names = [r.name for r in related]
     assert "QLoRA" in names[:2]
     qlora = related[names.index("QLoRA")]
@@ -146,24 +146,24 @@ def test_related_concepts_rank_relations_with_reasons(kb):
 
 
 def test_questions_of_concept_put_title_mentions_first(kb):
-    ids = questions_of_concept(kb.G, "KV cache")
+    ids = questions_of_concept(kb.graph, "KV cache")
     assert ids[:2] == sorted(["llm-hub#3", "llm-hub#5"], key=ids.index)
 
 
 def test_related_questions_share_specific_concepts(kb):
-    related = [qid for qid, _ in related_questions(kb.G, "llm-hub#101", limit=3)]
+    related = [qid for qid, _ in related_questions(kb.graph, "llm-hub#101", limit=3)]
     assert "llm-hub#103" in related and "llm-hub#102" in related
 
 
 def test_near_duplicates_are_found_not_listed(kb):
-    assert duplicates_of(kb.G, "llm-hub#11") == ["llm-hub#34"]
-    pairs = [(u, v) for u, v, d in kb.G.edges(data=True) if d["kind"] == "duplicate"]
+    assert duplicates_of(kb.graph, "llm-hub#11") == ["llm-hub#34"]
+    pairs = [(u, v) for u, v, d in kb.graph.edges(data=True) if d["kind"] == "duplicate"]
     assert len(pairs) == 1  # encoder/decoder purpose and RAG-vs-fine-tuning are different questions
-    assert "llm-hub#34" not in [q for q, _ in related_questions(kb.G, "llm-hub#11")]
+    assert "llm-hub#34" not in [q for q, _ in related_questions(kb.graph, "llm-hub#11")]
 
 
 def test_path_between_concepts_with_bridging_questions(kb):
-    steps = concept_path(kb.G, "QLoRA", "KV cache")
+    steps = concept_path(kb.graph, "QLoRA", "KV cache")
     assert steps[0].source == "QLoRA" and steps[-1].target == "KV cache"
     assert all(a.target == b.source for a, b in zip(steps, steps[1:], strict=False))
     assert all(step.relation or step.bridging_questions for step in steps)
@@ -171,7 +171,7 @@ def test_path_between_concepts_with_bridging_questions(kb):
 
 def test_path_errors_are_specific(kb):
     with pytest.raises(UnknownConcept):
-        concept_path(kb.G, "QLoRA", "No such concept")
+        concept_path(kb.graph, "QLoRA", "No such concept")
     G = nx.Graph()
     G.add_node("c:A", kind="concept", name="A")
     G.add_node("c:B", kind="concept", name="B")
@@ -180,28 +180,28 @@ def test_path_errors_are_specific(kb):
 
 
 def test_core_concepts_and_communities(kb):
-    core = [name for name, _ in core_concepts(kb.G, limit=15)]
+    core = [name for name, _ in core_concepts(kb.graph, limit=15)]
     assert len(core) == 15 and len(set(core)) == 15
     # What an LLM engineer calls core, not one dense cluster (eigenvector centrality put five
     # sampling strategies on top).
     assert {"Transformer", "LLM inference", "Self-attention"} <= set(core[:5])
     assert sum(name.endswith("sampling") or name == "Sampling" for name in core[:8]) <= 1
-    groups = communities(kb.G)
+    groups = communities(kb.graph)
     assert len(groups) >= 4
     decoding = next(g for g in groups if "Beam search" in g)
     assert "Greedy decoding" in decoding
 
 
 def test_local_graph_depth_and_uniqueness(kb):
-    walk = list(local_graph(kb.G, "KV cache", depth=2, fanout=5))
+    walk = list(local_graph(kb.graph, "KV cache", depth=2, fanout=5))
     assert {level for level, _, _ in walk} == {1, 2}
     children = [child for _, _, child in walk]
     assert len(children) == len(set(children)) and "KV cache" not in children
 
 
 def test_discovery_gives_any_pack_a_graph():
-    from content.models import QuestionBank
-    from content.parser import parse_markdown
+    from llmtui.content.models import QuestionBank
+    from llmtui.content.parser import parse_markdown
 
     md = "\n".join(
         f"## Q{i}: How does Grouped Query Attention (GQA) help with rotary position embeddings?\n\n"
@@ -213,4 +213,4 @@ def test_discovery_gives_any_pack_a_graph():
     discovered = {c.name for c in glossary.concepts.values() if c.discovered}
     assert "Grouped Query Attention" in discovered
     assert any("rotary position" in name.lower() for name in discovered)
-    assert G.degree("c:Grouped Query Attention") >= 4
+    assert G.degree(cnode("Grouped Query Attention")) >= 4

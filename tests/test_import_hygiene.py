@@ -1,16 +1,11 @@
-"""content, graph and the pure modules of tui must never load textual."""
+"""What loads when, at run time: the entry point stays light, search never waits for networkx,
+and the home screen never waits for markdown-it. (Which layer may import what is checked by
+import-linter contracts in pyproject.toml.)"""
 
 from __future__ import annotations
 
 import subprocess
 import sys
-
-PURE_MODULES = [
-    "content", "content.parser", "content.packs", "content.repair", "content.latex",
-    "graph", "graph.build", "graph.mentioning", "graph.queries", "graph.search", "graph.knowledge", "graph.duplicates",
-    "tui.cli", "tui.paths", "tui.export", "tui.loading", "tui.navigation",
-    "tui.interview", "tui.scoring", "tui.scheduling", "tui.store", "tui.settings",
-]
 
 
 def _loaded_after_import(modules: list[str]) -> set[str]:
@@ -23,21 +18,9 @@ def _loaded_after_import(modules: list[str]) -> set[str]:
     return set(out.split())
 
 
-def test_pure_modules_do_not_import_textual():
-    loaded = _loaded_after_import(PURE_MODULES)
-    assert "textual" not in loaded
-    assert not any(m.startswith("textual.") for m in loaded)
-
-
-def test_content_imports_neither_textual_nor_networkx():
-    loaded = _loaded_after_import(["content", "content.packs", "content.parser"])
-    assert "networkx" not in loaded
-    assert "textual" not in loaded
-
-
 def test_cli_module_is_light_until_a_command_runs():
     # The app must paint before networkx loads: the entry point cannot pull it in.
-    loaded = _loaded_after_import(["tui.cli"])
+    loaded = _loaded_after_import(["llmtui.tui.entry", "llmtui.tui.cli.main"])
     assert "networkx" not in loaded
     assert "rapidfuzz" not in loaded
 
@@ -47,7 +30,7 @@ def test_search_answers_before_networkx_is_imported(tmp_path):
     code = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from graph.knowledge import load_search_base\n"
+        "from llmtui.graph.knowledge import load_search_base\n"
         f"kb = load_search_base(cache_dir=Path({str(tmp_path)!r}))\n"
         "assert kb.index.search('kv cache')[0].key == 'KV cache'\n"
         "print('networkx' in sys.modules)\n"
@@ -59,7 +42,7 @@ def test_search_answers_before_networkx_is_imported(tmp_path):
 def test_cli_search_does_not_load_networkx(tmp_path):
     code = (
         "import sys\n"
-        "from tui.cli import main\n"
+        "from llmtui.tui.entry import main\n"
         f"main(['--data-dir', {str(tmp_path)!r}, 'search', 'kv', 'cache', '--json'])\n"
         "print('networkx' in sys.modules, file=sys.stderr)\n"
     )
@@ -70,12 +53,12 @@ def test_cli_search_does_not_load_networkx(tmp_path):
 def test_home_screen_loads_without_the_markdown_stack(tmp_path):
     # Answers are Markdown, but the home screen previews topics: importing
     # markdown-it there would cost every start-up. Only opening an answer may.
-    from tui.loading import load_cached
+    from llmtui.tui.runtime.loading import load_cached
 
     load_cached([], tmp_path, graph=False)  # a warm cache, as at every start but the first
     code = (
         "import asyncio, sys\n"
-        "from tui.app import LlmTuiApp\n"
+        "from llmtui.tui.app import LlmTuiApp\n"
         "async def main():\n"
         f"    app = LlmTuiApp(data={str(tmp_path)!r})\n"
         "    async with app.run_test(size=(120, 40)) as pilot:\n"

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from content.errors import ContentError
-from content.packs import load_bank, load_pack_file
-from content.parser import parse_markdown
+from llmtui.content.errors import ContentError
+from llmtui.content.packs import load_bank, load_pack_file
+from llmtui.content.parser import parse_markdown
 
 SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
 # Questions present in each shared sample, counted by hand from the files.
@@ -170,7 +170,7 @@ def test_shared_samples_find_every_question(name, count):
 
 @pytest.mark.skipif(not SAMPLES.is_dir(), reason="shared/samples is not beside this checkout")
 def test_samples_join_the_bank_graph_and_search():
-    from graph.knowledge import load_knowledge
+    from llmtui.graph.knowledge import load_knowledge
 
     kb = load_knowledge([SAMPLES / "awesome-llm-interview-questions-rag.md"])
     ids = [q.id for q in kb.bank.questions if q.pack != "llm-hub"]
@@ -187,7 +187,7 @@ def run_cli(*args: str, env_dir: Path) -> subprocess.CompletedProcess[str]:
     import os
 
     env = {**os.environ, "LLMTUI_DATA_DIR": str(env_dir)}
-    return subprocess.run([sys.executable, "-m", "tui.cli", *args], capture_output=True, text=True, env=env)
+    return subprocess.run([sys.executable, "-m", "llmtui.tui", *args], capture_output=True, text=True, env=env)
 
 
 def _file(name: str, data: bytes | None):

@@ -6,10 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from tui.interview import EmptyDraw, InterviewPlan, InterviewSession, QuestionTimer, draw_questions, format_clock
-from tui.planner import plan_questions, score
-from tui.scheduling import review
-from tui.scoring import KeyConcept, score_answer
+from llmtui.tui.practice.engine import EmptyDraw, InterviewPlan, InterviewSession, QuestionTimer, draw_questions, format_clock
+from llmtui.tui.practice.planner import plan_questions, score
+from llmtui.tui.practice.scheduling import review
+from llmtui.tui.practice.scoring import KeyConcept, score_answer
 
 
 class FakeClock:

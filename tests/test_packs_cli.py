@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tui.cli import main
+from llmtui.tui.entry import main
 
 
 def test_install_list_search_remove(tmp_path, data_dir, capsys):

@@ -6,15 +6,15 @@ import hashlib
 import tomllib
 from importlib import resources
 
-from content.repair import SUSPICIOUS
+from llmtui.content.repair import SUSPICIOUS
 
 PROMO_MARKERS = ["Newsletter", "Support the Author", "github.com", "![", "Subscribe", "Subcribe",
                  "Repo link", "LLM Engineer Toolkit", "Survey Papers", "Kalyan", "buymeacoffee"]
 
 
 def test_bundled_file_is_kept_byte_for_byte():
-    data = resources.files("content.data").joinpath("llm-interview-questions-and-answers-hub.md").read_bytes()
-    manifest = tomllib.loads(resources.files("content.data").joinpath(
+    data = resources.files("llmtui.content.data").joinpath("llm-interview-questions-and-answers-hub.md").read_bytes()
+    manifest = tomllib.loads(resources.files("llmtui.content.data").joinpath(
         "llm-interview-questions-and-answers-hub.toml").read_text())
     assert hashlib.sha256(data).hexdigest() == manifest["pack"]["sha256"]
     assert "â€™".encode() in data  # still the mojibake we received: repair happens on load
@@ -59,7 +59,7 @@ def test_full_answers_end_where_the_next_block_starts(bundled):
 
 
 def test_source_lines_point_at_the_question(bundled):
-    text = resources.files("content.data").joinpath("llm-interview-questions-and-answers-hub.md").read_text()
+    text = resources.files("llmtui.content.data").joinpath("llm-interview-questions-and-answers-hub.md").read_text()
     lines = text.split("\n")
     for q in bundled.questions:
         assert f"Q{q.number}:" in lines[q.line - 1]

@@ -4,11 +4,11 @@ import codecs
 
 import pytest
 
-from content.errors import ContentError
-from content.latex import readable_math
-from content.parser import parse_markdown
-from content.reader import decode_bytes
-from content.repair import repair_text
+from llmtui.content.errors import ContentError
+from llmtui.content.latex import readable_math
+from llmtui.content.parser import parse_markdown
+from llmtui.content.reader import decode_bytes
+from llmtui.content.repair import repair_text
 
 
 @pytest.mark.parametrize(
@@ -67,8 +67,8 @@ def test_latex_is_readable_and_source_recoverable():
 def test_a_long_text_is_repaired_block_by_block_exactly_as_whole(monkeypatch):
     # Big packs are repaired in blocks of lines (so the UI thread is never starved);
     # the result must not depend on where the blocks fall.
-    import content.repair as repair
-    from content.packs import bundled_data_bytes
+    import llmtui.content.repair as repair
+    from llmtui.content.packs import bundled_data_bytes
 
     seed = bundled_data_bytes("llm-interview-questions-and-answers-hub.md").decode("utf-8")
     whole = repair.repair_text(seed)
@@ -78,6 +78,6 @@ def test_a_long_text_is_repaired_block_by_block_exactly_as_whole(monkeypatch):
 
 
 def test_plain_ascii_blocks_still_lose_escapes_and_control_characters():
-    from content.repair import repair_text
+    from llmtui.content.repair import repair_text
 
     assert repair_text("plain \x1b[31mred\x1b[0m text\x07 here\n") == "plain red text here\n"

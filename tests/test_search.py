@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.search import normalize
+from llmtui.graph.search import normalize
 
 # (query, expected target among the top 3): concept names or question numbers.
 QUERY_SET = [

@@ -3,24 +3,20 @@
 from __future__ import annotations
 
 import pytest
+from helpers import wait_ready
 
-from tui.app import LlmTuiApp
-from tui.messages import Navigate
-from tui.navigation import Location
+from llmtui.tui.app import LlmTuiApp
+from llmtui.tui.messages import Navigate
+from llmtui.tui.navigation import ConceptPage, QuestionPage
 
 
 async def _ready(pilot) -> None:
-    app = pilot.app
-    for _ in range(200):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        if app.ready:
-            break
+    await wait_ready(pilot.app, pilot)
 
 
 @pytest.fixture
-def app(data_dir):
-    return LlmTuiApp(data=data_dir)
+def app(data_dir, kb):
+    return LlmTuiApp(data=data_dir, knowledge=kb)
 
 
 def test_home_search_snapshot(snap_compare, app):
@@ -36,7 +32,7 @@ def test_home_search_snapshot(snap_compare, app):
 def test_concept_page_snapshot(snap_compare, app):
     async def run_before(pilot) -> None:
         await _ready(pilot)
-        pilot.app.post_message(Navigate(Location("concept", "LoRA", "LoRA")))
+        pilot.app.post_message(Navigate(ConceptPage("LoRA")))
         await pilot.pause(0.2)
 
     assert snap_compare(app, terminal_size=(100, 30), run_before=run_before)
@@ -45,7 +41,7 @@ def test_concept_page_snapshot(snap_compare, app):
 def test_question_page_snapshot(snap_compare, app):
     async def run_before(pilot) -> None:
         await _ready(pilot)
-        pilot.app.post_message(Navigate(Location("question", "llm-hub#10", "Q10")))
+        pilot.app.post_message(Navigate(QuestionPage("llm-hub#10")))
         await pilot.pause(0.5)
 
     assert snap_compare(app, terminal_size=(100, 30), run_before=run_before)

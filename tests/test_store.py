@@ -9,29 +9,29 @@ import sys
 
 import pytest
 
-from tui.interview import AnswerRecord
-from tui.store import DB_NAME, HistoryStore, StoreLocked
+from llmtui.tui.practice.engine import AnswerRecord, InterviewPlan
+from llmtui.tui.practice.store import DB_NAME, HistoryStore, StoreLocked
 
 
 def test_answers_are_committed_and_read_back(tmp_path):
     store = HistoryStore.open(tmp_path).store
-    sid = store.start_session({"questions": 2}, ["p#1", "p#2"])
+    sid = store.start_session(InterviewPlan(questions=2), ["p#1", "p#2"])
     store.record_answer(sid, 0, AnswerRecord("p#1", "my answer", 12.5, 0.0, 0.5, covered=["A"], missed=["B"]), "T1")
     # A second connection sees it at once: it was committed, not buffered.
     other = sqlite3.connect(tmp_path / DB_NAME)
     assert other.execute("SELECT answer FROM answers").fetchone() == ("my answer",)
     due = store.grade(sid, 0, "p#1", 3)
     session = store.sessions()[0]
-    assert session["status"] == "in_progress" and session["answers"][0]["grade"] == 3
+    assert session.status == "in_progress" and session.answers[0].grade == 3
     assert store.upcoming()[0] == ("p#1", due.isoformat())
-    assert store.concept_misses() == {"A": (1, 0), "B": (0, 1)}
+    assert {t.name: (t.covered, t.missed) for t in store.concept_tallies().values()} == {"A": (1, 0), "B": (0, 1)}
 
 
 def test_has_history_only_once_something_is_answered(tmp_path):
     # Start-up skips reconciling a 100k-question bank against an empty history.
     store = HistoryStore.open(tmp_path).store
     assert not store.has_history()
-    sid = store.start_session({}, ["p#1"])
+    sid = store.start_session(InterviewPlan(), ["p#1"])
     assert not store.has_history()  # a session with no answer yet
     store.record_answer(sid, 0, AnswerRecord("p#1", "x"))
     assert store.has_history()
@@ -44,13 +44,13 @@ def test_schema_is_versioned(tmp_path):
 
 def test_session_of_a_dead_process_is_marked_interrupted(tmp_path):
     store = HistoryStore.open(tmp_path).store
-    sid = store.start_session({}, ["p#1"])
+    sid = store.start_session(InterviewPlan(), ["p#1"])
     store.save_draft(sid, 0, "half an answ")
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     store.conn.execute("UPDATE sessions SET pid = ? WHERE id = ?", (int(dead.stdout), sid))
     store.close()
     reopened = HistoryStore.open(tmp_path).store
-    assert [s["id"] for s in reopened.interrupted()] == [sid]
+    assert [s.id for s in reopened.interrupted()] == [sid]
     assert reopened.draft(sid, 0) == "half an answ"
 
 
@@ -71,11 +71,11 @@ def test_locked_database_waits_then_says_so(tmp_path):
     blocker = sqlite3.connect(tmp_path / DB_NAME, isolation_level=None)
     blocker.execute("BEGIN EXCLUSIVE")
     try:
-        store = HistoryStore._connect(tmp_path / DB_NAME)
+        store = HistoryStore.connect(tmp_path / DB_NAME)
         # It waits (SQLite's busy timeout) before giving up, and then says so.
         assert store.conn.execute("PRAGMA busy_timeout").fetchone() == (2000,)
         with pytest.raises(StoreLocked, match="another llmtui"):
-            store.start_session({}, ["p#1"])
+            store.start_session(InterviewPlan(), ["p#1"])
     finally:
         blocker.execute("ROLLBACK")
 
@@ -84,13 +84,13 @@ def test_read_only_store_still_accepts_writes_in_memory(tmp_path, monkeypatch):
     monkeypatch.setattr(os, "access", lambda path, mode: False)
     result = HistoryStore.open(tmp_path / "ro")
     assert "read-only" in result.notice
-    sid = result.store.start_session({}, ["p#1"])
+    sid = result.store.start_session(InterviewPlan(), ["p#1"])
     result.store.record_answer(sid, 0, AnswerRecord("p#1", "x"))
     assert not (tmp_path / "ro" / DB_NAME).exists()
 
 
 def _answer(store, qid, title):
-    sid = store.start_session({}, [qid])
+    sid = store.start_session(InterviewPlan(), [qid])
     store.record_answer(sid, 0, AnswerRecord(qid, "an answer", 5.0), title)
     store.grade(sid, 0, qid, 3)
 
@@ -105,7 +105,7 @@ def test_pack_edits_keep_history(tmp_path):
     moved, orphans = store.reconcile(titles)
     assert moved == {"notes#2": "notes#3"}
     assert orphans == ["notes#3"]  # the deleted question's old id
-    ids = [a["question_id"] for s in store.sessions() for a in s["answers"]]
+    ids = [a.question_id for s in store.sessions() for a in s.answers]
     assert ids == ["notes#1", "notes#3", "orphan:notes#3"]  # kept, but not on the new notes#3
     assert {q for q, _ in store.upcoming()} == {"notes#1", "notes#3", "orphan:notes#3"}
     assert store.reconcile(titles) == ({}, ["notes#3"])  # stable on the next run

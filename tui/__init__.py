@@ -1,4 +1,8 @@
-"""The llmtui app. The interview engine, scorer, scheduler glue, history store and
-settings are pure modules here that import no textual."""
+"""The llmtui app and what it drives.
 
-__version__ = "0.1.0"
+Rooms: ``screens/`` and ``widgets/`` (Textual), ``practice/`` (the interview
+engine, scoring, scheduling, history store, reports), ``cli/`` (the scriptable
+verbs) and ``runtime/`` (data dir, settings, loading). Only the Textual rooms
+and ``app``/``commands``/``messages`` import textual; import-linter contracts in
+pyproject.toml keep it so.
+"""

@@ -1,13 +1,12 @@
-"""The llmtui Textual app: one app, small screens, logic in graph/ and content/."""
+"""The llmtui Textual app: one app, small screens, logic in graph/, content/ and the textual-free rooms of tui/."""
 
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
-import sys
 import threading
 import time
+import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,20 +14,33 @@ from typing import TYPE_CHECKING
 from textual import events, work
 from textual.app import App
 from textual.binding import Binding
+from textual.command import Provider
 from textual.geometry import Size
 from textual.screen import Screen
+from textual.signal import Signal
 
-from tui.messages import KnowledgeFailed, KnowledgeLoaded, LoadProgress, Navigate
-from tui.navigation import HOME, Location, Navigator
-from tui.paths import data_dir
-from tui.settings import Settings, load_settings, save_settings
+from .messages import KnowledgeFailed, KnowledgeLoaded, LoadProgress, Navigate
+from .navigation import HOME, ConceptsPage, Location, Navigator, QuestionPage
+from .runtime.paths import data_dir
+from .runtime.settings import Settings, load_settings, save_settings
 
 if TYPE_CHECKING:
-    from tui.interview import InterviewPlan
-    from tui.store import HistoryStore
+    from llmtui.graph.knowledge import KnowledgeBase
+
+    from .practice.engine import InterviewPlan
+    from .practice.records import Session
+    from .practice.store import HistoryStore
 
 MIN_WIDTH, MIN_HEIGHT = 40, 10
 BIG_BANK = 10_000  # questions; above this, loaded objects are frozen out of the GC and memory is trimmed
+LOG_FILE = "llmtui.log"  # in the data dir: tracebacks of bugs the user was told about in one line
+
+
+def palette_commands() -> type[Provider]:
+    """The palette's provider, imported when the palette first opens."""
+    from .commands import LlmCommands
+
+    return LlmCommands
 
 
 class LlmTuiApp(App[None]):
@@ -36,6 +48,7 @@ class LlmTuiApp(App[None]):
 
     CSS_PATH = "llmtui.tcss"
     TITLE = "llmtui"
+    COMMANDS = App.COMMANDS | {palette_commands}
     BINDINGS = [
         Binding("f1", "help", "Help", id="help", tooltip="Every key on every screen"),
         Binding("question_mark", "help", "Help", show=False),
@@ -49,19 +62,24 @@ class LlmTuiApp(App[None]):
         *,
         clock: Callable[[], float] = time.monotonic,
         interview: InterviewPlan | None = None,
+        knowledge: KnowledgeBase | None = None,
     ) -> None:
-        from tui.commands import LlmCommands
-
-        self.COMMANDS = App.COMMANDS | {LlmCommands}
+        """``knowledge`` is a knowledge base loaded already (with its graph): the app skips loading."""
         super().__init__()
         self.content_paths = list(content)
         self.data_path = data_dir(data)
         self.settings: Settings = load_settings(self.data_path)
-        self.kb = None
+        self.kb: KnowledgeBase | None = None
+        self.preloaded = knowledge
         self.navigator = Navigator()
         self.clock = clock  # injected so interview timing is exact in tests
         self.store: HistoryStore | None = None
         self.pending_interview = interview
+        # Screens subscribe to what they show: the knowledge base (again when more packs arrive),
+        # the loader's progress, and the end of loading (history open, key bar due).
+        self.knowledge_signal: Signal[KnowledgeBase] = Signal(self, "knowledge")
+        self.progress_signal: Signal[str] = Signal(self, "progress")
+        self.loaded_signal: Signal[None] = Signal(self, "loaded")
         self._bank_painted = threading.Event()  # set by the UI once the loaded bank is on screen
         self.loader_done = threading.Event()  # set when the loading thread has finished, however it ended
         if self.settings.theme in self.available_themes and self.settings.theme != self.theme:
@@ -70,7 +88,7 @@ class LlmTuiApp(App[None]):
     # -- start-up ------------------------------------------------------------
     def get_default_screen(self) -> Screen:
         """The search screen is the app's base screen: one screen to build before the first frame."""
-        from tui.screens.search import SearchScreen
+        from .screens.search import SearchScreen
 
         return SearchScreen()
 
@@ -84,6 +102,10 @@ class LlmTuiApp(App[None]):
 
     def on_ready(self) -> None:
         """The first frame is on the screen: start loading (nothing heavy runs before the first paint)."""
+        if self.preloaded is not None:
+            self.loader_done.set()
+            self.post_message(KnowledgeLoaded(self.preloaded, 0.0))
+            return
         self.load_knowledge()
 
     @work(thread=True, exclusive=True, group="load")
@@ -93,7 +115,7 @@ class LlmTuiApp(App[None]):
         Search answers first (bank and index, no networkx); the concept graph
         follows. With extra packs, the bundled bank is published before them.
         """
-        from tui.loading import collector_paused, release_memory
+        from .runtime.loading import collector_paused, release_memory
 
         try:
             with collector_paused() as pause:
@@ -108,10 +130,11 @@ class LlmTuiApp(App[None]):
         finally:
             self.loader_done.set()
 
-    def _load_in_steps(self):  # -> KnowledgeBase | None (imported lazily)
-        from content.errors import ContentError
-        from graph.knowledge import add_graph
-        from tui.loading import QuietProgress, installed_pack_paths, load_cached
+    def _load_in_steps(self) -> KnowledgeBase | None:
+        from llmtui.content.errors import ContentError
+        from llmtui.graph.knowledge import add_graph
+
+        from .runtime.loading import QuietProgress, installed_pack_paths, load_cached
 
         started = time.perf_counter()
         progress = QuietProgress(lambda text: self.post_message(LoadProgress(text)))
@@ -135,17 +158,31 @@ class LlmTuiApp(App[None]):
                 self.post_message(KnowledgeLoaded(kb, time.perf_counter() - started, partial=True))
                 progress("Building the concept graph…")
             add_graph(kb)
-        except Exception as exc:  # shown to the user as one line, the app keeps running
+        except (ContentError, OSError) as exc:  # bad input or an unreadable file: one line, the app keeps running
             self.post_message(KnowledgeFailed(str(exc)))
+            return None
+        except Exception as exc:  # a bug: the user gets one line, the log gets the traceback
+            log = self.log_bug(exc)
+            self.post_message(KnowledgeFailed(f"internal error while loading ({type(exc).__name__}); details in {log}"))
             return None
         self.post_message(KnowledgeLoaded(kb, time.perf_counter() - started))
         return kb
 
+    def log_bug(self, exc: BaseException) -> Path:
+        """Append ``exc``'s traceback to the log in the data dir; return the log's path."""
+        path = self.data_path / LOG_FILE
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("a", encoding="utf-8") as log:
+                log.write(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')}\n")
+                log.write("".join(traceback.format_exception(exc)))
+        except OSError:
+            pass  # nowhere to write it: the one-line message still reaches the user
+        return path
+
     def on_knowledge_loaded(self, message: KnowledgeLoaded) -> None:
         self.kb = message.kb
-        for screen in self.screen_stack:
-            if hasattr(screen, "knowledge_ready"):
-                screen.knowledge_ready()
+        self.knowledge_signal.publish(message.kb)
         if message.partial:
             return
         # The results are painted first; history, key bar and offers follow a frame later.
@@ -157,12 +194,12 @@ class LlmTuiApp(App[None]):
         if self.pending_interview is not None:
             plan, self.pending_interview = self.pending_interview, None
             self.start_interview(plan)
-        elif self.store is not None and self.store.interrupted():
-            self.offer_resume(self.store.interrupted()[-1])
+        elif self.store is not None and (interrupted := self.store.interrupted()):
+            self.offer_resume(interrupted[-1])
 
     def open_store(self) -> None:
         """History is local SQLite: opening it is quick, and it must be there before any interview."""
-        from tui.store import HistoryStore, StoreError
+        from .practice.store import HistoryStore, StoreError
 
         try:
             result = HistoryStore.open(self.data_path)
@@ -175,7 +212,7 @@ class LlmTuiApp(App[None]):
             self.notify(result.notice, severity="warning", markup=False, timeout=15)
 
     def reconcile_history(self) -> None:
-        if self.store is None or not self.store.has_history():
+        if self.store is None or self.kb is None or not self.store.has_history():
             return
         moved, orphans = self.store.reconcile({q.id: q.title for q in self.kb.bank.questions})
         if moved or orphans:
@@ -184,45 +221,49 @@ class LlmTuiApp(App[None]):
 
     # -- interviews ----------------------------------------------------------
     def start_interview(self, plan: InterviewPlan) -> None:
-        from graph.queries import UnknownConcept
-        from tui.interview import EmptyDraw
-        from tui.planner import plan_questions
-        from tui.screens.interview import InterviewScreen
+        """Draw the questions for ``plan`` and start the interview, or say in one line why not."""
+        from llmtui.graph.queries import UnknownConcept
 
+        from .practice.engine import EmptyDraw
+        from .practice.planner import plan_questions
+        from .practice.runner import InterviewRun
+        from .screens.interview import InterviewScreen
+
+        if self.kb is None or self.store is None:
+            return
         try:
             ids = plan_questions(self.kb, plan, self.store)
         except (EmptyDraw, UnknownConcept) as exc:
             self.notify(str(exc.args[0]), severity="error", markup=False, timeout=10)
             return
-        self.push_screen(InterviewScreen(plan, ids))
+        self.push_screen(InterviewScreen(InterviewRun.start(self.kb, self.store, plan, ids, self.clock)))
 
-    def offer_resume(self, session: dict) -> None:
-        from tui.screens.resume import ResumeScreen
+    def offer_resume(self, session: Session) -> None:
+        from .screens.confirm import ConfirmModal
 
         def answer(resume: bool | None) -> None:
             if resume:
                 self.resume_session(session)
 
-        self.push_screen(ResumeScreen(session), answer)
+        self.push_screen(ConfirmModal(
+            f"Interview {session.id} from {session.started_at[:16].replace('T', ' ')} UTC was interrupted after "
+            f"{len(session.answers)} of {len(session.questions)} answers. Resume it? (Your draft is kept.)",
+            yes="Resume", no="Later"), answer)
 
-    def resume_session(self, session: dict) -> None:
-        from tui.interview import InterviewPlan
-        from tui.screens.interview import InterviewScreen
+    def resume_session(self, session: Session) -> None:
+        from .practice.runner import InterviewRun
+        from .screens.interview import InterviewScreen
 
-        known = [q for q in session["questions"] if self.kb.bank.get(q) is not None]
-        answered = len(session["answers"])
-        if answered >= len(known):
-            self.store.finish_session(session["id"])
+        if self.kb is None or self.store is None:
+            return
+        run = InterviewRun.resume(self.kb, self.store, session, self.clock)
+        if run is None:
             self.notify("That interview had no questions left; marked completed.", markup=False)
             return
-        plan = InterviewPlan(**{k: v for k, v in session["plan"].items() if k in InterviewPlan.__dataclass_fields__})
-        self.store.resume_session(session["id"])
-        self.push_screen(InterviewScreen(plan, known, session_id=session["id"], answered=answered))
+        self.push_screen(InterviewScreen(run))
 
     def on_load_progress(self, message: LoadProgress) -> None:
-        for screen in self.screen_stack:
-            if hasattr(screen, "loading_progress"):
-                screen.loading_progress(message.text)
+        self.progress_signal.publish(message.text)
 
     def on_knowledge_failed(self, message: KnowledgeFailed) -> None:
         self.notify(message.error, title="Could not load the question bank", severity="error", markup=False, timeout=30)
@@ -235,9 +276,7 @@ class LlmTuiApp(App[None]):
         # History opens now rather than at start: nothing can use it before the
         # bank is loaded, and the UI thread stays free for the loader meanwhile.
         self.open_store()
-        for screen in self.screen_stack:
-            if hasattr(screen, "loading_finished"):
-                screen.loading_finished()
+        self.loaded_signal.publish(None)
 
     # -- settings ------------------------------------------------------------
     def watch_theme(self, theme: str) -> None:
@@ -256,21 +295,19 @@ class LlmTuiApp(App[None]):
         return self.kb is not None and self.kb.has_graph and self.store is not None
 
     def open_location(self, location: Location) -> None:
-        if not self.ready and location.kind != "home":
+        if not self.ready and location != HOME:
             self.notify("Still building the concept graph…", markup=False)
             return
-        if not location.label:
-            label = self.kb.question(location.key).label if location.kind == "question" else location.key
-            location = Location(location.kind, location.key, label)
+        if isinstance(location, QuestionPage) and not location.number_label and self.kb is not None:
+            location = QuestionPage(location.question_id, self.kb.question(location.question_id).label)
         self.navigator.go(location)
         self._show(location)
 
     def _show(self, location: Location) -> None:
-        from tui.screens.pages import page_for
+        from .screens.pages import PageScreen
+        from .screens.registry import page_for
 
         page = page_for(location)
-        from tui.screens.pages import PageScreen
-
         if page is None:
             while isinstance(self.screen, PageScreen):
                 self.pop_screen()
@@ -294,8 +331,11 @@ class LlmTuiApp(App[None]):
         self.navigator.go(HOME)
         self._show(HOME)
 
+    def action_concepts(self) -> None:
+        self.open_location(ConceptsPage())
+
     def action_interview(self) -> None:
-        from tui.screens.interview_setup import InterviewSetupScreen
+        from .screens.interview_setup import InterviewSetupScreen
 
         if not self.ready:
             self.notify("Still building the concept graph…", markup=False)
@@ -303,16 +343,16 @@ class LlmTuiApp(App[None]):
         self.push_screen(InterviewSetupScreen())
 
     def action_history(self) -> None:
-        from tui.screens.history import HistoryScreen
+        from .screens.history import HistoryScreen
 
         if self.ready:
             self.push_screen(HistoryScreen())
 
     def action_help(self) -> None:
-        from tui.screens.help import HelpScreen
+        from .screens.help import HelpScreen, key_help
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(key_help(self.screen.active_bindings, self.get_key_display, self)))
 
     # -- tiny terminals ------------------------------------------------------
     def on_resize(self, event: events.Resize) -> None:
@@ -320,7 +360,7 @@ class LlmTuiApp(App[None]):
 
     def check_size(self, size: Size | None = None) -> None:
         """Swap in a plain notice while the terminal is too small; swap it out when it grows."""
-        from tui.screens.too_small import TooSmallScreen
+        from .screens.too_small import TooSmallScreen
 
         width, height = size or self.size
         small = width < MIN_WIDTH or height < MIN_HEIGHT
@@ -332,20 +372,16 @@ class LlmTuiApp(App[None]):
 
 def run(content: Sequence[str | Path] = (), data_dir: str | Path | None = None,
         interview: InterviewPlan | None = None) -> int:
+    """Run the app in this terminal; returns the exit code."""
+    from .runtime.executor import DaemonThreadExecutor
+
     app = LlmTuiApp(content, data_dir, interview=interview)
-    # Our own loop, because asyncio.run() would join the worker threads when the app ends.
     loop = asyncio.new_event_loop()
-    app.run(loop=loop)
-    code = app.return_code or 0
-    if not app.loader_done.is_set():
-        # Quit while a big pack was still loading: the loader thread cannot be
-        # interrupted, and Python would wait for it (14 s for a cold 100k pack)
-        # with the terminal already back. Nothing of the user's is in flight:
-        # history opens only after loading, and cache files are written
-        # atomically (a half-written one is only a stray temp file).
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(code)
-    loop.run_until_complete(loop.shutdown_default_executor())
-    loop.close()
-    return code
+    # Thread workers (the loader above all) run on daemon threads: quitting
+    # mid-load must not wait for the load to end.
+    loop.set_default_executor(DaemonThreadExecutor())
+    try:
+        app.run(loop=loop)
+    finally:
+        loop.close()
+    return app.return_code or 0

@@ -7,10 +7,11 @@ from functools import partial
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
-from tui.messages import Navigate
-from tui.navigation import Location
-from tui.text import highlighted
+from .messages import Navigate
+from .navigation import ConceptPage, Location, QuestionPage
+from .widgets.text import highlighted
 
+# (title, app action, help)
 ACTIONS = [
     ("Start a mock interview", "interview", "Timed questions, scored and scheduled"),
     ("Interview history", "history", "Past sessions, score trend, reviews due"),
@@ -23,30 +24,29 @@ ACTIONS = [
 class LlmCommands(Provider):
     async def discover(self) -> Hits:
         for name, action, help_text in ACTIONS:
-            yield DiscoveryHit(name, partial(self._run, action), help=help_text)
+            yield DiscoveryHit(name, partial(self.run_app_action, action), help=help_text)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for name, action, help_text in ACTIONS:
             score = matcher.match(name)
             if score > 0:
-                yield Hit(score, matcher.highlight(name), partial(self._run, action), help=help_text)
+                yield Hit(score, matcher.highlight(name), partial(self.run_app_action, action), help=help_text)
         kb = self.app.kb
         if kb is None or not query.strip():
             return
         for result in kb.index.search(query, limit=15):
             label = highlighted(result.title, result.spans)
+            location: Location
             if result.kind == "question":
                 text = Content.assemble(f"Q{result.number} ", label)
-                location = Location("question", result.key, f"Q{result.number}")
+                location = QuestionPage(result.key, f"Q{result.number}")
             else:
                 text = Content.assemble("Concept: ", label)
-                location = Location("concept", result.key, result.key)
+                location = ConceptPage(result.key)
             yield Hit(min(1.0, result.score / 100), text, partial(self.app.post_message, Navigate(location)),
                       text=result.title, help=result.topic)
 
-    def _run(self, action: str) -> None:
-        if action == "concepts":
-            self.app.post_message(Navigate(Location("concepts", "", "All concepts")))
-        else:
-            self.app.run_action(action)
+    async def run_app_action(self, action: str) -> None:
+        await self.app.run_action(action)
+

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from tui.navigation import Location
+from .navigation import Location
+
+if TYPE_CHECKING:  # the app paints before graph/ is imported
+    from llmtui.graph.knowledge import KnowledgeBase
 
 
 @dataclass
 class KnowledgeLoaded(Message):
     """The bank, graph and index are ready (posted by the loading worker)."""
 
-    kb: object
+    kb: KnowledgeBase
     seconds: float
     partial: bool = False  # the bundled bank only: more packs are still loading
 

@@ -1,28 +1,76 @@
-"""Back and forward with browser semantics, as a tiny pure class."""
+"""Where the user can be, as typed locations, and back/forward with browser semantics. No textual.
+
+A location names a page by what it shows (a question id, a concept name, two
+concept names for a path); its ``label`` is what the breadcrumb says and takes
+no part in equality, so revisiting a page is recognised whatever it was called.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
-class Location:
-    kind: str  # "home" | "question" | "concept" | "path" | "concepts"
-    key: str = ""
-    label: str = ""
+class Home:
+    """The search screen."""
+
+    @property
+    def label(self) -> str:
+        return "Search"
 
 
-HOME = Location("home", "", "Search")
+@dataclass(frozen=True, slots=True)
+class QuestionPage:
+    question_id: str
+    number_label: str = field(default="", compare=False)  # "Q43", filled in by whoever knows the bank
+
+    @property
+    def label(self) -> str:
+        return self.number_label or self.question_id
+
+
+@dataclass(frozen=True, slots=True)
+class ConceptPage:
+    name: str
+
+    @property
+    def label(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True, slots=True)
+class PathPage:
+    """The chain of concepts from ``source`` to ``target``."""
+
+    source: str
+    target: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.source} → {self.target}"
+
+
+@dataclass(frozen=True, slots=True)
+class ConceptsPage:
+    """Every concept, in a sortable table."""
+
+    @property
+    def label(self) -> str:
+        return "All concepts"
+
+
+Location = Home | QuestionPage | ConceptPage | PathPage | ConceptsPage
+HOME = Home()
 
 
 class Navigator:
     """A browser-style history.
 
     >>> nav = Navigator()
-    >>> nav.go(Location("concept", "LoRA")); nav.go(Location("concept", "QLoRA"))
-    >>> nav.back().key, nav.forward().key
+    >>> nav.go(ConceptPage("LoRA")); nav.go(ConceptPage("QLoRA"))
+    >>> nav.back().name, nav.forward().name
     ('LoRA', 'QLoRA')
-    >>> _ = nav.back(); nav.go(Location("concept", "PEFT")); nav.forward() is None
+    >>> _ = nav.back(); nav.go(ConceptPage("PEFT")); nav.forward() is None
     True
     """
 
@@ -61,9 +109,6 @@ class Navigator:
             return None
         self.index += 1
         return self.location
-
-    def home(self) -> None:
-        self.go(HOME)
 
     def breadcrumb(self, limit: int = 5) -> list[Location]:
         """The trail up to the current location, newest last."""

@@ -7,14 +7,15 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Label, OptionList, Static, Tree
+from textual.widgets import Label, Static, Tree
 
-from graph.queries import local_graph, related_concepts
-from tui.messages import Navigate
-from tui.navigation import Location
-from tui.screens.pages import PageScreen
-from tui.text import plain
-from tui.widgets.results import ResultList, concept_option, question_option
+from llmtui.graph.queries import local_graph, related_concepts
+
+from ..messages import Navigate
+from ..navigation import ConceptPage, PathPage
+from ..widgets.results import ResultList, concept_option, question_option
+from ..widgets.text import plain
+from .pages import PageScreen
 
 
 class ConceptScreen(PageScreen):
@@ -26,14 +27,12 @@ class ConceptScreen(PageScreen):
         Binding("p", "path", "Path to…", id="path", tooltip="Find the chain to another concept"),
     ]
 
-    def __init__(self, location: Location) -> None:
-        super().__init__()
-        self.location = location
-        self.depth = 1
+    location: ConceptPage
+    depth = 1
 
     def compose_page(self) -> ComposeResult:
         kb = self.app.kb
-        concept = kb.concept(self.location.key)
+        concept = kb.concept(self.location.name)
         kind = " (discovered)" if concept.discovered else ""
         yield Static(plain(concept.name + kind), id="concept-name")
         yield Static(plain(f"Aliases: {', '.join(concept.aliases) or '–'}"), id="concept-aliases")
@@ -42,7 +41,7 @@ class ConceptScreen(PageScreen):
             with Vertical(id="concept-left"):
                 yield Label("Related concepts (why)")
                 yield ResultList(
-                    *[concept_option(r.name, r.reason or "related") for r in related_concepts(kb.G, concept.name)],
+                    *[concept_option(r.name, r.reason or "related") for r in related_concepts(kb.graph, concept.name)],
                     id="related",
                 )
                 tree: Tree[str] = Tree(Text(concept.name), id="local-graph")  # Text: never markup
@@ -55,10 +54,6 @@ class ConceptScreen(PageScreen):
 
     def on_mount(self) -> None:
         self.query_one("#related", ResultList).focus()
-
-    @on(OptionList.OptionSelected)
-    def selected(self, event: OptionList.OptionSelected) -> None:
-        self.open_option(event)
 
     def action_toggle_graph(self) -> None:
         tree = self.query_one("#local-graph", Tree)
@@ -77,10 +72,10 @@ class ConceptScreen(PageScreen):
     def _fill_tree(self) -> None:
         tree = self.query_one("#local-graph", Tree)
         tree.clear()
-        tree.root.label = Text(f"{self.location.key}  (depth {self.depth}; 1-3 to change)")
-        tree.root.data = self.location.key
-        nodes = {self.location.key: tree.root}
-        for _, parent, child in local_graph(self.app.kb.G, self.location.key, depth=self.depth, fanout=6):
+        tree.root.label = Text(f"{self.location.name}  (depth {self.depth}; 1-3 to change)")
+        tree.root.data = self.location.name
+        nodes = {self.location.name: tree.root}
+        for _, parent, child in local_graph(self.app.kb.graph, self.location.name, depth=self.depth, fanout=6):
             nodes[child] = nodes[parent].add(Text(child), data=child)
         for node in nodes.values():
             node.allow_expand = bool(node.children)
@@ -88,15 +83,14 @@ class ConceptScreen(PageScreen):
 
     @on(Tree.NodeSelected, "#local-graph")
     def walk_tree(self, event: Tree.NodeSelected) -> None:
-        if event.node.data and event.node.data != self.location.key:
-            self.post_message(Navigate(Location("concept", event.node.data, event.node.data)))
+        if event.node.data and event.node.data != self.location.name:
+            self.post_message(Navigate(ConceptPage(event.node.data)))
 
     def action_path(self) -> None:
-        from tui.screens.picker import ConceptPicker
+        from .picker import ConceptPicker
 
         def chosen(target: str | None) -> None:
             if target:
-                key = f"{self.location.key}\t{target}"
-                self.post_message(Navigate(Location("path", key, f"{self.location.key} → {target}")))
+                self.post_message(Navigate(PathPage(self.location.name, target)))
 
-        self.app.push_screen(ConceptPicker(f"Path from {self.location.key} to…"), chosen)
+        self.app.push_screen(ConceptPicker(f"Path from {self.location.name} to…"), chosen)

@@ -7,10 +7,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable
 
-from tui.messages import Navigate
-from tui.navigation import Location
-from tui.screens.pages import PageScreen
-from tui.text import cell
+from ..messages import Navigate
+from ..navigation import ConceptPage, ConceptsPage
+from ..widgets.text import cell
+from .pages import PageScreen
 
 SORTS = ("questions", "centrality", "name")
 
@@ -18,10 +18,8 @@ SORTS = ("questions", "centrality", "name")
 class ConceptsScreen(PageScreen):
     BINDINGS = [Binding("s", "cycle_sort", "Sort", id="sort", tooltip="Sort by questions, centrality or name")]
 
-    def __init__(self, location: Location) -> None:
-        super().__init__()
-        self.location = location
-        self.sort = "questions"
+    location: ConceptsPage
+    sort = "questions"
 
     def compose_page(self) -> ComposeResult:
         table: DataTable[object] = DataTable(id="concept-table", cursor_type="row", zebra_stripes=True)
@@ -52,4 +50,4 @@ class ConceptsScreen(PageScreen):
     @on(DataTable.RowSelected)
     def open_concept(self, event: DataTable.RowSelected) -> None:
         name = str(event.row_key.value)
-        self.post_message(Navigate(Location("concept", name, name)))
+        self.post_message(Navigate(ConceptPage(name)))

@@ -9,8 +9,10 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Select
 
-from tui.interview import EmptyDraw, InterviewPlan
-from tui.planner import plan_questions
+from ..practice.engine import MODES, EmptyDraw, InterviewPlan
+from ..practice.planner import plan_questions
+
+MODE_LABELS = {"random": "Random", "due": "Due for review", "weak": "My weak concepts"}
 
 
 class InterviewSetupScreen(Screen[None]):
@@ -33,10 +35,7 @@ class InterviewSetupScreen(Screen[None]):
             yield Label("Concept (draws from it and its neighbours; blank for any)")
             yield Input("", id="concept", placeholder="e.g. kv cache")
             yield Label("Mode")
-            # Reviews first, as in Anki: with any due, the set-up starts on them.
-            due = self.app.store is not None and bool(self.app.store.due())
-            yield Select([("Random", "random"), ("Due for review", "due"), ("My weak concepts", "weak")],
-                         value="due" if due else "random", allow_blank=False, id="mode")
+            yield Select([(MODE_LABELS[mode], mode) for mode in MODES], value="random", allow_blank=False, id="mode")
             yield Label("Seed (blank for a new draw each time)")
             yield Input("", id="seed", type="integer")
             yield Checkbox("Strict: submit when time runs out", id="strict")
@@ -46,6 +45,9 @@ class InterviewSetupScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#count", Input).focus()
+        # Reviews first, as in Anki: with any due, the set-up starts on them.
+        if self.app.store is not None and self.app.store.due():
+            self.query_one("#mode", Select).value = "due"
 
     def _plan(self) -> InterviewPlan:
         def number(widget_id: str, default: float) -> float:
@@ -66,7 +68,10 @@ class InterviewSetupScreen(Screen[None]):
 
     @on(Button.Pressed, "#start-button")
     def action_start(self) -> None:
-        from graph.queries import UnknownConcept
+        from llmtui.graph.queries import UnknownConcept
+
+        from ..practice.runner import InterviewRun
+        from .interview import InterviewScreen
 
         try:
             plan = self._plan()
@@ -74,6 +79,4 @@ class InterviewSetupScreen(Screen[None]):
         except (EmptyDraw, UnknownConcept, ValueError) as exc:
             self.notify(str(exc.args[0] if exc.args else exc), severity="warning", markup=False)
             return
-        from tui.screens.interview import InterviewScreen
-
-        self.app.switch_screen(InterviewScreen(plan, ids))
+        self.app.switch_screen(InterviewScreen(InterviewRun.start(self.app.kb, self.app.store, plan, ids, self.app.clock)))

@@ -2,41 +2,34 @@
 
 from __future__ import annotations
 
-from textual import on
 from textual.app import ComposeResult
-from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Static
 
-from graph.queries import NoPath, concept_path
-from tui.navigation import Location
-from tui.screens.pages import PageScreen
-from tui.text import join, plain
-from tui.widgets.results import ResultList, concept_option, question_option
+from llmtui.graph.queries import NoPath, concept_path
+
+from ..navigation import PathPage
+from ..widgets.results import ResultList, ResultOption, concept_option, label_option, question_option
+from ..widgets.text import join, plain
+from .pages import PageScreen
 
 
 class PathScreen(PageScreen):
-    def __init__(self, location: Location) -> None:
-        super().__init__()
-        self.location = location
+    location: PathPage
 
     def compose_page(self) -> ComposeResult:
         kb = self.app.kb
-        source, _, target = self.location.key.partition("\t")
+        source, target = self.location.source, self.location.target
         try:
-            steps = concept_path(kb.G, source, target)
+            steps = concept_path(kb.graph, source, target)
         except NoPath:
             yield Static(plain(f"No path between {source} and {target}: they share no questions or relations."))
             return
         chain = [source] + [s.target for s in steps]
         yield Static(plain(" → ".join(chain)), id="path-chain")
-        options: list[Option] = [concept_option(source)]
+        options: list[ResultOption] = [concept_option(source)]
         for step in steps:
             via = step.relation.replace("_", " ") or "shared questions"
-            options.append(Option(join("   ↓ ", plain(via)), disabled=True))
+            options.append(label_option(join("   ↓ ", plain(via))))
             options += [question_option(kb.question(q), "bridges this step") for q in step.bridging_questions[:4]]
             options.append(concept_option(step.target))
         yield ResultList(*options, id="path-steps")
-
-    @on(OptionList.OptionSelected)
-    def selected(self, event: OptionList.OptionSelected) -> None:
-        self.open_option(event)

@@ -9,7 +9,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 
-from tui.widgets.results import ResultList, concept_option, option_target
+from ..navigation import ConceptPage
+from ..widgets.results import ResultList, ResultOption, concept_option
 
 
 class ConceptPicker(ModalScreen[str | None]):
@@ -23,7 +24,7 @@ class ConceptPicker(ModalScreen[str | None]):
         with Vertical(id="picker"):
             yield Label(self.prompt, markup=False)
             yield Input(placeholder="Concept…", id="picker-query")
-            yield ResultList(id="picker-results")
+            yield ResultList(id="picker-results", navigates=False)
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
@@ -38,13 +39,15 @@ class ConceptPicker(ModalScreen[str | None]):
 
     @on(Input.Submitted)
     def submitted(self) -> None:
-        option_list = self.query_one(ResultList)
-        if option_list.highlighted is not None:
-            self.dismiss(option_target(option_list.get_option_at_index(option_list.highlighted).id)[1])
+        target = self.query_one(ResultList).highlighted_target
+        if isinstance(target, ConceptPage):
+            self.dismiss(target.name)
 
     @on(OptionList.OptionSelected)
     def selected(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(option_target(event.option.id)[1] or None)
+        event.stop()
+        if isinstance(event.option, ResultOption) and isinstance(event.option.target, ConceptPage):
+            self.dismiss(event.option.target.name)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

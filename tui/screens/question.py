@@ -2,28 +2,25 @@
 
 from __future__ import annotations
 
-from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Label, OptionList, Static
+from textual.widgets import Label, Static
 
-from graph.queries import concepts_of_question, duplicates_of, related_questions
-from tui.navigation import Location
-from tui.screens.pages import PageScreen
-from tui.text import plain
-from tui.widgets.answer import AnswerView
-from tui.widgets.results import ResultList, concept_option, question_option
+from llmtui.graph.queries import concepts_of_question, duplicates_of, related_questions
+
+from ..navigation import QuestionPage
+from ..widgets.answer import AnswerView
+from ..widgets.results import ResultList, concept_option, question_option
+from ..widgets.text import plain
+from .pages import PageScreen
 
 
 class QuestionScreen(PageScreen):
-    def __init__(self, location: Location) -> None:
-        super().__init__()
-        self.location = location
+    location: QuestionPage
 
     def compose_page(self) -> ComposeResult:
         kb = self.app.kb
-        question = kb.question(self.location.key)
-        self.question = question
+        question = kb.question(self.location.question_id)
         with Horizontal(id="page-body"):
             with VerticalScroll(id="reader"):
                 yield Static(plain(f"Q{question.number}: {question.title}"), id="question-title")
@@ -31,17 +28,12 @@ class QuestionScreen(PageScreen):
                 yield AnswerView(question.answer, id="answer")
             with Vertical(id="sidebar"):
                 yield Label("Concepts")
-                concepts = ResultList(*[concept_option(name) for name in concepts_of_question(kb.G, question.id)],
-                                      id="concepts")
-                yield concepts
+                yield ResultList(*[concept_option(name) for name in concepts_of_question(kb.graph, question.id)],
+                                 id="concepts")
                 yield Label("Related questions")
-                options = [question_option(kb.question(q), "near-duplicate") for q in duplicates_of(kb.G, question.id)]
-                options += [question_option(kb.question(q)) for q, _ in related_questions(kb.G, question.id)]
+                options = [question_option(kb.question(q), "near-duplicate") for q in duplicates_of(kb.graph, question.id)]
+                options += [question_option(kb.question(q)) for q, _ in related_questions(kb.graph, question.id)]
                 yield ResultList(*options, id="related")
 
     def on_mount(self) -> None:
         self.query_one("#concepts", ResultList).focus()
-
-    @on(OptionList.OptionSelected)
-    def selected(self, event: OptionList.OptionSelected) -> None:
-        self.open_option(event)

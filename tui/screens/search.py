@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -14,10 +15,21 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 
-from tui.messages import Navigate
-from tui.navigation import Location
-from tui.text import join, plain
-from tui.widgets.results import ResultList, option_target, question_option, result_option, topic_option
+from ..navigation import ConceptPage, QuestionPage
+from ..widgets.results import (
+    ResultList,
+    ResultOption,
+    Target,
+    Topic,
+    question_option,
+    result_option,
+    topic_option,
+)
+from ..widgets.text import join, plain
+
+if TYPE_CHECKING:
+    from llmtui.graph.knowledge import KnowledgeBase
+    from llmtui.graph.search import SearchResult
 
 PREVIEW_MIN_WIDTH = 100
 
@@ -25,10 +37,12 @@ PREVIEW_MIN_WIDTH = 100
 @dataclass
 class SearchDone(Message):
     query: str
-    results: list
+    results: list[SearchResult]
 
 
 class SearchScreen(Screen[None]):
+    # The preview pane shows from this width on (the screen gets the class -wide).
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (PREVIEW_MIN_WIDTH, "-wide")]
     BINDINGS = [
         Binding("escape", "clear", "Clear", id="clear", tooltip="Clear the query, or leave a topic"),
         Binding("down", "move(1)", "Next", show=False),
@@ -45,8 +59,6 @@ class SearchScreen(Screen[None]):
         self.topic: str | None = None
 
     def compose(self) -> ComposeResult:
-        # Wide or not is known before the first style pass: set now, it restyles nothing.
-        self.set_class(self.app.size.width >= PREVIEW_MIN_WIDTH, "-wide", update=False)
         yield Input(placeholder="Search questions and concepts… (try: kv cache, ttft, lora)", id="query")
         with Horizontal(id="search-body"):
             yield ResultList(id="results")
@@ -61,33 +73,25 @@ class SearchScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#query", Input).focus()
-        self._update_layout()
+        self.app.knowledge_signal.subscribe(self, self.knowledge_ready, immediate=True)
+        self.app.progress_signal.subscribe(self, self.loading_progress, immediate=True)
+        self.app.loaded_signal.subscribe(self, self.loading_finished, immediate=True)
         if self.app.kb is not None:
-            self.knowledge_ready()
+            self.knowledge_ready(self.app.kb)
         if self.app.ready:
             self.loading_finished()
 
     def on_resize(self) -> None:
-        self._update_layout()
-
-    def _update_layout(self) -> None:
-        wide = self.size.width >= PREVIEW_MIN_WIDTH
-        if wide and not self.has_class("-wide"):
-            self.set_class(True, "-wide")
-            # Grown wide enough: show the preview of what is highlighted now.
-            results = self.query_one("#results", ResultList)
-            if results.highlighted is not None:
-                self._show_preview(results.get_option_at_index(results.highlighted).id)
-        else:
-            self.set_class(wide, "-wide")
+        # Grown wide enough, the breakpoint has set -wide: show the preview of what is highlighted now.
+        self._show_preview(self.query_one("#results", ResultList).highlighted_target)
 
     def loading_progress(self, text: str) -> None:
         self.query_one("#status", Static).update(plain(f"⏳ {text}"))
 
-    def knowledge_ready(self) -> None:
+    def knowledge_ready(self, kb: KnowledgeBase) -> None:
         self.refresh_results()
 
-    def loading_finished(self) -> None:
+    def loading_finished(self, _: None = None) -> None:
         """Loading is over (done or failed): show the key bar."""
         from textual.widgets import Footer
 
@@ -161,38 +165,37 @@ class SearchScreen(Screen[None]):
 
     # -- preview and opening -------------------------------------------------
     @on(OptionList.OptionHighlighted, "#results")
-    def preview(self, event: OptionList.OptionHighlighted) -> None:
-        self._show_preview(event.option.id)
+    def preview(self) -> None:
+        self._show_preview(self.query_one("#results", ResultList).highlighted_target)
 
-    def _show_preview(self, option_id: str | None) -> None:
-        if not self.has_class("-wide") or self.app.kb is None or option_id is None:
+    def _show_preview(self, target: Target | None) -> None:
+        if not self.has_class("-wide") or self.app.kb is None or target is None:
             return
-        kind, key = option_target(option_id)
         kb = self.app.kb
         title = self.query_one("#preview-title", Static)
         text = self.query_one("#preview-text", Static)
-        if kind == "q":
-            question = kb.question(key)
+        if isinstance(target, QuestionPage):
+            question = kb.question(target.question_id)
             title.update(plain(f"Q{question.number}: {question.title}"))
             text.display = False
             self._show_answer(question.answer)
             return
         self._show_answer(None)
         text.display = True
-        if kind == "c":
-            from graph.queries import related_concepts
+        if isinstance(target, ConceptPage):
+            from llmtui.graph.queries import related_concepts
 
-            concept = kb.concept(key)
+            concept = kb.concept(target.name)
             title.update(plain(concept.name))
-            related = ", ".join(r.name for r in related_concepts(kb.G, key, limit=8)) if kb.has_graph else "…"
+            related = ", ".join(r.name for r in related_concepts(kb.graph, target.name, limit=8)) if kb.has_graph else "…"
             # Built as Content, not Markdown: discovered concept names come from user packs.
             text.update(join(plain(concept.definition), "\n\n", Content.styled("Aliases: ", "bold"),
                              plain(", ".join(concept.aliases) or "–"), "\n\n", Content.styled("Related: ", "bold"),
                              plain(related or "–"), "\n\n", Content.styled("Questions: ", "bold"),
-                             str(kb.concept_size(key))))
-        else:
-            title.update(plain(key))
-            text.update(plain(f"{kb.bank.topic_size(key)} questions. Enter lists them."))
+                             str(kb.concept_size(target.name))))
+        elif isinstance(target, Topic):
+            title.update(plain(target.name))
+            text.update(plain(f"{kb.bank.topic_size(target.name)} questions. Enter lists them."))
 
     def _show_answer(self, markdown: str | None) -> None:
         """The answer's Markdown widget, mounted on first use (markdown-it loads then, not at start-up).
@@ -204,7 +207,7 @@ class SearchScreen(Screen[None]):
             body = self.query_one("#preview-body")
         except NoMatches:
             if markdown is not None:
-                from tui.widgets.answer import AnswerView
+                from ..widgets.answer import AnswerView
 
                 self.query_one("#preview").mount(AnswerView(markdown, id="preview-body"))
             return
@@ -213,15 +216,12 @@ class SearchScreen(Screen[None]):
             body.show(markdown)
 
     @on(OptionList.OptionSelected, "#results")
-    def open_result(self, event: OptionList.OptionSelected) -> None:
-        kind, key = option_target(event.option.id)
-        if kind == "t":
-            self.topic = key
+    def open_topic(self, event: OptionList.OptionSelected) -> None:
+        """A topic lists its questions here; questions and concepts open by themselves (ResultList)."""
+        target = event.option.target if isinstance(event.option, ResultOption) else None
+        if isinstance(target, Topic):
+            self.topic = target.name
             self._show_home()
-        elif kind == "q":
-            self.post_message(Navigate(Location("question", key)))
-        elif kind == "c":
-            self.post_message(Navigate(Location("concept", key)))
 
     @on(Input.Submitted, "#query")
     def open_first(self) -> None:
@@ -249,7 +249,7 @@ class SearchScreen(Screen[None]):
         query.focus()
 
     def action_concepts(self) -> None:
-        self.post_message(Navigate(Location("concepts", "", "All concepts")))
+        self.app.action_concepts()
 
     def action_interview(self) -> None:
         self.app.action_interview()

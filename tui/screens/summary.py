@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from textual import on
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label, OptionList, Static
+from textual.widgets import DataTable, Footer, Header, Label, Static
 
-from tui.interview import format_clock
-from tui.messages import Navigate
-from tui.navigation import Location
-from tui.report import session_markdown, weakest_concepts
-from tui.scheduling import GRADES, describe_due
-from tui.text import cell, plain
-from tui.widgets.results import ResultList, concept_option, option_target
+from ..practice.engine import format_clock
+from ..practice.records import Session, weakest_concepts
+from ..practice.report import session_markdown
+from ..practice.scheduling import GRADES, describe_due
+from ..widgets.results import ResultList, concept_option
+from ..widgets.text import cell, plain
+
+
+@dataclass
+class SummaryRead(Message):
+    session: Session
+    upcoming: list[tuple[str, str]]  # (question id, due time ISO 8601)
 
 
 class SummaryScreen(Screen[None]):
@@ -26,51 +33,63 @@ class SummaryScreen(Screen[None]):
         Binding("escape", "app.pop_screen", "Done", id="done", tooltip="Back to search"),
     ]
 
+    session: Session | None = None
+
     def __init__(self, session_id: int) -> None:
         super().__init__()
         self.session_id = session_id
 
     def compose(self) -> ComposeResult:
-        session = self.app.store.session(self.session_id)
-        self.session = session
-        answers = session["answers"]
-        scored = [a["coverage"] or 0 for a in answers if not a["skipped"]]
-        mean = round(sum(scored) / len(scored) * 100) if scored else 0
         yield Header()
-        yield Static(plain(f"Interview finished: {len(scored)} of {len(answers)} answered · mean coverage {mean}% · "
-                           f"{format_clock(sum(a['seconds'] for a in answers))} in all"), id="summary-total")
+        yield Static("", id="summary-total", markup=False)
         table: DataTable[object] = DataTable(id="summary-table", cursor_type="row")
         # The title goes last: at any width the numbers stay on screen and only the title is cut.
         table.add_columns("#", "Time", "Coverage", "Grade", "Question")
-        kb = self.app.kb
-        for i, a in enumerate(answers, 1):
-            number = kb.question(a["question_id"]).number if kb.bank.get(a["question_id"]) else "?"
-            coverage = "skipped" if a["skipped"] else f"{round((a['coverage'] or 0) * 100)}%"
-            over = f" +{format_clock(a['overtime'])}" if a["overtime"] else ""
-            table.add_row(i, format_clock(a["seconds"]) + over, coverage, GRADES.get(a["grade"], "–"),
-                          cell(f"Q{number} {a['title']}"))
         yield table
         with Horizontal(id="summary-bottom"):
             with Vertical():
                 yield Label("Weakest concepts (Enter to study)")
-                yield ResultList(*[concept_option(n, f"missed {m}×") for n, m, _ in weakest_concepts([session])],
-                                 id="weakest")
+                yield ResultList(id="weakest")
             with Vertical():
                 yield Label("Due next")
-                now = datetime.now(UTC)
-                rows = [f"{kb.question(q).label if kb.bank.get(q) else q}  {describe_due(datetime.fromisoformat(d), now)}"
-                        for q, d in self.app.store.upcoming(8)]
-                yield Static(plain("\n".join(rows) or "nothing scheduled"), id="due-next")
+                yield Static("", id="due-next", markup=False)
         yield Footer()
 
-    @on(OptionList.OptionSelected, "#weakest")
-    def study(self, event: OptionList.OptionSelected) -> None:
-        name = option_target(event.option.id)[1]
-        self.post_message(Navigate(Location("concept", name, name)))
+    def on_mount(self) -> None:
+        self.read_session()
+
+    @work(thread=True, exclusive=True, group="summary")
+    def read_session(self) -> None:
+        store = self.app.store
+        self.post_message(SummaryRead(store.session(self.session_id), store.upcoming(8)))
+
+    def on_summary_read(self, message: SummaryRead) -> None:
+        session = self.session = message.session
+        kb = self.app.kb
+        self.query_one("#summary-total", Static).update(plain(
+            f"Interview finished: {len(session.answered)} of {len(session.answers)} answered · "
+            f"mean coverage {round(session.mean_coverage * 100)}% · {format_clock(session.seconds)} in all"))
+        table = self.query_one("#summary-table", DataTable)
+        for i, a in enumerate(session.answers, 1):
+            question = kb.bank.get(a.question_id)
+            number = question.number if question is not None else "?"
+            over = f" +{format_clock(a.overtime)}" if a.overtime else ""
+            table.add_row(i, format_clock(a.seconds) + over, a.coverage_text, GRADES.get(a.grade or 0, "–"),
+                          cell(f"Q{number} {a.title}"))
+        self.query_one("#weakest", ResultList).set_options(
+            [concept_option(t.name, f"missed {t.missed}×") for t in weakest_concepts(session.answers)])
+        now = datetime.now(UTC)
+        rows = []
+        for qid, due in message.upcoming:
+            question = kb.bank.get(qid)
+            rows.append(f"{question.label if question is not None else qid}  {describe_due(datetime.fromisoformat(due), now)}")
+        self.query_one("#due-next", Static).update(plain("\n".join(rows) or "nothing scheduled"))
 
     def action_export(self) -> None:
-        from tui.atomic import write_text_atomic
+        from llmtui.content.atomic import write_text_atomic
 
+        if self.session is None:
+            return
         numbers = {q.id: q.number for q in self.app.kb.bank.questions}
         path = self.app.data_path / "exports" / f"interview-{self.session_id}.md"
         try:

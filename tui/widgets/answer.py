@@ -5,7 +5,7 @@ from __future__ import annotations
 from markdown_it import MarkdownIt
 from textual.widgets import Markdown
 
-from content.latex import readable_math
+from llmtui.content.latex import readable_math
 
 
 def safe_parser() -> MarkdownIt:

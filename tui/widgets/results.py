@@ -1,92 +1,112 @@
-"""The result list of the search screen: kind, highlighted title, topic."""
+"""Lists of questions, concepts and topics whose options carry what they open."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Self
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
+from textual import on
 from textual.content import Content
-from textual.visual import VisualType
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tui.text import highlighted, join, plain
+from ..messages import Navigate
+from ..navigation import ConceptPage, Location, QuestionPage
+from .text import highlighted, join, plain
 
-KIND_LABEL = {"question": "Q", "concept": "C", "topic": "T"}
+if TYPE_CHECKING:  # annotations only: the home screen must not pay for rapidfuzz before its first frame
+    from llmtui.content.models import Question
+    from llmtui.graph.search import SearchResult
 
 
-REPEAT = "\x1f"  # joins an id to its occurrence number; control characters never reach pack text
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """A topic of the bank: opening it lists its questions on the search screen."""
+
+    name: str
+
+
+Target = Location | Topic
+
+
+class ResultOption(Option):
+    """An option that knows what it opens (``None`` for a label row)."""
+
+    def __init__(self, prompt: Content, target: Target | None, *, disabled: bool = False) -> None:
+        super().__init__(prompt, disabled=disabled)
+        self.target = target
 
 
 class ResultList(OptionList):
-    """An OptionList of questions, concepts and topics that may list one twice.
+    """An OptionList of :class:`ResultOption`. Selecting an option that opens a page navigates there
+    (unless ``navigates`` is off, as in a picker); topics are left to the screen.
 
-    It never gets narrow enough to crash (OptionList fails at width <= 4), and
-    an id listed again gets an occurrence number: a path can bridge two steps
-    with one question, and OptionList raises ``DuplicateID`` on repeated ids.
-    Read ids back with :func:`option_target`.
+    It never gets narrow enough to crash (OptionList fails at width <= 4).
     """
 
     DEFAULT_CSS = """
     ResultList { min-width: 12; }
     """
 
-    def add_options(self, new_options: Iterable[Option | VisualType | None]) -> Self:
-        seen = {option.id for option in self.options if option.id is not None}
-        unique: list[Option | VisualType | None] = []
-        for option in new_options:
-            if isinstance(option, Option) and option.id is not None:
-                option_id, n = option.id, 1
-                while option_id in seen:
-                    n += 1
-                    option_id = f"{option.id}{REPEAT}{n}"
-                if option_id != option.id:
-                    option = Option(option.prompt, id=option_id, disabled=option.disabled)
-                seen.add(option_id)
-            unique.append(option)
-        return super().add_options(unique)
+    def __init__(self, *options: ResultOption, navigates: bool = True, **kwargs: Any) -> None:
+        super().__init__(*options, **kwargs)
+        self.navigates = navigates
+
+    @on(OptionList.OptionSelected)
+    def open_target(self, event: OptionList.OptionSelected) -> None:
+        target = event.option.target if isinstance(event.option, ResultOption) else None
+        if self.navigates and isinstance(target, Location):
+            event.stop()
+            self.post_message(Navigate(target))
+
+    @property
+    def highlighted_target(self) -> Target | None:
+        if self.highlighted is None:
+            return None
+        option = self.get_option_at_index(self.highlighted)
+        return option.target if isinstance(option, ResultOption) else None
+
+    @property
+    def targets(self) -> list[Target | None]:
+        return [o.target if isinstance(o, ResultOption) else None for o in self.options]
 
 
-def option_target(option_id: str | None) -> tuple[str, str]:
-    """What an option opens: ``(kind, key)``, kind ``"q"``, ``"c"`` or ``"t"`` (``("", "")`` for none).
-
-    >>> option_target("q:llm-hub#105\x1f2"), option_target("c:KV cache"), option_target(None)
-    (('q', 'llm-hub#105'), ('c', 'KV cache'), ('', ''))
-    """
-    kind, _, key = (option_id or "").partition(":")
-    return kind, key.split(REPEAT, 1)[0]
-
-
-def result_option(result, note: str | None = None) -> Option:
-    """An option for a :class:`graph.search.SearchResult`; the kind is a word, not a colour.
+def result_option(result: SearchResult, note: str | None = None) -> ResultOption:
+    """An option for a search result; the kind is a word, not a colour.
 
     ``note`` replaces the topic after the title (a concept's question count, say).
     """
+    target: Target
     if result.kind == "question":
         tag = f"Q{result.number:<4}" if result.number is not None else "Q    "
-        option_id = f"q:{result.key}"
+        target = QuestionPage(result.key, f"Q{result.number}")
     else:
         tag = "Concept"
-        option_id = f"c:{result.key}"
+        target = ConceptPage(result.key)
     prompt = join(Content.styled(f"{tag:<8}", "bold"), highlighted(result.title, result.spans),
                   Content.styled(f"  · {note or result.topic}", "dim"))
-    return Option(prompt, id=option_id)
+    return ResultOption(prompt, target)
 
 
-def topic_option(topic: str, count: int) -> Option:
-    return Option(join(Content.styled("Topic   ", "bold"), plain(topic), Content.styled(f"  ({count})", "dim")),
-                  id=f"t:{topic}")
+def topic_option(topic: str, count: int) -> ResultOption:
+    return ResultOption(join(Content.styled("Topic   ", "bold"), plain(topic), Content.styled(f"  ({count})", "dim")),
+                        Topic(topic))
 
 
-def question_option(question, note: str = "") -> Option:
+def question_option(question: Question, note: str = "") -> ResultOption:
     prompt = join(Content.styled(f"Q{question.number:<6}", "bold"), plain(question.title))
     if note:
         prompt = join(prompt, Content.styled(f"  {note}", "dim"))
-    return Option(prompt, id=f"q:{question.id}")
+    return ResultOption(prompt, QuestionPage(question.id, question.label))
 
 
-def concept_option(name: str, note: str = "") -> Option:
+def concept_option(name: str, note: str = "") -> ResultOption:
     prompt = join(Content.styled("Concept ", "bold"), plain(name))
     if note:
         prompt = join(prompt, Content.styled(f"  · {note}", "dim"))
-    return Option(prompt, id=f"c:{name}")
+    return ResultOption(prompt, ConceptPage(name))
+
+
+def label_option(prompt: Content) -> ResultOption:
+    """A row that only explains (a path step's relation): disabled, opens nothing."""
+    return ResultOption(prompt, None, disabled=True)

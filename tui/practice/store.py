@@ -12,14 +12,15 @@ import json
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
-from tui.scheduling import review
+from .engine import AnswerRecord, InterviewPlan
+from .records import ConceptTally, Session, StoredAnswer, concept_tallies
+from .scheduling import review
 
 DB_NAME = "history.sqlite3"
 SCHEMA_VERSION = 1
@@ -92,14 +93,14 @@ class HistoryStore:
         if not writable:
             return OpenResult(cls.in_memory(), f"{folder} is read-only: history will not be saved this time.")
         try:
-            store = cls._connect(path)
+            store = cls.connect(path)
             store._check()
             store._migrate()
         except StoreLocked:
             raise
         except sqlite3.DatabaseError as exc:
             aside = cls._move_aside(path)
-            store = cls._connect(path)
+            store = cls.connect(path)
             store._migrate()
             return OpenResult(store, f"History database was unreadable ({exc}); moved to {aside}, started a fresh one.")
         store.mark_interrupted()
@@ -112,7 +113,8 @@ class HistoryStore:
         return store
 
     @classmethod
-    def _connect(cls, path: Path) -> HistoryStore:
+    def connect(cls, path: Path) -> HistoryStore:
+        """Connect to the database file ``path`` as is: no checks, no migration (:meth:`open` does both)."""
         conn = sqlite3.connect(path, timeout=LOCK_TIMEOUT, isolation_level=None, check_same_thread=False)
         try:
             conn.execute("PRAGMA journal_mode=WAL")
@@ -167,11 +169,11 @@ class HistoryStore:
         self.conn.close()
 
     # -- sessions ------------------------------------------------------------
-    def start_session(self, plan: dict[str, Any], question_ids: list[str]) -> int:
+    def start_session(self, plan: InterviewPlan, question_ids: Sequence[str]) -> int:
         with self.transaction() as conn:
             cur = conn.execute(
                 "INSERT INTO sessions (started_at, status, plan, pid, questions) VALUES (?, 'in_progress', ?, ?, ?)",
-                (utcnow(), json.dumps(plan), os.getpid(), json.dumps(question_ids)),
+                (utcnow(), json.dumps(plan.to_dict()), os.getpid(), json.dumps(list(question_ids))),
             )
             return int(cur.lastrowid)
 
@@ -205,7 +207,7 @@ class HistoryStore:
                                 (session_id, position)).fetchone()
         return row[0] if row else ""
 
-    def record_answer(self, session_id: int, position: int, record: Any, title: str = "") -> None:
+    def record_answer(self, session_id: int, position: int, record: AnswerRecord, title: str = "") -> None:
         """Commit one submitted (or skipped) answer now."""
         with self.transaction() as conn:
             conn.execute(
@@ -233,21 +235,30 @@ class HistoryStore:
         return (self.conn.execute("SELECT 1 FROM answers LIMIT 1").fetchone() is not None
                 or self.conn.execute("SELECT 1 FROM cards LIMIT 1").fetchone() is not None)
 
-    def sessions(self) -> list[dict[str, Any]]:
-        out = []
-        for sid, started, finished, status, plan, questions in self.conn.execute(
-            "SELECT id, started_at, finished_at, status, plan, questions FROM sessions ORDER BY id"
+    def sessions(self, session_id: int | None = None) -> list[Session]:
+        """Every interview (or only ``session_id``), oldest first, with its answers (two queries in all)."""
+        one = session_id is not None
+        args = (session_id,) if one else ()
+        answers: dict[int, list[StoredAnswer]] = {}
+        for sid, position, *fields, skipped, covered, missed in self.conn.execute(
+            "SELECT session_id, position, question_id, title, answer, seconds, overtime, coverage, grade, skipped,"
+            f" covered, missed FROM answers {'WHERE session_id = ?' if one else ''} ORDER BY session_id, position", args
         ):
-            answers = [
-                {"question_id": q, "number": None, "title": t, "answer": a, "seconds": s, "overtime": o,
-                 "coverage": c, "grade": g, "skipped": bool(k), "covered": json.loads(cv), "missed": json.loads(ms)}
-                for q, t, a, s, o, c, g, k, cv, ms in self.conn.execute(
-                    "SELECT question_id, title, answer, seconds, overtime, coverage, grade, skipped, covered, missed"
-                    " FROM answers WHERE session_id = ? ORDER BY position", (sid,))
-            ]
-            out.append({"id": sid, "started_at": started, "finished_at": finished, "status": status,
-                        "plan": json.loads(plan), "questions": json.loads(questions), "answers": answers})
-        return out
+            answers.setdefault(sid, []).append(
+                StoredAnswer(position, *fields, bool(skipped), tuple(json.loads(covered)), tuple(json.loads(missed))))
+        return [
+            Session(sid, started, finished, status, InterviewPlan.from_dict(json.loads(plan)),
+                    tuple(json.loads(questions)), tuple(answers.get(sid, ())))
+            for sid, started, finished, status, plan, questions in self.conn.execute(
+                f"SELECT id, started_at, finished_at, status, plan, questions FROM sessions {'WHERE id = ?' if one else ''}"
+                " ORDER BY id", args)
+        ]
+
+    def session(self, session_id: int) -> Session:
+        found = self.sessions(session_id)
+        if not found:
+            raise KeyError(session_id)
+        return found[0]
 
     def due(self, now: datetime | None = None) -> list[tuple[str, str]]:
         now_text = (now or datetime.now(UTC)).isoformat()
@@ -256,21 +267,12 @@ class HistoryStore:
     def upcoming(self, limit: int = 10) -> list[tuple[str, str]]:
         return list(self.conn.execute("SELECT question_id, due FROM cards ORDER BY due LIMIT ?", (limit,)))
 
-    def concept_misses(self) -> dict[str, tuple[int, int]]:
-        """Per concept: (times covered, times missed) over all answers."""
-        stats: dict[str, list[int]] = {}
-        for covered, missed in self.conn.execute("SELECT covered, missed FROM answers"):
-            for name in json.loads(covered):
-                stats.setdefault(name, [0, 0])[0] += 1
-            for name in json.loads(missed):
-                stats.setdefault(name, [0, 0])[1] += 1
-        return {k: (v[0], v[1]) for k, v in stats.items()}
-
-    def session(self, session_id: int) -> dict[str, Any]:
-        for session in self.sessions():
-            if session["id"] == session_id:
-                return session
-        raise KeyError(session_id)
+    def concept_tallies(self) -> dict[str, ConceptTally]:
+        """Per concept: times covered and missed over every answer in history."""
+        return concept_tallies(
+            StoredAnswer(0, "", "", "", 0.0, 0.0, None, None, False, tuple(json.loads(c)), tuple(json.loads(m)))
+            for c, m in self.conn.execute("SELECT covered, missed FROM answers")
+        )
 
     def reconcile(self, titles: dict[str, str]) -> tuple[dict[str, str], list[str]]:
         """Keep history attached to questions after their packs were edited.
@@ -331,5 +333,5 @@ class HistoryStore:
                 conn.executemany("INSERT INTO cards VALUES (?, ?, ?, ?, ?)", [(q, *r) for q, r in keep.items()])
         return moved, sorted(orphans)
 
-    def interrupted(self) -> list[dict[str, Any]]:
-        return [s for s in self.sessions() if s["status"] == "interrupted"]
+    def interrupted(self) -> list[Session]:
+        return [s for s in self.sessions() if s.status == "interrupted"]

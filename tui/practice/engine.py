@@ -87,15 +87,34 @@ def format_clock(seconds: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
+MODES = ("random", "due", "weak")  # how questions are drawn; the CLI, the set-up screen and the planner share this
+
+
 @dataclass(frozen=True, slots=True)
 class InterviewPlan:
+    """What an interview asks for. Stored with each session as JSON.
+
+    >>> InterviewPlan.from_dict({"questions": 2, "mode": "due", "unknown": 1}) == InterviewPlan(questions=2, mode="due")
+    True
+    """
+
     questions: int = 5
     minutes: float = 3.0
     topic: str | None = None
     concept: str | None = None
-    mode: str = "random"  # random | due | weak
+    mode: str = "random"  # one of MODES
     seed: int | None = None
     strict: bool = False
+
+    def to_dict(self) -> dict[str, object]:
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+    @classmethod
+    def from_dict(cls, data: object) -> InterviewPlan:
+        """The plan stored in ``data``; unknown keys (from other versions) are ignored."""
+        if not isinstance(data, dict):
+            return cls()
+        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
 
 
 class EmptyDraw(ValueError):

@@ -4,29 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 
-from tui.cli import CliError, emit
-
-
-def _open_store(args: argparse.Namespace):
-    from tui.paths import data_dir
-    from tui.store import HistoryStore, StoreError
-
-    try:
-        result = HistoryStore.open(data_dir(args.data_dir))
-    except StoreError as exc:
-        raise CliError(str(exc)) from None
-    if result.notice:
-        print(f"llmtui: {result.notice}", file=sys.stderr)
-    return result.store
+from .common import AppLaunch, CliError, Commands, emit, load, open_store, write_output
 
 
-def cmd_interview(args: argparse.Namespace) -> int:
-    from graph.queries import UnknownConcept
-    from tui.cli import load
-    from tui.interview import EmptyDraw, InterviewPlan
-    from tui.planner import plan_questions
+def cmd_interview(args: argparse.Namespace) -> int | AppLaunch:
+    from llmtui.graph.queries import UnknownConcept
+
+    from ..practice.engine import EmptyDraw, InterviewPlan
+    from ..practice.planner import plan_questions
 
     if args.questions < 1:
         raise CliError("--questions must be at least 1")
@@ -34,7 +20,7 @@ def cmd_interview(args: argparse.Namespace) -> int:
         raise CliError("--minutes must be more than 0")
     plan = InterviewPlan(args.questions, args.minutes, args.topic, args.concept, args.mode, args.seed, args.strict)
     kb = load(args)
-    store = _open_store(args)
+    store = open_store(args)
     try:
         ids = plan_questions(kb, plan, store)  # check the plan before taking over the terminal
     except (EmptyDraw, UnknownConcept) as exc:
@@ -46,28 +32,25 @@ def cmd_interview(args: argparse.Namespace) -> int:
         return 0
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise CliError("llmtui: not a terminal; interviews need one (try --dry-run to see the draw)", 2)
-    from tui.app import run
-
-    return run(content=args.content, data_dir=args.data_dir, interview=plan)
+    return AppLaunch(args.content, args.data_dir, plan)
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    from tui.report import history_markdown
+    from ..practice.report import history_markdown
 
-    store = _open_store(args)
+    store = open_store(args)
     sessions = store.sessions()
     store.close()
     numbers: dict[str, int] = {}
     if sessions:
-        from content.errors import ContentError
-        from tui.cli import load
+        from llmtui.content.errors import ContentError
 
         try:
             bank = load(args).bank
         except ContentError as exc:  # history stays readable even if a pack is broken
             print(f"llmtui: {exc} (history shown without question numbers)", file=sys.stderr)
         else:
-            store = _open_store(args)
+            store = open_store(args)
             moved, orphans = store.reconcile({q.id: q.title for q in bank.questions})
             if moved or orphans:
                 print(f"llmtui: packs changed: {len(moved)} re-linked, {len(orphans)} orphaned: {', '.join(orphans)}",
@@ -75,44 +58,37 @@ def cmd_history(args: argparse.Namespace) -> int:
             sessions = store.sessions()
             store.close()
             numbers = {q.id: q.number for q in bank.questions}
-    for session in sessions:
-        for answer in session["answers"]:
-            answer["number"] = numbers.get(answer["question_id"])
     if args.action == "export":
         text = history_markdown(sessions, numbers)
         if args.output:
-            from tui.atomic import write_text_atomic
-
-            try:
-                write_text_atomic(args.output, text)
-            except OSError as exc:
-                raise CliError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
+            write_output(args.output, text)
         else:
             sys.stdout.write(text)
         return 0
     data = {"sessions": [
-        {"id": s["id"], "started_at": s["started_at"], "status": s["status"],
-         "answers": [{k: a[k] for k in ("question_id", "number", "answer", "seconds", "overtime", "coverage", "grade")}
-                     for a in s["answers"]]}
+        {"id": s.id, "started_at": s.started_at, "status": s.status,
+         "answers": [{"question_id": a.question_id, "number": numbers.get(a.question_id), "answer": a.answer,
+                      "seconds": a.seconds, "overtime": a.overtime, "coverage": a.coverage, "grade": a.grade}
+                     for a in s.answers]}
         for s in sessions]}
-    lines = [f"#{s['id']}  {s['started_at'][:16]}  {s['status']:<11} {len(s['answers'])}/{len(s['questions'])} answered"
+    lines = [f"#{s.id}  {s.started_at[:16]}  {s.status:<11} {len(s.answers)}/{len(s.questions)} answered"
              for s in sessions]
     emit(args, data, "\n".join(lines) or "no interviews yet")
     return 0
 
 
-def add_interview_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
-    p = command("interview", "a timed mock interview (opens the app)")
+def add_commands(commands: Commands) -> None:
+    from ..practice.engine import MODES
+
+    p = commands.add("interview", "a timed mock interview (opens the app)", cmd_interview)
     p.add_argument("--questions", type=int, default=5, metavar="N")
     p.add_argument("--minutes", type=float, default=3.0, metavar="M", help="per question")
     p.add_argument("--topic", metavar="T")
     p.add_argument("--concept", metavar="C", help="draw from this concept and its neighbours")
-    p.add_argument("--mode", choices=["random", "due", "weak"], default="random")
+    p.add_argument("--mode", choices=MODES, default="random")
     p.add_argument("--seed", type=int, metavar="S", help="make the draw reproducible")
     p.add_argument("--strict", action="store_true", help="submit when time runs out")
     p.add_argument("--dry-run", action="store_true", help="print the draw instead of starting")
-    p.set_defaults(handler=cmd_interview)
-    p = command("history", "past interviews (--json), or 'history export' as Markdown")
+    p = commands.add("history", "past interviews (--json), or 'history export' as Markdown", cmd_history)
     p.add_argument("action", nargs="?", choices=["list", "export"], default="list")
     p.add_argument("-o", "--output", metavar="FILE")
-    p.set_defaults(handler=cmd_history)

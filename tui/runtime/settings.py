@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from tui.atomic import write_text_atomic
+from llmtui.content.atomic import write_text_atomic
 
 SETTINGS_FILE = "settings.json"
 

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from tui.paths import data_dir
+from .paths import data_dir
 
 
 class QuietProgress:
@@ -80,7 +80,7 @@ def collector_paused() -> Iterator[CollectorPause]:
 
 
 def installed_pack_paths(data: str | Path | None) -> list[Path]:
-    from content.packs import PACK_SUFFIXES
+    from llmtui.content.packs import PACK_SUFFIXES
 
     folder = data_dir(data) / "packs"
     if not folder.is_dir():
@@ -94,7 +94,7 @@ def load_cached(content: Sequence[str | Path], data: str | Path | None, progress
 
     ``graph=False`` stops at bank, glossary and search index (networkx is not imported).
     """
-    from graph.knowledge import add_graph, load_search_base
+    from llmtui.graph.knowledge import add_graph, load_search_base
 
     packs = [*(installed_pack_paths(data) if installed else []), *content]
     kb = load_search_base(packs, cache_dir=data_dir(data) / "cache", progress=progress)

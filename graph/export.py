@@ -7,22 +7,23 @@ from typing import Any
 
 import networkx as nx
 
-from graph.knowledge import KnowledgeBase
-from graph.queries import concepts_of_question
+from .build import cnode
+from .knowledge import KnowledgeBase
+from .queries import concepts_of_question
 
 
 def export_json(kb: KnowledgeBase) -> dict[str, Any]:
     relations = []
-    for u, v, d in kb.G.edges(data=True):
+    for u, v, d in kb.graph.edges(data=True):
         if d.get("kind") == "related" and d.get("relation"):
             source = d["subject"]
-            target = kb.G.nodes[v]["name"] if kb.G.nodes[u]["name"] == source else kb.G.nodes[u]["name"]
+            target = kb.graph.nodes[v]["name"] if kb.graph.nodes[u]["name"] == source else kb.graph.nodes[u]["name"]
             relations.append({"source": source, "relation": d["relation"], "target": target})
     relations.sort(key=lambda r: (r["source"], r["relation"], r["target"]))
     return {
         "questions": [
             {"id": q.id, "number": q.number, "pack": q.pack, "title": q.title, "answer": q.answer, "topic": q.topic,
-             "concepts": concepts_of_question(kb.G, q.id)}
+             "concepts": concepts_of_question(kb.graph, q.id)}
             for q in kb.bank.questions
         ],
         "concepts": [
@@ -35,9 +36,9 @@ def export_json(kb: KnowledgeBase) -> dict[str, Any]:
 
 
 def export_graphml(kb: KnowledgeBase) -> str:
-    H = kb.G.copy()
+    H = kb.graph.copy()
     for name, concept in kb.glossary.concepts.items():
-        H.nodes[f"c:{name}"]["aliases"] = "; ".join(concept.aliases)
+        H.nodes[cnode(name)]["aliases"] = "; ".join(concept.aliases)
     for _, data in H.nodes(data=True):
         data["label"] = data.get("name") or data.get("title") or ""
     buffer = io.BytesIO()

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import argparse
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tui.cli import CliError, emit
+from .common import CliError, Commands, emit
 
 
 def check_file(path: Path) -> dict[str, Any]:
     """What the importer makes of one file; raises ContentError if it cannot be read."""
-    from content.errors import ContentError
-    from content.packs import load_pack_file
+    from llmtui.content.errors import ContentError
+    from llmtui.content.packs import load_pack_file
 
     try:
         pack = load_pack_file(path)
@@ -29,8 +28,8 @@ def check_file(path: Path) -> dict[str, Any]:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from content.errors import ContentError
-    from content.packs import pack_files
+    from llmtui.content.errors import ContentError
+    from llmtui.content.packs import pack_files
 
     reports, failed = [], False
     lines = []
@@ -59,13 +58,13 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def packs_folder(args: argparse.Namespace) -> Path:
-    from tui.paths import data_dir
+    from ..runtime.paths import data_dir
 
     return data_dir(args.data_dir) / "packs"
 
 
 def cmd_packs_add(args: argparse.Namespace) -> int:
-    from content.packs import load_pack_file, pack_name_for
+    from llmtui.content.packs import load_pack_file, pack_name_for
 
     source = Path(args.file)
     pack = load_pack_file(source)  # refuses what would not import, with file and line
@@ -87,9 +86,10 @@ def cmd_packs_add(args: argparse.Namespace) -> int:
 
 
 def cmd_packs_list(args: argparse.Namespace) -> int:
-    from content.errors import ContentError
-    from content.packs import load_pack_file
-    from tui.loading import installed_pack_paths
+    from llmtui.content.errors import ContentError
+    from llmtui.content.packs import load_pack_file
+
+    from ..runtime.loading import installed_pack_paths
 
     rows = []
     for path in installed_pack_paths(args.data_dir):
@@ -116,21 +116,13 @@ def cmd_packs_remove(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_pack_commands(command: Callable[[str, str], argparse.ArgumentParser], sub: Any) -> None:
-    p = command("check", "check Markdown packs: formats, questions, problems with file:line")
+def add_commands(commands: Commands) -> None:
+    p = commands.add("check", "check Markdown packs: formats, questions, problems with file:line", cmd_check)
     p.add_argument("paths", nargs="+")
-    p.set_defaults(handler=cmd_check)
-    packs = sub.add_parser("packs", help="manage installed question packs")
-    packs_sub = packs.add_subparsers(dest="packs_command", metavar="ACTION", required=True)
-    p = packs_sub.add_parser("add", help="install a pack into the data dir")
+    packs = commands.group("packs", "manage installed question packs")
+    p = packs.add("add", "install a pack into the data dir", cmd_packs_add)
     p.add_argument("file")
     p.add_argument("--replace", action="store_true")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_packs_add)
-    p = packs_sub.add_parser("list", help="list installed packs")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_packs_list)
-    p = packs_sub.add_parser("remove", help="uninstall a pack (history is kept)")
+    packs.add("list", "list installed packs", cmd_packs_list)
+    p = packs.add("remove", "uninstall a pack (history is kept)", cmd_packs_remove)
     p.add_argument("name")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_packs_remove)

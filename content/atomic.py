@@ -1,0 +1,49 @@
+"""Atomic file writes: a temp file in the same folder, then a rename over the target.
+
+Readers see the old file or the new one, never half of either. The one writer
+for every file llmtui writes (settings, exports, caches).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+
+def write_atomic(path: str | Path, write: Callable[[TextIO], None], *, durable: bool = True,
+                 temp_prefix: str | None = None) -> None:
+    """Call ``write`` on a private temp file beside ``path``, then rename it over ``path``.
+
+    The file is created 0600. ``durable`` fsyncs before the rename (a cache can
+    skip it: losing one only costs a rebuild). On any error the temp file is
+    removed and the error raised; ``path`` is untouched.
+
+    >>> import tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "note.txt"
+    >>> write_atomic(target, lambda f: f.write("hello"))
+    >>> target.read_text(), oct(target.stat().st_mode & 0o777)
+    ('hello', '0o600')
+    """
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd, tmp = tempfile.mkstemp(prefix=temp_prefix or f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            write(handle)
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def write_text_atomic(path: str | Path, text: str) -> None:
+    """Replace ``path`` with ``text`` atomically and durably."""
+    write_atomic(path, lambda handle: handle.write(text))

@@ -1,0 +1,1 @@
+"""The scriptable ``llmtui`` verbs, one module per group; no Textual anywhere in here."""

@@ -1,0 +1,30 @@
+"""The ``llmtui`` command: run a CLI verb, or launch the app.
+
+The CLI (:mod:`llmtui.tui.cli`) never imports Textual; when a verb wants the
+app it returns an :class:`~llmtui.tui.cli.common.AppLaunch`, and this module
+starts the app.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from .cli.common import AppLaunch
+from .cli.main import run as run_cli
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    result = run_cli(argv)
+    if not isinstance(result, AppLaunch):
+        return result
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        print("llmtui: not a terminal; the app needs one (see 'llmtui --help' for commands)", file=sys.stderr)
+        return 2
+    from .app import run
+
+    return run(content=result.content, data_dir=result.data_dir, interview=result.interview)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
