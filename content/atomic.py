@@ -11,7 +11,7 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 
 def write_atomic(path: str | Path, write: Callable[[TextIO], None], *, durable: bool = True,
@@ -47,3 +47,30 @@ def write_atomic(path: str | Path, write: Callable[[TextIO], None], *, durable: 
 def write_text_atomic(path: str | Path, text: str) -> None:
     """Replace ``path`` with ``text`` atomically and durably."""
     write_atomic(path, lambda handle: handle.write(text))
+
+
+def write_bytes_atomic(path: str | Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` atomically and durably (created 0600, like every file written here).
+
+    >>> import tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "pack.md"
+    >>> write_bytes_atomic(target, b"## Q1: Why?")
+    >>> target.read_bytes()
+    b'## Q1: Why?'
+    """
+    _write_binary(Path(path), lambda handle: handle.write(data))
+
+
+def _write_binary(target: Path, write: Callable[[BinaryIO], object]) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from collections.abc import Callable, Sequence
@@ -22,6 +23,49 @@ def pack_name_for(path: Path) -> str:
     """A short, stable pack name from a file name: ``My Notes.md`` → ``my-notes``."""
     name = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")
     return name or "pack"
+
+
+_PACK_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+MANIFEST_SUFFIX = ".toml"
+
+
+def is_pack_name(name: str) -> bool:
+    """Whether ``name`` could be an installed pack's name (what :func:`pack_name_for` makes).
+
+    Only these names are ever turned into file names, so no name reaches a
+    path outside the packs folder or matches more than its own files.
+
+    >>> [is_pack_name(n) for n in ("my-notes", "../history", "*", "/etc/passwd", "a--b", "")]
+    [True, False, False, False, False, False]
+    """
+    return _PACK_NAME.fullmatch(name) is not None
+
+
+def installed_files(folder: Path, name: str) -> list[Path]:
+    """The files of the installed pack ``name`` in ``folder``: its Markdown file(s), then its manifest.
+
+    Exact names only (no globbing); nothing but regular files and symbolic
+    links (removing a link never touches what it points to). Empty when the
+    pack has no Markdown file: a stray manifest is not a pack.
+    """
+    if not is_pack_name(name):
+        raise ValueError(f"not a pack name: {name!r}")
+
+    packs: list[Path] = []
+    manifests: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return []
+    for entry in entries:
+        stem, dot, suffix = entry.name.rpartition(".")
+        if stem != name or not dot or not (entry.is_file(follow_symlinks=False) or entry.is_symlink()):
+            continue
+        if f".{suffix.lower()}" in PACK_SUFFIXES:
+            packs.append(Path(entry.path))
+        elif f".{suffix.lower()}" == MANIFEST_SUFFIX:
+            manifests.append(Path(entry.path))
+    return sorted(packs) + sorted(manifests) if packs else []
 
 
 def _topics_from_manifest(manifest: dict, path: str) -> dict[int, str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -64,24 +63,38 @@ def packs_folder(args: argparse.Namespace) -> Path:
 
 
 def cmd_packs_add(args: argparse.Namespace) -> int:
-    from llmtui.content.packs import load_pack_file, pack_name_for
+    """Install a pack: only files that load as packs, copied whole (atomically) under their pack name."""
+    from llmtui.content.atomic import write_bytes_atomic
+    from llmtui.content.packs import MANIFEST_SUFFIX, PACK_SUFFIXES, installed_files, load_pack_file, pack_name_for
 
     source = Path(args.file)
+    suffix = source.suffix.lower() or ".md"
+    if suffix not in PACK_SUFFIXES:
+        raise CliError(f"{source}: not a pack file (packs are {', '.join(PACK_SUFFIXES)} files)")
     pack = load_pack_file(source)  # refuses what would not import, with file and line
     folder = packs_folder(args)
-    target = folder / f"{pack_name_for(source)}{source.suffix or '.md'}"
-    if target.exists() and not args.replace:
-        raise CliError(f"a pack named {target.stem!r} is installed already (use --replace)")
+    name = pack_name_for(source)
+    target = folder / f"{name}{suffix}"
+    installed = installed_files(folder, name)
+    if installed and not args.replace:
+        raise CliError(f"a pack named {name!r} is installed already (use --replace)")
+    manifest = source.with_suffix(MANIFEST_SUFFIX)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
-        manifest = source.with_suffix(".toml")
-        if manifest.is_file():
-            shutil.copyfile(manifest, target.with_suffix(".toml"))
+        data = source.read_bytes()
+        manifest_data = manifest.read_bytes() if manifest.is_file() else None
+    except OSError as exc:
+        raise CliError(f"{source}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        if manifest_data is not None:
+            write_bytes_atomic(target.with_suffix(MANIFEST_SUFFIX), manifest_data)
+        write_bytes_atomic(target, data)
+        for old in installed:  # a replaced pack's other files: another suffix, a manifest it no longer has
+            if old != target and not (manifest_data is not None and old == target.with_suffix(MANIFEST_SUFFIX)):
+                old.unlink(missing_ok=True)
     except OSError as exc:
         raise CliError(f"{folder}: cannot install pack ({exc.strerror or exc})") from None
-    emit(args, {"name": target.stem, "path": str(target), "questions": len(pack.questions)},
-         f"installed {target.stem}: {len(pack.questions)} questions")
+    emit(args, {"name": name, "path": str(target), "questions": len(pack.questions)},
+         f"installed {name}: {len(pack.questions)} questions")
     return 0
 
 
@@ -106,12 +119,20 @@ def cmd_packs_list(args: argparse.Namespace) -> int:
 
 
 def cmd_packs_remove(args: argparse.Namespace) -> int:
+    """Uninstall the pack named exactly ``args.name``: its files in the packs folder, nothing else."""
+    from llmtui.content.packs import installed_files, is_pack_name
+
+    if not is_pack_name(args.name):
+        raise CliError(f"{args.name!r} is not a pack name (names are like my-notes: see 'llmtui packs list')")
     folder = packs_folder(args)
-    matches = [p for p in folder.glob(f"{args.name}.*")] if folder.is_dir() else []
-    if not matches:
+    files = installed_files(folder, args.name)
+    if not files:
         raise CliError(f"no installed pack named {args.name!r} (see 'llmtui packs list')")
-    for path in matches:
-        path.unlink()
+    try:
+        for path in files:
+            path.unlink(missing_ok=True)
+    except OSError as exc:
+        raise CliError(f"{folder}: cannot remove pack ({exc.strerror or exc})") from None
     emit(args, {"removed": args.name}, f"removed {args.name} (its history is kept)")
     return 0
 
