@@ -330,6 +330,13 @@ async def test_interrupted_interview_is_offered_and_resumed(data_dir, kb):
         assert isinstance(app.screen, ConfirmModal)
         await press(pilot, "y")
         assert isinstance(app.screen, InterviewScreen)
+        # The first answer was submitted but never graded (the app died first): it is offered for its grade.
+        assert str(app.screen.query_one("#progress", Static).visual) == "Question 1/2"
+        assert app.screen.phase == "feedback"
+        assert app.screen.query_one("#answer-box", TextArea).text == "cached keys and values"
+        await press(pilot, "3")
+        assert app.store.sessions()[0].answers[0].grade == 3
+        assert app.store.upcoming()[0][0] == "llm-hub#3"  # and now it has its review card
         assert str(app.screen.query_one("#progress", Static).visual) == "Question 2/2"
         assert app.screen.query_one("#answer-box", TextArea).text == "half of my second answer"
         assert app.store.sessions()[0].status == "in_progress"

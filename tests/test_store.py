@@ -74,7 +74,7 @@ def test_locked_database_waits_then_says_so(tmp_path):
         store = HistoryStore.connect(tmp_path / DB_NAME)
         # It waits (SQLite's busy timeout) before giving up, and then says so.
         assert store.conn.execute("PRAGMA busy_timeout").fetchone() == (2000,)
-        with pytest.raises(StoreLocked, match="another llmtui"):
+        with pytest.raises(StoreLocked, match="locked by another program"):
             store.start_session(InterviewPlan(), ["p#1"])
     finally:
         blocker.execute("ROLLBACK")
@@ -102,10 +102,11 @@ def test_pack_edits_keep_history(tmp_path):
     _answer(store, "notes#3", "What is a question that was deleted?")
     # The pack was edited: typo fixed in #1, a new question inserted before beam search.
     titles = {"notes#1": "What is a tokenizer?", "notes#2": "What is nucleus sampling?", "notes#3": "What is beam search?"}
-    moved, orphans = store.reconcile(titles)
-    assert moved == {"notes#2": "notes#3"}
-    assert orphans == ["notes#3"]  # the deleted question's old id
+    result = store.reconcile(titles)
+    assert [(m.old, m.new) for m in result.moved] == [("notes#2", "notes#3")]
+    assert result.orphaned == result.orphans == ("notes#3",)  # the deleted question's old id
     ids = [a.question_id for s in store.sessions() for a in s.answers]
     assert ids == ["notes#1", "notes#3", "orphan:notes#3"]  # kept, but not on the new notes#3
     assert {q for q, _ in store.upcoming()} == {"notes#1", "notes#3", "orphan:notes#3"}
-    assert store.reconcile(titles) == ({}, ["notes#3"])  # stable on the next run
+    again = store.reconcile(titles)  # stable on the next run
+    assert not again.changed and again.orphans == ("notes#3",)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import signal
 import threading
 import time
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 
     from .practice.engine import InterviewPlan
     from .practice.records import Session
+    from .practice.runner import InterviewRun
     from .practice.store import HistoryStore
 
 MIN_WIDTH, MIN_HEIGHT = 40, 10
@@ -75,6 +77,7 @@ class LlmTuiApp(App[None]):
         self.clock = clock  # injected so interview timing is exact in tests
         self.store: HistoryStore | None = None
         self.pending_interview = interview
+        self.active_interview: InterviewRun | None = None  # set by the interview screen: its draft is flushed on exit
         # Screens subscribe to what they show: the knowledge base (again when more packs arrive),
         # the loader's progress, and the end of loading (history open, key bar due).
         self.knowledge_signal: Signal[KnowledgeBase] = Signal(self, "knowledge")
@@ -96,9 +99,26 @@ class LlmTuiApp(App[None]):
         try:
             loop = asyncio.get_running_loop()
             for sig in (signal.SIGTERM, signal.SIGHUP):
-                loop.add_signal_handler(sig, self.exit)  # a closed terminal exits cleanly, restoring it
+                # A closed terminal exits cleanly, restoring it, with the shell's code for the signal (128 + n).
+                loop.add_signal_handler(sig, self.exit_on_signal, 128 + sig)
         except (NotImplementedError, RuntimeError, ValueError):
             pass  # not the main thread (tests) or no signals on this platform
+
+    def exit_on_signal(self, code: int) -> None:
+        self.flush_drafts()
+        self.exit(return_code=code)
+
+    async def action_quit(self) -> None:
+        self.flush_drafts()
+        self.exit()
+
+    def flush_drafts(self) -> None:
+        """Save what is typed in an interview now: every way out of the app comes through here."""
+        from .screens.interview import InterviewScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, InterviewScreen):
+                screen.flush_draft()
 
     def on_ready(self) -> None:
         """The first frame is on the screen: start loading (nothing heavy runs before the first paint)."""
@@ -199,7 +219,7 @@ class LlmTuiApp(App[None]):
 
     def open_store(self) -> None:
         """History is local SQLite: opening it is quick, and it must be there before any interview."""
-        from .practice.store import HistoryStore, StoreError
+        from .practice.store import UI_WAIT, HistoryStore, StoreError
 
         try:
             result = HistoryStore.open(self.data_path)
@@ -208,16 +228,22 @@ class LlmTuiApp(App[None]):
             self.notify(f"{exc} History will not be saved this run.", severity="error", markup=False, timeout=15)
             return
         self.store = result.store
+        self.store.set_wait(UI_WAIT)  # the UI thread does not wait on another writer; refused writes are retried
         if result.notice:
             self.notify(result.notice, severity="warning", markup=False, timeout=15)
 
     def reconcile_history(self) -> None:
+        from .practice.store import StoreError
+
         if self.store is None or self.kb is None or not self.store.has_history():
             return
-        moved, orphans = self.store.reconcile({q.id: q.title for q in self.kb.bank.questions})
-        if moved or orphans:
-            self.notify(f"Packs changed: {len(moved)} question(s) re-linked to their history; {len(orphans)} in history "
-                        "no longer exist (kept, not shown).", markup=False, timeout=10)
+        try:
+            result = self.store.reconcile({q.id: q.title for q in self.kb.bank.questions})
+        except StoreError as exc:  # nothing is lost: the next start tries again
+            self.notify(f"History was not re-linked to edited packs this time: {exc.reason}.", markup=False, timeout=10)
+            return
+        if result.changed:
+            self.notify(result.summary(), markup=False, timeout=15)
 
     # -- interviews ----------------------------------------------------------
     def start_interview(self, plan: InterviewPlan) -> None:
@@ -227,16 +253,22 @@ class LlmTuiApp(App[None]):
         from .practice.engine import EmptyDraw
         from .practice.planner import plan_questions
         from .practice.runner import InterviewRun
+        from .practice.store import StoreError
         from .screens.interview import InterviewScreen
 
         if self.kb is None or self.store is None:
             return
         try:
             ids = plan_questions(self.kb, plan, self.store)
+            run = InterviewRun.start(self.kb, self.store, plan, ids, self.clock)
         except (EmptyDraw, UnknownConcept) as exc:
             self.notify(str(exc.args[0]), severity="error", markup=False, timeout=10)
             return
-        self.push_screen(InterviewScreen(InterviewRun.start(self.kb, self.store, plan, ids, self.clock)))
+        except StoreError as exc:
+            self.notify(f"The interview could not start: {exc.reason}. Try again in a moment.", severity="error",
+                        markup=False, timeout=10)
+            return
+        self.push_screen(InterviewScreen(run))
 
     def offer_resume(self, session: Session) -> None:
         from .screens.confirm import ConfirmModal
@@ -252,11 +284,17 @@ class LlmTuiApp(App[None]):
 
     def resume_session(self, session: Session) -> None:
         from .practice.runner import InterviewRun
+        from .practice.store import StoreError
         from .screens.interview import InterviewScreen
 
         if self.kb is None or self.store is None:
             return
-        run = InterviewRun.resume(self.kb, self.store, session, self.clock)
+        try:
+            run = InterviewRun.resume(self.kb, self.store, session, self.clock)
+        except StoreError as exc:
+            self.notify(f"The interview could not be resumed: {exc.reason}. Try again in a moment.", severity="error",
+                        markup=False, timeout=10)
+            return
         if run is None:
             self.notify("That interview had no questions left; marked completed.", markup=False)
             return
@@ -384,4 +422,41 @@ def run(content: Sequence[str | Path] = (), data_dir: str | Path | None = None,
         app.run(loop=loop)
     finally:
         loop.close()
+        if app.active_interview is not None:
+            rescue_draft(app.active_interview, app.data_path)
     return app.return_code or 0
+
+
+def rescue_draft(run: InterviewRun, data: Path) -> None:
+    """The last chance for typed text history could not take (disk full, locked): save it, else a file, else stderr.
+
+    Runs after the terminal is restored, whatever ended the app.
+    """
+    import os
+    import sys
+    import tempfile
+
+    from .practice.store import StoreError
+
+    try:
+        run.save_draft()
+    except StoreError as exc:
+        reason = exc.reason
+    else:
+        return
+    text = run.unsaved
+    if text is None:
+        return
+    name = f"unsaved-answer-{run.session_id}-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.txt"
+    for folder in (data, Path(tempfile.gettempdir())):
+        try:
+            fd = os.open(folder / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(text)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(folder / name)  # a partial copy is no copy
+            continue
+        print(f"llmtui: your answer could not be saved to history ({reason}); it is in {folder / name}", file=sys.stderr)
+        return
+    print(f"llmtui: your answer could not be saved anywhere ({reason}); here it is:\n{text}", file=sys.stderr)

@@ -84,8 +84,8 @@ def question_ref(kb: KnowledgeBase, ref: str) -> Question:
     return question
 
 
-def open_store(args: argparse.Namespace) -> HistoryStore:
-    """The history database; a notice (moved aside, read-only) goes to standard error."""
+def open_store(args: argparse.Namespace, *, quiet: bool = False) -> HistoryStore:
+    """The history database; a notice (moved aside, read-only) goes to standard error unless ``quiet`` (told already)."""
     from ..practice.store import HistoryStore, StoreError
     from ..runtime.paths import data_dir
 
@@ -93,7 +93,7 @@ def open_store(args: argparse.Namespace) -> HistoryStore:
         result = HistoryStore.open(data_dir(args.data_dir))
     except StoreError as exc:
         raise CliError(str(exc)) from None
-    if result.notice:
+    if result.notice and not quiet:
         print(f"llmtui: {result.notice}", file=sys.stderr)
     return result.store
 

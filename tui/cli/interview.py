@@ -37,6 +37,7 @@ def cmd_interview(args: argparse.Namespace) -> int | AppLaunch:
 
 def cmd_history(args: argparse.Namespace) -> int:
     from ..practice.report import history_markdown
+    from ..practice.store import StoreError
 
     store = open_store(args)
     sessions = store.sessions()
@@ -50,12 +51,15 @@ def cmd_history(args: argparse.Namespace) -> int:
         except ContentError as exc:  # history stays readable even if a pack is broken
             print(f"llmtui: {exc} (history shown without question numbers)", file=sys.stderr)
         else:
-            store = open_store(args)
-            moved, orphans = store.reconcile({q.id: q.title for q in bank.questions})
-            if moved or orphans:
-                print(f"llmtui: packs changed: {len(moved)} re-linked, {len(orphans)} orphaned: {', '.join(orphans)}",
-                      file=sys.stderr)
-            sessions = store.sessions()
+            store = open_store(args, quiet=True)
+            try:
+                result = store.reconcile({q.id: q.title for q in bank.questions})
+            except StoreError as exc:  # nothing is lost: the next run tries again
+                print(f"llmtui: history was not re-linked to edited packs this time ({exc.reason})", file=sys.stderr)
+            else:
+                if result.changed:
+                    print(f"llmtui: {result.summary()}", file=sys.stderr)
+                sessions = store.sessions()
             store.close()
             numbers = {q.id: q.number for q in bank.questions}
     if args.action == "export":

@@ -10,10 +10,15 @@ and :mod:`llmtui.tui.entry` starts it.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from .common import AppLaunch, CliError, Commands
+
+LOG_FILE = "llmtui.log"  # in the data dir: tracebacks of bugs the user was told about in one line
 
 
 def version() -> str:
@@ -46,6 +51,8 @@ def run(argv: Sequence[str] | None = None) -> int | AppLaunch:
     """Run the verb ``argv`` names; with no verb, ask for the app."""
     from llmtui.content.errors import ContentError
 
+    from ..practice.errors import StoreError
+
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv:
         # Plain `llmtui`: straight to the app, without building the argument parser.
@@ -66,6 +73,34 @@ def run(argv: Sequence[str] | None = None) -> int | AppLaunch:
         return 130
     except BrokenPipeError:
         return 0
+    except StoreError as exc:
+        print(f"llmtui: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:  # an unreadable or unwritable file, a full disk: one line naming it
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"llmtui: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: one line for the user, the traceback in the log
+        log = log_bug(exc, args.data_dir)
+        print(f"llmtui: internal error ({type(exc).__name__}); details in {log}", file=sys.stderr)
+        return 70
+
+
+def log_bug(exc: BaseException, data: str | None) -> Path:
+    """Append ``exc``'s traceback to ``llmtui.log`` in the data dir; return the log's path."""
+    import time
+    import traceback
+
+    from ..runtime.paths import data_dir
+
+    path = data_dir(data) / LOG_FILE
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8") as log:
+            log.write(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')}\n")
+            log.write("".join(traceback.format_exception(exc)))
+    return path
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -170,16 +170,34 @@ class AnswerRecord:
 
 
 class InterviewSession:
-    """The questions of one interview and what happened to each."""
+    """The questions of one interview and what happened to each.
 
-    def __init__(self, question_ids: Sequence[str], plan: InterviewPlan, clock: Clock = time.monotonic) -> None:
+    ``done`` are positions not to ask (answered before a resume, or whose pack
+    is not loaded): the session starts at the first other one and skips them.
+
+    >>> s = InterviewSession(["a", "b", "c"], InterviewPlan(), done={0, 1})
+    >>> s.current.question_id, s.progress
+    ('c', '3/3')
+    >>> s.advance(); s.finished
+    True
+    """
+
+    def __init__(self, question_ids: Sequence[str], plan: InterviewPlan, clock: Clock = time.monotonic,
+                 done: Iterable[int] = ()) -> None:
         if not question_ids:
             raise EmptyDraw("no questions to ask")
         self.plan = plan
         self.clock = clock
         self.records = [AnswerRecord(q) for q in question_ids]
-        self.index = 0
+        self.done = set(done)
+        self.index = self._next(0)
         self.timer = QuestionTimer(plan.minutes * 60, clock)
+
+    def _next(self, start: int) -> int:
+        index = start
+        while index < len(self.records) and index in self.done:
+            index += 1
+        return index
 
     @property
     def current(self) -> AnswerRecord:
@@ -207,4 +225,4 @@ class InterviewSession:
         return record
 
     def advance(self) -> None:
-        self.index += 1
+        self.index = self._next(self.index + 1)

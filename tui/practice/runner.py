@@ -16,7 +16,7 @@ from llmtui.graph.knowledge import KnowledgeBase
 
 from .engine import AnswerRecord, Clock, InterviewPlan, InterviewSession
 from .planner import score
-from .records import Session
+from .records import Session, StoredAnswer
 from .scoring import Coverage
 from .store import HistoryStore
 
@@ -31,13 +31,24 @@ class Submitted:
 
 
 class InterviewRun:
-    """Drives one interview over ``store``; create it with :meth:`start` or :meth:`resume`."""
+    """Drives one interview over ``store``; create it with :meth:`start` or :meth:`resume`.
 
-    def __init__(self, kb: KnowledgeBase, store: HistoryStore, session: InterviewSession, session_id: int) -> None:
+    Every write raises :class:`~.store.StoreError` (locked, disk full …) and
+    leaves the run as it was, so the caller can say so and try again. What is
+    typed is noted here (:meth:`note`) so a draft can be flushed on any exit,
+    even with the screen gone.
+    """
+
+    def __init__(self, kb: KnowledgeBase, store: HistoryStore, session: InterviewSession, session_id: int,
+                 stored: dict[int, StoredAnswer] | None = None) -> None:
         self.kb = kb
         self.store = store
         self.session = session
         self.session_id = session_id
+        self._stored = stored or {}  # answers submitted before a resume and not yet graded, by position
+        self._typed = ""  # the answer box as last noted
+        self._saved = ""  # the draft history holds for the current question
+        self._submitted = False  # the current answer is in history; a grade is due
 
     @classmethod
     def start(cls, kb: KnowledgeBase, store: HistoryStore, plan: InterviewPlan, question_ids: Sequence[str],
@@ -48,16 +59,29 @@ class InterviewRun:
 
     @classmethod
     def resume(cls, kb: KnowledgeBase, store: HistoryStore, stored: Session, clock: Clock) -> InterviewRun | None:
-        """Carry on an interrupted interview at its first unanswered question; None when none is left."""
-        known = [q for q in stored.questions if kb.bank.get(q) is not None]
-        answered = len(stored.answers)
-        if answered >= len(known):
+        """Carry on an interrupted interview; None when nothing is left to do.
+
+        It goes back to the first question not answered or answered but not
+        graded (that answer is shown again for its grade). Questions whose pack
+        is not loaded are passed over, and positions stay those of the stored
+        interview, so no stored answer is ever overwritten.
+        """
+        answers = {a.position: a for a in stored.answers}
+        todo = [p for p, qid in enumerate(stored.questions)
+                if kb.bank.get(qid) is not None and (p not in answers or answers[p].grade is None)]
+        if not todo:
             store.finish_session(stored.id)
             return None
         store.resume_session(stored.id)
-        session = InterviewSession(known, stored.plan, clock)
-        session.index = answered
-        return cls(kb, store, session, stored.id)
+        session = InterviewSession(stored.questions, stored.plan, clock,
+                                   done=set(range(len(stored.questions))) - set(todo))
+        ungraded = {p: a for p, a in answers.items() if a.grade is None and p in todo}
+        for position, answer in ungraded.items():
+            record = session.records[position]
+            record.answer, record.seconds, record.overtime = answer.answer, answer.seconds, answer.overtime
+            record.coverage, record.skipped = answer.coverage, answer.skipped
+            record.covered, record.missed = list(answer.covered), list(answer.missed)
+        return cls(kb, store, session, stored.id, ungraded)
 
     @property
     def plan(self) -> InterviewPlan:
@@ -71,29 +95,66 @@ class InterviewRun:
     def question(self) -> Question:
         return self.kb.question(self.session.current.question_id)
 
-    def begin_question(self) -> str:
-        """Start the clock on the current question; returns its saved draft ("" if none)."""
-        self.session.start_question()
-        return self.store.draft(self.session_id, self.session.index)
+    @property
+    def awaiting_grade(self) -> Submitted | None:
+        """The current answer when it is in history but not graded (submitted before a crash), else None."""
+        if self.session.finished or self.session.index not in self._stored:
+            return None
+        record = self.session.current
+        return Submitted(self.question, record, Coverage(record.coverage or 0.0, tuple(record.covered),
+                                                         tuple(record.missed)))
 
-    def save_draft(self, text: str) -> None:
-        self.store.save_draft(self.session_id, self.session.index, text)
+    def begin_question(self) -> str:
+        """Start the clock on the current question; returns its saved draft ("" if none).
+
+        For an answer submitted before a resume and not graded, the clock stays
+        stopped and the answer is returned: it is shown again for its grade.
+        """
+        if self.awaiting_grade is not None:
+            self._submitted = True
+            return self.session.current.answer
+        self.session.start_question()
+        self._submitted = False
+        self._typed = self._saved = self.store.draft(self.session_id, self.session.index)
+        return self._typed
+
+    def note(self, text: str) -> None:
+        """What the answer box holds now (saved by the next :meth:`save_draft`)."""
+        if not self._submitted:
+            self._typed = text
+
+    @property
+    def unsaved(self) -> str | None:
+        """Typed text history does not hold yet, or None."""
+        if self._submitted or self.session.finished or self._typed == self._saved:
+            return None
+        return self._typed
+
+    def save_draft(self) -> None:
+        """Save the noted text as the current question's draft, if it changed."""
+        text = self.unsaved
+        if text is not None:
+            self.store.save_draft(self.session_id, self.session.index, text)
+            self._saved = text
 
     def submit(self, text: str, *, skipped: bool = False) -> Submitted:
         """Stop the clock, score the answer and commit it to history."""
+        self.note(text)
         record = self.session.submit(text, skipped=skipped)
         question = self.question
         coverage = score(self.kb, record.question_id, "" if skipped else text)
         record.coverage = coverage.score
         record.covered, record.missed = list(coverage.covered), list(coverage.missed)
         self.store.record_answer(self.session_id, self.session.index, record, question.title)
+        self._submitted = True
         return Submitted(question, record, coverage)
 
     def grade(self, grade: int, now: datetime | None = None) -> datetime:
         """Store the self-grade, schedule the question's next review, move on; returns when it is due."""
         record = self.session.current
-        record.grade = grade
         due = self.store.grade(self.session_id, self.session.index, record.question_id, grade, now)
+        record.grade = grade
+        self._stored.pop(self.session.index, None)
         self.session.advance()
         return due
 
@@ -102,5 +163,6 @@ class InterviewRun:
 
     def leave(self, draft: str) -> None:
         """Stop for now: keep the draft and mark the interview resumable."""
-        self.save_draft(draft)
+        self.note(draft)
+        self.save_draft()
         self.store.interrupt_session(self.session_id)

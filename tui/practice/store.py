@@ -3,29 +3,51 @@
 Every submitted answer is committed when it is submitted (WAL, each write in
 ``BEGIN IMMEDIATE``); drafts are saved every few seconds. A session left
 ``in_progress`` by a process that is gone is marked ``interrupted`` on the next
-open and can be resumed. A corrupt database is moved aside, never deleted.
+open and can be resumed.
+
+Errors are told apart. Only a database that SQLite calls corrupt, or that fails
+its integrity check, is moved aside: into a folder of its own (never over an
+earlier copy), and only when no other process has it open. A full disk, an I/O
+error, a lock or a read-only folder leaves the file exactly as it is: writes
+raise a :class:`StoreError` the caller tells in one line and retries, and
+opening falls back to a read-only copy so history can still be read.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-import shutil
 import sqlite3
+import stat
+import tempfile
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from io import BufferedRandom
 from pathlib import Path
 
 from .engine import AnswerRecord, InterviewPlan
+from .errors import StoreCorrupt, StoreError, StoreFull, StoreLocked, StoreUnavailable
 from .records import ConceptTally, Session, StoredAnswer, concept_tallies
 from .scheduling import review
 
+try:
+    import fcntl
+except ImportError:  # not POSIX: no cross-process lock, so a damaged database is never moved
+    fcntl = None  # type: ignore[assignment]
+
 DB_NAME = "history.sqlite3"
+LOCK_NAME = "history.lock"  # every llmtui with history open holds a shared lock on it
 SCHEMA_VERSION = 1
-LOCK_TIMEOUT = 2.0
-ORPHAN = "orphan:"  # prefix of question ids whose question left its pack
+LOCK_TIMEOUT = 2.0  # seconds a write waits for another writer (the CLI, opening)
+UI_WAIT = 0.25  # the app's writes wait less: the UI thread must not stall, it retries instead
+ORPHAN = "orphan:"  # prefix of question ids whose question left its (loaded) pack; the id follows it
+ASIDE_PREFIX = "corrupt-"
+SAME_TITLE = 60  # title similarity (0-100) under which an id is taken to hold another question now
+MOVED_TITLE = 90  # similarity a moved question's title needs to be re-linked (with no second candidate)
 
 MIGRATIONS = {
     1: """
@@ -42,13 +64,37 @@ MIGRATIONS = {
     """,
 }
 
+# SQLite's primary result codes that matter here (the low byte of an extended code).
+_CORRUPT, _NOTADB = 11, 26
+_BUSY, _LOCKED = 5, 6
+_FULL = 13
 
-class StoreError(Exception):
-    """A history problem to tell the user in one line."""
+
+def store_error(exc: sqlite3.Error, path: Path | None) -> StoreError:
+    """The :class:`StoreError` an SQLite error means: corrupt only when SQLite says so, else operational.
+
+    >>> store_error(sqlite3.OperationalError("database is locked"), None).reason
+    'history is locked by another program'
+    """
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(exc)
+    where = f"{path}: " if path is not None else ""
+    if primary in (_CORRUPT, _NOTADB):
+        return StoreCorrupt(f"{where}damaged database ({text})")
+    if primary in (_BUSY, _LOCKED) or (primary is None and ("locked" in text or "busy" in text)):
+        return StoreLocked(f"{where}history is locked by another program ({text}); try again when it is closed")
+    if primary == _FULL or (primary is None and "full" in text) or (path is not None and _disk_full(path.parent)):
+        return StoreFull(f"{where}the disk is full ({text}); nothing was changed")
+    return StoreUnavailable(f"{where}{text}")
 
 
-class StoreLocked(StoreError):
-    pass
+def _disk_full(folder: Path) -> bool:
+    """No block left for us on ``folder``'s file system (SQLite reports a full disk as an I/O error at times)."""
+    try:
+        return os.statvfs(folder).f_bavail == 0
+    except (OSError, AttributeError):
+        return False
 
 
 def utcnow() -> str:
@@ -69,42 +115,258 @@ def _pid_alive(pid: int | None) -> bool:
     return True
 
 
+class HolderLock:
+    """A shared ``flock`` on ``history.lock`` held by every llmtui that has history open.
+
+    Setting a damaged database aside needs it exclusively, so a database another
+    llmtui is using is never moved from under it. Without the lock file (a
+    read-only folder, no ``fcntl``) nothing can be proved, so nothing is moved.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.handle: BufferedRandom | None = None
+        if fcntl is None:
+            return
+        try:
+            self.handle = open(path, "a+b", opener=lambda p, flags: os.open(p, flags | os.O_CLOEXEC, 0o600))  # noqa: SIM115
+        except OSError:
+            self.handle = None
+
+    def _flock(self, flags: int) -> bool:
+        if self.handle is None or fcntl is None:
+            return False
+        try:
+            fcntl.flock(self.handle.fileno(), flags | fcntl.LOCK_NB)
+        except OSError:
+            return False
+        return True
+
+    def share(self, wait: float = LOCK_TIMEOUT) -> bool:
+        """Take the shared lock, waiting up to ``wait`` seconds while another llmtui sets a database aside."""
+        if fcntl is None:
+            return False
+        deadline = time.monotonic() + wait
+        while not self._flock(fcntl.LOCK_SH):
+            if self.handle is None or time.monotonic() >= deadline:
+                return False
+            time.sleep(0.02)
+        return True
+
+    def exclusive(self) -> bool:
+        """The exclusive lock now, or False if any other llmtui holds the lock."""
+        return fcntl is not None and self._flock(fcntl.LOCK_EX)
+
+    def close(self) -> None:
+        if self.handle is not None:
+            with contextlib.suppress(OSError):
+                self.handle.close()
+            self.handle = None
+
+
+def _open_elsewhere(path: Path) -> bool:
+    """Whether another process (any program, where ``/proc`` shows it) has ``path`` open."""
+    try:
+        target = path.stat()
+    except OSError:
+        return False
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return False
+    mine = str(os.getpid())
+    for entry in proc.iterdir():
+        if not entry.name.isdigit() or entry.name == mine:
+            continue
+        try:
+            for fd in (entry / "fd").iterdir():
+                with contextlib.suppress(OSError):
+                    info = os.stat(fd)
+                    if info.st_ino == target.st_ino and info.st_dev == target.st_dev:
+                        return True
+        except OSError:
+            continue  # gone, or not ours to look at
+    return False
+
+
+def _create_private(path: Path) -> None:
+    """Create the database file 0600 (SQLite gives its -wal and -shm the same mode); tighten an existing one.
+
+    Anything but a regular file under that name is refused, never opened.
+    """
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        try:
+            os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600))
+        except FileExistsError:
+            pass  # another llmtui made it a moment ago
+        except OSError as exc:
+            raise _os_error(exc, path) from None
+        return
+    if not stat.S_ISREG(info.st_mode):
+        raise StoreUnavailable(f"{path}: not a regular file; history needs it to be one")
+    if info.st_mode & 0o077 and info.st_uid == os.getuid():
+        with contextlib.suppress(OSError):
+            os.chmod(path, stat.S_IMODE(info.st_mode) & 0o700)  # others could read the answers
+
+
+def _operational(error: StoreError) -> StoreError:
+    """After the read-only probe found the file sound, a read-write open never calls it damaged: nothing is moved."""
+    return StoreUnavailable(str(error)) if isinstance(error, StoreCorrupt) else error
+
+
+def _os_error(exc: OSError, path: Path) -> StoreError:
+    import errno
+
+    text = exc.strerror or str(exc)
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return StoreFull(f"{path}: the disk is full ({text}); nothing was changed")
+    return StoreUnavailable(f"{path}: {text}")
+
+
 @dataclass(slots=True)
 class OpenResult:
     store: HistoryStore
     notice: str = ""  # something the user must be told (moved aside, read-only …)
 
 
+@dataclass(frozen=True, slots=True)
+class Relink:
+    """History of ``old`` now attached to ``new``: found by its title, in the same pack, with no other candidate."""
+
+    old: str
+    new: str
+    stored_title: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reconciliation:
+    """What :meth:`HistoryStore.reconcile` changed, to be reported."""
+
+    moved: tuple[Relink, ...] = ()  # re-linked by title (fuzzy): always reported one by one
+    restored: tuple[str, ...] = ()  # orphans whose question is back under the same id and title
+    orphaned: tuple[str, ...] = ()  # ids that left their loaded pack this run
+    orphans: tuple[str, ...] = ()  # every orphan of a loaded pack (kept, not shown)
+    skipped: tuple[str, ...] = field(default=())  # packs in history but not loaded: left untouched
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.moved or self.restored or self.orphaned)
+
+    def summary(self) -> str:
+        """One line for the user.
+
+        >>> Reconciliation(moved=(Relink("p#4", "p#5", "What is X?", "What is X?"),), orphaned=("p#9",)).summary()
+        'Packs changed: 1 re-linked by title (p#4 → p#5), 0 restored, 1 no longer in its pack (kept, not shown).'
+        """
+        moved = ", ".join(f"{m.old} → {m.new}" for m in self.moved[:5]) + (" …" if len(self.moved) > 5 else "")
+        return (f"Packs changed: {len(self.moved)} re-linked by title" + (f" ({moved})" if moved else "")
+                + f", {len(self.restored)} restored, {len(self.orphaned)} no longer in its pack (kept, not shown).")
+
+
 class HistoryStore:
-    def __init__(self, conn: sqlite3.Connection, path: Path | None, writable: bool = True) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, writable: bool = True,
+                 lock: HolderLock | None = None) -> None:
         self.conn = conn
         self.path = path
         self.writable = writable
+        self.lock = lock
 
     # -- opening ---------------------------------------------------------------
     @classmethod
-    def open(cls, folder: Path) -> OpenResult:
+    def open(cls, folder: Path, *, wait: float = LOCK_TIMEOUT) -> OpenResult:
+        """The history in ``folder``, never losing it: see the module docstring for what happens when."""
         path = folder / DB_NAME
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             writable = os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
         except OSError:
             writable = False
         if not writable:
-            return OpenResult(cls.in_memory(), f"{folder} is read-only: history will not be saved this time.")
+            return OpenResult(cls.snapshot(path), f"{folder} is read-only: history will not be saved this time.")
+        lock = HolderLock(folder / LOCK_NAME)
+        lock.share(wait)
         try:
-            store = cls.connect(path)
-            store._check()
-            store._migrate()
-        except StoreLocked:
-            raise
-        except sqlite3.DatabaseError as exc:
-            aside = cls._move_aside(path)
-            store = cls.connect(path)
-            store._migrate()
-            return OpenResult(store, f"History database was unreadable ({exc}); moved to {aside}, started a fresh one.")
-        store.mark_interrupted()
+            store = cls._open_file(path, wait, lock)
+        except StoreCorrupt as exc:
+            return cls._set_aside(path, lock, exc, wait)
+        except StoreError as exc:
+            lock.close()
+            # The file stays as it is; what can be read is shown, nothing is written.
+            return OpenResult(cls.snapshot(path), f"{exc}. History is read-only this run.")
         return OpenResult(store)
+
+    @classmethod
+    def _open_file(cls, path: Path, wait: float, lock: HolderLock | None = None) -> HistoryStore:
+        _create_private(path)
+        cls._probe(path, wait)
+        try:
+            conn = sqlite3.connect(path, timeout=wait, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise _operational(store_error(exc, path)) from None
+        store = cls(conn, path, lock=lock)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            store._migrate()
+        except (sqlite3.Error, StoreError) as exc:
+            conn.close()
+            raise _operational(store_error(exc, path) if isinstance(exc, sqlite3.Error) else exc) from None
+        with contextlib.suppress(StoreError):
+            store.mark_interrupted()  # a lock or a full disk: done on a later open
+        return store
+
+    @staticmethod
+    def _probe(path: Path, wait: float) -> None:
+        """Raise :class:`StoreCorrupt` if SQLite calls the file damaged, reading it only.
+
+        A read-only connection never checkpoints or deletes the -wal file on
+        close, so a damaged database is set aside with everything it had.
+        Operational errors here are left to the read-write open that follows.
+        """
+        try:
+            probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=wait)
+        except sqlite3.Error:
+            return
+        try:
+            row = probe.execute("PRAGMA quick_check").fetchone()
+        except sqlite3.Error as exc:
+            error = store_error(exc, path)
+            if isinstance(error, StoreCorrupt):
+                raise error from None
+            return
+        finally:
+            probe.close()
+        if row is None or row[0] != "ok":
+            raise StoreCorrupt(f"{path}: integrity check failed: {row[0] if row else 'no answer'}")
+
+    @classmethod
+    def _set_aside(cls, path: Path, lock: HolderLock, error: StoreError, wait: float) -> OpenResult:
+        """Move a damaged database into a new folder beside it and start a fresh one, if nobody else has it open."""
+        if not lock.exclusive() or _open_elsewhere(path):
+            lock.close()
+            return OpenResult(cls.in_memory(), f"{error}; another program has it open, so it was left as it is. "
+                                               "History will not be saved this run.")
+        try:
+            aside = Path(tempfile.mkdtemp(prefix=f"{ASIDE_PREFIX}{datetime.now(UTC).strftime('%Y%m%d-%H%M%S')}-",
+                                          dir=path.parent))
+            for suffix in ("", "-wal", "-shm"):
+                part = Path(str(path) + suffix)
+                if os.path.lexists(part):
+                    os.rename(part, aside / part.name)  # same folder, same file system: a rename, never a copy
+        except OSError as exc:
+            lock.close()
+            return OpenResult(cls.in_memory(), f"{error}; it could not be moved aside ({exc.strerror or exc}), so it was "
+                                               "left as it is. History will not be saved this run.")
+        try:
+            store = cls._open_file(path, wait, lock)
+        except StoreError as exc:
+            lock.close()
+            return OpenResult(cls.in_memory(), f"{error}; moved to {aside}, but a fresh one could not be made ({exc}). "
+                                               "History will not be saved this run.")
+        lock.share(wait)  # back to shared: other llmtuis may open the fresh one
+        return OpenResult(store, f"History database was unreadable ({error}); moved to {aside}, started a fresh one.")
 
     @classmethod
     def in_memory(cls) -> HistoryStore:
@@ -113,40 +375,53 @@ class HistoryStore:
         return store
 
     @classmethod
+    def snapshot(cls, path: Path) -> HistoryStore:
+        """A copy in memory of the database at ``path`` as it is (read-only, nothing written to it); empty if unreadable."""
+        memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        if path.is_file():
+            for query in ("mode=ro", "immutable=1"):  # immutable: when even the -shm cannot be made
+                try:
+                    source = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True, timeout=LOCK_TIMEOUT)
+                    try:
+                        source.backup(memory)
+                    finally:
+                        source.close()
+                    break
+                except sqlite3.Error:
+                    continue
+        store = cls(memory, path, writable=False)
+        try:
+            store._migrate()
+        except (sqlite3.Error, StoreError):
+            memory.close()
+            return cls.in_memory()
+        return store
+
+    @classmethod
     def connect(cls, path: Path) -> HistoryStore:
         """Connect to the database file ``path`` as is: no checks, no migration (:meth:`open` does both)."""
-        conn = sqlite3.connect(path, timeout=LOCK_TIMEOUT, isolation_level=None, check_same_thread=False)
         try:
+            conn = sqlite3.connect(path, timeout=LOCK_TIMEOUT, isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
-        except sqlite3.OperationalError as exc:
-            conn.close()
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise StoreLocked(f"{path}: history is in use by another llmtui; close it and try again") from None
-            raise
+        except sqlite3.Error as exc:
+            raise store_error(exc, path) from None
         return cls(conn, path)
 
-    def _check(self) -> None:
-        row = self.conn.execute("PRAGMA quick_check").fetchone()
-        if row is None or row[0] != "ok":
-            raise sqlite3.DatabaseError(f"integrity check failed: {row[0] if row else 'no answer'}")
-
-    @staticmethod
-    def _move_aside(path: Path) -> Path:
-        folder = path.parent / f"corrupt-{datetime.now(UTC).strftime('%Y%m%d-%H%M%S')}"
-        folder.mkdir(parents=True, exist_ok=True)
-        for suffix in ("", "-wal", "-shm"):
-            part = Path(str(path) + suffix)
-            if part.exists():
-                shutil.move(str(part), folder / part.name)
-        return folder
+    def set_wait(self, seconds: float) -> None:
+        """How long a write waits for another writer before raising :class:`StoreLocked`."""
+        self.conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
 
     def _migrate(self) -> None:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise StoreError(f"{self.path}: written by a newer llmtui (schema {version})")
-        for target in range(version + 1, SCHEMA_VERSION + 1):
-            with self.transaction():
+            raise StoreUnavailable(f"{self.path}: written by a newer llmtui (schema {version})")
+        if version == SCHEMA_VERSION:
+            return
+        with self.transaction():
+            # Read again under the write lock: another llmtui may have migrated meanwhile.
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+            for target in range(version + 1, SCHEMA_VERSION + 1):
                 for statement in MIGRATIONS[target].split(";"):
                     if statement.strip():
                         self.conn.execute(statement)
@@ -154,19 +429,26 @@ class HistoryStore:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write: committed whole or not at all; SQLite errors come out as :class:`StoreError`."""
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise StoreLocked(f"{self.path}: history is locked by another llmtui ({exc})") from None
+        except sqlite3.Error as exc:
+            raise store_error(exc, self.path) from None
         try:
             yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise store_error(exc, self.path) from None
             raise
-        self.conn.execute("COMMIT")
 
     def close(self) -> None:
         self.conn.close()
+        if self.lock is not None:
+            self.lock.close()
 
     # -- sessions ------------------------------------------------------------
     def start_session(self, plan: InterviewPlan, question_ids: Sequence[str]) -> int:
@@ -221,9 +503,10 @@ class HistoryStore:
 
     def grade(self, session_id: int, position: int, question_id: str, grade: int, now: datetime | None = None) -> datetime:
         """Store the self-grade and schedule the question's next review with FSRS."""
-        row = self.conn.execute("SELECT card, reviews FROM cards WHERE question_id = ?", (question_id,)).fetchone()
-        card, due = review(row[0] if row else None, grade, now)
         with self.transaction() as conn:
+            # Read inside the write: another llmtui grading the same question cannot slip in between.
+            row = conn.execute("SELECT card, reviews FROM cards WHERE question_id = ?", (question_id,)).fetchone()
+            card, due = review(row[0] if row else None, grade, now)
             conn.execute("UPDATE answers SET grade = ? WHERE session_id = ? AND position = ?", (grade, session_id, position))
             conn.execute("INSERT OR REPLACE INTO cards VALUES (?, ?, ?, ?, ?)",
                          (question_id, card, due.isoformat(), grade, (row[1] if row else 0) + 1))
@@ -274,14 +557,20 @@ class HistoryStore:
             for c, m in self.conn.execute("SELECT covered, missed FROM answers")
         )
 
-    def reconcile(self, titles: dict[str, str]) -> tuple[dict[str, str], list[str]]:
-        """Keep history attached to questions after their packs were edited.
+    def reconcile(self, titles: dict[str, str]) -> Reconciliation:
+        """Keep history attached to questions after their packs were edited, never because a pack is absent.
 
-        ``titles`` maps every current question id to its title. An id whose
-        stored title still resembles the current one is kept (a fixed typo
-        keeps its history); one whose question moved is re-linked to the
-        question in the same pack with (nearly) the stored title; the rest are
-        orphans, reported and kept. Returns (re-linked old → new, orphan ids).
+        ``titles`` maps every question id loaded this run to its title. Only
+        history of packs loaded this run is looked at: a pack left out of one
+        run (or whose file failed to load) keeps its history exactly as it is.
+        In a loaded pack, a stored id whose question still has (nearly) the
+        stored title stays (a fixed typo keeps its history); an orphan whose id
+        is back with its title is restored, by id first; a question that moved
+        is re-linked by title only when exactly one question of its pack has
+        (almost) the same title, and each such move is reported. The rest become
+        orphans: renamed ``orphan:<id>``, kept, and restored if their question
+        comes back. The move of a review card onto an id that has a card of its
+        own is not made (the card stays where it was): nothing is ever deleted.
         """
         from rapidfuzz import fuzz, process
 
@@ -290,6 +579,7 @@ class HistoryStore:
             stored[qid] = title
         for (qid,) in self.conn.execute("SELECT question_id FROM cards"):
             stored.setdefault(qid, "")
+        loaded = {qid.split("#", 1)[0] for qid in titles}
         by_pack: dict[str, dict[str, str]] = {}  # built on first need: at 100k questions it costs ~50 ms
 
         def pack_titles(pack: str) -> dict[str, str]:
@@ -299,39 +589,71 @@ class HistoryStore:
                 by_pack.setdefault("", {})  # built, even if no pack matched
             return by_pack.get(pack, {})
 
-        moved: dict[str, str] = {}
+        def same_question(stored_title: str, title: str) -> bool:
+            return not stored_title or fuzz.ratio(stored_title, title) >= SAME_TITLE
+
+        remap: dict[str, str] = {}
+        moved: list[Relink] = []
+        restored: list[str] = []
+        orphaned: list[str] = []
         orphans: list[str] = []
+        skipped: set[str] = set()
         for qid, title in stored.items():
-            if qid.startswith(ORPHAN):
-                orphans.append(qid[len(ORPHAN):])
+            is_orphan = qid.startswith(ORPHAN)
+            base = qid[len(ORPHAN):] if is_orphan else qid
+            pack = base.split("#", 1)[0]
+            if pack not in loaded:
+                skipped.add(pack)
                 continue
-            current = titles.get(qid)
-            if current is not None and (not title or fuzz.ratio(title, current) >= 60):
+            current = titles.get(base)
+            if current is not None and same_question(title, current):
+                if is_orphan:
+                    remap[qid] = base
+                    restored.append(base)
                 continue
-            candidates = pack_titles(qid.split("#", 1)[0])
-            best = process.extractOne(title, candidates, scorer=fuzz.ratio, score_cutoff=90) if title else None
-            if best is not None:
-                moved[qid] = best[2]
+            target = None
+            if title:
+                found = process.extract(title, pack_titles(pack), scorer=fuzz.ratio, score_cutoff=MOVED_TITLE, limit=2)
+                if len(found) == 1:  # one candidate only: two look-alikes are a guess, and a guess is not made
+                    target = found[0][2]
+            if target is not None and target != base:
+                remap[qid] = target
+                moved.append(Relink(base, target, title, titles[target]))
+            elif is_orphan:
+                orphans.append(base)
             else:
+                remap[qid] = ORPHAN + qid
+                orphaned.append(qid)
                 orphans.append(qid)
-        # Orphans move out of the way (renamed, never deleted) so a new question
-        # that now has their id does not inherit their history.
-        remap = {**{q: ORPHAN + q for q in orphans if not q.startswith(ORPHAN) and q in stored}, **moved}
-        remap = {old: new for old, new in remap.items() if old in stored and not old.startswith(ORPHAN)}
         if remap and self.writable:
-            with self.transaction() as conn:
-                rows = conn.execute("SELECT id, question_id FROM answers").fetchall()
-                conn.executemany("UPDATE answers SET question_id = ? WHERE id = ?",
-                                 [(remap[q], rid) for rid, q in rows if q in remap])
-                cards = conn.execute("SELECT question_id, card, due, last_grade, reviews FROM cards").fetchall()
-                keep: dict[str, tuple] = {}
-                for qid, *rest in cards:
-                    new = remap.get(qid, qid)
-                    if new not in keep or rest[3] > keep[new][3]:
-                        keep[new] = tuple(rest)
-                conn.execute("DELETE FROM cards")
-                conn.executemany("INSERT INTO cards VALUES (?, ?, ?, ?, ?)", [(q, *r) for q, r in keep.items()])
-        return moved, sorted(orphans)
+            self._apply(remap)
+        return Reconciliation(tuple(moved), tuple(restored), tuple(orphaned), tuple(sorted(orphans)),
+                              tuple(sorted(skipped)))
+
+    def _apply(self, remap: dict[str, str]) -> None:
+        """Rename question ids in answers and cards, all at once in one transaction; nothing is deleted.
+
+        A card never replaces another: one whose new id has a card already
+        becomes an orphan instead (or keeps its id).
+        """
+        with self.transaction() as conn:
+            rows = conn.execute("SELECT id, question_id FROM answers").fetchall()
+            conn.executemany("UPDATE answers SET question_id = ? WHERE id = ?",
+                             [(remap[q], rid) for rid, q in rows if q in remap])
+            cards = conn.execute("SELECT question_id, card, due, last_grade, reviews FROM cards").fetchall()
+            if not any(row[0] in remap for row in cards):
+                return
+            placed: dict[str, tuple[object, ...]] = {}
+            for qid, *rest in sorted(cards, key=lambda row: row[0] in remap):  # cards that stay come first
+                wanted = [remap.get(qid, qid), qid if qid.startswith(ORPHAN) else ORPHAN + qid, qid]
+                key = next((k for k in wanted if k not in placed), "")
+                n = 2
+                while not key:
+                    key = f"{ORPHAN}{qid}~{n}" if f"{ORPHAN}{qid}~{n}" not in placed else ""
+                    n += 1
+                placed[key] = tuple(rest)
+            conn.execute("DELETE FROM cards")
+            conn.executemany("INSERT INTO cards VALUES (?, ?, ?, ?, ?)", [(q, *r) for q, r in placed.items()])
 
     def interrupted(self) -> list[Session]:
         return [s for s in self.sessions() if s.status == "interrupted"]

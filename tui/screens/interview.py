@@ -1,6 +1,13 @@
-"""Answering under time: countdown, answer box, feedback with coverage, self-grade 1-4."""
+"""Answering under time: countdown, answer box, feedback with coverage, self-grade 1-4.
+
+A write history refuses (locked by another program, disk full) never loses
+what was typed: the text stays on screen, one line says why, and the write is
+tried again every second until it goes through.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,6 +19,7 @@ from textual.widgets import Footer, Label, Static, TextArea
 from ..practice.engine import format_clock
 from ..practice.runner import InterviewRun, Submitted
 from ..practice.scheduling import GRADES, describe_due
+from ..practice.store import StoreError
 from ..widgets.answer import AnswerView
 from ..widgets.results import ResultList, concept_option
 from ..widgets.text import join, plain
@@ -19,6 +27,7 @@ from .confirm import ConfirmModal
 
 LOW_TIME = 30.0  # seconds
 DRAFT_EVERY = 3.0  # seconds
+RETRY_EVERY = 1.0  # seconds between tries of a write history refused
 
 
 class InterviewScreen(Screen[None]):
@@ -38,7 +47,8 @@ class InterviewScreen(Screen[None]):
     def __init__(self, run: InterviewRun) -> None:
         super().__init__()
         self.run = run
-        self._last_draft = ""
+        self._pending: Callable[[], None] | None = None  # a write history refused, tried again every second
+        self._trouble = ""  # the reason last told to the user, until a write goes through
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="interview-bar"):
@@ -62,8 +72,10 @@ class InterviewScreen(Screen[None]):
         return self.query_one("#answer-box", TextArea)
 
     def on_mount(self) -> None:
+        self.app.active_interview = self.run  # flushed on every way out, even after the screen is gone
         self.set_interval(0.25, self.tick)
         self.set_interval(DRAFT_EVERY, self.save_draft)
+        self._retry = self.set_interval(RETRY_EVERY, self.retry, pause=True)
         self._show_question()
 
     # -- phases --------------------------------------------------------------
@@ -74,7 +86,10 @@ class InterviewScreen(Screen[None]):
         question = self.run.question
         self.query_one("#interview-question", Static).update(plain(f"Q{question.number}: {question.title}"))
         box = self.answer_box
-        box.text = self._last_draft = self.run.begin_question()
+        box.text = self.run.begin_question()
+        if (submitted := self.run.awaiting_grade) is not None:  # submitted before a crash: grade it now
+            self.show_feedback(submitted)
+            return
         box.read_only = False
         box.focus()
         self.phase = "answering"
@@ -97,13 +112,7 @@ class InterviewScreen(Screen[None]):
         self.query_one("#progress", Static).update(f"Question {self.run.session.progress}")
         if self.phase != "answering":
             return
-        if timer.paused:
-            text = f"PAUSED {format_clock(timer.remaining)} (ctrl+t resumes)"
-        elif timer.expired:
-            text = f"TIME UP +{format_clock(timer.overtime)} over"
-        else:
-            text = f"{'LOW TIME ' if timer.remaining <= LOW_TIME else ''}{format_clock(timer.remaining)} left"
-        clock.update(text)
+        clock.update(self._clock_text())
         clock.set_class(timer.remaining <= LOW_TIME, "-low")
         if timer.poll_expired():
             if self.run.plan.strict:
@@ -112,15 +121,69 @@ class InterviewScreen(Screen[None]):
                 self.notify("Time is up: finish your sentence, then ctrl+s. Overtime is recorded.",
                             severity="warning", markup=False)
 
+    def _clock_text(self) -> str:
+        timer = self.run.session.timer
+        if self._pending is not None:
+            return f"NOT SAVED YET: {self._trouble}; retrying"
+        if timer.paused and self.phase == "answering":
+            text = f"PAUSED {format_clock(timer.remaining)} (ctrl+t resumes)"
+        elif timer.expired:
+            text = f"TIME UP +{format_clock(timer.overtime)} over"
+        else:
+            text = f"{'LOW TIME ' if timer.remaining <= LOW_TIME else ''}{format_clock(timer.remaining)} left"
+        return f"NOT SAVED (retrying) · {text}" if self._trouble else text
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        if self.phase == "answering" and self._pending is None:
+            self.run.note(event.text_area.text)
+
     def save_draft(self) -> None:
-        if self.phase != "answering" or self.run.finished:
+        if self.phase != "answering" or self.run.finished or self._pending is not None:
             return
-        text = self.answer_box.text
-        if text != self._last_draft:
-            self.run.save_draft(text)
-            self._last_draft = text
+        self.run.note(self.answer_box.text)
+        self._attempt(self.run.save_draft)
+
+    def flush_draft(self) -> None:
+        """Save what is typed now (the app calls this on quit and on SIGTERM/SIGHUP)."""
+        if self.phase == "answering" and self._pending is None:
+            self.run.note(self.answer_box.text)
+        try:
+            self.run.save_draft()
+        except StoreError:
+            pass  # the app's exit rescues the text (see llmtui.tui.app.run)
+
+    # -- writes history may refuse for a while -------------------------------------
+    def _attempt(self, write: Callable[[], None]) -> bool:
+        """Run ``write``; if history refuses it, keep it to retry every second and say why, once."""
+        try:
+            write()
+        except StoreError as exc:
+            self._pending = None if write == self.run.save_draft else write
+            if exc.reason != self._trouble:
+                self._trouble = exc.reason
+                self.notify(f"Not saved yet: {exc.reason}. Your text stays here; trying again every second.",
+                            severity="warning", markup=False, timeout=8)
+            self._retry.resume()
+            return False
+        if self._pending is write:
+            self._pending = None
+        if self._pending is None:  # (a write made inside ``write`` may have been refused in turn)
+            self._retry.pause()
+            if self._trouble:
+                self._trouble = ""
+                self.notify("Saved.", markup=False, timeout=3)
+                self.query_one("#clock", Static).update(self._clock_text())
+        return True
+
+    def retry(self) -> None:
+        if self._pending is not None:
+            self._attempt(self._pending)
+        else:
+            self.save_draft()
 
     def action_pause(self) -> None:
+        if self._pending is not None:
+            return  # a submitted answer is waiting to be saved: its time is taken
         timer = self.run.session.timer
         if timer.paused:
             timer.resume()
@@ -138,7 +201,16 @@ class InterviewScreen(Screen[None]):
     def _submit(self, *, skipped: bool) -> None:
         if self.phase != "answering":
             return
-        self.show_feedback(self.run.submit(self.answer_box.text, skipped=skipped))
+        if self._pending is not None:
+            self.retry()  # ctrl+s again while a submit waits: try it now
+            return
+        text = self.answer_box.text
+        self.answer_box.read_only = True  # what is submitted is what gets saved, however long that takes
+
+        def submit() -> None:
+            self.show_feedback(self.run.submit(text, skipped=skipped))
+
+        self._attempt(submit)
 
     def show_feedback(self, submitted: Submitted) -> None:
         record, coverage = submitted.record, submitted.coverage
@@ -156,21 +228,36 @@ class InterviewScreen(Screen[None]):
     def action_grade(self, grade: int) -> None:
         if self.phase != "feedback":
             return
-        due = self.run.grade(grade)
-        self.notify(f"{GRADES[grade]}: next review {describe_due(due)}", markup=False, timeout=3)
-        self._show_question()
+
+        def grade_it() -> None:
+            due = self.run.grade(grade)
+            self.notify(f"{GRADES[grade]}: next review {describe_due(due)}", markup=False, timeout=3)
+            self._show_question()
+
+        self._attempt(grade_it)  # another key while a grade waits replaces it
 
     def _finish(self) -> None:
         from .summary import SummaryScreen
 
-        self.run.finish()
-        self.app.switch_screen(SummaryScreen(self.run.session_id))
+        def finish() -> None:
+            self.run.finish()
+            self.app.active_interview = None
+            self.app.switch_screen(SummaryScreen(self.run.session_id))
+
+        self._attempt(finish)
 
     def action_leave(self) -> None:
         def leave(confirmed: bool | None) -> None:
-            if confirmed:
-                self.run.leave(self.answer_box.text)
+            if not confirmed:
+                return
+            text = self.answer_box.text
+
+            def leave_now() -> None:
+                self.run.leave(text)
+                self.app.active_interview = None
                 self.app.pop_screen()
+
+            self._attempt(leave_now)
 
         self.app.push_screen(ConfirmModal("Leave this interview? Your answers so far are saved; you can resume it later.",
                                           yes="Leave", no="Stay", yes_is_safe=False), leave)
