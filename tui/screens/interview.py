@@ -164,6 +164,7 @@ class InterviewScreen(Screen[None]):
                 self.notify(f"Not saved yet: {exc.reason}. Your text stays here; trying again every second.",
                             severity="warning", markup=False, timeout=8)
             self._retry.resume()
+            self.query_one("#clock", Static).update(self._clock_text())
             return False
         if self._pending is write:
             self._pending = None
