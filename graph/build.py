@@ -4,6 +4,12 @@ Node ids are prefixed strings so they survive GraphML: ``q:<question id>``,
 ``c:<concept name>``, ``t:<topic>``. Edge ``kind`` is one of ``mentions``
 (question–concept), ``related`` (concept–concept), ``duplicate``
 (question–question) and ``in_topic`` (question–topic).
+
+A ``related`` edge carries every curated relation of its pair, each with its
+direction (``relations``: a tuple of :class:`~llmtui.graph.glossary.Relation`),
+and how many questions the pair shares (``shared``, ``npmi``). Concept nodes
+carry ``generic``; edges that touch a generic concept weigh
+``GENERIC_DAMPING`` times less, so paths and centrality go around such hubs.
 """
 
 from __future__ import annotations
@@ -18,14 +24,25 @@ import networkx as nx
 from llmtui.content.models import QuestionBank
 
 from .duplicates import near_duplicates
-from .glossary import Glossary
-from .matcher import MentionMatcher
-from .mentions import QuestionMentions, count_mentions, discover_in_poor_packs, mention_forms
+from .glossary import Glossary, Relation
+from .mentions import QuestionMentions, count_mentions, discover_in_poor_packs, glossary_matcher, mention_forms
 
 __all__ = ["build_graph", "cnode", "qnode", "tnode", "QuestionMentions", "count_mentions", "mention_forms"]
 
 MIN_COOCCURRENCE = 2
 MIN_NPMI = 0.15
+# A curated relation outweighs co-occurrence alone (NPMI ≤ 1). Relations that say what
+# a concept is, is made of, uses or improves tie it closer than the problems it
+# has or causes ("Self-attention is limited by Permutation invariance").
+RELATION_STRENGTH: dict[str, float] = {
+    "is_a": 1.0, "part_of": 1.0, "extends": 1.0, "uses": 1.0, "optimizes": 1.0,
+    "mitigates": 0.95, "alternative_to": 0.95, "enables": 0.9, "measures": 0.9, "causes": 0.85, "limited_by": 0.85,
+}
+EXTRA_RELATION_WEIGHT = 0.25  # each further relation of the same pair
+# Co-occurrence in a few questions is weak evidence: a related pair's NPMI counts
+# shared / (shared + SHARED_EVIDENCE) of itself (half at two shared questions).
+SHARED_EVIDENCE = 2
+GENERIC_DAMPING = 4.0
 
 
 def qnode(question_id: str) -> str:
@@ -67,7 +84,7 @@ def build_graph(
     found_mentions = dict(mentions or {})
     missing = [q for q in questions if q.id not in found_mentions]
     if missing:
-        found_mentions.update(count_mentions(missing, MentionMatcher(mention_forms(glossary))))
+        found_mentions.update(count_mentions(missing, glossary_matcher(glossary)))
     if discover:
         discover_in_poor_packs(bank, glossary, found_mentions)
 
@@ -76,7 +93,7 @@ def build_graph(
     concept_nodes = {name: cnode(name) for name in glossary.concepts}
     for name, concept in glossary.concepts.items():
         G.add_node(concept_nodes[name], kind="concept", name=name, definition=concept.definition,
-                   discovered=concept.discovered)
+                   discovered=concept.discovered, generic=concept.generic)
     concept_questions: dict[str, set[str]] = defaultdict(set)
     shared: dict[tuple[float, bool], dict] = {}
 
@@ -110,6 +127,7 @@ def build_graph(
 
     _add_cooccurrence(G, concept_questions, n)
     _add_relations(G, glossary)
+    _damp_generic(G, glossary)
     for a, b, score in near_duplicates(questions):
         G.add_edge(qnode(a), qnode(b), kind="duplicate", weight=score)
     return G
@@ -167,16 +185,39 @@ def _add_cooccurrence(G: nx.Graph, concept_questions: dict[str, set[str]], n: in
             continue
         npmi = round(npmi, 4)
         edges.append((cnode(a), cnode(b),
-                      {"kind": "related", "relation": "", "subject": "", "shared": shared, "npmi": npmi, "weight": npmi}))
+                      {"kind": "related", "relations": (), "shared": shared, "npmi": npmi, "weight": npmi}))
     G.add_edges_from(edges)
 
 
 def _add_relations(G: nx.Graph, glossary: Glossary) -> None:
+    """Every curated relation, kept with its direction; a pair may have several."""
+    by_pair: dict[frozenset[str], list[Relation]] = defaultdict(list)
     for name, concept in glossary.concepts.items():
         for relation, target in concept.relations:
-            u, v = cnode(name), cnode(target)
-            data = G.get_edge_data(u, v)
-            if data is None:
-                G.add_edge(u, v, kind="related", relation=relation, subject=name, shared=0, npmi=0.0, weight=1.0)
-            elif not data.get("relation"):
-                data.update(relation=relation, subject=name, weight=1.0 + data.get("npmi", 0.0))
+            if target != name:
+                by_pair[frozenset((name, target))].append(Relation(name, relation, target))
+    degree: Counter[str] = Counter()
+    for pair in by_pair:
+        degree.update(pair)
+    for name in glossary.concepts:
+        G.nodes[cnode(name)]["relation_degree"] = degree[name]  # how many concepts it has curated relations with
+    for relations in by_pair.values():
+        relations.sort(key=lambda r: -RELATION_STRENGTH.get(r.kind, 0.0))  # the strongest reads first
+        first = relations[0]
+        u, v = cnode(first.subject), cnode(first.target)
+        strength = RELATION_STRENGTH.get(first.kind, 0.0) + EXTRA_RELATION_WEIGHT * (len(relations) - 1)
+        data = G.get_edge_data(u, v)
+        if data is None:
+            G.add_edge(u, v, kind="related", relations=tuple(relations), shared=0, npmi=0.0, weight=strength)
+        else:
+            shared = data.get("shared", 0)
+            evidence = data.get("npmi", 0.0) * shared / (shared + SHARED_EVIDENCE)
+            data.update(relations=tuple(relations), weight=round(strength + evidence, 4))
+
+
+def _damp_generic(G: nx.Graph, glossary: Glossary) -> None:
+    generic = {cnode(name) for name in glossary.generic_names()}
+    for node in generic:
+        for data in G[node].values():
+            if data.get("kind") == "related":
+                data["weight"] = round(data["weight"] / GENERIC_DAMPING, 4)

@@ -13,12 +13,10 @@ from .queries import concepts_of_question
 
 
 def export_json(kb: KnowledgeBase) -> dict[str, Any]:
-    relations = []
-    for u, v, d in kb.graph.edges(data=True):
-        if d.get("kind") == "related" and d.get("relation"):
-            source = d["subject"]
-            target = kb.graph.nodes[v]["name"] if kb.graph.nodes[u]["name"] == source else kb.graph.nodes[u]["name"]
-            relations.append({"source": source, "relation": d["relation"], "target": target})
+    relations = [
+        {"source": r.subject, "relation": r.kind, "target": r.target}
+        for _, _, found in kb.graph.edges(data="relations") if found for r in found
+    ]
     relations.sort(key=lambda r: (r["source"], r["relation"], r["target"]))
     return {
         "questions": [
@@ -27,8 +25,8 @@ def export_json(kb: KnowledgeBase) -> dict[str, Any]:
             for q in kb.bank.questions
         ],
         "concepts": [
-            {"name": c.name, "aliases": list(c.aliases), "definition": c.definition, "discovered": c.discovered,
-             "questions": kb.concept_question_ids(c.name)}
+            {"name": c.name, "aliases": list(c.aliases), "definition": kb.definition(c.name), "discovered": c.discovered,
+             "generic": c.generic, "questions": kb.concept_question_ids(c.name)}
             for c in kb.glossary.concepts.values()
         ],
         "relations": relations,
@@ -36,7 +34,13 @@ def export_json(kb: KnowledgeBase) -> dict[str, Any]:
 
 
 def export_graphml(kb: KnowledgeBase) -> str:
+    """GraphML of the whole graph; a related edge's relations become text ("QLoRA uses Quantization; …")."""
     H = kb.graph.copy()
+    for _, _, data in H.edges(data=True):
+        if "relations" in data:
+            found = data.pop("relations")
+            data["relation"] = "; ".join(r.kind for r in found)
+            data["relations"] = "; ".join(r.reads() for r in found)
     for name, concept in kb.glossary.concepts.items():
         H.nodes[cnode(name)]["aliases"] = "; ".join(concept.aliases)
     for _, data in H.nodes(data=True):

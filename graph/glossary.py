@@ -10,23 +10,96 @@ from typing import Any
 from llmtui.content.cache import CACHE_VERSION, cache_key, read_json, write_json
 from llmtui.content.errors import ContentError
 
-RELATION_TYPES = ("is_a", "part_of", "extends", "alternative_to", "optimizes", "mitigates", "uses", "enables")
+# The closed set of relation types, each with how "Subject <label> Target" reads.
+RELATION_LABELS: dict[str, str] = {
+    "is_a": "is a",
+    "part_of": "is part of",
+    "uses": "uses",
+    "extends": "extends",
+    "alternative_to": "is an alternative to",
+    "optimizes": "optimizes",
+    "mitigates": "mitigates",
+    "enables": "enables",
+    "measures": "measures",
+    "limited_by": "is limited by",
+    "causes": "causes",
+}
+RELATION_TYPES = tuple(RELATION_LABELS)
+SYMMETRIC_RELATIONS = frozenset({"alternative_to"})  # reads the same both ways: written once, in either entry
+CONCEPT_KEYS = frozenset({"name", "aliases", "false_friends", "definition", "generic", *RELATION_TYPES})
 GLOSSARY_FILE = "concepts.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A typed relation that reads "subject <label> target" ("QLoRA uses Quantization").
+
+    >>> r = Relation("Decoding phase", "limited_by", "Memory bandwidth")
+    >>> r.reads()
+    'Decoding phase is limited by Memory bandwidth'
+    >>> Relation("Adapter", "alternative_to", "LoRA").reads(first="LoRA")
+    'LoRA is an alternative to Adapter'
+    >>> Relation("Self-attention", "is_a", "Attention").reads()
+    'Self-attention is an Attention'
+    """
+
+    subject: str
+    kind: str
+    target: str
+
+    @property
+    def label(self) -> str:
+        return RELATION_LABELS.get(self.kind, self.kind.replace("_", " "))
+
+    def _label_before(self, word: str) -> str:
+        label = self.label
+        return label[:-1] + "an" if label.endswith(" a") and word[:1].lower() in "aeiou" else label
+
+    @property
+    def symmetric(self) -> bool:
+        return self.kind in SYMMETRIC_RELATIONS
+
+    def other(self, concept: str) -> str:
+        """The concept at the other end from ``concept``."""
+        return self.target if concept == self.subject else self.subject
+
+    def reads(self, *, first: str | None = None) -> str:
+        """The relation as a sentence, in its true direction.
+
+        A symmetric relation may be read from either end: ``first`` puts that
+        concept first. A directed one always reads from its subject.
+        """
+        if first is not None and self.symmetric and first == self.target:
+            return f"{self.target} {self._label_before(self.subject)} {self.subject}"
+        return f"{self.subject} {self._label_before(self.target)} {self.target}"
 
 
 @dataclass(slots=True)
 class Concept:
-    """A concept node: canonical name, aliases, definition, typed relations."""
+    """A concept node: canonical name, aliases, definition, typed relations.
+
+    ``generic`` marks concepts too broad to tell questions or answers apart
+    (Token, Large language model, LLM inference…): they stay in the graph but
+    are never a top related concept, key evidence in scoring or a weakest concept.
+    """
 
     name: str
     aliases: tuple[str, ...] = ()
     definition: str = ""
-    relations: tuple[tuple[str, str], ...] = ()  # (relation type, target concept name)
+    relations: tuple[tuple[str, str], ...] = ()  # (relation type, target concept name); this concept is the subject
     discovered: bool = False
+    generic: bool = False
+    # Phrases that contain a name or alias of this concept but mean something else
+    # ("random sampling" of examples for Sampling): matched first, they tag nothing.
+    false_friends: tuple[str, ...] = ()
 
     @property
     def surface_forms(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
+
+    @property
+    def typed_relations(self) -> tuple[Relation, ...]:
+        return tuple(Relation(self.name, kind, target) for kind, target in self.relations)
 
 
 @dataclass(slots=True)
@@ -42,9 +115,46 @@ class Glossary:
     def add(self, concept: Concept) -> None:
         self.concepts[concept.name] = concept
 
+    def generic_names(self) -> frozenset[str]:
+        """Names of the generic concepts (see :attr:`Concept.generic`).
+
+        >>> Glossary({"Token": Concept("Token", generic=True), "LoRA": Concept("LoRA")}).generic_names()
+        frozenset({'Token'})
+        """
+        return frozenset(name for name, concept in self.concepts.items() if concept.generic)
+
+    def is_generic(self, name: str) -> bool:
+        """True when ``name`` is a generic concept; False for specific and unknown names."""
+        concept = self.concepts.get(name)
+        return concept is not None and concept.generic
+
+
+def _line_of(text: str, name: str) -> int | None:
+    """The line of ``name = "<name>"`` in the TOML text, for error messages."""
+    for number, line in enumerate(text.splitlines(), 1):
+        key, _, value = line.partition("=")
+        if key.strip() == "name" and value.strip().strip('"\'') == name:
+            return number
+    return None
+
+
+def _strings(value: Any, path: str, where: int | None, what: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ContentError(path, f"{what} must be a list of strings", where)
+    return tuple(value)
+
 
 def parse_glossary(text: str, path: str = GLOSSARY_FILE) -> Glossary:
-    """Parse glossary TOML. Unknown relation targets are an error, with the concept named."""
+    """Parse glossary TOML into a :class:`Glossary`.
+
+    Unknown keys (a misspelt relation type would silently lose its relations),
+    unknown relation targets and concepts named twice are errors naming the
+    concept and its line.
+
+    >>> g = parse_glossary('[[concept]]\\nname = "A"\\n\\n[[concept]]\\nname = "B"\\nuses = ["A"]\\ngeneric = true\\n')
+    >>> g.concepts["B"].typed_relations, g.concepts["B"].generic
+    ((Relation(subject='B', kind='uses', target='A'),), True)
+    """
     import tomllib  # only when the cache misses
 
     try:
@@ -56,21 +166,35 @@ def parse_glossary(text: str, path: str = GLOSSARY_FILE) -> Glossary:
         name = str(entry.get("name", "")).strip()
         if not name:
             raise ContentError(path, "a [[concept]] has no name")
+        where = _line_of(text, name)
+        unknown = sorted(set(entry) - CONCEPT_KEYS)
+        if unknown:
+            raise ContentError(path, f"concept {name!r}: unknown key {unknown[0]!r} (relation types: "
+                                     f"{', '.join(RELATION_TYPES)})", where)
+        if name in glossary:
+            raise ContentError(path, f"concept {name!r} is defined twice", where)
+        generic = entry.get("generic", False)
+        if not isinstance(generic, bool):
+            raise ContentError(path, f"concept {name!r}: generic must be true or false", where)
         relations = tuple(
-            (relation, str(target)) for relation in RELATION_TYPES for target in entry.get(relation, [])
+            (relation, target) for relation in RELATION_TYPES
+            for target in _strings(entry.get(relation, []), path, where, f"concept {name!r}: {relation}")
         )
         glossary.add(
             Concept(
                 name=name,
-                aliases=tuple(str(a) for a in entry.get("aliases", [])),
+                aliases=_strings(entry.get("aliases", []), path, where, f"concept {name!r}: aliases"),
+                false_friends=_strings(entry.get("false_friends", []), path, where, f"concept {name!r}: false_friends"),
                 definition=str(entry.get("definition", "")),
                 relations=relations,
+                generic=generic,
             )
         )
     for concept in glossary.concepts.values():
         for relation, target in concept.relations:
             if target not in glossary:
-                raise ContentError(path, f"concept {concept.name!r}: {relation} names unknown concept {target!r}")
+                raise ContentError(path, f"concept {concept.name!r}: {relation} names unknown concept {target!r}",
+                                   _line_of(text, concept.name))
     return glossary
 
 
@@ -100,7 +224,8 @@ def load_glossary(path: str | Path | None = None, *, cache_dir: Path | None = No
 
 def glossary_to_json(glossary: Glossary) -> dict[str, Any]:
     return {"version": CACHE_VERSION, "concepts": [
-        [c.name, list(c.aliases), c.definition, [list(r) for r in c.relations]] for c in glossary.concepts.values()
+        [c.name, list(c.aliases), c.definition, [list(r) for r in c.relations], c.generic, list(c.false_friends)]
+        for c in glossary.concepts.values()
     ]}
 
 
@@ -110,11 +235,13 @@ def glossary_from_json(data: Any) -> Glossary | None:
         return None
     glossary = Glossary()
     try:
-        for name, aliases, definition, relations in data["concepts"]:
+        for name, aliases, definition, relations, generic, false_friends in data["concepts"]:
             glossary.add(Concept(str(name), tuple(map(str, aliases)), str(definition),
-                                 tuple((str(kind), str(target)) for kind, target in relations)))
+                                 tuple((str(kind), str(target)) for kind, target in relations),
+                                 generic=generic is True, false_friends=tuple(map(str, false_friends))))
     except (KeyError, TypeError, ValueError):
         return None
-    if any(target not in glossary for c in glossary.concepts.values() for _, target in c.relations):
+    if any(kind not in RELATION_LABELS or target not in glossary
+           for c in glossary.concepts.values() for kind, target in c.relations):
         return None
     return glossary

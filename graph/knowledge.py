@@ -18,12 +18,14 @@ from llmtui.content.models import Pack, Question, QuestionBank
 from llmtui.content.packs import load_bank
 
 from .glossary import Concept, Glossary, load_glossary
+from .lookup import ConceptLookup
 from .matcher import MentionMatcher
 from .mentions import (
     QuestionMentions,
     concept_question_ids,
     count_mentions,
     discover_in_poor_packs,
+    glossary_matcher,
     mention_forms,
 )
 from .search import SearchIndex
@@ -41,6 +43,7 @@ class KnowledgeBase:
     mentions: dict[str, QuestionMentions] = field(repr=False, default_factory=dict)
     graph: nx.Graph | None = None
     _centrality: dict[str, float] | None = field(repr=False, default=None)
+    _lookup: tuple[int, ConceptLookup] | None = field(repr=False, default=None)  # (glossary size it was built for, lookup)
 
     @property
     def has_graph(self) -> bool:
@@ -70,20 +73,28 @@ class KnowledgeBase:
         return question
 
     def resolve_concept(self, text: str) -> str:
-        """A concept's canonical name from a name, alias or typo.
+        """A concept's canonical name from its name, an alias or a near-typo of one — never a different concept.
 
-        Raises :class:`llmtui.graph.queries.UnknownConcept` whose message suggests near names.
+        Raises :class:`llmtui.graph.lookup.UnknownConcept` ("no concept 'X'; did you mean …?").
         """
-        from .queries import UnknownConcept
-
         if text in self.glossary:
             return text
-        hits = self.index.search(text, kind="concept", limit=5)
-        if hits and hits[0].score >= 85:
-            return hits[0].key
-        suggestions = ", ".join([h.key for h in hits[:3]] or self.index.suggest_concepts(text))
-        hint = f" (did you mean {suggestions}?)" if suggestions else ""
-        raise UnknownConcept(f"unknown concept {text!r}{hint}")
+        if self._lookup is None or self._lookup[0] != len(self.glossary):  # discovery may have added concepts
+            self._lookup = (len(self.glossary), ConceptLookup(mention_forms(self.glossary)))
+        return self._lookup[1].resolve(text)
+
+    def is_generic(self, name: str) -> bool:
+        """True for generic concepts (Token, LLM…): never key evidence in scoring, a top related or a weakest concept."""
+        return self.glossary.is_generic(name)
+
+    def definition(self, name: str) -> str:
+        """The concept's definition; for a discovered concept, which has none, where it was found."""
+        concept = self.glossary.concepts[name]
+        if concept.definition:
+            return concept.definition
+        n = self.concept_size(name)
+        found = f"found in {n} question{'s' * (n != 1)}" if n else "found in a pack"
+        return f"Discovered in your packs, not in the glossary: {found}." if concept.discovered else found.capitalize() + "."
 
     def concept_question_ids(self, name: str) -> list[str]:
         """Questions that mention ``name``, strongest mention first (in bank order until the graph is built)."""
@@ -139,8 +150,10 @@ def load_search_base(
     bank = load_bank(list(extra), cache_dir=cache_dir, progress=progress)
     glossary = load_glossary(glossary_path, cache_dir=cache_dir)
     say(f"Finding concepts in {len(bank)} questions…")
-    glossary_key = cache_key(*(f"{n}|{'|'.join(c.aliases)}".encode() for n, c in glossary.concepts.items()))
-    matcher = functools.cache(lambda: MentionMatcher(mention_forms(glossary)))
+    # Everything that changes what the matcher finds: names, aliases and false friends.
+    glossary_key = cache_key(*(f"{n}|{'|'.join(c.aliases)}|!{'|'.join(c.false_friends)}".encode()
+                               for n, c in glossary.concepts.items()))
+    matcher = functools.cache(lambda: glossary_matcher(glossary))
     mentions: dict[str, QuestionMentions] = {}
     for pack in bank.packs:
         mentions.update(_cached_mentions(pack, matcher, cache_dir, glossary_key))

@@ -40,6 +40,16 @@ def mention_forms(glossary: Glossary) -> dict[str, tuple[str, ...]]:
     return {name: concept.surface_forms for name, concept in glossary.concepts.items()}
 
 
+def blocked_forms(glossary: Glossary) -> list[str]:
+    """Every concept's false friends: phrases the matcher consumes without tagging."""
+    return [form for concept in glossary.concepts.values() for form in concept.false_friends]
+
+
+def glossary_matcher(glossary: Glossary) -> MentionMatcher:
+    """The matcher of ``glossary``'s names and aliases, its false friends blocked."""
+    return MentionMatcher(mention_forms(glossary), blocked=blocked_forms(glossary))
+
+
 def count_mentions(questions: Iterable[Question], matcher: MentionMatcher) -> dict[str, QuestionMentions]:
     """Concept mentions in each question's title and answer, by question id."""
     return {
@@ -76,8 +86,13 @@ def discover_in_poor_packs(bank: QuestionBank, glossary: Glossary, mentions: dic
     discovered = discover_into(bank, glossary, poor) if poor else []
     if discovered:
         wanted = set(poor)
-        mentions.update(count_mentions([q for q in bank.questions if q.pack in wanted],
-                                       MentionMatcher(mention_forms(glossary))))
+        recounted = count_mentions([q for q in bank.questions if q.pack in wanted], glossary_matcher(glossary))
+        mentions.update(recounted)
+        # A term that a longer known form always swallows names no question: it is no concept.
+        named = {c for counts in recounted.values() for c in (*counts.title, *counts.answer)}
+        for concept in [c for c in discovered if c.name not in named]:
+            del glossary.concepts[concept.name]
+        discovered = [c for c in discovered if c.name in named]
     return discovered
 
 

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from .build import cnode, qnode
+from .glossary import Relation
+from .lookup import UnknownConcept
 
-
-class UnknownConcept(KeyError):
-    """No concept of that name in the graph."""
+__all__ = ["NoPath", "PathStep", "RelatedConcept", "UnknownConcept", "UnknownQuestion"]  # and the query functions
 
 
 class UnknownQuestion(KeyError):
@@ -30,18 +30,24 @@ class NoPath(nx.NetworkXNoPath):
 
 @dataclass(frozen=True, slots=True)
 class RelatedConcept:
+    """A concept related to the concept ``of``: its curated relations, each in its true direction, and shared questions."""
+
     name: str
     weight: float
-    relation: str  # "is_a", "extends", … or "" when related only by shared questions
-    direction: str  # "out" (this concept → name), "in", or ""
+    relations: tuple[Relation, ...] = ()  # every curated relation of the pair; "" reason when none
     shared_questions: tuple[str, ...] = ()
+    of: str = ""  # the concept whose neighbour this is
+    generic: bool = False  # see Concept.generic: never among the top related concepts
+
+    @property
+    def relation(self) -> str:
+        """The type of the first curated relation ("is_a", "uses", …), or "" when related only by shared questions."""
+        return self.relations[0].kind if self.relations else ""
 
     @property
     def reason(self) -> str:
-        parts = []
-        if self.relation:
-            label = self.relation.replace("_", " ")
-            parts.append(f"{label} →" if self.direction == "out" else f"← {label}")
+        """Why the two are related, in the true direction: "QLoRA extends LoRA, 2 shared questions"."""
+        parts = [relation.reads(first=self.of or None) for relation in self.relations]
         if self.shared_questions:
             n = len(self.shared_questions)
             parts.append(f"{n} shared question{'s' * (n != 1)}")
@@ -50,10 +56,40 @@ class RelatedConcept:
 
 @dataclass(frozen=True, slots=True)
 class PathStep:
+    """One step of a path, from ``source`` to ``target`` (path order).
+
+    The step's relation may point either way: :attr:`relation_source` and
+    :attr:`relation_target` say how it reads ("QLoRA uses Quantization" on a
+    step from Quantization to QLoRA has relation_source QLoRA).
+    """
+
     source: str
     target: str
-    relation: str
+    relation: str  # type of the step's main relation; "" when the step is shared questions only
     bridging_questions: tuple[str, ...] = field(default=())
+    relations: tuple[Relation, ...] = field(default=())  # every curated relation of the pair, the main one first
+
+    @property
+    def main(self) -> Relation | None:
+        return self.relations[0] if self.relations else None
+
+    @property
+    def relation_source(self) -> str:
+        """The subject of the main relation (for a symmetric one, or none, the step's source)."""
+        main = self.main
+        return main.subject if main is not None and not main.symmetric else self.source
+
+    @property
+    def relation_target(self) -> str:
+        return self.target if self.relation_source == self.source else self.source
+
+    def reads(self) -> str:
+        """The step as a sentence in the relation's true direction ("QLoRA uses Quantization")."""
+        main = self.main
+        if main is None:
+            n = len(self.bridging_questions)
+            return f"{self.source} and {self.target} share {n} question{'s' * (n != 1)}"
+        return main.reads(first=self.source)
 
 
 def _concept(G: nx.Graph, name: str) -> str:
@@ -107,34 +143,76 @@ def shared_questions(G: nx.Graph, a: str, b: str) -> tuple[str, ...]:
     return tuple(sorted(n[2:] for n in qa & qb))
 
 
-def related_concepts(G: nx.Graph, concept: str, *, limit: int | None = None) -> list[RelatedConcept]:
+def related_concepts(G: nx.Graph, concept: str, *, limit: int | None = None,
+                     include_generic: bool = False) -> list[RelatedConcept]:
     """Concepts related to ``concept``, ranked, each with the reason.
 
-    A curated relation (is-a, extends, …) ranks above co-occurrence alone;
-    co-occurrence is weighted by NPMI, which discounts generic concepts.
+    A curated relation (is-a, extends, …) ranks above co-occurrence alone, and
+    several relations above one; co-occurrence is weighted by NPMI, which
+    discounts concepts that are everywhere. Generic concepts are left out
+    unless ``include_generic``, and then come last.
 
     Examples
     --------
     >>> G = nx.Graph()
-    >>> for n in ("c:LoRA", "c:QLoRA", "c:GPU"):
-    ...     G.add_node(n, kind="concept", name=n[2:])
-    >>> G.add_edge("c:QLoRA", "c:LoRA", kind="related", relation="extends", subject="QLoRA", weight=1.0)
-    >>> G.add_edge("c:LoRA", "c:GPU", kind="related", relation="", subject="", weight=0.3)
+    >>> for n in ("c:LoRA", "c:QLoRA", "c:GPU memory", "c:Token"):
+    ...     G.add_node(n, kind="concept", name=n[2:], generic=n == "c:Token")
+    >>> G.add_edge("c:QLoRA", "c:LoRA", kind="related", relations=(Relation("QLoRA", "extends", "LoRA"),), weight=1.0)
+    >>> G.add_edge("c:LoRA", "c:GPU memory", kind="related", relations=(), weight=0.3)
+    >>> G.add_edge("c:LoRA", "c:Token", kind="related", relations=(), weight=0.9)
     >>> [(r.name, r.reason) for r in related_concepts(G, "LoRA")]
-    [('QLoRA', '← extends'), ('GPU', '')]
+    [('QLoRA', 'QLoRA extends LoRA'), ('GPU memory', '')]
+    >>> [r.name for r in related_concepts(G, "LoRA", include_generic=True)]
+    ['QLoRA', 'GPU memory', 'Token']
     """
     node = _concept(G, concept)
     out: list[RelatedConcept] = []
     for other, d in G[node].items():
         if d.get("kind") != "related":
             continue
-        name = G.nodes[other]["name"]
-        relation = d.get("relation", "")
-        direction = "" if not relation else ("out" if d.get("subject") == concept else "in")
+        attrs = G.nodes[other]
+        generic = bool(attrs.get("generic"))
+        if generic and not include_generic:
+            continue
+        name = attrs["name"]
         shared = shared_questions(G, concept, name) if d.get("shared") else ()
-        out.append(RelatedConcept(name, float(d["weight"]), relation, direction, shared))
-    out.sort(key=lambda r: (-r.weight, r.name))
+        out.append(RelatedConcept(name, float(d["weight"]), tuple(d.get("relations", ())), shared, concept, generic))
+    # Ties (relations with no shared questions) go to the concept more questions name, then
+    # to the one with more curated relations: the better-known neighbour.
+    def prominence(name: str) -> tuple[int, int]:
+        attrs = G.nodes[cnode(name)]
+        return -attrs.get("questions", 0), -attrs.get("relation_degree", 0)
+
+    out.sort(key=lambda r: (r.generic, -r.weight, *prominence(r.name), r.name))
     return out[:limit] if limit is not None else out
+
+
+def is_generic(G: nx.Graph, concept: str) -> bool:
+    """True when ``concept`` is generic (Token, LLM…): never key evidence, a top related or a weakest concept.
+
+    Examples
+    --------
+    >>> G = nx.Graph()
+    >>> G.add_node("c:Token", kind="concept", name="Token", generic=True)
+    >>> G.add_node("c:LoRA", kind="concept", name="LoRA", generic=False)
+    >>> is_generic(G, "Token"), is_generic(G, "LoRA")
+    (True, False)
+    """
+    return bool(G.nodes[_concept(G, concept)].get("generic"))
+
+
+def generic_concepts(G: nx.Graph) -> frozenset[str]:
+    """Names of every generic concept of ``G``.
+
+    Examples
+    --------
+    >>> G = nx.Graph()
+    >>> G.add_node("c:Token", kind="concept", name="Token", generic=True)
+    >>> G.add_node("q:p#1", kind="question")
+    >>> generic_concepts(G)
+    frozenset({'Token'})
+    """
+    return frozenset(d["name"] for _, d in G.nodes(data=True) if d.get("kind") == "concept" and d.get("generic"))
 
 
 def related_questions(G: nx.Graph, question_id: str, *, limit: int = 8) -> list[tuple[str, float]]:
@@ -214,7 +292,9 @@ def concept_graph(G: nx.Graph) -> nx.Graph:
 def concept_path(G: nx.Graph, source: str, target: str) -> list[PathStep]:
     """The chain of concepts from ``source`` to ``target`` with the questions bridging each step.
 
-    Strong relations are short: the path minimises the sum of 1 / weight.
+    Strong relations are short: the path minimises the sum of 1 / weight, and
+    edges that touch a generic concept are damped (see :mod:`llmtui.graph.build`),
+    so a path goes around hubs such as "LLM inference" when it can.
 
     Raises
     ------
@@ -228,10 +308,13 @@ def concept_path(G: nx.Graph, source: str, target: str) -> list[PathStep]:
     >>> G = nx.Graph()
     >>> for n in ("c:A", "c:B", "c:C"):
     ...     G.add_node(n, kind="concept", name=n[2:])
-    >>> G.add_edge("c:A", "c:B", kind="related", relation="uses", subject="A", weight=1.0, shared=0)
-    >>> G.add_edge("c:B", "c:C", kind="related", relation="", subject="", weight=0.5, shared=0)
+    >>> G.add_edge("c:B", "c:A", kind="related", relations=(Relation("B", "uses", "A"),), weight=1.0, shared=0)
+    >>> G.add_edge("c:B", "c:C", kind="related", relations=(), weight=0.5, shared=0)
     >>> [(s.source, s.target, s.relation) for s in concept_path(G, "A", "C")]
     [('A', 'B', 'uses'), ('B', 'C', '')]
+    >>> step = concept_path(G, "A", "C")[0]
+    >>> step.reads(), step.relation_source, step.relation_target
+    ('B uses A', 'B', 'A')
     """
     a, b = _concept(G, source), _concept(G, target)
     H = concept_graph(G)
@@ -243,7 +326,8 @@ def concept_path(G: nx.Graph, source: str, target: str) -> list[PathStep]:
     for u, v in zip(nodes, nodes[1:], strict=False):
         d = G[u][v]
         un, vn = G.nodes[u]["name"], G.nodes[v]["name"]
-        steps.append(PathStep(un, vn, d.get("relation", ""), shared_questions(G, un, vn)))
+        relations = tuple(d.get("relations", ()))
+        steps.append(PathStep(un, vn, relations[0].kind if relations else "", shared_questions(G, un, vn), relations))
     return steps
 
 

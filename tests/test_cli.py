@@ -47,15 +47,45 @@ def test_concept_resolves_aliases_and_typos(capsys, data_dir):
     assert run_json(capsys, "concept", "flahs", "atention")["name"] == "FlashAttention"
 
 
+@pytest.mark.parametrize(("typed", "name"), [
+    ("ZeRO", "ZeRO"), ("zero", "ZeRO"), ("zero-shot", "Zero-shot prompting"),
+    ("multi-head latent attention", "Multi-head latent attention"), ("multi head attention", "Multi-head attention"),
+    ("PPO", "PPO"), ("SwiGLU", "SwiGLU"), ("kv caches", "KV cache"), ("Quantisation", "Quantization"),
+    ("LLM.int8()", "LLM.int8()"), ("pass@k", "pass@k"), ("compute-bound", "Compute throughput"),
+])
+def test_concept_answers_the_concept_named_never_another(capsys, data_dir, typed, name):
+    assert run_json(capsys, "concept", typed)["name"] == name
+
+
+def test_an_unknown_concept_is_said_with_near_names_and_exit_1(capsys, data_dir):
+    assert main(["concept", "GeGLU"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err == "llmtui: no concept 'GeGLU'; did you mean GELU?"
+    assert main(["concept", "top-a", "sampling"]) == 1  # one letter from Top-k sampling, but a different method
+    assert "no concept 'top-a sampling'; did you mean Top-k sampling" in capsys.readouterr().err
+
+
 def test_path_json(capsys, data_dir):
     data = run_json(capsys, "path", "qlora", "kv cache")
     assert data["concepts"][0] == "QLoRA" and data["concepts"][-1] == "KV cache"
     assert all("questions" in step for step in data["steps"])
+    assert all({step["source"], step["target"]} == {step["from"], step["to"]} for step in data["steps"])
+
+
+def test_path_reads_each_relation_in_its_true_direction(capsys, data_dir):
+    # The path runs from Quantization to QLoRA; the relation reads QLoRA → uses → Quantization.
+    [step] = run_json(capsys, "path", "quantization", "qlora")["steps"]
+    assert (step["from"], step["to"]) == ("Quantization", "QLoRA")
+    assert (step["source"], step["relation"], step["target"]) == ("QLoRA", "uses", "Quantization")
+    assert main(["path", "qlora", "quantization"]) == 0
+    assert "QLoRA uses Quantization" in capsys.readouterr().out
+    assert main(["path", "quantization", "qlora"]) == 0
+    assert "QLoRA uses Quantization" in capsys.readouterr().out
 
 
 def test_stats_json(capsys, data_dir):
     data = run_json(capsys, "stats")
-    assert data["questions"] == 115 and data["concepts"] >= 150 and data["topics"] == 5
+    assert data["questions"] == 115 and data["concepts"] >= 218 and data["topics"] == 5
     assert data["duplicates"] == [["llm-hub#11", "llm-hub#34"]]
 
 
@@ -76,7 +106,7 @@ def test_export_json_and_graphml(capsys, data_dir, tmp_path):
     ("argv", "message"),
     [
         (["show", "999"], "unknown question '999'"),
-        (["concept", "zzzqqq"], "unknown concept 'zzzqqq'"),
+        (["concept", "zzzqqq"], "no concept 'zzzqqq'"),
         (["concept", "kv cach attn"], "did you mean"),
         (["--content", "/nonexistent/pack.md", "stats"], "/nonexistent/pack.md: no such file"),
     ],

@@ -59,16 +59,19 @@ def cmd_concept(args: argparse.Namespace) -> int:
         raise CliError(exc.args[0]) from None
     concept = kb.concept(name)
     questions = [kb.question(qid) for qid in kb.concept_question_ids(name)]
-    related = related_concepts(kb.graph, name)
-    data = {"name": name, "aliases": list(concept.aliases), "definition": concept.definition,
-            "discovered": concept.discovered,
+    related = related_concepts(kb.graph, name, include_generic=True)
+    definition = kb.definition(name)
+    data = {"name": name, "aliases": list(concept.aliases), "definition": definition,
+            "discovered": concept.discovered, "generic": concept.generic,
             "questions": [{"id": q.id, "number": q.number, "title": q.title} for q in questions],
             "related": [{"name": r.name, "weight": round(r.weight, 3), "relation": r.relation,
-                         "reason": r.reason} for r in related]}
-    text = [name, f"Aliases: {', '.join(concept.aliases) or '-'}", concept.definition, "",
-            f"Questions ({len(questions)}):"]
+                         "relations": [{"source": x.subject, "relation": x.kind, "target": x.target}
+                                       for x in r.relations],
+                         "generic": r.generic, "reason": r.reason} for r in related]}
+    text = [name + (" (generic)" if concept.generic else ""), f"Aliases: {', '.join(concept.aliases) or '-'}",
+            definition, "", f"Questions ({len(questions)}):"]
     text += [f"  Q{q.number}  {q.title}" for q in questions]
-    text += ["", "Related:"] + [f"  {r.name}  ({r.reason})" for r in related[:12]]
+    text += ["", "Related:"] + [f"  {r.name}  ({r.reason or 'related'})" for r in related[:12]]
     emit(args, data, "\n".join(text))
     return 0
 
@@ -84,14 +87,15 @@ def cmd_path(args: argparse.Namespace) -> int:
         raise CliError(exc.args[0]) from None
     except NoPath as exc:
         raise CliError(str(exc)) from None
+    # "from"/"to" follow the path; "source" → "relation" → "target" is how the relation reads.
     data = {"from": a, "to": b, "concepts": [a] + [s.target for s in steps], "steps": [
-        {"from": s.source, "to": s.target, "relation": s.relation,
+        {"from": s.source, "to": s.target, "relation": s.relation, "source": s.relation_source,
+         "target": s.relation_target, "reads": s.reads(),
          "questions": [{"id": qid, "number": kb.question(qid).number, "title": kb.question(qid).title}
                        for qid in s.bridging_questions]} for s in steps]}
     text = [" → ".join(data["concepts"])]
     for s in steps:
-        via = s.relation.replace("_", " ") or "shared questions"
-        text.append(f"  {s.source} → {s.target} ({via})")
+        text.append(f"  {s.reads()}")
         text += [f"      Q{kb.question(qid).number}  {kb.question(qid).title}" for qid in s.bridging_questions[:3]]
     emit(args, data, "\n".join(text))
     return 0

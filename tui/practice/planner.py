@@ -63,7 +63,8 @@ def plan_questions(kb: KnowledgeBase, plan: InterviewPlan, store: HistoryStore |
 
 
 def key_concepts(kb: KnowledgeBase, question_id: str) -> list[KeyConcept]:
-    names = concepts_of_question(kb.graph, question_id)
+    # Generic concepts (Token, LLM…) are on half the bank: never evidence, so never a missed or weakest concept.
+    names = [n for n in concepts_of_question(kb.graph, question_id) if not kb.is_generic(n)]
     forms = {n: kb.concept(n).aliases for n in names}
     specificity = {n: concept_specificity(kb.graph, n) for n in names}
     return key_concepts_from(names, forms, specificity)

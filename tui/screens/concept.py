@@ -36,7 +36,7 @@ class ConceptScreen(PageScreen):
         kind = " (discovered)" if concept.discovered else ""
         yield Static(plain(concept.name + kind), id="concept-name")
         yield Static(plain(f"Aliases: {', '.join(concept.aliases) or '–'}"), id="concept-aliases")
-        yield Static(plain(concept.definition), id="concept-definition")
+        yield Static(plain(kb.definition(concept.name)), id="concept-definition")
         with Horizontal(id="page-body"):
             with Vertical(id="concept-left"):
                 yield Label("Related concepts (why)")

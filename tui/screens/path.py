@@ -28,8 +28,7 @@ class PathScreen(PageScreen):
         yield Static(plain(" → ".join(chain)), id="path-chain")
         options: list[ResultOption] = [concept_option(source)]
         for step in steps:
-            via = step.relation.replace("_", " ") or "shared questions"
-            options.append(label_option(join("   ↓ ", plain(via))))
+            options.append(label_option(join("   ↓ ", plain(step.reads()))))  # in the relation's true direction
             options += [question_option(kb.question(q), "bridges this step") for q in step.bridging_questions[:4]]
             options.append(concept_option(step.target))
         yield ResultList(*options, id="path-steps")

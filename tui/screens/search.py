@@ -189,7 +189,7 @@ class SearchScreen(Screen[None]):
             title.update(plain(concept.name))
             related = ", ".join(r.name for r in related_concepts(kb.graph, target.name, limit=8)) if kb.has_graph else "…"
             # Built as Content, not Markdown: discovered concept names come from user packs.
-            text.update(join(plain(concept.definition), "\n\n", Content.styled("Aliases: ", "bold"),
+            text.update(join(plain(kb.definition(concept.name)), "\n\n", Content.styled("Aliases: ", "bold"),
                              plain(", ".join(concept.aliases) or "–"), "\n\n", Content.styled("Related: ", "bold"),
                              plain(related or "–"), "\n\n", Content.styled("Questions: ", "bold"),
                              str(kb.concept_size(target.name))))
