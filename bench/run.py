@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 # Markers are texts without a cursor in them: the Input draws its cursor over the
 # placeholder's first letter, which splits that text with escape codes.
 APP_FIRST_FRAME = b"Loading the question bank"  # the status line under the search box and results
-APP_READY = b"questions \xc2\xb7 "  # "115 questions · 158 concepts" in the status line: graph and index loaded
+APP_READY = b"questions \xc2\xb7 "  # "115 questions · 306 concepts" in the status line: graph and index loaded
 BASELINE_FIRST_FRAME = b"baseline ready"
 
 

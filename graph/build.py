@@ -91,9 +91,17 @@ def build_graph(
     G = nx.Graph(name="llmtui knowledge graph")
     # One node-id string per concept, reused by every edge (a fresh string per edge costs ~30 MB at 100k).
     concept_nodes = {name: cnode(name) for name in glossary.concepts}
-    for name, concept in glossary.concepts.items():
-        G.add_node(concept_nodes[name], kind="concept", name=name, definition=concept.definition,
-                   discovered=concept.discovered, generic=concept.generic)
+    pairs = _relation_pairs(glossary)
+    degree: Counter[str] = Counter()
+    for relations in pairs:
+        degree[relations[0].subject] += 1
+        degree[relations[0].target] += 1
+    G.add_nodes_from(
+        (concept_nodes[name], {"kind": "concept", "name": name, "definition": concept.definition,
+                               "discovered": concept.discovered, "generic": concept.generic,
+                               "relation_degree": degree[name]})  # how many concepts it has curated relations with
+        for name, concept in glossary.concepts.items()
+    )
     concept_questions: dict[str, set[str]] = defaultdict(set)
     shared: dict[tuple[float, bool], dict] = {}
 
@@ -120,14 +128,16 @@ def build_graph(
     _add_shared_edges(G, mention_edges())
 
     n = max(1, len(questions))
-    for name in glossary.concepts:
+    nodes = G.nodes
+    for name, node in concept_nodes.items():
         df = len(concept_questions.get(name, ()))
-        G.nodes[cnode(name)]["questions"] = df
-        G.nodes[cnode(name)]["specificity"] = round(math.log((n + 1) / (df + 1)) + 1.0, 4)
+        attrs = nodes[node]
+        attrs["questions"] = df
+        attrs["specificity"] = round(math.log((n + 1) / (df + 1)) + 1.0, 4)
 
     _add_cooccurrence(G, concept_questions, n)
-    _add_relations(G, glossary)
-    _damp_generic(G, glossary)
+    _add_relations(G, pairs, concept_nodes)
+    _damp_generic(G, [concept_nodes[name] for name, c in glossary.concepts.items() if c.generic])
     for a, b, score in near_duplicates(questions):
         G.add_edge(qnode(a), qnode(b), kind="duplicate", weight=score)
     return G
@@ -189,35 +199,39 @@ def _add_cooccurrence(G: nx.Graph, concept_questions: dict[str, set[str]], n: in
     G.add_edges_from(edges)
 
 
-def _add_relations(G: nx.Graph, glossary: Glossary) -> None:
-    """Every curated relation, kept with its direction; a pair may have several."""
-    by_pair: dict[frozenset[str], list[Relation]] = defaultdict(list)
+def _relation_pairs(glossary: Glossary) -> list[list[Relation]]:
+    """Every curated relation, grouped by the pair it joins (a pair may have several), the strongest first."""
+    by_pair: dict[frozenset[str], list[Relation]] = {}
     for name, concept in glossary.concepts.items():
         for relation, target in concept.relations:
             if target != name:
-                by_pair[frozenset((name, target))].append(Relation(name, relation, target))
-    degree: Counter[str] = Counter()
-    for pair in by_pair:
-        degree.update(pair)
-    for name in glossary.concepts:
-        G.nodes[cnode(name)]["relation_degree"] = degree[name]  # how many concepts it has curated relations with
-    for relations in by_pair.values():
-        relations.sort(key=lambda r: -RELATION_STRENGTH.get(r.kind, 0.0))  # the strongest reads first
+                by_pair.setdefault(frozenset((name, target)), []).append(Relation(name, relation, target))
+    pairs = list(by_pair.values())
+    for relations in pairs:
+        if len(relations) > 1:
+            relations.sort(key=lambda r: -RELATION_STRENGTH.get(r.kind, 0.0))
+    return pairs
+
+
+def _add_relations(G: nx.Graph, pairs: list[list[Relation]], concept_nodes: Mapping[str, str]) -> None:
+    """Every curated relation, kept with its direction on the edge of its pair."""
+    adj = G.adj
+    for relations in pairs:
         first = relations[0]
-        u, v = cnode(first.subject), cnode(first.target)
+        u, v = concept_nodes[first.subject], concept_nodes[first.target]
         strength = RELATION_STRENGTH.get(first.kind, 0.0) + EXTRA_RELATION_WEIGHT * (len(relations) - 1)
-        data = G.get_edge_data(u, v)
+        data = adj[u].get(v)
         if data is None:
             G.add_edge(u, v, kind="related", relations=tuple(relations), shared=0, npmi=0.0, weight=strength)
         else:
-            shared = data.get("shared", 0)
-            evidence = data.get("npmi", 0.0) * shared / (shared + SHARED_EVIDENCE)
+            shared = data["shared"]
+            evidence = data["npmi"] * shared / (shared + SHARED_EVIDENCE)
             data.update(relations=tuple(relations), weight=round(strength + evidence, 4))
 
 
-def _damp_generic(G: nx.Graph, glossary: Glossary) -> None:
-    generic = {cnode(name) for name in glossary.generic_names()}
-    for node in generic:
-        for data in G[node].values():
+def _damp_generic(G: nx.Graph, generic_nodes: list[str]) -> None:
+    """Edges that touch a generic concept weigh GENERIC_DAMPING less, per generic end."""
+    for node in generic_nodes:
+        for data in G.adj[node].values():
             if data.get("kind") == "related":
                 data["weight"] = round(data["weight"] / GENERIC_DAMPING, 4)

@@ -26,6 +26,7 @@ _JOINABLE_GAP = re.compile(r"[ \t\-/]{1,3}")
 _ASIDE_OPEN = re.compile(r"[ \t]?\(")  # "residual (skip) connections": the gap before "skip"
 _ASIDE_CLOSE = re.compile(r"\)[ \t]?")
 _COMMA_GAP = re.compile(r",[ \t]?")
+_CONJUNCTIONS = frozenset({"or", "and"})
 BLOCKED = ""  # the concept of a blocked form: matched, never reported
 
 
@@ -103,10 +104,10 @@ class MentionMatcher:
         if not tokens:
             return
         # The gap before each word: a comma there ("Query, key and value") must be a comma in the text too.
-        gaps = [gap for gap in _split(form)[1::2] if gap] if len(tokens) > 1 else []
+        gaps = [gap for gap in _split(form)[1::2] if gap] if "," in form and len(tokens) > 1 else []
         node = self.root
         for index, token in enumerate(tokens):
-            if index and "," in gaps[index - 1]:
+            if gaps and index and "," in gaps[index - 1]:
                 if node.commas is None:
                     node.commas = {}
                 node = node.commas.setdefault(token.lower(), _Node())
@@ -194,7 +195,7 @@ class MentionMatcher:
                 continue
             concept, last = found
             if concept:  # BLOCKED is falsy
-                if last > i and i >= 4:
+                if last > i and i >= 4 and parts[i - 1] == " " and parts[i - 2].lower() in _CONJUNCTIONS:
                     yield from self._coordinated(parts, i, last, floor)
                 yield concept, i, last
             floor = last
@@ -206,7 +207,7 @@ class MentionMatcher:
         "<X> and|or <form>" where X followed by the form's last word is itself a
         form (X of one or two joined words, after ``floor``): X is a mention too.
         """
-        if parts[i - 1] != " " or parts[i - 2].lower() not in ("or", "and") or parts[i - 3] != " ":
+        if parts[i - 3] != " ":
             return
         head = parts[last]
         for start in (i - 4, i - 6):

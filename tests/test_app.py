@@ -151,23 +151,56 @@ async def test_local_graph_and_path_finding(data_dir, kb):
 
 
 async def test_a_path_that_bridges_two_steps_with_one_question_opens(data_dir, kb):
-    # LoRA → … → FlashAttention is bridged twice by Q105: OptionList refused the
+    # LoRA → QLoRA → Quantization is bridged twice by Q103: OptionList refused the
     # repeated option id and the app crashed. The question is listed at both steps.
     from llmtui.tui.screens.path import PathScreen
 
     app = LlmTuiApp(data=data_dir, knowledge=kb)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
-        await go(app, pilot, PathPage("LoRA", "FlashAttention"))
+        await go(app, pilot, PathPage("LoRA", "Quantization"))
         assert isinstance(app.screen, PathScreen)
         found = targets(app, "#path-steps")
-        repeated = [i for i, target in enumerate(found) if target == QuestionPage("llm-hub#105")]
+        repeated = [i for i, target in enumerate(found) if target == QuestionPage("llm-hub#103")]
         assert len(repeated) == 2
         steps = app.screen.query_one("#path-steps", OptionList)
         steps.focus()
         steps.highlighted = repeated[1]
         await press(pilot, "enter")
-        assert isinstance(app.screen, QuestionScreen) and app.screen.location == QuestionPage("llm-hub#105")
+        assert isinstance(app.screen, QuestionScreen) and app.screen.location == QuestionPage("llm-hub#103")
+
+
+async def test_relations_read_in_their_true_direction_on_pages(data_dir, kb):
+    from llmtui.tui.screens.path import PathScreen
+
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        await go(app, pilot, ConceptPage("Quantization"))
+        rows = dict(zip(targets(app, "#related"), prompts(app, "#related"), strict=True))
+        assert "QLoRA uses Quantization" in rows[ConceptPage("QLoRA")]
+        assert "Quantization is a Model compression" in rows[ConceptPage("Model compression")]
+        assert not {ConceptPage(name) for name in kb.glossary.generic_names()} & set(rows)
+        # The path runs Quantization → QLoRA, but its step still reads from the subject.
+        await go(app, pilot, PathPage("Quantization", "QLoRA"))
+        assert isinstance(app.screen, PathScreen)
+        assert any("QLoRA uses Quantization" in prompt for prompt in prompts(app, "#path-steps"))
+
+
+async def test_a_discovered_concept_says_where_it_was_found(data_dir, tmp_path):
+    pack = tmp_path / "notes.md"
+    pack.write_text("".join(
+        f"## Q{i}: How would you tune a gradient boosting ensemble for case {i}?\n\n"
+        f"You know, gradient boosting ensembles and <img src='x{i}.png'> help here.\n\n" for i in range(1, 5)),
+        encoding="utf-8")
+    app = LlmTuiApp([pack], data=data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        discovered = {c.name for c in app.kb.glossary.concepts.values() if c.discovered}
+        assert discovered == {"Gradient boosting ensemble"}
+        await go(app, pilot, ConceptPage("Gradient boosting ensemble"))
+        assert text_of(app, "#concept-definition") == (
+            "Discovered in your packs, not in the glossary: found in 4 questions.")
 
 
 async def test_help_and_palette(data_dir, kb):

@@ -235,3 +235,53 @@ def test_discovery_gives_any_pack_a_graph():
     assert "Grouped Query Attention" in discovered
     assert any("rotary position" in name.lower() for name in discovered)
     assert G.degree(cnode("Grouped Query Attention")) >= 4
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("residual (skip) connections", ["Residual connection"]),  # a one-word aside inside a form
+        ("Top-k or Top-p (nucleus) sampling", ["Top-k sampling", "Top-p sampling"]),  # a shared last word
+        ("exploding or vanishing gradients", ["Exploding gradients", "Vanishing gradient"]),
+        ("keys, queries, and values", ["Query, key and value"]),  # a form written with commas
+        ("coherent responses", ["Coherence"]),  # "-es" plural of a word ending in "e"
+        ("decoding strategies", ["Decoding strategy"]),  # "-ies" plural
+        ("random sampling of examples", []),  # a false friend of Sampling
+        ("memory access latency", []),
+        ("the data transfers", []),  # no more "transfer" → Transfer learning
+        ("KV cache offloading and compression", ["KV-cache offloading"]),  # not Model compression
+    ],
+)
+def test_the_matcher_reads_text_as_people_write_it(kb, text, expected):
+    from llmtui.graph.mentions import glossary_matcher
+
+    assert [m.concept for m in glossary_matcher(kb.glossary).find(text)] == expected
+
+
+def test_a_comma_in_text_never_joins_a_form_written_without_one():
+    matcher = MentionMatcher({"KV cache": ["KV cache"]})
+    assert list(matcher.concepts("the KV, cache")) == []
+
+
+def test_discovery_leaves_out_function_words_markup_and_case_or_plural_twins():
+    from llmtui.graph.discovery import discover_concepts
+
+    texts = [
+        "You know, your model would use True Positives (TP) and the area under the curve. <img src='a.png'>",
+        "Would you count true positives? You have the area under it. <img src='b.png'> Our data is computationally "
+        "expensive for Decision Trees.",
+        "You know the true positive count; you have our data; computationally expensive decision trees.",
+        "You know decision trees. <img src='c.png'> Our data; computationally expensive; a decision tree.",
+    ]
+    found = discover_concepts(texts, Glossary())
+    assert [(c.name, c.aliases, c.definition) for c in found] == [("True Positives", ("TP",), ""),
+                                                                   ("Decision trees", (), "")]
+
+
+def test_the_scorer_never_takes_a_generic_concept_as_evidence(kb):
+    from llmtui.tui.practice.planner import key_concepts
+
+    generic = kb.glossary.generic_names()
+    for question in kb.bank.questions[:40]:
+        assert not generic & {k.name for k in key_concepts(kb, question.id)}
+    assert {k.name for k in key_concepts(kb, "llm-hub#3")} >= {"KV cache", "Query, key and value"}

@@ -31,15 +31,18 @@ step() { echo "tmux drive: $*"; }
 tmux new-session -d -s "$session" -x 100 -y 30 "LLMTUI_DATA_DIR='$data' llmtui; echo LLMTUI-EXITED; sleep 30"
 
 step "search as you type"
-wait_for "questions · 158 concepts"
+wait_for " concepts · 5 topics"
 tmux send-keys -t "$session" 'kv cashe'
 wait_for "Explain how KV Cache accelerates LLM"
 step "open the concept, walk to a related concept, come back"
 tmux send-keys -t "$session" Enter
 wait_for "Related concepts (why)"
-wait_for "Stores the keys and values of past tokens"
+wait_for "Stores every layer's key and value vectors"
+step "relations read in their true direction"
+wait_for "KV cache is a Caching"
+wait_for "Grouped-query attention optimizes KV cache"
 tmux send-keys -t "$session" Enter
-wait_for "Search › KV cache › LLM inference"
+wait_for "Search › KV cache › KV-cache offloading"
 tmux send-keys -t "$session" Escape
 wait_for "→ forward"
 step "local graph"
