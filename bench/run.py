@@ -189,8 +189,7 @@ def bench_graph_build(runs: int) -> dict:
     from llmtui.content.packs import load_bank
     from llmtui.graph.build import build_graph
     from llmtui.graph.glossary import load_glossary
-    from llmtui.graph.matcher import MentionMatcher
-    from llmtui.graph.mentions import count_mentions, mention_forms
+    from llmtui.graph.mentions import count_mentions, glossary_matcher
 
     bank = load_bank()
     full, cached = [], []
@@ -199,7 +198,7 @@ def bench_graph_build(runs: int) -> dict:
         started = time.perf_counter()
         build_graph(bank, glossary)
         full.append((time.perf_counter() - started) * 1000)
-        mentions = count_mentions(bank.questions, MentionMatcher(mention_forms(glossary)))
+        mentions = count_mentions(bank.questions, glossary_matcher(glossary))
         started = time.perf_counter()
         build_graph(bank, glossary, discover=False, mentions=mentions)
         cached.append((time.perf_counter() - started) * 1000)
