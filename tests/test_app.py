@@ -301,27 +301,80 @@ async def test_interview_flow_with_injected_clock(data_dir, kb):
         assert "Coverage" in str(screen.query_one("#coverage", Static).visual)
         await press(pilot, "3")
         assert str(screen.query_one("#progress", Static).visual) == "Question 2/2"
-        await pilot.press("ctrl+n")  # skip
+        await pilot.press("ctrl+n")  # skip: recorded as a skip and scheduled as Again, no grade asked
         await pilot.pause()
-        await press(pilot, "1")
+        assert "Skipped: scheduled as Again" in text_of(app, "#grade-hint")
+        await press(pilot, "1")  # not a grade key here
+        assert isinstance(app.screen, InterviewScreen)
+        await press(pilot, "n")
         assert isinstance(app.screen, SummaryScreen)
         await settle(app, pilot)
         session = app.store.sessions()[0]
         assert session.status == "completed"
         first, second = session.answers
         assert first.seconds == 70.0 and first.overtime == 10.0 and first.grade == 3
-        assert second.skipped and second.grade == 1
+        assert second.skipped and second.grade is None
         # Numbers first, the title last, so a narrow terminal cuts only the title.
         from textual.widgets import DataTable
 
         table = app.screen.query_one("#summary-table", DataTable)
         assert [str(c.label) for c in table.columns.values()] == ["#", "Time", "Coverage", "Grade", "Question"]
-        assert [str(v) for v in table.get_row_at(1)[:4]] == ["2", "0:00", "skipped", "Again"]
+        assert [str(v) for v in table.get_row_at(1)[:4]] == ["2", "0:00", "skipped", "Again (skip)"]
         due = str(app.screen.query_one("#due-next", Static).visual)
         assert "UTC" not in due and ("in 1 min" in due or "now" in due)  # "Again" is due in a minute
         await press(pilot, "e")
         exported = (data_dir / "exports" / f"interview-{session.id}.md").read_text()
         assert "| 1 |" in exported and "Again" in exported
+
+
+async def test_undo_on_the_interview_and_summary_screens(data_dir, kb):
+    from llmtui.tui.practice.engine import InterviewPlan
+    from llmtui.tui.screens.interview import InterviewScreen
+    from llmtui.tui.screens.summary import SummaryScreen
+
+    def card_rows():
+        return app.store.conn.execute("SELECT * FROM cards ORDER BY question_id").fetchall()
+
+    plan = InterviewPlan(questions=2, minutes=1, seed=5)
+    app = LlmTuiApp(data=data_dir, knowledge=kb, clock=lambda: 0.0, interview=plan)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.pause()
+        screen = app.screen
+        first, second = app.store.sessions()[0].questions
+        screen.query_one("#answer-box", TextArea).text = "batching"
+        await press(pilot, "ctrl+s")
+        assert card_rows() == []
+        await press(pilot, "4")
+        assert [r[0] for r in card_rows()] == [first]
+        # On the next question, nothing typed yet: ctrl+z takes the grade back, to grade again.
+        await press(pilot, "ctrl+z")
+        assert screen.phase == "feedback" and text_of(app, "#progress") == "Question 1/2"
+        assert card_rows() == []
+        await press(pilot, "2")
+        assert app.store.sessions()[0].answers[0].grade == 2
+        # Once something is typed, ctrl+z is the answer box's own undo.
+        await press(pilot, *"abc")
+        screen.save_draft()  # the periodic draft save has run: still the box's undo
+        await press(pilot, "ctrl+z")
+        assert screen.phase == "answering" and text_of(app, "#progress") == "Question 2/2"
+        assert app.store.sessions()[0].answers[0].grade == 2
+        screen.query_one("#answer-box", TextArea).text = "not sure"
+        await press(pilot, "ctrl+n")
+        skipped = card_rows()
+        await press(pilot, "ctrl+z")  # the skip is taken back: asked again, with the text kept
+        assert screen.phase == "answering" and screen.query_one("#answer-box", TextArea).text == "not sure"
+        assert [r[0] for r in card_rows()] == [first]
+        await press(pilot, "ctrl+n", "n")
+        assert isinstance(app.screen, SummaryScreen) and [r[0] for r in card_rows()] == [r[0] for r in skipped]
+        await settle(app, pilot)
+        await press(pilot, "ctrl+z")  # from the summary: back into the interview, skip undone
+        assert isinstance(app.screen, InterviewScreen) and app.screen.phase == "answering"
+        assert [r[0] for r in card_rows()] == [first]
+        assert app.store.sessions()[0].status == "in_progress"
+        await press(pilot, "ctrl+n", "n")
+        assert isinstance(app.screen, SummaryScreen) and app.store.sessions()[0].status == "completed"
+        assert {r[0] for r in card_rows()} == {first, second}
 
 
 async def test_strict_mode_submits_at_zero(data_dir, kb):
@@ -468,7 +521,7 @@ async def test_concepts_browser_sorts(data_dir, kb):
         table = app.screen.query_one(DataTable)
         counts = [table.get_row_at(i)[1] for i in range(table.row_count)]
         assert counts == sorted(counts, reverse=True) and table.row_count == len(app.kb.glossary)
-        await pilot.press("s", "s")  # questions → centrality → name
+        await pilot.press("s", "s", "s")  # questions → centrality → recall → name
         await pilot.pause()
         names = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
         assert names == sorted(names, key=str.lower)

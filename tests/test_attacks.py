@@ -30,7 +30,7 @@ from textual.widgets import Static, TextArea
 from llmtui.tui.app import LlmTuiApp
 from llmtui.tui.entry import main
 from llmtui.tui.practice.engine import AnswerRecord, InterviewPlan
-from llmtui.tui.practice.store import DB_NAME, HistoryStore, HolderLock, StoreFull
+from llmtui.tui.practice.store import DB_NAME, SCHEMA_VERSION, HistoryStore, HolderLock, StoreFull
 
 LONG_ANSWER = ("A KV cache stores the keys and values of past tokens so decoding does not recompute them. " * 45)[:4000]
 
@@ -422,7 +422,7 @@ def test_six_first_runs_at_once_agree_on_one_database(tmp_path):
         assert run.returncode == 0 and out.strip() == "no interviews yet" and not err, err
     names = {p.name for p in data.iterdir()} - {"cache"}
     assert {"history.lock", DB_NAME} <= names <= {"history.lock", DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"}
-    assert db_rows(data, "PRAGMA user_version") == [(1,)]
+    assert db_rows(data, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
 
 
 def test_history_is_private_and_readable_from_a_read_only_folder(tmp_path):

@@ -45,3 +45,18 @@ def test_question_page_snapshot(snap_compare, app):
         await pilot.pause(0.5)
 
     assert snap_compare(app, terminal_size=(100, 30), run_before=run_before)
+
+
+def test_stats_screen_snapshot(snap_compare, data_dir, kb):
+    from study_data import NOW, seed_history
+
+    seed_history(data_dir)
+    app = LlmTuiApp(data=data_dir, knowledge=kb, wall_clock=lambda: NOW)
+
+    async def run_before(pilot) -> None:
+        await _ready(pilot)
+        await pilot.press("ctrl+g")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause(0.2)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)

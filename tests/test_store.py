@@ -20,7 +20,7 @@ def test_answers_are_committed_and_read_back(tmp_path):
     # A second connection sees it at once: it was committed, not buffered.
     other = sqlite3.connect(tmp_path / DB_NAME)
     assert other.execute("SELECT answer FROM answers").fetchone() == ("my answer",)
-    due = store.grade(sid, 0, "p#1", 3)
+    due = store.grade(sid, 0, "p#1", 3).due
     session = store.sessions()[0]
     assert session.status == "in_progress" and session.answers[0].grade == 3
     assert store.upcoming()[0] == ("p#1", due.isoformat())
@@ -39,7 +39,9 @@ def test_has_history_only_once_something_is_answered(tmp_path):
 
 def test_schema_is_versioned(tmp_path):
     HistoryStore.open(tmp_path).store.close()
-    assert sqlite3.connect(tmp_path / DB_NAME).execute("PRAGMA user_version").fetchone() == (1,)
+    from llmtui.tui.practice.store import SCHEMA_VERSION
+
+    assert sqlite3.connect(tmp_path / DB_NAME).execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
 
 
 def test_session_of_a_dead_process_is_marked_interrupted(tmp_path):

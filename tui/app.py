@@ -9,6 +9,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,6 +66,7 @@ class LlmTuiApp(App[None]):
         clock: Callable[[], float] = time.monotonic,
         interview: InterviewPlan | None = None,
         knowledge: KnowledgeBase | None = None,
+        wall_clock: Callable[[], datetime] | None = None,
     ) -> None:
         """``knowledge`` is a knowledge base loaded already (with its graph): the app skips loading."""
         super().__init__()
@@ -75,6 +77,7 @@ class LlmTuiApp(App[None]):
         self.preloaded = knowledge
         self.navigator = Navigator()
         self.clock = clock  # injected so interview timing is exact in tests
+        self.wall_clock = wall_clock or (lambda: datetime.now(UTC))  # "now" for statistics and plans; injected in tests
         self.store: HistoryStore | None = None
         self.pending_interview = interview
         self.active_interview: InterviewRun | None = None  # set by the interview screen: its draft is flushed on exit
@@ -259,8 +262,8 @@ class LlmTuiApp(App[None]):
         if self.kb is None or self.store is None:
             return
         try:
-            ids = plan_questions(self.kb, plan, self.store)
-            run = InterviewRun.start(self.kb, self.store, plan, ids, self.clock)
+            ids = plan_questions(self.kb, plan, self.store, retention=self.settings.desired_retention)
+            run = InterviewRun.start(self.kb, self.store, plan, ids, self.clock, self.settings.desired_retention)
         except (EmptyDraw, UnknownConcept) as exc:
             self.notify(str(exc.args[0]), severity="error", markup=False, timeout=10)
             return
@@ -290,7 +293,7 @@ class LlmTuiApp(App[None]):
         if self.kb is None or self.store is None:
             return
         try:
-            run = InterviewRun.resume(self.kb, self.store, session, self.clock)
+            run = InterviewRun.resume(self.kb, self.store, session, self.clock, self.settings.desired_retention)
         except StoreError as exc:
             self.notify(f"The interview could not be resumed: {exc.reason}. Try again in a moment.", severity="error",
                         markup=False, timeout=10)
@@ -385,6 +388,21 @@ class LlmTuiApp(App[None]):
 
         if self.ready:
             self.push_screen(HistoryScreen())
+
+    def action_stats(self) -> None:
+        from .screens.stats import StatsScreen
+
+        if not self.ready:
+            self.notify("Still building the concept graph…", markup=False)
+            return
+        if not isinstance(self.screen, StatsScreen):
+            self.push_screen(StatsScreen())
+
+    def action_suspended(self) -> None:
+        from .screens.suspended import SuspendedScreen
+
+        if self.ready:
+            self.push_screen(SuspendedScreen())
 
     def action_help(self) -> None:
         from .screens.help import HelpScreen, key_help

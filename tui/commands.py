@@ -15,7 +15,9 @@ from .widgets.text import highlighted
 ACTIONS = [
     ("Start a mock interview", "interview", "Timed questions, scored and scheduled"),
     ("Interview history", "history", "Past sessions, score trend, reviews due"),
-    ("Browse all concepts", "concepts", "Sortable by name, questions, centrality"),
+    ("Browse all concepts", "concepts", "Sortable by name, questions, centrality, recall"),
+    ("Study statistics", "stats", "Heatmap, true retention, readiness, forecast (ctrl+g)"),
+    ("Suspended and leech questions", "suspended", "Questions left out of the draws, and the way back"),
     ("Home: search", "home", "Back to the search screen"),
     ("Help: every key", "help", "F1"),
 ]

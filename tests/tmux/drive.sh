@@ -62,9 +62,23 @@ wait_for "key concepts"
 tmux send-keys -t "$session" 3
 wait_for "Question 2/2"
 tmux send-keys -t "$session" C-n
-wait_for "Skipped"
-tmux send-keys -t "$session" 1
+wait_for "Skipped: scheduled as Again"
+tmux send-keys -t "$session" n
 wait_for "Interview finished: 1 of 2 answered"
+step "undo the skip from the summary, skip again"
+tmux send-keys -t "$session" C-z
+wait_for "Question 2/2"
+tmux send-keys -t "$session" C-n
+wait_for "Skipped: scheduled as Again"
+tmux send-keys -t "$session" n
+wait_for "Interview finished: 1 of 2 answered"
+step "stats"
+tmux send-keys -t "$session" Escape
+wait_for "^g Stats"
+tmux send-keys -t "$session" C-g
+wait_for "True retention"
+wait_for "Reviews per day"
+tmux send-keys -t "$session" Escape
 step "quit"
 tmux send-keys -t "$session" C-q
 wait_for "LLMTUI-EXITED"

@@ -104,6 +104,8 @@ def cmd_path(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     from llmtui.graph.queries import edge_kind_counts, near_duplicate_pairs
 
+    if args.history:
+        return cmd_study_stats(args)
     kb = load(args)
     kinds = edge_kind_counts(kb.graph)
     duplicates = near_duplicate_pairs(kb.graph)
@@ -119,11 +121,62 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_study_stats(args: argparse.Namespace) -> int:
+    """``stats --history``: what the Stats screen shows, from the history and the cards."""
+    from ..practice.planner import study_stats_for
+    from ..runtime.paths import data_dir
+    from ..runtime.settings import load_settings
+    from .common import open_store
+
+    kb = load(args)
+    target = load_settings(data_dir(args.data_dir)).desired_retention
+    store = open_store(args)
+    try:
+        stats = study_stats_for(kb, store, target)
+    finally:
+        store.close()
+
+    def question(flags: Any) -> dict[str, Any]:
+        q = kb.bank.get(flags.question_id)
+        return {"id": flags.question_id, "number": q.number if q else None, "title": q.title if q else None,
+                "lapses": flags.lapses, "leech": flags.leech, "suspended": flags.suspended}
+
+    r = stats.retention
+    data = {
+        "days": [{"date": d.day.isoformat(), "reviews": d.reviews, "again": d.again, "seconds": d.seconds} for d in stats.days],
+        "retention": {"young": r.young, "mature": r.mature, "target": r.target},
+        "topics": [{"topic": t.topic, "readiness": t.readiness} for t in stats.topics],
+        "concepts": [{"name": c.name, "recall": c.recall} for c in stats.concepts],
+        "leeches": [question(f) for f in stats.leeches],
+        "suspended": [question(f) for f in stats.suspended],
+        "forecast": [{"date": day.isoformat(), "due": due} for day, due in stats.forecast],
+    }
+
+    def pct(value: float | None) -> str:
+        return "–" if value is None else f"{round(value * 100)}%"
+
+    text = [f"{sum(d.reviews for d in stats.days)} reviews on {len(stats.days)} day(s); "
+            f"true retention young {pct(r.young)} ({r.young_reviews}), mature {pct(r.mature)} ({r.mature_reviews}), "
+            f"target {pct(r.target)}",
+            "Readiness: " + ", ".join(f"{t.topic} {pct(t.readiness)}" for t in stats.topics),
+            "Weakest concepts: " + (", ".join(f"{c.name} {pct(c.recall)}" for c in stats.concepts[:8]) or "none yet"),
+            f"Leeches: {len(stats.leeches)} · suspended: {len(stats.suspended)}",
+            "Due next 30 days: " + " ".join(str(n) for _, n in stats.forecast)]
+    emit(args, data, "\n".join(text))
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from llmtui.graph.export import export_graphml, export_json
 
+    if args.format == "apkg":
+        return export_apkg(args)
     kb = load(args)
-    if args.format == "graphml":
+    if args.format == "csv":
+        from llmtui.graph.anki import csv_text
+
+        payload = csv_text(kb)
+    elif args.format == "graphml":
         payload = export_graphml(kb)
     else:
         import json
@@ -135,6 +188,23 @@ def cmd_export(args: argparse.Namespace) -> int:
             print(f"wrote {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(payload)
+    return 0
+
+
+def export_apkg(args: argparse.Namespace) -> int:
+    """An Anki package: binary, so only to a file."""
+    from llmtui.content.atomic import write_bytes_atomic
+    from llmtui.graph.anki import apkg_bytes
+
+    if not args.output:
+        raise CliError("--format apkg writes a file: give -o deck.apkg")
+    kb = load(args)
+    try:
+        write_bytes_atomic(args.output, apkg_bytes(kb))
+    except OSError as exc:
+        raise CliError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
+    emit(args, {"output": args.output, "notes": len(kb.bank)},
+         f"wrote {args.output}: {len(kb.bank)} notes (Anki: File > Import)")
     return 0
 
 
@@ -151,7 +221,11 @@ def add_commands(commands: Commands) -> None:
     p = command("path", "the chain of concepts between two concepts, with bridging questions", cmd_path)
     p.add_argument("source")
     p.add_argument("target")
-    command("stats", "counts of questions, concepts, edges, topics; near-duplicates", cmd_stats)
-    p = command("export", "export the bank and graph", cmd_export)
-    p.add_argument("--format", choices=["json", "graphml"], default="json")
+    p = command("stats", "counts of questions, concepts, edges, topics; near-duplicates (--history: study statistics)",
+                cmd_stats)
+    p.add_argument("--history", action="store_true",
+                   help="study statistics: reviews per day, true retention, readiness, leeches, forecast")
+    p = command("export", "export the bank and graph (json, graphml), or the questions for Anki (apkg) and other tools (csv)",
+                cmd_export)
+    p.add_argument("--format", choices=["json", "graphml", "apkg", "csv"], default="json")
     p.add_argument("-o", "--output", metavar="FILE")

@@ -87,7 +87,10 @@ def format_clock(seconds: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
-MODES = ("random", "due", "weak")  # how questions are drawn; the CLI, the set-up screen and the planner share this
+# How questions are drawn; the CLI, the set-up screen and the planner share this. "cram" draws as
+# "random" does but never touches the schedule (Anki's filtered deck without rescheduling); "plan"
+# takes the interview-date plan's day: reviews due, then questions never met.
+MODES = ("random", "due", "weak", "cram", "plan")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +108,7 @@ class InterviewPlan:
     mode: str = "random"  # one of MODES
     seed: int | None = None
     strict: bool = False
+    until: str | None = None  # mode "plan": the interview's date (ISO), whose plan gives the day's questions
 
     def to_dict(self) -> dict[str, object]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}

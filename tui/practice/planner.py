@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from llmtui.graph.knowledge import KnowledgeBase
 from llmtui.graph.queries import concept_specificity, concepts_of_question, near_duplicate_pairs, related_concepts
 
+from .dateplan import DEFAULT_MINUTES_PER_QUESTION, DatePlan, make_plan
 from .engine import MODES, EmptyDraw, InterviewPlan, draw_questions
+from .mastery import ConceptRecall, concept_recall, concept_weakness, question_recall
+from .scheduling import DEFAULT_RETENTION, study_day
 from .scoring import Coverage, KeyConcept, key_concepts_from, score_answer
+from .stats import StudyStats, study_stats
 from .store import HistoryStore
+
+
+def concept_questions(kb: KnowledgeBase) -> dict[str, list[str]]:
+    """Every concept's question ids."""
+    return {name: kb.concept_question_ids(name) for name in kb.glossary.concepts}
+
+
+def concept_recalls(kb: KnowledgeBase, store: HistoryStore, now: datetime | None = None) -> dict[str, ConceptRecall]:
+    """Each concept's recall today from its questions' FSRS cards."""
+    from datetime import UTC
+
+    return concept_recall(concept_questions(kb), question_recall(store.cards(), now or datetime.now(UTC)))
 
 
 def candidate_ids(kb: KnowledgeBase, plan: InterviewPlan) -> list[str]:
@@ -33,20 +49,40 @@ def candidate_ids(kb: KnowledgeBase, plan: InterviewPlan) -> list[str]:
 
 
 def plan_questions(kb: KnowledgeBase, plan: InterviewPlan, store: HistoryStore | None,
-                   now: datetime | None = None) -> list[str]:
+                   now: datetime | None = None, *, retention: float = DEFAULT_RETENTION) -> list[str]:
     """The question ids for ``plan``; raises :class:`EmptyDraw` with a reason when none fit."""
     if plan.mode not in MODES:
         raise EmptyDraw(f"unknown mode {plan.mode!r} ({', '.join(MODES)})")
     ids = candidate_ids(kb, plan)
+    if store is not None:
+        held = store.held_back(now)  # suspended (leeches too) and buried questions sit out every draw
+        ids = [q for q in ids if q not in held]
     priority: dict[str, float] | None = None
     if plan.mode == "due":
         due = {qid for qid, _ in (store.due(now) if store else [])}
         ids = [q for q in ids if q in due]
         if not ids:
             raise EmptyDraw("no reviews are due yet: grade some answers first, or use --mode random")
+    elif plan.mode == "plan":
+        # The interview-date plan's day: reviews due (oldest first), then questions never met, as many
+        # of each as the plan gives today (without a date: as many as asked, reviews first).
+        allowed = set(ids)
+        due = [q for q, _ in (store.due(now) if store else []) if q in allowed]
+        met = {row[0] for row in store.cards()} if store else set()
+        unmet = [q for q in ids if q not in met]
+        reviews, new = plan.questions, plan.questions
+        if plan.until and store is not None:
+            day = date_plan(kb, store, date.fromisoformat(plan.until), topic=plan.topic, retention=retention,
+                            now=now).days[:1]
+            reviews, new = (day[0].reviews, day[0].new) if day else (0, 0)
+        chosen = (due[:reviews] + unmet[:new])[: plan.questions]
+        if not chosen:
+            raise EmptyDraw("the date plan has nothing left for today: every question is met and no review is due")
+        return chosen
     elif plan.mode == "weak":
-        tallies = store.concept_tallies() if store else {}
-        weakness = {t.name: (1 - t.mastery) * t.missed for t in tallies.values() if t.missed}
+        # The weakest concepts first: what FSRS says is being forgotten, and what answers missed.
+        weakness = concept_weakness(concept_recalls(kb, store, now).values(), store.concept_tallies().values()) \
+            if store else {}
         if not weakness:
             raise EmptyDraw("no weak concepts yet: finish an interview first, or use --mode random")
         priority = {q: sum(weakness.get(c, 0.0) for c in concepts_of_question(kb.graph, q)) for q in ids}
@@ -72,3 +108,37 @@ def key_concepts(kb: KnowledgeBase, question_id: str) -> list[KeyConcept]:
 
 def score(kb: KnowledgeBase, question_id: str, answer: str) -> Coverage:
     return score_answer(answer, key_concepts(kb, question_id))
+
+
+def date_plan(kb: KnowledgeBase, store: HistoryStore, interview: date, *, topic: str | None = None,
+              daily_minutes: int = 30, retention: float = DEFAULT_RETENTION, now: datetime | None = None) -> DatePlan:
+    """The interview-date plan as it stands at ``now``: the scope is ``topic``'s questions (or all), less suspended ones."""
+    from datetime import UTC
+
+    now = now or datetime.now(UTC)
+    scope = candidate_ids(kb, InterviewPlan(topic=topic))
+    suspended = {f.question_id for f in store.all_flags() if f.suspended}
+    scope = [q for q in scope if q not in suspended]
+    cards = {row[0]: row[1] for row in store.cards()}
+    recall = question_recall(store.cards(), now)
+    seconds = [r.seconds for r in store.review_log() if r.seconds > 0]
+    # Minutes a question takes: the user's own mean (answering and reading), else a default.
+    per_question = max(1.0, sum(seconds) / len(seconds) / 60 + 1.0) if seconds else DEFAULT_MINUTES_PER_QUESTION
+    return make_plan(interview, study_day(now), scope, cards, recall, daily_minutes=daily_minutes,
+                     minutes_per_question=per_question, retention=retention)
+
+
+def topic_questions(kb: KnowledgeBase) -> dict[str, list[str]]:
+    topics: dict[str, list[str]] = {}
+    for q in kb.bank.questions:
+        topics.setdefault(q.topic, []).append(q.id)
+    return topics
+
+
+def study_stats_for(kb: KnowledgeBase, store: HistoryStore, target: float = DEFAULT_RETENTION,
+                    now: datetime | None = None) -> StudyStats:
+    """Everything the Stats screen and ``llmtui stats --history`` show."""
+    from datetime import UTC
+
+    return study_stats(store.review_log(), store.cards(), store.all_flags(), topic_questions(kb),
+                       concept_questions(kb), now or datetime.now(UTC), target)

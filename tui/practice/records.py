@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 
 from .engine import InterviewPlan
 
@@ -37,6 +38,18 @@ class StoredAnswer:
         '62%'
         """
         return "skipped" if self.skipped else f"{round((self.coverage or 0) * 100)}%"
+
+    def grade_text(self, mode: str = "random") -> str:
+        """The grade as a table cell shows it; a skip is scheduled as Again, except in cram.
+
+        >>> StoredAnswer(0, "p#1", "T", "", 5.0, 0.0, 0.0, None, True).grade_text()
+        'Again (skip)'
+        """
+        from .scheduling import GRADES
+
+        if self.skipped:
+            return "–" if mode == "cram" else "Again (skip)"
+        return GRADES.get(self.grade or 0, "–")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,3 +121,71 @@ def weakest_concepts(answers: Iterable[StoredAnswer], limit: int = 8) -> list[Co
     tallies = [t for t in concept_tallies(answers).values() if t.missed]
     tallies.sort(key=lambda t: (-t.missed, t.covered, t.name))
     return tallies[:limit]
+
+
+CardRow = tuple[str, str, str, int | None, int]  # question id, FSRS card JSON, due (ISO), last grade, reviews
+FlagsRow = tuple[str, int, int, int, str | None]  # question id, lapses, leech, suspended, buried until (ISO)
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionFlags:
+    """What the study discipline knows of a question: its lapses, and whether it is a leech, suspended or buried."""
+
+    question_id: str
+    lapses: int = 0
+    leech: bool = False
+    suspended: bool = False
+    buried_until: str | None = None  # ISO 8601, UTC
+
+    @classmethod
+    def from_row(cls, question_id: str, row: FlagsRow | None) -> QuestionFlags:
+        if row is None:
+            return cls(question_id)
+        return cls(row[0], row[1], bool(row[2]), bool(row[3]), row[4])
+
+    def buried(self, now_iso: str) -> bool:
+        """Buried until later than ``now_iso``.
+
+        >>> QuestionFlags("p#1", buried_until="2026-01-02T04:00:00+00:00").buried("2026-01-01T20:00:00+00:00")
+        True
+        """
+        return self.buried_until is not None and self.buried_until > now_iso
+
+
+@dataclass(frozen=True, slots=True)
+class Graded:
+    """What one grade (or skip) did: when the question is due again, and the leech news."""
+
+    question_id: str
+    grade: int
+    due: datetime | None  # None when the schedule was left alone (cram)
+    lapses: int
+    leech: bool  # became a leech with this grade: suspended now
+    leech_warning: bool  # a leech failed again (every few lapses after it became one)
+    skipped: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Undone:
+    """The grade or skip that an undo took back."""
+
+    question_id: str
+    session_id: int | None
+    position: int | None
+    grade: int
+    skipped: bool
+    scheduled: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewRow:
+    """One grade or skip in the review log."""
+
+    question_id: str
+    session_id: int | None
+    grade: int
+    skipped: bool
+    scheduled: bool  # False in cram: the schedule was not touched
+    kind: str  # "learn", "young" or "mature": the card's state before this review
+    seconds: float
+    reviewed_at: str  # ISO 8601, UTC

@@ -6,7 +6,6 @@ from collections.abc import Mapping, Sequence
 
 from .engine import format_clock
 from .records import Session, weakest_concepts
-from .scheduling import GRADES
 
 
 def _cell(text: str) -> str:
@@ -16,14 +15,14 @@ def _cell(text: str) -> str:
 def session_markdown(session: Session, numbers: Mapping[str, int] | None = None) -> str:
     """One interview as Markdown: a table of the questions, totals, weakest concepts, then each answer."""
     numbers = numbers or {}
-    lines = [f"# Interview {session.id} — {session.started_at} ({session.status})", "",
+    lines = [f"# Interview {session.id} — {session.started_at} ({session.status}, {session.plan.mode})", "",
              "| # | Question | Time | Coverage | Grade |", "|---|---|---|---|---|"]
     for i, a in enumerate(session.answers, 1):
         number = numbers.get(a.question_id)
         label = f"Q{number} " if number else ""
         overtime = f" (+{format_clock(a.overtime)})" if a.overtime else ""
         lines.append(f"| {i} | {_cell(label + a.title)} | {format_clock(a.seconds)}{overtime} | {a.coverage_text} | "
-                     f"{GRADES.get(a.grade or 0, '–')} |")
+                     f"{a.grade_text(session.plan.mode)} |")
     lines += ["", f"**Answered:** {len(session.answered)} of {len(session.answers)} · "
               f"**time:** {format_clock(session.seconds)} · "
               f"**mean coverage:** {round(session.mean_coverage * 100)}%", ""]

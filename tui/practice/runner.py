@@ -16,9 +16,12 @@ from llmtui.graph.knowledge import KnowledgeBase
 
 from .engine import AnswerRecord, Clock, InterviewPlan, InterviewSession
 from .planner import score
-from .records import Session, StoredAnswer
+from .records import Graded, Session, StoredAnswer, Undone
+from .scheduling import DEFAULT_RETENTION
 from .scoring import Coverage
 from .store import HistoryStore
+
+CRAM = "cram"  # the mode that never touches the schedule
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +31,19 @@ class Submitted:
     question: Question
     record: AnswerRecord
     coverage: Coverage
+    skip: Graded | None = None  # a skip is recorded at once, as Again (left alone in cram)
+
+
+def _ungraded(answer: StoredAnswer) -> bool:
+    """Submitted and still to grade (a skip needs no grade: it was scheduled as Again when made)."""
+    return answer.grade is None and not answer.skipped
+
+
+def _fill(record: AnswerRecord, answer: StoredAnswer) -> None:
+    """Put a stored answer back into the engine's record."""
+    record.answer, record.seconds, record.overtime = answer.answer, answer.seconds, answer.overtime
+    record.coverage, record.skipped = answer.coverage, answer.skipped
+    record.covered, record.missed = list(answer.covered), list(answer.missed)
 
 
 class InterviewRun:
@@ -40,7 +56,7 @@ class InterviewRun:
     """
 
     def __init__(self, kb: KnowledgeBase, store: HistoryStore, session: InterviewSession, session_id: int,
-                 stored: dict[int, StoredAnswer] | None = None) -> None:
+                 stored: dict[int, StoredAnswer] | None = None, retention: float = DEFAULT_RETENTION) -> None:
         self.kb = kb
         self.store = store
         self.session = session
@@ -49,39 +65,38 @@ class InterviewRun:
         self._typed = ""  # the answer box as last noted
         self._saved = ""  # the draft history holds for the current question
         self._submitted = False  # the current answer is in history; a grade is due
+        self.retention = retention
 
     @classmethod
     def start(cls, kb: KnowledgeBase, store: HistoryStore, plan: InterviewPlan, question_ids: Sequence[str],
-              clock: Clock) -> InterviewRun:
+              clock: Clock, retention: float = DEFAULT_RETENTION) -> InterviewRun:
         """A new interview, recorded in history as in progress."""
         session_id = store.start_session(plan, question_ids)
-        return cls(kb, store, InterviewSession(question_ids, plan, clock), session_id)
+        return cls(kb, store, InterviewSession(question_ids, plan, clock), session_id, retention=retention)
 
     @classmethod
-    def resume(cls, kb: KnowledgeBase, store: HistoryStore, stored: Session, clock: Clock) -> InterviewRun | None:
+    def resume(cls, kb: KnowledgeBase, store: HistoryStore, stored: Session, clock: Clock,
+               retention: float = DEFAULT_RETENTION) -> InterviewRun | None:
         """Carry on an interrupted interview; None when nothing is left to do.
 
         It goes back to the first question not answered or answered but not
-        graded (that answer is shown again for its grade). Questions whose pack
+        graded (that answer is shown again for its grade; a skip needs none). Questions whose pack
         is not loaded are passed over, and positions stay those of the stored
         interview, so no stored answer is ever overwritten.
         """
         answers = {a.position: a for a in stored.answers}
         todo = [p for p, qid in enumerate(stored.questions)
-                if kb.bank.get(qid) is not None and (p not in answers or answers[p].grade is None)]
+                if kb.bank.get(qid) is not None and (p not in answers or _ungraded(answers[p]))]
         if not todo:
             store.finish_session(stored.id)
             return None
         store.resume_session(stored.id)
         session = InterviewSession(stored.questions, stored.plan, clock,
                                    done=set(range(len(stored.questions))) - set(todo))
-        ungraded = {p: a for p, a in answers.items() if a.grade is None and p in todo}
+        ungraded = {p: a for p, a in answers.items() if _ungraded(a) and p in todo}
         for position, answer in ungraded.items():
-            record = session.records[position]
-            record.answer, record.seconds, record.overtime = answer.answer, answer.seconds, answer.overtime
-            record.coverage, record.skipped = answer.coverage, answer.skipped
-            record.covered, record.missed = list(answer.covered), list(answer.missed)
-        return cls(kb, store, session, stored.id, ungraded)
+            _fill(session.records[position], answer)
+        return cls(kb, store, session, stored.id, ungraded, retention)
 
     @property
     def plan(self) -> InterviewPlan:
@@ -90,6 +105,11 @@ class InterviewRun:
     @property
     def finished(self) -> bool:
         return self.session.finished
+
+    @property
+    def cram(self) -> bool:
+        """A cram interview grades but never touches the schedule."""
+        return self.plan.mode == CRAM
 
     @property
     def question(self) -> Question:
@@ -137,7 +157,7 @@ class InterviewRun:
             self.store.save_draft(self.session_id, self.session.index, text)
             self._saved = text
 
-    def submit(self, text: str, *, skipped: bool = False) -> Submitted:
+    def submit(self, text: str, *, skipped: bool = False, now: datetime | None = None) -> Submitted:
         """Stop the clock, score the answer and commit it to history."""
         self.note(text)
         record = self.session.submit(text, skipped=skipped)
@@ -147,16 +167,56 @@ class InterviewRun:
         record.covered, record.missed = list(coverage.covered), list(coverage.missed)
         self.store.record_answer(self.session_id, self.session.index, record, question.title)
         self._submitted = True
-        return Submitted(question, record, coverage)
+        skip = None
+        if skipped:
+            # A skip is no grade: it is recorded as a skip and scheduled as Again (see the README).
+            skip = self.store.grade(self.session_id, self.session.index, record.question_id, 1, now,
+                                    retention=self.retention, schedule=not self.cram, skipped=True, seconds=record.seconds)
+        return Submitted(question, record, coverage, skip)
 
-    def grade(self, grade: int, now: datetime | None = None) -> datetime:
-        """Store the self-grade, schedule the question's next review, move on; returns when it is due."""
+    def grade(self, grade: int, now: datetime | None = None) -> Graded:
+        """Store the self-grade, schedule the question's next review (not in cram), move on."""
         record = self.session.current
-        due = self.store.grade(self.session_id, self.session.index, record.question_id, grade, now)
+        graded = self.store.grade(self.session_id, self.session.index, record.question_id, grade, now,
+                                  retention=self.retention, schedule=not self.cram, seconds=record.seconds)
         record.grade = grade
         self._stored.pop(self.session.index, None)
         self.session.advance()
-        return due
+        return graded
+
+    def next_question(self) -> None:
+        """Move on from a skipped question's feedback."""
+        self.session.advance()
+
+    def undo(self) -> Undone | None:
+        """Take back this interview's last grade or skip; the interview goes back to that question.
+
+        A grade taken back leaves its answer waiting for a new grade; a skip taken back asks the
+        question again, with what was typed before the skip as the draft.
+        """
+        undone = self.store.undo(self.session_id, forget_skip=True)
+        if undone is None or undone.position is None:
+            return undone
+        position = undone.position
+        self.session.done.discard(position)
+        self.session.index = position
+        record = self.session.current
+        record.grade = None
+        if undone.skipped:
+            self.store.save_draft(self.session_id, position, record.answer)
+            record.skipped, record.coverage, record.covered, record.missed = False, None, [], []
+            self._stored.pop(position, None)
+        else:
+            stored = next(a for a in self.store.session(self.session_id).answers if a.position == position)
+            _fill(record, stored)
+            self._stored[position] = stored  # shown again for its grade
+        return undone
+
+    def suspend(self) -> None:
+        self.store.suspend(self.session.current.question_id)
+
+    def bury(self, until: datetime) -> None:
+        self.store.bury(self.session.current.question_id, until)
 
     def finish(self) -> None:
         self.store.finish_session(self.session_id)

@@ -31,8 +31,19 @@ from pathlib import Path
 
 from .engine import AnswerRecord, InterviewPlan
 from .errors import StoreCorrupt, StoreError, StoreFull, StoreLocked, StoreUnavailable
-from .records import ConceptTally, Session, StoredAnswer, concept_tallies
-from .scheduling import review
+from .records import (
+    CardRow,
+    ConceptTally,
+    FlagsRow,
+    Graded,
+    QuestionFlags,
+    ReviewRow,
+    Session,
+    StoredAnswer,
+    Undone,
+    concept_tallies,
+)
+from .scheduling import DEFAULT_RETENTION, LEECH_LAPSES, LEECH_WARN_EVERY, review, review_kind
 
 try:
     import fcntl
@@ -41,7 +52,7 @@ except ImportError:  # not POSIX: no cross-process lock, so a damaged database i
 
 DB_NAME = "history.sqlite3"
 LOCK_NAME = "history.lock"  # every llmtui with history open holds a shared lock on it
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 LOCK_TIMEOUT = 2.0  # seconds a write waits for another writer (the CLI, opening)
 UI_WAIT = 0.25  # the app's writes wait less: the UI thread must not stall, it retries instead
 ORPHAN = "orphan:"  # prefix of question ids whose question left its (loaded) pack; the id follows it
@@ -61,6 +72,18 @@ MIGRATIONS = {
         saved_at TEXT NOT NULL, PRIMARY KEY(session_id, position));
     CREATE TABLE cards (question_id TEXT PRIMARY KEY, card TEXT NOT NULL, due TEXT NOT NULL,
         last_grade INTEGER, reviews INTEGER NOT NULL DEFAULT 0);
+    """,
+    # Study discipline (issue 16): lapses, leeches, suspend and bury per question (a question
+    # need not have a card to be suspended), and a log of every grade and skip that keeps the
+    # rows it replaced, so an undo restores them as they were stored.
+    2: """
+    CREATE TABLE question_flags (question_id TEXT PRIMARY KEY, lapses INTEGER NOT NULL DEFAULT 0,
+        leech INTEGER NOT NULL DEFAULT 0, suspended INTEGER NOT NULL DEFAULT 0, buried_until TEXT);
+    CREATE TABLE reviews (id INTEGER PRIMARY KEY, question_id TEXT NOT NULL, session_id INTEGER, position INTEGER,
+        grade INTEGER NOT NULL, skipped INTEGER NOT NULL DEFAULT 0, scheduled INTEGER NOT NULL,
+        kind TEXT NOT NULL, seconds REAL NOT NULL DEFAULT 0, reviewed_at TEXT NOT NULL,
+        card_before TEXT, flags_before TEXT);
+    CREATE INDEX reviews_by_time ON reviews(reviewed_at);
     """,
 }
 
@@ -501,16 +524,113 @@ class HistoryStore:
             )
             conn.execute("DELETE FROM drafts WHERE session_id = ? AND position = ?", (session_id, position))
 
-    def grade(self, session_id: int, position: int, question_id: str, grade: int, now: datetime | None = None) -> datetime:
-        """Store the self-grade and schedule the question's next review with FSRS."""
+    def grade(self, session_id: int | None, position: int | None, question_id: str, grade: int,
+              now: datetime | None = None, *, retention: float = DEFAULT_RETENTION, schedule: bool = True,
+              skipped: bool = False, seconds: float = 0.0) -> Graded:
+        """Store a self-grade (or a skip, as Again) and, unless ``schedule`` is off (cram), schedule the
+        question's next review with FSRS and count its lapses (leech at 8, warned every 4 after).
+
+        The rows this replaces are kept in the review log, so :meth:`undo` puts them back as stored.
+        """
+        now = now or datetime.now(UTC)
         with self.transaction() as conn:
             # Read inside the write: another llmtui grading the same question cannot slip in between.
-            row = conn.execute("SELECT card, reviews FROM cards WHERE question_id = ?", (question_id,)).fetchone()
-            card, due = review(row[0] if row else None, grade, now)
-            conn.execute("UPDATE answers SET grade = ? WHERE session_id = ? AND position = ?", (grade, session_id, position))
-            conn.execute("INSERT OR REPLACE INTO cards VALUES (?, ?, ?, ?, ?)",
-                         (question_id, card, due.isoformat(), grade, (row[1] if row else 0) + 1))
-        return due
+            card_row = self._card_row(question_id)
+            flags_row = self._flags_row(question_id)
+            card_before = json.dumps(list(card_row)) if card_row else None
+            flags_before = json.dumps(list(flags_row)) if flags_row else None
+            due: datetime | None = None
+            flags = QuestionFlags.from_row(question_id, flags_row)
+            lapses, leech, warn = flags.lapses, False, False
+            kind = review_kind(card_row[1] if card_row else None)
+            if schedule:
+                card, due = review(card_row[1] if card_row else None, grade, now, retention)
+                conn.execute("INSERT OR REPLACE INTO cards VALUES (?, ?, ?, ?, ?)",
+                             (question_id, card, due.isoformat(), grade, (card_row[4] if card_row else 0) + 1))
+                if grade == 1:
+                    lapses += 1
+                    leech = lapses == LEECH_LAPSES
+                    warn = lapses > LEECH_LAPSES and (lapses - LEECH_LAPSES) % LEECH_WARN_EVERY == 0
+                    conn.execute(
+                        "INSERT INTO question_flags (question_id, lapses, leech, suspended) VALUES (?, ?, ?, ?)"
+                        " ON CONFLICT(question_id) DO UPDATE SET lapses = excluded.lapses,"
+                        " leech = MAX(leech, excluded.leech), suspended = MAX(suspended, excluded.suspended)",
+                        (question_id, lapses, int(leech), int(leech)))
+            if session_id is not None and position is not None and not skipped:
+                conn.execute("UPDATE answers SET grade = ? WHERE session_id = ? AND position = ?",
+                             (grade, session_id, position))
+            conn.execute(
+                "INSERT INTO reviews (question_id, session_id, position, grade, skipped, scheduled, kind, seconds,"
+                " reviewed_at, card_before, flags_before) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (question_id, session_id, position, grade, int(skipped), int(schedule), kind, seconds,
+                 now.isoformat(), card_before, flags_before))
+        return Graded(question_id, grade, due, lapses, leech, warn, skipped)
+
+    def _card_row(self, question_id: str) -> CardRow | None:
+        return self.conn.execute("SELECT question_id, card, due, last_grade, reviews FROM cards WHERE question_id = ?",
+                                 (question_id,)).fetchone()
+
+    def _flags_row(self, question_id: str) -> FlagsRow | None:
+        return self.conn.execute("SELECT question_id, lapses, leech, suspended, buried_until FROM question_flags"
+                                 " WHERE question_id = ?", (question_id,)).fetchone()
+
+    def undo(self, session_id: int | None = None, *, forget_skip: bool = False) -> Undone | None:
+        """Take back the last grade or skip (of ``session_id``, or of all history); None if there is none.
+
+        The question's card and flags go back to the rows stored before it, byte for byte; the
+        answer's grade is cleared. ``forget_skip`` also removes a skipped answer, so the
+        interview asks the question again.
+        """
+        where, args = ("WHERE session_id = ?", (session_id,)) if session_id is not None else ("", ())
+        with self.transaction() as conn:
+            row = conn.execute(
+                "SELECT id, question_id, session_id, position, grade, skipped, scheduled, card_before, flags_before"
+                f" FROM reviews {where} ORDER BY id DESC LIMIT 1", args).fetchone()
+            if row is None:
+                return None
+            rid, qid, sid, position, grade, skipped, scheduled, card_before, flags_before = row
+            if scheduled:
+                conn.execute("DELETE FROM cards WHERE question_id = ?", (qid,))
+                if card_before is not None:
+                    conn.execute("INSERT INTO cards VALUES (?, ?, ?, ?, ?)", json.loads(card_before))
+                conn.execute("DELETE FROM question_flags WHERE question_id = ?", (qid,))
+                if flags_before is not None:
+                    conn.execute("INSERT INTO question_flags VALUES (?, ?, ?, ?, ?)", json.loads(flags_before))
+            if sid is not None and position is not None:
+                if skipped and forget_skip:
+                    conn.execute("DELETE FROM answers WHERE session_id = ? AND position = ?", (sid, position))
+                else:
+                    conn.execute("UPDATE answers SET grade = NULL WHERE session_id = ? AND position = ?", (sid, position))
+            conn.execute("DELETE FROM reviews WHERE id = ?", (rid,))
+        return Undone(qid, sid, position, grade, bool(skipped), bool(scheduled))
+
+    # -- suspend, bury, leeches ----------------------------------------------
+    def _set_flag(self, question_id: str, column: str, value: object) -> None:
+        with self.transaction() as conn:
+            conn.execute(f"INSERT INTO question_flags (question_id, {column}) VALUES (?, ?)"
+                         f" ON CONFLICT(question_id) DO UPDATE SET {column} = excluded.{column}", (question_id, value))
+
+    def suspend(self, question_id: str, suspended: bool = True) -> None:
+        """Leave a question out of every draw until it is unsuspended (unsuspending keeps its leech mark)."""
+        self._set_flag(question_id, "suspended", int(suspended))
+
+    def bury(self, question_id: str, until: datetime | None) -> None:
+        """Leave a question out of every draw until ``until`` (None unburies)."""
+        self._set_flag(question_id, "buried_until", until.isoformat() if until else None)
+
+    def flags(self, question_id: str) -> QuestionFlags:
+        return QuestionFlags.from_row(question_id, self._flags_row(question_id))
+
+    def all_flags(self) -> list[QuestionFlags]:
+        return [QuestionFlags.from_row(row[0], row) for row in self.conn.execute(
+            "SELECT question_id, lapses, leech, suspended, buried_until FROM question_flags ORDER BY question_id")]
+
+    def held_back(self, now: datetime | None = None) -> set[str]:
+        """Questions no draw may take now: suspended, or buried until later than ``now``."""
+        now_text = (now or datetime.now(UTC)).isoformat()
+        return {qid for (qid,) in self.conn.execute(
+            "SELECT question_id FROM question_flags WHERE suspended = 1 OR (buried_until IS NOT NULL AND buried_until > ?)",
+            (now_text,))}
 
     # -- reading -------------------------------------------------------------
     def has_history(self) -> bool:
@@ -544,11 +664,25 @@ class HistoryStore:
         return found[0]
 
     def due(self, now: datetime | None = None) -> list[tuple[str, str]]:
+        """(question id, due time) of the reviews due at ``now``, oldest first; suspended and buried ones left out."""
         now_text = (now or datetime.now(UTC)).isoformat()
-        return list(self.conn.execute("SELECT question_id, due FROM cards WHERE due <= ? ORDER BY due", (now_text,)))
+        held = self.held_back(now)
+        return [row for row in self.conn.execute("SELECT question_id, due FROM cards WHERE due <= ? ORDER BY due",
+                                                 (now_text,)) if row[0] not in held]
 
     def upcoming(self, limit: int = 10) -> list[tuple[str, str]]:
-        return list(self.conn.execute("SELECT question_id, due FROM cards ORDER BY due LIMIT ?", (limit,)))
+        return list(self.conn.execute(
+            "SELECT question_id, due FROM cards WHERE question_id NOT IN"
+            " (SELECT question_id FROM question_flags WHERE suspended = 1) ORDER BY due LIMIT ?", (limit,)))
+
+    def cards(self) -> list[CardRow]:
+        """Every review card: (question id, FSRS card JSON, due, last grade, reviews)."""
+        return list(self.conn.execute("SELECT question_id, card, due, last_grade, reviews FROM cards"))
+
+    def review_log(self) -> list[ReviewRow]:
+        """Every grade and skip still standing (undone ones are gone), oldest first."""
+        return [ReviewRow(*row) for row in self.conn.execute(
+            "SELECT question_id, session_id, grade, skipped, scheduled, kind, seconds, reviewed_at FROM reviews ORDER BY id")]
 
     def concept_tallies(self) -> dict[str, ConceptTally]:
         """Per concept: times covered and missed over every answer in history."""
@@ -580,6 +714,8 @@ class HistoryStore:
         for (qid,) in self.conn.execute("SELECT question_id FROM cards"):
             stored.setdefault(qid, "")
         loaded = {qid.split("#", 1)[0] for qid in titles}
+        for (qid,) in self.conn.execute("SELECT question_id FROM question_flags"):
+            stored.setdefault(qid, "")
         by_pack: dict[str, dict[str, str]] = {}  # built on first need: at 100k questions it costs ~50 ms
 
         def pack_titles(pack: str) -> dict[str, str]:
@@ -598,6 +734,7 @@ class HistoryStore:
         orphaned: list[str] = []
         orphans: list[str] = []
         skipped: set[str] = set()
+        reworded: list[str] = []  # still there, text edited beyond resemblance
         for qid, title in stored.items():
             is_orphan = qid.startswith(ORPHAN)
             base = qid[len(ORPHAN):] if is_orphan else qid
@@ -621,7 +758,17 @@ class HistoryStore:
                 moved.append(Relink(base, target, title, titles[target]))
             elif is_orphan:
                 orphans.append(base)
+            elif current is not None:
+                reworded.append(qid)
             else:
+                remap[qid] = ORPHAN + qid
+                orphaned.append(qid)
+                orphans.append(qid)
+        # Ids are stable: a question whose text was rewritten keeps its history, unless another
+        # question's history moved onto its id (then its old question is gone: an orphan).
+        targets = {relink.new for relink in moved}
+        for qid in reworded:
+            if qid in targets:
                 remap[qid] = ORPHAN + qid
                 orphaned.append(qid)
                 orphans.append(qid)
@@ -631,29 +778,40 @@ class HistoryStore:
                               tuple(sorted(skipped)))
 
     def _apply(self, remap: dict[str, str]) -> None:
-        """Rename question ids in answers and cards, all at once in one transaction; nothing is deleted.
+        """Rename question ids in answers, the review log, cards and flags, all at once in one transaction;
+        nothing is deleted.
 
-        A card never replaces another: one whose new id has a card already
+        A card (or a flags row) never replaces another: one whose new id has one already
         becomes an orphan instead (or keeps its id).
         """
         with self.transaction() as conn:
-            rows = conn.execute("SELECT id, question_id FROM answers").fetchall()
-            conn.executemany("UPDATE answers SET question_id = ? WHERE id = ?",
-                             [(remap[q], rid) for rid, q in rows if q in remap])
-            cards = conn.execute("SELECT question_id, card, due, last_grade, reviews FROM cards").fetchall()
-            if not any(row[0] in remap for row in cards):
-                return
-            placed: dict[str, tuple[object, ...]] = {}
-            for qid, *rest in sorted(cards, key=lambda row: row[0] in remap):  # cards that stay come first
-                wanted = [remap.get(qid, qid), qid if qid.startswith(ORPHAN) else ORPHAN + qid, qid]
-                key = next((k for k in wanted if k not in placed), "")
-                n = 2
-                while not key:
-                    key = f"{ORPHAN}{qid}~{n}" if f"{ORPHAN}{qid}~{n}" not in placed else ""
-                    n += 1
-                placed[key] = tuple(rest)
-            conn.execute("DELETE FROM cards")
-            conn.executemany("INSERT INTO cards VALUES (?, ?, ?, ?, ?)", [(q, *r) for q, r in placed.items()])
+            for table in ("answers", "reviews"):
+                rows = conn.execute(f"SELECT id, question_id FROM {table}").fetchall()
+                conn.executemany(f"UPDATE {table} SET question_id = ? WHERE id = ?",
+                                 [(remap[q], rid) for rid, q in rows if q in remap])
+            for table, columns in (("cards", "question_id, card, due, last_grade, reviews"),
+                                   ("question_flags", "question_id, lapses, leech, suspended, buried_until")):
+                rows = conn.execute(f"SELECT {columns} FROM {table}").fetchall()
+                if not any(row[0] in remap for row in rows):
+                    continue
+                placed = _rekeyed(rows, remap)
+                conn.execute(f"DELETE FROM {table}")
+                conn.executemany(f"INSERT INTO {table} VALUES (?, ?, ?, ?, ?)", [(q, *r) for q, r in placed.items()])
 
     def interrupted(self) -> list[Session]:
         return [s for s in self.sessions() if s.status == "interrupted"]
+
+
+def _rekeyed(rows: Sequence[tuple[object, ...]], remap: dict[str, str]) -> dict[str, tuple[object, ...]]:
+    """Rows keyed by their new question id; a row whose new id is taken becomes an orphan (numbered if need be)."""
+    placed: dict[str, tuple[object, ...]] = {}
+    for qid, *rest in sorted(rows, key=lambda row: row[0] in remap):  # rows that stay come first
+        qid = str(qid)
+        wanted = [remap.get(qid, qid), qid if qid.startswith(ORPHAN) else ORPHAN + qid, qid]
+        key = next((k for k in wanted if k not in placed), "")
+        n = 2
+        while not key:
+            key = f"{ORPHAN}{qid}~{n}" if f"{ORPHAN}{qid}~{n}" not in placed else ""
+            n += 1
+        placed[key] = tuple(rest)
+    return placed

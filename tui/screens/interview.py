@@ -17,8 +17,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, Static, TextArea
 
 from ..practice.engine import format_clock
+from ..practice.records import Graded
 from ..practice.runner import InterviewRun, Submitted
-from ..practice.scheduling import GRADES, describe_due
+from ..practice.scheduling import GRADES, describe_due, next_day_start
 from ..practice.store import StoreError
 from ..widgets.answer import AnswerView
 from ..widgets.results import ResultList, concept_option
@@ -40,15 +41,23 @@ class InterviewScreen(Screen[None]):
         Binding("2", "grade(2)", "Hard", id="grade-2"),
         Binding("3", "grade(3)", "Good", id="grade-3"),
         Binding("4", "grade(4)", "Easy", id="grade-4"),
+        Binding("n", "next", "Next", id="next", tooltip="On to the next question (a skip needs no grade)"),
+        # Priority, so it reaches the screen past the answer box; once something is typed, the box has it back.
+        Binding("ctrl+z", "undo", "Undo", id="undo", priority=True,
+                tooltip="Take back the last grade or skip: its review returns exactly to what it was"),
+        Binding("s", "suspend", "Suspend", id="suspend", tooltip="Leave this question out of every draw until unsuspended"),
+        Binding("b", "bury", "Bury", id="bury", tooltip="Leave this question out until tomorrow"),
     ]
 
     phase: reactive[str] = reactive("answering", bindings=True)  # answering | feedback
+    skipped: reactive[bool] = reactive(False, bindings=True)  # the feedback is a skip's: no grade asked
 
     def __init__(self, run: InterviewRun) -> None:
         super().__init__()
         self.run = run
         self._pending: Callable[[], None] | None = None  # a write history refused, tried again every second
         self._trouble = ""  # the reason last told to the user, until a write goes through
+        self._shown_draft = ""  # what the box held when the question appeared: until it changes, ctrl+z is ours
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="interview-bar"):
@@ -86,8 +95,8 @@ class InterviewScreen(Screen[None]):
         question = self.run.question
         self.query_one("#interview-question", Static).update(plain(f"Q{question.number}: {question.title}"))
         box = self.answer_box
-        box.text = self.run.begin_question()
-        if (submitted := self.run.awaiting_grade) is not None:  # submitted before a crash: grade it now
+        box.text = self._shown_draft = self.run.begin_question()
+        if (submitted := self.run.awaiting_grade) is not None:  # submitted before a crash or an undo: grade it now
             self.show_feedback(submitted)
             return
         box.read_only = False
@@ -100,7 +109,14 @@ class InterviewScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "grade":
+            return self.phase == "feedback" and not self.skipped
+        if action == "next":
+            return self.phase == "feedback" and self.skipped
+        if action in ("suspend", "bury"):
             return self.phase == "feedback"
+        if action == "undo":
+            # While answering, only until something is typed: then ctrl+z is the answer box's own undo.
+            return self.phase == "feedback" or self.answer_box.text == self._shown_draft
         if action in ("submit", "skip", "pause"):
             return self.phase == "answering"
         return True
@@ -223,19 +239,83 @@ class InterviewScreen(Screen[None]):
         self.query_one("#reference-answer", AnswerView).show(submitted.question.answer)
         self.query_one("#missed", ResultList).set_options([concept_option(name, "missed") for name in coverage.missed])
         self.query_one("#covered", Static).update(join("Covered ✓ ", plain(", ".join(coverage.covered) or "none")))
+        if submitted.skip is not None:
+            hint = ("Skipped: cram leaves the schedule alone" if submitted.skip.due is None else
+                    f"Skipped: scheduled as Again, due {describe_due(submitted.skip.due)}") + " · n next · ctrl+z undo"
+            self._leech_news(submitted.skip)
+        else:
+            hint = "Grade yourself: 1 Again · 2 Hard · 3 Good · 4 Easy" + (" (cram: not scheduled)" if self.run.cram else "")
+        self.query_one("#grade-hint", Static).update(hint)
+        self.skipped = record.skipped
         self.phase = "feedback"
         self.set_focus(None)
 
     def action_grade(self, grade: int) -> None:
-        if self.phase != "feedback":
+        if self.phase != "feedback" or self.skipped:
             return
 
         def grade_it() -> None:
-            due = self.run.grade(grade)
-            self.notify(f"{GRADES[grade]}: next review {describe_due(due)}", markup=False, timeout=3)
+            graded = self.run.grade(grade)
+            when = "cram: schedule unchanged" if graded.due is None else f"next review {describe_due(graded.due)}"
+            self.notify(f"{GRADES[grade]}: {when} (ctrl+z undoes)", markup=False, timeout=3)
+            self._leech_news(graded)
             self._show_question()
 
         self._attempt(grade_it)  # another key while a grade waits replaces it
+
+    def _leech_news(self, graded: Graded) -> None:
+        label = self.app.kb.question(graded.question_id).label
+        if graded.leech:
+            self.notify(f"{label} is now a leech ({graded.lapses} lapses): suspended from every draw. "
+                        "Unsuspend it with s on its page, or from Stats (suspended list).",
+                        severity="warning", markup=False, timeout=10)
+        elif graded.leech_warning:
+            self.notify(f"{label} is a leech and failed again ({graded.lapses} lapses): worth rewriting your notes on it.",
+                        severity="warning", markup=False, timeout=10)
+
+    def action_next(self) -> None:
+        if self.phase == "feedback" and self.skipped:
+            self.run.next_question()
+            self._show_question()
+
+    def action_undo(self) -> None:
+        if self._pending is not None:
+            return  # a write is waiting to be saved: nothing is taken back before it is in
+        try:
+            if self.phase == "answering":
+                self.run.note(self.answer_box.text)
+                self.run.save_draft()
+            undone = self.run.undo()
+        except StoreError as exc:
+            self.notify(f"Not undone: {exc.reason}. Try again in a moment.", severity="warning", markup=False)
+            return
+        if undone is None:
+            self.notify("Nothing to undo in this interview.", markup=False, timeout=3)
+            return
+        self.notify(f"Undid {'the skip' if undone.skipped else GRADES[undone.grade]}: the review is back as it was.",
+                    markup=False, timeout=3)
+        self._show_question()
+
+    def action_suspend(self) -> None:
+        question_id = self.run.session.current.question_id
+        suspended = not self.app.store.flags(question_id).suspended
+        try:
+            self.app.store.suspend(question_id, suspended)
+        except StoreError as exc:
+            self.notify(f"Not suspended: {exc.reason}.", severity="warning", markup=False)
+            return
+        label = self.app.kb.question(question_id).label
+        self.notify(f"{label} suspended: left out of every draw until you unsuspend it (s again, or on its page)."
+                    if suspended else f"{label} unsuspended.", markup=False, timeout=5)
+
+    def action_bury(self) -> None:
+        question_id = self.run.session.current.question_id
+        try:
+            self.app.store.bury(question_id, next_day_start())
+        except StoreError as exc:
+            self.notify(f"Not buried: {exc.reason}.", severity="warning", markup=False)
+            return
+        self.notify(f"{self.app.kb.question(question_id).label} buried until tomorrow.", markup=False, timeout=5)
 
     def _finish(self) -> None:
         from .summary import SummaryScreen

@@ -12,7 +12,9 @@ from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Sele
 from ..practice.engine import MODES, EmptyDraw, InterviewPlan
 from ..practice.planner import plan_questions
 
-MODE_LABELS = {"random": "Random", "due": "Due for review", "weak": "My weak concepts"}
+MODE_LABELS = {"random": "Random", "due": "Due for review", "weak": "My weak concepts",
+               "cram": "Cram (practice only: the schedule is left alone)",
+               "plan": "Date plan: today's share (llmtui plan --date)"}
 
 
 class InterviewSetupScreen(Screen[None]):
@@ -54,16 +56,22 @@ class InterviewSetupScreen(Screen[None]):
             text = self.query_one(f"#{widget_id}", Input).value.strip()
             return float(text) if text else default
 
-        topic = self.query_one("#topic", Select).value
+        select = self.query_one("#topic", Select)
+        topic = None if select.is_blank() else str(select.value)
         seed_text = self.query_one("#seed", Input).value.strip()
+        mode = str(self.query_one("#mode", Select).value)
+        settings = self.app.settings
+        if mode == "plan" and topic is None:
+            topic = settings.plan_topic
         return InterviewPlan(
             questions=max(1, int(number("count", 5))),
             minutes=max(0.25, number("minutes", 3)),
-            topic=None if self.query_one("#topic", Select).is_blank() else str(topic),
+            topic=topic,
             concept=self.query_one("#concept", Input).value.strip() or None,
-            mode=str(self.query_one("#mode", Select).value),
+            mode=mode,
             seed=int(seed_text) if seed_text else None,
             strict=self.query_one("#strict", Checkbox).value,
+            until=settings.interview_date if mode == "plan" else None,
         )
 
     @on(Button.Pressed, "#start-button")
@@ -75,8 +83,9 @@ class InterviewSetupScreen(Screen[None]):
 
         try:
             plan = self._plan()
-            ids = plan_questions(self.app.kb, plan, self.app.store)
+            ids = plan_questions(self.app.kb, plan, self.app.store, retention=self.app.settings.desired_retention)
         except (EmptyDraw, UnknownConcept, ValueError) as exc:
             self.notify(str(exc.args[0] if exc.args else exc), severity="warning", markup=False)
             return
-        self.app.switch_screen(InterviewScreen(InterviewRun.start(self.app.kb, self.app.store, plan, ids, self.app.clock)))
+        self.app.switch_screen(InterviewScreen(InterviewRun.start(self.app.kb, self.app.store, plan, ids, self.app.clock,
+                                                                  self.app.settings.desired_retention)))

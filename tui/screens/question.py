@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Label, Static
 
@@ -16,6 +17,12 @@ from .pages import PageScreen
 
 
 class QuestionScreen(PageScreen):
+    BINDINGS = [
+        Binding("s", "suspend", "Suspend", id="question-suspend",
+                tooltip="Suspend (leave out of every draw) or unsuspend this question"),
+        Binding("b", "bury", "Bury", id="question-bury", tooltip="Leave this question out until tomorrow (again: unbury)"),
+    ]
+
     location: QuestionPage
 
     def compose_page(self) -> ComposeResult:
@@ -25,6 +32,7 @@ class QuestionScreen(PageScreen):
             with VerticalScroll(id="reader"):
                 yield Static(plain(f"Q{question.number}: {question.title}"), id="question-title")
                 yield Static(plain(f"Topic: {question.topic} · {question.pack}"), id="question-topic")
+                yield Static("", id="question-state", markup=False)
                 yield AnswerView(question.answer, id="answer")
             with Vertical(id="sidebar"):
                 yield Label("Concepts")
@@ -37,3 +45,51 @@ class QuestionScreen(PageScreen):
 
     def on_mount(self) -> None:
         self.query_one("#concepts", ResultList).focus()
+        self._show_state()
+
+    def _show_state(self) -> None:
+        """Whether the question sits out of the draws, and why (no SQL in compose: read here)."""
+        from datetime import UTC, datetime
+
+        flags = self.app.store.flags(self.location.question_id)
+        now = datetime.now(UTC).isoformat()
+        parts = []
+        if flags.suspended:
+            parts.append("Suspended: left out of every draw (s unsuspends)")
+        if flags.leech:
+            parts.append(f"a leech ({flags.lapses} lapses)")
+        if flags.buried(now):
+            parts.append("buried until tomorrow (b unburies)")
+        state = self.query_one("#question-state", Static)
+        state.update(" · ".join(parts))
+        state.display = bool(parts)
+
+    def action_suspend(self) -> None:
+        from ..practice.store import StoreError
+
+        qid = self.location.question_id
+        suspended = not self.app.store.flags(qid).suspended
+        try:
+            self.app.store.suspend(qid, suspended)
+        except StoreError as exc:
+            self.notify(f"Not changed: {exc.reason}.", severity="warning", markup=False)
+            return
+        self.notify("Suspended: left out of every draw until you unsuspend it." if suspended else
+                    "Unsuspended: back in the draws.", markup=False, timeout=4)
+        self._show_state()
+
+    def action_bury(self) -> None:
+        from datetime import UTC, datetime
+
+        from ..practice.scheduling import next_day_start
+        from ..practice.store import StoreError
+
+        qid = self.location.question_id
+        buried = self.app.store.flags(qid).buried(datetime.now(UTC).isoformat())
+        try:
+            self.app.store.bury(qid, None if buried else next_day_start())
+        except StoreError as exc:
+            self.notify(f"Not changed: {exc.reason}.", severity="warning", markup=False)
+            return
+        self.notify("Unburied: back in the draws." if buried else "Buried until tomorrow.", markup=False, timeout=4)
+        self._show_state()

@@ -40,6 +40,11 @@ class SearchDone(Message):
     results: list[SearchResult]
 
 
+@dataclass
+class PlanRead(Message):
+    line: str
+
+
 class SearchScreen(Screen[None]):
     # The preview pane shows from this width on (the screen gets the class -wide).
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (PREVIEW_MIN_WIDTH, "-wide")]
@@ -52,11 +57,14 @@ class SearchScreen(Screen[None]):
         Binding("ctrl+t", "interview", "Interview", id="interview", tooltip="Start a timed mock interview"),
         Binding("ctrl+b", "concepts", "Concepts", id="concepts", tooltip="Browse all concepts"),
         Binding("ctrl+r", "history", "History", id="history", tooltip="Past interviews and reviews due"),
+        Binding("ctrl+g", "app.stats", "Stats", id="stats",
+                tooltip="Study statistics: heatmap, retention, readiness, forecast, leeches"),
     ]
 
     def __init__(self) -> None:
         super().__init__()
         self.topic: str | None = None
+        self.plan_line = ""  # the interview-date plan's status, once computed
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="Search questions and concepts… (try: kv cache, ttft, lora)", id="query")
@@ -111,10 +119,29 @@ class SearchScreen(Screen[None]):
         due = len(self.app.store.due()) if self.app.store is not None else 0
         # What to do comes first; a narrow terminal cuts the end of the line.
         reviews = f"{due} review{'' if due == 1 else 's'} due (ctrl+t) · " if due else ""
+        plan = f"{self.plan_line} · " if self.plan_line else ""
         self.query_one("#status", Static).update(
-            f"{reviews}{len(kb.bank)} questions · {len(kb.glossary)} concepts · {len(kb.bank.topics())} topics"
+            f"{plan}{reviews}{len(kb.bank)} questions · {len(kb.glossary)} concepts · {len(kb.bank.topics())} topics"
             " — Enter browses a topic; type to search"
         )
+        if self.app.settings.interview_day is not None and self.app.store is not None:
+            self.read_plan()
+
+    @work(thread=True, exclusive=True, group="date-plan")
+    def read_plan(self) -> None:
+        """The interview-date plan's line ("on track: 62 % ready, 14 days left"), computed off the UI thread."""
+        from ..practice.planner import date_plan
+
+        app = self.app
+        settings = app.settings
+        plan = date_plan(app.kb, app.store, settings.interview_day, topic=settings.plan_topic,
+                         daily_minutes=settings.daily_minutes, retention=settings.desired_retention, now=app.wall_clock())
+        self.post_message(PlanRead(plan.summary()))
+
+    def on_plan_read(self, message: PlanRead) -> None:
+        if message.line != self.plan_line:
+            self.plan_line = message.line
+            self._update_home_status()
 
     # -- searching -----------------------------------------------------------
     @on(Input.Changed, "#query")

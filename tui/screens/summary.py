@@ -16,7 +16,7 @@ from textual.widgets import DataTable, Footer, Header, Label, Static
 from ..practice.engine import format_clock
 from ..practice.records import Session, weakest_concepts
 from ..practice.report import session_markdown
-from ..practice.scheduling import GRADES, describe_due
+from ..practice.scheduling import describe_due
 from ..widgets.results import ResultList, concept_option
 from ..widgets.text import cell, plain
 
@@ -30,6 +30,8 @@ class SummaryRead(Message):
 class SummaryScreen(Screen[None]):
     BINDINGS = [
         Binding("e", "export", "Export Markdown", id="export", tooltip="Write this summary as Markdown"),
+        Binding("ctrl+z", "undo", "Undo", id="undo-summary",
+                tooltip="Take back the last grade or skip and go back to that question"),
         Binding("escape", "app.pop_screen", "Done", id="done", tooltip="Back to search"),
     ]
 
@@ -74,7 +76,7 @@ class SummaryScreen(Screen[None]):
             question = kb.bank.get(a.question_id)
             number = question.number if question is not None else "?"
             over = f" +{format_clock(a.overtime)}" if a.overtime else ""
-            table.add_row(i, format_clock(a.seconds) + over, a.coverage_text, GRADES.get(a.grade or 0, "–"),
+            table.add_row(i, format_clock(a.seconds) + over, a.coverage_text, a.grade_text(session.plan.mode),
                           cell(f"Q{number} {a.title}"))
         self.query_one("#weakest", ResultList).set_options(
             [concept_option(t.name, f"missed {t.missed}×") for t in weakest_concepts(session.answers)])
@@ -98,3 +100,16 @@ class SummaryScreen(Screen[None]):
             self.notify(f"Could not write {path}: {exc.strerror or exc}", severity="error", markup=False)
             return
         self.notify(f"Wrote {path}", markup=False)
+
+    def action_undo(self) -> None:
+        from ..practice.runner import InterviewRun
+        from .interview import InterviewScreen
+
+        store = self.app.store
+        if store.undo(self.session_id, forget_skip=True) is None:
+            self.notify("Nothing to undo in this interview.", markup=False, timeout=3)
+            return
+        run = InterviewRun.resume(self.app.kb, store, store.session(self.session_id), self.app.clock,
+                                  self.app.settings.desired_retention)
+        if run is not None:
+            self.app.switch_screen(InterviewScreen(run))

@@ -1,0 +1,177 @@
+"""Study statistics: a calendar heatmap, the trend of reviews and time, true retention, readiness, forecast, leeches.
+
+Every picture is text whose glyphs carry the levels (readable with NO_COLOR); colour only repeats them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from ..practice.charts import WEEKDAYS, bar, heatmap, month_header, sparkline
+from ..practice.dateplan import DatePlan
+from ..practice.scheduling import study_day
+from ..practice.stats import StudyStats
+from ..widgets.text import join, plain
+
+HEAT_STYLES = ("dim", "green", "green", "bold green", "bold green")
+TREND_DAYS = 30
+WIDE = 110
+
+
+@dataclass
+class StatsRead(Message):
+    """The statistics and the date plan, computed off the UI thread."""
+
+    stats: StudyStats
+    plan: DatePlan | None
+    now: datetime
+
+
+def percent(value: float | None) -> str:
+    return "  –" if value is None else f"{round(value * 100):>3}%"
+
+
+class StatsScreen(Screen[None]):
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back", id="stats-back", tooltip="Back to where you were"),
+        Binding("l", "suspended", "Suspended & leeches", id="suspended-list",
+                tooltip="The questions left out of the draws, and the way back"),
+        Binding("t", "retention", "Target retention", id="retention", tooltip="Set FSRS's desired retention (0.70-0.97)"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="stats-plan", markup=False)
+        with VerticalScroll(id="stats-body"):
+            with Horizontal(id="stats-columns"):
+                with Vertical(id="stats-left"):
+                    yield Static("Reviews per day", classes="stats-title", markup=False)
+                    yield Static("", id="heatmap")
+                    yield Static("", id="trend")
+                    yield Static("", id="retention-table", markup=False)
+                    yield Static("", id="forecast", markup=False)
+                with Vertical(id="stats-right"):
+                    yield Static("", id="readiness")
+                    yield Static("", id="weak-concepts")
+                    yield Static("", id="leech-count", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.read_stats()
+
+    def on_screen_resume(self) -> None:
+        self.read_stats()  # back from the suspended list or the retention dialog
+
+    @work(thread=True, exclusive=True, group="stats")
+    def read_stats(self) -> None:
+        from ..practice.planner import date_plan, study_stats_for
+
+        app = self.app
+        now = app.wall_clock()
+        settings = app.settings
+        stats = study_stats_for(app.kb, app.store, settings.desired_retention, now)
+        plan = None
+        if settings.interview_day is not None:
+            plan = date_plan(app.kb, app.store, settings.interview_day, topic=settings.plan_topic,
+                             daily_minutes=settings.daily_minutes, retention=settings.desired_retention, now=now)
+        self.post_message(StatsRead(stats, plan, now))
+
+    def on_stats_read(self, message: StatsRead) -> None:
+        stats, today = message.stats, study_day(message.now)
+        self.stats = stats
+        plan = message.plan
+        self.query_one("#stats-plan", Static).update(
+            f"Interview {plan.interview}: {plan.summary()}" if plan is not None else
+            "No interview date: 'llmtui plan --date YYYY-MM-DD --minutes 30' makes a plan to meet every question in time.")
+        counts = {d.day: d.reviews for d in stats.days}
+        # As many weeks as the column holds (two cells a week), up to a year.
+        column = self.size.width * 3 // 5 if self.has_class("-wide") else self.size.width
+        weeks = max(8, min(52, (column - 10) // 2))
+        self.query_one("#heatmap", Static).update(self._heatmap(counts, today, weeks))
+        self.query_one("#trend", Static).update(self._trend(stats, today))
+        r = stats.retention
+        self.query_one("#retention-table", Static).update(
+            "True retention (reviews not Again)\n"
+            f"  young  {percent(r.young)}  of {r.young_reviews:>4}\n"
+            f"  mature {percent(r.mature)}  of {r.mature_reviews:>4}\n"
+            f"  target {percent(r.target)}  (t to change)")
+        due = [n for _, n in stats.forecast]
+        self.query_one("#forecast", Static).update(
+            f"Reviews due, next {len(due)} days (today first): {sum(due)} in all, most {max(due, default=0)} a day\n"
+            f"  {sparkline(due)}")
+        self.query_one("#readiness", Static).update(self._readiness(stats))
+        self.query_one("#weak-concepts", Static).update(self._concepts(stats))
+        self.query_one("#leech-count", Static).update(
+            f"Leeches: {len(stats.leeches)} · suspended: {len(stats.suspended)} (l lists them, with the way back)")
+
+    def _heatmap(self, counts: dict, today, weeks: int) -> Content:
+        rows = heatmap(counts, today, weeks)
+        out = Content(month_header(rows[0], weeks) + "\n")
+        for weekday, row in enumerate(rows):
+            line = Content(f"{WEEKDAYS[weekday]:<4} ")
+            for cell in row:
+                glyph = cell.glyph if cell is not None else " "
+                style = HEAT_STYLES[cell.level] if cell is not None and cell.level >= 0 else ""
+                line = line + (Content.styled(glyph, style) if style else Content(glyph)) + Content(" ")
+            out = out + line + Content("\n")
+        return out + Content.styled("     less · ░ ▒ ▓ █ more", "dim")
+
+    def _trend(self, stats: StudyStats, today) -> Content:
+        from datetime import timedelta
+
+        by_day = {d.day: d for d in stats.days}
+        days = [today - timedelta(days=TREND_DAYS - 1 - i) for i in range(TREND_DAYS)]
+        reviews = [by_day[d].reviews if d in by_day else 0 for d in days]
+        minutes = [round(by_day[d].seconds / 60) if d in by_day else 0 for d in days]
+        return join(Content.styled(f"Last {TREND_DAYS} days (oldest first)\n", "bold"),
+                    f"  reviews {sparkline(reviews)}  total {sum(reviews)}, most {max(reviews)} a day\n",
+                    f"  minutes {sparkline(minutes)}  total {sum(minutes)}, most {max(minutes)} a day")
+
+    def _readiness(self, stats: StudyStats) -> Content:
+        out = Content.styled("Readiness per topic (share you would recall today)\n", "bold")
+        width = max((len(t.topic) for t in stats.topics), default=10)
+        width = min(width, 30)
+        for t in stats.topics:
+            style = "green" if t.readiness >= 0.8 else "yellow" if t.readiness >= 0.5 else "red"
+            out = out + plain(f"  {t.topic[:width]:<{width}} ") + Content.styled(bar(t.readiness, 12), style) \
+                + plain(f" {percent(t.readiness)}  {t.reviewed}/{t.questions} met\n")
+        return out.rstrip()
+
+    def _concepts(self, stats: StudyStats) -> Content:
+        out = Content.styled("Weakest concepts (recall today; ctrl+b sorts all by it)\n", "bold")
+        if not stats.concepts:
+            return out + plain("  none yet: grade some answers first")
+        for c in stats.concepts[:8]:
+            out = out + plain(f"  {percent(c.recall)} {bar(c.recall or 0.0, 8)} {c.name}\n")
+        return out.rstrip()
+
+    def action_suspended(self) -> None:
+        from .suspended import SuspendedScreen
+
+        self.app.push_screen(SuspendedScreen())
+
+    def action_retention(self) -> None:
+        from .retention import RetentionModal
+
+        def chosen(value: float | None) -> None:
+            from ..runtime.settings import save_settings
+
+            if value is None:
+                return
+            self.app.settings.desired_retention = value
+            if not save_settings(self.app.data_path, self.app.settings):
+                self.notify("Settings cannot be saved: the data dir is not writable.", severity="warning", markup=False)
+            self.read_stats()
+
+        self.app.push_screen(RetentionModal(self.app.settings.desired_retention), chosen)
