@@ -20,8 +20,10 @@ def follow(kb, store, interview: date, first: datetime, topic: str | None = None
         plan = date_plan(kb, store, interview, topic=topic, daily_minutes=600, now=now)
         today = plan.days[0].load
         try:
-            ids = plan_questions(kb, InterviewPlan(questions=today, mode="plan", topic=topic, until=interview.isoformat()),
+            # The question count (5 by default) is no cap: the plan gives the day's share.
+            ids = plan_questions(kb, InterviewPlan(mode="plan", topic=topic, until=interview.isoformat()),
                                  store, now) if today else []
+            assert len(ids) == today
         except EmptyDraw:
             ids = []
         sid = store.start_session(InterviewPlan(questions=len(ids), mode="plan"), ids)
@@ -71,3 +73,13 @@ def test_behind_when_the_minutes_do_not_cover_the_load():
     assert roomy.on_track and roomy.summary() == "on track: 0 % ready, 14 days left"
     assert sum(d.new for d in roomy.days) == 115
     assert make_plan(date(2027, 1, 1), date(2027, 1, 1), scope, {}, {}).summary() == "interview day: 0 % ready"
+
+
+def test_plan_mode_without_a_date_takes_reviews_then_new(kb, tmp_path):
+    store = HistoryStore.open(tmp_path).store
+    now = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
+    sid = store.start_session(InterviewPlan(questions=1), ["llm-hub#40"])
+    store.record_answer(sid, 0, AnswerRecord("llm-hub#40", "answer", 60.0), "T")
+    store.grade(sid, 0, "llm-hub#40", 1, now - timedelta(days=1))
+    ids = plan_questions(kb, InterviewPlan(questions=3, mode="plan"), store, now)
+    assert ids[0] == "llm-hub#40" and len(ids) == 3 and "llm-hub#40" not in ids[1:]

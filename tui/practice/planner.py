@@ -70,12 +70,14 @@ def plan_questions(kb: KnowledgeBase, plan: InterviewPlan, store: HistoryStore |
         due = [q for q, _ in (store.due(now) if store else []) if q in allowed]
         met = {row[0] for row in store.cards()} if store else set()
         unmet = [q for q in ids if q not in met]
-        reviews, new = plan.questions, plan.questions
         if plan.until and store is not None:
+            # The plan sets the day's share; the question count is not a cap here (the plan is levelled on it).
             day = date_plan(kb, store, date.fromisoformat(plan.until), topic=plan.topic, retention=retention,
                             now=now).days[:1]
             reviews, new = (day[0].reviews, day[0].new) if day else (0, 0)
-        chosen = (due[:reviews] + unmet[:new])[: plan.questions]
+            chosen = due[:reviews] + unmet[:new]
+        else:
+            chosen = (due + unmet)[: plan.questions]
         if not chosen:
             raise EmptyDraw("the date plan has nothing left for today: every question is met and no review is due")
         return chosen

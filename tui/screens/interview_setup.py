@@ -14,7 +14,7 @@ from ..practice.planner import plan_questions
 
 MODE_LABELS = {"random": "Random", "due": "Due for review", "weak": "My weak concepts",
                "cram": "Cram (practice only: the schedule is left alone)",
-               "plan": "Date plan: today's share (llmtui plan --date)"}
+               "plan": "Date plan: today's share, as many as the plan says (llmtui plan --date)"}
 
 
 class InterviewSetupScreen(Screen[None]):
