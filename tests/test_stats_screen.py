@@ -134,3 +134,32 @@ async def test_concept_browser_sorts_by_recall_weakest_first(data_dir, kb):
         assert str(cells[0]).strip().startswith(f"{round(recall[names[0]] * 100)}%") and "█" in str(cells[0])
         assert str(cells[-1]).strip() == "–  not yet"
         assert "concepts" in table.border_title and "recall" in table.border_title
+
+
+async def test_the_date_plan_is_set_from_the_stats_screen(data_dir, kb):
+    from llmtui.tui.screens.date_plan import DatePlanModal
+
+    app = LlmTuiApp(data=data_dir, knowledge=kb, wall_clock=lambda: NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        await press(pilot, "ctrl+g")
+        await settle(app, pilot)
+        assert text_of(app, "#stats-plan").startswith("No interview date: d")
+        await press(pilot, "d")
+        assert isinstance(app.screen, DatePlanModal)
+        app.screen.query_one("#plan-date", Input).value = "2026-13-40"
+        await press(pilot, "enter")
+        assert "not a date" in text_of(app, "#plan-error")
+        app.screen.query_one("#plan-date", Input).value = "2027-01-28"
+        app.screen.query_one("#plan-minutes", Input).value = "60"
+        await press(pilot, "enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, StatsScreen)
+        assert text_of(app, "#stats-plan") == "Interview 2027-01-28: on track: 0 % ready, 60 days left"
+        saved = json.loads((data_dir / "settings.json").read_text())
+        assert (saved["interview_date"], saved["daily_minutes"], saved["plan_topic"]) == ("2027-01-28", 60, None)
+        await press(pilot, "d")
+        app.screen.query_one("#plan-date", Input).value = ""  # an empty date clears the plan
+        await press(pilot, "enter")
+        await settle(app, pilot)
+        assert app.settings.interview_date is None and text_of(app, "#stats-plan").startswith("No interview date")

@@ -48,6 +48,8 @@ class StatsScreen(Screen[None]):
         Binding("l", "suspended", "Suspended & leeches", id="suspended-list",
                 tooltip="The questions left out of the draws, and the way back"),
         Binding("t", "retention", "Target retention", id="retention", tooltip="Set FSRS's desired retention (0.70-0.97)"),
+        Binding("d", "date_plan", "Date plan", id="date-plan",
+                tooltip="Your interview's date and minutes a day: every question met in time, a level load"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -93,7 +95,7 @@ class StatsScreen(Screen[None]):
         plan = message.plan
         self.query_one("#stats-plan", Static).update(
             f"Interview {plan.interview}: {plan.summary()}" if plan is not None else
-            "No interview date: 'llmtui plan --date YYYY-MM-DD --minutes 30' makes a plan to meet every question in time.")
+            "No interview date: d (or 'llmtui plan --date YYYY-MM-DD') makes a plan to meet every question in time.")
         counts = {d.day: d.reviews for d in stats.days}
         # As many weeks as the column holds (two cells a week), up to a year.
         column = self.size.width * 3 // 5 if self.has_class("-wide") else self.size.width
@@ -175,3 +177,23 @@ class StatsScreen(Screen[None]):
             self.read_stats()
 
         self.app.push_screen(RetentionModal(self.app.settings.desired_retention), chosen)
+
+    def action_date_plan(self) -> None:
+        from .date_plan import DatePlanChoice, DatePlanModal
+
+        settings = self.app.settings
+
+        def chosen(choice: DatePlanChoice | None) -> None:
+            from ..runtime.settings import save_settings
+
+            if choice is None:
+                return
+            settings.interview_date = choice.interview.isoformat() if choice.interview else None
+            settings.daily_minutes, settings.plan_topic = choice.minutes, choice.topic
+            if not save_settings(self.app.data_path, settings):
+                self.notify("Settings cannot be saved: the data dir is not writable.", severity="warning", markup=False)
+            self.read_stats()
+
+        topics = [t for t, _ in self.app.kb.bank.topics()]
+        self.app.push_screen(DatePlanModal(settings.interview_day, settings.daily_minutes, settings.plan_topic, topics),
+                             chosen)

@@ -1,0 +1,73 @@
+"""Setting the interview-date plan: the day of the interview, minutes a day, and the topic in scope."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Select, Static
+
+
+@dataclass(frozen=True, slots=True)
+class DatePlanChoice:
+    interview: date | None  # None: no plan
+    minutes: int
+    topic: str | None
+
+
+class DatePlanModal(ModalScreen[DatePlanChoice | None]):
+    """Dismisses with the choice (an empty date clears the plan), or None (Escape)."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="date-plan-cancel", tooltip="Keep the plan as it is")]
+
+    def __init__(self, interview: date | None, minutes: int, topic: str | None, topics: list[str]) -> None:
+        super().__init__()
+        self.interview, self.minutes, self.topic, self.topics = interview, minutes, topic, topics
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="date-plan-dialog"):
+            yield Static("Every question in scope is met before the day, the daily load kept level. "
+                         "Enter saves; an empty date clears the plan; Escape cancels.", markup=False)
+            yield Label("Interview date (YYYY-MM-DD)")
+            yield Input(self.interview.isoformat() if self.interview else "", id="plan-date", placeholder="2027-01-15")
+            yield Label("Minutes a day")
+            yield Input(str(self.minutes), id="plan-minutes", type="integer")
+            yield Label("Topic")
+            yield Select([(t, t) for t in self.topics], prompt="All topics", id="plan-topic",
+                         value=self.topic if self.topic in self.topics else Select.NULL)
+            yield Static("", id="plan-error", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#plan-date", Input).focus()
+
+    def _choice(self) -> DatePlanChoice | str:
+        text = self.query_one("#plan-date", Input).value.strip()
+        minutes_text = self.query_one("#plan-minutes", Input).value.strip()
+        try:
+            interview = date.fromisoformat(text) if text else None
+        except ValueError:
+            return f"{text!r} is not a date: write it as YYYY-MM-DD."
+        try:
+            minutes = int(minutes_text)
+        except ValueError:
+            return "Minutes a day: a whole number."
+        if not 1 <= minutes <= 24 * 60:
+            return "Minutes a day: 1 to 1440."
+        select = self.query_one("#plan-topic", Select)
+        return DatePlanChoice(interview, minutes, None if select.is_blank() else str(select.value))
+
+    @on(Input.Submitted)
+    def submitted(self) -> None:
+        choice = self._choice()
+        if isinstance(choice, str):
+            self.query_one("#plan-error", Static).update(choice)
+            return
+        self.dismiss(choice)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
