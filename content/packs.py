@@ -68,14 +68,23 @@ def installed_files(folder: Path, name: str) -> list[Path]:
     return sorted(packs) + sorted(manifests) if packs else []
 
 
+MAX_TOPIC_SPAN = 1_000_000  # question numbers one manifest topic may cover (a typo must not allocate for ever)
+
+
 def _topics_from_manifest(manifest: dict, path: str) -> dict[int, str]:
     topics: dict[int, str] = {}
-    for entry in manifest.get("topics", []):
+    entries = manifest.get("topics", [])
+    if not isinstance(entries, list):
+        raise ContentError(path, "manifest topics must be a list of [[topics]] tables")
+    for entry in entries:
         try:
-            for number in range(int(entry["first"]), int(entry["last"]) + 1):
-                topics[number] = str(entry["name"])
+            first, last, name = int(entry["first"]), int(entry["last"]), str(entry["name"])
         except (KeyError, TypeError, ValueError):
             raise ContentError(path, "manifest topic needs name, first and last") from None
+        if last - first >= MAX_TOPIC_SPAN:
+            raise ContentError(path, f"manifest topic {name!r} spans more than {MAX_TOPIC_SPAN} questions")
+        for number in range(first, last + 1):
+            topics[number] = name
     return topics
 
 
@@ -126,34 +135,50 @@ def load_bundled_pack(cache_dir: Path | None = None) -> Pack:
 
 
 def load_pack_file(path: str | Path, name: str | None = None, cache_dir: Path | None = None) -> Pack:
-    """Load one Markdown file as a pack; a ``.toml`` manifest beside it is honoured."""
-    p = Path(path)
-    if cache_dir is not None and p.is_file():
-        try:
-            data = p.read_bytes()
-            manifest = p.with_suffix(".toml").read_bytes() if p.with_suffix(".toml").is_file() else b""
-        except OSError:
-            pass  # the uncached path below reports it properly
-        else:
-            # The path is not part of the key: a moved file keeps its cache entry.
-            pack = _cached([b"pack", (name or pack_name_for(p)).encode(), data, manifest],
-                           cache_dir, lambda: load_pack_file(p, name))
-            pack.path = str(p)
-            return pack
-    from .parser import ensure_questions, parse_markdown
-    from .reader import read_pack_file
+    """Load one Markdown file as a pack; a ``.toml`` manifest beside it is honoured.
 
-    manifest_path = p.with_suffix(".toml")
-    if manifest_path.is_file() and p.suffix != ".toml":
+    The file is read once (regular files only, bounded: see
+    :func:`llmtui.content.reader.read_regular_file`); the cache is keyed by
+    those bytes and a miss parses the same bytes.
+    """
+    from .reader import MAX_MANIFEST_BYTES, read_regular_file
+
+    p = Path(path)
+    data = read_regular_file(p)
+    manifest_path = p.with_suffix(MANIFEST_SUFFIX)
+    manifest = b""
+    if p.suffix != MANIFEST_SUFFIX and manifest_path.is_file():
+        manifest = read_regular_file(manifest_path, MAX_MANIFEST_BYTES)
+    pack_name = name or pack_name_for(p)
+
+    def parse() -> Pack:
+        return _parse_pack_file(data, manifest, pack_name, p, manifest_path)
+
+    if cache_dir is None:
+        return parse()
+    # The path is not part of the key: a moved file keeps its cache entry.
+    pack = _cached([b"pack", pack_name.encode(), data, manifest], cache_dir, parse)
+    pack.path = str(p)
+    return pack
+
+
+def _parse_pack_file(data: bytes, manifest: bytes, name: str, path: Path, manifest_path: Path) -> Pack:
+    from .parser import ensure_questions, parse_markdown
+    from .reader import decode_bytes
+
+    if not data.strip():
+        raise ContentError(path, "empty file, no questions")
+    if manifest:
         try:
-            manifest = tomllib.loads(manifest_path.read_text(encoding="utf-8"))
+            info = tomllib.loads(manifest.decode("utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise ContentError(manifest_path, f"invalid manifest: {exc}") from None
-        source = read_pack_file(p)
-        manifest.setdefault("pack", {}).setdefault("name", name or pack_name_for(p))
-        return _load_with_manifest(source.text.encode("utf-8"), manifest, str(p), str(manifest_path))
-    source = read_pack_file(p)
-    pack = parse_markdown(source.text, pack=name or pack_name_for(p), path=str(p))
+        if not isinstance(info.setdefault("pack", {}), dict):
+            raise ContentError(manifest_path, "invalid manifest: [pack] must be a table")
+        info["pack"].setdefault("name", name)
+        return _load_with_manifest(data, info, str(path), str(manifest_path))
+    source = decode_bytes(data, path)
+    pack = parse_markdown(source.text, pack=name, path=str(path))
     pack.problems[:0] = source.problems
     return ensure_questions(pack)
 

@@ -1,17 +1,79 @@
-"""Reading a pack file from disk into clean text, or a ContentError saying why not."""
+"""Reading a pack file from disk into clean text, or a ContentError saying why not.
+
+Only regular files are read, and never more than a limit: a FIFO would block
+for ever, a device (``/dev/zero``) would never end, and a file that grows while
+it is read is cut at the limit plus one byte and refused. This module is light
+(the text repair, with ftfy, loads only when text is decoded), so every reader
+of user files uses :func:`read_regular_file`.
+"""
 
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ContentError
 from .models import Problem
-from .repair import repair_text
 
 # Larger than any real question bank; past this we refuse rather than freeze.
 MAX_BYTES = 64 * 1024 * 1024
+MAX_MANIFEST_BYTES = 1024 * 1024  # a manifest or a settings file is a few lines
+
+_KINDS = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+          (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a directory"))
+
+
+def read_regular_file(path: str | Path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of ``path`` if it is a regular file of at most ``limit`` bytes; else a :class:`ContentError`.
+
+    Opened without blocking (a FIFO never waits for a writer) and checked on the
+    open descriptor, so what is checked is what is read.
+
+    >>> read_regular_file("/dev/null")
+    Traceback (most recent call last):
+    ...
+    llmtui.content.errors.ContentError: /dev/null: is a character device, not a regular file
+    """
+    p = Path(path)
+    try:
+        fd = os.open(p, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | getattr(os, "O_NOCTTY", 0))
+    except FileNotFoundError:
+        raise ContentError(p, "no such file") from None
+    except PermissionError:
+        raise ContentError(p, "permission denied") from None
+    except OSError as exc:
+        raise ContentError(p, f"cannot be read ({exc.strerror or exc})") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            kind = next((name for test, name in _KINDS if test(info.st_mode)), "not a file")
+            if stat.S_ISDIR(info.st_mode):
+                raise ContentError(p, "is a directory, expected a Markdown file")
+            raise ContentError(p, f"is {kind}, not a regular file")
+        if info.st_size > limit:
+            raise ContentError(p, f"file is {_size(info.st_size)}, larger than the {_size(limit)} limit")
+        chunks: list[bytes] = []
+        left = limit + 1  # one byte more than allowed tells a file that grew while read
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        if left <= 0:
+            raise ContentError(p, f"file grew past the {_size(limit)} limit while it was read")
+        return b"".join(chunks)
+    except OSError as exc:
+        raise ContentError(p, f"cannot be read ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
+
+
+def _size(n: int) -> str:
+    return f"{n // (1024 * 1024)} MB" if n >= 1024 * 1024 else f"{n} bytes"
 
 
 @dataclass(slots=True)
@@ -23,6 +85,8 @@ class SourceText:
 
 def decode_bytes(data: bytes, path: str | Path) -> SourceText:
     """Decode a pack's bytes: BOMs, UTF-16, invalid UTF-8, line endings, mojibake."""
+    from .repair import repair_text  # ftfy: loaded only when text is decoded
+
     problems: list[Problem] = []
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
@@ -51,19 +115,7 @@ def decode_bytes(data: bytes, path: str | Path) -> SourceText:
 def read_pack_file(path: str | Path) -> SourceText:
     """Read ``path`` as a Markdown pack. Raises :class:`ContentError` with a clear message."""
     p = Path(path)
-    if not p.exists():
-        raise ContentError(p, "no such file")
-    if p.is_dir():
-        raise ContentError(p, "is a directory, expected a Markdown file")
-    try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise ContentError(p, f"file is {size // (1024 * 1024)} MB, larger than the {MAX_BYTES // (1024 * 1024)} MB limit")
-        data = p.read_bytes()
-    except PermissionError:
-        raise ContentError(p, "permission denied") from None
-    except OSError as exc:
-        raise ContentError(p, f"cannot be read ({exc.strerror or exc})") from None
+    data = read_regular_file(p)
     if not data.strip():
         raise ContentError(p, "empty file, no questions")
     return decode_bytes(data, p)

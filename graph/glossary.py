@@ -210,7 +210,9 @@ def load_glossary(path: str | Path | None = None, *, cache_dir: Path | None = No
         raw = resources.files("llmtui.content.data").joinpath(GLOSSARY_FILE).read_bytes()
         where = GLOSSARY_FILE
     else:
-        raw, where = Path(path).read_bytes(), str(path)
+        from llmtui.content.reader import read_regular_file
+
+        raw, where = read_regular_file(path), str(path)
     entry = cache_dir / f"glossary-{cache_key(b'glossary', raw)}.json" if cache_dir is not None else None
     if entry is not None and (cached := glossary_from_json(read_json(entry))) is not None:
         return cached

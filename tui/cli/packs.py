@@ -66,6 +66,7 @@ def cmd_packs_add(args: argparse.Namespace) -> int:
     """Install a pack: only files that load as packs, copied whole (atomically) under their pack name."""
     from llmtui.content.atomic import write_bytes_atomic
     from llmtui.content.packs import MANIFEST_SUFFIX, PACK_SUFFIXES, installed_files, load_pack_file, pack_name_for
+    from llmtui.content.reader import MAX_MANIFEST_BYTES, read_regular_file
 
     source = Path(args.file)
     suffix = source.suffix.lower() or ".md"
@@ -79,11 +80,8 @@ def cmd_packs_add(args: argparse.Namespace) -> int:
     if installed and not args.replace:
         raise CliError(f"a pack named {name!r} is installed already (use --replace)")
     manifest = source.with_suffix(MANIFEST_SUFFIX)
-    try:
-        data = source.read_bytes()
-        manifest_data = manifest.read_bytes() if manifest.is_file() else None
-    except OSError as exc:
-        raise CliError(f"{source}: cannot be read ({exc.strerror or exc})") from None
+    data = read_regular_file(source)  # the bytes copied are bytes that loaded (bounded, regular files only)
+    manifest_data = read_regular_file(manifest, MAX_MANIFEST_BYTES) if manifest.is_file() else None
     try:
         if manifest_data is not None:
             write_bytes_atomic(target.with_suffix(MANIFEST_SUFFIX), manifest_data)

@@ -41,9 +41,12 @@ def valid_retention(value: object) -> bool:
 
 def load_settings(folder: Path) -> Settings:
     """Read settings; a missing or broken file (or value) gives the defaults (the file is left for the user)."""
+    from llmtui.content.errors import ContentError
+    from llmtui.content.reader import MAX_MANIFEST_BYTES, read_regular_file
+
     try:
-        data = json.loads((folder / SETTINGS_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(read_regular_file(folder / SETTINGS_FILE, MAX_MANIFEST_BYTES))
+    except (ContentError, ValueError, RecursionError):
         return Settings()
     settings = Settings()
     if not isinstance(data, dict):
