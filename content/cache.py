@@ -1,8 +1,10 @@
 """A cache of parsed packs, keyed by content hash and parser version, in JSON.
 
 JSON cannot run code when read (pickle can), and a cache file is only read if
-this user owns it and nobody else can write it or its folder. A stale, corrupt
-or unsafe file is ignored and rebuilt; the cache never changes what a pack says.
+this user owns it and nobody else can write it or its folder. Every file ends
+with a line holding its line and item counts and a SHA-256 of the lines before
+it: a file cut short (even at a line boundary), edited or of the wrong shape is
+ignored and rebuilt, never half-used. The cache never changes what a pack says.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Any, TextIO
 from .atomic import write_atomic
 from .models import Pack, Problem, Question
 
-CACHE_VERSION = 5  # bump whenever the parser's output changes
+CACHE_VERSION = 6  # bump whenever the parser's output or this file format changes
 
 
 def cache_key(*parts: bytes) -> str:
@@ -47,7 +49,7 @@ CHUNK = 2000  # items per line of a chunked file: one json.loads of a line takes
 
 
 def read_json(path: Path) -> Any | None:
-    """The JSON a cache file holds, or None when it is missing, unsafe or corrupt.
+    """The JSON a cache file holds, or None when it is missing, unsafe, corrupt, cut short or altered.
 
     A chunked file (see :func:`write_json`) is read a line at a time, so a
     reader thread never holds the GIL for long and the UI keeps drawing.
@@ -55,21 +57,48 @@ def read_json(path: Path) -> Any | None:
     if not path.is_file() or not is_safe(path):
         return None
     try:
-        with path.open(encoding="utf-8", newline="\n") as handle:
-            data = json.loads(handle.readline())
-            if isinstance(data, dict) and "chunked" in data:
-                key, kind = data.pop("chunked")
-                items: Any = [] if kind == "list" else {}
-                for line in handle:
-                    part = json.loads(line)
-                    if kind == "list":
-                        items.extend(part)
-                    else:
-                        items.update(part)
-                data[key] = items
-            return data
-    except (OSError, ValueError, TypeError, AttributeError):
+        return _read_framed(path)
+    except (OSError, ValueError, TypeError, AttributeError, KeyError, RecursionError, MemoryError):
         return None
+
+
+def _read_framed(path: Path) -> Any | None:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        first = handle.readline()
+        digest.update(first)
+        data = json.loads(first)
+        if not isinstance(data, dict):
+            return None
+        chunked = data.pop("chunked", None)
+        key, kind = chunked if chunked is not None else (None, None)
+        items: Any = [] if kind == "list" else {}
+        lines, trailer = 1, None
+        for raw in handle:
+            if raw.startswith(b'"'):  # the trailer: the one line that is a JSON string
+                trailer = json.loads(raw)
+                if handle.readline():
+                    return None  # anything after the trailer: not a file we wrote
+                break
+            digest.update(raw)
+            lines += 1
+            part = json.loads(raw)
+            if kind == "list" and isinstance(part, list):
+                items.extend(part)
+            elif kind == "dict" and isinstance(part, dict):
+                items.update(part)
+            else:
+                return None
+    count = len(items) if chunked is not None else 0
+    if trailer != _trailer(lines, count, digest.hexdigest()):
+        return None
+    if chunked is not None:
+        data[key] = items
+    return data
+
+
+def _trailer(lines: int, items: int, sha256: str) -> str:
+    return f"end:{lines}:{items}:{sha256}"
 
 
 def write_json(path: Path, data: Any, *, chunked: str | None = None) -> None:
@@ -78,20 +107,31 @@ def write_json(path: Path, data: Any, *, chunked: str | None = None) -> None:
     With ``chunked``, the list or dict under that key is written as lines of
     ``CHUNK`` items after a first line holding the rest: a 100k-question pack
     is ~40 MB of JSON, and one ``json.loads`` of it would stall the UI ~300 ms.
+    The last line is the trailer :func:`read_json` checks.
     """
 
     def write(handle: TextIO) -> None:
+        digest = hashlib.sha256()
+        lines = 0
+
+        def put(line: str) -> None:
+            nonlocal lines
+            handle.write(line)
+            digest.update(line.encode("utf-8"))
+            lines += 1
+
+        items = data[chunked] if chunked is not None else ()
         if chunked is None:
-            handle.write(_line(data))
-            return
-        items = data[chunked]
-        is_list = isinstance(items, list)
-        handle.write(_line({**{k: v for k, v in data.items() if k != chunked},
-                            "chunked": [chunked, "list" if is_list else "dict"]}))
-        seq = items if is_list else list(items.items())
-        for start in range(0, len(seq), CHUNK):
-            part = seq[start:start + CHUNK]
-            handle.write(_line(part if is_list else dict(part)))
+            put(_line(data))
+        else:
+            is_list = isinstance(items, list)
+            put(_line({**{k: v for k, v in data.items() if k != chunked},
+                       "chunked": [chunked, "list" if is_list else "dict"]}))
+            seq = items if is_list else list(items.items())
+            for start in range(0, len(seq), CHUNK):
+                part = seq[start:start + CHUNK]
+                put(_line(part if is_list else dict(part)))
+        handle.write(json.dumps(_trailer(lines, len(items), digest.hexdigest())) + "\n")
 
     # Not fsynced: a cache lost in a crash is only rebuilt.
     with contextlib.suppress(OSError, TypeError, ValueError):
@@ -133,9 +173,9 @@ def pack_to_json(pack: Pack) -> dict[str, Any]:
 
 
 def pack_from_json(data: dict[str, Any]) -> Pack | None:
-    """The pack, or None when the data is not a cache entry of this version."""
+    """The pack, or None when the data is not a cache entry of this version (or not of the right shape)."""
     try:
-        if data.get("version") != CACHE_VERSION:
+        if not isinstance(data, dict) or data.get("version") != CACHE_VERSION:
             return None
         formats: dict[tuple[str, ...], tuple[str, ...]] = {}
         questions = []
@@ -149,5 +189,5 @@ def pack_from_json(data: dict[str, Any]) -> Pack | None:
             topics=list(data["topics"]), attribution=str(data["attribution"]), license=str(data["license"]),
             source=str(data["source"]),
         )
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, AttributeError):
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -112,8 +113,40 @@ def build_index(bank: QuestionBank, glossary: Glossary, concept_questions: Mappi
     return SearchIndex(bank.questions, {n: c.aliases for n, c in glossary.concepts.items()}, concept_questions)
 
 
-def _cached_mentions(pack: Pack, matcher: Callable[[], MentionMatcher], cache_dir: Path | None, glossary_key: str
-                     ) -> dict[str, QuestionMentions]:
+def _mentions_from_json(data: object, pack: Pack, concepts: Mapping[str, object]) -> dict[str, QuestionMentions] | None:
+    """The mentions a cache entry holds for ``pack``, or None unless every question and concept checks out.
+
+    >>> _mentions_from_json({"version": CACHE_VERSION, "questions": {"p#1": [{"LoRA": 1}, {"nope": 2}]}},
+    ...                     Pack("p", "P", "", [Question("p#1", "p", 1, "T", "A", "", 1)]), {"LoRA": None}) is None
+    True
+    """
+    if not isinstance(data, dict) or data.get("version") != CACHE_VERSION:
+        return None
+    stored = data.get("questions")
+    if not isinstance(stored, dict) or len(stored) != len(pack.questions):
+        return None
+
+    found: dict[str, QuestionMentions] = {}
+    counted: list[dict[str, int]] = []
+    try:
+        for question in pack.questions:
+            title, answer = stored[question.id]
+            if type(title) is not dict or type(answer) is not dict:
+                return None
+            counted += (title, answer)
+            found[question.id] = QuestionMentions(title, answer)
+        # Whole-pack checks in C (a per-question check in Python doubled the load of a 100k pack).
+        if not set(concepts).issuperset(set().union(*counted)):
+            return None
+        if min(chain.from_iterable(c.values() for c in counted), default=0) < 0:
+            return None
+    except (KeyError, TypeError, ValueError):
+        return None
+    return found
+
+
+def _cached_mentions(pack: Pack, matcher: Callable[[], MentionMatcher], cache_dir: Path | None, glossary_key: str,
+                     concepts: Mapping[str, object]) -> dict[str, QuestionMentions]:
     """Mention counts of one pack, from the cache when its bytes and the glossary are unchanged.
 
     ``matcher`` is a factory: building the matcher is skipped when every pack is cached.
@@ -121,16 +154,9 @@ def _cached_mentions(pack: Pack, matcher: Callable[[], MentionMatcher], cache_di
     if cache_dir is None or not pack.content_hash:
         return count_mentions(pack.questions, matcher())
     entry = cache_dir / f"mentions-{cache_key(pack.content_hash.encode(), glossary_key.encode())}.json"
-    data = read_json(entry)
-    if isinstance(data, dict) and data.get("version") == CACHE_VERSION:
-        stored = data.get("questions")
-        if isinstance(stored, dict) and len(stored) == len(pack.questions):
-            try:
-                found = {qid: QuestionMentions(t, a) for qid, (t, a) in stored.items()}
-            except (TypeError, ValueError):
-                found = {}
-            if all(q.id in found for q in pack.questions):
-                return found
+    cached = _mentions_from_json(read_json(entry), pack, concepts)
+    if cached is not None:
+        return cached
     found = count_mentions(pack.questions, matcher())
     write_json(entry, {"version": CACHE_VERSION,
                        "questions": {qid: [dict(m.title), dict(m.answer)] for qid, m in found.items()}},
@@ -156,7 +182,7 @@ def load_search_base(
     matcher = functools.cache(lambda: glossary_matcher(glossary))
     mentions: dict[str, QuestionMentions] = {}
     for pack in bank.packs:
-        mentions.update(_cached_mentions(pack, matcher, cache_dir, glossary_key))
+        mentions.update(_cached_mentions(pack, matcher, cache_dir, glossary_key, glossary.concepts))
     discover_in_poor_packs(bank, glossary, mentions)
     say("Indexing for search…")
     concept_questions = concept_question_ids(mentions)

@@ -23,7 +23,7 @@ def test_round_trip_in_chunked_lines(tmp_path):
     cache.write_json(tmp_path / "l.json", {"version": 1, "items": items}, chunked="items")
     cache.write_json(tmp_path / "d.json", {"version": 1, "items": mapping}, chunked="items")
     lines = (tmp_path / "l.json").read_text(encoding="utf-8").split("\n")
-    assert len([line for line in lines if line]) == 1 + 3  # a head line, then 3 chunks
+    assert len([line for line in lines if line]) == 1 + 3 + 1  # a head line, 3 chunks, the trailer
     assert cache.read_json(tmp_path / "l.json") == {"version": 1, "items": items}
     assert cache.read_json(tmp_path / "d.json") == {"version": 1, "items": mapping}
 
