@@ -2,6 +2,7 @@
 
     python bench/run.py                 # the full run, as a table
     python bench/run.py --quick --json  # fewer repetitions, one JSON object (under a minute)
+    python bench/run.py --hardening     # only the hostile-pack soak and the exit after a signal
 
 Start-up is measured from outside: the app runs in a pseudo-terminal and the
 clock stops when its text appears on the screen, alternating with a minimal
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import contextlib
 import fcntl
 import json
 import os
@@ -271,12 +273,23 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (under a minute)")
     parser.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    parser.add_argument("--hardening", action="store_true", help="only the hostile-pack soak and the exit after a signal")
     args = parser.parse_args()
+    from hostile import soak
+
     # Measure the app as an install has it, byte-compiled: an editable install under
     # PYTHONDONTWRITEBYTECODE (set on this machine) would compile our modules at every start.
     for package in ("content", "graph", "tui"):
         compileall.compile_dir(ROOT / package, quiet=1)
     report: dict = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}}
+    if args.hardening:
+        report["hostile_soak"] = soak(1000)
+        report["exit_after_signal"] = bench_exit_after_signal(5 if args.quick else 9)
+        if args.json:
+            print(json.dumps(report))
+        else:
+            print_hardening(report)
+        return 0
     report["startup"] = bench_startup(9 if args.quick else 15)
     # Before the sizes: a process that has just held a 100k bank collects garbage
     # more slowly, and the app builds its graph in a fresh process.
@@ -284,6 +297,8 @@ def main() -> int:
     report["search"], report["load_ms"] = bench_sizes([115, 10_000, 100_000], args.quick)
     report["rss_mb_100k"] = bench_rss_100k()
     report["responsiveness_100k"] = bench_responsiveness_100k()
+    report["hostile_soak"] = soak(1000)
+    report["exit_after_signal"] = bench_exit_after_signal(5 if args.quick else 9)
     if args.json:
         print(json.dumps(report))
         return 0
@@ -303,7 +318,59 @@ def main() -> int:
     print(f"UI thread while the 100k pack loads from cache ({r['load_s']} s): event-loop lag p50 {r['lag_p50_ms']} ms,"
           f" p95 {r['lag_p95_ms']} ms, worst {r['lag_max_ms']} ms (idle, once loaded: p95 {r['idle_lag_p95_ms']} ms,"
           f" worst {r['idle_lag_max_ms']} ms)")
+    print_hardening(report)
     return 0
+
+
+def print_hardening(report: dict) -> None:
+    h = report["hostile_soak"]
+    print(f"hostile packs (hypothesis, {h['packs']}, {h['mb']} MB): {h['loaded']} loaded ({h['questions']} questions),"
+          f" {h['refused_one_line']} refused in one line, none crashed; {h['total_s']} s in all, median {h['median_ms']} ms,"
+          f" worst {h['worst_ms']} ms, {h['ms_per_mb']} ms/MB; peak RSS grew {h['rss_growth_mb']} MB")
+    e = report["exit_after_signal"]
+    print(f"exit after a signal (bound 2 s): SIGTERM, app idle {e['idle_ms']} ms; terminal not reading (forced)"
+          f" {e['stuck_ms']} ms; worst {e['worst_ms']} ms")
+
+
+def bench_exit_after_signal(runs: int) -> dict:
+    """Milliseconds from SIGTERM to the end of the process: the app idle, and writing to a terminal nobody reads."""
+
+    def once(stuck: bool) -> float:
+        env = {**os.environ, "TERM": "xterm-256color", "LLMTUI_DATA_DIR": tempfile.mkdtemp(prefix="llmtui-bench-")}
+        master, slave = pty.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 60, 200, 0, 0))
+        proc = subprocess.Popen([sys.executable, "-m", "llmtui.tui"], stdin=slave, stdout=slave, stderr=slave, env=env,
+                                start_new_session=True)
+        os.close(slave)
+        seen, deadline = b"", time.perf_counter() + 120
+        try:
+            while APP_READY not in seen and time.perf_counter() < deadline:
+                if select.select([master], [], [], 0.05)[0]:
+                    seen += os.read(master, 1 << 16)
+            if stuck:  # stop reading; keep the app drawing until its writes block
+                for i in range(300):
+                    os.write(master, b"kv cache attention " if i % 2 else b"\x7f" * 19)
+                time.sleep(1)
+            started = time.perf_counter()
+            os.kill(proc.pid, signal.SIGTERM)
+            while proc.poll() is None and time.perf_counter() - started < 30:
+                if not stuck and select.select([master], [], [], 0.005)[0]:
+                    with contextlib.suppress(OSError):
+                        os.read(master, 1 << 16)
+                else:
+                    time.sleep(0.005)
+            return (time.perf_counter() - started) * 1000
+        finally:
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+            os.close(master)
+            shutil.rmtree(env["LLMTUI_DATA_DIR"], ignore_errors=True)
+
+    idle = [once(False) for _ in range(runs)]
+    stuck = [once(True) for _ in range(max(1, runs // 3))]
+    return {"idle_ms": round(statistics.median(idle)), "stuck_ms": round(statistics.median(stuck)),
+            "worst_ms": round(max(idle + stuck)), "runs": len(idle) + len(stuck)}
 
 
 if __name__ == "__main__":

@@ -15,12 +15,13 @@ from typing import BinaryIO, TextIO
 
 
 def write_atomic(path: str | Path, write: Callable[[TextIO], None], *, durable: bool = True,
-                 temp_prefix: str | None = None) -> None:
+                 temp_prefix: str | None = None, mode: int = 0o600) -> None:
     """Call ``write`` on a private temp file beside ``path``, then rename it over ``path``.
 
-    The file is created 0600. ``durable`` fsyncs before the rename (a cache can
-    skip it: losing one only costs a rebuild). On any error the temp file is
-    removed and the error raised; ``path`` is untouched.
+    The file gets ``mode`` (0600 unless told: what llmtui writes is the user's
+    own). ``durable`` fsyncs before the rename (a cache can skip it: losing one
+    only costs a rebuild). On any error the temp file is removed and the error
+    raised; ``path`` is untouched.
 
     >>> import tempfile, pathlib
     >>> target = pathlib.Path(tempfile.mkdtemp()) / "note.txt"
@@ -32,6 +33,8 @@ def write_atomic(path: str | Path, write: Callable[[TextIO], None], *, durable: 
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd, tmp = tempfile.mkstemp(prefix=temp_prefix or f".{target.name}.", dir=target.parent)
     try:
+        if mode != 0o600:
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             write(handle)
             if durable:
@@ -44,9 +47,9 @@ def write_atomic(path: str | Path, write: Callable[[TextIO], None], *, durable: 
         raise
 
 
-def write_text_atomic(path: str | Path, text: str) -> None:
+def write_text_atomic(path: str | Path, text: str, *, mode: int = 0o600) -> None:
     """Replace ``path`` with ``text`` atomically and durably."""
-    write_atomic(path, lambda handle: handle.write(text))
+    write_atomic(path, lambda handle: handle.write(text), mode=mode)
 
 
 def write_bytes_atomic(path: str | Path, data: bytes) -> None:

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 
 import ftfy
 
+from .sanitize import BIDI_CONTROLS
+
 _FTFY = ftfy.TextFixerConfig(
     unescape_html=False,
     remove_terminal_escapes=True,
@@ -41,7 +43,7 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u2060\ufeff\u00ad]")
 # A zero-width joiner only means something between two pictographs (emoji sequences).
 _STRAY_ZWJ = re.compile(r"(?<![\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F])\u200d|\u200d(?![\U0001F000-\U0001FAFF\u2600-\u27BF])")
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
+_CONTROL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f{BIDI_CONTROLS}]")  # bidi: see .sanitize
 
 # Where lost-byte candidates usually land: punctuation, emoji, pictographs.
 _LIKELY = (

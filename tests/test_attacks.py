@@ -353,24 +353,49 @@ def _interview_in_pty(data: Path) -> tuple[subprocess.Popen[bytes], int]:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("way_out", "code"), [("ctrl+q", 0), ("SIGTERM", 143), ("SIGHUP", 129)])
+@pytest.mark.parametrize(("way_out", "code"), [("ctrl+q", 0), ("SIGTERM", 143), ("SIGHUP", 129), ("SIGINT", 130),
+                                               ("closed terminal", 129)])
 def test_every_way_out_flushes_the_draft(tmp_path, way_out, code):
     proc, master = _interview_in_pty(tmp_path)
     try:
         os.write(master, b"typed a moment before leaving")
         ptyrun.read(master, b"leaving", timeout=10)  # on screen, so typed; less than the draft interval ago
-        if way_out == "ctrl+q":
-            os.write(master, b"\x11")
+        if way_out == "closed terminal":  # the terminal goes away without a SIGHUP (no controlling terminal)
+            os.close(master)
+            master = -1
+            assert proc.wait(timeout=10) == code
         else:
-            os.kill(proc.pid, getattr(signal, way_out))
-        rest = ptyrun.read(master, None, timeout=5)
-        assert proc.wait(timeout=10) == code
-        assert b"\x1b[?1049l" in rest and b"Traceback" not in rest  # the terminal is restored
+            if way_out == "ctrl+q":
+                os.write(master, b"\x11")
+            else:
+                os.kill(proc.pid, getattr(signal, way_out))
+            rest = ptyrun.read(master, None, timeout=10)
+            assert proc.wait(timeout=10) == code
+            assert b"\x1b[?1049l" in rest and b"Traceback" not in rest  # the terminal is restored
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        if master >= 0:
+            os.close(master)
+    assert db_rows(tmp_path, "SELECT text FROM drafts") == [("typed a moment before leaving",)]
+
+
+@pytest.mark.slow
+def test_a_terminal_that_stops_reading_cannot_keep_the_app_alive(tmp_path):
+    # The app writes into a terminal nobody reads (a frozen ssh, a tmux pane being torn down) until its
+    # writes block; a signal still ends it, with the shell's code. It used to sleep there for good.
+    proc, master = ptyrun.start(tmp_path, size=(200, 60))
+    try:
+        ptyrun.read(master, "questions ·".encode(), timeout=60)
+        for i in range(300):  # every key repaints a 200×60 screen; the pty's buffer fills
+            os.write(master, b"kv cache attention " if i % 2 else b"\x7f" * 19)
+        time.sleep(1)
+        os.kill(proc.pid, signal.SIGTERM)
+        assert proc.wait(timeout=6) == 143  # the bound is 2 s (bench/run.py measures it); a hang is what fails
     finally:
         if proc.poll() is None:
             proc.kill()
         os.close(master)
-    assert db_rows(tmp_path, "SELECT text FROM drafts") == [("typed a moment before leaving",)]
 
 
 def test_an_answer_submitted_but_not_graded_is_offered_for_grading_on_resume(tmp_path, kb):
@@ -458,3 +483,150 @@ def read_only(folder: Path) -> Iterator[None]:
             yield
         finally:
             folder.chmod(mode)
+
+
+# -- 5. FIFOs, devices and oversized files are refused before anything is read -------------
+def test_fifos_devices_and_huge_files_are_refused_at_once(tmp_path, capsys):
+    data = tmp_path / "data"
+    fifo = tmp_path / "pack.md"
+    os.mkfifo(fifo)  # nobody ever writes to it: reading it would wait for ever
+    huge = tmp_path / "huge.md"
+    with open(huge, "wb") as handle:  # sparse: 65 MB long, nothing on disk
+        handle.truncate(65 * 1024 * 1024)
+    for target, said in ((fifo, "is a FIFO"), ("/dev/zero", "is a character device"), (huge, "larger than the 64 MB")):
+        for verb in (["check", str(target)], ["packs", "add", str(target)], ["--content", str(target), "stats"]):
+            assert main(["--data-dir", str(data), *verb]) == 1, verb
+            out, err = capsys.readouterr()
+            if verb[0] == "check":  # a report on standard output: the file, then its problem
+                assert said in out and "Traceback" not in out + err, out
+            else:
+                assert said in one_line(err), (verb, err)
+    assert not (data / "packs").exists()
+
+
+def test_a_manifest_cannot_make_the_loader_allocate_for_ever(tmp_path, capsys):
+    pack = tmp_path / "notes.md"
+    pack.write_text("### Q1: What is a tokenizer?\n\nIt splits text.\n")
+    (tmp_path / "notes.toml").write_text('[[topics]]\nname = "All"\nfirst = 1\nlast = 1000000000000\n')
+    assert main(["--data-dir", str(tmp_path / "data"), "--content", str(pack), "stats"]) == 1
+    assert "notes.toml: manifest topic 'All' spans more than" in one_line(capsys.readouterr().err)
+
+
+# -- 7. -o writes into the path it is given -----------------------------------------------------
+def test_output_goes_into_the_given_path_and_never_replaces_what_is_not_a_file(tmp_path, capsys):
+    data = tmp_path / "data"
+    answered_history(data)
+    mask = os.umask(0o027)
+    try:
+        assert main(["--data-dir", str(data), "export", "-o", str(tmp_path / "new.json")]) == 0
+        assert main(["--data-dir", str(data), "history", "export", "-o", str(tmp_path / "history.md")]) == 0
+    finally:
+        os.umask(mask)
+    assert (tmp_path / "new.json").stat().st_mode & 0o777 == 0o640  # the bank and graph: the umask decides
+    assert (tmp_path / "history.md").stat().st_mode & 0o777 == 0o600  # typed answers: private
+    kept = tmp_path / "kept.json"
+    kept.write_text("old")
+    kept.chmod(0o644)
+    link = tmp_path / "link.json"
+    link.symlink_to(kept)
+    assert main(["--data-dir", str(data), "export", "-o", str(link)]) == 0
+    assert link.is_symlink() and kept.stat().st_mode & 0o777 == 0o644 and json.loads(kept.read_text())["questions"]
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    assert main(["--data-dir", str(data), "history", "export", "-o", str(fifo)]) == 0
+    assert LONG_ANSWER[:100].encode() in reader.communicate(timeout=30)[0]
+    assert fifo.is_fifo()  # written into, not replaced by a file
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "export", "-o", "/dev/full"]) == 1
+    assert "/dev/full: cannot write (No space left on device)" in one_line(capsys.readouterr().err)
+    assert Path("/dev/full").is_char_device()
+    assert main(["--data-dir", str(data), "export", "-o", str(tmp_path)]) == 1
+    assert "is a directory" in one_line(capsys.readouterr().err)
+    appended = tmp_path / "appended.json"
+    appended.write_text("before\n")
+    with open(appended, "a") as handle:  # as `llmtui export -o /dev/stdout >> appended.json` would
+        proc = subprocess.run([sys.executable, "-m", "llmtui.tui", "--data-dir", str(data), "export", "-o", "/dev/stdout"],
+                              stdout=handle, stderr=subprocess.PIPE, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert appended.read_text().startswith("before\n{")
+
+
+# -- 8. nothing from outside reaches the terminal as an escape or a bidi override --------------
+EVIL_NAME = "pack\x1b]2;pwned\x07\x1b]52;c;ZXZpbA==\x07\u202e.md"
+
+
+def test_escapes_in_file_names_and_text_never_reach_the_terminal_from_the_cli(tmp_path):
+    data = tmp_path / "data"
+    (tmp_path / EVIL_NAME).write_text("")
+    pack = tmp_path / "notes.md"
+    pack.write_text("### Q1: What is \u202eesrever\u202c text and \x1b[31mred\x1b[0m?\n\nAnswer \u2067with\u2069 \x9b2J.\n")
+    for args in (["check", str(tmp_path / EVIL_NAME)], ["--content", str(tmp_path / EVIL_NAME), "stats"],
+                 ["packs", "remove", "\x1b]2;x\x07"], ["--content", str(pack), "show", "notes#1"],
+                 ["--content", str(pack), "search", "esrever", "--json"], ["--content", str(pack), "show", "notes#1", "--json"]):
+        proc = cli(data, *args)
+        shown = proc.stdout + proc.stderr
+        assert not any(c in shown for c in "\x1b\x07\x9b\u202e\u202c\u2067\u2069"), (args, shown)
+        if proc.returncode and args[0] != "check":
+            one_line(proc.stderr)
+    shown = cli(data, "--content", str(pack), "show", "notes#1").stdout
+    assert "What is esrever text and red?" in shown
+
+
+async def test_escapes_in_a_pack_name_never_reach_the_terminal_from_the_app(tmp_path, data_dir):
+    from llmtui.tui.widgets.text import cell, highlighted, plain
+
+    evil = tmp_path / EVIL_NAME
+    evil.write_text("")
+    app = LlmTuiApp([evil], data=data_dir)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await wait_ready(app, pilot)
+        toasts = [n for n in notifications(app) if "empty file" in n]
+        assert toasts and not any(c in t for t in toasts for c in "\x1b\x07\u202e")
+    assert str(plain("a\u202eb\x1b]0;t\x07c")) == "abc" and cell("x\x9b31my").plain == "xy"
+    shown = highlighted("\x1b[1mkv\u202e cache", [(4, 6), (8, 13)])
+    assert shown.plain == "kv cache" and [(s.start, s.end) for s in shown.spans] == [(0, 2), (3, 8)]
+
+
+# -- 9. numbers that are not times ---------------------------------------------------------------
+@pytest.mark.parametrize("minutes", ["inf", "-inf", "nan", "1e308", "0", "-3"])
+def test_minutes_must_be_a_usable_time(tmp_path, capsys, minutes):
+    assert main(["--data-dir", str(tmp_path), "interview", f"--minutes={minutes}", "--dry-run"]) == 1
+    assert "--minutes" in one_line(capsys.readouterr().err)
+
+
+def test_a_stored_plan_with_a_bad_time_cannot_crash_the_clock():
+    from llmtui.tui.practice.engine import format_clock
+
+    assert InterviewPlan.from_dict({"minutes": float("inf")}).minutes == InterviewPlan().minutes
+    assert format_clock(float("nan")) == format_clock(float("inf")) == "-:--"
+
+
+# -- 10. a bad cache is rebuilt, never believed, never a crash ---------------------------------
+def test_bad_cache_files_are_rebuilt_and_never_shrink_a_pack(tmp_path):
+    from llmtui.content.cache import CHUNK
+    from llmtui.graph.knowledge import load_search_base
+
+    size = CHUNK * 2 + 115
+    pack = tmp_path / "big.md"
+    pack.write_text("".join(f"### Q{i}: How does attention scale, case {i}?\n\nQuadratically, with a KV cache.\n\n"
+                            for i in range(1, size + 1)))
+    cache_dir = tmp_path / "cache"
+    assert len(load_search_base([pack], cache_dir=cache_dir).bank) == size + 115
+    [pack_entry] = [p for p in cache_dir.glob("pack-*.json") if b'"big"' in p.read_bytes()[:4096]]
+    [mentions_entry] = [p for p in cache_dir.glob("mentions-*.json") if b"big#" in p.read_bytes()[:65536]]
+    good = {p: p.read_bytes() for p in (pack_entry, mentions_entry)}
+    lines = good[pack_entry].splitlines(keepends=True)
+    damages = {
+        "cut at a line boundary": (pack_entry, b"".join(lines[:-2])),  # the last chunk and the trailer gone
+        "nested for ever": (pack_entry, b"[" * 200_000),
+        "a list for a dict": (pack_entry, b"[1, 2, 3]\n"),
+        "an unknown concept": (mentions_entry, good[mentions_entry].replace(b'"KV cache"', b'"No such concept"')),
+        "a dict for a list": (mentions_entry, good[mentions_entry].replace(b'[{"', b'{"x":{"', 1)),
+    }
+    for name, (entry, damaged) in damages.items():
+        entry.write_bytes(damaged)
+        kb = load_search_base([pack], cache_dir=cache_dir)
+        assert len(kb.bank) == size + 115, name
+        assert kb.concept_questions["KV cache"][-1] == f"big#{size}", name
+        assert entry.read_bytes() == good[entry], name  # rebuilt, byte for byte

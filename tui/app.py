@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import signal
 import threading
 import time
 import traceback
@@ -18,6 +17,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.command import Provider
 from textual.geometry import Size
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.signal import Signal
 
@@ -91,6 +91,13 @@ class LlmTuiApp(App[None]):
         if self.settings.theme in self.available_themes and self.settings.theme != self.theme:
             self.theme = self.settings.theme  # before mounting, so styles are computed once
 
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """Every toast, from any screen: file names and pack errors in it cannot reach the terminal as escapes."""
+        from .widgets.text import safe
+
+        super().notify(safe(message), title=safe(title), severity=severity, timeout=timeout, markup=markup)
+
     # -- start-up ------------------------------------------------------------
     def get_default_screen(self) -> Screen:
         """The search screen is the app's base screen: one screen to build before the first frame."""
@@ -98,16 +105,12 @@ class LlmTuiApp(App[None]):
 
         return SearchScreen()
 
-    def on_mount(self) -> None:
-        try:
-            loop = asyncio.get_running_loop()
-            for sig in (signal.SIGTERM, signal.SIGHUP):
-                # A closed terminal exits cleanly, restoring it, with the shell's code for the signal (128 + n).
-                loop.add_signal_handler(sig, self.exit_on_signal, 128 + sig)
-        except (NotImplementedError, RuntimeError, ValueError):
-            pass  # not the main thread (tests) or no signals on this platform
-
     def exit_on_signal(self, code: int) -> None:
+        """SIGINT, SIGTERM, SIGHUP (a closed terminal): exit cleanly with the shell's code, 128 + n.
+
+        Called on the event loop by :class:`~.runtime.signals.SignalExit`, which
+        ends the process itself if this has not within its deadline.
+        """
         self.flush_drafts()
         self.exit(return_code=code)
 
@@ -428,14 +431,25 @@ class LlmTuiApp(App[None]):
 
 def run(content: Sequence[str | Path] = (), data_dir: str | Path | None = None,
         interview: InterviewPlan | None = None) -> int:
-    """Run the app in this terminal; returns the exit code."""
+    """Run the app in this terminal; returns the exit code (128 + n after signal n)."""
+    import sys
+
     from .runtime.executor import DaemonThreadExecutor
+    from .runtime.signals import SignalExit, TerminalState
 
     app = LlmTuiApp(content, data_dir, interview=interview)
     loop = asyncio.new_event_loop()
     # Thread workers (the loader above all) run on daemon threads: quitting
     # mid-load must not wait for the load to end.
     loop.set_default_executor(DaemonThreadExecutor())
+
+    def last_words() -> None:
+        if app.active_interview is not None:
+            write_rescue(app.active_interview, app.data_path, "llmtui was stopped before it could save it")
+
+    # Before any thread starts: every later thread inherits the blocked signals.
+    SignalExit(lambda code: loop.call_soon_threadsafe(app.exit_on_signal, code), last_words,
+               TerminalState(sys.__stdin__.fileno() if sys.__stdin__ else 0)).start()
     try:
         app.run(loop=loop)
     finally:
@@ -450,31 +464,41 @@ def rescue_draft(run: InterviewRun, data: Path) -> None:
 
     Runs after the terminal is restored, whatever ended the app.
     """
-    import os
-    import sys
-    import tempfile
-
     from .practice.store import StoreError
 
     try:
         run.save_draft()
     except StoreError as exc:
-        reason = exc.reason
-    else:
-        return
+        write_rescue(run, data, f"history could not take it: {exc.reason}")
+
+
+def write_rescue(run: InterviewRun, data: Path, reason: str) -> None:
+    """Write the text history does not hold to a new private file (the data dir, else the temp dir) and say where.
+
+    No database here: this also runs from the signal thread when the app is stuck.
+    """
+    import os
+    import sys
+    import tempfile
+
     text = run.unsaved
     if text is None:
         return
     name = f"unsaved-answer-{run.session_id}-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.txt"
     for folder in (data, Path(tempfile.gettempdir())):
         try:
-            fd = os.open(folder / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            fd = os.open(folder / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+        except OSError:
+            continue
+        try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 handle.write(text)
         except OSError:
             with contextlib.suppress(OSError):
-                os.unlink(folder / name)  # a partial copy is no copy
+                os.unlink(folder / name)  # ours, made just now: a partial copy is no copy
             continue
-        print(f"llmtui: your answer could not be saved to history ({reason}); it is in {folder / name}", file=sys.stderr)
+        with contextlib.suppress(OSError, ValueError):
+            print(f"llmtui: your answer was not saved to history ({reason}); it is in {folder / name}", file=sys.stderr)
         return
-    print(f"llmtui: your answer could not be saved anywhere ({reason}); here it is:\n{text}", file=sys.stderr)
+    with contextlib.suppress(OSError, ValueError):
+        print(f"llmtui: your answer was not saved anywhere ({reason}); here it is:\n{text}", file=sys.stderr)

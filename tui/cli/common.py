@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -62,12 +63,26 @@ class Commands:
 
 
 def emit(args: argparse.Namespace, data: Any, text: str) -> None:
-    """``data`` as JSON with ``--json``, else ``text``, on standard output."""
+    """``data`` as JSON with ``--json``, else ``text``, on standard output; neither can drive the terminal."""
     if getattr(args, "json", False):
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        write_stdout(json.dumps(data, ensure_ascii=False, indent=2) + "\n", json_text=True)
     else:
-        sys.stdout.write(text.rstrip("\n") + "\n")
+        write_stdout(text.rstrip("\n") + "\n")
+
+
+def write_stdout(text: str, *, json_text: bool = False) -> None:
+    """Text for standard output: escapes, controls and bidi overrides stripped (JSON: escaped, data unchanged)."""
+    from llmtui.content.sanitize import json_safe, terminal_safe
+
+    sys.stdout.write(json_safe(text) if json_text else terminal_safe(text))
+
+
+def say(message: str) -> None:
+    """One line on standard error, ``llmtui: `` first; a file name in it cannot break the line or drive the terminal."""
+    from llmtui.content.sanitize import terminal_safe
+
+    line = message if message.startswith("llmtui:") else f"llmtui: {message}"
+    print(terminal_safe(line, one_line=True), file=sys.stderr)
 
 
 def load(args: argparse.Namespace, *, graph: bool = True) -> KnowledgeBase:
@@ -94,15 +109,63 @@ def open_store(args: argparse.Namespace, *, quiet: bool = False) -> HistoryStore
     except StoreError as exc:
         raise CliError(str(exc)) from None
     if result.notice and not quiet:
-        print(f"llmtui: {result.notice}", file=sys.stderr)
+        say(result.notice)
     return result.store
 
 
-def write_output(path: str, text: str) -> None:
-    """Write a command's output file, or raise a one-line :class:`CliError`."""
+_OPEN_FD = re.compile(r"/(?:dev/fd|proc/self/fd)/(\d+)")
+_STANDARD = {"/dev/stdout": 1, "/dev/stderr": 2}
+
+
+def write_output(path: str, text: str, *, private: bool) -> None:
+    """Write a command's output into ``path`` (``-o``), or raise a one-line :class:`CliError`.
+
+    A regular file (or a new one, or the file a symbolic link names) is
+    replaced atomically and keeps its mode; a new file is 0600 when
+    ``private`` (history), else follows the umask. Anything else is written
+    in place and never replaced: a FIFO, a terminal, ``/dev/null``;
+    ``/dev/stdout`` and ``/dev/fd/N`` go to the open descriptor (a pipe, or a
+    file opened for appending, stays as the shell made it). A directory, a
+    socket and a block device are refused.
+    """
+    import stat
+
     from llmtui.content.atomic import write_text_atomic
 
+    data = text.encode("utf-8")
     try:
-        write_text_atomic(Path(path), text)
+        fd_match = _OPEN_FD.fullmatch(path)
+        if path in _STANDARD or fd_match:
+            _write_all(_STANDARD[path] if path in _STANDARD else int(fd_match.group(1)), data)
+            return
+        try:
+            info = os.stat(path)
+        except FileNotFoundError:
+            info = None
+        if info is None or stat.S_ISREG(info.st_mode):
+            mode = stat.S_IMODE(info.st_mode) if info is not None else 0o600 if private else 0o666 & ~_umask()
+            write_text_atomic(os.path.realpath(path), text, mode=mode)
+        elif stat.S_ISCHR(info.st_mode) or stat.S_ISFIFO(info.st_mode):
+            fd = os.open(path, os.O_WRONLY | os.O_NOCTTY | os.O_CLOEXEC)
+            try:
+                _write_all(fd, data)
+            finally:
+                os.close(fd)
+        else:
+            kind = "a directory" if stat.S_ISDIR(info.st_mode) else "a block device" if stat.S_ISBLK(info.st_mode) \
+                else "a socket" if stat.S_ISSOCK(info.st_mode) else "not a file"
+            raise CliError(f"{path}: is {kind}; output goes to a file, a FIFO or a terminal")
     except OSError as exc:
         raise CliError(f"{path}: cannot write ({exc.strerror or exc})") from None
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

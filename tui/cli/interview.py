@@ -5,19 +5,21 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .common import AppLaunch, CliError, Commands, emit, load, open_store, write_output
+from .common import AppLaunch, CliError, Commands, emit, load, open_store, say, write_output, write_stdout
 
 
 def cmd_interview(args: argparse.Namespace) -> int | AppLaunch:
     from llmtui.graph.queries import UnknownConcept
 
-    from ..practice.engine import EmptyDraw, InterviewPlan
+    from ..practice.engine import EmptyDraw, InterviewPlan, valid_minutes
     from ..practice.planner import plan_questions
 
     if args.questions < 1:
         raise CliError("--questions must be at least 1")
-    if args.minutes <= 0:
-        raise CliError("--minutes must be more than 0")
+    try:
+        valid_minutes(args.minutes)
+    except ValueError as exc:
+        raise CliError(f"--minutes: {exc}") from None
     from ..runtime.paths import data_dir
     from ..runtime.settings import load_settings
 
@@ -79,25 +81,25 @@ def cmd_history(args: argparse.Namespace) -> int:
         try:
             bank = load(args).bank
         except ContentError as exc:  # history stays readable even if a pack is broken
-            print(f"llmtui: {exc} (history shown without question numbers)", file=sys.stderr)
+            say(f"{exc} (history shown without question numbers)")
         else:
             store = open_store(args, quiet=True)
             try:
                 result = store.reconcile({q.id: q.title for q in bank.questions})
             except StoreError as exc:  # nothing is lost: the next run tries again
-                print(f"llmtui: history was not re-linked to edited packs this time ({exc.reason})", file=sys.stderr)
+                say(f"history was not re-linked to edited packs this time ({exc.reason})")
             else:
                 if result.changed:
-                    print(f"llmtui: {result.summary()}", file=sys.stderr)
+                    say(result.summary())
                 sessions = store.sessions()
             store.close()
             numbers = {q.id: q.number for q in bank.questions}
     if args.action == "export":
         text = history_markdown(sessions, numbers)
         if args.output:
-            write_output(args.output, text)
+            write_output(args.output, text, private=True)  # typed answers: only the user may read them
         else:
-            sys.stdout.write(text)
+            write_stdout(text)
         return 0
     data = {"sessions": [
         {"id": s.id, "started_at": s.started_at, "status": s.status, "mode": s.plan.mode,

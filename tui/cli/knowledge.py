@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
-from .common import CliError, Commands, emit, load, question_ref, write_output
+from .common import CliError, Commands, emit, load, question_ref, say, write_output, write_stdout
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -183,11 +182,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         payload = json.dumps(export_json(kb), ensure_ascii=False, indent=2) + "\n"
     if args.output:
-        write_output(args.output, payload)
+        write_output(args.output, payload, private=False)  # the bank and graph: nothing personal, the umask decides
         if not args.json:
-            print(f"wrote {args.output}", file=sys.stderr)
+            say(f"wrote {args.output}")
     else:
-        sys.stdout.write(payload)
+        write_stdout(payload, json_text=args.format == "json")
     return 0
 
 

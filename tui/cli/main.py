@@ -15,8 +15,9 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
-from .common import AppLaunch, CliError, Commands
+from .common import AppLaunch, CliError, Commands, say
 
 LOG_FILE = "llmtui.log"  # in the data dir: tracebacks of bugs the user was told about in one line
 
@@ -32,10 +33,19 @@ def version() -> str:
         return "unknown"
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, with a usage error said in one line (the usage itself is one ``--help`` away)."""
+
+    def error(self, message: str) -> NoReturn:
+        from llmtui.content.sanitize import terminal_safe
+
+        self.exit(2, terminal_safe(f"{self.prog}: {message} (see '{self.prog} --help')", one_line=True) + "\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from . import interview, knowledge, packs
 
-    parser = argparse.ArgumentParser(prog="llmtui", description="Offline interview prep for LLM engineers.")
+    parser = OneLineParser(prog="llmtui", description="Offline interview prep for LLM engineers.")
     parser.add_argument("--version", action="version", version=f"llmtui {version()}")
     parser.add_argument("--content", action="append", default=[], metavar="PATH",
                         help="add a question pack (Markdown file or folder); repeatable")
@@ -63,26 +73,25 @@ def run(argv: Sequence[str] | None = None) -> int | AppLaunch:
             return AppLaunch(args.content, args.data_dir)
         return args.handler(args)
     except CliError as exc:
-        message = str(exc)
-        print(message if message.startswith("llmtui:") else f"llmtui: {message}", file=sys.stderr)
+        say(str(exc))
         return exc.code
     except ContentError as exc:
-        print(f"llmtui: {exc}", file=sys.stderr)
+        say(str(exc))
         return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
     except StoreError as exc:
-        print(f"llmtui: {exc}", file=sys.stderr)
+        say(str(exc))
         return 1
     except OSError as exc:  # an unreadable or unwritable file, a full disk: one line naming it
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"llmtui: {where}{exc.strerror or exc}", file=sys.stderr)
+        say(f"{where}{exc.strerror or exc}")
         return 1
     except Exception as exc:  # a bug: one line for the user, the traceback in the log
         log = log_bug(exc, args.data_dir)
-        print(f"llmtui: internal error ({type(exc).__name__}); details in {log}", file=sys.stderr)
+        say(f"internal error ({type(exc).__name__}); details in {log}")
         return 70
 
 

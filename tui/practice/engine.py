@@ -6,10 +6,11 @@ ticks, so tests are exact and a busy machine cannot stretch the time.
 
 from __future__ import annotations
 
+import math
 import random
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 Clock = Callable[[], float]
 
@@ -80,11 +81,31 @@ class QuestionTimer:
 def format_clock(seconds: float) -> str:
     """m:ss, rounding up so the display shows 0:00 only when time is really up.
 
-    >>> format_clock(179.2), format_clock(0), format_clock(61)
-    ('3:00', '0:00', '1:01')
+    >>> format_clock(179.2), format_clock(0), format_clock(61), format_clock(float("nan"))
+    ('3:00', '0:00', '1:01', '-:--')
     """
+    if not math.isfinite(seconds):
+        return "-:--"  # never shown for a valid plan (see valid_minutes); never a crash either
     whole = int(-(-seconds // 1))
     return f"{whole // 60}:{whole % 60:02d}"
+
+
+MAX_MINUTES = 24 * 60  # per question
+
+
+def valid_minutes(value: float) -> float:
+    """``value`` if it is a usable time per question: a finite number of minutes above 0, at most a day.
+
+    >>> valid_minutes(2.5)
+    2.5
+    >>> valid_minutes(float("inf"))
+    Traceback (most recent call last):
+    ...
+    ValueError: minutes per question must be a number above 0 and at most 1440, not inf
+    """
+    if not (math.isfinite(value) and 0 < value <= MAX_MINUTES):
+        raise ValueError(f"minutes per question must be a number above 0 and at most {MAX_MINUTES}, not {value}")
+    return value
 
 
 # How questions are drawn; the CLI, the set-up screen and the planner share this. "cram" draws as
@@ -118,7 +139,12 @@ class InterviewPlan:
         """The plan stored in ``data``; unknown keys (from other versions) are ignored."""
         if not isinstance(data, dict):
             return cls()
-        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
+        plan = cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
+        try:
+            valid_minutes(float(plan.minutes))
+        except (TypeError, ValueError):
+            return replace(plan, minutes=cls().minutes)  # a stored plan from before minutes were checked
+        return plan
 
 
 class EmptyDraw(ValueError):

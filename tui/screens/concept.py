@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,7 +13,7 @@ from llmtui.graph.queries import local_graph, related_concepts
 from ..messages import Navigate
 from ..navigation import ConceptPage, PathPage
 from ..widgets.results import ResultList, concept_option, question_option
-from ..widgets.text import plain
+from ..widgets.text import cell, plain
 from .pages import PageScreen
 
 
@@ -44,7 +43,7 @@ class ConceptScreen(PageScreen):
                     *[concept_option(r.name, r.reason or "related") for r in related_concepts(kb.graph, concept.name)],
                     id="related",
                 )
-                tree: Tree[str] = Tree(Text(concept.name), id="local-graph")  # Text: never markup
+                tree: Tree[str] = Tree(cell(concept.name), id="local-graph")  # Text: never markup
                 tree.display = False
                 yield tree
             with Vertical(id="concept-right"):
@@ -72,11 +71,11 @@ class ConceptScreen(PageScreen):
     def _fill_tree(self) -> None:
         tree = self.query_one("#local-graph", Tree)
         tree.clear()
-        tree.root.label = Text(f"{self.location.name}  (depth {self.depth}; 1-3 to change)")
+        tree.root.label = cell(f"{self.location.name}  (depth {self.depth}; 1-3 to change)")
         tree.root.data = self.location.name
         nodes = {self.location.name: tree.root}
         for _, parent, child in local_graph(self.app.kb.graph, self.location.name, depth=self.depth, fanout=6):
-            nodes[child] = nodes[parent].add(Text(child), data=child)
+            nodes[child] = nodes[parent].add(cell(child), data=child)
         for node in nodes.values():
             node.allow_expand = bool(node.children)
         tree.root.expand_all()

@@ -9,7 +9,8 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Select
 
-from ..practice.engine import MODES, EmptyDraw, InterviewPlan
+from ..practice.engine import MODES, EmptyDraw, InterviewPlan, valid_minutes
+from ..practice.errors import StoreError
 from ..practice.planner import plan_questions
 
 MODE_LABELS = {"random": "Random", "due": "Due for review", "weak": "My weak concepts",
@@ -65,7 +66,7 @@ class InterviewSetupScreen(Screen[None]):
             topic = settings.plan_topic
         return InterviewPlan(
             questions=max(1, int(number("count", 5))),
-            minutes=max(0.25, number("minutes", 3)),
+            minutes=valid_minutes(max(0.25, number("minutes", 3))),
             topic=topic,
             concept=self.query_one("#concept", Input).value.strip() or None,
             mode=mode,
@@ -84,8 +85,13 @@ class InterviewSetupScreen(Screen[None]):
         try:
             plan = self._plan()
             ids = plan_questions(self.app.kb, plan, self.app.store, retention=self.app.settings.desired_retention)
+            run = InterviewRun.start(self.app.kb, self.app.store, plan, ids, self.app.clock,
+                                     self.app.settings.desired_retention)
         except (EmptyDraw, UnknownConcept, ValueError) as exc:
             self.notify(str(exc.args[0] if exc.args else exc), severity="warning", markup=False)
             return
-        self.app.switch_screen(InterviewScreen(InterviewRun.start(self.app.kb, self.app.store, plan, ids, self.app.clock,
-                                                                  self.app.settings.desired_retention)))
+        except StoreError as exc:
+            self.notify(f"The interview could not start: {exc.reason}. Try again in a moment.", severity="error",
+                        markup=False)
+            return
+        self.app.switch_screen(InterviewScreen(run))

@@ -9,6 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from ..navigation import Location
+from ..widgets.text import plain
 
 
 class PageScreen(Screen[None]):
@@ -39,7 +40,8 @@ class PageScreen(Screen[None]):
         out = Content("")
         for i, loc in enumerate(trail):
             sep = Content.styled(" › ", "dim") if i else Content("")
-            out = out + sep + (Content.styled(loc.label, "bold underline") if loc is trail[-1] else Content(loc.label))
+            label = plain(loc.label)
+            out = out + sep + (label.stylize("bold underline") if loc is trail[-1] else label)
         nav = self.app.navigator
         hints = ("  ← back" if nav.can_go_back else "") + ("  → forward" if nav.can_go_forward else "")
         return out + Content.styled(hints, "dim")
