@@ -52,8 +52,8 @@ def write_text_atomic(path: str | Path, text: str, *, mode: int = 0o600) -> None
     write_atomic(path, lambda handle: handle.write(text), mode=mode)
 
 
-def write_bytes_atomic(path: str | Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` atomically and durably (created 0600, like every file written here).
+def write_bytes_atomic(path: str | Path, data: bytes, *, mode: int = 0o600) -> None:
+    """Replace ``path`` with ``data`` atomically and durably (0600 unless told, like every file written here).
 
     >>> import tempfile, pathlib
     >>> target = pathlib.Path(tempfile.mkdtemp()) / "pack.md"
@@ -61,13 +61,15 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
     >>> target.read_bytes()
     b'## Q1: Why?'
     """
-    _write_binary(Path(path), lambda handle: handle.write(data))
+    _write_binary(Path(path), lambda handle: handle.write(data), mode)
 
 
-def _write_binary(target: Path, write: Callable[[BinaryIO], object]) -> None:
+def _write_binary(target: Path, write: Callable[[BinaryIO], object], mode: int) -> None:
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
+        if mode != 0o600:
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as handle:
             write(handle)
             handle.flush()

@@ -117,7 +117,7 @@ _OPEN_FD = re.compile(r"/(?:dev/fd|proc/self/fd)/(\d+)")
 _STANDARD = {"/dev/stdout": 1, "/dev/stderr": 2}
 
 
-def write_output(path: str, text: str, *, private: bool) -> None:
+def write_output(path: str, text: str | bytes, *, private: bool) -> None:
     """Write a command's output into ``path`` (``-o``), or raise a one-line :class:`CliError`.
 
     A regular file (or a new one, or the file a symbolic link names) is
@@ -130,9 +130,9 @@ def write_output(path: str, text: str, *, private: bool) -> None:
     """
     import stat
 
-    from llmtui.content.atomic import write_text_atomic
+    from llmtui.content.atomic import write_bytes_atomic
 
-    data = text.encode("utf-8")
+    data = text.encode("utf-8") if isinstance(text, str) else text
     try:
         fd_match = _OPEN_FD.fullmatch(path)
         if path in _STANDARD or fd_match:
@@ -144,7 +144,7 @@ def write_output(path: str, text: str, *, private: bool) -> None:
             info = None
         if info is None or stat.S_ISREG(info.st_mode):
             mode = stat.S_IMODE(info.st_mode) if info is not None else 0o600 if private else 0o666 & ~_umask()
-            write_text_atomic(os.path.realpath(path), text, mode=mode)
+            write_bytes_atomic(os.path.realpath(path), data, mode=mode)
         elif stat.S_ISCHR(info.st_mode) or stat.S_ISFIFO(info.st_mode):
             fd = os.open(path, os.O_WRONLY | os.O_NOCTTY | os.O_CLOEXEC)
             try:

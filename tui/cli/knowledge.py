@@ -192,16 +192,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def export_apkg(args: argparse.Namespace) -> int:
     """An Anki package: binary, so only to a file."""
-    from llmtui.content.atomic import write_bytes_atomic
     from llmtui.graph.anki import apkg_bytes
 
     if not args.output:
         raise CliError("--format apkg writes a file: give -o deck.apkg")
     kb = load(args)
-    try:
-        write_bytes_atomic(args.output, apkg_bytes(kb))
-    except OSError as exc:
-        raise CliError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
+    write_output(args.output, apkg_bytes(kb), private=False)  # the bank only, like the other exports
     emit(args, {"output": args.output, "notes": len(kb.bank)},
          f"wrote {args.output}: {len(kb.bank)} notes (Anki: File > Import)")
     return 0

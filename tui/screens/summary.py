@@ -103,13 +103,24 @@ class SummaryScreen(Screen[None]):
 
     def action_undo(self) -> None:
         from ..practice.runner import InterviewRun
+        from ..practice.store import StoreError
         from .interview import InterviewScreen
 
         store = self.app.store
-        if store.undo(self.session_id, forget_skip=True) is None:
+        try:
+            undone = store.undo(self.session_id, forget_skip=True)
+        except StoreError as exc:  # locked or disk full: nothing changed; the user may try again
+            self.notify(f"Not undone: {exc.reason}. Try again in a moment.", severity="warning", markup=False)
+            return
+        if undone is None:
             self.notify("Nothing to undo in this interview.", markup=False, timeout=3)
             return
-        run = InterviewRun.resume(self.app.kb, store, store.session(self.session_id), self.app.clock,
-                                  self.app.settings.desired_retention)
+        try:
+            run = InterviewRun.resume(self.app.kb, store, store.session(self.session_id), self.app.clock,
+                                      self.app.settings.desired_retention)
+        except StoreError as exc:
+            self.notify(f"Undone, but the interview cannot reopen now ({exc.reason}): resume it from history.",
+                        severity="warning", markup=False)
+            return
         if run is not None:
             self.app.switch_screen(InterviewScreen(run))
