@@ -2,9 +2,11 @@
 
 JSON cannot run code when read (pickle can), and a cache file is only read if
 this user owns it and nobody else can write it or its folder. Every file ends
-with a line holding its line and item counts and a SHA-256 of the lines before
-it: a file cut short (even at a line boundary), edited or of the wrong shape is
-ignored and rebuilt, never half-used. The cache never changes what a pack says.
+with a line holding its line and item counts and a CRC-32 of the lines before
+it (damage, not an attacker, is what it catches: the file is the user's own,
+and shapes are checked as well): a file cut short (even at a line boundary),
+altered or of the wrong shape is ignored and rebuilt, never half-used. The
+cache never changes what a pack says.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import json
 import os
 import stat
 import time
+import zlib
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -63,10 +66,10 @@ def read_json(path: Path) -> Any | None:
 
 
 def _read_framed(path: Path) -> Any | None:
-    digest = hashlib.sha256()
+    crc = 0
     with path.open("rb") as handle:
         first = handle.readline()
-        digest.update(first)
+        crc = zlib.crc32(first, crc)
         data = json.loads(first)
         if not isinstance(data, dict):
             return None
@@ -80,7 +83,7 @@ def _read_framed(path: Path) -> Any | None:
                 if handle.readline():
                     return None  # anything after the trailer: not a file we wrote
                 break
-            digest.update(raw)
+            crc = zlib.crc32(raw, crc)
             lines += 1
             part = json.loads(raw)
             if kind == "list" and isinstance(part, list):
@@ -90,15 +93,15 @@ def _read_framed(path: Path) -> Any | None:
             else:
                 return None
     count = len(items) if chunked is not None else 0
-    if trailer != _trailer(lines, count, digest.hexdigest()):
+    if trailer != _trailer(lines, count, crc):
         return None
     if chunked is not None:
         data[key] = items
     return data
 
 
-def _trailer(lines: int, items: int, sha256: str) -> str:
-    return f"end:{lines}:{items}:{sha256}"
+def _trailer(lines: int, items: int, crc: int) -> str:
+    return f"end:{lines}:{items}:{crc:08x}"
 
 
 def write_json(path: Path, data: Any, *, chunked: str | None = None) -> None:
@@ -111,13 +114,12 @@ def write_json(path: Path, data: Any, *, chunked: str | None = None) -> None:
     """
 
     def write(handle: TextIO) -> None:
-        digest = hashlib.sha256()
-        lines = 0
+        crc, lines = 0, 0
 
         def put(line: str) -> None:
-            nonlocal lines
+            nonlocal crc, lines
             handle.write(line)
-            digest.update(line.encode("utf-8"))
+            crc = zlib.crc32(line.encode("utf-8"), crc)
             lines += 1
 
         items = data[chunked] if chunked is not None else ()
@@ -131,7 +133,7 @@ def write_json(path: Path, data: Any, *, chunked: str | None = None) -> None:
             for start in range(0, len(seq), CHUNK):
                 part = seq[start:start + CHUNK]
                 put(_line(part if is_list else dict(part)))
-        handle.write(json.dumps(_trailer(lines, len(items), digest.hexdigest())) + "\n")
+        handle.write(json.dumps(_trailer(lines, len(items), crc)) + "\n")
 
     # Not fsynced: a cache lost in a crash is only rebuilt.
     with contextlib.suppress(OSError, TypeError, ValueError):
