@@ -1,12 +1,13 @@
 """llmtui benchmarks: every figure side by side with its baseline, measured in one run.
 
     python bench/run.py                 # the full run, as a table
-    python bench/run.py --quick --json  # fewer repetitions, one JSON object (under a minute)
+    python bench/run.py --quick --json  # fewer repetitions, one JSON object (about two minutes)
+    python bench/interaction.py --rounds 3  # interaction latency only (BENCH_DEBUG=1: every frame)
     python bench/run.py --hardening     # only the hostile-pack soak and the exit after a signal
 
-Start-up is measured from outside: the app runs in a pseudo-terminal and the
-clock stops when its text appears on the screen, alternating with a minimal
-Textual app (bench/baseline_app.py) started the same way.
+Start-up and interaction are measured from outside: the app runs in a pseudo-terminal read through a
+terminal emulator (bench/terminal.py), and the clock stops when the screen shows what it should,
+alternating with a minimal Textual app (bench/baseline_app.py) started and driven the same way.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import sys
 import tempfile
 import termios
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,11 +38,12 @@ APP_DATA = OUT / "app-data"  # LLMTUI_DATA_DIR of the measured app; its cache is
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-# Markers are texts without a cursor in them: the Input draws its cursor over the
-# placeholder's first letter, which splits that text with escape codes.
-APP_FIRST_FRAME = b"Loading the question bank"  # the status line under the search box and results
+from interaction import bench_interaction, print_table  # noqa: E402
+from terminal import Terminal, Text, shows  # noqa: E402
+
+APP_ARGV = [sys.executable, "-m", "llmtui.tui"]
 APP_READY = b"questions \xc2\xb7 "  # "115 questions · 306 concepts" in the status line: graph and index loaded
-BASELINE_FIRST_FRAME = b"baseline ready"
+BASELINE_ARGV = [sys.executable, str(ROOT / "bench" / "baseline_app.py")]
 
 
 def run_in_pty(argv: list[str], markers: list[bytes], env: dict[str, str], timeout: float = 120.0,
@@ -77,27 +80,56 @@ def run_in_pty(argv: list[str], markers: list[bytes], env: dict[str, str], timeo
     return times
 
 
+def startup_times(argv: list[str], env: dict[str, str], goals: list[tuple[str, Callable[[Text], bool]]]) -> list[float]:
+    """Seconds from exec until each goal is first true of the screen, read through the emulator."""
+    with Terminal(argv, env, size=(100, 30)) as term:
+        times = []
+        for what, goal in goals:
+            times.append(term.wait_until(lambda frames, goal=goal: next((f.at for f in frames if goal(f.text)), None),
+                                         0, what, timeout=120, quiet=0.02) - term.started)
+        return times
+
+
+def has_text(text: Text) -> bool:
+    return any(line.strip() for line in text)
+
+
 def bench_startup(runs: int) -> dict:
+    """From exec to: the first frame; the useful first frame (the bundled bank's topics listed under
+    the search box); fully ready (graph loaded: the status counts questions). Alternating with the
+    minimal Textual app's first frame, pair by pair."""
+    from llmtui.content.packs import load_bank
+
+    bank = load_bank()
+    topics = [t for t, _ in bank.topics()]
+    count = f"{len(bank)} questions"
     env = {**os.environ, "TERM": "xterm-256color", "LLMTUI_DATA_DIR": tempfile.mkdtemp(prefix="llmtui-bench-")}
-    app = [sys.executable, "-m", "llmtui.tui"]
-    base = [sys.executable, str(ROOT / "bench" / "baseline_app.py")]
-    markers = [APP_FIRST_FRAME, APP_READY]
-    run_in_pty(app, markers, env)  # warm the cache and the OS file cache
-    run_in_pty(base, [BASELINE_FIRST_FRAME], env)
-    first, ready, baseline = [], [], []
+    goals = [("a first frame", has_text),
+             ("the bank's topics", lambda text: sum(shows(text, t) for t in topics) >= 3),
+             (f"{count!r}", lambda text: shows(text, count))]
+    base_goals = [("a first frame", has_text)]
+    startup_times(APP_ARGV, env, goals)  # warm the cache and the OS file cache
+    startup_times(BASELINE_ARGV, env, base_goals)
+    first, useful, ready, baseline = [], [], [], []
     for _ in range(runs):
-        frame, done = run_in_pty(app, markers, env)
+        frame, topics_shown, done = startup_times(APP_ARGV, env, goals)
         first.append(frame)
+        useful.append(topics_shown)
         ready.append(done)
-        baseline.append(run_in_pty(base, [BASELINE_FIRST_FRAME], env)[0])
+        baseline.append(startup_times(BASELINE_ARGV, env, base_goals)[0])
     shutil.rmtree(env["LLMTUI_DATA_DIR"], ignore_errors=True)
-    f, r, b = (statistics.median(x) * 1000 for x in (first, ready, baseline))
+
+    def ms(values: list[float]) -> float:
+        return round(statistics.median(values) * 1000, 1)
+
     # Ratios are medians of per-pair ratios: each app run is divided by the baseline run
     # right after it, so a slow spell of the machine cancels out instead of skewing one side.
-    ratio = statistics.median(a / c for a, c in zip(first, baseline, strict=True))
-    ready_ratio = statistics.median(a / c for a, c in zip(ready, baseline, strict=True))
-    return {"first_frame_ms": round(f, 1), "baseline_first_frame_ms": round(b, 1), "ratio": round(ratio, 3),
-            "ready_ms": round(r, 1), "ready_ratio": round(ready_ratio, 3), "runs": runs}
+    def ratio(values: list[float]) -> float:
+        return round(statistics.median(a / c for a, c in zip(values, baseline, strict=True)), 3)
+
+    return {"useful_frame_ms": ms(useful), "baseline_first_frame_ms": ms(baseline), "useful_ratio": ratio(useful),
+            "first_frame_ms": ms(first), "ratio": ratio(first), "ready_ms": ms(ready), "ready_ratio": ratio(ready),
+            "runs": runs}
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -291,6 +323,8 @@ def main() -> int:
             print_hardening(report)
         return 0
     report["startup"] = bench_startup(9 if args.quick else 15)
+    report["interaction"], interaction_details = bench_interaction(3 if args.quick else 10, OUT, ROOT,
+                                                                   warmup=not args.quick)
     # Before the sizes: a process that has just held a 100k bank collects garbage
     # more slowly, and the app builds its graph in a fresh process.
     report.update(bench_graph_build(15 if args.quick else 51))
@@ -303,9 +337,10 @@ def main() -> int:
         print(json.dumps(report))
         return 0
     s = report["startup"]
-    print(f"start-up     first frame {s['first_frame_ms']:.0f} ms vs minimal Textual app {s['baseline_first_frame_ms']:.0f} ms"
-          f" (×{s['ratio']}); fully ready {s['ready_ms']:.0f} ms"
-          f" (×{s['ready_ratio']})")
+    print(f"start-up     useful first frame (the bank listed) {s['useful_frame_ms']:.0f} ms vs minimal Textual app's first"
+          f" frame {s['baseline_first_frame_ms']:.0f} ms (×{s['useful_ratio']}); first frame {s['first_frame_ms']:.0f} ms"
+          f" (×{s['ratio']}); fully ready {s['ready_ms']:.0f} ms (×{s['ready_ratio']})")
+    print_table(report["interaction"], interaction_details)
     print(f"{'size':>8} {'p50 ms':>8} {'p95 ms':>8} {'query ms':>9} {'fzf ms':>8} {'× fzf':>7} {'hits':>7} {'fzf hits':>9}"
           f" {'load ms':>9}")
     for size, row in report["search"].items():
