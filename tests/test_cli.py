@@ -151,3 +151,14 @@ def test_history_json_contract_and_markdown_export(capsys, data_dir, tmp_path):
     text = out.read_text()
     assert "| 1 | Q3 Explain how KV Cache accelerates LLM inference. | 1:15 (+0:15) | 50% | Hard |" in text
     assert "It caches | keys" in text and "**Missed:** HBM" in text
+
+
+def test_the_command_flushes_all_its_output_and_keeps_its_exit_code(data_dir):
+    """``llmtui`` leaves without the interpreter's teardown: what it wrote must still all arrive."""
+    command = [sys.executable, "-m", "llmtui.tui"]
+    exported = subprocess.run([*command, "export", "--format", "json"], capture_output=True, timeout=120)
+    assert exported.returncode == 0
+    assert len(json.loads(exported.stdout)["questions"]) == 115  # a large output, piped, arrives whole
+    missing = subprocess.run([*command, "show", "99999"], capture_output=True, text=True, timeout=120)
+    assert missing.returncode == 1
+    assert missing.stderr.count("\n") == 1 and "99999" in missing.stderr

@@ -21,4 +21,4 @@ def test_the_wheel_holds_only_the_llmtui_package_and_its_data(tmp_path):
                    "llmtui/content/data/concepts.toml", "llmtui/tui/llmtui.tcss", "llmtui/tui/entry.py"):
         assert needed in names
     entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
-    assert "llmtui = llmtui.tui.entry:main" in entry_points
+    assert "llmtui = llmtui.tui.entry:console" in entry_points

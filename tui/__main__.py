@@ -1,7 +1,5 @@
 """``python -m llmtui.tui`` is ``llmtui``."""
 
-import sys
+from .entry import console
 
-from .entry import main
-
-sys.exit(main())
+console()

@@ -33,10 +33,24 @@ if TYPE_CHECKING:
     from .practice.records import Session
     from .practice.runner import InterviewRun
     from .practice.store import HistoryStore
+    from .screens.registry import PageCache
 
 MIN_WIDTH, MIN_HEIGHT = 40, 10
 BIG_BANK = 10_000  # questions; above this, loaded objects are frozen out of the GC and memory is trimmed
 LOG_FILE = "llmtui.log"  # in the data dir: tracebacks of bugs the user was told about in one line
+# What the other screens import, loaded in the background once the bank is on screen (see warm_up).
+WARM_MODULES = (
+    "llmtui.tui.screens.registry",  # the pages: markdown-it, Markdown, DataTable, graph queries
+    "llmtui.tui.screens.picker",
+    "llmtui.tui.screens.interview_setup",
+    "llmtui.tui.screens.interview",  # TextArea, scoring, FSRS
+    "llmtui.tui.screens.summary",
+    "llmtui.tui.screens.history",
+    "llmtui.tui.screens.help",
+    "llmtui.tui.commands",
+    "textual.command",
+    "textual.system_commands",
+)
 
 
 def palette_commands() -> type[Provider]:
@@ -57,6 +71,7 @@ class LlmTuiApp(App[None]):
         Binding("question_mark", "help", "Help", show=False),
         Binding("ctrl+q", "quit", "Quit", id="quit", tooltip="Quit llmtui", priority=True),
     ]
+    PAGES_KEPT = 12  # pages kept built for back and forward
 
     def __init__(
         self,
@@ -86,6 +101,7 @@ class LlmTuiApp(App[None]):
         self.knowledge_signal: Signal[KnowledgeBase] = Signal(self, "knowledge")
         self.progress_signal: Signal[str] = Signal(self, "progress")
         self.loaded_signal: Signal[None] = Signal(self, "loaded")
+        self._pages: PageCache | None = None  # pages kept for back and forward, made on the first page
         self._bank_painted = threading.Event()  # set by the UI once the loaded bank is on screen
         self.loader_done = threading.Event()  # set when the loading thread has finished, however it ended
         if self.settings.theme in self.available_themes and self.settings.theme != self.theme:
@@ -194,6 +210,23 @@ class LlmTuiApp(App[None]):
         self.post_message(KnowledgeLoaded(kb, time.perf_counter() - started))
         return kb
 
+    @work(thread=True, exclusive=True, group="warm-up")
+    def warm_up(self) -> None:
+        """Import what the other screens need and compute what they show, off the UI thread, while the
+        user reads the home screen: the first page, interview or palette then opens as fast as the next.
+        (Imported on first use instead, they took most of the time of a first open.)"""
+        import importlib
+
+        for name in WARM_MODULES:
+            importlib.import_module(name)
+        from .widgets.answer import safe_parser
+
+        kb = self.kb
+        if kb is not None:
+            if kb.bank.questions:
+                safe_parser().parse(kb.bank.questions[0].answer)  # markdown-it builds its rules on first use
+            kb.centrality()  # the concepts browser's column
+
     def log_bug(self, exc: BaseException) -> Path:
         """Append ``exc``'s traceback to the log in the data dir; return the log's path."""
         path = self.data_path / LOG_FILE
@@ -208,6 +241,8 @@ class LlmTuiApp(App[None]):
 
     def on_knowledge_loaded(self, message: KnowledgeLoaded) -> None:
         self.kb = message.kb
+        if self._pages is not None:
+            self._pages.clear()  # they show the knowledge base before this one
         self.knowledge_signal.publish(message.kb)
         if message.partial:
             return
@@ -216,6 +251,7 @@ class LlmTuiApp(App[None]):
 
     def _after_loaded(self) -> None:
         self._loading_finished()
+        self.warm_up()
         self.reconcile_history()
         if self.pending_interview is not None:
             plan, self.pending_interview = self.pending_interview, None
@@ -349,9 +385,11 @@ class LlmTuiApp(App[None]):
 
     def _show(self, location: Location) -> None:
         from .screens.pages import PageScreen
-        from .screens.registry import page_for
+        from .screens.registry import PageCache
 
-        page = page_for(location)
+        if self._pages is None:
+            self._pages = PageCache(self, self.PAGES_KEPT)
+        page = self._pages.page(location)
         if page is None:
             while isinstance(self.screen, PageScreen):
                 self.pop_screen()

@@ -7,6 +7,7 @@ starts the app.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -26,5 +27,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run(content=result.content, data_dir=result.data_dir, interview=result.interview)
 
 
+def console() -> None:
+    """The ``llmtui`` command: :func:`main`, then out without the interpreter's teardown.
+
+    By the time ``main`` returns, the app has restored the terminal and every
+    write is committed; what is left is a full garbage collection and module
+    clean-up over everything the app built, which took longer than the app's
+    own quitting. Only the output buffers still need flushing.
+    """
+    code = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # a closed pipe: let the normal exit report it
+        sys.exit(code)
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    console()

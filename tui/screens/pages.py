@@ -35,6 +35,10 @@ class PageScreen(Screen[None]):
         yield from self.compose_page()
         yield Footer()
 
+    def on_screen_resume(self) -> None:
+        # A kept page shown again: the trail and the back/forward hints have moved on since it was built.
+        self.query_one("#breadcrumb", Static).update(self._breadcrumb())
+
     def _breadcrumb(self) -> Content:
         trail = self.app.navigator.breadcrumb()
         out = Content("")

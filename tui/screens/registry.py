@@ -1,6 +1,12 @@
-"""Which page shows which location. The page modules import :mod:`.pages`; nothing imports this back."""
+"""Which page shows which location, and the pages kept built. The page modules import :mod:`.pages`;
+nothing imports this back."""
 
 from __future__ import annotations
+
+from collections import OrderedDict
+from itertools import count
+
+from textual.app import App
 
 from ..navigation import ConceptPage, ConceptsPage, Home, Location, PathPage, QuestionPage
 from .concept import ConceptScreen
@@ -22,3 +28,45 @@ def page_for(location: Location) -> PageScreen | None:
     if isinstance(location, Home):
         return None
     return PAGES[type(location)](location)
+
+
+class PageCache:
+    """Pages built once and kept for going back and forward, as a browser keeps them.
+
+    Building a page (compose, styles, layout, the answer's Markdown) is most of
+    what opening it costs; a kept page is shown again as it was left (scrolled,
+    focused, its local graph open). Pages are installed screens, so Textual
+    keeps them when they leave the stack; the least recently shown beyond
+    ``limit`` are let go.
+    """
+
+    def __init__(self, app: App, limit: int = 12) -> None:
+        self.app = app
+        self.limit = limit
+        self._pages: OrderedDict[Location, PageScreen] = OrderedDict()
+        self._names = (f"llmtui-page-{n}" for n in count())
+
+    def page(self, location: Location) -> PageScreen | None:
+        """The page for ``location``, built now or kept from before; None for home."""
+        page = self._pages.pop(location, None)
+        if page is None:
+            page = page_for(location)
+            if page is None:
+                return None
+            self.app.install_screen(page, next(self._names))
+        self._pages[location] = page  # the most recently shown last
+        self._trim(max(1, self.limit))
+        return page
+
+    def clear(self) -> None:
+        """Let every kept page go (the knowledge base they show has changed)."""
+        self._trim(0)
+
+    def _trim(self, limit: int) -> None:
+        for location in list(self._pages)[: max(0, len(self._pages) - limit)]:
+            page = self._pages[location]
+            if page in self.app.screen_stack:
+                continue  # on screen: it goes when it is next dropped
+            del self._pages[location]
+            self.app.uninstall_screen(page)
+            page.remove()
