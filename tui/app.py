@@ -25,6 +25,7 @@ from .messages import KnowledgeFailed, KnowledgeLoaded, LoadProgress, Navigate
 from .navigation import HOME, ConceptsPage, Location, Navigator, QuestionPage
 from .runtime.paths import data_dir
 from .runtime.settings import Settings, load_settings, save_settings
+from .runtime.summary import BankSummary, read_summary
 
 if TYPE_CHECKING:
     from llmtui.graph.knowledge import KnowledgeBase
@@ -88,6 +89,8 @@ class LlmTuiApp(App[None]):
         self.content_paths = list(content)
         self.data_path = data_dir(data)
         self.settings: Settings = load_settings(self.data_path)
+        # The topics the bank had at the last full load with these packs, listed until it loads again.
+        self.bank_summary: BankSummary | None = read_summary(self.data_path / "cache", self.pack_paths())
         self.kb: KnowledgeBase | None = None
         self.preloaded = knowledge
         self.navigator = Navigator()
@@ -172,15 +175,21 @@ class LlmTuiApp(App[None]):
         finally:
             self.loader_done.set()
 
+    def pack_paths(self) -> list[Path]:
+        """The packs this run loads besides the bundled bank: installed ones, then ``--content`` ones."""
+        from .runtime.loading import installed_pack_paths
+
+        return [*installed_pack_paths(self.data_path), *map(Path, self.content_paths)]
+
     def _load_in_steps(self) -> KnowledgeBase | None:
         from llmtui.content.errors import ContentError
         from llmtui.graph.knowledge import add_graph
 
-        from .runtime.loading import QuietProgress, installed_pack_paths, load_cached
+        from .runtime.loading import QuietProgress, load_cached
 
         started = time.perf_counter()
         progress = QuietProgress(lambda text: self.post_message(LoadProgress(text)))
-        extra = [*installed_pack_paths(self.data_path), *self.content_paths]
+        extra = self.pack_paths()
         try:
             if extra:
                 bundled = load_cached([], self.data_path, progress, installed=False, graph=False)
@@ -208,7 +217,16 @@ class LlmTuiApp(App[None]):
             self.post_message(KnowledgeFailed(f"internal error while loading ({type(exc).__name__}); details in {log}"))
             return None
         self.post_message(KnowledgeLoaded(kb, time.perf_counter() - started))
+        self._keep_summary(extra, kb)
         return kb
+
+    def _keep_summary(self, packs: list[Path], kb: KnowledgeBase) -> None:
+        """Write what the home screen lists first next time, when it differs from what it listed this time."""
+        from .runtime.summary import write_summary
+
+        summary = BankSummary(tuple(kb.bank.topics()), len(kb.bank))
+        if summary != self.bank_summary:
+            write_summary(self.data_path / "cache", packs, summary)
 
     @work(thread=True, exclusive=True, group="warm-up")
     def warm_up(self) -> None:

@@ -81,6 +81,11 @@ class SearchScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#query", Input).focus()
+        if self.app.kb is None and self.app.bank_summary is not None:
+            # The first frame lists the topics kept from the last run; the loaded bank replaces them.
+            results = self.query_one("#results", ResultList)
+            results.set_options([topic_option(t, n) for t, n in self.app.bank_summary.topics])
+            results.highlighted = 0
         self.app.knowledge_signal.subscribe(self, self.knowledge_ready, immediate=True)
         self.app.progress_signal.subscribe(self, self.loading_progress, immediate=True)
         self.app.loaded_signal.subscribe(self, self.loading_finished, immediate=True)
@@ -180,6 +185,8 @@ class SearchScreen(Screen[None]):
 
     def _show_home(self) -> None:
         kb = self.app.kb
+        if kb is None:
+            return  # a topic chosen from the kept list: shown once the bank has loaded
         results = self.query_one("#results", ResultList)
         if self.topic is None:
             results.set_options([topic_option(t, n) for t, n in kb.bank.topics()])
