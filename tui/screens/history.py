@@ -10,11 +10,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label, Sparkline, Static
+from textual.widgets import DataTable, Header, Label, Sparkline, Static
 
 from ..messages import Navigate
 from ..navigation import ConceptPage
 from ..practice.records import ConceptTally, Session
+from ..widgets.keybar import KeyBar
 from ..widgets.text import cell, plain
 
 
@@ -52,7 +53,7 @@ class HistoryScreen(Screen[None]):
                 mastery.add_columns("Concept", "Covered", "Missed", "Mastery")
                 yield mastery
                 yield Static("", id="due-count", markup=False)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.read_history()

@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Label, Static, TextArea
+from textual.widgets import Label, Static, TextArea
 
 from ..practice.engine import format_clock
 from ..practice.records import Graded
@@ -22,6 +22,7 @@ from ..practice.runner import InterviewRun, Submitted
 from ..practice.scheduling import GRADES, describe_due, next_day_start
 from ..practice.store import StoreError
 from ..widgets.answer import AnswerView
+from ..widgets.keybar import KeyBar
 from ..widgets.results import ResultList, concept_option
 from ..widgets.text import join, plain
 from .confirm import ConfirmModal
@@ -74,7 +75,7 @@ class InterviewScreen(Screen[None]):
                 yield ResultList(id="missed")
                 yield Static("", id="covered", markup=False)
                 yield Static("Grade yourself: 1 Again · 2 Hard · 3 Good · 4 Easy", id="grade-hint", markup=False)
-        yield Footer()
+        yield KeyBar()
 
     @property
     def answer_box(self) -> TextArea:

@@ -7,11 +7,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Select
+from textual.widgets import Button, Checkbox, Header, Input, Label, Select
 
 from ..practice.engine import MODES, EmptyDraw, InterviewPlan, valid_minutes
 from ..practice.errors import StoreError
 from ..practice.planner import plan_questions
+from ..widgets.keybar import KeyBar
 
 MODE_LABELS = {"random": "Random", "due": "Due for review", "weak": "My weak concepts",
                "cram": "Cram (practice only: the schedule is left alone)",
@@ -44,7 +45,7 @@ class InterviewSetupScreen(Screen[None]):
             yield Checkbox("Strict: submit when time runs out", id="strict")
             with Horizontal(id="setup-buttons"):
                 yield Button("Start (ctrl+s)", id="start-button", variant="primary")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#count", Input).focus()

@@ -6,9 +6,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from ..navigation import Location
+from ..widgets.keybar import KeyBar
 from ..widgets.text import plain
 
 
@@ -33,7 +34,7 @@ class PageScreen(Screen[None]):
         yield Header()
         yield Static(self._breadcrumb(), id="breadcrumb")
         yield from self.compose_page()
-        yield Footer()
+        yield KeyBar()
 
     def on_screen_resume(self) -> None:
         # A kept page shown again: the trail and the back/forward hints have moved on since it was built.

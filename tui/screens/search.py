@@ -106,11 +106,11 @@ class SearchScreen(Screen[None]):
 
     def loading_finished(self, _: None = None) -> None:
         """Loading is over (done or failed): show the key bar."""
-        from textual.widgets import Footer
+        from ..widgets.keybar import KeyBar
 
-        if not self.query(Footer):
-            # A Footer draws its keys when bindings change; mounted late, it must be told.
-            self.mount(Footer())
+        if not self.query(KeyBar):
+            # A key bar draws its keys when bindings change; mounted late, it must be told.
+            self.mount(KeyBar())
             self.call_after_refresh(self.refresh_bindings)
         self._update_home_status()  # history is open now: reviews due can be counted
 

@@ -15,12 +15,13 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from ..practice.charts import WEEKDAYS, bar, heatmap, month_header, sparkline
 from ..practice.dateplan import DatePlan
 from ..practice.scheduling import study_day
 from ..practice.stats import StudyStats
+from ..widgets.keybar import KeyBar
 from ..widgets.text import join, plain
 
 HEAT_STYLES = ("dim", "green", "green", "bold green", "bold green")
@@ -67,7 +68,7 @@ class StatsScreen(Screen[None]):
                     yield Static("", id="readiness")
                     yield Static("", id="weak-concepts")
                     yield Static("", id="leech-count", markup=False)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.read_stats()

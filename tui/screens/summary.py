@@ -11,12 +11,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label, Static
+from textual.widgets import DataTable, Header, Label, Static
 
 from ..practice.engine import format_clock
 from ..practice.records import Session, weakest_concepts
 from ..practice.report import session_markdown
 from ..practice.scheduling import describe_due
+from ..widgets.keybar import KeyBar
 from ..widgets.results import ResultList, concept_option
 from ..widgets.text import cell, plain
 
@@ -55,7 +56,7 @@ class SummaryScreen(Screen[None]):
             with Vertical():
                 yield Label("Due next")
                 yield Static("", id="due-next", markup=False)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.read_session()

@@ -11,12 +11,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from ..messages import Navigate
 from ..navigation import QuestionPage
 from ..practice.records import QuestionFlags
 from ..practice.store import StoreError
+from ..widgets.keybar import KeyBar
 from ..widgets.text import cell
 
 
@@ -40,7 +41,7 @@ class SuspendedScreen(Screen[None]):
         table: DataTable[object] = DataTable(id="suspended-table", cursor_type="row")
         table.add_columns("State", "Lapses", "Question")
         yield table
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one(DataTable).focus()

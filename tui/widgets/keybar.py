@@ -1,0 +1,50 @@
+"""The key bar: Textual's Footer, rebuilt only when the keys it shows have changed."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widgets import Footer
+
+KeySignature = tuple[tuple[str, str, str, bool, bool, str], ...]
+
+
+def key_signature(screen: Screen) -> KeySignature:
+    """Everything about a screen's active bindings that the key bar draws."""
+    return tuple((binding.key, binding.action, binding.description, binding.show, enabled, tooltip)
+                 for _node, binding, enabled, tooltip in screen.active_bindings.values())
+
+
+class KeyBar(Footer):
+    """A Footer that rebuilds its keys once per change of what they are.
+
+    The Footer recomposes (removes and mounts a widget per key, each restyled)
+    on every bindings signal: a focus move, a screen shown again, a reactive
+    with ``bindings=True``. Opening a page sent up to six; they cost more than
+    the page. Here a signal is dropped while a rebuild is already on its way
+    (it reads the bindings when it runs) and when the keys drawn are still the
+    ones that apply, as when a kept page is shown again.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.drawn: KeySignature | None = None  # the keys on screen now, None before the first ones
+        self.pending = False  # a rebuild has been asked for and not run yet
+
+    def bindings_changed(self, screen: Screen) -> None:
+        if self.pending:
+            return
+        if self.drawn is not None and screen is self.screen and key_signature(screen) == self.drawn:
+            return
+        if screen.app.app_focus and self.is_attached and screen is self.screen:
+            self.pending = True  # as the Footer asks for a rebuild in exactly this case
+        super().bindings_changed(screen)
+
+    def compose(self) -> ComposeResult:
+        self.pending = False
+        signature = key_signature(self.screen)
+        drew = False
+        for widget in super().compose():
+            drew = True
+            yield widget
+        self.drawn = signature if drew else None  # nothing drawn yet (bindings not ready): draw next time
