@@ -17,7 +17,6 @@ appears fails with the screen it saw.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import shutil
@@ -132,7 +131,6 @@ class Scenario:
         self.question = candidates[len(candidates) // 2]  # an answer of typical length
         self.concepts = concepts_of_question(kb.graph, self.question.id)
         self.titles = {q.title: q for q in kb.bank.questions}
-        self.has_stats = importlib.util.find_spec("llmtui.tui.screens.stats") is not None
 
     def path_target(self, source: str) -> tuple[str, list[str]]:
         """A concept three or four steps from ``source`` that its own name finds first in the picker."""
@@ -292,13 +290,12 @@ def app_round(scenario: Scenario, argv: list[str], template: Path) -> Round:
             drive.act(KEYS["escape"], home, "home from history")
             ops.append(Op(KEYS["escape"], Expect(), "home from history"))
 
-            if scenario.has_stats:
-                stats = Expect(["Retention", "retention", "Reviews", "Forecast", "Readiness", "readiness"], need=2,
-                               what="the stats screen")
-                drive.act(STATS_KEY, stats, "stats")
-                push("stats", stats, screen_copy(term.text), False)
-                drive.act(KEYS["escape"], home)
-                ops.append(Op(KEYS["escape"], Expect()))
+            stats = Expect(["Reviews per day", "True retention", "Reviews due", "Leeches", "suspended"], need=2,
+                           what="the stats screen")
+            drive.act(ctrl("g"), stats, "stats")
+            push("stats", stats, screen_copy(term.text), False)
+            drive.act(KEYS["escape"], home)
+            ops.append(Op(KEYS["escape"], Expect()))
 
             setup = Expect(["Questions", "Minutes per question", "Topic", "Mode", "Seed", "Strict"], need=3,
                            what="the interview set-up")
@@ -327,8 +324,6 @@ def app_round(scenario: Scenario, argv: list[str], template: Path) -> Round:
         shutil.rmtree(data, ignore_errors=True)
     return rec
 
-
-STATS_KEY = ctrl("y")  # set when the stats screen lands; unused while llmtui has none
 
 
 def baseline_round(argv: list[str], app: Round) -> Round:
@@ -374,9 +369,6 @@ def bench_interaction(rounds: int, out: Path, root: Path, warmup: bool = True) -
     out: dict = {}
     extra: dict = {}
     for action in [*ACTIONS, "home from history"]:
-        if action == "stats" and not scenario.has_stats:
-            out[action] = None  # no stats screen in this build
-            continue
         app_ms = [a.timings[action].settled_ms for a, _ in pairs]
         base_ms = [b.timings[action].settled_ms for _, b in pairs]
         first_ms = [a.timings[action].first_ms for a, _ in pairs]

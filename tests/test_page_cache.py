@@ -67,3 +67,44 @@ async def test_new_knowledge_lets_the_kept_pages_go(data_dir, kb):
         assert not lora.is_attached
         await go(app, pilot, ConceptPage("LoRA"))
         assert app.screen is not lora
+
+
+async def test_a_kept_question_page_shows_what_changed_since(data_dir, kb):
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(app, pilot)
+        await go(app, pilot, QuestionPage("llm-hub#11"))
+        page = app.screen
+        assert not page.query_one("#question-state", Static).display
+        await press(pilot, "h")
+        app.store.suspend("llm-hub#11")  # as the feedback screen or the suspended list would
+        await go(app, pilot, QuestionPage("llm-hub#11"))
+        assert app.screen is page
+        state = page.query_one("#question-state", Static)
+        assert state.display and "Suspended" in str(state.render())
+
+
+async def test_a_kept_concepts_browser_shows_recall_after_reviews(data_dir, kb):
+    from textual.widgets import DataTable
+
+    from llmtui.tui.navigation import ConceptsPage
+    from llmtui.tui.practice.engine import InterviewPlan
+
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        await go(app, pilot, ConceptsPage())
+        browser = app.screen
+        table = browser.query_one(DataTable)
+        concept = next(iter(app.kb.concept_questions))
+        question = app.kb.concept_question_ids(concept)[0]
+
+        def recall_shown() -> str:
+            return str(table.get_row(concept)[3])
+
+        assert "not yet" in recall_shown()
+        await press(pilot, "h")
+        sid = app.store.start_session(InterviewPlan(questions=1), [question])
+        app.store.grade(sid, 0, question, 3)
+        await go(app, pilot, ConceptsPage())
+        assert app.screen is browser and "%" in recall_shown()

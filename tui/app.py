@@ -47,6 +47,8 @@ WARM_MODULES = (
     "llmtui.tui.screens.interview",  # TextArea, scoring, FSRS
     "llmtui.tui.screens.summary",
     "llmtui.tui.screens.history",
+    "llmtui.tui.screens.stats",
+    "llmtui.tui.screens.suspended",
     "llmtui.tui.screens.help",
     "llmtui.tui.commands",
     "textual.command",

@@ -633,6 +633,18 @@ class HistoryStore:
             (now_text,))}
 
     # -- reading -------------------------------------------------------------
+    @property
+    def changes(self) -> int:
+        """Rows written through this store since it opened: what was read at one count may be stale at another.
+
+        >>> store = HistoryStore.in_memory()
+        >>> before = store.changes
+        >>> store.suspend("p#1")
+        >>> store.changes > before
+        True
+        """
+        return self.conn.total_changes
+
     def has_history(self) -> bool:
         """Any answer or review card stored at all (a first run has none)."""
         return (self.conn.execute("SELECT 1 FROM answers LIMIT 1").fetchone() is not None

@@ -38,12 +38,21 @@ class ConceptsScreen(PageScreen):
         yield table
 
     def on_mount(self) -> None:
-        from ..practice.planner import concept_recalls
-
         self.centrality = self.app.kb.centrality()
-        self.recall = {name: r.recall for name, r in concept_recalls(self.app.kb, self.app.store).items()}
+        self._read_recall()
         self._fill()
         self.query_one(DataTable).focus()
+
+    def on_screen_resume(self) -> None:
+        if self.app.store.changes != self.read_at:  # a kept page shown again after reviews: recall has moved
+            self._read_recall()
+            self._fill()
+
+    def _read_recall(self) -> None:
+        from ..practice.planner import concept_recalls
+
+        self.read_at = self.app.store.changes
+        self.recall = {name: r.recall for name, r in concept_recalls(self.app.kb, self.app.store).items()}
 
     def _fill(self) -> None:
         kb = self.app.kb

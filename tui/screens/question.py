@@ -47,6 +47,9 @@ class QuestionScreen(PageScreen):
         self.query_one("#concepts", ResultList).focus()
         self._show_state()
 
+    def on_screen_resume(self) -> None:
+        self._show_state()  # a kept page shown again: suspended or buried since, maybe
+
     def _show_state(self) -> None:
         """Whether the question sits out of the draws, and why (no SQL in compose: read here)."""
         from datetime import UTC, datetime
