@@ -99,6 +99,7 @@ class InterviewScreen(Screen[None]):
         box.text = self._shown_draft = self.run.begin_question()
         if (submitted := self.run.awaiting_grade) is not None:  # submitted before a crash or an undo: grade it now
             self.show_feedback(submitted)
+            self.tick()  # the progress line, now rather than at the next tick
             return
         box.read_only = False
         box.focus()
