@@ -240,6 +240,63 @@ def bench_graph_build(runs: int) -> dict:
             "graph_build_cached_mentions_ms": round(statistics.median(cached), 2)}
 
 
+def bench_scoring(quick: bool) -> dict:
+    """Offline scoring per answer (the dev gold set and every reference answer) against the old concept-coverage
+    scorer; drafting key points for a 10,000-question pack once, against reading them back from the cache."""
+    import tomllib
+
+    from baseline_scoring import concept_coverage
+    from synth import write_pack
+
+    from llmtui.content.packs import load_pack_file
+    from llmtui.graph.glossary import load_glossary
+    from llmtui.graph.knowledge import load_knowledge
+    from llmtui.graph.queries import concept_specificity, concepts_of_question
+    from llmtui.tui.practice.drafting import draft_pack_rubrics
+    from llmtui.tui.practice.keypoints import ScoringBase, pack_generic_terms
+
+    kb = load_knowledge()
+    gold = tomllib.loads((ROOT / "tests" / "gold" / "graded_answers.toml").read_text(encoding="utf-8"))
+    answers = [(q["id"], a["text"]) for q in gold["question"] for a in q["answer"]]
+    answers += [(q.id, q.answer) for q in kb.bank.questions]
+    scoring = ScoringBase.load(kb)
+    for question in kb.bank.questions:
+        scoring.scorer(question.id)  # compiled once per question, as an interview does ahead
+    keys = {q.id: [(n, kb.concept(n).surface_forms, concept_specificity(kb.graph, n))
+                   for n in concepts_of_question(kb.graph, q.id)[:8]] for q in kb.bank.questions}
+    new, new_cpu, old = [], [], []
+    for _ in range(3 if quick else 10):
+        for qid, text in answers:
+            started, cpu = time.perf_counter(), time.process_time()
+            scoring.score(qid, text)
+            new.append((time.perf_counter() - started) * 1000)
+            new_cpu.append((time.process_time() - cpu) * 1000)
+            started = time.perf_counter()
+            concept_coverage(text, keys[qid])
+            old.append((time.perf_counter() - started) * 1000)
+    OUT.mkdir(parents=True, exist_ok=True)
+    path, _ = write_pack(OUT, 10_000)
+    with tempfile.TemporaryDirectory() as folder:
+        cache = Path(folder)
+        pack = load_pack_file(path, cache_dir=cache)
+        glossary = load_glossary()
+        generic = pack_generic_terms(glossary, pack.questions)
+        wall, cpu = time.perf_counter(), time.process_time()
+        drafted = draft_pack_rubrics(pack, glossary, generic, cache_dir=cache)
+        draft_s, draft_cpu_s = time.perf_counter() - wall, time.process_time() - cpu
+        wall = time.perf_counter()
+        again = draft_pack_rubrics(pack, glossary, generic, cache_dir=cache)
+        cached_s = time.perf_counter() - wall
+        assert again == drafted
+    return {"answers": len(answers), "p50_ms": round(_percentile(new, 0.5), 3), "p95_ms": round(_percentile(new, 0.95), 3),
+            "max_ms": round(max(new), 3), "cpu_p95_ms": round(_percentile(new_cpu, 0.95), 3),
+            "baseline_p50_ms": round(_percentile(old, 0.5), 3),
+            "baseline_p95_ms": round(_percentile(old, 0.95), 3),
+            "draft_10k_s": round(draft_s, 2), "draft_10k_cpu_s": round(draft_cpu_s, 2),
+            "draft_10k_cached_s": round(cached_s, 2),
+            "draft_10k_without_points": sum(1 for r in drafted.values() if not r.points)}
+
+
 def bench_rss_100k() -> float:
     from synth import write_pack
 
@@ -328,6 +385,7 @@ def main() -> int:
     # Before the sizes: a process that has just held a 100k bank collects garbage
     # more slowly, and the app builds its graph in a fresh process.
     report.update(bench_graph_build(15 if args.quick else 51))
+    report["scoring"] = bench_scoring(args.quick)
     report["search"], report["load_ms"] = bench_sizes([115, 10_000, 100_000], args.quick)
     report["rss_mb_100k"] = bench_rss_100k()
     report["responsiveness_100k"] = bench_responsiveness_100k()
@@ -348,6 +406,13 @@ def main() -> int:
               f" {row['ratio_vs_fzf']!s:>7} {row['hits']:>7} {row.get('fzf_hits', '-'):>9} {report['load_ms'][size]:>9}")
     print(f"graph build (bundled bank, parsed): {report['graph_build_ms']} ms; with cached mentions, as the app"
           f" starts: {report['graph_build_cached_mentions_ms']} ms")
+    c = report["scoring"]
+    print(f"scoring      offline, per answer ({c['answers']} answers): p50 {c['p50_ms']} ms, p95 {c['p95_ms']} ms,"
+          f" worst {c['max_ms']} ms (CPU p95 {c['cpu_p95_ms']} ms) vs the old concept-coverage scorer"
+          f" p50 {c['baseline_p50_ms']} ms,"
+          f" p95 {c['baseline_p95_ms']} ms")
+    print(f"key points   drafted for a 10,000-question pack: {c['draft_10k_s']} s once ({c['draft_10k_cpu_s']} s CPU)"
+          f" vs {c['draft_10k_cached_s']} s from the cache; {c['draft_10k_without_points']} questions without one")
     print(f"RSS of the running app with 100k questions: {report['rss_mb_100k']} MB")
     r = report["responsiveness_100k"]
     print(f"UI thread while the 100k pack loads from cache ({r['load_s']} s): event-loop lag p50 {r['lag_p50_ms']} ms,"

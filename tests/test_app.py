@@ -298,12 +298,12 @@ async def test_interview_flow_with_injected_clock(data_dir, kb):
         assert str(screen.query_one("#clock", Static).visual) == "TIME UP +0:10 over"
         screen.query_one("#answer-box", TextArea).text = "The answer covers batching and latency."
         await press(pilot, "ctrl+s")
-        assert "Coverage" in str(screen.query_one("#coverage", Static).visual)
+        assert "key points" in str(screen.query_one("#feedback-score", Static).visual)
         await press(pilot, "3")
         assert str(screen.query_one("#progress", Static).visual) == "Question 2/2"
         await pilot.press("ctrl+n")  # skip: recorded as a skip and scheduled as Again, no grade asked
         await pilot.pause()
-        assert "Skipped: scheduled as Again" in text_of(app, "#grade-hint")
+        assert "Skipped: scheduled as Again" in text_of(app, "#feedback-grade")
         await press(pilot, "1")  # not a grade key here
         assert isinstance(app.screen, InterviewScreen)
         await press(pilot, "n")
@@ -318,7 +318,7 @@ async def test_interview_flow_with_injected_clock(data_dir, kb):
         from textual.widgets import DataTable
 
         table = app.screen.query_one("#summary-table", DataTable)
-        assert [str(c.label) for c in table.columns.values()] == ["#", "Time", "Coverage", "Grade", "Question"]
+        assert [str(c.label) for c in table.columns.values()] == ["#", "Time", "Score", "Grade", "Question"]
         assert [str(v) for v in table.get_row_at(1)[:4]] == ["2", "0:00", "skipped", "Again (skip)"]
         due = str(app.screen.query_one("#due-next", Static).visual)
         assert "UTC" not in due and ("in 1 min" in due or "now" in due)  # "Again" is due in a minute

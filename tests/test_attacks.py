@@ -409,7 +409,8 @@ def test_an_answer_submitted_but_not_graded_is_offered_for_grading_on_resume(tmp
     assert run is not None
     assert run.begin_question() == "cached keys"
     waiting = run.awaiting_grade
-    assert waiting is not None and waiting.record.answer == "cached keys" and waiting.coverage.covered == ("KV cache",)
+    assert waiting is not None and waiting.record.answer == "cached keys" and waiting.record.covered == ["KV cache"]
+    assert waiting.scored is not None and waiting.position == 0  # shown again with its key points
     run.grade(3)
     assert store.session(sid).answers[0].grade == 3 and store.upcoming()[0][0] == "llm-hub#3"
     assert run.session.current.question_id == "llm-hub#5"

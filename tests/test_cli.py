@@ -144,7 +144,7 @@ def test_history_json_contract_and_markdown_export(capsys, data_dir, tmp_path):
     assert data == {"sessions": [{
         "id": sid, "started_at": data["sessions"][0]["started_at"], "status": "in_progress", "mode": "random",
         "answers": [{"question_id": "llm-hub#3", "number": 3, "answer": "It caches | keys", "seconds": 75.0,
-                     "overtime": 15.0, "coverage": 0.5, "grade": 2}],
+                     "overtime": 15.0, "coverage": 0.5, "grade": 2, "points": [], "flags": []}],
     }]}
     out = tmp_path / "history.md"
     assert main(["history", "export", "-o", str(out)]) == 0

@@ -23,7 +23,7 @@ def test_kill_9_mid_interview_keeps_answers_and_offers_resume(tmp_path):
         os.write(master, b"KV cache and batching")
         time.sleep(0.5)
         os.write(master, b"\x13")  # ctrl+s submits
-        ptyrun.read(master, b"Coverage")
+        ptyrun.read(master, b"key points")
         os.write(master, b"3")  # grade Good: moves to question 2
         ptyrun.read(master, b"Question 2/2")
         os.write(master, b"half an answer in progress")

@@ -7,9 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from llmtui.tui.practice.engine import EmptyDraw, InterviewPlan, InterviewSession, QuestionTimer, draw_questions, format_clock
-from llmtui.tui.practice.planner import plan_questions, score
+from llmtui.tui.practice.planner import plan_questions
 from llmtui.tui.practice.scheduling import review
-from llmtui.tui.practice.scoring import KeyConcept, score_answer
 
 
 class FakeClock:
@@ -100,27 +99,6 @@ def test_plan_errors_say_why(kb):
         plan_questions(kb, InterviewPlan(topic="Cooking"), None)
     with pytest.raises(EmptyDraw, match="no reviews are due"):
         plan_questions(kb, InterviewPlan(mode="due"), None)
-
-
-def test_scoring_recognises_aliases_case_and_typos():
-    keys = [KeyConcept("KV cache", ("KV cache", "key-value cache"), 3.0),
-            KeyConcept("PagedAttention", ("PagedAttention", "paged attention"), 3.0),
-            KeyConcept("GPU", ("GPU",), 1.0)]
-    coverage = score_answer("A key value cache on the gpu; pagedatention pages it", keys)
-    assert coverage.covered == ("KV cache", "PagedAttention", "GPU") and coverage.percent == 100
-    assert score_answer("nothing relevant", keys).percent == 0
-
-
-def test_specific_concepts_weigh_more_than_generic_ones(kb):
-    generic = score(kb, "llm-hub#3", "It is about LLM tokens and inference.")
-    specific = score(kb, "llm-hub#3", "The KV cache keeps keys and values in HBM to skip recomputation.")
-    assert specific.score > generic.score
-
-
-def test_scoring_a_real_reference_answer_covers_it(kb):
-    question = kb.question("llm-hub#101")
-    assert score(kb, question.id, question.answer).percent == 100
-    assert score(kb, question.id, "").percent == 0
 
 
 def test_fsrs_review_schedules_in_utc():

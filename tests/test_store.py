@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from llmtui.tui.practice.engine import AnswerRecord, InterviewPlan
-from llmtui.tui.practice.store import DB_NAME, HistoryStore, StoreLocked
+from llmtui.tui.practice.store import DB_NAME, SCHEMA_VERSION, HistoryStore, StoreLocked
 
 
 def test_answers_are_committed_and_read_back(tmp_path):
@@ -39,8 +39,6 @@ def test_has_history_only_once_something_is_answered(tmp_path):
 
 def test_schema_is_versioned(tmp_path):
     HistoryStore.open(tmp_path).store.close()
-    from llmtui.tui.practice.store import SCHEMA_VERSION
-
     assert sqlite3.connect(tmp_path / DB_NAME).execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
 
 

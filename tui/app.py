@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from llmtui.graph.knowledge import KnowledgeBase
 
     from .practice.engine import InterviewPlan
+    from .practice.judge import JudgeConfig
+    from .practice.keypoints import ScoringSource
     from .practice.records import Session
     from .practice.runner import InterviewRun
     from .practice.store import HistoryStore
@@ -85,9 +87,12 @@ class LlmTuiApp(App[None]):
         interview: InterviewPlan | None = None,
         knowledge: KnowledgeBase | None = None,
         wall_clock: Callable[[], datetime] | None = None,
+        judge: JudgeConfig | None = None,
     ) -> None:
-        """``knowledge`` is a knowledge base loaded already (with its graph): the app skips loading."""
+        """``knowledge`` is a knowledge base loaded already (with its graph): the app skips loading.
+        ``judge`` (from the command line) overrides the environment's and the settings' judge."""
         super().__init__()
+        self.judge_override = judge
         self.content_paths = list(content)
         self.data_path = data_dir(data)
         self.settings: Settings = load_settings(self.data_path)
@@ -99,6 +104,7 @@ class LlmTuiApp(App[None]):
         self.clock = clock  # injected so interview timing is exact in tests
         self.wall_clock = wall_clock or (lambda: datetime.now(UTC))  # "now" for statistics and plans; injected in tests
         self.store: HistoryStore | None = None
+        self._scoring: ScoringSource | None = None  # rubrics and scorers of self.kb, built when an interview needs them
         self.pending_interview = interview
         self.active_interview: InterviewRun | None = None  # set by the interview screen: its draft is flushed on exit
         # Screens subscribe to what they show: the knowledge base (again when more packs arrive),
@@ -263,6 +269,7 @@ class LlmTuiApp(App[None]):
         self.kb = message.kb
         if self._pages is not None:
             self._pages.clear()  # they show the knowledge base before this one
+        self._scoring = None
         self.knowledge_signal.publish(message.kb)
         if message.partial:
             return
@@ -308,6 +315,31 @@ class LlmTuiApp(App[None]):
             self.notify(result.summary(), markup=False, timeout=15)
 
     # -- interviews ----------------------------------------------------------
+    def scoring(self) -> ScoringSource | None:
+        """The scoring of the loaded bank (nothing is built until an interview asks)."""
+        from .practice.keypoints import ScoringSource
+
+        if self.kb is None:
+            return None
+        if self._scoring is None or self._scoring.kb is not self.kb:
+            self._scoring = ScoringSource(self.kb, self.data_path / "cache")
+        return self._scoring
+
+    def judge(self) -> JudgeConfig | None:
+        """The local judge from the command line, the environment or settings; off unless a URL and a model are set."""
+        import os
+
+        from .practice.judge import judge_config
+
+        if self.judge_override is not None:
+            return self.judge_override
+        try:
+            return judge_config(environ=os.environ, settings_url=self.settings.judge_url,
+                                settings_model=self.settings.judge_model, timeout=self.settings.judge_timeout)
+        except ValueError as exc:
+            self.notify(f"Judge off: {exc}", severity="warning", markup=False, timeout=10)
+            return None
+
     def start_interview(self, plan: InterviewPlan) -> None:
         """Draw the questions for ``plan`` and start the interview, or say in one line why not."""
         from llmtui.graph.queries import UnknownConcept
@@ -322,7 +354,8 @@ class LlmTuiApp(App[None]):
             return
         try:
             ids = plan_questions(self.kb, plan, self.store, retention=self.settings.desired_retention)
-            run = InterviewRun.start(self.kb, self.store, plan, ids, self.clock, self.settings.desired_retention)
+            run = InterviewRun.start(self.kb, self.store, plan, ids, self.clock, self.settings.desired_retention,
+                                     self.scoring(), self.judge())
         except (EmptyDraw, UnknownConcept) as exc:
             self.notify(str(exc.args[0]), severity="error", markup=False, timeout=10)
             return
@@ -352,7 +385,8 @@ class LlmTuiApp(App[None]):
         if self.kb is None or self.store is None:
             return
         try:
-            run = InterviewRun.resume(self.kb, self.store, session, self.clock, self.settings.desired_retention)
+            run = InterviewRun.resume(self.kb, self.store, session, self.clock, self.settings.desired_retention,
+                                      self.scoring(), self.judge())
         except StoreError as exc:
             self.notify(f"The interview could not be resumed: {exc.reason}. Try again in a moment.", severity="error",
                         markup=False, timeout=10)
@@ -488,14 +522,14 @@ class LlmTuiApp(App[None]):
 
 
 def run(content: Sequence[str | Path] = (), data_dir: str | Path | None = None,
-        interview: InterviewPlan | None = None) -> int:
+        interview: InterviewPlan | None = None, judge: JudgeConfig | None = None) -> int:
     """Run the app in this terminal; returns the exit code (128 + n after signal n)."""
     import sys
 
     from .runtime.executor import DaemonThreadExecutor
     from .runtime.signals import SignalExit, TerminalState
 
-    app = LlmTuiApp(content, data_dir, interview=interview)
+    app = LlmTuiApp(content, data_dir, interview=interview, judge=judge)
     loop = asyncio.new_event_loop()
     # Thread workers (the loader above all) run on daemon threads: quitting
     # mid-load must not wait for the load to end.

@@ -24,7 +24,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     from .app import run
 
-    return run(content=result.content, data_dir=result.data_dir, interview=result.interview)
+    return run(content=result.content, data_dir=result.data_dir, interview=result.interview, judge=result.judge)
 
 
 def console() -> None:

@@ -58,7 +58,7 @@ tmux send-keys -t "$session" C-s
 wait_for "Question 1/2"
 tmux send-keys -t "$session" 'Attention with a KV cache and softmax over tokens'
 tmux send-keys -t "$session" C-s
-wait_for "key concepts"
+wait_for "key points"
 tmux send-keys -t "$session" 3
 wait_for "Question 2/2"
 tmux send-keys -t "$session" C-n

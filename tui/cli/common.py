@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from llmtui.graph.knowledge import KnowledgeBase
 
     from ..practice.engine import InterviewPlan
+    from ..practice.judge import JudgeConfig
     from ..practice.store import HistoryStore
 
 
@@ -37,6 +38,7 @@ class AppLaunch:
     content: list[str] = field(default_factory=list)
     data_dir: str | None = None
     interview: InterviewPlan | None = None
+    judge: JudgeConfig | None = None  # from --judge/--judge-model; None: the environment's or the settings' judge
 
 
 Handler = Callable[[argparse.Namespace], "int | AppLaunch"]

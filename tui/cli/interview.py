@@ -1,11 +1,15 @@
-"""``llmtui interview`` (opens the app on an interview) and ``llmtui history``."""
+"""``llmtui interview`` (opens the app on an interview), ``llmtui score`` and ``llmtui history``."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from .common import AppLaunch, CliError, Commands, emit, load, open_store, say, write_output, write_stdout
+
+if TYPE_CHECKING:
+    from ..practice.judge import JudgeConfig
 
 
 def cmd_interview(args: argparse.Namespace) -> int | AppLaunch:
@@ -29,6 +33,7 @@ def cmd_interview(args: argparse.Namespace) -> int | AppLaunch:
         args.topic = settings.plan_topic
     plan = InterviewPlan(args.questions, args.minutes, args.topic, args.concept, args.mode, args.seed, args.strict,
                          until=until)
+    judge = cli_judge(args)
     kb = load(args)
     store = open_store(args)
     try:
@@ -43,7 +48,25 @@ def cmd_interview(args: argparse.Namespace) -> int | AppLaunch:
         return 0
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise CliError("llmtui: not a terminal; interviews need one (try --dry-run to see the draw)", 2)
-    return AppLaunch(args.content, args.data_dir, plan)
+    return AppLaunch(args.content, args.data_dir, plan, judge)
+
+
+def cli_judge(args: argparse.Namespace) -> JudgeConfig | None:
+    """The judge the command line names (with the environment's key and the settings' timeout), if any."""
+    import os
+
+    from ..practice.judge import DEFAULT_TIMEOUT, judge_config
+    from ..runtime.paths import data_dir
+    from ..runtime.settings import load_settings
+
+    if not args.judge and not args.judge_model:
+        return None
+    settings = load_settings(data_dir(args.data_dir))
+    try:
+        return judge_config(args.judge, args.judge_model, environ=os.environ,
+                            timeout=args.judge_timeout or settings.judge_timeout or DEFAULT_TIMEOUT)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
 
 
 def cmd_undo(args: argparse.Namespace) -> int:
@@ -104,7 +127,8 @@ def cmd_history(args: argparse.Namespace) -> int:
     data = {"sessions": [
         {"id": s.id, "started_at": s.started_at, "status": s.status, "mode": s.plan.mode,
          "answers": [{"question_id": a.question_id, "number": numbers.get(a.question_id), "answer": a.answer,
-                      "seconds": a.seconds, "overtime": a.overtime, "coverage": a.coverage, "grade": a.grade}
+                      "seconds": a.seconds, "overtime": a.overtime, "coverage": a.coverage, "grade": a.grade,
+                      "points": [p.to_dict() for p in a.points], "flags": list(a.flags)}
                      for a in s.answers]}
         for s in sessions]}
     lines = [f"#{s.id}  {s.started_at[:16]}  {s.status:<11} {s.plan.mode:<6} {len(s.answers)}/{len(s.questions)} answered"
@@ -193,6 +217,99 @@ def cmd_settings(args: argparse.Namespace) -> int:
             + (f" · topic {settings.plan_topic}" if settings.plan_topic else "")]
     emit(args, data, "\n".join(text))
     return 0
+def read_answer(args: argparse.Namespace) -> str:
+    """The answer to score: ``--answer TEXT``, ``--answer -`` (standard input) or ``--answer-file PATH``."""
+    if args.answer_file is not None:
+        try:
+            with open(args.answer_file, encoding="utf-8", errors="replace") as handle:
+                text = handle.read(1_000_001)
+        except OSError as exc:
+            raise CliError(f"{args.answer_file}: cannot read ({exc.strerror or exc})") from None
+    elif args.answer == "-":
+        text = sys.stdin.read(1_000_001)
+    elif args.answer is not None:
+        text = args.answer
+    else:
+        raise CliError("give the answer: --answer TEXT, --answer - (standard input) or --answer-file PATH")
+    if len(text) > 1_000_000:
+        raise CliError("answer too long (more than 1,000,000 characters)")
+    if not text.strip():
+        raise CliError("empty answer: nothing to score")
+    return text
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    import os
+
+    from ..practice.judge import DEFAULT_TIMEOUT, apply_verdict, ask_judge, judge_config
+    from ..practice.keypoints import ScoringBase
+    from ..runtime.paths import data_dir
+    from ..runtime.settings import load_settings
+    from .common import question_ref
+
+    answer = read_answer(args)
+    folder = data_dir(args.data_dir)
+    settings = load_settings(folder)
+    try:
+        judge = judge_config(args.judge, args.judge_model, environ=os.environ, settings_url=settings.judge_url,
+                             settings_model=settings.judge_model,
+                             timeout=args.judge_timeout or settings.judge_timeout or DEFAULT_TIMEOUT)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    kb = load(args, graph=False)
+    question = question_ref(kb, args.question)
+    scoring = ScoringBase.load(kb, folder / "cache")
+    rubric = scoring.rubric(question.id)
+    scored = scoring.score(question.id, answer)
+    if scored is None or rubric is None:
+        raise CliError(f"{question.label} has no usable key point to score against: its reference answer names too"
+                       " little to check (see 'llmtui check')")
+    verdict = ask_judge(judge, question, rubric, answer) if judge is not None else None
+    if verdict is not None:
+        scored = apply_verdict(scored, answer, verdict)
+    data = {
+        "question": {"id": question.id, "number": question.number, "title": question.title},
+        "score": scored.score,
+        "points": [{"text": p.text, "status": p.status.value, "evidence": p.evidence} for p in scored.points],
+        "misconceptions": list(scored.misconceptions),
+        "flags": [{"kind": f.kind.value, "reason": f.reason} for f in scored.flags],
+        "suggested_grade": scored.suggested_grade,
+        "judge": verdict.to_dict() if verdict is not None else None,
+    }
+    from ..practice.scheduling import GRADES
+
+    lines = [f"{question.label}: {question.title}",
+             f"Score {scored.percent}% · {scored.rule_text} · suggested grade {scored.suggested_grade}"
+             f" ({GRADES[scored.suggested_grade]})"]
+    lines += [f"  {f.kind.value.replace('_', ' ')}: {f.reason}" for f in scored.flags]
+    for p in scored.points:
+        lines.append(f"  {p.status.mark} {p.text}")
+        if p.evidence:
+            lines.append(f"      “{p.evidence}”")
+    lines += [f"  ! misconception: {m}" for m in scored.misconceptions]
+    if verdict is not None:
+        lines.append(f"  judge ({verdict.model}): {verdict.error}; the offline score stands" if verdict.error
+                     else f"  judge ({verdict.model}): grade {verdict.grade}. {verdict.feedback}")
+    emit(args, data, "\n".join(lines))
+    return 0
+
+
+def add_judge_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--judge", metavar="URL",
+                        help="a local OpenAI-compatible chat-completions server to judge answers (or LLMTUI_JUDGE_URL)")
+    parser.add_argument("--judge-model", metavar="NAME", help="the judge's model name (or LLMTUI_JUDGE_MODEL)")
+    parser.add_argument("--judge-timeout", type=positive_seconds, metavar="S",
+                        help="seconds to wait for the judge (default 20)")
+
+
+def positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0 < value < 3600:
+        raise argparse.ArgumentTypeError("must be more than 0 and less than 3600 seconds")
+    return value
 
 
 def add_commands(commands: Commands) -> None:
@@ -208,6 +325,14 @@ def add_commands(commands: Commands) -> None:
     p.add_argument("--seed", type=int, metavar="S", help="make the draw reproducible")
     p.add_argument("--strict", action="store_true", help="submit when time runs out")
     p.add_argument("--dry-run", action="store_true", help="print the draw instead of starting")
+    add_judge_arguments(p)
+    p = commands.add("score", "score an answer to a question against its key points (offline, or with a local judge)",
+                     cmd_score)
+    p.add_argument("question", help="id (llm-hub#43) or number (43)")
+    given = p.add_mutually_exclusive_group()
+    given.add_argument("--answer", metavar="TEXT", help="the answer; '-' reads it from standard input")
+    given.add_argument("--answer-file", metavar="PATH", help="read the answer from a file")
+    add_judge_arguments(p)
     p = commands.add("history", "past interviews (--json), 'history export' as Markdown, 'history undo' takes back"
                                 " the last grade or skip", cmd_history)
     p.add_argument("action", nargs="?", choices=["list", "export", "undo"], default="list")

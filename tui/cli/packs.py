@@ -8,11 +8,18 @@ from typing import Any
 
 from .common import CliError, Commands, emit
 
+NO_KEY_POINT = "yields no usable key point: its answer names too little to check (it can be practised, not scored)"
+SHOWN_PER_FILE = 20  # questions without key points listed in the text output; --json lists them all
 
-def check_file(path: Path) -> dict[str, Any]:
-    """What the importer makes of one file; raises ContentError if it cannot be read."""
+
+def check_file(path: Path, cache_dir: Path | None = None) -> dict[str, Any]:
+    """What the importer makes of one file, and which answers yield no key point; raises ContentError if unreadable."""
     from llmtui.content.errors import ContentError
     from llmtui.content.packs import load_pack_file
+    from llmtui.graph.glossary import load_glossary
+
+    from ..practice.drafting import draft_pack_rubrics
+    from ..practice.keypoints import pack_generic_terms
 
     try:
         pack = load_pack_file(path)
@@ -20,16 +27,23 @@ def check_file(path: Path) -> dict[str, Any]:
         if "no questions found" not in exc.message:
             raise
         return {"path": str(path), "formats": [], "questions": 0, "answered": 0,
-                "problems": [{"line": exc.line or 1, "message": exc.message}]}
+                "problems": [{"line": exc.line or 1, "message": exc.message}], "no_key_points": []}
+    glossary = load_glossary(cache_dir=cache_dir)
+    drafted = draft_pack_rubrics(pack, glossary, pack_generic_terms(glossary, pack.questions), cache_dir=cache_dir)
+    pointless = [{"id": q.id, "number": q.number, "line": q.line} for q in pack.questions if not drafted[q.id].points]
     return {"path": str(path), "formats": pack.formats, "questions": len(pack.questions),
             "answered": sum(1 for q in pack.questions if q.answer.strip()),
-            "problems": [{"line": p.line, "message": p.message} for p in pack.problems]}
+            "problems": [{"line": p.line, "message": p.message} for p in pack.problems],
+            "no_key_points": pointless}
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     from llmtui.content.errors import ContentError
     from llmtui.content.packs import pack_files
 
+    from ..runtime.paths import data_dir
+
+    cache_dir = data_dir(args.data_dir) / "cache"
     reports, failed = [], False
     lines = []
     for entry in args.paths:
@@ -37,21 +51,26 @@ def cmd_check(args: argparse.Namespace) -> int:
             files = pack_files(entry)
         except ContentError as exc:
             reports.append({"path": str(entry), "formats": [], "questions": 0, "answered": 0,
-                            "problems": [{"line": 0, "message": exc.message}]})
+                            "problems": [{"line": 0, "message": exc.message}], "no_key_points": []})
             lines.append(f"{exc}")
             failed = True
             continue
         for file in files:
             try:
-                report = check_file(file)
+                report = check_file(file, cache_dir)
             except ContentError as exc:
                 report = {"path": str(file), "formats": [], "questions": 0, "answered": 0,
-                          "problems": [{"line": exc.line or 0, "message": exc.message}]}
+                          "problems": [{"line": exc.line or 0, "message": exc.message}], "no_key_points": []}
             reports.append(report)
             failed |= report["questions"] == 0
             lines.append(f"{report['path']}: {report['questions']} questions, {report['answered']} answered, "
                          f"formats: {', '.join(report['formats']) or 'none'}")
             lines += [f"  {report['path']}:{p['line']}: {p['message']}" for p in report["problems"]]
+            pointless = report["no_key_points"]
+            lines += [f"  {report['path']}:{q['line']}: Q{q['number']} {NO_KEY_POINT}" for q in pointless[:SHOWN_PER_FILE]]
+            if len(pointless) > SHOWN_PER_FILE:
+                lines.append(f"  … and {len(pointless) - SHOWN_PER_FILE} more questions without a usable key point"
+                             " (--json lists them all)")
     emit(args, {"files": reports}, "\n".join(lines))
     return 1 if failed else 0
 

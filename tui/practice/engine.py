@@ -186,6 +186,30 @@ def draw_questions(
     return chosen
 
 
+@dataclass(frozen=True, slots=True)
+class PointOutcome:
+    """What history keeps of one key point of an answer: its text, status and the quoted evidence."""
+
+    text: str
+    status: str  # covered | partial | missed | contradicted
+    evidence: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        return {"text": self.text, "status": self.status, "evidence": self.evidence}
+
+    @classmethod
+    def from_dict(cls, data: object) -> PointOutcome | None:
+        """The outcome ``data`` holds, or None when it is not one.
+
+        >>> PointOutcome.from_dict({"text": "K/V are cached", "status": "covered", "evidence": "we cache K and V"})
+        PointOutcome(text='K/V are cached', status='covered', evidence='we cache K and V')
+        """
+        if not isinstance(data, dict) or not isinstance(data.get("text"), str) or not isinstance(data.get("status"), str):
+            return None
+        evidence = data.get("evidence")
+        return cls(data["text"], data["status"], evidence if isinstance(evidence, str) else "")
+
+
 @dataclass(slots=True)
 class AnswerRecord:
     question_id: str
@@ -195,8 +219,10 @@ class AnswerRecord:
     coverage: float | None = None
     grade: int | None = None
     skipped: bool = False
-    covered: list[str] = field(default_factory=list)
-    missed: list[str] = field(default_factory=list)
+    covered: list[str] = field(default_factory=list)  # concepts of the key points covered
+    missed: list[str] = field(default_factory=list)  # concepts of the key points missed
+    points: list[PointOutcome] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)  # guards that caught the answer (term_list, echo, other_topic)
 
 
 class InterviewSession:

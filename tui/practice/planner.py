@@ -1,19 +1,20 @@
-"""Turning an :class:`InterviewPlan` into questions, and answers into scores. No textual."""
+"""Turning an :class:`InterviewPlan` into questions. No textual."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
 from llmtui.graph.knowledge import KnowledgeBase
-from llmtui.graph.queries import concept_specificity, concepts_of_question, near_duplicate_pairs, related_concepts
+from llmtui.graph.queries import concepts_of_question, near_duplicate_pairs, related_concepts
 
 from .dateplan import DEFAULT_MINUTES_PER_QUESTION, DatePlan, make_plan
 from .engine import MODES, EmptyDraw, InterviewPlan, draw_questions
 from .mastery import ConceptRecall, concept_recall, concept_weakness, question_recall
 from .scheduling import DEFAULT_RETENTION, study_day
-from .scoring import Coverage, KeyConcept, key_concepts_from, score_answer
 from .stats import StudyStats, study_stats
 from .store import HistoryStore
+
+MISSED_POINTS_WEIGHT = 2.0  # weak mode: a question whose key points were all missed last time weighs this much
 
 
 def concept_questions(kb: KnowledgeBase) -> dict[str, list[str]]:
@@ -82,12 +83,15 @@ def plan_questions(kb: KnowledgeBase, plan: InterviewPlan, store: HistoryStore |
             raise EmptyDraw("the date plan has nothing left for today: every question is met and no review is due")
         return chosen
     elif plan.mode == "weak":
-        # The weakest concepts first: what FSRS says is being forgotten, and what answers missed.
+        # The weakest concepts first: what FSRS says is being forgotten, and the concepts of the key points
+        # answers missed; and the questions whose key points were missed last time.
         weakness = concept_weakness(concept_recalls(kb, store, now).values(), store.concept_tallies().values()) \
             if store else {}
-        if not weakness:
+        missed = store.missed_point_shares() if store else {}
+        if not weakness and not any(missed.values()):
             raise EmptyDraw("no weak concepts yet: finish an interview first, or use --mode random")
-        priority = {q: sum(weakness.get(c, 0.0) for c in concepts_of_question(kb.graph, q)) for q in ids}
+        priority = {q: sum(weakness.get(c, 0.0) for c in concepts_of_question(kb.graph, q))
+                    + MISSED_POINTS_WEIGHT * missed.get(q, 0.0) for q in ids}
         ids = [q for q in ids if priority[q] > 0]
     elif plan.concept:
         # The concept's own questions first, its neighbours' after.
@@ -98,18 +102,6 @@ def plan_questions(kb: KnowledgeBase, plan: InterviewPlan, store: HistoryStore |
     if not chosen:
         raise EmptyDraw("no questions match this plan")
     return chosen
-
-
-def key_concepts(kb: KnowledgeBase, question_id: str) -> list[KeyConcept]:
-    # Generic concepts (Token, LLM…) are on half the bank: never evidence, so never a missed or weakest concept.
-    names = [n for n in concepts_of_question(kb.graph, question_id) if not kb.is_generic(n)]
-    forms = {n: kb.concept(n).aliases for n in names}
-    specificity = {n: concept_specificity(kb.graph, n) for n in names}
-    return key_concepts_from(names, forms, specificity)
-
-
-def score(kb: KnowledgeBase, question_id: str, answer: str) -> Coverage:
-    return score_answer(answer, key_concepts(kb, question_id))
 
 
 def date_plan(kb: KnowledgeBase, store: HistoryStore, interview: date, *, topic: str | None = None,

@@ -1,7 +1,7 @@
 """What history holds: finished and unfinished interviews as typed records. Pure: no textual, no SQL.
 
 The store reads these from SQLite; the screens, the report and the CLI read
-them. Every derived figure (answered, mean coverage, the coverage cell) is
+them. Every derived figure (answered, mean score, the score cell) is
 computed here once.
 """
 
@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from .engine import InterviewPlan
+from .engine import InterviewPlan, PointOutcome
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,17 +27,25 @@ class StoredAnswer:
     coverage: float | None
     grade: int | None
     skipped: bool
-    covered: tuple[str, ...] = ()
-    missed: tuple[str, ...] = ()
+    covered: tuple[str, ...] = ()  # concepts of the key points covered
+    missed: tuple[str, ...] = ()  # concepts of the key points missed
+    points: tuple[PointOutcome, ...] = ()  # empty for answers scored before key points existed
+    flags: tuple[str, ...] = ()
+
+    @property
+    def missed_points(self) -> tuple[PointOutcome, ...]:
+        return tuple(p for p in self.points if p.status in ("missed", "contradicted"))
 
     @property
     def coverage_text(self) -> str:
-        """The coverage as a table cell shows it: ``"62%"``, or ``"skipped"``.
+        """The score as a table cell shows it: ``"62%"``, ``"skipped"``, or ``"–"`` (no key points to score against).
 
         >>> StoredAnswer(0, "p#1", "T", "", 5.0, 0.0, 0.625, 3, False).coverage_text
         '62%'
         """
-        return "skipped" if self.skipped else f"{round((self.coverage or 0) * 100)}%"
+        if self.skipped:
+            return "skipped"
+        return "–" if self.coverage is None else f"{round(self.coverage * 100)}%"
 
     def grade_text(self, mode: str = "random") -> str:
         """The grade as a table cell shows it; a skip is scheduled as Again, except in cram.
@@ -71,14 +79,14 @@ class Session:
 
     @property
     def mean_coverage(self) -> float:
-        """Mean coverage of the answered questions (0.0 with none).
+        """Mean score of the answered questions that could be scored (0.0 with none).
 
         >>> a = StoredAnswer(0, "p#1", "T", "x", 1.0, 0.0, 0.5, 3, False)
         >>> s = StoredAnswer(1, "p#2", "U", "", 1.0, 0.0, 0.0, None, True)
         >>> Session(1, "2026-01-01T00:00:00+00:00", None, "completed", InterviewPlan(), ("p#1", "p#2"), (a, s)).mean_coverage
         0.5
         """
-        scored = [a.coverage or 0.0 for a in self.answered]
+        scored = [a.coverage for a in self.answered if a.coverage is not None]
         return sum(scored) / len(scored) if scored else 0.0
 
     @property

@@ -16,7 +16,7 @@ def session_markdown(session: Session, numbers: Mapping[str, int] | None = None)
     """One interview as Markdown: a table of the questions, totals, weakest concepts, then each answer."""
     numbers = numbers or {}
     lines = [f"# Interview {session.id} — {session.started_at} ({session.status}, {session.plan.mode})", "",
-             "| # | Question | Time | Coverage | Grade |", "|---|---|---|---|---|"]
+             "| # | Question | Time | Score | Grade |", "|---|---|---|---|---|"]
     for i, a in enumerate(session.answers, 1):
         number = numbers.get(a.question_id)
         label = f"Q{number} " if number else ""
@@ -25,13 +25,17 @@ def session_markdown(session: Session, numbers: Mapping[str, int] | None = None)
                      f"{a.grade_text(session.plan.mode)} |")
     lines += ["", f"**Answered:** {len(session.answered)} of {len(session.answers)} · "
               f"**time:** {format_clock(session.seconds)} · "
-              f"**mean coverage:** {round(session.mean_coverage * 100)}%", ""]
+              f"**mean score:** {round(session.mean_coverage * 100)}%", ""]
     weak = weakest_concepts(session.answers)
     if weak:
         lines += ["## Weakest concepts", ""] + [f"- {t.name} (missed {t.missed}×)" for t in weak] + [""]
     for i, a in enumerate(session.answers, 1):
         lines += [f"## {i}. {a.title}", "", "**Your answer:**", "", a.answer.strip() or "_(none)_", ""]
-        if a.missed:
+        if a.flags:
+            lines += ["**Caught by:** " + ", ".join(f.replace("_", " ") for f in a.flags), ""]
+        if a.missed_points:
+            lines += ["**Missed key points:**", ""] + [f"- {p.text}" for p in a.missed_points] + [""]
+        elif a.missed and not a.points:  # scored before key points: by concepts
             lines += ["**Missed:** " + ", ".join(a.missed), ""]
     return "\n".join(lines)
 

@@ -8,17 +8,19 @@ without a terminal.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from llmtui.content.models import Question
+from llmtui.content.rubrics import Rubric
 from llmtui.graph.knowledge import KnowledgeBase
 
-from .engine import AnswerRecord, Clock, InterviewPlan, InterviewSession
-from .planner import score
+from .engine import AnswerRecord, Clock, InterviewPlan, InterviewSession, PointOutcome
+from .judge import JudgeConfig, Verdict, apply_verdict, ask_judge
+from .keypoints import ScoringBase, ScoringSource
 from .records import Graded, Session, StoredAnswer, Undone
 from .scheduling import DEFAULT_RETENTION
-from .scoring import Coverage
+from .scoring import PointResult, Scored, Status
 from .store import HistoryStore
 
 CRAM = "cram"  # the mode that never touches the schedule
@@ -30,8 +32,25 @@ class Submitted:
 
     question: Question
     record: AnswerRecord
-    coverage: Coverage
+    position: int  # in the interview
+    scored: Scored | None  # None: the question has no usable key point to score against
+    rubric: Rubric | None = None
     skip: Graded | None = None  # a skip is recorded at once, as Again (left alone in cram)
+    verdict: Verdict | None = None  # the judge's, once it has spoken
+
+    @property
+    def suggested_grade(self) -> int | None:
+        if self.record.skipped:
+            return 1
+        return self.scored.suggested_grade if self.scored is not None else None
+
+
+def skipped_score(rubric: Rubric | None) -> Scored | None:
+    """A skipped answer: every key point missed."""
+    if rubric is None or not rubric.points:
+        return None
+    return Scored(0.0, tuple(PointResult(i, p.text, Status.MISSED, "", p.reference, p.weight)
+                             for i, p in enumerate(rubric.points)))
 
 
 def _ungraded(answer: StoredAnswer) -> bool:
@@ -44,6 +63,7 @@ def _fill(record: AnswerRecord, answer: StoredAnswer) -> None:
     record.answer, record.seconds, record.overtime = answer.answer, answer.seconds, answer.overtime
     record.coverage, record.skipped = answer.coverage, answer.skipped
     record.covered, record.missed = list(answer.covered), list(answer.missed)
+    record.points, record.flags = list(answer.points), list(answer.flags)
 
 
 class InterviewRun:
@@ -56,7 +76,8 @@ class InterviewRun:
     """
 
     def __init__(self, kb: KnowledgeBase, store: HistoryStore, session: InterviewSession, session_id: int,
-                 stored: dict[int, StoredAnswer] | None = None, retention: float = DEFAULT_RETENTION) -> None:
+                 stored: dict[int, StoredAnswer] | None = None, retention: float = DEFAULT_RETENTION,
+                 scoring: ScoringSource | None = None, judge: JudgeConfig | None = None) -> None:
         self.kb = kb
         self.store = store
         self.session = session
@@ -66,17 +87,33 @@ class InterviewRun:
         self._saved = ""  # the draft history holds for the current question
         self._submitted = False  # the current answer is in history; a grade is due
         self.retention = retention
+        self.scoring_source = scoring or ScoringSource(kb)
+        self.judge_config = judge
+
+    @property
+    def scoring(self) -> ScoringBase:
+        """Rubrics and scorers (built on first use: :meth:`prepare` does it ahead, from a worker)."""
+        return self.scoring_source.get()
+
+    def prepare(self) -> None:
+        """Load the rubrics and compile the scorers of this interview's questions (slow-ish: call from a worker)."""
+        base = self.scoring
+        for record in self.session.records:
+            base.scorer(record.question_id)
 
     @classmethod
     def start(cls, kb: KnowledgeBase, store: HistoryStore, plan: InterviewPlan, question_ids: Sequence[str],
-              clock: Clock, retention: float = DEFAULT_RETENTION) -> InterviewRun:
+              clock: Clock, retention: float = DEFAULT_RETENTION, scoring: ScoringSource | None = None,
+              judge: JudgeConfig | None = None) -> InterviewRun:
         """A new interview, recorded in history as in progress."""
         session_id = store.start_session(plan, question_ids)
-        return cls(kb, store, InterviewSession(question_ids, plan, clock), session_id, retention=retention)
+        return cls(kb, store, InterviewSession(question_ids, plan, clock), session_id, retention=retention,
+                   scoring=scoring, judge=judge)
 
     @classmethod
     def resume(cls, kb: KnowledgeBase, store: HistoryStore, stored: Session, clock: Clock,
-               retention: float = DEFAULT_RETENTION) -> InterviewRun | None:
+               retention: float = DEFAULT_RETENTION, scoring: ScoringSource | None = None,
+               judge: JudgeConfig | None = None) -> InterviewRun | None:
         """Carry on an interrupted interview; None when nothing is left to do.
 
         It goes back to the first question not answered or answered but not
@@ -96,7 +133,7 @@ class InterviewRun:
         ungraded = {p: a for p, a in answers.items() if _ungraded(a) and p in todo}
         for position, answer in ungraded.items():
             _fill(session.records[position], answer)
-        return cls(kb, store, session, stored.id, ungraded, retention)
+        return cls(kb, store, session, stored.id, ungraded, retention, scoring, judge)
 
     @property
     def plan(self) -> InterviewPlan:
@@ -121,8 +158,10 @@ class InterviewRun:
         if self.session.finished or self.session.index not in self._stored:
             return None
         record = self.session.current
-        return Submitted(self.question, record, Coverage(record.coverage or 0.0, tuple(record.covered),
-                                                         tuple(record.missed)))
+        rubric = self.scoring.rubric(record.question_id)
+        # Shown again as scored now (the rubric may have changed since); history keeps what was stored.
+        scored = skipped_score(rubric) if record.skipped else self.scoring.score(record.question_id, record.answer)
+        return Submitted(self.question, record, self.session.index, scored, rubric)
 
     def begin_question(self) -> str:
         """Start the clock on the current question; returns its saved draft ("" if none).
@@ -158,13 +197,13 @@ class InterviewRun:
             self._saved = text
 
     def submit(self, text: str, *, skipped: bool = False, now: datetime | None = None) -> Submitted:
-        """Stop the clock, score the answer and commit it to history."""
+        """Stop the clock, score the answer offline and commit it to history."""
         self.note(text)
         record = self.session.submit(text, skipped=skipped)
         question = self.question
-        coverage = score(self.kb, record.question_id, "" if skipped else text)
-        record.coverage = coverage.score
-        record.covered, record.missed = list(coverage.covered), list(coverage.missed)
+        rubric = self.scoring.rubric(record.question_id)
+        scored = skipped_score(rubric) if skipped else self.scoring.score(record.question_id, text)
+        self._keep(record, scored, rubric)
         self.store.record_answer(self.session_id, self.session.index, record, question.title)
         self._submitted = True
         skip = None
@@ -172,7 +211,46 @@ class InterviewRun:
             # A skip is no grade: it is recorded as a skip and scheduled as Again (see the README).
             skip = self.store.grade(self.session_id, self.session.index, record.question_id, 1, now,
                                     retention=self.retention, schedule=not self.cram, skipped=True, seconds=record.seconds)
-        return Submitted(question, record, coverage, skip)
+        return Submitted(question, record, self.session.index, scored, rubric, skip)
+
+    def _keep(self, record: AnswerRecord, scored: Scored | None, rubric: Rubric | None) -> None:
+        """Put ``scored`` on the record as history stores it: score, key points, flags and their concepts."""
+        if scored is None or rubric is None:
+            record.coverage = 0.0 if record.skipped else None
+            record.points, record.flags, record.covered, record.missed = [], [], [], []
+            return
+        record.coverage = scored.score
+        record.points = [PointOutcome(p.text, p.status.value, p.evidence) for p in scored.points]
+        record.flags = [f.kind.value for f in scored.flags]
+        covered: dict[str, None] = {}
+        missed: dict[str, None] = {}
+        for result, point in zip(scored.points, rubric.points, strict=True):
+            target = covered if result.status == Status.COVERED else missed if result.credit == 0 else None
+            if target is not None:
+                target.update(dict.fromkeys(self.scoring.point_concepts(point)))
+        record.covered = list(covered)
+        record.missed = [c for c in missed if c not in covered]
+
+    @property
+    def judging(self) -> bool:
+        """A judge is set up: each answer is sent to it after the offline score."""
+        return self.judge_config is not None
+
+    def ask_judge(self, submitted: Submitted) -> Verdict | None:
+        """The judge's verdict on a submitted answer (slow: call it from a worker). Touches no shared state."""
+        if self.judge_config is None or submitted.scored is None or submitted.rubric is None or submitted.record.skipped:
+            return None
+        return ask_judge(self.judge_config, submitted.question, submitted.rubric, submitted.record.answer)
+
+    def apply_judgement(self, submitted: Submitted, verdict: Verdict) -> Submitted:
+        """The judge's statuses replace the offline ones in history; a failed judge leaves the offline score."""
+        if verdict.error or submitted.scored is None:
+            return replace(submitted, verdict=verdict)
+        judged = apply_verdict(submitted.scored, submitted.record.answer, verdict)
+        record = submitted.record
+        self._keep(record, judged, submitted.rubric)
+        self.store.record_answer(self.session_id, submitted.position, record, submitted.question.title)
+        return replace(submitted, scored=judged, verdict=verdict)
 
     def grade(self, grade: int, now: datetime | None = None) -> Graded:
         """Store the self-grade, schedule the question's next review (not in cram), move on."""
@@ -205,6 +283,7 @@ class InterviewRun:
         if undone.skipped:
             self.store.save_draft(self.session_id, position, record.answer)
             record.skipped, record.coverage, record.covered, record.missed = False, None, [], []
+            record.points, record.flags = [], []
             self._stored.pop(position, None)
         else:
             stored = next(a for a in self.store.session(self.session_id).answers if a.position == position)

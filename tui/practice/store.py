@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from io import BufferedRandom
 from pathlib import Path
 
-from .engine import AnswerRecord, InterviewPlan
+from .engine import AnswerRecord, InterviewPlan, PointOutcome
 from .errors import StoreCorrupt, StoreError, StoreFull, StoreLocked, StoreUnavailable
 from .records import (
     CardRow,
@@ -52,7 +52,7 @@ except ImportError:  # not POSIX: no cross-process lock, so a damaged database i
 
 DB_NAME = "history.sqlite3"
 LOCK_NAME = "history.lock"  # every llmtui with history open holds a shared lock on it
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 LOCK_TIMEOUT = 2.0  # seconds a write waits for another writer (the CLI, opening)
 UI_WAIT = 0.25  # the app's writes wait less: the UI thread must not stall, it retries instead
 ORPHAN = "orphan:"  # prefix of question ids whose question left its (loaded) pack; the id follows it
@@ -84,6 +84,12 @@ MIGRATIONS = {
         kind TEXT NOT NULL, seconds REAL NOT NULL DEFAULT 0, reviewed_at TEXT NOT NULL,
         card_before TEXT, flags_before TEXT);
     CREATE INDEX reviews_by_time ON reviews(reviewed_at);
+    """,
+    # Key points (issue 12): each answer keeps its key points' statuses with their evidence, and the
+    # guards' flags. Answers from before keep empty lists (they were scored by concepts).
+    3: """
+    ALTER TABLE answers ADD COLUMN points TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE answers ADD COLUMN flags TEXT NOT NULL DEFAULT '[]';
     """,
 }
 
@@ -245,6 +251,22 @@ def _os_error(exc: OSError, path: Path) -> StoreError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return StoreFull(f"{path}: the disk is full ({text}); nothing was changed")
     return StoreUnavailable(f"{path}: {text}")
+
+
+def _json_list(text: str) -> list[object]:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return []
+    return data if isinstance(data, list) else []
+
+
+def _points(text: str) -> tuple[PointOutcome, ...]:
+    return tuple(p for p in map(PointOutcome.from_dict, _json_list(text)) if p is not None)
+
+
+def _strings(text: str) -> tuple[str, ...]:
+    return tuple(s for s in _json_list(text) if isinstance(s, str))
 
 
 @dataclass(slots=True)
@@ -517,10 +539,12 @@ class HistoryStore:
         with self.transaction() as conn:
             conn.execute(
                 "INSERT OR REPLACE INTO answers (session_id, position, question_id, title, answer, seconds, overtime,"
-                " coverage, grade, skipped, covered, missed, submitted_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " coverage, grade, skipped, covered, missed, submitted_at, points, flags)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (session_id, position, record.question_id, title, record.answer, record.seconds, record.overtime,
                  record.coverage, record.grade, int(record.skipped), json.dumps(record.covered),
-                 json.dumps(record.missed), utcnow()),
+                 json.dumps(record.missed), utcnow(), json.dumps([p.to_dict() for p in record.points]),
+                 json.dumps(record.flags)),
             )
             conn.execute("DELETE FROM drafts WHERE session_id = ? AND position = ?", (session_id, position))
 
@@ -655,12 +679,14 @@ class HistoryStore:
         one = session_id is not None
         args = (session_id,) if one else ()
         answers: dict[int, list[StoredAnswer]] = {}
-        for sid, position, *fields, skipped, covered, missed in self.conn.execute(
+        for sid, position, *fields, skipped, covered, missed, points, flags in self.conn.execute(
             "SELECT session_id, position, question_id, title, answer, seconds, overtime, coverage, grade, skipped,"
-            f" covered, missed FROM answers {'WHERE session_id = ?' if one else ''} ORDER BY session_id, position", args
+            f" covered, missed, points, flags FROM answers {'WHERE session_id = ?' if one else ''}"
+            " ORDER BY session_id, position", args
         ):
             answers.setdefault(sid, []).append(
-                StoredAnswer(position, *fields, bool(skipped), tuple(json.loads(covered)), tuple(json.loads(missed))))
+                StoredAnswer(position, *fields, bool(skipped), tuple(json.loads(covered)), tuple(json.loads(missed)),
+                             _points(points), _strings(flags)))
         return [
             Session(sid, started, finished, status, InterviewPlan.from_dict(json.loads(plan)),
                     tuple(json.loads(questions)), tuple(answers.get(sid, ())))
@@ -702,6 +728,18 @@ class HistoryStore:
             StoredAnswer(0, "", "", "", 0.0, 0.0, None, None, False, tuple(json.loads(c)), tuple(json.loads(m)))
             for c, m in self.conn.execute("SELECT covered, missed FROM answers")
         )
+
+    def missed_point_shares(self) -> dict[str, float]:
+        """Per question: the share of its key points missed in its latest scored answer (skips count as all missed)."""
+        shares: dict[str, float] = {}
+        for qid, points, skipped in self.conn.execute(
+                "SELECT question_id, points, skipped FROM answers ORDER BY session_id, position"):
+            outcomes = _points(points)
+            if skipped:
+                shares[qid] = 1.0
+            elif outcomes:
+                shares[qid] = sum(p.status in ("missed", "contradicted") for p in outcomes) / len(outcomes)
+        return shares
 
     def reconcile(self, titles: dict[str, str]) -> Reconciliation:
         """Keep history attached to questions after their packs were edited, never because a pack is absent.

@@ -1,4 +1,11 @@
-"""User settings (theme, desired retention, the interview-date plan) as JSON in the data dir, written atomically."""
+"""User settings (theme, desired retention, the interview-date plan, the optional local judge) as JSON in the
+data dir, written atomically.
+
+The judge is off unless ``judge_url`` and ``judge_model`` are set (any
+OpenAI-compatible chat-completions server the user runs: Ollama, llama.cpp
+server, vLLM, LM Studio). Its key, if it needs one, comes only from the
+environment (``LLMTUI_JUDGE_KEY``): settings are not a place for secrets.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +28,9 @@ class Settings:
     interview_date: str | None = None  # ISO date of the user's real interview: the date plan's deadline
     daily_minutes: int = 30  # the time the user has each day for the date plan
     plan_topic: str | None = None  # the date plan's scope (None: every question)
+    judge_url: str = ""  # e.g. http://127.0.0.1:11434/v1 ("" = no judge)
+    judge_model: str = ""  # e.g. qwen3:8b
+    judge_timeout: float = 20.0  # seconds
 
     @property
     def interview_day(self) -> date | None:
@@ -62,6 +72,12 @@ def load_settings(folder: Path) -> Settings:
         settings.daily_minutes = minutes
     if isinstance(data.get("plan_topic"), str):
         settings.plan_topic = data["plan_topic"]
+    for name in ("judge_url", "judge_model"):
+        if isinstance(data.get(name), str):
+            setattr(settings, name, data[name])
+    timeout = data.get("judge_timeout")
+    if isinstance(timeout, int | float) and not isinstance(timeout, bool) and 0 < timeout < 3600:
+        settings.judge_timeout = float(timeout)
     return settings
 
 

@@ -38,7 +38,7 @@ class HistoryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Label("Score trend (mean coverage per interview)", id="trend-label")
+        yield Label("Score trend (mean score per interview)", id="trend-label")
         trend = Sparkline([], id="trend")
         trend.display = False  # until there are two points to draw
         yield trend
@@ -46,7 +46,7 @@ class HistoryScreen(Screen[None]):
         with Horizontal(id="history-body"):
             with Vertical():
                 table: DataTable[object] = DataTable(id="sessions", cursor_type="row")
-                table.add_columns("#", "Started (UTC)", "Status", "Answered", "Coverage")
+                table.add_columns("#", "Started (UTC)", "Status", "Answered", "Score")
                 yield table
             with Vertical():
                 mastery: DataTable[object] = DataTable(id="mastery", cursor_type="row")
@@ -68,7 +68,7 @@ class HistoryScreen(Screen[None]):
         self.sessions = message.sessions
         trend = [round(s.mean_coverage * 100) for s in message.sessions if s.answers]
         count = f"{len(trend)} interview{'' if len(trend) == 1 else 's'}"
-        self.query_one("#trend-label", Label).update(f"Score trend (mean coverage per interview, {count})")
+        self.query_one("#trend-label", Label).update(f"Score trend (mean score per interview, {count})")
         sparkline = self.query_one("#trend", Sparkline)
         sparkline.display = len(trend) >= 2  # a trend needs two points; one or none would draw a solid block
         sparkline.data = trend

@@ -1,35 +1,48 @@
-"""Answering under time: countdown, answer box, feedback with coverage, self-grade 1-4.
+"""Answering under time: countdown, answer box, feedback on the key points, self-grade 1-4.
 
 A write history refuses (locked by another program, disk full) never loses
 what was typed: the text stays on screen, one line says why, and the write is
-tried again every second until it goes through.
+tried again every second until it goes through. An optional local judge
+works in a thread after the offline score; the clock and the keys never wait.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal
+from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Label, Static, TextArea
+from textual.widgets import Static, TextArea
 
 from ..practice.engine import format_clock
+from ..practice.judge import Verdict
 from ..practice.records import Graded
 from ..practice.runner import InterviewRun, Submitted
 from ..practice.scheduling import GRADES, describe_due, next_day_start
 from ..practice.store import StoreError
-from ..widgets.answer import AnswerView
+from ..widgets.interview.feedback import FeedbackView
 from ..widgets.keybar import KeyBar
-from ..widgets.results import ResultList, concept_option
-from ..widgets.text import join, plain
+from ..widgets.text import plain
 from .confirm import ConfirmModal
 
 LOW_TIME = 30.0  # seconds
 DRAFT_EVERY = 3.0  # seconds
 RETRY_EVERY = 1.0  # seconds between tries of a write history refused
+
+
+@dataclass
+class Judged(Message):
+    """The judge's verdict on a submitted answer (posted by the judging worker)."""
+
+    submitted: Submitted
+    verdict: Verdict
 
 
 class InterviewScreen(Screen[None]):
@@ -38,16 +51,21 @@ class InterviewScreen(Screen[None]):
         Binding("ctrl+n", "skip", "Skip", id="skip", tooltip="Skip this question (recorded)"),
         Binding("ctrl+t", "pause", "Pause", id="pause", tooltip="Pause or resume the clock"),
         Binding("escape", "leave", "Leave", id="leave", tooltip="Leave; the interview can be resumed"),
-        Binding("1", "grade(1)", "Again", id="grade-1"),
-        Binding("2", "grade(2)", "Hard", id="grade-2"),
-        Binding("3", "grade(3)", "Good", id="grade-3"),
-        Binding("4", "grade(4)", "Easy", id="grade-4"),
+        # One footer entry for the four grades ("1-4 Grade"): the feedback names them, and 80 columns are shared.
+        Binding("1", "grade(1)", "Grade", id="grade-1", tooltip="Grade 1: Again (2 Hard, 3 Good, 4 Easy)",
+                key_display="1-4"),
+        Binding("2", "grade(2)", "Hard", id="grade-2", tooltip="Grade 2: Hard", show=False),
+        Binding("3", "grade(3)", "Good", id="grade-3", tooltip="Grade 3: Good", show=False),
+        Binding("4", "grade(4)", "Easy", id="grade-4", tooltip="Grade 4: Easy", show=False),
+        Binding("enter", "take_suggestion", "Suggested", id="grade-suggested",
+                tooltip="Grade with the suggested grade (marked in brackets)"),
         Binding("n", "next", "Next", id="next", tooltip="On to the next question (a skip needs no grade)"),
         # Priority, so it reaches the screen past the answer box; once something is typed, the box has it back.
         Binding("ctrl+z", "undo", "Undo", id="undo", priority=True,
                 tooltip="Take back the last grade or skip: its review returns exactly to what it was"),
-        Binding("s", "suspend", "Suspend", id="suspend", tooltip="Leave this question out of every draw until unsuspended"),
-        Binding("b", "bury", "Bury", id="bury", tooltip="Leave this question out until tomorrow"),
+        Binding("s", "suspend", "Suspend", id="suspend", show=False,
+                tooltip="Leave this question out of every draw until unsuspended"),
+        Binding("b", "bury", "Bury", id="bury", show=False, tooltip="Leave this question out until tomorrow"),
     ]
 
     phase: reactive[str] = reactive("answering", bindings=True)  # answering | feedback
@@ -59,6 +77,8 @@ class InterviewScreen(Screen[None]):
         self._pending: Callable[[], None] | None = None  # a write history refused, tried again every second
         self._trouble = ""  # the reason last told to the user, until a write goes through
         self._shown_draft = ""  # what the box held when the question appeared: until it changes, ctrl+z is ours
+        self.submitted: Submitted | None = None  # what the feedback shows
+        self._judging_since: float | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="interview-bar"):
@@ -66,16 +86,10 @@ class InterviewScreen(Screen[None]):
             yield Static("", id="clock", markup=False)
         yield Static("", id="interview-question")
         yield TextArea(id="answer-box", soft_wrap=True, show_line_numbers=False, tab_behavior="indent")
-        with Horizontal(id="feedback"):
-            with VerticalScroll(id="reference"):
-                yield Static("", id="coverage", markup=False)
-                yield AnswerView(id="reference-answer")
-            with Vertical(id="feedback-side"):
-                yield Label("Missed concepts (Enter opens)")
-                yield ResultList(id="missed")
-                yield Static("", id="covered", markup=False)
-                yield Static("Grade yourself: 1 Again · 2 Hard · 3 Good · 4 Easy", id="grade-hint", markup=False)
-        yield KeyBar()
+        yield FeedbackView(id="feedback")
+        # The feedback's keys must fit in 80 columns: compact, without the palette hint (ctrl+p still opens it;
+        # F1 lists every key), and s/b are named on the feedback's grade line instead.
+        yield KeyBar(compact=True, show_command_palette=False)
 
     @property
     def answer_box(self) -> TextArea:
@@ -86,7 +100,13 @@ class InterviewScreen(Screen[None]):
         self.set_interval(0.25, self.tick)
         self.set_interval(DRAFT_EVERY, self.save_draft)
         self._retry = self.set_interval(RETRY_EVERY, self.retry, pause=True)
+        self.prepare_scoring()
         self._show_question()
+
+    @work(thread=True, exclusive=True, group="scoring")
+    def prepare_scoring(self) -> None:
+        """Load the rubrics while the user types, so submitting is instant."""
+        self.run.prepare()
 
     # -- phases --------------------------------------------------------------
     def _show_question(self) -> None:
@@ -112,6 +132,9 @@ class InterviewScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "grade":
             return self.phase == "feedback" and not self.skipped
+        if action == "take_suggestion":
+            return (self.phase == "feedback" and not self.skipped and self.submitted is not None
+                    and self.submitted.suggested_grade is not None)
         if action == "next":
             return self.phase == "feedback" and self.skipped
         if action in ("suspend", "bury"):
@@ -128,6 +151,10 @@ class InterviewScreen(Screen[None]):
         timer = self.run.session.timer
         clock = self.query_one("#clock", Static)
         self.query_one("#progress", Static).update(f"Question {self.run.session.progress}")
+        if self._judging_since is not None and self.phase == "feedback":
+            seconds = int(time.monotonic() - self._judging_since)
+            model = self.run.judge_config.model if self.run.judge_config else ""
+            self.query_one(FeedbackView).judging(f"judging… {seconds} s ({model}; the offline score is shown meanwhile)")
         if self.phase != "answering":
             return
         clock.update(self._clock_text())
@@ -232,25 +259,50 @@ class InterviewScreen(Screen[None]):
         self._attempt(submit)
 
     def show_feedback(self, submitted: Submitted) -> None:
-        record, coverage = submitted.record, submitted.coverage
+        record = submitted.record
         self.answer_box.read_only = True
-        verdict = "Skipped" if record.skipped else f"Coverage {coverage.percent}%"
-        self.query_one("#coverage", Static).update(
-            f"{verdict} · {len(coverage.covered)} of {len(coverage.covered) + len(coverage.missed)} key concepts"
-            f" · {format_clock(record.seconds)} used" + (f" (+{format_clock(record.overtime)} over)" if record.overtime else ""))
-        self.query_one("#reference-answer", AnswerView).show(submitted.question.answer)
-        self.query_one("#missed", ResultList).set_options([concept_option(name, "missed") for name in coverage.missed])
-        self.query_one("#covered", Static).update(join("Covered ✓ ", plain(", ".join(coverage.covered) or "none")))
+        hint = None
         if submitted.skip is not None:
             hint = ("Skipped: cram leaves the schedule alone" if submitted.skip.due is None else
                     f"Skipped: scheduled as Again, due {describe_due(submitted.skip.due)}") + " · n next · ctrl+z undo"
             self._leech_news(submitted.skip)
-        else:
-            hint = "Grade yourself: 1 Again · 2 Hard · 3 Good · 4 Easy" + (" (cram: not scheduled)" if self.run.cram else "")
-        self.query_one("#grade-hint", Static).update(hint)
+        self.submitted = submitted
         self.skipped = record.skipped
+        judging = self.run.judging and submitted.scored is not None and not record.skipped
         self.phase = "feedback"
-        self.set_focus(None)
+        self.query_one(FeedbackView).show(submitted, judging="judging…" if judging else "", hint=hint,
+                                          cram=self.run.cram)
+        if judging:
+            self._judging_since = time.monotonic()
+            self.judge(submitted)
+
+    @work(thread=True, group="judge")
+    def judge(self, submitted: Submitted) -> None:
+        """Ask the local judge; its verdict comes back as a message (the timer and keys never wait for it)."""
+        verdict = self.run.ask_judge(submitted)
+        if verdict is not None:
+            self.post_message(Judged(submitted, verdict))
+
+    def on_judged(self, message: Judged) -> None:
+        try:
+            updated = self.run.apply_judgement(message.submitted, message.verdict)
+        except StoreError as exc:  # the offline score is in history already; only the verdict is not
+            self.notify(f"The judge's verdict was not saved: {exc.reason}. The offline score stands in history.",
+                        severity="warning", markup=False, timeout=8)
+            updated = message.submitted
+        if self.submitted is not None and self.submitted.position == updated.position and self.phase == "feedback":
+            self.submitted = updated
+            self._judging_since = None
+            self.query_one(FeedbackView).judged(updated)
+        elif message.verdict.error:
+            self.notify(f"Judge on an earlier answer: {message.verdict.error}; its offline score stands.", markup=False)
+        else:
+            self.notify(f"The judge graded an earlier answer {message.verdict.grade}; history has its verdict.",
+                        markup=False, timeout=4)
+
+    def action_take_suggestion(self) -> None:
+        if self.submitted is not None and self.submitted.suggested_grade is not None:
+            self.action_grade(self.submitted.suggested_grade)
 
     def action_grade(self, grade: int) -> None:
         if self.phase != "feedback" or self.skipped:
@@ -261,6 +313,8 @@ class InterviewScreen(Screen[None]):
             when = "cram: schedule unchanged" if graded.due is None else f"next review {describe_due(graded.due)}"
             self.notify(f"{GRADES[grade]}: {when} (ctrl+z undoes)", markup=False, timeout=3)
             self._leech_news(graded)
+            self.submitted = None
+            self._judging_since = None
             self._show_question()
 
         self._attempt(grade_it)  # another key while a grade waits replaces it
@@ -278,6 +332,7 @@ class InterviewScreen(Screen[None]):
     def action_next(self) -> None:
         if self.phase == "feedback" and self.skipped:
             self.run.next_question()
+            self.submitted = None
             self._show_question()
 
     def action_undo(self) -> None:

@@ -1,4 +1,4 @@
-"""The end of an interview: per-question time, coverage and grade; weakest concepts; what is due."""
+"""The end of an interview: per-question time, score and grade; weakest concepts; what is due."""
 
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ class SummaryScreen(Screen[None]):
         yield Static("", id="summary-total", markup=False)
         table: DataTable[object] = DataTable(id="summary-table", cursor_type="row")
         # The title goes last: at any width the numbers stay on screen and only the title is cut.
-        table.add_columns("#", "Time", "Coverage", "Grade", "Question")
+        table.add_columns("#", "Time", "Score", "Grade", "Question")
         yield table
         with Horizontal(id="summary-bottom"):
             with Vertical():
@@ -71,7 +71,7 @@ class SummaryScreen(Screen[None]):
         kb = self.app.kb
         self.query_one("#summary-total", Static).update(plain(
             f"Interview finished: {len(session.answered)} of {len(session.answers)} answered · "
-            f"mean coverage {round(session.mean_coverage * 100)}% · {format_clock(session.seconds)} in all"))
+            f"mean score {round(session.mean_coverage * 100)}% · {format_clock(session.seconds)} in all"))
         table = self.query_one("#summary-table", DataTable)
         for i, a in enumerate(session.answers, 1):
             question = kb.bank.get(a.question_id)

@@ -26,8 +26,8 @@ class KeyBar(Footer):
     ones that apply, as when a kept page is shown again.
     """
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, *, compact: bool = False, show_command_palette: bool = True) -> None:
+        super().__init__(compact=compact, show_command_palette=show_command_palette)
         self.drawn: KeySignature | None = None  # the keys on screen now, None before the first ones
         self.pending = False  # a rebuild has been asked for and not run yet
 

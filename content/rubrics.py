@@ -1,0 +1,177 @@
+"""Rubrics: the key points an interviewer listens for in an answer, and the misconceptions that cost.
+
+A rubric belongs to one question. Each key point is a short sentence shown to
+the user plus the rule that recognises it in an answer: an AND of OR-groups of
+terms (``content/data/rubrics.toml`` describes the format; the scorer in
+``llmtui.tui.practice.scoring`` implements it). The bundled bank's rubrics are
+curated by hand; packs get drafted ones (``drafted=True``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .cache import CACHE_VERSION, cache_key, read_json, write_json
+from .errors import ContentError
+
+RUBRICS_FILE = "rubrics.toml"
+MAX_WEIGHT = 5.0
+
+Rule = tuple[tuple[str, ...], ...]  # AND over the groups, OR within a group
+
+
+@dataclass(frozen=True, slots=True)
+class KeyPoint:
+    """One thing a good answer says, with the rule that recognises it."""
+
+    text: str
+    rule: Rule
+    weight: float = 1.0
+    reference: str = ""  # the sentence of the reference answer it comes from, if any
+
+
+@dataclass(frozen=True, slots=True)
+class Misconception:
+    """A wrong belief stated plainly, with the rule that recognises the wrong claim."""
+
+    text: str
+    rule: Rule
+
+
+@dataclass(frozen=True, slots=True)
+class Rubric:
+    question_id: str
+    points: tuple[KeyPoint, ...]
+    misconceptions: tuple[Misconception, ...] = ()
+    drafted: bool = False  # made from the reference answer by a program, not curated
+
+    @property
+    def total_weight(self) -> float:
+        return sum(p.weight for p in self.points)
+
+
+def _line_of(text: str, needle: str) -> int | None:
+    at = text.find(needle)
+    return text.count("\n", 0, at) + 1 if at >= 0 else None
+
+
+def _rule(value: object) -> Rule | None:
+    if not isinstance(value, list) or not value:
+        return None
+    groups = []
+    for group in value:
+        if not isinstance(group, list) or not group or not all(isinstance(t, str) and t.strip() for t in group):
+            return None
+        groups.append(tuple(t.strip() for t in group))
+    return tuple(groups)
+
+
+def parse_rubrics(text: str, path: str = RUBRICS_FILE) -> dict[str, Rubric]:
+    """Rubrics by question id from rubric TOML; a malformed entry is an error naming its line.
+
+    >>> r = parse_rubrics('''
+    ... [[question]]
+    ... id = "p#1"
+    ...   [[question.point]]
+    ...   text = "Keys and values are cached."
+    ...   rule = [["cache*"], ["key*", "value*"]]
+    ... ''')
+    >>> r["p#1"].points[0].rule
+    (('cache*',), ('key*', 'value*'))
+    """
+    import tomllib  # only when the cache misses
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ContentError(path, f"invalid TOML: {exc}") from None
+    rubrics: dict[str, Rubric] = {}
+    entries = data.get("question", [])
+    if not isinstance(entries, list):
+        raise ContentError(path, "expected [[question]] tables")
+    for entry in entries:
+        qid = entry.get("id") if isinstance(entry, dict) else None
+        if not isinstance(qid, str) or not qid.strip():
+            raise ContentError(path, "a [[question]] has no id")
+        line = _line_of(text, f'"{qid}"')
+        if qid in rubrics:
+            raise ContentError(path, f"question {qid!r} appears twice", line)
+        points = []
+        for raw in entry.get("point", []):
+            rule = _rule(raw.get("rule")) if isinstance(raw, dict) else None
+            point_text = raw.get("text") if isinstance(raw, dict) else None
+            weight = raw.get("weight", 1.0) if isinstance(raw, dict) else None
+            if not isinstance(point_text, str) or not point_text.strip() or rule is None:
+                raise ContentError(path, f"question {qid!r}: a point needs a text and a rule of non-empty term lists", line)
+            if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= MAX_WEIGHT:
+                raise ContentError(path, f"question {qid!r}: weight must be a number in (0, {MAX_WEIGHT:g}]", line)
+            reference = raw.get("reference", "")
+            points.append(KeyPoint(point_text.strip(), rule, float(weight), reference if isinstance(reference, str) else ""))
+        if not points:
+            raise ContentError(path, f"question {qid!r} has no key point", line)
+        misconceptions = []
+        for raw in entry.get("misconception", []):
+            rule = _rule(raw.get("rule")) if isinstance(raw, dict) else None
+            wrong = raw.get("text") if isinstance(raw, dict) else None
+            if not isinstance(wrong, str) or not wrong.strip() or rule is None:
+                raise ContentError(path, f"question {qid!r}: a misconception needs a text and a rule", line)
+            misconceptions.append(Misconception(wrong.strip(), rule))
+        rubrics[qid] = Rubric(qid, tuple(points), tuple(misconceptions))
+    return rubrics
+
+
+def rubrics_to_json(rubrics: dict[str, Rubric]) -> dict[str, Any]:
+    return {"version": CACHE_VERSION, "rubrics": {
+        qid: [[[p.text, [list(g) for g in p.rule], p.weight, p.reference] for p in r.points],
+              [[m.text, [list(g) for g in m.rule]] for m in r.misconceptions], r.drafted]
+        for qid, r in rubrics.items()}}
+
+
+def rubrics_from_json(data: Any) -> dict[str, Rubric] | None:
+    """The rubrics a cache entry holds, or None when it is not a valid entry of this version."""
+    if not isinstance(data, dict) or data.get("version") != CACHE_VERSION or not isinstance(data.get("rubrics"), dict):
+        return None
+    out: dict[str, Rubric] = {}
+    try:
+        for qid, (points, misconceptions, drafted) in data["rubrics"].items():
+            out[str(qid)] = Rubric(
+                str(qid),
+                tuple(KeyPoint(str(t), tuple(tuple(map(str, g)) for g in rule), float(w), str(ref))
+                      for t, rule, w, ref in points),
+                tuple(Misconception(str(t), tuple(tuple(map(str, g)) for g in rule)) for t, rule in misconceptions),
+                bool(drafted))
+    except (TypeError, ValueError):
+        return None
+    if any((not r.points and not r.drafted) or any(not p.rule or not all(p.rule) for p in r.points) for r in out.values()):
+        return None
+    return out
+
+
+def load_rubrics(path: str | Path | None = None, *, cache_dir: Path | None = None) -> dict[str, Rubric]:
+    """The curated rubrics that ship in ``content/data``, or those of ``path``, by question id.
+
+    With ``cache_dir``, the parsed file is kept there as JSON keyed by its bytes
+    (parsing the TOML takes ~0.1 s; reading the JSON a tenth of that).
+    """
+    if path is None:
+        raw = resources.files("llmtui.content.data").joinpath(RUBRICS_FILE).read_bytes()
+        where = RUBRICS_FILE
+    else:
+        try:
+            raw, where = Path(path).read_bytes(), str(path)
+        except OSError as exc:
+            raise ContentError(path, f"cannot read ({exc.strerror or exc})") from None
+    entry = cache_dir / f"rubrics-{cache_key(b'rubrics', raw)}.json" if cache_dir is not None else None
+    if entry is not None and (cached := rubrics_from_json(read_json(entry))) is not None:
+        return cached
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ContentError(where, f"not UTF-8 (byte {exc.start})") from None
+    rubrics = parse_rubrics(text, where)
+    if entry is not None:
+        write_json(entry, rubrics_to_json(rubrics))
+    return rubrics

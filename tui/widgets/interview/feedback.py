@@ -1,0 +1,222 @@
+"""The feedback after an interview answer: the score and its rule, each key point with its evidence, the reference.
+
+Two scrolling panes — key points and the full reference answer — side by side
+when the terminal is wide, one above the other when it is not, each focusable
+(tab moves between them; the keys are in the footer). Above them the score
+with the rule that made it ("3 of 5 key points"), the guards' flags and the
+judge's state; below them the grades, with the suggested one marked.
+Everything shown that came from a pack or from the user is plain text,
+without escapes, control or bidi-override characters (``widgets.text.safe``).
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Container, Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from ...practice.engine import format_clock
+from ...practice.judge import Verdict
+from ...practice.runner import Submitted
+from ...practice.scheduling import GRADES
+from ...practice.scoring import PointResult, Scored, Status
+from ..answer import AnswerView
+from ..text import safe
+
+WIDE = 100  # columns from which the two panes sit side by side
+
+
+class FeedbackPane(VerticalScroll, can_focus=True):
+    """A scrolling pane of the feedback; its keys show in the footer while it has focus."""
+
+    BINDINGS = [
+        Binding("tab", "screen.focus_next", "Pane", id="feedback-next-pane", tooltip="Move to the other pane"),
+        # One footer entry for both directions ("↑↓ Scroll"): the footer has 80 columns to share.
+        Binding("down", "line(1)", "Scroll", id="feedback-scroll-down", tooltip="Scroll down (up: ↑)",
+                key_display="↑↓"),
+        Binding("up", "line(-1)", "Scroll up", id="feedback-scroll-up", tooltip="Scroll up", show=False),
+    ]
+
+    def action_line(self, lines: int) -> None:
+        # Without animation: a held key or quick presses scroll a line each (animated, they overtook each other).
+        self.scroll_relative(y=lines, animate=False)
+
+
+class PointRow(Horizontal):
+    """One key point: its mark, its text, and under it the evidence or the reference sentence."""
+
+    DEFAULT_CSS = """
+    PointRow { height: auto; margin-bottom: 1; }
+    PointRow .mark { width: 2; text-style: bold; }
+    PointRow .mark.-covered { color: $success; }
+    PointRow .mark.-partial { color: $warning; }
+    PointRow .mark.-missed { color: $error; }
+    PointRow Vertical { height: auto; width: 1fr; }
+    PointRow .evidence { text-style: italic; padding-left: 2; }
+    PointRow .reference { color: $text-muted; padding-left: 2; }
+    """
+
+    def __init__(self, point: PointResult) -> None:
+        super().__init__(classes="point")
+        self.point = point
+
+    def compose(self) -> ComposeResult:
+        point = self.point
+        kind = point.status.value if point.status != Status.CONTRADICTED else "missed"
+        yield Static(point.status.mark, classes=f"mark -{kind}", markup=False)
+        with Vertical():
+            yield Static(safe(point.text), classes="text", markup=False)
+            if point.status == Status.CONTRADICTED:
+                yield Static("Your answer says the opposite.", classes="reference", markup=False)
+            if point.evidence:
+                yield Static(f"“{safe(point.evidence)}”", classes="evidence", markup=False)
+            elif point.status in (Status.MISSED, Status.CONTRADICTED) and point.reference:
+                yield Static(Content.assemble(("Reference: ", "bold"), safe(point.reference)), classes="reference")
+
+
+def tail_lines(scored: Scored | None, answer: str) -> Content:
+    """The misconceptions named, then the user's whole answer."""
+    parts: list[Content] = []
+    for wrong in (scored.misconceptions if scored is not None else ()):
+        parts.append(Content.assemble(("! Misconception: ", "bold"), safe(wrong), "\n"))
+    parts.append(Content.assemble(("Your answer", "bold underline"), "\n", safe(answer.strip()) or "(none)"))
+    return Content.assemble(*parts)
+
+
+def score_line(submitted: Submitted) -> Content:
+    """``Score 62% · 3 of 5 key points, 1 partly · 1:20 used``."""
+    record, scored = submitted.record, submitted.scored
+    used = f" · {format_clock(record.seconds)} used" + (f" (+{format_clock(record.overtime)} over)" if record.overtime else "")
+    if record.skipped:
+        verdict = "Skipped" + (f" · 0 of {len(scored.points)} key points" if scored else "")
+    elif scored is None:
+        verdict = "No key points to score this question against: compare with the reference and grade yourself"
+    else:
+        verdict = f"Score {scored.percent}% · {scored.rule_text}"
+    return Content.styled(verdict + used, "bold")
+
+
+def notes_line(submitted: Submitted, judging: str) -> Content:
+    """The guards' flags and the judge's state, one line each (empty when there is nothing to say)."""
+    lines: list[Content] = []
+    scored = submitted.scored
+    if scored is not None and not submitted.record.skipped:
+        for flag in scored.flags:
+            lines.append(Content.assemble(("⚑ ", "bold $warning"), f"Scored 0: {flag.reason}"))
+    verdict = submitted.verdict
+    if judging:
+        lines.append(Content.styled(judging, "italic"))
+    elif verdict is not None:
+        lines.append(judge_note(verdict))
+    return Content("\n").join(lines)
+
+
+def judge_note(verdict: Verdict) -> Content:
+    if verdict.error:
+        return Content.assemble(("Judge: ", "bold"), safe(verdict.error), "; the offline score stands.")
+    return Content.assemble(("Judge", "bold"), f" ({safe(verdict.model)}): grade {verdict.grade}. ",
+                            safe(verdict.feedback))
+
+
+def grade_line(suggested: int | None, cram: bool = False) -> Content:
+    """The four grades, the suggested one marked (in brackets, not only in colour)."""
+    parts: list[Content | str] = ["Grade" + (" (cram: not scheduled)" if cram else "") + ": "]
+    for grade, name in GRADES.items():
+        text = f"{grade} {name}"
+        parts.append(Content.styled(f"[{text}]", "bold reverse") if grade == suggested else text)
+        parts.append(" · " if grade < 4 else "")
+    if suggested is not None:
+        parts.append(Content.styled(f"  enter: {suggested}", "dim"))
+    parts.append(Content.styled(" · s suspend · b bury", "dim"))
+    return Content.assemble(*parts)
+
+
+class FeedbackView(Vertical):
+    """What the interview screen shows after submit; :meth:`show` fills it, :meth:`judging` and :meth:`judged` update it."""
+
+    DEFAULT_CSS = """
+    FeedbackView { height: 1fr; }
+    FeedbackView #feedback-score { padding: 0 1; }
+    FeedbackView #feedback-notes { padding: 0 1; height: auto; }
+    FeedbackView #feedback-panes { height: 1fr; layout: vertical; }
+    FeedbackView.-wide #feedback-panes { layout: horizontal; }
+    FeedbackView FeedbackPane { height: 1fr; width: 1fr; border: round $primary 40%; padding: 0 1; }
+    FeedbackView FeedbackPane:focus-within { border: round $primary; }
+    FeedbackView #feedback-point-rows { height: auto; }
+    FeedbackView #feedback-grade { padding: 0 1; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.submitted: Submitted | None = None
+        self._judging = ""
+        self._hint: str | None = None
+        self._cram = False
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="feedback-score")
+        yield Static("", id="feedback-notes")
+        with Container(id="feedback-panes"):
+            with FeedbackPane(id="feedback-points") as points:
+                points.border_title = "Key points"
+                yield Vertical(id="feedback-point-rows")
+                yield Static("", id="feedback-tail")
+            with FeedbackPane(id="feedback-reference") as reference:
+                reference.border_title = "Reference answer"
+                yield AnswerView(id="feedback-reference-text")
+        yield Static("", id="feedback-grade")
+
+    def on_resize(self) -> None:
+        self.set_class(self.app.size.width >= WIDE, "-wide")
+
+    def show(self, submitted: Submitted, *, judging: str = "", hint: str | None = None, cram: bool = False) -> None:
+        """Fill the view for ``submitted``; ``judging`` says the judge is at work (shown until :meth:`judged`).
+
+        ``hint`` replaces the grades line (a skip asks for no grade); ``cram`` says grades are not scheduled.
+        """
+        self.submitted = submitted
+        self._judging = judging
+        self._hint, self._cram = hint, cram
+        self.set_class(self.app.size.width >= WIDE, "-wide")
+        self.query_one("#feedback-score", Static).update(score_line(submitted))
+        self._refresh_notes()
+        self._show_points(submitted)
+        self.query_one("#feedback-reference-text", AnswerView).show(safe(submitted.question.answer))
+        self._show_grades(submitted)
+        for pane in self.query(FeedbackPane):
+            pane.scroll_home(animate=False)
+        self.query_one("#feedback-points", FeedbackPane).focus()
+
+    def judging(self, text: str) -> None:
+        """Update the judge's progress line (``"judging… 3 s"``)."""
+        self._judging = text
+        self._refresh_notes()
+
+    def judged(self, submitted: Submitted) -> None:
+        """The judge has spoken (or failed): show its statuses and grade, keeping the scroll and focus."""
+        self.submitted = submitted
+        self._judging = ""
+        self.query_one("#feedback-score", Static).update(score_line(submitted))
+        self._refresh_notes()
+        self._show_points(submitted)
+        self._show_grades(submitted)
+
+    def _show_grades(self, submitted: Submitted) -> None:
+        line = (Content(self._hint + " · s suspend · b bury") if self._hint is not None
+                else grade_line(submitted.suggested_grade, self._cram))
+        self.query_one("#feedback-grade", Static).update(line)
+
+    def _show_points(self, submitted: Submitted) -> None:
+        rows = self.query_one("#feedback-point-rows", Vertical)
+        rows.remove_children()
+        if submitted.scored is not None:
+            rows.mount_all(PointRow(point) for point in submitted.scored.points)
+        self.query_one("#feedback-tail", Static).update(tail_lines(submitted.scored, submitted.record.answer))
+
+    def _refresh_notes(self) -> None:
+        notes = self.query_one("#feedback-notes", Static)
+        content = notes_line(self.submitted, self._judging) if self.submitted is not None else Content("")
+        notes.update(content)
+        notes.display = bool(content.plain)
