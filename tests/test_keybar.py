@@ -40,7 +40,7 @@ async def test_the_key_bar_changes_with_the_interview_phase(data_dir, kb):
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
         await pilot.pause()
-        assert "Submit" in descriptions(app) and "Good" not in descriptions(app)
+        assert "Submit" in descriptions(app) and "Grade" not in descriptions(app)
         await press(pilot, *"attention", "ctrl+s")
         await pilot.pause()
-        assert "Good" in descriptions(app) and "Submit" not in descriptions(app)
+        assert "Grade" in descriptions(app) and "Submit" not in descriptions(app)  # one "1-4 Grade" entry
