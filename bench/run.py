@@ -150,15 +150,39 @@ def _fzf(corpus: Path, query: str) -> tuple[float, list[str]]:
     return time.perf_counter() - started, out.decode("utf-8", "replace").splitlines()[:10]
 
 
+def _keystrokes(kb, query: str, answers: bool) -> list[float]:
+    """Milliseconds per keystroke while ``query`` is typed (the app searches at every one)."""
+    times = []
+    for end in range(1, len(query) + 1):
+        started = time.perf_counter()
+        kb.index.search(query[:end], limit=20, answers=answers)
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def answer_queries(kb, count: int, seed: int = 7) -> list[str]:
+    """Words of the answers that no title holds: found only through the answers' index."""
+    import random
+
+    from llmtui.graph.search import STOP_WORDS, normalize
+
+    questions = kb.bank.questions
+    sample = questions[:: max(1, len(questions) // 3000)]
+    in_titles = {w for q in sample for w in normalize(q.title).split()}
+    words = sorted({w for q in sample for w in normalize(q.answer).split()
+                    if len(w) >= 6 and w not in in_titles and w not in STOP_WORDS and w.isalpha()})
+    return random.Random(seed).sample(words, min(count, len(words)))
+
+
 def bench_search(kb, queries: list[tuple[str, object]], titles_of_targets: dict[str, str], corpus: Path | None,
                  fzf_runs: int) -> dict:
-    keystrokes, full = [], []
+    # Titles only (the search before answers were indexed) and with answers, query by query in
+    # turn, so a slow spell of the machine hits both alike.
+    before, keystrokes, full = [], [], []
     hits = 0
     for query, target in queries:
-        for end in range(1, len(query) + 1):
-            started = time.perf_counter()
-            kb.index.search(query[:end], limit=20)
-            keystrokes.append((time.perf_counter() - started) * 1000)
+        before += _keystrokes(kb, query, answers=False)
+        keystrokes += _keystrokes(kb, query, answers=True)
         started = time.perf_counter()
         results = kb.index.search(query, limit=10)
         full.append((time.perf_counter() - started) * 1000)
@@ -168,7 +192,19 @@ def bench_search(kb, queries: list[tuple[str, object]], titles_of_targets: dict[
             hits += any(r.kind == "question" and r.title == titles_of_targets[target] for r in results)
         else:
             hits += any(r.kind == "concept" and r.key == target for r in results[:3])
+    # Queries only the answers can answer: the work the answers' index adds, at its worst.
+    in_answers, in_answers_before, found = [], [], 0
+    for query in answer_queries(kb, 15):
+        in_answers_before += _keystrokes(kb, query, answers=False)
+        in_answers += _keystrokes(kb, query, answers=True)
+        found += any(r.field == "answer" for r in kb.index.search(query, limit=20))
     out = {"p50_ms": round(_percentile(keystrokes, 0.5), 3), "p95_ms": round(_percentile(keystrokes, 0.95), 3),
+           "titles_only_p50_ms": round(_percentile(before, 0.5), 3),
+           "titles_only_p95_ms": round(_percentile(before, 0.95), 3),
+           "answer_queries_p50_ms": round(_percentile(in_answers, 0.5), 3) if in_answers else None,
+           "answer_queries_p95_ms": round(_percentile(in_answers, 0.95), 3) if in_answers else None,
+           "answer_queries_titles_only_p95_ms": round(_percentile(in_answers_before, 0.95), 3) if in_answers else None,
+           "answer_queries_found": f"{found}/{len(answer_queries(kb, 15))}",
            "query_ms": round(statistics.median(full), 3), "hits": f"{hits}/{len(queries)}",
            "keystrokes": len(keystrokes)}
     if corpus is not None and shutil.which("fzf"):
@@ -203,6 +239,9 @@ def bench_sizes(sizes: list[int], quick: bool) -> tuple[dict, dict]:
             corpus.write_text("\n".join(q.title for q in kb.bank.questions) + "\n")
             titles = {str(q.number): q.title for q in kb.bank.questions}
             results["115"] = bench_search(kb, BUNDLED_QUERIES, titles, corpus, len(BUNDLED_QUERIES))
+            started = time.perf_counter()
+            kb.index.index_answers()
+            results["115"]["index_answers_ms"] = round((time.perf_counter() - started) * 1000, 1)
             continue
         path, targets = write_pack(OUT, size)
         started = time.perf_counter()
@@ -213,6 +252,9 @@ def bench_sizes(sizes: list[int], quick: bool) -> tuple[dict, dict]:
         queries = [(t.query, t.title) for t in (targets[:15] if quick else targets)]
         titles = {t.title: t.title for t in targets}
         results[str(size)] = bench_search(kb, queries, titles, corpus, 5 if quick else 15)
+        started = time.perf_counter()
+        kb.index.index_answers()  # as the app's loader does, once search answers on titles
+        results[str(size)]["index_answers_ms"] = round((time.perf_counter() - started) * 1000, 1)
         del kb
     return results, loads
 
@@ -404,6 +446,14 @@ def main() -> int:
     for size, row in report["search"].items():
         print(f"{size:>8} {row['p50_ms']:>8} {row['p95_ms']:>8} {row['query_ms']:>9} {row['fzf_ms']!s:>8}"
               f" {row['ratio_vs_fzf']!s:>7} {row['hits']:>7} {row.get('fzf_hits', '-'):>9} {report['load_ms'][size]:>9}")
+    print("per-keystroke search with the answers' index against titles only (before), and on words only answers hold:")
+    print(f"{'size':>8} {'p50 ms':>8} {'p95 ms':>8} {'titles p50':>11} {'titles p95':>11} {'answer-word p50':>16}"
+          f" {'answer-word p95':>16} {'titles only':>12} {'found':>6}")
+    for size, row in report["search"].items():
+        print(f"{size:>8} {row['p50_ms']:>8} {row['p95_ms']:>8} {row['titles_only_p50_ms']:>11} "
+              f"{row['titles_only_p95_ms']:>11} {row['answer_queries_p50_ms']!s:>16} {row['answer_queries_p95_ms']!s:>16}"
+              f" {row['answer_queries_titles_only_p95_ms']!s:>12} {row['answer_queries_found']:>6}"
+              f"   (indexing the answers: {row['index_answers_ms']} ms)")
     print(f"graph build (bundled bank, parsed): {report['graph_build_ms']} ms; with cached mentions, as the app"
           f" starts: {report['graph_build_cached_mentions_ms']} ms")
     c = report["scoring"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+BUNDLED_PACK = "llm-hub"  # the pack that ships with llmtui (its manifest names it)
+
 
 @dataclass(frozen=True, slots=True)
 class Question:
@@ -24,7 +26,13 @@ class Question:
 
     @property
     def label(self) -> str:
-        return f"Q{self.number}"
+        """How screens and the CLI name it: ``Q43`` in the bundled pack; a pack's question by its id
+        (``my-notes#100``), as numbers repeat across packs and ``llmtui show`` takes the id.
+
+        >>> Question("llm-hub#43", "llm-hub", 43, "T", "", "", 1).label, Question("notes#43", "notes", 43, "T", "", "", 1).label
+        ('Q43', 'notes#43')
+        """
+        return f"Q{self.number}" if self.pack == BUNDLED_PACK else self.id
 
 
 @dataclass(frozen=True, slots=True)

@@ -109,8 +109,10 @@ class KnowledgeBase:
         return len(self.concept_questions.get(name, ()))
 
 
-def build_index(bank: QuestionBank, glossary: Glossary, concept_questions: Mapping[str, Sequence[str]]) -> SearchIndex:
-    return SearchIndex(bank.questions, {n: c.aliases for n, c in glossary.concepts.items()}, concept_questions)
+def build_index(bank: QuestionBank, glossary: Glossary, concept_questions: Mapping[str, Sequence[str]], *,
+                answers: bool = True) -> SearchIndex:
+    return SearchIndex(bank.questions, {n: c.aliases for n, c in glossary.concepts.items()}, concept_questions,
+                       answers=answers)
 
 
 def _mentions_from_json(data: object, pack: Pack, concepts: Mapping[str, object]) -> dict[str, QuestionMentions] | None:
@@ -170,8 +172,12 @@ def load_search_base(
     glossary_path: str | Path | None = None,
     cache_dir: Path | None = None,
     progress: Callable[[str], None] | None = None,
+    answers: bool = True,
 ) -> KnowledgeBase:
-    """Bank, glossary, mentions and search index: everything but the graph (no networkx)."""
+    """Bank, glossary, mentions and search index: everything but the graph (no networkx).
+
+    ``answers=False`` leaves the answers out of the index: call ``kb.index.index_answers()`` later.
+    """
     say = progress or (lambda _message: None)
     bank = load_bank(list(extra), cache_dir=cache_dir, progress=progress)
     glossary = load_glossary(glossary_path, cache_dir=cache_dir)
@@ -188,7 +194,8 @@ def load_search_base(
     concept_questions = concept_question_ids(mentions)
     for name in glossary.concepts:
         concept_questions.setdefault(name, [])
-    return KnowledgeBase(bank, glossary, build_index(bank, glossary, concept_questions), concept_questions, mentions)
+    index = build_index(bank, glossary, concept_questions, answers=answers)
+    return KnowledgeBase(bank, glossary, index, concept_questions, mentions)
 
 
 def add_graph(kb: KnowledgeBase) -> KnowledgeBase:

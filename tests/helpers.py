@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+import io
+from pathlib import Path
+
 from textual.pilot import Pilot
 
 from llmtui.tui.app import LlmTuiApp
@@ -64,3 +68,76 @@ def text_of(app: LlmTuiApp, selector: str) -> str:
 def notifications(app: LlmTuiApp) -> list[str]:
     """The texts of the toasts on screen now."""
     return [str(toast.render()) for toast in app.screen.query("Toast")]
+
+
+def interrupted_session(data_dir: Path, *, draft: str = "", answered: int = 1, questions: tuple[str, ...] = (
+        "llm-hub#3", "llm-hub#5"), minutes: float = 3.0) -> int:
+    """An interview left by a process that is gone: ``answered`` answers stored, a draft for the next one."""
+    import os
+
+    from llmtui.tui.practice.engine import AnswerRecord, InterviewPlan
+    from llmtui.tui.practice.store import HistoryStore
+
+    store = HistoryStore.open(data_dir).store
+    sid = store.start_session(InterviewPlan(questions=len(questions), minutes=minutes, seed=1), list(questions))
+    for position in range(answered):
+        store.record_answer(sid, position, AnswerRecord(questions[position], "cached keys and values", 30.0),
+                            bundled_title(questions[position]))
+        store.grade(sid, position, questions[position], 3)
+    if draft:
+        store.save_draft(sid, answered, draft)
+    store.conn.execute("UPDATE sessions SET pid = ? WHERE id = ?", (2**22 + os.getpid() % 1000, sid))  # a dead pid
+    store.close()
+    return sid
+
+
+async def palette(app: LlmTuiApp, pilot: Pilot, text: str) -> None:
+    """Run ``text``'s best hit in the command palette (ctrl+p, type, Enter), as a user would."""
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*text)
+    await pilot.pause(0.4)  # the palette searches in the background
+    await pilot.press("enter")
+    await pilot.pause()
+    await settle(app, pilot)
+
+
+def finished_session(data_dir: Path, answers: list[tuple[str, str, float | None, int | None]],
+                     questions: tuple[str, ...] | None = None) -> int:
+    """A completed interview in history: (question id, answer, coverage, grade) each; a None coverage is a skip."""
+    from llmtui.tui.practice.engine import AnswerRecord, InterviewPlan
+    from llmtui.tui.practice.store import HistoryStore
+
+    ids = questions or tuple(a[0] for a in answers)
+    store = HistoryStore.open(data_dir).store
+    sid = store.start_session(InterviewPlan(questions=len(ids)), list(ids))
+    for position, (qid, text, coverage, grade) in enumerate(answers):
+        record = AnswerRecord(qid, text, 40.0, 0.0, coverage if coverage is not None else 0.0, skipped=coverage is None,
+                              covered=["KV cache"] if coverage else [], missed=["HBM"])
+        store.record_answer(sid, position, record, bundled_title(qid))
+        if grade is not None:
+            store.grade(sid, position, qid, grade)
+    store.finish_session(sid)
+    store.close()
+    return sid
+
+
+def help_text(app: LlmTuiApp) -> str:
+    """What the F1 help on screen says, as plain text."""
+    from rich.console import Console
+
+    console = Console(width=200, record=True, file=io.StringIO())
+    console.print(app.screen.table)
+    return console.export_text()
+
+
+@functools.cache
+def _bundled_titles() -> dict[str, str]:
+    from llmtui.content.packs import load_bundled_pack
+
+    return {q.id: q.title for q in load_bundled_pack().questions}
+
+
+def bundled_title(question_id: str) -> str:
+    """The title history stores with an answer (a wrong one would make history re-link or orphan it)."""
+    return _bundled_titles()[question_id]

@@ -323,7 +323,7 @@ async def test_a_locked_history_keeps_the_draft_and_the_answer_and_retries(data_
         box = screen.query_one("#answer-box", TextArea)
         other = sqlite3.connect(data_dir / DB_NAME, isolation_level=None)
         other.execute("BEGIN IMMEDIATE")  # another process writing, for as long as it likes
-        other.execute("INSERT INTO drafts VALUES (999, 0, 'theirs', 'now')")
+        other.execute("INSERT INTO drafts (session_id, position, text, saved_at) VALUES (999, 0, 'theirs', 'now')")
         try:
             box.text = "typed while another program holds the lock"
             screen.save_draft()

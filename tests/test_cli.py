@@ -21,8 +21,10 @@ def test_search_json(capsys, data_dir):
     data = run_json(capsys, "search", "kv", "cashe", "--limit", "3")
     assert data["query"] == "kv cashe"
     first, second = data["results"][:2]
-    assert first == {"kind": "concept", "id": "KV cache", "name": "KV cache", "score": first["score"], "topic": "Concept"}
-    assert second["kind"] == "question" and {"id", "number", "title", "score", "topic"} <= second.keys()
+    assert first == {"kind": "concept", "id": "KV cache", "name": "KV cache", "score": first["score"], "topic": "Concept",
+                     "field": "concept", "snippet": "KV cache"}
+    assert second["kind"] == "question" and {"id", "number", "label", "title", "score", "topic"} <= second.keys()
+    assert second["field"] == "title" and second["snippet"] == second["title"]
 
 
 def test_search_kind_filter(capsys, data_dir):
@@ -143,8 +145,9 @@ def test_history_json_contract_and_markdown_export(capsys, data_dir, tmp_path):
     data = run_json(capsys, "history")
     assert data == {"sessions": [{
         "id": sid, "started_at": data["sessions"][0]["started_at"], "status": "in_progress", "mode": "random",
+        "questions": 2, "answered": 1, "skipped": 0,
         "answers": [{"question_id": "llm-hub#3", "number": 3, "answer": "It caches | keys", "seconds": 75.0,
-                     "overtime": 15.0, "coverage": 0.5, "grade": 2, "points": [], "flags": []}],
+                     "overtime": 15.0, "coverage": 0.5, "grade": 2, "skipped": False, "points": [], "flags": []}],
     }]}
     out = tmp_path / "history.md"
     assert main(["history", "export", "-o", str(out)]) == 0

@@ -22,7 +22,7 @@ from textual.screen import Screen
 from textual.signal import Signal
 
 from .messages import KnowledgeFailed, KnowledgeLoaded, LoadProgress, Navigate
-from .navigation import HOME, ConceptsPage, Location, Navigator, QuestionPage
+from .navigation import HOME, ConceptsPage, Home, Location, Navigator, QuestionPage
 from .runtime.paths import data_dir
 from .runtime.settings import Settings, load_settings, save_settings
 from .runtime.summary import BankSummary, read_summary
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .practice.records import Session
     from .practice.runner import InterviewRun
     from .practice.store import HistoryStore
+    from .runtime.keymap import Keymap
     from .screens.registry import PageCache
 
 MIN_WIDTH, MIN_HEIGHT = 40, 10
@@ -72,11 +73,20 @@ class LlmTuiApp(App[None]):
     TITLE = "llmtui"
     COMMANDS = App.COMMANDS | {palette_commands}
     BINDINGS = [
-        Binding("f1", "help", "Help", id="help", tooltip="Every key on every screen"),
-        Binding("question_mark", "help", "Help", show=False),
+        # App-wide keys: each screen turns off those that make no sense on it (check_action).
+        Binding("ctrl+t", "interview", "Interview", id="interview",
+                tooltip="Set up a timed mock interview on what you are looking at"),
+        Binding("ctrl+b", "concepts", "Concepts", id="concepts", tooltip="Browse all concepts"),
+        Binding("ctrl+r", "history", "History", id="history", tooltip="Past interviews and reviews due"),
+        Binding("ctrl+g", "stats", "Stats", id="stats",
+                tooltip="Study statistics: heatmap, retention, readiness, forecast, leeches"),
+        Binding("f1", "help", "Help", id="help", tooltip="The keys of this screen"),
+        Binding("question_mark", "help", "Help", id="help-question-mark", show=False,
+                tooltip="The keys of this screen (where you are not typing)"),
         Binding("ctrl+q", "quit", "Quit", id="quit", tooltip="Quit llmtui", priority=True),
     ]
     PAGES_KEPT = 12  # pages kept built for back and forward
+    GLOBAL_ACTIONS = ("interview", "concepts", "history", "stats")
 
     def __init__(
         self,
@@ -107,6 +117,7 @@ class LlmTuiApp(App[None]):
         self._scoring: ScoringSource | None = None  # rubrics and scorers of self.kb, built when an interview needs them
         self.pending_interview = interview
         self.active_interview: InterviewRun | None = None  # set by the interview screen: its draft is flushed on exit
+        self.keymap: Keymap | None = None
         # Screens subscribe to what they show: the knowledge base (again when more packs arrive),
         # the loader's progress, and the end of loading (history open, key bar due).
         self.knowledge_signal: Signal[KnowledgeBase] = Signal(self, "knowledge")
@@ -131,6 +142,9 @@ class LlmTuiApp(App[None]):
         from .screens.search import SearchScreen
 
         return SearchScreen()
+
+    def on_mount(self) -> None:
+        self.apply_keymap()
 
     def exit_on_signal(self, code: int) -> None:
         """SIGINT, SIGTERM, SIGHUP (a closed terminal): exit cleanly with the shell's code, 128 + n.
@@ -204,18 +218,21 @@ class LlmTuiApp(App[None]):
                 self.post_message(KnowledgeLoaded(bundled, time.perf_counter() - started, partial=True))
                 self.post_message(LoadProgress(f"Loading {len(extra)} more pack(s)…"))
                 try:
-                    kb = load_cached(self.content_paths, self.data_path, progress, graph=False)
+                    kb = load_cached(self.content_paths, self.data_path, progress, graph=False, answers=False)
                 except ContentError as exc:
                     # A broken pack costs only that pack: carry on with the bundled bank.
                     self.post_message(KnowledgeFailed(str(exc), final=False))
                     kb = bundled
             else:
-                kb = load_cached(self.content_paths, self.data_path, progress, graph=False)
+                kb = load_cached(self.content_paths, self.data_path, progress, graph=False, answers=False)
             if progress.slow:
-                # Search answers now; the graph follows. A fast load skips this
-                # step: one frame fewer, and the graph is a moment away anyway.
+                # Search answers on titles now; answers and the graph follow. A fast load
+                # skips this step: one frame fewer, and the rest is a moment away anyway.
                 self.post_message(KnowledgeLoaded(kb, time.perf_counter() - started, partial=True))
-                progress("Building the concept graph…")
+                progress("Indexing the answers…")
+            if not kb.index.answers_indexed:
+                kb.index.index_answers()
+            progress("Building the concept graph…")
             add_graph(kb)
         except (ContentError, OSError) as exc:  # bad input or an unreadable file: one line, the app keeps running
             self.post_message(KnowledgeFailed(str(exc)))
@@ -279,6 +296,7 @@ class LlmTuiApp(App[None]):
     def _after_loaded(self) -> None:
         self._loading_finished()
         self.warm_up()
+        self.check_keymap_ids()
         self.reconcile_history()
         if self.pending_interview is not None:
             plan, self.pending_interview = self.pending_interview, None
@@ -373,8 +391,8 @@ class LlmTuiApp(App[None]):
                 self.resume_session(session)
 
         self.push_screen(ConfirmModal(
-            f"Interview {session.id} from {session.started_at[:16].replace('T', ' ')} UTC was interrupted after "
-            f"{len(session.answers)} of {len(session.questions)} answers. Resume it? (Your draft is kept.)",
+            f"Interview {session.id} from {session.started_at[:16].replace('T', ' ')} UTC was interrupted "
+            f"({session.answered_text}). Resume it? (Your draft is kept.)",
             yes="Resume", no="Later"), answer)
 
     def resume_session(self, session: Session) -> None:
@@ -400,7 +418,9 @@ class LlmTuiApp(App[None]):
         self.progress_signal.publish(message.text)
 
     def on_knowledge_failed(self, message: KnowledgeFailed) -> None:
-        self.notify(message.error, title="Could not load the question bank", severity="error", markup=False, timeout=30)
+        # A pack that failed on top of a loaded bank is one pack, not the bank.
+        title = "Could not load the question bank" if message.final else "Could not load a pack (the rest is loaded)"
+        self.notify(message.error, title=title, severity="error", markup=False, timeout=30)
         if message.final:
             self._loading_finished()
 
@@ -411,6 +431,27 @@ class LlmTuiApp(App[None]):
         # bank is loaded, and the UI thread stays free for the loader meanwhile.
         self.open_store()
         self.loaded_signal.publish(None)
+
+    # -- keymap --------------------------------------------------------------
+    def apply_keymap(self) -> None:
+        """The user's keymap.toml (binding id → keys) over the bindings; what is wrong with it, in one line each."""
+        from .runtime.keymap import load_keymap
+
+        self.keymap = load_keymap(self.data_path)
+        if self.keymap.keys:
+            self.set_keymap(self.keymap.keys)
+        for problem in self.keymap.problems:
+            self.notify(problem, title="Keymap", severity="warning", markup=False, timeout=15)
+
+    def check_keymap_ids(self) -> None:
+        """Ids no key has (a typo) are named once loading is over: finding every key means importing every screen."""
+        if self.keymap is None or not self.keymap.keys:
+            return  # nothing to check: the screens (and markdown-it) load when first used
+        from .runtime.keymap import KEYMAP_FILE, unknown_ids
+        from .screens.registry import binding_ids
+
+        for problem in unknown_ids(self.keymap, binding_ids(), self.data_path / KEYMAP_FILE):
+            self.notify(problem, title="Keymap", severity="warning", markup=False, timeout=15)
 
     # -- settings ------------------------------------------------------------
     def watch_theme(self, theme: str) -> None:
@@ -429,11 +470,16 @@ class LlmTuiApp(App[None]):
         return self.kb is not None and self.kb.has_graph and self.store is not None
 
     def open_location(self, location: Location) -> None:
+        from .screens.pages import PageScreen
+
         if not self.ready and location != HOME:
             self.notify("Still building the concept graph…", markup=False)
             return
         if isinstance(location, QuestionPage) and not location.number_label and self.kb is not None:
             location = QuestionPage(location.question_id, self.kb.question(location.question_id).label)
+        if not isinstance(self.screen, PageScreen):
+            # A new walk starts here: its first crumb names this screen, and back from its first page returns to it.
+            self.navigator.start(Home(self.screen.title or HOME.name))
         self.navigator.go(location)
         self._show(location)
 
@@ -464,25 +510,85 @@ class LlmTuiApp(App[None]):
             self._show(location)
 
     def action_home(self) -> None:
-        self.navigator.go(HOME)
-        self._show(HOME)
+        """Back to the search screen: every screen above it closes, except an interview under way."""
+        from .screens.base import AppScreen
+
+        self.navigator.start()
+        while len(self.screen_stack) > 1 and not (isinstance(self.screen, AppScreen) and self.screen.HOLDS_INTERVIEW):
+            self.pop_screen()
+
+    # -- app-wide keys ---------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """ctrl+t, ctrl+b and ctrl+r work on every screen where they make sense.
+
+        Not while an interview is under way (they would abandon it), not over a
+        dialog, and not on the screen the key itself opens.
+        """
+        if action not in self.GLOBAL_ACTIONS:
+            return True
+        if not self.global_action_allowed(action, self.screen):
+            return False
+        return True if self.ready else None
+
+    def global_action_allowed(self, action: str, screen: Screen) -> bool:
+        """Whether the app-wide ``action`` makes sense over ``screen`` (the palette asks about the screen under it)."""
+        from .screens.base import AppScreen
+
+        if not isinstance(screen, AppScreen) or screen.OWN_ACTION == action:
+            return False
+        return not any(isinstance(s, AppScreen) and s.HOLDS_INTERVIEW for s in self.screen_stack)
+
+    def _pop_pages(self) -> None:
+        from .screens.pages import PageScreen
+
+        while isinstance(self.screen, PageScreen):
+            self.pop_screen()
+
+    def _reach(self, action: str) -> bool:
+        """Close the screens above the one that ``action`` shows, if it is open; True if it was."""
+        from .screens.base import AppScreen
+
+        for depth, screen in enumerate(reversed(self.screen_stack)):
+            if isinstance(screen, AppScreen) and screen.OWN_ACTION == action:
+                for _ in range(depth):
+                    self.pop_screen()
+                return True
+        return False
 
     def action_concepts(self) -> None:
         self.open_location(ConceptsPage())
 
     def action_interview(self) -> None:
-        from .screens.interview_setup import InterviewSetupScreen
+        """The interview set-up, prefilled from what the current screen shows (a concept, a topic, a search)."""
+        from .screens.base import AppScreen
 
         if not self.ready:
             self.notify("Still building the concept graph…", markup=False)
             return
-        self.push_screen(InterviewSetupScreen())
+        screen = self.screen
+        self.practise(screen.practice_plan() if isinstance(screen, AppScreen) else None)
+
+    def practise(self, plan: InterviewPlan | None = None) -> None:
+        """Open the interview set-up (once: an open one comes to the top), prefilled with ``plan``."""
+        from .screens.interview_setup import InterviewSetupScreen
+
+        if not self.ready:
+            return
+        self._reach("interview")
+        if isinstance(self.screen, InterviewSetupScreen):
+            self.pop_screen()
+        self._pop_pages()
+        self.push_screen(InterviewSetupScreen(plan))
 
     def action_history(self) -> None:
         from .screens.history import HistoryScreen
 
-        if self.ready:
-            self.push_screen(HistoryScreen())
+        if not self.ready:
+            return
+        if self._reach("history"):
+            return
+        self._pop_pages()
+        self.push_screen(HistoryScreen())
 
     def action_stats(self) -> None:
         from .screens.stats import StatsScreen
@@ -490,8 +596,10 @@ class LlmTuiApp(App[None]):
         if not self.ready:
             self.notify("Still building the concept graph…", markup=False)
             return
-        if not isinstance(self.screen, StatsScreen):
-            self.push_screen(StatsScreen())
+        if self._reach("stats"):
+            return
+        self._pop_pages()
+        self.push_screen(StatsScreen())
 
     def action_suspended(self) -> None:
         from .screens.suspended import SuspendedScreen
@@ -500,10 +608,27 @@ class LlmTuiApp(App[None]):
             self.push_screen(SuspendedScreen())
 
     def action_help(self) -> None:
-        from .screens.help import HelpScreen, key_help
+        from .runtime.keymap import KEYMAP_FILE
+        from .screens.base import AppScreen, prose_key
+        from .screens.help import HelpScreen, help_sections
 
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(key_help(self.screen.active_bindings, self.get_key_display, self)))
+        screen = self.screen
+        if isinstance(screen, HelpScreen):
+            return
+        if isinstance(screen, AppScreen) and not screen.lookup_allowed("help"):
+            return
+        keymap = self.keymap.keys if self.keymap is not None else {}
+        name = " — ".join(filter(None, [screen.title, screen.sub_title]))
+        self.push_screen(HelpScreen(help_sections(screen, self, keymap), name,
+                                    str(self.data_path / KEYMAP_FILE), prose_key(self.COMMAND_PALETTE_BINDING)))
+
+    def action_command_palette(self) -> None:
+        """The palette opens questions and answers: mid-answer it pauses the clock, or is refused (strict)."""
+        from .screens.base import AppScreen
+
+        if isinstance(self.screen, AppScreen) and not self.screen.lookup_allowed("palette"):
+            return
+        super().action_command_palette()
 
     # -- tiny terminals ------------------------------------------------------
     def on_resize(self, event: events.Resize) -> None:

@@ -13,24 +13,31 @@ from .widgets.text import highlighted
 
 # (title, app action, help)
 ACTIONS = [
-    ("Start a mock interview", "interview", "Timed questions, scored and scheduled"),
+    ("Start a mock interview", "interview", "Timed questions on what you are looking at, scored and scheduled"),
     ("Interview history", "history", "Past sessions, score trend, reviews due"),
     ("Browse all concepts", "concepts", "Sortable by name, questions, centrality, recall"),
-    ("Study statistics", "stats", "Heatmap, true retention, readiness, forecast (ctrl+g)"),
+    ("Study statistics", "stats", "Heatmap, true retention, readiness, forecast"),
     ("Suspended and leech questions", "suspended", "Questions left out of the draws, and the way back"),
     ("Home: search", "home", "Back to the search screen"),
-    ("Help: every key", "help", "F1"),
+    ("Help: the keys of this screen", "help", "F1"),
 ]
 
 
 class LlmCommands(Provider):
+    def _actions(self) -> list[tuple[str, str, str]]:
+        """The actions that make sense over the screen the palette was opened on (none that would abandon an
+        interview)."""
+        app = self.app
+        return [(name, action, help_text) for name, action, help_text in ACTIONS
+                if action not in app.GLOBAL_ACTIONS or app.global_action_allowed(action, self.screen)]
+
     async def discover(self) -> Hits:
-        for name, action, help_text in ACTIONS:
+        for name, action, help_text in self._actions():
             yield DiscoveryHit(name, partial(self.run_app_action, action), help=help_text)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for name, action, help_text in ACTIONS:
+        for name, action, help_text in self._actions():
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(name), partial(self.run_app_action, action), help=help_text)
@@ -41,8 +48,8 @@ class LlmCommands(Provider):
             label = highlighted(result.title, result.spans)
             location: Location
             if result.kind == "question":
-                text = Content.assemble(f"Q{result.number} ", label)
-                location = QuestionPage(result.key, f"Q{result.number}")
+                text = Content.assemble(f"{result.label} ", label)
+                location = QuestionPage(result.key, result.label)
             else:
                 text = Content.assemble("Concept: ", label)
                 location = ConceptPage(result.key)

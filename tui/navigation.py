@@ -12,11 +12,16 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True, slots=True)
 class Home:
-    """The search screen."""
+    """Where a walk through pages started: the search screen, or another screen (History …) named by ``name``.
+
+    All origins are equal: going back to one leaves the pages.
+    """
+
+    name: str = field(default="Search", compare=False)
 
     @property
     def label(self) -> str:
-        return "Search"
+        return self.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +37,7 @@ class QuestionPage:
 @dataclass(frozen=True, slots=True)
 class ConceptPage:
     name: str
+    graph_depth: int = field(default=0, compare=False)  # the local graph is shown at this depth (0: hidden)
 
     @property
     def label(self) -> str:
@@ -61,10 +67,11 @@ class ConceptsPage:
 
 Location = Home | QuestionPage | ConceptPage | PathPage | ConceptsPage
 HOME = Home()
+HISTORY_LIMIT = 100  # locations kept for back/forward; older ones are dropped (the origin stays)
 
 
 class Navigator:
-    """A browser-style history.
+    """A browser-style history of one walk: it starts at an origin (the screen the first page was opened from).
 
     >>> nav = Navigator()
     >>> nav.go(ConceptPage("LoRA")); nav.go(ConceptPage("QLoRA"))
@@ -72,10 +79,17 @@ class Navigator:
     ('LoRA', 'QLoRA')
     >>> _ = nav.back(); nav.go(ConceptPage("PEFT")); nav.forward() is None
     True
+    >>> nav.start(Home("History")); [loc.label for loc in nav.breadcrumb()]
+    ['History']
     """
 
     def __init__(self) -> None:
         self.stack: list[Location] = [HOME]
+        self.index = 0
+
+    def start(self, origin: Home = HOME) -> None:
+        """Begin a new walk from ``origin``: back from its first page returns there."""
+        self.stack = [origin]
         self.index = 0
 
     @property
@@ -96,7 +110,14 @@ class Navigator:
             return
         del self.stack[self.index + 1 :]
         self.stack.append(location)
-        self.index += 1
+        if len(self.stack) > HISTORY_LIMIT:
+            del self.stack[1 : len(self.stack) - HISTORY_LIMIT + 1]
+        self.index = len(self.stack) - 1
+
+    def update(self, location: Location) -> None:
+        """Remember how the current page is shown (``location`` equals the current one): back restores it."""
+        if location == self.location:
+            self.stack[self.index] = location
 
     def back(self) -> Location | None:
         if not self.can_go_back:
@@ -110,6 +131,6 @@ class Navigator:
         self.index += 1
         return self.location
 
-    def breadcrumb(self, limit: int = 5) -> list[Location]:
-        """The trail up to the current location, newest last."""
-        return self.stack[max(0, self.index + 1 - limit) : self.index + 1]
+    def breadcrumb(self) -> list[Location]:
+        """The trail from the origin to the current location: Escape walks it back, one crumb at a time."""
+        return self.stack[: self.index + 1]

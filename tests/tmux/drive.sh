@@ -40,23 +40,48 @@ wait_for "Related concepts (why)"
 wait_for "Stores every layer's key and value vectors"
 step "relations read in their true direction"
 wait_for "KV cache is a Caching"
-wait_for "Grouped-query attention optimizes KV cache"
+wait_for "attention optimizes KV cache"  # Grouped-query (or Multi-query) attention optimizes KV cache
 tmux send-keys -t "$session" Enter
 wait_for "Search › KV cache › KV-cache offloading"
 tmux send-keys -t "$session" Escape
 wait_for "→ forward"
 step "local graph"
 tmux send-keys -t "$session" 2
-wait_for "(depth 2; 1-3 to change)"
-step "home, then a two-question interview"
+wait_for "(depth 2: 1-3 change it, g hides)"
+step "home; a palette action runs"
 tmux send-keys -t "$session" h
 wait_for "kv cashe"
+tmux send-keys -t "$session" C-p
+sleep 0.5; tmux send-keys -t "$session" 'interview history'; sleep 0.8
+tmux send-keys -t "$session" Enter
+wait_for "Interviews (Enter reviews one)"
+tmux send-keys -t "$session" Escape
+wait_for "kv cashe"
+step "a two-question interview, left with Escape while typing"
 tmux send-keys -t "$session" C-t
-wait_for "Minutes per question"
+wait_for "this interview asks"
 sleep 0.5; tmux send-keys -t "$session" C-a C-k; sleep 0.3; tmux send-keys -t "$session" '2'; sleep 0.3
 tmux send-keys -t "$session" C-s
 wait_for "Question 1/2"
-tmux send-keys -t "$session" 'Attention with a KV cache and softmax over tokens'
+tmux send-keys -t "$session" 'Attention with'
+wait_for "Attention with"
+tmux send-keys -t "$session" Escape
+wait_for "Leave this interview?"
+tmux send-keys -t "$session" n
+sleep 0.5  # the dialog closes; the answer box has the keys again
+tmux send-keys -t "$session" ' a KV cache'
+wait_for "Attention with a KV cache"
+tmux send-keys -t "$session" Escape
+wait_for "Leave this interview?"
+tmux send-keys -t "$session" y
+wait_for "^r History"  # the search screen's key bar: the interview is left
+step "resumed from history with its draft, finished, reviewed"
+tmux send-keys -t "$session" C-r
+wait_for "interrupted"
+tmux send-keys -t "$session" r
+wait_for "Attention with a KV cache"
+sleep 0.3
+tmux send-keys -t "$session" ' and softmax over tokens'
 tmux send-keys -t "$session" C-s
 wait_for "key points"
 tmux send-keys -t "$session" 3
@@ -64,17 +89,22 @@ wait_for "Question 2/2"
 tmux send-keys -t "$session" C-n
 wait_for "Skipped: scheduled as Again"
 tmux send-keys -t "$session" n
-wait_for "Interview finished: 1 of 2 answered"
+wait_for "Interview finished: 1 of 2 answered, 1 skipped"
 step "undo the skip from the summary, skip again"
 tmux send-keys -t "$session" C-z
 wait_for "Question 2/2"
 tmux send-keys -t "$session" C-n
 wait_for "Skipped: scheduled as Again"
 tmux send-keys -t "$session" n
-wait_for "Interview finished: 1 of 2 answered"
-step "stats"
+wait_for "Interview finished: 1 of 2 answered, 1 skipped"
+step "review a question from the summary"
+tmux send-keys -t "$session" Enter
+wait_for "Reference answer"
 tmux send-keys -t "$session" Escape
-wait_for "^g Stats"
+wait_for "Interview finished"
+step "stats, from history (an app-wide key)"
+tmux send-keys -t "$session" Escape
+wait_for "Interviews (Enter reviews one)"
 tmux send-keys -t "$session" C-g
 wait_for "True retention"
 wait_for "Reviews per day"

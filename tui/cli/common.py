@@ -95,9 +95,16 @@ def load(args: argparse.Namespace, *, graph: bool = True) -> KnowledgeBase:
 
 
 def question_ref(kb: KnowledgeBase, ref: str) -> Question:
+    """The question ``ref`` names; a bare number names the bundled bank's (other packs' share numbers:
+    standard error lists them by id, the name that reaches them)."""
     question = kb.bank.find(ref)
     if question is None:
-        raise CliError(f"unknown question {ref!r} (give an id like llm-hub#43 or a number 1-{len(kb.bank)})")
+        raise CliError(f"unknown question {ref!r} (give a number like 43, or an id like llm-hub#43 as search lists it)")
+    if question.id != ref.strip():
+        others = [q.label for q in kb.bank.questions if q.number == question.number and q.id != question.id]
+        if others:
+            say(f"{ref.strip()} is {question.label} of {question.pack}; also numbered {question.number}: "
+                f"{', '.join(others)}")
     return question
 
 

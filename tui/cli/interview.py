@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from .common import AppLaunch, CliError, Commands, emit, load, open_store, say, write_output, write_stdout
 
 if TYPE_CHECKING:
+    from llmtui.content.models import Question
+
     from ..practice.judge import JudgeConfig
 
 
@@ -32,14 +34,17 @@ def cmd_interview(args: argparse.Namespace) -> int | AppLaunch:
     if args.mode == "plan" and args.topic is None:
         args.topic = settings.plan_topic
     plan = InterviewPlan(args.questions, args.minutes, args.topic, args.concept, args.mode, args.seed, args.strict,
-                         until=until)
+                         until=until, query=args.search)
     judge = cli_judge(args)
     kb = load(args)
     store = open_store(args)
     try:
         # check the plan before taking over the terminal
         ids = plan_questions(kb, plan, store, retention=settings.desired_retention)
-    except (EmptyDraw, UnknownConcept) as exc:
+    except EmptyDraw as exc:
+        hint = f", or use --mode {exc.fallback_mode}" if exc.fallback_mode else ""
+        raise CliError(f"{exc}{hint}") from None
+    except UnknownConcept as exc:
         raise CliError(str(exc.args[0])) from None
     finally:
         store.close()
@@ -97,14 +102,14 @@ def cmd_history(args: argparse.Namespace) -> int:
     store = open_store(args)
     sessions = store.sessions()
     store.close()
-    numbers: dict[str, int] = {}
+    bank = None
     if sessions:
         from llmtui.content.errors import ContentError
 
         try:
-            bank = load(args).bank
+            bank = load(args, graph=False).bank
         except ContentError as exc:  # history stays readable even if a pack is broken
-            say(f"{exc} (history shown without question numbers)")
+            say(f"{exc} (history shown without question numbers or reference answers)")
         else:
             store = open_store(args, quiet=True)
             try:
@@ -116,22 +121,35 @@ def cmd_history(args: argparse.Namespace) -> int:
                     say(result.summary())
                 sessions = store.sessions()
             store.close()
-            numbers = {q.id: q.number for q in bank.questions}
+
+    def find(question_id: str) -> Question | None:
+        return bank.get(question_id) if bank is not None else None
+
     if args.action == "export":
-        text = history_markdown(sessions, numbers)
+        text = history_markdown(sessions, find)
         if args.output:
             write_output(args.output, text, private=True)  # typed answers: only the user may read them
+            if args.json:
+                emit(args, {"wrote": args.output, "sessions": len(sessions)}, "")
+            else:
+                say(f"wrote {args.output}")
         else:
             write_stdout(text)
         return 0
+
+    def number(question_id: str) -> int | None:
+        question = find(question_id)
+        return question.number if question is not None else None
+
     data = {"sessions": [
-        {"id": s.id, "started_at": s.started_at, "status": s.status, "mode": s.plan.mode,
-         "answers": [{"question_id": a.question_id, "number": numbers.get(a.question_id), "answer": a.answer,
+        {"id": s.id, "started_at": s.started_at, "status": s.status, "mode": s.plan.mode, "questions": len(s.questions),
+         "answered": len(s.answered), "skipped": len(s.skipped),
+         "answers": [{"question_id": a.question_id, "number": number(a.question_id), "answer": a.answer,
                       "seconds": a.seconds, "overtime": a.overtime, "coverage": a.coverage, "grade": a.grade,
-                      "points": [p.to_dict() for p in a.points], "flags": list(a.flags)}
+                      "skipped": a.skipped, "points": [p.to_dict() for p in a.points], "flags": list(a.flags)}
                      for a in s.answers]}
         for s in sessions]}
-    lines = [f"#{s.id}  {s.started_at[:16]}  {s.status:<11} {s.plan.mode:<6} {len(s.answers)}/{len(s.questions)} answered"
+    lines = [f"#{s.id}  {s.started_at[:16].replace('T', ' ')}  {s.status:<11} {s.plan.mode:<6} {s.answered_text}"
              for s in sessions]
     emit(args, data, "\n".join(lines) or "no interviews yet")
     return 0
@@ -320,6 +338,7 @@ def add_commands(commands: Commands) -> None:
     p.add_argument("--minutes", type=float, default=3.0, metavar="M", help="per question")
     p.add_argument("--topic", metavar="T")
     p.add_argument("--concept", metavar="C", help="draw from this concept and its neighbours")
+    p.add_argument("--search", metavar="TEXT", help="draw from the questions this search finds")
     p.add_argument("--mode", choices=MODES, default="random",
                    help="how questions are drawn; cram draws as random does and never touches the schedule")
     p.add_argument("--seed", type=int, metavar="S", help="make the draw reproducible")

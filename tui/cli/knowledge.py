@@ -5,23 +5,30 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from ..wording import distinct_aliases, plural
 from .common import CliError, Commands, emit, load, question_ref, say, write_output, write_stdout
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        raise CliError(f"--limit must be at least 1 (got {args.limit})")
     kb = load(args, graph=False)
     query = " ".join(args.query)
-    results = kb.index.search(query, kind=args.kind, limit=max(1, args.limit))
+    results = kb.index.search(query, kind=args.kind, limit=args.limit)
     rows = []
     for r in results:
         row: dict[str, Any] = {"kind": r.kind, "id": r.key}
         if r.kind == "question":
-            row.update(number=r.number, title=r.title)
+            row.update(number=r.number, label=r.label, title=r.title)
         else:
             row.update(name=r.key)
-        row.update(score=r.score, topic=r.topic)
+        row.update(score=r.score, topic=r.topic, field=r.field, snippet=r.snippet)
         rows.append(row)
-    lines = [f"{'Q' + str(r.number) if r.kind == 'question' else 'concept':>8}  {r.title}  [{r.topic}]" for r in results]
+    lines = []
+    for r in results:
+        lines.append(f"{r.label if r.kind == 'question' else 'concept':>8}  {r.title}  [{r.topic}]")
+        if r.field == "answer":
+            lines.append(f"{'':>8}  in the answer: {r.snippet}")
     emit(args, {"query": query, "results": rows}, "\n".join(lines) or f"no results for {query!r}")
     return 0
 
@@ -39,11 +46,11 @@ def cmd_show(args: argparse.Namespace) -> int:
              for qid in duplicates_of(kb.graph, q.id)]
     data = {"id": q.id, "number": q.number, "title": q.title, "answer": q.answer, "topic": q.topic,
             "concepts": concepts, "related": related, "duplicates": dupes}
-    text = [f"Q{q.number}: {q.title}", f"Topic: {q.topic}", "", readable_math(q.answer), "",
+    text = [f"{q.label}: {q.title}", f"Topic: {q.topic} · {q.pack}", "", readable_math(q.answer), "",
             "Concepts: " + ", ".join(concepts)]
     if dupes:
-        text.append("Near-duplicates: " + ", ".join(f"Q{d['number']}" for d in dupes))
-    text.append("Related: " + "; ".join(f"Q{r['number']} {r['title']}" for r in related[:5]))
+        text.append("Near-duplicates: " + ", ".join(kb.question(d["id"]).label for d in dupes))
+    text.append("Related: " + "; ".join(f"{kb.question(r['id']).label} {r['title']}" for r in related[:5]))
     emit(args, data, "\n".join(text))
     return 0
 
@@ -67,9 +74,10 @@ def cmd_concept(args: argparse.Namespace) -> int:
                          "relations": [{"source": x.subject, "relation": x.kind, "target": x.target}
                                        for x in r.relations],
                          "generic": r.generic, "reason": r.reason} for r in related]}
-    text = [name + (" (generic)" if concept.generic else ""), f"Aliases: {', '.join(concept.aliases) or '-'}",
-            definition, "", f"Questions ({len(questions)}):"]
-    text += [f"  Q{q.number}  {q.title}" for q in questions]
+    text = [name + (" (generic)" if concept.generic else ""),
+            f"Aliases: {', '.join(distinct_aliases(name, concept.aliases)) or '-'}", definition, "",
+            f"Questions ({len(questions)}):"]
+    text += [f"  {q.label}  {q.title}" for q in questions]
     text += ["", "Related:"] + [f"  {r.name}  ({r.reason or 'related'})" for r in related[:12]]
     emit(args, data, "\n".join(text))
     return 0
@@ -81,6 +89,8 @@ def cmd_path(args: argparse.Namespace) -> int:
     kb = load(args)
     try:
         a, b = kb.resolve_concept(args.source), kb.resolve_concept(args.target)
+        if a == b:
+            raise CliError(f"a path needs two different concepts; {args.source!r} and {args.target!r} are both {a}")
         steps = concept_path(kb.graph, a, b)
     except UnknownConcept as exc:
         raise CliError(exc.args[0]) from None
@@ -95,7 +105,7 @@ def cmd_path(args: argparse.Namespace) -> int:
     text = [" → ".join(data["concepts"])]
     for s in steps:
         text.append(f"  {s.reads()}")
-        text += [f"      Q{kb.question(qid).number}  {kb.question(qid).title}" for qid in s.bridging_questions[:3]]
+        text += [f"      {kb.question(qid).label}  {kb.question(qid).title}" for qid in s.bridging_questions[:3]]
     emit(args, data, "\n".join(text))
     return 0
 
@@ -112,8 +122,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
     data = {"questions": len(kb.bank), "packs": [p.name for p in kb.bank.packs], "concepts": len(kb.glossary),
             "discovered_concepts": discovered, "edges": kb.graph.number_of_edges(), "edge_kinds": kinds,
             "topics": len(kb.bank.topics()), "duplicates": [list(p) for p in duplicates]}
-    text = [f"{data['questions']} questions in {len(data['packs'])} pack(s), {data['concepts']} concepts "
-            f"({discovered} discovered), {data['edges']} edges, {data['topics']} topics",
+    text = [f"{plural(data['questions'], 'question')} in {plural(len(data['packs']), 'pack')}, "
+            f"{plural(data['concepts'], 'concept')} ({discovered} discovered), {plural(data['edges'], 'edge')}, "
+            f"{plural(data['topics'], 'topic')}",
             "Edges: " + ", ".join(f"{k} {v}" for k, v in kinds.items()),
             "Near-duplicates: " + (", ".join(f"{a} ~ {b}" for a, b in duplicates) or "none")]
     emit(args, data, "\n".join(text))
@@ -183,7 +194,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         payload = json.dumps(export_json(kb), ensure_ascii=False, indent=2) + "\n"
     if args.output:
         write_output(args.output, payload, private=False)  # the bank and graph: nothing personal, the umask decides
-        if not args.json:
+        # Said either way: a line for people, or JSON for scripts (--json alone prints the graph itself).
+        if args.json:
+            emit(args, {"wrote": args.output, "format": args.format}, "")
+        else:
             say(f"wrote {args.output}")
     else:
         write_stdout(payload, json_text=args.format == "json")

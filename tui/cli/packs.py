@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from ..wording import plural
 from .common import CliError, Commands, emit
 
 NO_KEY_POINT = "yields no usable key point: its answer names too little to check (it can be practised, not scored)"
@@ -63,7 +64,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                           "problems": [{"line": exc.line or 0, "message": exc.message}], "no_key_points": []}
             reports.append(report)
             failed |= report["questions"] == 0
-            lines.append(f"{report['path']}: {report['questions']} questions, {report['answered']} answered, "
+            lines.append(f"{report['path']}: {plural(report['questions'], 'question')}, {report['answered']} answered, "
                          f"formats: {', '.join(report['formats']) or 'none'}")
             lines += [f"  {report['path']}:{p['line']}: {p['message']}" for p in report["problems"]]
             pointless = report["no_key_points"]
@@ -111,7 +112,7 @@ def cmd_packs_add(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise CliError(f"{folder}: cannot install pack ({exc.strerror or exc})") from None
     emit(args, {"name": name, "path": str(target), "questions": len(pack.questions)},
-         f"installed {name}: {len(pack.questions)} questions")
+         f"installed {name}: {plural(len(pack.questions), 'question')}")
     return 0
 
 

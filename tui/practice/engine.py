@@ -34,9 +34,16 @@ class QuestionTimer:
         self._paused_total = 0.0
         self._expiry_reported = False
 
-    def start(self) -> None:
+    def start(self, already: float = 0.0) -> None:
+        """Start counting down; ``already`` seconds were spent before (a resumed question keeps its time).
+
+        >>> now = [100.0]
+        >>> t = QuestionTimer(60, clock=lambda: now[0]); t.start(already=45)
+        >>> t.remaining
+        15.0
+        """
         if self._started is None:
-            self._started = self.clock()
+            self._started = self.clock() - max(0.0, already)
 
     @property
     def paused(self) -> bool:
@@ -130,6 +137,7 @@ class InterviewPlan:
     seed: int | None = None
     strict: bool = False
     until: str | None = None  # mode "plan": the interview's date (ISO), whose plan gives the day's questions
+    query: str | None = None  # draw from the questions a search finds (its best matches)
 
     def to_dict(self) -> dict[str, object]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
@@ -148,7 +156,16 @@ class InterviewPlan:
 
 
 class EmptyDraw(ValueError):
-    """No question fits the plan (topic, concept or mode)."""
+    """No question fits the plan (topic, concept, search or mode).
+
+    The message says why in words that fit the app and the CLI alike;
+    ``fallback_mode`` names the mode that would draw something, for each to
+    say in its own terms (a flag, a field).
+    """
+
+    def __init__(self, message: str, *, fallback_mode: str | None = None) -> None:
+        super().__init__(message)
+        self.fallback_mode = fallback_mode
 
 
 def draw_questions(
@@ -267,9 +284,10 @@ class InterviewSession:
     def finished(self) -> bool:
         return self.index >= len(self.records)
 
-    def start_question(self) -> None:
+    def start_question(self, already: float = 0.0) -> None:
+        """Start the current question's clock; ``already`` seconds of it were used before an interruption."""
         self.timer = QuestionTimer(self.plan.minutes * 60, self.clock)
-        self.timer.start()
+        self.timer.start(already)
 
     def submit(self, answer: str, *, skipped: bool = False) -> AnswerRecord:
         record = self.current

@@ -15,6 +15,7 @@ from .stats import StudyStats, study_stats
 from .store import HistoryStore
 
 MISSED_POINTS_WEIGHT = 2.0  # weak mode: a question whose key points were all missed last time weighs this much
+SEARCH_DRAW = 200  # a plan's search draws from this many of its best matches
 
 
 def concept_questions(kb: KnowledgeBase) -> dict[str, list[str]]:
@@ -30,6 +31,7 @@ def concept_recalls(kb: KnowledgeBase, store: HistoryStore, now: datetime | None
 
 
 def candidate_ids(kb: KnowledgeBase, plan: InterviewPlan) -> list[str]:
+    """The questions ``plan`` may draw from, before its mode picks among them (topic, concept, search)."""
     questions = kb.bank.questions
     if plan.topic:
         wanted = plan.topic.casefold()
@@ -46,6 +48,12 @@ def candidate_ids(kb: KnowledgeBase, plan: InterviewPlan) -> list[str]:
             near += [q for q in kb.concept_question_ids(concept) if q not in near]
         allowed = set(ids)
         ids = [q for q in near if q in allowed]
+    if plan.query and plan.query.strip():
+        allowed = set(ids)
+        found = [r.key for r in kb.index.search(plan.query, kind="question", limit=SEARCH_DRAW)]
+        ids = [q for q in found if q in allowed]
+        if not ids:
+            raise EmptyDraw(f"no questions match the search {plan.query!r}")
     return ids
 
 
@@ -63,7 +71,9 @@ def plan_questions(kb: KnowledgeBase, plan: InterviewPlan, store: HistoryStore |
         due = {qid for qid, _ in (store.due(now) if store else [])}
         ids = [q for q in ids if q in due]
         if not ids:
-            raise EmptyDraw("no reviews are due yet: grade some answers first, or use --mode random")
+            reason = ("none of the reviews due fits this topic, concept or search" if due
+                      else "no reviews are due yet: grade some answers first")
+            raise EmptyDraw(reason, fallback_mode="random")
     elif plan.mode == "plan":
         # The interview-date plan's day: reviews due (oldest first), then questions never met, as many
         # of each as the plan gives today (without a date: as many as asked, reviews first).
@@ -89,7 +99,7 @@ def plan_questions(kb: KnowledgeBase, plan: InterviewPlan, store: HistoryStore |
             if store else {}
         missed = store.missed_point_shares() if store else {}
         if not weakness and not any(missed.values()):
-            raise EmptyDraw("no weak concepts yet: finish an interview first, or use --mode random")
+            raise EmptyDraw("no weak concepts yet: finish an interview first", fallback_mode="random")
         priority = {q: sum(weakness.get(c, 0.0) for c in concepts_of_question(kb.graph, q))
                     + MISSED_POINTS_WEIGHT * missed.get(q, 0.0) for q in ids}
         ids = [q for q in ids if priority[q] > 0]

@@ -78,6 +78,27 @@ class Session:
         return tuple(a for a in self.answers if not a.skipped)
 
     @property
+    def skipped(self) -> tuple[StoredAnswer, ...]:
+        return tuple(a for a in self.answers if a.skipped)
+
+    @property
+    def answered_text(self) -> str:
+        """How far it got, said the same way everywhere (summary, history, CLI, exports).
+
+        >>> a = StoredAnswer(0, "p#1", "T", "x", 1.0, 0.0, 0.5, 3, False)
+        >>> s = StoredAnswer(1, "p#2", "U", "", 1.0, 0.0, 0.0, None, True)
+        >>> Session(1, "2026-01-01", None, "completed", InterviewPlan(), ("p#1", "p#2", "p#3"), (a, s)).answered_text
+        '1 of 3 answered, 1 skipped'
+        """
+        text = f"{len(self.answered)} of {len(self.questions)} answered"
+        return text + (f", {len(self.skipped)} skipped" if self.skipped else "")
+
+    @property
+    def answered_cell(self) -> str:
+        """The same, short, for a table cell: ``1/3 +1 skip``."""
+        return f"{len(self.answered)}/{len(self.questions)}" + (f" +{len(self.skipped)} skip" if self.skipped else "")
+
+    @property
     def mean_coverage(self) -> float:
         """Mean score of the answered questions that could be scored (0.0 with none).
 

@@ -1,46 +1,86 @@
-"""Interview summaries and history as Markdown. No textual."""
+"""Interview summaries and history as Markdown: every answer beside its reference answer. No textual."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Sequence
 
-from .engine import format_clock
-from .records import Session, weakest_concepts
+from llmtui.content.models import Question
+
+from .engine import PointOutcome, format_clock
+from .records import Session, StoredAnswer, weakest_concepts
+
+FindQuestion = Callable[[str], "Question | None"]  # a bank's lookup by id (``bank.get``)
 
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def session_markdown(session: Session, numbers: Mapping[str, int] | None = None) -> str:
-    """One interview as Markdown: a table of the questions, totals, weakest concepts, then each answer."""
-    numbers = numbers or {}
+def _no_bank(_question_id: str) -> Question | None:
+    return None
+
+
+def answer_facts(answer: StoredAnswer, mode: str = "random") -> str:
+    """One line: coverage, grade, time.
+
+    >>> answer_facts(StoredAnswer(0, "p#1", "T", "x", 83.0, 23.0, 0.625, 3, False))
+    'coverage 62% · grade Good · 1:23 (+0:23 over)'
+    """
+    overtime = f" (+{format_clock(answer.overtime)} over)" if answer.overtime else ""
+    return f"coverage {answer.coverage_text} · grade {answer.grade_text(mode)} · {format_clock(answer.seconds)}{overtime}"
+
+
+POINT_MARKS = {"covered": "✓", "partial": "~", "missed": "✗", "contradicted": "✗ contradicted:"}
+
+
+def point_line(point: PointOutcome) -> str:
+    """One key point as stored: its mark, its text, and the words of the answer that showed it.
+
+    >>> point_line(PointOutcome("K and V are cached", "covered", "we keep K and V"))
+    '✓ K and V are cached (“we keep K and V”)'
+    """
+    evidence = f" (“{point.evidence}”)" if point.evidence else ""
+    return f"{POINT_MARKS.get(point.status, point.status)} {point.text}{evidence}"
+
+
+def session_markdown(session: Session, find: FindQuestion = _no_bank) -> str:
+    """One interview as Markdown: a table of the questions, totals, weakest concepts, then each answer
+    with its score, its key points as stored (or, scored before them, the concepts covered and missed) and
+    the reference answer (``find`` looks them up)."""
     lines = [f"# Interview {session.id} — {session.started_at} ({session.status}, {session.plan.mode})", "",
              "| # | Question | Time | Score | Grade |", "|---|---|---|---|---|"]
     for i, a in enumerate(session.answers, 1):
-        number = numbers.get(a.question_id)
-        label = f"Q{number} " if number else ""
+        question = find(a.question_id)
+        label = f"{question.label} " if question is not None else ""
         overtime = f" (+{format_clock(a.overtime)})" if a.overtime else ""
         lines.append(f"| {i} | {_cell(label + a.title)} | {format_clock(a.seconds)}{overtime} | {a.coverage_text} | "
                      f"{a.grade_text(session.plan.mode)} |")
-    lines += ["", f"**Answered:** {len(session.answered)} of {len(session.answers)} · "
+    lines += ["", f"**{session.answered_text.capitalize()}** · "
               f"**time:** {format_clock(session.seconds)} · "
               f"**mean score:** {round(session.mean_coverage * 100)}%", ""]
     weak = weakest_concepts(session.answers)
     if weak:
         lines += ["## Weakest concepts", ""] + [f"- {t.name} (missed {t.missed}×)" for t in weak] + [""]
     for i, a in enumerate(session.answers, 1):
-        lines += [f"## {i}. {a.title}", "", "**Your answer:**", "", a.answer.strip() or "_(none)_", ""]
+        question = find(a.question_id)
+        label = f"{question.label} " if question is not None else ""
+        lines += [f"## {i}. {label}{a.title}", "", answer_facts(a, session.plan.mode), "", "**Your answer:**", "",
+                  "_(skipped)_" if a.skipped else (a.answer.strip() or "_(none)_"), ""]
         if a.flags:
             lines += ["**Caught by:** " + ", ".join(f.replace("_", " ") for f in a.flags), ""]
-        if a.missed_points:
-            lines += ["**Missed key points:**", ""] + [f"- {p.text}" for p in a.missed_points] + [""]
-        elif a.missed and not a.points:  # scored before key points: by concepts
-            lines += ["**Missed:** " + ", ".join(a.missed), ""]
+        if a.points:
+            lines += ["**Key points:**", ""] + [f"- {point_line(p)}" for p in a.points] + [""]
+        else:  # scored before key points: by concepts
+            if a.covered:
+                lines += ["**Covered:** " + ", ".join(a.covered), ""]
+            if a.missed:
+                lines += ["**Missed:** " + ", ".join(a.missed), ""]
+        reference = question.answer.strip() if question is not None else ""
+        lines += ["**Reference answer:**", "", reference or "_(this question is no longer in the loaded packs)_", ""]
     return "\n".join(lines)
 
 
-def history_markdown(sessions: Sequence[Session], numbers: Mapping[str, int] | None = None) -> str:
+def history_markdown(sessions: Sequence[Session], find: FindQuestion = _no_bank) -> str:
     if not sessions:
         return "# llmtui history\n\nNo interviews yet.\n"
-    return "# llmtui history\n\n" + "\n\n".join(session_markdown(s, numbers) for s in sessions) + "\n"
+    return "# llmtui history\n\n" + "\n\n".join(session_markdown(s, find) for s in sessions) + "\n"

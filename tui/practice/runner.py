@@ -66,6 +66,9 @@ def _fill(record: AnswerRecord, answer: StoredAnswer) -> None:
     record.points, record.flags = list(answer.points), list(answer.flags)
 
 
+TIME_SAVED_EVERY = 10.0  # seconds: while nothing is typed, the time used is saved this often (for a resume)
+
+
 class InterviewRun:
     """Drives one interview over ``store``; create it with :meth:`start` or :meth:`resume`.
 
@@ -85,6 +88,7 @@ class InterviewRun:
         self._stored = stored or {}  # answers submitted before a resume and not yet graded, by position
         self._typed = ""  # the answer box as last noted
         self._saved = ""  # the draft history holds for the current question
+        self._saved_seconds = 0.0  # the time of the current question history holds with it
         self._submitted = False  # the current answer is in history; a grade is due
         self.retention = retention
         self.scoring_source = scoring or ScoringSource(kb)
@@ -172,9 +176,10 @@ class InterviewRun:
         if self.awaiting_grade is not None:
             self._submitted = True
             return self.session.current.answer
-        self.session.start_question()
+        self._typed, seconds = self.store.draft_and_time(self.session_id, self.session.index)
+        self._saved, self._saved_seconds = self._typed, seconds
+        self.session.start_question(already=seconds)  # a resumed question keeps the time it had left
         self._submitted = False
-        self._typed = self._saved = self.store.draft(self.session_id, self.session.index)
         return self._typed
 
     def note(self, text: str) -> None:
@@ -189,12 +194,16 @@ class InterviewRun:
             return None
         return self._typed
 
-    def save_draft(self) -> None:
-        """Save the noted text as the current question's draft, if it changed."""
+    def save_draft(self, *, with_time: bool = False) -> None:
+        """Save the noted text as the current question's draft, with the time used so far, if the text changed,
+        if the saved time is ``TIME_SAVED_EVERY`` behind, or (``with_time``) when leaving."""
         text = self.unsaved
-        if text is not None:
-            self.store.save_draft(self.session_id, self.session.index, text)
-            self._saved = text
+        seconds = round(self.session.timer.elapsed, 1)
+        behind = not self._submitted and not self.session.finished and (
+            with_time or seconds - self._saved_seconds >= TIME_SAVED_EVERY)
+        if text is not None or behind:
+            self.store.save_draft(self.session_id, self.session.index, self._typed, seconds)
+            self._saved, self._saved_seconds = self._typed, seconds
 
     def submit(self, text: str, *, skipped: bool = False, now: datetime | None = None) -> Submitted:
         """Stop the clock, score the answer offline and commit it to history."""
@@ -303,5 +312,5 @@ class InterviewRun:
     def leave(self, draft: str) -> None:
         """Stop for now: keep the draft and mark the interview resumable."""
         self.note(draft)
-        self.save_draft()
+        self.save_draft(with_time=True)
         self.store.interrupt_session(self.session_id)

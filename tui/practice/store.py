@@ -52,7 +52,7 @@ except ImportError:  # not POSIX: no cross-process lock, so a damaged database i
 
 DB_NAME = "history.sqlite3"
 LOCK_NAME = "history.lock"  # every llmtui with history open holds a shared lock on it
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 LOCK_TIMEOUT = 2.0  # seconds a write waits for another writer (the CLI, opening)
 UI_WAIT = 0.25  # the app's writes wait less: the UI thread must not stall, it retries instead
 ORPHAN = "orphan:"  # prefix of question ids whose question left its (loaded) pack; the id follows it
@@ -90,6 +90,10 @@ MIGRATIONS = {
     3: """
     ALTER TABLE answers ADD COLUMN points TEXT NOT NULL DEFAULT '[]';
     ALTER TABLE answers ADD COLUMN flags TEXT NOT NULL DEFAULT '[]';
+    """,
+    # The time a draft's question had used: a resumed interview keeps the time that is left.
+    4: """
+    ALTER TABLE drafts ADD COLUMN seconds REAL NOT NULL DEFAULT 0;
     """,
 }
 
@@ -525,14 +529,20 @@ class HistoryStore:
             conn.execute("UPDATE sessions SET status = 'completed', finished_at = ? WHERE id = ?", (utcnow(), session_id))
             conn.execute("DELETE FROM drafts WHERE session_id = ?", (session_id,))
 
-    def save_draft(self, session_id: int, position: int, text: str) -> None:
+    def save_draft(self, session_id: int, position: int, text: str, seconds: float = 0.0) -> None:
+        """Keep what is typed for a question, and the ``seconds`` of its clock used so far."""
         with self.transaction() as conn:
-            conn.execute("INSERT OR REPLACE INTO drafts VALUES (?, ?, ?, ?)", (session_id, position, text, utcnow()))
+            conn.execute("INSERT OR REPLACE INTO drafts (session_id, position, text, saved_at, seconds)"
+                         " VALUES (?, ?, ?, ?, ?)", (session_id, position, text, utcnow(), seconds))
 
     def draft(self, session_id: int, position: int) -> str:
-        row = self.conn.execute("SELECT text FROM drafts WHERE session_id = ? AND position = ?",
+        return self.draft_and_time(session_id, position)[0]
+
+    def draft_and_time(self, session_id: int, position: int) -> tuple[str, float]:
+        """A question's draft and the seconds of its clock it had used ("" and 0 if none)."""
+        row = self.conn.execute("SELECT text, seconds FROM drafts WHERE session_id = ? AND position = ?",
                                 (session_id, position)).fetchone()
-        return row[0] if row else ""
+        return (row[0], float(row[1])) if row else ("", 0.0)
 
     def record_answer(self, session_id: int, position: int, record: AnswerRecord, title: str = "") -> None:
         """Commit one submitted (or skipped) answer now."""

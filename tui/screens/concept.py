@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,70 +14,107 @@ from llmtui.graph.queries import local_graph, related_concepts
 
 from ..messages import Navigate
 from ..navigation import ConceptPage, PathPage
+from ..practice.engine import InterviewPlan
 from ..widgets.results import ResultList, concept_option, question_option
 from ..widgets.text import cell, plain
+from ..wording import distinct_aliases
 from .pages import PageScreen
+
+FANOUT = 6  # neighbours shown per concept in the local graph
 
 
 class ConceptScreen(PageScreen):
     BINDINGS = [
-        Binding("g", "toggle_graph", "Local graph", id="graph", tooltip="Show the local graph as a tree"),
-        Binding("1", "depth(1)", "Depth 1", show=False),
-        Binding("2", "depth(2)", "Depth 2", show=False),
-        Binding("3", "depth(3)", "Depth 3", show=False),
+        Binding("g", "toggle_graph", "Local graph", id="graph", tooltip="Show or hide the local graph"),
+        Binding("1", "depth(1)", "Depth 1", id="graph-depth-1", show=False, tooltip="Local graph: direct neighbours"),
+        Binding("2", "depth(2)", "Depth 2", id="graph-depth-2", show=False, tooltip="Local graph: two steps out"),
+        Binding("3", "depth(3)", "Depth 3", id="graph-depth-3", show=False, tooltip="Local graph: three steps out"),
         Binding("p", "path", "Path to…", id="path", tooltip="Find the chain to another concept"),
+        Binding("t", "app.interview", "Practise", id="practise-concept",
+                tooltip="A mock interview on this concept and its neighbours"),
     ]
 
+    HELP_NOTES = (("Enter", "Walk to the highlighted concept, or open the question"),
+                  ("Tab", "Between related concepts and questions"))
+
     location: ConceptPage
-    depth = 1
 
     def compose_page(self) -> ComposeResult:
         kb = self.app.kb
         concept = kb.concept(self.location.name)
         kind = " (discovered)" if concept.discovered else ""
         yield Static(plain(concept.name + kind), id="concept-name")
-        yield Static(plain(f"Aliases: {', '.join(concept.aliases) or '–'}"), id="concept-aliases")
+        yield Static(plain(f"Aliases: {', '.join(distinct_aliases(concept.name, concept.aliases)) or '–'}"),
+                     id="concept-aliases")
         yield Static(plain(kb.definition(concept.name)), id="concept-definition")
         with Horizontal(id="page-body"):
             with Vertical(id="concept-left"):
                 yield Label("Related concepts (why)")
+                # Every row is a concept: the list says why, not what.
                 yield ResultList(
-                    *[concept_option(r.name, r.reason or "related") for r in related_concepts(kb.graph, concept.name)],
+                    *[concept_option(r.name, r.reason or "related", tag=False)
+                      for r in related_concepts(kb.graph, concept.name)],
                     id="related",
                 )
-                tree: Tree[str] = Tree(cell(concept.name), id="local-graph")  # Text: never markup
-                tree.display = False
-                yield tree
             with Vertical(id="concept-right"):
                 ids = kb.concept_question_ids(concept.name)
                 yield Label(f"Questions ({len(ids)})")
                 yield ResultList(*[question_option(kb.question(q)) for q in ids], id="questions")
+        tree: Tree[str] = Tree(cell(concept.name), id="local-graph")  # Text: never markup
+        tree.display = False
+        yield tree
 
     def on_mount(self) -> None:
         self.query_one("#related", ResultList).focus()
+        if self.location.graph_depth:
+            self._show_graph(self.location.graph_depth)  # back here: the graph as it was left
+
+    def practice_plan(self) -> InterviewPlan:
+        return InterviewPlan(concept=self.location.name)
 
     def action_toggle_graph(self) -> None:
-        tree = self.query_one("#local-graph", Tree)
-        tree.display = not tree.display
-        if tree.display:
-            self._fill_tree()
-            tree.focus()
+        if self.query_one("#local-graph", Tree).display:
+            self._hide_graph()
+        else:
+            self._show_graph(self.location.graph_depth or 1)
 
     def action_depth(self, depth: int) -> None:
-        self.depth = depth
-        tree = self.query_one("#local-graph", Tree)
-        tree.display = True
-        self._fill_tree()
-        tree.focus()
+        self._show_graph(depth)
 
-    def _fill_tree(self) -> None:
+    def _remember(self, depth: int) -> None:
+        self.location = replace(self.location, graph_depth=depth)
+        self.app.navigator.update(self.location)
+
+    def _hide_graph(self) -> None:
+        self.query_one("#local-graph", Tree).display = False
+        self.query_one("#page-body").display = True
+        self.query_one("#related", ResultList).focus()
+        self._remember(0)
+
+    def _show_graph(self, depth: int) -> None:
+        """The local graph takes the lists' place (the whole height): each edge says why, as the lists do."""
+        tree = self.query_one("#local-graph", Tree)
+        self.query_one("#page-body").display = False
+        tree.display = True
+        self._fill_tree(depth)
+        tree.focus()
+        self._remember(depth)
+
+    def _fill_tree(self, depth: int) -> None:
+        graph = self.app.kb.graph
         tree = self.query_one("#local-graph", Tree)
         tree.clear()
-        tree.root.label = cell(f"{self.location.name}  (depth {self.depth}; 1-3 to change)")
+        tree.root.label = cell(f"{self.location.name}  (depth {depth}: 1-3 change it, g hides)")
         tree.root.data = self.location.name
         nodes = {self.location.name: tree.root}
-        for _, parent, child in local_graph(self.app.kb.graph, self.location.name, depth=self.depth, fanout=6):
-            nodes[child] = nodes[parent].add(cell(child), data=child)
+        reasons: dict[str, dict[str, str]] = {}
+        for _, parent, child in local_graph(graph, self.location.name, depth=depth, fanout=FANOUT):
+            if parent not in reasons:
+                reasons[parent] = {r.name: r.reason for r in related_concepts(graph, parent, limit=FANOUT)}
+            label = cell(child)
+            if why := reasons[parent].get(child):
+                label.append(f"  · {why}", style="dim")
+            nodes[child] = nodes[parent].add(label, data=child)
         for node in nodes.values():
             node.allow_expand = bool(node.children)
         tree.root.expand_all()
@@ -92,4 +131,5 @@ class ConceptScreen(PageScreen):
             if target:
                 self.post_message(Navigate(PathPage(self.location.name, target)))
 
-        self.app.push_screen(ConceptPicker(f"Path from {self.location.name} to…"), chosen)
+        self.app.push_screen(ConceptPicker(f"Path from {self.location.name} to…", exclude=self.location.name), chosen)
+

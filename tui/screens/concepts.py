@@ -1,4 +1,4 @@
-"""Browse all concepts, sortable by name, by number of questions, by centrality, or by recall (weakest first)."""
+"""Browse all concepts: type to filter; sort by questions, centrality, recall (weakest first) or name."""
 
 from __future__ import annotations
 
@@ -6,12 +6,13 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Input, Static
 
 from ..messages import Navigate
 from ..navigation import ConceptPage, ConceptsPage
 from ..practice.charts import bar
-from ..widgets.text import cell
+from ..practice.engine import InterviewPlan
+from ..widgets.text import cell, plain
 from .pages import PageScreen
 
 SORTS = ("questions", "centrality", "recall", "name")
@@ -25,23 +26,49 @@ def recall_cell(recall: float | None) -> Text:
     return Text(f"{round(recall * 100):>3}% {bar(recall, 6)}", style=style, end="")
 
 
+def matches_filter(name: str, aliases: tuple[str, ...], words: list[str]) -> bool:
+    """Every filter word starts a word of the name or of an alias ("kv c" finds "KV cache").
+
+    >>> matches_filter("KV cache", ("key-value cache",), ["val", "cac"])
+    True
+    >>> matches_filter("LoRA", (), ["kv"])
+    False
+    """
+    forms = [name.casefold(), *(a.casefold() for a in aliases)]
+    form_words = [form.replace("-", " ").split() for form in forms]
+    return any(all(any(w.startswith(word) for w in fw) for word in words) for fw in form_words) or any(
+        " ".join(words) in form for form in forms)
+
+
 class ConceptsScreen(PageScreen):
-    BINDINGS = [Binding("s", "cycle_sort", "Sort", id="sort",
-                        tooltip="Sort by questions, centrality, recall (weakest first) or name")]
+    BINDINGS = [
+        Binding("escape", "clear_or_back", "Back", id="concepts-back", tooltip="Clear the filter, else go back"),
+        # Not a letter: letters type into the filter.
+        Binding("ctrl+s", "cycle_sort", "Sort", id="sort",
+                tooltip="Sort by questions, centrality, recall (weakest first) or name"),
+        # While typing, these move through the table (as in fzf).
+        Binding("down", "move(1)", "Next", id="move-down", show=False, tooltip="The next row"),
+        Binding("up", "move(-1)", "Previous", id="move-up", show=False, tooltip="The row before"),
+        Binding("pagedown", "move(10)", "Page down", id="move-page-down", show=False, tooltip="Ten rows on"),
+        Binding("pageup", "move(-10)", "Page up", id="move-page-up", show=False, tooltip="Ten rows back"),
+    ]
+    HELP_NOTES = (("letters", "Filter the concepts by name or alias"), ("Enter", "Open the highlighted concept"))
 
     location: ConceptsPage
     sort = "questions"
 
     def compose_page(self) -> ComposeResult:
+        yield Input(placeholder="Type to filter concepts…", id="concept-filter", compact=True)
+        yield Static("", id="concepts-info", markup=False)
         table: DataTable[object] = DataTable(id="concept-table", cursor_type="row", zebra_stripes=True)
-        table.add_columns("Concept", "Questions", "Centrality", "Recall", "Kind")
+        table.add_columns("Concept", "Questions", "Centrality", "Recall")
         yield table
 
     def on_mount(self) -> None:
         self.centrality = self.app.kb.centrality()
         self._read_recall()
         self._fill()
-        self.query_one(DataTable).focus()
+        self.query_one("#concept-filter", Input).focus()
 
     def on_screen_resume(self) -> None:
         if self.app.store.changes != self.read_at:  # a kept page shown again after reviews: recall has moved
@@ -56,8 +83,9 @@ class ConceptsScreen(PageScreen):
 
     def _fill(self) -> None:
         kb = self.app.kb
+        words = self.query_one("#concept-filter", Input).value.casefold().replace("-", " ").split()
         rows = [(name, kb.concept_size(name), self.centrality.get(name, 0.0), c.discovered)
-                for name, c in kb.glossary.concepts.items()]
+                for name, c in kb.glossary.concepts.items() if not words or matches_filter(name, c.aliases, words)]
         recall = self.recall
         key = {"name": lambda r: r[0].lower(), "questions": lambda r: (-r[1], r[0]),
                "centrality": lambda r: (-r[2], r[0]),
@@ -66,13 +94,49 @@ class ConceptsScreen(PageScreen):
         table = self.query_one(DataTable)
         table.clear()
         for name, count, centrality, discovered in sorted(rows, key=key):
-            table.add_row(cell(name), count, f"{centrality:.3f}", recall_cell(recall.get(name)),
-                          "discovered" if discovered else "curated", key=name)
-        self.query_one(DataTable).border_title = f"{len(rows)} concepts · sorted by {self.sort} (s to change)"
+            # Only found-in-packs concepts are marked: the curated ones are the rule.
+            table.add_row(cell(name + (" (discovered)" if discovered else "")), count, f"{centrality:.3f}",
+                          recall_cell(recall.get(name)), key=name)
+        total = len(kb.glossary)
+        shown = f"{len(rows)} of {total}" if words else str(total)
+        self.query_one("#concepts-info", Static).update(plain(
+            f"{shown} concepts · sorted by {self.sort} ({self.key_for('sort')} changes) · centrality: how close a "
+            "concept sits to all the others in the graph · recall: how much of it you would remember today"))
+
+    @on(Input.Changed, "#concept-filter")
+    def filter_changed(self) -> None:
+        self._fill()
+
+    @on(Input.Submitted, "#concept-filter")
+    def open_highlighted(self) -> None:
+        table = self.query_one(DataTable)
+        if table.row_count:
+            self.post_message(Navigate(ConceptPage(self._highlighted_name())))
+
+    def _highlighted_name(self) -> str:
+        table = self.query_one(DataTable)
+        return str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+
+    def action_move(self, step: int) -> None:
+        """Move through the table while typing goes on in the filter (as on the search screen)."""
+        table = self.query_one(DataTable)
+        if table.row_count:
+            table.move_cursor(row=max(0, min(table.row_count - 1, table.cursor_row + step)))
+
+    def action_clear_or_back(self) -> None:
+        query = self.query_one("#concept-filter", Input)
+        if query.value:
+            query.value = ""
+        else:
+            self.app.action_back()
 
     def action_cycle_sort(self) -> None:
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
         self._fill()
+
+    def practice_plan(self) -> InterviewPlan | None:
+        table = self.query_one(DataTable)
+        return InterviewPlan(concept=self._highlighted_name()) if table.row_count else None
 
     @on(DataTable.RowSelected)
     def open_concept(self, event: DataTable.RowSelected) -> None:

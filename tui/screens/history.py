@@ -1,4 +1,4 @@
-"""Past interviews: sessions, the score trend, per-concept mastery, reviews due."""
+"""Past interviews: sessions, the score trend, per-concept mastery, reviews due; Enter reviews one."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import DataTable, Header, Label, Sparkline, Static
 
 from ..messages import Navigate
@@ -17,6 +16,10 @@ from ..navigation import ConceptPage
 from ..practice.records import ConceptTally, Session
 from ..widgets.keybar import KeyBar
 from ..widgets.text import cell, plain
+from ..wording import plural
+from .base import AppScreen
+
+WIDE = 120  # columns from which sessions and mastery sit side by side
 
 
 @dataclass
@@ -28,9 +31,14 @@ class HistoryRead(Message):
     due: int
 
 
-class HistoryScreen(Screen[None]):
+class HistoryScreen(AppScreen):
+    TITLE = "History"
+    OWN_ACTION = "history"
+    HELP_NOTES = (("Enter", "Review the highlighted interview: each answer beside the reference answer"),
+                  ("Tab", "Between the interviews and the concepts (Enter opens a concept)"))
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back", id="history-back"),
+        Binding("escape", "app.pop_screen", "Back", id="history-back", tooltip="Back to the screen before"),
         Binding("r", "resume", "Resume", id="resume", tooltip="Resume the highlighted interrupted interview"),
     ]
 
@@ -38,17 +46,18 @@ class HistoryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Label("Score trend (mean score per interview)", id="trend-label")
+        yield Label("Score trend", id="trend-label")
         trend = Sparkline([], id="trend")
         trend.display = False  # until there are two points to draw
         yield trend
         yield Static("", id="trend-values", markup=False)
         with Horizontal(id="history-body"):
-            with Vertical():
+            with Vertical(id="sessions-pane"):
+                yield Label("Interviews (Enter reviews one)", id="sessions-label")
                 table: DataTable[object] = DataTable(id="sessions", cursor_type="row")
                 table.add_columns("#", "Started (UTC)", "Status", "Answered", "Score")
                 yield table
-            with Vertical():
+            with Vertical(id="mastery-pane"):
                 mastery: DataTable[object] = DataTable(id="mastery", cursor_type="row")
                 mastery.add_columns("Concept", "Covered", "Missed", "Mastery")
                 yield mastery
@@ -56,7 +65,11 @@ class HistoryScreen(Screen[None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
+        self.query_one("#sessions", DataTable).focus()
         self.read_history()
+
+    def on_screen_resume(self) -> None:
+        self.read_history()  # back from a resumed interview or a review: what changed shows
 
     @work(thread=True, exclusive=True, group="history")
     def read_history(self) -> None:
@@ -66,37 +79,59 @@ class HistoryScreen(Screen[None]):
 
     def on_history_read(self, message: HistoryRead) -> None:
         self.sessions = message.sessions
-        trend = [round(s.mean_coverage * 100) for s in message.sessions if s.answers]
-        count = f"{len(trend)} interview{'' if len(trend) == 1 else 's'}"
-        self.query_one("#trend-label", Label).update(f"Score trend (mean score per interview, {count})")
+        scored = [s for s in message.sessions if s.answered]
+        trend = [round(s.mean_coverage * 100) for s in scored]
+        self.query_one("#trend-label", Label).update(
+            f"Score trend: mean score of each interview with answers ({plural(len(scored), 'interview')})")
         sparkline = self.query_one("#trend", Sparkline)
         sparkline.display = len(trend) >= 2  # a trend needs two points; one or none would draw a solid block
         sparkline.data = trend
-        hint = "No interviews yet: ctrl+t on the search screen starts one." if not trend else ""
-        self.query_one("#trend-values", Static).update(plain(" ".join(f"{t}%" for t in trend[-12:]) or hint))
+        if trend:
+            values = " ".join(f"{t}%" for t in trend[-12:])
+        elif message.sessions:
+            values = "No answered interviews yet: r resumes an interrupted one."
+        else:
+            values = f"No interviews yet: {self.key_for('interview')} starts one."
+        self.query_one("#trend-values", Static).update(plain(values))
         table = self.query_one("#sessions", DataTable)
+        row = table.cursor_row
         table.clear()
         for s in reversed(message.sessions):
-            table.add_row(s.id, s.started_at[:16].replace("T", " "), s.status, f"{len(s.answers)}/{len(s.questions)}",
-                          f"{round(s.mean_coverage * 100)}%", key=str(s.id))
+            table.add_row(s.id, s.started_at[:16].replace("T", " "), s.status.replace("_", " "), s.answered_cell,
+                          f"{round(s.mean_coverage * 100)}%" if s.answered else "–", key=str(s.id))
+        if table.row_count:
+            table.move_cursor(row=min(row, table.row_count - 1))
         mastery = self.query_one("#mastery", DataTable)
         mastery.clear()
         for t in message.tallies:
             mastery.add_row(cell(t.name), t.covered, t.missed, f"{round(t.mastery * 100)}%", key=t.name)
         due = message.due
         self.query_one("#due-count", Static).update(
-            plain(f"Reviews due now: {due}" + (" (mode 'due' in the interview set-up)" if due else "")))
+            plain(f"Reviews due now: {due}" + (f" ({self.key_for('interview')} starts them)" if due else "")))
+
+    def _highlighted_session(self) -> Session | None:
+        table = self.query_one("#sessions", DataTable)
+        if table.row_count == 0:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return next((s for s in self.sessions if str(s.id) == key), None)
+
+    @on(DataTable.RowSelected, "#sessions")
+    def review_session(self) -> None:
+        from .review import SessionReviewScreen
+
+        session = self._highlighted_session()
+        if session is not None:
+            self.app.push_screen(SessionReviewScreen(session.id))
 
     @on(DataTable.RowSelected, "#mastery")
     def open_concept(self, event: DataTable.RowSelected) -> None:
         self.post_message(Navigate(ConceptPage(str(event.row_key.value))))
 
     def action_resume(self) -> None:
-        table = self.query_one("#sessions", DataTable)
-        if table.row_count == 0:
+        session = self._highlighted_session()
+        if session is None:
             return
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        session = next(s for s in self.sessions if str(s.id) == key)
         if session.status != "interrupted":
             self.notify("Only interrupted interviews can be resumed.", markup=False)
             return

@@ -18,7 +18,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.reactive import reactive
-from textual.screen import Screen
 from textual.widgets import Static, TextArea
 
 from ..practice.engine import format_clock
@@ -30,6 +29,7 @@ from ..practice.store import StoreError
 from ..widgets.interview.feedback import FeedbackView
 from ..widgets.keybar import KeyBar
 from ..widgets.text import plain
+from .base import AppScreen
 from .confirm import ConfirmModal
 
 LOW_TIME = 30.0  # seconds
@@ -45,12 +45,16 @@ class Judged(Message):
     verdict: Verdict
 
 
-class InterviewScreen(Screen[None]):
+class InterviewScreen(AppScreen):
+    TITLE = "Interview"
+    HOLDS_INTERVIEW = True
+    HELP_NOTES = (("Tab", "Indents in the answer box"),)
     BINDINGS = [
         Binding("ctrl+s", "submit", "Submit", id="submit", tooltip="Submit the answer"),
         Binding("ctrl+n", "skip", "Skip", id="skip", tooltip="Skip this question (recorded)"),
         Binding("ctrl+t", "pause", "Pause", id="pause", tooltip="Pause or resume the clock"),
-        Binding("escape", "leave", "Leave", id="leave", tooltip="Leave; the interview can be resumed"),
+        # Priority: the answer box would take Escape (it moves focus in a TextArea that indents with Tab).
+        Binding("escape", "leave", "Leave", id="leave", tooltip="Leave; the interview can be resumed", priority=True),
         # One footer entry for the four grades ("1-4 Grade"): the feedback names them, and 80 columns are shared.
         Binding("1", "grade(1)", "Grade", id="grade-1", tooltip="Grade 1: Again (2 Hard, 3 Good, 4 Easy)",
                 key_display="1-4"),
@@ -79,6 +83,7 @@ class InterviewScreen(Screen[None]):
         self._shown_draft = ""  # what the box held when the question appeared: until it changes, ctrl+z is ours
         self.submitted: Submitted | None = None  # what the feedback shows
         self._judging_since: float | None = None
+        self._lookup_pause = 0  # >0: the clock was paused for a lookup (palette, help); ticks seen back here since
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="interview-bar"):
@@ -114,13 +119,14 @@ class InterviewScreen(Screen[None]):
             self._finish()
             return
         question = self.run.question
-        self.query_one("#interview-question", Static).update(plain(f"Q{question.number}: {question.title}"))
+        self.query_one("#interview-question", Static).update(plain(f"{question.label}: {question.title}"))
         box = self.answer_box
         box.text = self._shown_draft = self.run.begin_question()
         if (submitted := self.run.awaiting_grade) is not None:  # submitted before a crash or an undo: grade it now
             self.show_feedback(submitted)
             self.tick()  # the progress line, now rather than at the next tick
             return
+        box.move_cursor(box.document.end)  # a resumed draft goes on where it stopped
         box.read_only = False
         box.focus()
         self.phase = "answering"
@@ -146,8 +152,41 @@ class InterviewScreen(Screen[None]):
             return self.phase == "answering"
         return True
 
+    def lookup_allowed(self, what: str) -> bool:
+        """While answering, a lookup pauses the clock until you are back; strict mode refuses the palette."""
+        if self.phase != "answering":
+            return True  # the clock is stopped already
+        if what == "palette" and self.run.plan.strict:
+            self.notify("Strict mode: no lookups while the clock runs. Submit first; the feedback allows them.",
+                        severity="warning", markup=False)
+            return False
+        timer = self.run.session.timer
+        if not timer.paused:
+            timer.pause()
+            self._lookup_pause = 1
+            self.tick()
+        return True
+
+    def _end_lookup_pause(self) -> None:
+        """Back from a lookup: the clock runs again.
+
+        Two ticks on top first: a page opened from the palette is pushed a moment
+        after the palette closes, and the clock must not run meanwhile.
+        """
+        if not self._lookup_pause:
+            return
+        if self.app.screen is not self:
+            self._lookup_pause = 1
+            return
+        self._lookup_pause += 1
+        if self._lookup_pause > 2:
+            self._lookup_pause = 0
+            self.run.session.timer.resume()
+            self.notify("The clock runs again.", markup=False, timeout=2)
+
     def tick(self) -> None:
         """Redraw the clock; on expiry, warn (or submit, in strict mode) exactly once."""
+        self._end_lookup_pause()
         timer = self.run.session.timer
         clock = self.query_one("#clock", Static)
         self.query_one("#progress", Static).update(f"Question {self.run.session.progress}")
@@ -163,15 +202,17 @@ class InterviewScreen(Screen[None]):
             if self.run.plan.strict:
                 self.action_submit()
             else:
-                self.notify("Time is up: finish your sentence, then ctrl+s. Overtime is recorded.",
+                self.notify(f"Time is up: finish your sentence, then {self.key_for('submit')}. Overtime is recorded.",
                             severity="warning", markup=False)
 
     def _clock_text(self) -> str:
         timer = self.run.session.timer
         if self._pending is not None:
             return f"NOT SAVED YET: {self._trouble}; retrying"
-        if timer.paused and self.phase == "answering":
-            text = f"PAUSED {format_clock(timer.remaining)} (ctrl+t resumes)"
+        if timer.paused and self.phase == "answering" and self._lookup_pause:
+            text = f"PAUSED {format_clock(timer.remaining)} while you look things up"
+        elif timer.paused and self.phase == "answering":
+            text = f"PAUSED {format_clock(timer.remaining)} ({self.key_for('pause')} resumes)"
         elif timer.expired:
             text = f"TIME UP +{format_clock(timer.overtime)} over"
         else:
@@ -193,7 +234,7 @@ class InterviewScreen(Screen[None]):
         if self.phase == "answering" and self._pending is None:
             self.run.note(self.answer_box.text)
         try:
-            self.run.save_draft()
+            self.run.save_draft(with_time=True)  # and the time used: a resume gives back what was left
         except StoreError:
             pass  # the app's exit rescues the text (see llmtui.tui.app.run)
 
@@ -231,6 +272,7 @@ class InterviewScreen(Screen[None]):
         if self._pending is not None:
             return  # a submitted answer is waiting to be saved: its time is taken
         timer = self.run.session.timer
+        self._lookup_pause = 0  # the user takes over the clock
         if timer.paused:
             timer.resume()
         else:

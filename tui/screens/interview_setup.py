@@ -1,66 +1,166 @@
-"""Choosing an interview: how many questions, how long, which topic, concept and mode."""
+"""Setting up a mock interview: how many questions, how long, drawn from what; Enter starts it."""
 
 from __future__ import annotations
 
-from textual import on
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
-from textual.widgets import Button, Checkbox, Header, Input, Label, Select
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.suggester import SuggestFromList
+from textual.widgets import Button, Checkbox, Header, Input, Label, Select, Static
 
 from ..practice.engine import MODES, EmptyDraw, InterviewPlan, valid_minutes
 from ..practice.errors import StoreError
-from ..practice.planner import plan_questions
 from ..widgets.keybar import KeyBar
+from ..wording import plural
+from .base import AppScreen
+
+if TYPE_CHECKING:
+    from llmtui.graph.knowledge import KnowledgeBase
+
+    from ..practice.store import HistoryStore
 
 MODE_LABELS = {"random": "Random", "due": "Due for review", "weak": "My weak concepts",
                "cram": "Cram (practice only: the schedule is left alone)",
-               "plan": "Date plan: today's share, as many as the plan says (llmtui plan --date)"}
+               "plan": "Date plan: today's share of your interview-date plan (set it on Stats, d)"}
 
 
-class InterviewSetupScreen(Screen[None]):
+@dataclass(frozen=True, slots=True)
+class DrawCount:
+    """What a plan would draw: how many questions fit it, how many of those are due, how many it asks."""
+
+    available: int = 0
+    due: int = 0
+    asks: int = 0
+    problem: str = ""  # why the plan draws nothing, said for the app
+
+
+@dataclass
+class DrawCounted(Message):
+    plan: InterviewPlan
+    count: DrawCount
+
+
+def explain(exc: EmptyDraw) -> str:
+    """Why nothing can be drawn, in the set-up screen's terms (a field to change, not a flag).
+
+    >>> explain(EmptyDraw("no reviews are due yet: grade some answers first", fallback_mode="random"))
+    'No reviews are due yet: grade some answers first; or choose Mode: Random.'
+    """
+    text = str(exc)
+    fallback = f"; or choose Mode: {MODE_LABELS[exc.fallback_mode]}" if exc.fallback_mode else ""
+    return f"{text[:1].upper()}{text[1:]}{fallback}."
+
+
+def count_draw(kb: KnowledgeBase, store: HistoryStore | None, plan: InterviewPlan, retention: float) -> DrawCount:
+    """The counts the set-up shows (off the UI thread: a concept or a search over a big bank takes a moment)."""
+    from llmtui.graph.queries import UnknownConcept
+
+    from ..practice.planner import candidate_ids, plan_questions
+
+    try:
+        ids = candidate_ids(kb, plan)
+    except EmptyDraw as exc:
+        return DrawCount(problem=explain(exc))
+    except UnknownConcept as exc:
+        return DrawCount(problem=f"{exc.args[0]}.")
+    due = {qid for qid, _ in store.due()} if store is not None else set()
+    count = DrawCount(len(ids), sum(1 for q in ids if q in due))
+    try:
+        return replace(count, asks=len(plan_questions(kb, plan, store, retention=retention)))
+    except EmptyDraw as exc:
+        return replace(count, problem=explain(exc))
+
+
+class InterviewSetupScreen(AppScreen):
+    TITLE = "Mock interview"
+    OWN_ACTION = "interview"
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Cancel", id="cancel-setup", tooltip="Back without starting"),
-        Binding("ctrl+s", "start", "Start", id="start", tooltip="Start the interview"),
+        Binding("ctrl+s", "start", "Start", id="start", tooltip="Start the interview (Enter in a field does too)"),
     ]
+
+    def __init__(self, prefill: InterviewPlan | None = None) -> None:
+        super().__init__()
+        self.prefill = prefill or InterviewPlan()
 
     def compose(self) -> ComposeResult:
         kb = self.app.kb
+        plan = self.prefill
         topics = [(t, t) for t, _ in kb.bank.topics()]
+        concept_names = [*kb.glossary.concepts, *(a for c in kb.glossary.concepts.values() for a in c.aliases)]
         yield Header()
-        with VerticalScroll(id="setup"):
-            yield Label("Questions")
-            yield Input("5", id="count", type="integer")
-            yield Label("Minutes per question")
-            yield Input("3", id="minutes", type="number")
-            yield Label("Topic")
-            yield Select(topics, prompt="Any topic", id="topic")
-            yield Label("Concept (draws from it and its neighbours; blank for any)")
-            yield Input("", id="concept", placeholder="e.g. kv cache")
-            yield Label("Mode")
-            yield Select([(MODE_LABELS[mode], mode) for mode in MODES], value="random", allow_blank=False, id="mode")
-            yield Label("Seed (blank for a new draw each time)")
-            yield Input("", id="seed", type="integer")
-            yield Checkbox("Strict: submit when time runs out", id="strict")
+        with Vertical(id="setup"):
+            yield Static("", id="setup-heading", markup=False)
+            with Horizontal(classes="setup-row"):
+                yield Label("Questions", classes="setup-label")
+                yield Input(str(plan.questions), id="count", type="integer", compact=True)
+            with Horizontal(classes="setup-row"):
+                yield Label("Minutes per question", classes="setup-label")
+                yield Input(f"{plan.minutes:g}", id="minutes", type="number", compact=True)
+            with Horizontal(classes="setup-row"):
+                yield Label("Topic", classes="setup-label")
+                yield Select(topics, prompt="Any topic", id="topic", compact=True,
+                             value=plan.topic if plan.topic in dict(kb.bank.topics()) else Select.NULL)
+            with Horizontal(classes="setup-row"):
+                yield Label("Concept (and neighbours)", classes="setup-label")
+                yield Input(plan.concept or "", id="concept", placeholder="any; → completes",
+                            suggester=SuggestFromList(concept_names, case_sensitive=False), compact=True)
+            with Horizontal(classes="setup-row"):
+                yield Label("Search", classes="setup-label")
+                yield Input(plan.query or "", id="search", placeholder="questions a search finds", compact=True)
+            with Horizontal(classes="setup-row"):
+                yield Label("Mode", classes="setup-label")
+                yield Select([(MODE_LABELS[mode], mode) for mode in MODES], value=plan.mode, allow_blank=False,
+                             id="mode", compact=True)
+            with Horizontal(classes="setup-row"):
+                yield Label("Seed", classes="setup-label")
+                yield Input("" if plan.seed is None else str(plan.seed), id="seed", type="integer",
+                            placeholder="blank: a new draw each time", compact=True)
+            with Horizontal(classes="setup-row"):
+                yield Label("Strict", classes="setup-label")
+                yield Checkbox("submit when time runs out; no lookups", plan.strict, id="strict", compact=True)
+            yield Static("", id="setup-counts", markup=False)
             with Horizontal(id="setup-buttons"):
-                yield Button("Start (ctrl+s)", id="start-button", variant="primary")
+                yield Button("Start", id="start-button", variant="primary", compact=True)
+                yield Static("", id="setup-hint", markup=False)
         yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#count", Input).focus()
-        # Reviews first, as in Anki: with any due, the set-up starts on them.
-        if self.app.store is not None and self.app.store.due():
+        self.query_one("#setup-heading", Static).update(self._heading())
+        self.query_one("#setup-hint", Static).update(
+            f"  Enter starts · → completes a concept · {self.key_for('cancel-setup')} cancels")
+        # Reviews first, as in Anki: with any due, the set-up starts on them (unless asked for something else).
+        if (self.prefill == InterviewPlan() and self.app.store is not None and self.app.store.due()):
             self.query_one("#mode", Select).value = "due"
+        self.recount()
+
+    def _heading(self) -> str:
+        plan = self.prefill
+        if plan.concept:
+            return f"Practise {plan.concept} and its neighbours: timed questions, scored and scheduled."
+        if plan.topic:
+            return f"Practise the topic {plan.topic}: timed questions, scored and scheduled."
+        if plan.query:
+            return f"Practise what the search {plan.query!r} finds: timed questions, scored and scheduled."
+        return "Timed questions, scored and scheduled for review."
 
     def _plan(self) -> InterviewPlan:
         def number(widget_id: str, default: float) -> float:
             text = self.query_one(f"#{widget_id}", Input).value.strip()
-            return float(text) if text else default
+            try:
+                return float(text) if text else default
+            except ValueError:
+                raise ValueError("Questions, minutes and seed take numbers.") from None
 
         select = self.query_one("#topic", Select)
         topic = None if select.is_blank() else str(select.value)
-        seed_text = self.query_one("#seed", Input).value.strip()
+        seed = number("seed", -1)
         mode = str(self.query_one("#mode", Select).value)
         settings = self.app.settings
         if mode == "plan" and topic is None:
@@ -71,15 +171,53 @@ class InterviewSetupScreen(Screen[None]):
             topic=topic,
             concept=self.query_one("#concept", Input).value.strip() or None,
             mode=mode,
-            seed=int(seed_text) if seed_text else None,
+            seed=int(seed) if self.query_one("#seed", Input).value.strip() else None,
             strict=self.query_one("#strict", Checkbox).value,
             until=settings.interview_date if mode == "plan" else None,
+            query=self.query_one("#search", Input).value.strip() or None,
         )
 
+    # -- counts as the choices change -----------------------------------------
+    @on(Input.Changed)
+    @on(Select.Changed)
+    @on(Checkbox.Changed)
+    def recount(self) -> None:
+        try:
+            plan = self._plan()
+        except ValueError as exc:
+            self._show_count(DrawCount(problem=str(exc)))
+            return
+        self.count_in_background(plan)
+
+    @work(thread=True, exclusive=True, group="setup-count")
+    def count_in_background(self, plan: InterviewPlan) -> None:
+        self.post_message(DrawCounted(plan, count_draw(self.app.kb, self.app.store, plan,
+                                                       self.app.settings.desired_retention)))
+
+    def on_draw_counted(self, message: DrawCounted) -> None:
+        try:
+            current = self._plan()
+        except ValueError:
+            return
+        if message.plan == current:
+            self._show_count(message.count)
+
+    def _show_count(self, count: DrawCount) -> None:
+        text = " · ".join([f"{plural(count.available, 'question')} fit", f"{count.due} of them due for review",
+                           f"this interview asks {count.asks}" if not count.problem else ""]).rstrip(" ·")
+        if count.problem:
+            text += f"\n⚠ {count.problem}"
+        counts = self.query_one("#setup-counts", Static)
+        counts.update(text)
+        counts.set_class(bool(count.problem), "-problem")
+
+    # -- starting --------------------------------------------------------------
+    @on(Input.Submitted)
     @on(Button.Pressed, "#start-button")
     def action_start(self) -> None:
         from llmtui.graph.queries import UnknownConcept
 
+        from ..practice.planner import plan_questions
         from ..practice.runner import InterviewRun
         from .interview import InterviewScreen
 
@@ -88,8 +226,14 @@ class InterviewSetupScreen(Screen[None]):
             ids = plan_questions(self.app.kb, plan, self.app.store, retention=self.app.settings.desired_retention)
             run = InterviewRun.start(self.app.kb, self.app.store, plan, ids, self.app.clock,
                                      self.app.settings.desired_retention)
-        except (EmptyDraw, UnknownConcept, ValueError) as exc:
-            self.notify(str(exc.args[0] if exc.args else exc), severity="warning", markup=False)
+        except EmptyDraw as exc:
+            self.notify(explain(exc), severity="warning", markup=False)
+            return
+        except UnknownConcept as exc:
+            self.notify(str(exc.args[0]), severity="warning", markup=False)
+            return
+        except ValueError as exc:
+            self.notify(str(exc), severity="warning", markup=False)
             return
         except StoreError as exc:
             self.notify(f"The interview could not start: {exc.reason}. Try again in a moment.", severity="error",

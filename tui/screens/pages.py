@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Header, Static
 
 from ..navigation import Location
 from ..widgets.keybar import KeyBar
-from ..widgets.text import plain
+from ..widgets.text import safe
+from .base import AppScreen
+
+CRUMB_SEPARATOR = " › "
 
 
-class PageScreen(Screen[None]):
+class PageScreen(AppScreen):
     """A page of the walk: breadcrumb on top, keys at the bottom."""
 
     BINDINGS = [
         Binding("escape", "app.back", "Back", id="back", tooltip="Back (browser-style)"),
-        Binding("alt+left,left_square_bracket", "app.back", "Back", show=False),
+        Binding("alt+left,left_square_bracket", "app.back", "Back", id="back-also", show=False,
+                tooltip="Back (browser-style)"),
         Binding("alt+right,right_square_bracket", "app.forward", "Forward", id="forward", tooltip="Forward"),
-        Binding("h,ctrl+h", "app.home", "Home", id="home", tooltip="Back to search"),
+        # Not ctrl+h: terminals send it for Backspace.
+        Binding("h", "app.home", "Home", id="home", tooltip="Back to the search screen"),
     ]
 
     def __init__(self, location: Location) -> None:
@@ -31,6 +36,7 @@ class PageScreen(Screen[None]):
         yield from ()
 
     def compose(self) -> ComposeResult:
+        self.sub_title = self.location.label  # the header and F1 name the page
         yield Header()
         yield Static(self._breadcrumb(), id="breadcrumb")
         yield from self.compose_page()
@@ -41,12 +47,21 @@ class PageScreen(Screen[None]):
         self.query_one("#breadcrumb", Static).update(self._breadcrumb())
 
     def _breadcrumb(self) -> Content:
-        trail = self.app.navigator.breadcrumb()
-        out = Content("")
-        for i, loc in enumerate(trail):
-            sep = Content.styled(" › ", "dim") if i else Content("")
-            label = plain(loc.label)
-            out = out + sep + (label.stylize("bold underline") if loc is trail[-1] else label)
+        """The walk from where it started to here, cut on the left to fit one line: Escape goes one crumb back."""
         nav = self.app.navigator
+        trail = [safe(loc.label) for loc in nav.breadcrumb()]  # names from packs: no escapes reach the terminal
         hints = ("  ← back" if nav.can_go_back else "") + ("  → forward" if nav.can_go_forward else "")
+        room = max(10, self.app.size.width - 2 - cell_len(hints))
+        shown = [trail[-1]]
+        used = cell_len(trail[-1])
+        for label in reversed(trail[:-1]):
+            if used + cell_len(CRUMB_SEPARATOR + label) > room - cell_len("…" + CRUMB_SEPARATOR):
+                shown.insert(0, "…")
+                break
+            shown.insert(0, label)
+            used += cell_len(CRUMB_SEPARATOR + label)
+        out = Content("")
+        for i, label in enumerate(shown):
+            sep = Content.styled(CRUMB_SEPARATOR, "dim") if i else Content("")
+            out = out + sep + (Content.styled(label, "bold underline") if i == len(shown) - 1 else Content(label))
         return out + Content.styled(hints, "dim")

@@ -19,6 +19,9 @@ class PathScreen(PageScreen):
     def compose_page(self) -> ComposeResult:
         kb = self.app.kb
         source, target = self.location.source, self.location.target
+        if source == target:
+            yield Static(plain(f"A path needs two different concepts; both ends are {source}."))
+            return
         try:
             steps = concept_path(kb.graph, source, target)
         except NoPath:

@@ -16,9 +16,10 @@ from ..widgets.results import ResultList, ResultOption, concept_option
 class ConceptPicker(ModalScreen[str | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel", tooltip="Close without choosing")]
 
-    def __init__(self, prompt: str) -> None:
+    def __init__(self, prompt: str, *, exclude: str | None = None) -> None:
         super().__init__()
         self.prompt = prompt
+        self.exclude = exclude  # the concept a path starts from: a path to itself is no path
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker"):
@@ -31,9 +32,10 @@ class ConceptPicker(ModalScreen[str | None]):
 
     @on(Input.Changed)
     def changed(self, event: Input.Changed) -> None:
-        results = self.app.kb.index.search(event.value, kind="concept", limit=12) if event.value.strip() else []
+        results = self.app.kb.index.search(event.value, kind="concept", limit=13) if event.value.strip() else []
+        results = [r for r in results if r.key != self.exclude][:12]
         option_list = self.query_one(ResultList)
-        option_list.set_options([concept_option(r.key) for r in results])
+        option_list.set_options([concept_option(r.key, tag=False) for r in results])
         if results:
             option_list.highlighted = 0
 

@@ -10,6 +10,7 @@ from textual.widgets import Label, Static
 from llmtui.graph.queries import concepts_of_question, duplicates_of, related_questions
 
 from ..navigation import QuestionPage
+from ..practice.engine import InterviewPlan
 from ..widgets.answer import AnswerView
 from ..widgets.results import ResultList, concept_option, question_option
 from ..widgets.text import plain
@@ -30,13 +31,13 @@ class QuestionScreen(PageScreen):
         question = kb.question(self.location.question_id)
         with Horizontal(id="page-body"):
             with VerticalScroll(id="reader"):
-                yield Static(plain(f"Q{question.number}: {question.title}"), id="question-title")
+                yield Static(plain(f"{question.label}: {question.title}"), id="question-title")
                 yield Static(plain(f"Topic: {question.topic} · {question.pack}"), id="question-topic")
                 yield Static("", id="question-state", markup=False)
                 yield AnswerView(question.answer, id="answer")
             with Vertical(id="sidebar"):
                 yield Label("Concepts")
-                yield ResultList(*[concept_option(name) for name in concepts_of_question(kb.graph, question.id)],
+                yield ResultList(*[concept_option(name, tag=False) for name in concepts_of_question(kb.graph, question.id)],
                                  id="concepts")
                 yield Label("Related questions")
                 options = [question_option(kb.question(q), "near-duplicate") for q in duplicates_of(kb.graph, question.id)]
@@ -96,3 +97,6 @@ class QuestionScreen(PageScreen):
             return
         self.notify("Unburied: back in the draws." if buried else "Buried until tomorrow.", markup=False, timeout=4)
         self._show_state()
+
+    def practice_plan(self) -> InterviewPlan:
+        return InterviewPlan(topic=self.app.kb.question(self.location.question_id).topic)

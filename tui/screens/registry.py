@@ -7,6 +7,7 @@ from collections import OrderedDict
 from itertools import count
 
 from textual.app import App
+from textual.binding import Binding
 
 from ..navigation import ConceptPage, ConceptsPage, Home, Location, PathPage, QuestionPage
 from .concept import ConceptScreen
@@ -21,6 +22,39 @@ PAGES: dict[type, type[PageScreen]] = {
     PathPage: PathScreen,
     ConceptsPage: ConceptsScreen,
 }
+
+
+def screen_classes() -> list[type]:
+    """Every screen of the app (and the app), for the keys they bind."""
+    from ..app import LlmTuiApp
+    from .confirm import ConfirmModal
+    from .date_plan import DatePlanModal
+    from .help import HelpScreen
+    from .history import HistoryScreen
+    from .interview import InterviewScreen
+    from .interview_setup import InterviewSetupScreen
+    from .picker import ConceptPicker
+    from .retention import RetentionModal
+    from .review import SessionReviewScreen
+    from .search import SearchScreen
+    from .stats import StatsScreen
+    from .summary import SummaryScreen
+    from .suspended import SuspendedScreen
+
+    return [LlmTuiApp, SearchScreen, *PAGES.values(), HistoryScreen, SummaryScreen, SessionReviewScreen,
+            InterviewSetupScreen, InterviewScreen, StatsScreen, SuspendedScreen, ConfirmModal, ConceptPicker,
+            HelpScreen, DatePlanModal, RetentionModal]
+
+
+def binding_ids() -> dict[str, str]:
+    """Every binding id of the app → its description (what a keymap can move)."""
+    ids: dict[str, str] = {}
+    for cls in screen_classes():
+        for klass in cls.__mro__:
+            for binding in getattr(klass, "BINDINGS", ()):
+                if isinstance(binding, Binding) and binding.id:
+                    ids.setdefault(binding.id, binding.description)
+    return ids
 
 
 def page_for(location: Location) -> PageScreen | None:

@@ -5,14 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.css.query import NoMatches
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 
 from ..navigation import ConceptPage, QuestionPage
@@ -25,13 +24,18 @@ from ..widgets.results import (
     result_option,
     topic_option,
 )
-from ..widgets.text import join, plain
+from ..widgets.text import highlighted, join, plain
+from ..wording import distinct_aliases, fit_line, plural
+from .base import AppScreen
 
 if TYPE_CHECKING:
     from llmtui.graph.knowledge import KnowledgeBase
     from llmtui.graph.search import SearchResult
 
+    from ..practice.engine import InterviewPlan
+
 PREVIEW_MIN_WIDTH = 100
+SEARCH_LIMIT = 50  # results listed per query
 
 
 @dataclass
@@ -45,29 +49,31 @@ class PlanRead(Message):
     line: str
 
 
-class SearchScreen(Screen[None]):
+class SearchScreen(AppScreen):
+    TITLE = "Search"
+    HELP_NOTES = (("Enter", "Open the highlighted result (a topic lists its questions)"),
+                  ("Tab", "Into the results; typing goes back to the search box"))
     # The preview pane shows from this width on (the screen gets the class -wide).
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (PREVIEW_MIN_WIDTH, "-wide")]
     BINDINGS = [
         Binding("escape", "clear", "Clear", id="clear", tooltip="Clear the query, or leave a topic"),
-        Binding("down", "move(1)", "Next", show=False),
-        Binding("up", "move(-1)", "Previous", show=False),
-        Binding("pagedown", "move(10)", "Page down", show=False),
-        Binding("pageup", "move(-10)", "Page up", show=False),
-        Binding("ctrl+t", "interview", "Interview", id="interview", tooltip="Start a timed mock interview"),
-        Binding("ctrl+b", "concepts", "Concepts", id="concepts", tooltip="Browse all concepts"),
-        Binding("ctrl+r", "history", "History", id="history", tooltip="Past interviews and reviews due"),
-        Binding("ctrl+g", "app.stats", "Stats", id="stats",
-                tooltip="Study statistics: heatmap, retention, readiness, forecast, leeches"),
+        # While typing, these move through the results (as in fzf).
+        Binding("down", "move(1)", "Next", id="move-down", show=False, tooltip="The next row"),
+        Binding("up", "move(-1)", "Previous", id="move-up", show=False, tooltip="The row before"),
+        Binding("pagedown", "move(10)", "Page down", id="move-page-down", show=False, tooltip="Ten rows on"),
+        Binding("pageup", "move(-10)", "Page up", id="move-page-up", show=False, tooltip="Ten rows back"),
     ]
 
     def __init__(self) -> None:
         super().__init__()
         self.topic: str | None = None
         self.plan_line = ""  # the interview-date plan's status, once computed
+        self.answer_snippets: dict[str, tuple[str, tuple[tuple[int, int], ...]]] = {}  # question id → matched line
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="Search questions and concepts… (try: kv cache, ttft, lora)", id="query")
+        # Not select_on_focus: typing that comes back from the results adds to the query, never replaces it.
+        yield Input(placeholder="Search questions and concepts… (try: kv cache, ttft, lora)", id="query",
+                    select_on_focus=False)
         with Horizontal(id="search-body"):
             yield ResultList(id="results")
             with VerticalScroll(id="preview"):
@@ -93,6 +99,19 @@ class SearchScreen(Screen[None]):
             self.knowledge_ready(self.app.kb)
         if self.app.ready:
             self.loading_finished()
+
+    def on_key(self, event: events.Key) -> None:
+        """Typing goes to the search box wherever the focus is (Tab may have left it for the results)."""
+        query = self.query_one("#query", Input)
+        if self.focused is query or not event.is_printable or event.character is None:
+            return
+        if event.key in self.active_bindings:
+            return  # a key of this screen or the app ("?" opens help here)
+        query.focus()
+        query.cursor_position = len(query.value)
+        query.insert_text_at_cursor(event.character)
+        event.stop()
+        event.prevent_default()
 
     def on_resize(self) -> None:
         # Grown wide enough, the breakpoint has set -wide: show the preview of what is highlighted now.
@@ -122,15 +141,21 @@ class SearchScreen(Screen[None]):
         if kb is None or not kb.has_graph or self.topic is not None or self.query_one("#query", Input).value.strip():
             return
         due = len(self.app.store.due()) if self.app.store is not None else 0
-        # What to do comes first; a narrow terminal cuts the end of the line.
-        reviews = f"{due} review{'' if due == 1 else 's'} due (ctrl+t) · " if due else ""
-        plan = f"{self.plan_line} · " if self.plan_line else ""
-        self.query_one("#status", Static).update(
-            f"{plan}{reviews}{len(kb.bank)} questions · {len(kb.glossary)} concepts · {len(kb.bank.topics())} topics"
-            " — Enter browses a topic; type to search"
-        )
+        # What to do comes first; what does not fit the width is left out whole, never cut.
+        self._status([
+            self.plan_line,
+            f"{plural(due, 'review')} due ({self.key_for('interview')})" if due else "",
+            f"{plural(len(kb.bank), 'question')} · {plural(len(kb.glossary), 'concept')}",
+            plural(len(kb.bank.topics()), "topic"),
+            "Enter lists a topic",
+            "type to search",
+        ])
         if self.app.settings.interview_day is not None and self.app.store is not None:
             self.read_plan()
+
+    def _status(self, parts: list[str]) -> None:
+        status = self.query_one("#status", Static)
+        status.update(plain(fit_line([p for p in parts if p], self.size.width - 2)))
 
     @work(thread=True, exclusive=True, group="date-plan")
     def read_plan(self) -> None:
@@ -166,7 +191,7 @@ class SearchScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="search")
     def search(self, query: str) -> None:
         """Runs off the UI thread; results go back as a message, never by touching widgets."""
-        results = self.app.kb.index.search(query, limit=50)
+        results = self.app.kb.index.search(query, limit=SEARCH_LIMIT)
         self.post_message(SearchDone(query, results))
 
     def on_search_done(self, message: SearchDone) -> None:
@@ -174,14 +199,23 @@ class SearchScreen(Screen[None]):
             return  # stale: the user kept typing
         results = self.query_one("#results", ResultList)
         kb = self.app.kb
+        self.answer_snippets = {r.key: (r.snippet, r.snippet_spans) for r in message.results if r.field == "answer"}
         results.set_options([
-            result_option(r, f"{kb.concept_size(r.key)} questions" if r.kind == "concept" else None)
+            result_option(r, plural(kb.concept_size(r.key), "question") if r.kind == "concept" else None)
             for r in message.results
         ])
         if message.results:
             results.highlighted = 0
-        status = f"{len(message.results)} results" if message.results else f"No results for {message.query!r}"
-        self.query_one("#status", Static).update(plain(status))
+        else:
+            self._show_preview(None)  # nothing is highlighted: the preview must not show what was
+        if not message.results:
+            self._status([f"No results for {message.query!r}"])
+            return
+        found = f"best {len(message.results)} results" if len(message.results) == SEARCH_LIMIT else (
+            plural(len(message.results), "result"))
+        in_answers = sum(1 for r in message.results if r.field == "answer")
+        self._status([found, f"{in_answers} found in answers" if in_answers else "",
+                      f"{self.key_for('interview')} practises them"])
 
     def _show_home(self) -> None:
         kb = self.app.kb
@@ -194,7 +228,8 @@ class SearchScreen(Screen[None]):
         else:
             questions = [q for q in kb.bank.questions if q.topic == self.topic]
             results.set_options([question_option(q) for q in questions])
-            self.query_one("#status", Static).update(join(plain(self.topic), f" · {len(questions)} questions"))
+            self._status([f"{self.topic} · {plural(len(questions), 'question')}", "Escape leaves the topic",
+                          f"{self.key_for('interview')} practises it"])
         results.highlighted = 0 if results.option_count else None
 
     # -- preview and opening -------------------------------------------------
@@ -203,15 +238,24 @@ class SearchScreen(Screen[None]):
         self._show_preview(self.query_one("#results", ResultList).highlighted_target)
 
     def _show_preview(self, target: Target | None) -> None:
-        if not self.has_class("-wide") or self.app.kb is None or target is None:
+        if not self.has_class("-wide") or self.app.kb is None:
             return
         kb = self.app.kb
         title = self.query_one("#preview-title", Static)
         text = self.query_one("#preview-text", Static)
+        if target is None:
+            title.update("")
+            text.update("")
+            text.display = True
+            self._show_answer(None)
+            return
         if isinstance(target, QuestionPage):
             question = kb.question(target.question_id)
-            title.update(plain(f"Q{question.number}: {question.title}"))
-            text.display = False
+            title.update(plain(f"{question.label}: {question.title}"))
+            found = self.answer_snippets.get(target.question_id)
+            text.display = found is not None
+            if found is not None:  # found in its answer only: the line that matched, above the whole answer
+                text.update(join(Content.styled("Found in the answer: ", "bold"), highlighted(*found)))
             self._show_answer(question.answer)
             return
         self._show_answer(None)
@@ -223,13 +267,13 @@ class SearchScreen(Screen[None]):
             title.update(plain(concept.name))
             related = ", ".join(r.name for r in related_concepts(kb.graph, target.name, limit=8)) if kb.has_graph else "…"
             # Built as Content, not Markdown: discovered concept names come from user packs.
+            aliases = ", ".join(distinct_aliases(concept.name, concept.aliases)) or "–"
             text.update(join(plain(kb.definition(concept.name)), "\n\n", Content.styled("Aliases: ", "bold"),
-                             plain(", ".join(concept.aliases) or "–"), "\n\n", Content.styled("Related: ", "bold"),
-                             plain(related or "–"), "\n\n", Content.styled("Questions: ", "bold"),
-                             str(kb.concept_size(target.name))))
+                             plain(aliases), "\n\n", Content.styled("Related: ", "bold"), plain(related or "–"), "\n\n",
+                             Content.styled("Questions: ", "bold"), str(kb.concept_size(target.name))))
         elif isinstance(target, Topic):
             title.update(plain(target.name))
-            text.update(plain(f"{kb.bank.topic_size(target.name)} questions. Enter lists them."))
+            text.update(plain(f"{plural(kb.bank.topic_size(target.name), 'question')}. Enter lists them."))
 
     def _show_answer(self, markdown: str | None) -> None:
         """The answer's Markdown widget, mounted on first use (markdown-it loads then, not at start-up).
@@ -282,11 +326,13 @@ class SearchScreen(Screen[None]):
             query.value = ""
         query.focus()
 
-    def action_concepts(self) -> None:
-        self.app.action_concepts()
+    def practice_plan(self) -> InterviewPlan | None:
+        """Practise what is listed: the search results, or the topic being browsed (the home list: anything)."""
+        from ..practice.engine import InterviewPlan
 
-    def action_interview(self) -> None:
-        self.app.action_interview()
-
-    def action_history(self) -> None:
-        self.app.action_history()
+        query = self.query_one("#query", Input).value.strip()
+        if query:
+            return InterviewPlan(query=query)
+        if self.topic is not None:
+            return InterviewPlan(topic=self.topic)
+        return None

@@ -14,7 +14,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Header, Static
 
 from ..practice.charts import WEEKDAYS, bar, heatmap, month_header, sparkline
@@ -23,6 +22,7 @@ from ..practice.scheduling import study_day
 from ..practice.stats import StudyStats
 from ..widgets.keybar import KeyBar
 from ..widgets.text import join, plain
+from .base import AppScreen
 
 HEAT_STYLES = ("dim", "green", "green", "bold green", "bold green")
 TREND_DAYS = 30
@@ -42,7 +42,9 @@ def percent(value: float | None) -> str:
     return "  –" if value is None else f"{round(value * 100):>3}%"
 
 
-class StatsScreen(Screen[None]):
+class StatsScreen(AppScreen):
+    TITLE = "Stats"
+    OWN_ACTION = "stats"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", id="stats-back", tooltip="Back to where you were"),

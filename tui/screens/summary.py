@@ -5,21 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import DataTable, Header, Label, Static
 
 from ..practice.engine import format_clock
 from ..practice.records import Session, weakest_concepts
-from ..practice.report import session_markdown
 from ..practice.scheduling import describe_due
 from ..widgets.keybar import KeyBar
 from ..widgets.results import ResultList, concept_option
 from ..widgets.text import cell, plain
+from .base import AppScreen
 
 
 @dataclass
@@ -28,12 +27,14 @@ class SummaryRead(Message):
     upcoming: list[tuple[str, str]]  # (question id, due time ISO 8601)
 
 
-class SummaryScreen(Screen[None]):
+class SummaryScreen(AppScreen):
+    TITLE = "Interview summary"
+    HELP_NOTES = (("Enter", "Review the highlighted question beside its reference answer"),)
     BINDINGS = [
-        Binding("e", "export", "Export Markdown", id="export", tooltip="Write this summary as Markdown"),
+        Binding("e", "export", "Export", id="export", tooltip="Write the interview, with reference answers, as Markdown"),
         Binding("ctrl+z", "undo", "Undo", id="undo-summary",
                 tooltip="Take back the last grade or skip and go back to that question"),
-        Binding("escape", "app.pop_screen", "Done", id="done", tooltip="Back to search"),
+        Binding("escape", "app.pop_screen", "Done", id="done", tooltip="Back to where the interview started"),
     ]
 
     session: Session | None = None
@@ -70,17 +71,18 @@ class SummaryScreen(Screen[None]):
         session = self.session = message.session
         kb = self.app.kb
         self.query_one("#summary-total", Static).update(plain(
-            f"Interview finished: {len(session.answered)} of {len(session.answers)} answered · "
-            f"mean score {round(session.mean_coverage * 100)}% · {format_clock(session.seconds)} in all"))
+            f"Interview finished: {session.answered_text} · "
+            f"mean score {round(session.mean_coverage * 100)}% · {format_clock(session.seconds)} in all"
+            f" · Enter on a question reviews it"))
         table = self.query_one("#summary-table", DataTable)
         for i, a in enumerate(session.answers, 1):
             question = kb.bank.get(a.question_id)
-            number = question.number if question is not None else "?"
+            label = question.label if question is not None else "?"
             over = f" +{format_clock(a.overtime)}" if a.overtime else ""
             table.add_row(i, format_clock(a.seconds) + over, a.coverage_text, a.grade_text(session.plan.mode),
-                          cell(f"Q{number} {a.title}"))
+                          cell(f"{label} {a.title}"), key=str(i - 1))
         self.query_one("#weakest", ResultList).set_options(
-            [concept_option(t.name, f"missed {t.missed}×") for t in weakest_concepts(session.answers)])
+            [concept_option(t.name, f"missed {t.missed}×", tag=False) for t in weakest_concepts(session.answers)])
         now = datetime.now(UTC)
         rows = []
         for qid, due in message.upcoming:
@@ -88,19 +90,17 @@ class SummaryScreen(Screen[None]):
             rows.append(f"{question.label if question is not None else qid}  {describe_due(datetime.fromisoformat(due), now)}")
         self.query_one("#due-next", Static).update(plain("\n".join(rows) or "nothing scheduled"))
 
-    def action_export(self) -> None:
-        from llmtui.content.atomic import write_text_atomic
+    @on(DataTable.RowSelected, "#summary-table")
+    def review(self, event: DataTable.RowSelected) -> None:
+        from .review import SessionReviewScreen
 
-        if self.session is None:
-            return
-        numbers = {q.id: q.number for q in self.app.kb.bank.questions}
-        path = self.app.data_path / "exports" / f"interview-{self.session_id}.md"
-        try:
-            write_text_atomic(path, session_markdown(self.session, numbers))
-        except OSError as exc:
-            self.notify(f"Could not write {path}: {exc.strerror or exc}", severity="error", markup=False)
-            return
-        self.notify(f"Wrote {path}", markup=False)
+        self.app.push_screen(SessionReviewScreen(self.session_id, int(str(event.row_key.value))))
+
+    def action_export(self) -> None:
+        from .review import export_session
+
+        if self.session is not None:
+            export_session(self, self.session)
 
     def action_undo(self) -> None:
         from ..practice.runner import InterviewRun

@@ -10,7 +10,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
 from ..messages import Navigate
@@ -19,6 +18,7 @@ from ..practice.records import QuestionFlags
 from ..practice.store import StoreError
 from ..widgets.keybar import KeyBar
 from ..widgets.text import cell
+from .base import AppScreen
 
 
 @dataclass
@@ -27,9 +27,10 @@ class FlagsRead(Message):
     now: str
 
 
-class SuspendedScreen(Screen[None]):
+class SuspendedScreen(AppScreen):
+    TITLE = "Left out of the draws"
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back", id="suspended-back"),
+        Binding("escape", "app.pop_screen", "Back", id="suspended-back", tooltip="Back to the stats"),
         Binding("u", "unsuspend", "Unsuspend", id="unsuspend",
                 tooltip="Back into the draws (a leech keeps its mark and its lapses)"),
         Binding("b", "unbury", "Unbury", id="unbury", tooltip="Back into the draws today"),

@@ -14,6 +14,8 @@ from ..messages import Navigate
 from ..navigation import ConceptPage, Location, QuestionPage
 from .text import highlighted, join, plain
 
+LIST_SNIPPET = 48  # characters of a matching answer line shown under a result (the preview shows more)
+
 if TYPE_CHECKING:  # annotations only: the home screen must not pay for rapidfuzz before its first frame
     from llmtui.content.models import Question
     from llmtui.graph.search import SearchResult
@@ -78,13 +80,19 @@ def result_option(result: SearchResult, note: str | None = None) -> ResultOption
     """
     target: Target
     if result.kind == "question":
-        tag = f"Q{result.number:<4}" if result.number is not None else "Q    "
-        target = QuestionPage(result.key, f"Q{result.number}")
+        tag = result.label
+        target = QuestionPage(result.key, result.label)
     else:
         tag = "Concept"
         target = ConceptPage(result.key)
-    prompt = join(Content.styled(f"{tag:<8}", "bold"), highlighted(result.title, result.spans),
+    prompt = join(Content.styled(f"{tag:<7} ", "bold"), highlighted(result.title, result.spans),
                   Content.styled(f"  · {note or result.topic}", "dim"))
+    if result.field == "answer":
+        from llmtui.graph.search import clip  # here: the home screen must not pay for rapidfuzz before it paints
+
+        # Found in the answer only: the words around the match say why it is here (the preview has the line).
+        snippet, spans = clip(result.snippet, result.snippet_spans, LIST_SNIPPET)
+        prompt = join(prompt, "\n", Content.styled("        in the answer: ", "dim italic"), highlighted(snippet, spans))
     return ResultOption(prompt, target)
 
 
@@ -94,14 +102,15 @@ def topic_option(topic: str, count: int) -> ResultOption:
 
 
 def question_option(question: Question, note: str = "") -> ResultOption:
-    prompt = join(Content.styled(f"Q{question.number:<6}", "bold"), plain(question.title))
+    prompt = join(Content.styled(f"{question.label:<7} ", "bold"), plain(question.title))
     if note:
         prompt = join(prompt, Content.styled(f"  {note}", "dim"))
     return ResultOption(prompt, QuestionPage(question.id, question.label))
 
 
-def concept_option(name: str, note: str = "") -> ResultOption:
-    prompt = join(Content.styled("Concept ", "bold"), plain(name))
+def concept_option(name: str, note: str = "", *, tag: bool = True) -> ResultOption:
+    """A concept row; ``tag=False`` leaves out the word "Concept" in a list that holds nothing else."""
+    prompt = join(Content.styled("Concept ", "bold"), plain(name)) if tag else plain(name)
     if note:
         prompt = join(prompt, Content.styled(f"  · {note}", "dim"))
     return ResultOption(prompt, ConceptPage(name))

@@ -1,0 +1,57 @@
+"""What every full screen of the app tells the app-wide keys (ctrl+t, ctrl+b, ctrl+r, ctrl+p, F1)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.keys import key_to_character
+from textual.screen import Screen
+
+from ..practice.engine import InterviewPlan
+
+
+class AppScreen(Screen[None]):
+    """A full screen of llmtui. Its ``TITLE`` names it in the header and as the first crumb of a walk
+    through pages opened from it."""
+
+    # An interview is under way on this screen: app-wide keys that open other screens would abandon it.
+    HOLDS_INTERVIEW: ClassVar[bool] = False
+    # The app-wide action that shows this screen ("history"): pressing its key again here does nothing.
+    OWN_ACTION: ClassVar[str | None] = None
+    # Keys F1 should name that are not bindings of the screen (a widget's own Enter, say): (keys, what they do).
+    HELP_NOTES: ClassVar[tuple[tuple[str, str], ...]] = ()
+
+    def practice_plan(self) -> InterviewPlan | None:
+        """What "practise this" (ctrl+t) prefills the interview set-up with, from what the screen shows."""
+        return None
+
+    def key_for(self, binding_id: str) -> str:
+        """The key that runs the binding ``binding_id`` here, said in prose ("ctrl+t", "Escape", "?").
+
+        Read from the live bindings, so a keymap that moved it is followed.
+        """
+        for key, active in self.active_bindings.items():
+            if active.binding.id == binding_id:
+                return prose_key(key)
+        return "?"
+
+    def lookup_allowed(self, what: str) -> bool:
+        """Whether a lookup (``what``: "palette", "help") may open over this screen now; may pause a clock."""
+        return True
+
+
+def prose_key(key: str) -> str:
+    """A key as a sentence names it: ``ctrl+t``, ``Escape``, ``F1``, ``?``.
+
+    >>> [prose_key(k) for k in ("ctrl+t", "escape", "f1", "question_mark", "n", "pagedown", "down")]
+    ['ctrl+t', 'Escape', 'F1', '?', 'n', 'PageDown', 'Down']
+    """
+    if "+" in key:
+        return key
+    character = key_to_character(key)
+    if character is not None and character.isprintable() and len(character) == 1:
+        return character
+    names = {"escape": "Escape", "enter": "Enter", "tab": "Tab", "pagedown": "PageDown", "pageup": "PageUp",
+             "up": "Up", "down": "Down", "left": "Left", "right": "Right",
+             "space": "Space", "backspace": "Backspace", "delete": "Delete", "home": "Home", "end": "End"}
+    return names.get(key, key.upper() if key.startswith("f") and key[1:].isdigit() else key)

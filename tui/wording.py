@@ -1,0 +1,56 @@
+"""How llmtui says things, shared by the screens and the CLI. No textual."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+
+def plural(count: int, noun: str, plural_form: str | None = None) -> str:
+    """``count`` and the noun, singular for one.
+
+    >>> plural(1, "question"), plural(0, "question"), plural(3, "query", "queries")
+    ('1 question', '0 questions', '3 queries')
+    """
+    return f"{count} {noun if count == 1 else (plural_form or noun + 's')}"
+
+
+def distinct_aliases(name: str, aliases: Iterable[str]) -> list[str]:
+    """Aliases that differ from the name and from each other by more than letter case, hyphens or spaces.
+
+    >>> distinct_aliases("KV cache", ["kv cache", "KV-cache", "key-value cache", "Key-Value cache"])
+    ['key-value cache']
+    """
+    def fold(text: str) -> str:
+        return " ".join(text.casefold().replace("-", " ").split())
+
+    seen = {fold(name)}
+    out = []
+    for alias in aliases:
+        if fold(alias) not in seen:
+            seen.add(fold(alias))
+            out.append(alias)
+    return out
+
+
+def fit_line(parts: Iterable[str], width: int, separator: str = " · ") -> str:
+    """The parts that fit in ``width`` cells, in order, most important first; a part too long is left out.
+
+    >>> fit_line(["2 reviews due", "115 questions", "Enter lists a topic; type to search"], 32)
+    '2 reviews due · 115 questions'
+    """
+    line = ""
+    for part in parts:
+        candidate = f"{line}{separator}{part}" if line else part
+        if cell_len(candidate) <= width:
+            line = candidate
+    return line
+
+
+def cell_len(text: str) -> int:
+    """Terminal cells ``text`` takes: wide (CJK) characters take two, combining marks none.
+
+    >>> cell_len("KV cache"), cell_len("注意力"), cell_len("é")
+    (8, 6, 1)
+    """
+    return sum(0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
