@@ -43,6 +43,37 @@ class Problem:
     message: str
 
 
+@dataclass(frozen=True, slots=True)
+class PatternChoice:
+    """A question pattern the importer took: its name (``h3``, ``bold``…), how it reads, what it gave."""
+
+    name: str
+    description: str  # "`### Qn:` headings"
+    questions: int
+    answered: int
+
+
+@dataclass(slots=True)
+class Layout:
+    """How the importer read a document: the patterns it saw and chose, and what it skipped."""
+
+    seen: int  # patterns with question-like blocks
+    chosen: list[PatternChoice] = field(default_factory=list)
+    pinned: bool = False  # chosen by the pack (front matter, manifest) or ``check --layout``, not detected
+    notes: list[str] = field(default_factory=list)  # "skipped a 22-line table of contents at line 5"
+
+    def summary(self) -> str:
+        """One line: "3 patterns seen; chose `### Qn:` headings, 23 questions, 23 answered; skipped …"."""
+        if not self.chosen:
+            head = f"{self.seen} pattern{'s' if self.seen != 1 else ''} seen; no question pattern found"
+        else:
+            verb = "pinned" if self.pinned else "chose"
+            picks = "; ".join(f"{c.description} ({c.name}), {c.questions} questions, {c.answered} answered"
+                              for c in self.chosen)
+            head = f"{self.seen} pattern{'s' if self.seen != 1 else ''} seen; {verb} {picks}"
+        return "; ".join([head, *self.notes])
+
+
 @dataclass(slots=True)
 class Pack:
     """A loaded question pack: its questions plus what the importer noticed."""
@@ -58,6 +89,7 @@ class Pack:
     license: str = ""
     source: str = ""
     content_hash: str = ""  # the cache key of the bytes it was parsed from ("" when not cached)
+    layout: Layout | None = None  # how it was read; set by a parse, not kept in the parse cache
 
 
 @dataclass(slots=True)

@@ -88,14 +88,17 @@ def _topics_from_manifest(manifest: dict, path: str) -> dict[int, str]:
     return topics
 
 
-def _load_with_manifest(markdown: bytes, manifest: dict, md_path: str, manifest_path: str) -> Pack:
+def _load_with_manifest(markdown: bytes, manifest: dict, md_path: str, manifest_path: str,
+                        layout: str | None = None) -> Pack:
     from .parser import ensure_questions, parse_markdown
     from .reader import decode_bytes
 
     info = manifest.get("pack", {})
     name = str(info.get("name") or pack_name_for(Path(md_path)))
     source = decode_bytes(markdown, md_path)
-    pack = parse_markdown(source.text, pack=name, path=md_path, topics=_topics_from_manifest(manifest, manifest_path))
+    pinned = layout or (str(info["layout"]) if info.get("layout") else None)
+    pack = parse_markdown(source.text, pack=name, path=md_path, topics=_topics_from_manifest(manifest, manifest_path),
+                          layout=pinned)
     pack.problems[:0] = source.problems
     pack.title = str(info.get("title") or pack.title)
     pack.attribution = str(info.get("author", ""))
@@ -134,12 +137,15 @@ def load_bundled_pack(cache_dir: Path | None = None) -> Pack:
                    lambda: _load_with_manifest(markdown, manifest, md_name, BUNDLED_MANIFEST))
 
 
-def load_pack_file(path: str | Path, name: str | None = None, cache_dir: Path | None = None) -> Pack:
+def load_pack_file(path: str | Path, name: str | None = None, cache_dir: Path | None = None,
+                   layout: str | None = None) -> Pack:
     """Load one Markdown file as a pack; a ``.toml`` manifest beside it is honoured.
 
     The file is read once (regular files only, bounded: see
     :func:`llmtui.content.reader.read_regular_file`); the cache is keyed by
-    those bytes and a miss parses the same bytes.
+    those bytes and a miss parses the same bytes. ``layout`` pins the question
+    pattern (``"h3"``, ``"label,numbered"``…) over the file's own
+    ``llmtui-layout`` key, its manifest's ``layout`` and detection.
     """
     from .reader import MAX_MANIFEST_BYTES, read_regular_file
 
@@ -152,9 +158,9 @@ def load_pack_file(path: str | Path, name: str | None = None, cache_dir: Path | 
     pack_name = name or pack_name_for(p)
 
     def parse() -> Pack:
-        return _parse_pack_file(data, manifest, pack_name, p, manifest_path)
+        return _parse_pack_file(data, manifest, pack_name, p, manifest_path, layout)
 
-    if cache_dir is None:
+    if cache_dir is None or layout is not None:
         return parse()
     # The path is not part of the key: a moved file keeps its cache entry.
     pack = _cached([b"pack", pack_name.encode(), data, manifest], cache_dir, parse)
@@ -162,7 +168,8 @@ def load_pack_file(path: str | Path, name: str | None = None, cache_dir: Path | 
     return pack
 
 
-def _parse_pack_file(data: bytes, manifest: bytes, name: str, path: Path, manifest_path: Path) -> Pack:
+def _parse_pack_file(data: bytes, manifest: bytes, name: str, path: Path, manifest_path: Path,
+                     layout: str | None = None) -> Pack:
     from .parser import ensure_questions, parse_markdown
     from .reader import decode_bytes
 
@@ -176,9 +183,9 @@ def _parse_pack_file(data: bytes, manifest: bytes, name: str, path: Path, manife
         if not isinstance(info.setdefault("pack", {}), dict):
             raise ContentError(manifest_path, "invalid manifest: [pack] must be a table")
         info["pack"].setdefault("name", name)
-        return _load_with_manifest(data, info, str(path), str(manifest_path))
+        return _load_with_manifest(data, info, str(path), str(manifest_path), layout)
     source = decode_bytes(data, path)
-    pack = parse_markdown(source.text, pack=name, path=str(path))
+    pack = parse_markdown(source.text, pack=name, path=str(path), layout=layout)
     pack.problems[:0] = source.problems
     return ensure_questions(pack)
 

@@ -13,8 +13,9 @@ NO_KEY_POINT = "yields no usable key point: its answer names too little to check
 SHOWN_PER_FILE = 20  # questions without key points listed in the text output; --json lists them all
 
 
-def check_file(path: Path, cache_dir: Path | None = None) -> dict[str, Any]:
-    """What the importer makes of one file, and which answers yield no key point; raises ContentError if unreadable."""
+def check_file(path: Path, cache_dir: Path | None = None, layout: str | None = None) -> dict[str, Any]:
+    """What the importer makes of one file (with ``layout`` pinned, if given: see ``llmtui check --layout``),
+    and which answers yield no key point; raises ContentError if unreadable."""
     from llmtui.content.errors import ContentError
     from llmtui.content.packs import load_pack_file
     from llmtui.graph.glossary import load_glossary
@@ -23,27 +24,45 @@ def check_file(path: Path, cache_dir: Path | None = None) -> dict[str, Any]:
     from ..practice.keypoints import pack_generic_terms
 
     try:
-        pack = load_pack_file(path)
+        pack = load_pack_file(path, layout=layout)
     except ContentError as exc:
         if "no questions found" not in exc.message:
             raise
-        return {"path": str(path), "formats": [], "questions": 0, "answered": 0,
-                "problems": [{"line": exc.line or 1, "message": exc.message}], "no_key_points": []}
+        return _failed(path, exc.line or 1, exc.message)
     glossary = load_glossary(cache_dir=cache_dir)
     drafted = draft_pack_rubrics(pack, glossary, pack_generic_terms(glossary, pack.questions), cache_dir=cache_dir)
     pointless = [{"id": q.id, "number": q.number, "line": q.line} for q in pack.questions if not drafted[q.id].points]
-    return {"path": str(path), "formats": pack.formats, "questions": len(pack.questions),
-            "answered": sum(1 for q in pack.questions if q.answer.strip()),
-            "problems": [{"line": p.line, "message": p.message} for p in pack.problems],
-            "no_key_points": pointless}
+    report: dict[str, Any] = {
+        "path": str(path), "formats": pack.formats, "questions": len(pack.questions),
+        "answered": sum(1 for q in pack.questions if q.answer.strip()),
+        "problems": [{"line": p.line, "message": p.message} for p in pack.problems],
+        "no_key_points": pointless}
+    if pack.layout is not None:
+        report["layout"] = {
+            "summary": pack.layout.summary(), "patterns_seen": pack.layout.seen, "pinned": pack.layout.pinned,
+            "chosen": [{"name": c.name, "description": c.description, "questions": c.questions,
+                        "answered": c.answered} for c in pack.layout.chosen],
+            "notes": pack.layout.notes}
+    return report
+
+
+def _failed(path: str | Path, line: int, message: str) -> dict[str, Any]:
+    return {"path": str(path), "formats": [], "questions": 0, "answered": 0,
+            "problems": [{"line": line, "message": message}], "no_key_points": []}
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     from llmtui.content.errors import ContentError
+    from llmtui.content.layout import parse_pattern_spec
     from llmtui.content.packs import pack_files
 
     from ..runtime.paths import data_dir
 
+    if args.layout is not None:
+        try:
+            parse_pattern_spec(args.layout)
+        except ValueError as exc:
+            raise CliError(f"--layout: {exc}") from None
     cache_dir = data_dir(args.data_dir) / "cache"
     reports, failed = [], False
     lines = []
@@ -51,21 +70,21 @@ def cmd_check(args: argparse.Namespace) -> int:
         try:
             files = pack_files(entry)
         except ContentError as exc:
-            reports.append({"path": str(entry), "formats": [], "questions": 0, "answered": 0,
-                            "problems": [{"line": 0, "message": exc.message}], "no_key_points": []})
+            reports.append(_failed(entry, 0, exc.message))
             lines.append(f"{exc}")
             failed = True
             continue
         for file in files:
             try:
-                report = check_file(file, cache_dir)
+                report = check_file(file, cache_dir, args.layout)
             except ContentError as exc:
-                report = {"path": str(file), "formats": [], "questions": 0, "answered": 0,
-                          "problems": [{"line": exc.line or 0, "message": exc.message}], "no_key_points": []}
+                report = _failed(file, exc.line or 0, exc.message)
             reports.append(report)
             failed |= report["questions"] == 0
             lines.append(f"{report['path']}: {plural(report['questions'], 'question')}, {report['answered']} answered, "
                          f"formats: {', '.join(report['formats']) or 'none'}")
+            if "layout" in report:
+                lines.append(f"  layout: {report['layout']['summary']}")
             lines += [f"  {report['path']}:{p['line']}: {p['message']}" for p in report["problems"]]
             pointless = report["no_key_points"]
             lines += [f"  {report['path']}:{q['line']}: Q{q['number']} {NO_KEY_POINT}" for q in pointless[:SHOWN_PER_FILE]]
@@ -156,8 +175,12 @@ def cmd_packs_remove(args: argparse.Namespace) -> int:
 
 
 def add_commands(commands: Commands) -> None:
-    p = commands.add("check", "check Markdown packs: formats, questions, problems with file:line", cmd_check)
+    p = commands.add("check", "check Markdown packs: the question pattern found, questions, problems with file:line",
+                     cmd_check)
     p.add_argument("paths", nargs="+")
+    p.add_argument("--layout", metavar="PATTERN",
+                   help="read the questions as this pattern instead of detecting it: h1-h6, bold, label, numbered, "
+                        "bullets, summary, table, admonition; lists at a level as numbered:2; several joined by commas")
     packs = commands.group("packs", "manage installed question packs")
     p = packs.add("add", "install a pack into the data dir", cmd_packs_add)
     p.add_argument("file")

@@ -1,0 +1,161 @@
+"""An answer's Markdown from the lines after its question: markers, metadata and wrappers taken off.
+
+>>> clean_answer(["", "**Keywords:** a, b", "", "### ✅ Answer", "", "**Answer:** It is x.", "---"]).text
+'It is x.'
+>>> clean_answer(["- Answer:", "  TBD"]).verdict
+'stub'
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass, field
+
+_IMAGE_LINE = re.compile(r"^\s*!\[[^\]]{0,500}\]\([^)]{0,2000}\)\s*$")
+_HR_LINE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*<br\s*/?>\s*$|^\s*<hr\s*/?>\s*$", re.IGNORECASE)
+_QUALIFIER = r"(?:(?:potential|correct|short|sample|model|suggested|expected|my|the)\s+)?"
+# "**Answer:**", "Answer:", "A:", "A12:", "- Answer:", "Potential Answer:", "**Correct answer:** …"
+_MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*|__)?\s*(?:✅\s*)?" + _QUALIFIER +
+                     r"(?:(?:answers?|ans|solution|a\d{0,4})\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?|(?:answers?|a\d{0,4})(?:\*\*|__)\s)\s*",
+                     re.IGNORECASE)
+# A marker alone on its line: "**Answer**", "### ✅ Answer", "Answer"
+_MARKER_LINE = re.compile(r"^\s*(?:#{1,6}\s*)?(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*|__)?\s*[^\w\s]{0,3}\s*" + _QUALIFIER +
+                          r"(?:answers?|solution)\s*[:.]?\s*(?:\*\*|__)?\s*[:.]?\s*$", re.IGNORECASE)
+_METADATA = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:key ?words?|tags?|difficulty|asked (?:by|at|in)|companies|"
+                       r"hints?|your answer|level)\s*(?:\*\*|__)?\s*:", re.IGNORECASE)
+_YOUR_ANSWER = re.compile(r"^\s*(?:\*\*|__)?\s*your answer\s*:?\s*(?:\*\*|__)?\s*:?\s*$", re.IGNORECASE)
+_FOLLOW_UPS = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*follow[- ]?ups?(?: questions?)?\s*:?\s*(?:\*\*|__)?\s*:?\s*$",
+                         re.IGNORECASE)
+_ADMONITION = re.compile(r"^(\s*)(?:\?\?\?\+?|!!!)\s*([\w-]+)(?:\s+\"([^\"]*)\")?\s*$")
+_ANSWER_BOX = re.compile(r"^\W*(?:(?:view|show|see|reveal)\s+)?(?:the\s+)?(?:answers?|solutions?)\W*$", re.IGNORECASE)
+_HINT_BOX = re.compile(r"^\W*hints?\W*$", re.IGNORECASE)
+_DETAILS_TAG = re.compile(r"^\s*(?:</?details\b[^>]{0,200}>\s*)+$", re.IGNORECASE)
+_SUMMARY_LINE = re.compile(r"^\s*(?:<details\b[^>]{0,200}>\s*)?<summary\b[^>]{0,200}>(.*?)</summary\s*>\s*(.*)$",
+                           re.IGNORECASE)
+_TAIL_DETAILS = re.compile(r"\s*</details\s*>\s*$", re.IGNORECASE)
+_TAG = re.compile(r"<[^<>]{0,200}>")
+_GENERIC_SUMMARY = re.compile(r"^\W*(?:(?:click|tap)(?: here)? to (?:reveal|expand|show|see|view)(?: the)?(?: answers?)?|"
+                              r"(?:show|view|reveal|see|hide|toggle)(?: the)? (?:answers?|solutions?|code|more|details)|"
+                              r"answers?|solutions?|code|details|more|expand)\W*$", re.IGNORECASE)
+_BACK_TO_TOP = re.compile(r"^\s*\[[^\]]{0,40}(?:back to top|top)[^\]]{0,20}\]\(#[^)]{0,200}\)\s*$", re.IGNORECASE)
+_STUB = re.compile(r"^[\W_]*(?:answer here|tbd|tba|todo|to ?do|coming soon|to be (?:added|filled|written|done|updated)|"
+                   r"wip|work in progress|pending|n/?a|\.\.\.|…)[\W_]*$", re.IGNORECASE)
+_LINK = re.compile(r"!?\[(?:[^\[\]]|\[[^\]]{0,200}\]){0,400}\]\([^)]{0,2000}\)|<https?://[^>]{0,2000}>|https?://\S+")
+_LINK_WORDS = re.compile(r"\b(?:references?|resources?|sources?|src|links?|see(?: also)?|more|read more|answer|here|"
+                         r"further reading|video|walkthrough|back to top|top)\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class CleanAnswer:
+    text: str
+    verdict: str = ""  # "", "empty", "stub", "link-only", "follow-ups"
+    images: list[int] = field(default_factory=list)  # offsets of dropped image lines in the lines given
+
+
+def clean_answer(lines: list[str], lead: str = "") -> CleanAnswer:
+    """The answer's Markdown from the lines after a question (``lead``: text on the question's own line)."""
+    images = [i for i, line in enumerate(lines) if "![" in line and _IMAGE_LINE.match(line)]
+    body = [line.rstrip() for i, line in enumerate(lines) if not images or i not in images]
+    body = _dedent(body)
+    lead = _TAIL_DETAILS.sub("", lead).strip()
+    if lead:
+        body = [lead, *body]
+    body = _unwrap(_take_leading(_trim(body)))
+    body = _trim([line for line in body if not _BACK_TO_TOP.match(line)])
+    text = "\n".join(body).strip("\n")
+    if not text.strip():
+        return CleanAnswer("", "empty", images)
+    if _only_follow_ups(body):
+        return CleanAnswer("", "follow-ups", images)
+    if _STUB.match(_TAG.sub("", text).strip()):
+        return CleanAnswer("", "stub", images)
+    if _link_only(text):
+        return CleanAnswer("", "link-only", images)
+    return CleanAnswer(text, "", images)
+
+
+def _dedent(body: list[str]) -> list[str]:
+    if all(not line or not line[0].isspace() for line in body):
+        return body  # nothing indented: the common case, and textwrap is slow on long answers
+    return textwrap.dedent("\n".join(body)).split("\n")
+
+
+def _trim(body: list[str]) -> list[str]:
+    start, end = 0, len(body)
+    while start < end and (not body[start].strip() or _HR_LINE.match(body[start])):
+        start += 1
+    while end > start and (not body[end - 1].strip() or _HR_LINE.match(body[end - 1])):
+        end -= 1
+    return body[start:end]
+
+
+def _take_leading(body: list[str]) -> list[str]:
+    """Metadata lines, answer markers and answer boxes at the start of the answer come off."""
+    for _ in range(12):  # each pass takes one thing off; real answers have two or three
+        if not body:
+            return body
+        first = body[0]
+        if _YOUR_ANSWER.match(first) or _METADATA.match(first):
+            body = _trim(body[1:])
+        elif _MARKER_LINE.match(first):
+            body = _trim(_dedent(body[1:]))
+        elif marker := _MARKER.match(first):
+            rest = first[marker.end():].strip()
+            body = _trim([rest, *_dedent(body[1:])] if rest else _dedent(body[1:]))
+        elif _DETAILS_TAG.match(first):
+            body = _trim(body[1:])
+        elif (summary := _SUMMARY_LINE.match(first)) and _GENERIC_SUMMARY.match(_TAG.sub("", summary.group(1))):
+            rest = _TAIL_DETAILS.sub("", summary.group(2)).strip()
+            body = _trim([rest, *body[1:]] if rest else body[1:])
+        elif (box := _ADMONITION.match(first)) and (_ANSWER_BOX.match(box.group(3) or box.group(2))
+                                                   or _HINT_BOX.match(box.group(3) or box.group(2))):
+            inner, after = _box(body)
+            body = _trim(after if _HINT_BOX.match(box.group(3) or box.group(2)) else [*inner, *after])
+        else:
+            return body
+    return body
+
+
+def _box(body: list[str]) -> tuple[list[str], list[str]]:
+    """An admonition's indented body (dedented) and the lines after it."""
+    indent = len(body[0]) - len(body[0].lstrip())
+    end = 1
+    while end < len(body) and (not body[end].strip() or len(body[end]) - len(body[end].lstrip()) > indent):
+        end += 1
+    return _trim(_dedent(body[1:end])), body[end:]
+
+
+def _unwrap(body: list[str]) -> list[str]:
+    """``<details>`` wrappers inside the answer go; a summary that says something stays as a bold line."""
+    out: list[str] = []
+    for line in body:
+        if _DETAILS_TAG.match(line):
+            continue
+        summary = _SUMMARY_LINE.match(line) if "<summary" in line.lower() else None
+        if summary:
+            label = _TAG.sub("", summary.group(1)).strip()
+            rest = _TAIL_DETAILS.sub("", summary.group(2)).strip()
+            if label and not _GENERIC_SUMMARY.match(label):
+                out.append(f"**{label}**")
+            if rest:
+                out.append(rest)
+            continue
+        out.append(_TAIL_DETAILS.sub("", line) if line.rstrip().lower().endswith("</details>") else line)
+    return _trim(out)
+
+
+def _only_follow_ups(body: list[str]) -> bool:
+    """A "Follow-ups:" label and a list of questions, nothing else: sub-questions, not an answer."""
+    if not body or not _FOLLOW_UPS.match(body[0]):
+        return False
+    return all(not line.strip() or re.match(r"^\s*(?:[-*+]|\d+[.)])\s", line) for line in body[1:])
+
+
+def _link_only(text: str) -> bool:
+    """Links, bare URLs and words like "Reference:" or "src" only."""
+    if "](" not in text and "http" not in text:
+        return False
+    rest = _LINK.sub(" ", text)
+    rest = _LINK_WORDS.sub(" ", rest)
+    return not re.search(r"\w", rest)

@@ -1,0 +1,306 @@
+"""A Markdown document's block structure: headings, paragraphs, list items, tables… with their lines.
+
+The importer needs only the blocks, never the inline markup, so markdown-it
+runs its block rules alone: its inline rules are where pathological input
+(thousands of ``*a_`` or ``[``) costs quadratic time and gigabytes. The
+document is parsed in slices of lines and each slice's tokens are turned
+into small :class:`Block` records at once, so the tokens of a 60 MB file
+are never all held together.
+
+Slicing is exact: CommonMark decides block structure line by line, so every
+top-level block that ends before the last one starting in a slice is final;
+the next slice starts at that last block (a slice holding a single block is
+doubled until the block ends inside it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+TEXT_CAP = 2000  # characters kept of a block's text: titles and labels live in the first few lines
+SLICE_LINES = 4000
+
+_MARKDOWN = MarkdownIt("commonmark").enable("table")
+_MARKDOWN.disable(["inline", "text_join"])
+
+_HTML_HEADING = re.compile(r"^\s*(?:\*\*|__)?\s*<h([1-6])\b[^>]*>(.*?)</h\1\s*>\s*(?:\*\*|__)?\s*$", re.IGNORECASE | re.DOTALL)
+_HTML_HEADING_OPEN = re.compile(r"^\s*<h([1-6])\b[^>]*>", re.IGNORECASE)
+_QUESTION_HEADER = re.compile(r"^\W*(?:questions?|q)\W*$", re.IGNORECASE)
+_ANSWER_HEADER = re.compile(r"^\W*(?:answers?|a|solutions?|explanation)\W*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """The list item a block opens: ``3.`` is ordered with number 3, ``-`` is a bullet."""
+
+    ordered: bool
+    number: int | None
+    marker: str
+    start: int
+    end: int
+    list_id: int = 0  # the same for all items of one list
+
+
+@dataclass(slots=True)
+class Block:
+    """One leaf block of the document, in source lines (0-based, ``end`` exclusive).
+
+    ``kind`` is heading, paragraph, html, code, hr, table or row (a row of a
+    table whose header names a question and an answer column; ``cells`` holds
+    its question and answer). ``depth`` counts the list items around the block;
+    ``item`` is set on the first block of a list item. A heading written in
+    HTML (``<h3>…</h3>``, also wrapped in ``**``) is a heading; ``body`` is the
+    line its answer starts on when that is not ``end`` (an HTML block runs on
+    after the heading), else -1.
+    """
+
+    kind: str
+    start: int
+    end: int
+    depth: int = 0
+    level: int = 0
+    text: str = ""
+    item: Item | None = None
+    quoted: bool = False
+    body: int = -1
+    cells: tuple[str, str] = ("", "")
+    number: str = ""
+
+    @property
+    def answer_line(self) -> int:
+        """The line an answer after this block may start on."""
+        return self.body if self.body >= 0 else self.end
+
+
+@dataclass(slots=True)
+class _Walk:
+    """Where the token walk is: open lists and items, and the item whose first block is next."""
+
+    offset: int
+    lists: list[tuple[bool, int]] = field(default_factory=list)  # (ordered, list id)
+    depth: int = 0
+    quoted: int = 0
+    pending: Item | None = None
+
+
+def scan_blocks(lines: list[str], *, fast: bool = True, slice_lines: int = SLICE_LINES,
+                limit: int | None = None) -> list[Block]:
+    """The leaf blocks of the document made of ``lines``, in order (the first ``limit`` of them).
+
+    Runs of plain lines (``#`` headings, paragraphs of text that no other
+    block can start with, blank lines) are read here directly; markdown-it
+    reads everything else, a slice at a time. ``fast=False`` sends every line
+    to markdown-it: the two agree (tests/test_blocks.py).
+    """
+    blocks: list[Block] = []
+    start = 0
+    while start < len(lines) and (limit is None or len(blocks) < limit):
+        if fast:
+            start = _scan_plain(lines, start, blocks, limit)
+            if start >= len(lines) or (limit is not None and len(blocks) >= limit):
+                break
+        start = _scan_markdown(lines, start, blocks, slice_lines, fast)
+    return blocks if limit is None else blocks[:limit]
+
+
+def _is_blank(line: str) -> bool:
+    return not line.strip(" \t")
+
+
+def _scan_plain(lines: list[str], start: int, out: list[Block], limit: int | None = None) -> int:
+    """Read plain lines from ``start``; return the first line left for markdown-it.
+
+    A paragraph still open at that line is left to markdown-it as well (the
+    line may continue it, or underline it into a heading).
+    """
+    index, paragraph = start, -1
+    for index in range(start, len(lines)):  # noqa: B007 (the index after the loop is the answer)
+        line = lines[index]
+        if _is_blank(line):
+            if paragraph >= 0:
+                out.append(_plain_paragraph(lines, paragraph, index))
+                paragraph = -1
+            continue
+        first = line[0]
+        if first == "#":
+            heading = _atx(line)
+            if heading is None:
+                break
+            if paragraph >= 0:
+                out.append(_plain_paragraph(lines, paragraph, index))
+                paragraph = -1
+            out.append(Block("heading", index, index + 1, 0, heading[0], heading[1]))
+            if limit is not None and len(out) >= limit:
+                return index + 1
+            continue
+        if first in _STRUCTURE or "|" in line:
+            break
+        if paragraph < 0:
+            paragraph = index
+    else:
+        if paragraph >= 0:
+            out.append(_plain_paragraph(lines, paragraph, len(lines)))
+        return len(lines)
+    return paragraph if paragraph >= 0 else index
+
+
+# First characters of lines that may open or continue a structure (lists, quotes, fences, HTML,
+# thematic breaks, setext underlines, tables, link definitions, indented code): markdown-it's business.
+_STRUCTURE = frozenset("#>-+*_=~`<|[ \t0123456789")
+
+
+def _atx(line: str) -> tuple[int, str] | None:
+    """``## Title ##`` → (2, "Title"), exactly as markdown-it reads an ATX heading at column 0."""
+    level = len(line) - len(line.lstrip("#"))
+    if level > 6 or (level < len(line) and line[level] not in " \t"):
+        return None
+    rest = line[level:].rstrip(" \t")
+    closed = rest.rstrip("#")
+    if len(closed) < len(rest) and closed and closed[-1] in " \t":
+        rest = closed
+    return level, rest.strip()[:TEXT_CAP]
+
+
+def _plain_paragraph(lines: list[str], start: int, end: int) -> Block:
+    kept: list[str] = []
+    size = 0
+    for line in lines[start:end]:
+        kept.append(line)
+        size += len(line) + 1
+        if size > TEXT_CAP:
+            break
+    return Block("paragraph", start, end, 0, 0, "\n".join(kept).strip()[:TEXT_CAP])
+
+
+def _scan_markdown(lines: list[str], start: int, out: list[Block], size: int, fast: bool) -> int:
+    """Blocks from a slice of lines read by markdown-it; return the line the next slice starts on."""
+    if fast:
+        size = _slice_size(lines, start, size)
+    while True:
+        stop = min(len(lines), start + size)
+        tokens = _MARKDOWN.parse("\n".join(lines[start:stop]))
+        tops = [i for i, t in enumerate(tokens) if t.level == 0 and t.nesting >= 0 and t.map is not None]
+        if stop < len(lines):
+            if len(tops) < 2:
+                size *= 2  # one block fills the slice: it may go on past it
+                continue
+            cut = tokens[tops[-1]].map[0]  # type: ignore[index]
+            tokens = tokens[: tops[-1]]
+        else:
+            cut = stop - start
+        _convert(tokens, _Walk(start), out)
+        return start + cut
+
+
+def _slice_size(lines: list[str], start: int, limit: int) -> int:
+    """Lines up to the next place plain reading may take over again (a plain line after a blank one)."""
+    for index in range(start + 1, min(len(lines), start + limit)):
+        line = lines[index]
+        if line and _is_blank(lines[index - 1]) and (line[0] not in _STRUCTURE or (line[0] == "#" and _atx(line))):
+            return max(index + 1 - start, 32)
+    return limit
+
+
+def _convert(tokens: list[Token], walk: _Walk, out: list[Block]) -> None:
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            walk.lists.append((kind == "ordered_list_open", walk.offset + (token.map[0] if token.map else 0)))
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            walk.lists.pop()
+        elif kind == "list_item_open":
+            walk.depth += 1
+            ordered = bool(walk.lists) and walk.lists[-1][0]
+            number = int(token.info) if ordered and token.info.isdigit() and len(token.info) < 10 else None
+            begin, end = _span(token, walk)
+            walk.pending = Item(ordered, number, token.markup, begin, end, walk.lists[-1][1] if walk.lists else 0)
+        elif kind == "list_item_close":
+            walk.depth -= 1
+            walk.pending = None
+        elif kind == "blockquote_open":
+            walk.quoted += 1
+        elif kind == "blockquote_close":
+            walk.quoted -= 1
+        elif kind in ("paragraph_open", "heading_open"):
+            text = tokens[index + 1].content[:TEXT_CAP] if index + 1 < len(tokens) else ""
+            level = int(token.tag[1]) if kind == "heading_open" else 0
+            _leaf(out, walk, token, "heading" if level else "paragraph", text, level)
+            index += 2
+        elif kind in ("fence", "code_block"):
+            _leaf(out, walk, token, "code", "", 0)
+        elif kind == "html_block":
+            _leaf(out, walk, token, "html", token.content[:TEXT_CAP], 0)
+        elif kind == "hr":
+            _leaf(out, walk, token, "hr", "", 0)
+        elif kind == "table_open":
+            index = _table(tokens, index, walk, out)
+            continue
+        index += 1
+
+
+def _span(token: Token, walk: _Walk) -> tuple[int, int]:
+    begin, end = token.map if token.map else (0, 0)
+    return begin + walk.offset, end + walk.offset
+
+
+def _leaf(out: list[Block], walk: _Walk, token: Token, kind: str, text: str, level: int) -> None:
+    begin, end = _span(token, walk)
+    block = Block(kind, begin, end, walk.depth, level, text, walk.pending, walk.quoted > 0)
+    walk.pending = None
+    if kind in ("paragraph", "html"):
+        _html_heading(block)
+    out.append(block)
+
+
+def _html_heading(block: Block) -> None:
+    """``<h3>1. What is X?</h3>`` (alone, or first in an HTML block, or wrapped in ``**``) is a heading."""
+    if block.kind == "paragraph":
+        match = _HTML_HEADING.match(block.text) if "<h" in block.text[:12].lower() else None
+        if match:
+            block.kind, block.level, block.text = "heading", int(match.group(1)), match.group(2)
+        return
+    opening = _HTML_HEADING_OPEN.match(block.text)
+    if opening is None:
+        return
+    close = re.search(rf"</h{opening.group(1)}\s*>", block.text, re.IGNORECASE)
+    block.kind, block.level = "heading", int(opening.group(1))
+    if close is None:  # "<h3>8. Explain X." never closed: the heading is its first line
+        block.body = block.start + 1
+        block.text = block.text[opening.end():].split("\n", 1)[0]
+        return
+    block.body = block.start + block.text.count("\n", 0, close.end()) + 1
+    block.text = block.text[opening.end():close.start()]
+
+
+def _table(tokens: list[Token], index: int, walk: _Walk, out: list[Block]) -> int:
+    """A table: one ``row`` block per body row when its header names a question and an answer column."""
+    begin, end = _span(tokens[index], walk)
+    rows: list[tuple[int, list[str]]] = []
+    index += 1
+    while index < len(tokens) and tokens[index].type != "table_close":
+        token = tokens[index]
+        if token.type == "tr_open":
+            rows.append((_span(token, walk)[0], []))
+        elif token.type == "inline" and rows:
+            rows[-1][1].append(token.content)
+        index += 1
+    header = rows[0][1] if rows else []
+    question = next((i for i, cell in enumerate(header) if _QUESTION_HEADER.match(cell)), None)
+    answer = next((i for i, cell in enumerate(header) if _ANSWER_HEADER.match(cell)), None)
+    if question is None or answer is None:
+        out.append(Block("table", begin, end, walk.depth, 0, "", walk.pending, walk.quoted > 0))
+        walk.pending = None
+        return index + 1
+    number = next((i for i, cell in enumerate(header) if cell.strip() in ("#", "No", "No.", "Nr", "N")), None)
+    for line, cells in rows[1:]:
+        get = (lambda i, c=cells: c[i] if i is not None and i < len(c) else "")  # noqa: E731
+        out.append(Block("row", line, line + 1, walk.depth, 0, get(question)[:TEXT_CAP], None, walk.quoted > 0,
+                         cells=(get(question)[:TEXT_CAP], get(answer)), number=get(number).strip()))
+    walk.pending = None
+    return index + 1

@@ -1,0 +1,570 @@
+"""Finding a document's own question pattern.
+
+Every block that could hold a question becomes a :class:`Candidate` with a
+*pattern* (``h3`` headings, bold lines, ``Q:`` labels, numbered items, bullet
+items at a list level, ``<summary>``, table rows, admonitions) and a strength
+(:mod:`.titles`). Patterns whose blocks mostly read as questions are viable.
+A viable pattern whose questions sit inside the answers of another one's
+(follow-ups under headings, bold sub-questions, nested bullets) is left out;
+the strongest of the rest wins, and others join it when they hold questions
+of their own outside its answers (a ``Q:``/``A:`` part, then a numbered part).
+Within a pattern, a numbered series keeps its members in sequence and drops
+unnumbered ones (sub-headings inside answers).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field
+
+from .blocks import Block
+from .models import Layout, PatternChoice
+from .titles import MAYBE, NOT, QUESTION, Title, plain, read_title, strength
+
+NON_HEADING = 7  # the "level" of a question that is not a heading: every heading ends its answer
+
+_BOLD_FIRST = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1(.*)$", re.DOTALL)
+_LINK_ONLY = re.compile(r"^(?:\*\*|__)?\[([^\]]{1,400})\]\(\s*([^)\s]{0,500})(?:\s+\"[^\"]*\")?\s*\)(?:\*\*|__)?\s*$")
+_LABEL_ONLY = re.compile(r"^(?:\*\*|__)?\s*(?:Q|Question)(?![A-Za-z])\s*(?:\d{1,6})?\s*[:.]?\s*(?:\*\*|__)?\s*[:.]?\s*$",
+                         re.IGNORECASE)
+_LABEL = re.compile(r"^(?:\*\*|__)?\s*(?:Q|Question)(?![A-Za-z])\s*(?:\d{1,6}\s*[:.)]|[:.]|(?:\*\*|__)\s)", re.IGNORECASE)
+_NUMBER_PARAGRAPH = re.compile(r"^(?:\*\*|__)(\d{1,6})[.)](?:\*\*|__)\s+\S|^(\d{1,6})\\[.)]\s+\S")
+_SUMMARY = re.compile(r"<summary\b[^>]{0,200}>(.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
+_DETAILS_OPEN = re.compile(r"<details\b", re.IGNORECASE)
+_DETAILS_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
+_ANSWER_HEADING = re.compile(r"^\W*(?:(?:potential|correct|short|sample|model|suggested|expected)\s+)?answers?\W*$",
+                             re.IGNORECASE)
+_ANSWER_START = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:(?:potential|correct|short|sample|model|suggested|expected)\s+)?"
+                           r"(?:answers?|ans|a\d{0,4})\s*(?:\*\*|__)?\s*:", re.IGNORECASE)
+_BREAK = re.compile(r"^\s*<br\s*/?>\s*$", re.IGNORECASE)
+
+PATTERN_NAMES = "h1-h6, bold, label, numbered, bullets, summary, table, admonition (lists: numbered:2, bullets:2 …)"
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A kind of block a question can be: ``("h", 3)``, ``("bold", 0)``, ``("bullets", 2)`` (list level 2)…"""
+
+    kind: str
+    level: int = 0
+
+    @property
+    def name(self) -> str:
+        if self.kind == "h":
+            return f"h{self.level}"
+        if self.kind in ("numbered", "bullets") and self.level > 1:
+            return f"{self.kind}:{self.level}"
+        return self.kind
+
+    @property
+    def rank(self) -> int:
+        """Structural order: headings above labelled paragraphs above list items."""
+        if self.kind == "h":
+            return self.level
+        return {"admonition": 6, "summary": 6, "table": 6, "label": 7, "bold": 8}.get(self.kind, 8 + self.level)
+
+
+pattern_of = functools.cache(Pattern)  # one shared instance per pattern: created for every candidate
+
+
+def parse_pattern_spec(spec: str) -> list[Pattern]:
+    """``"h3"``, ``"label,numbered"``, ``"bullets:2"`` → patterns; ValueError names what is wrong.
+
+    >>> parse_pattern_spec("h3, numbered:2")
+    [Pattern(kind='h', level=3), Pattern(kind='numbered', level=2)]
+    """
+    patterns: list[Pattern] = []
+    for part in (p.strip().lower() for p in spec.split(",")):
+        if re.fullmatch(r"h[1-6]", part):
+            patterns.append(Pattern("h", int(part[1])))
+            continue
+        match = re.fullmatch(r"(bold|label|numbered|bullets|summary|table|admonition)(?::([1-9]))?", part)
+        if not match or (match.group(2) and match.group(1) not in ("numbered", "bullets")):
+            raise ValueError(f"unknown layout {part!r} (use {PATTERN_NAMES})")
+        level = int(match.group(2) or 1) if match.group(1) in ("numbered", "bullets") else 0
+        patterns.append(Pattern(match.group(1), level))
+    if not patterns:
+        raise ValueError(f"empty layout (use {PATTERN_NAMES})")
+    return patterns
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A block that could be a question, read as one."""
+
+    index: int  # of the block holding the title
+    line: int
+    pattern: Pattern
+    title: Title
+    strength: int
+    level: int = NON_HEADING  # heading level: headings of this level or above end the answer
+    depth: int = 0  # list items around the question
+    in_item: bool = False  # the question is a list item's first line
+    label_only: bool = False  # "**Question 3**": the question is the next paragraph
+    lead: str = ""  # answer text on the question's own line
+    body: int = 0  # first line of the answer
+    answer: str | None = None  # given by the block itself (table rows, admonitions)
+    details: int = 0  # <details> the question's own block leaves open
+
+
+@dataclass(slots=True)
+class Detection:
+    """The questions found, in order, and how they were found."""
+
+    questions: list[Candidate]
+    ends: list[int]  # the line each answer ends before
+    layout: Layout
+    tocs: list[tuple[int, int]] = field(default_factory=list)  # (first line, lines) of tables of contents
+
+
+# -- candidates ------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Candidates:
+    """The candidates worth keeping, how many of each pattern there were, and the tables of contents.
+
+    A block that only *could* be a question (no question signal, no number)
+    is counted but not kept, unless ``keep_all``: one such heading per line
+    is what a pathological file is made of.
+    """
+
+    found: list[Candidate] = field(default_factory=list)
+    counts: dict[Pattern, list[int]] = field(default_factory=dict)  # strong, usable, numbered
+    tocs: list[tuple[int, int]] = field(default_factory=list)  # (first line, lines)
+
+
+_KEEP_MAYBE = frozenset(("bullets", "admonition", "table", "label", "summary"))
+
+
+def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = False) -> Candidates:
+    """Every block that could be a question, and the tables of contents (lists of in-page links)."""
+    out = Candidates()
+    toc_start: int | None = None
+    toc_end = 0
+    for index, block in enumerate(blocks):
+        candidate, is_toc = _candidate(index, block, lines)
+        if is_toc:
+            if toc_start is None or block.start > toc_end + 1 and not _blank_between(lines, toc_end, block.start):
+                if toc_start is not None:
+                    out.tocs.append((toc_start, toc_end - toc_start))
+                toc_start = block.start
+            toc_end = block.end
+        if candidate is not None and candidate.label_only:
+            candidate = _label_title(blocks, candidate)
+        if candidate is None or not candidate.title.text:
+            continue
+        add(out, candidate, keep_all=keep_all)
+    if toc_start is not None:
+        out.tocs.append((toc_start, toc_end - toc_start))
+    out.tocs = [t for t in out.tocs if t[1] >= 2]
+    return out
+
+
+def add(candidates: Candidates, candidate: Candidate, *, keep_all: bool = False) -> None:
+    """Count ``candidate`` in its pattern, and keep it if it may become a question."""
+    count = candidates.counts.get(candidate.pattern)
+    if count is None:
+        count = candidates.counts[candidate.pattern] = [0, 0, 0]
+    numbered = candidate.title.number is not None
+    if candidate.strength == QUESTION:
+        count[0] += 1
+    if candidate.strength >= MAYBE:
+        count[1] += 1
+        count[2] += numbered
+    if (candidate.strength == QUESTION or keep_all
+            or (candidate.strength == MAYBE and (numbered or candidate.pattern.kind in _KEEP_MAYBE))):
+        candidates.found.append(candidate)
+
+
+def _blank_between(lines: list[str], start: int, end: int) -> bool:
+    return all(not lines[i].strip() for i in range(start, min(end, start + 50)))
+
+
+def _candidate(index: int, block: Block, lines: list[str]) -> tuple[Candidate | None, bool]:
+    if block.kind == "heading":
+        title = read_title(block.text)
+        label_only = title.labelled and not title.text
+        candidate = Candidate(index, block.start, pattern_of("h", block.level), title,
+                              strength(title.text, labelled=title.labelled), block.level, block.depth,
+                              label_only=label_only, body=block.answer_line)
+        return candidate, False
+    if block.kind == "row":
+        title = read_title(block.cells[0])
+        number = int(block.number) if block.number.isdigit() and len(block.number) < 7 else title.number
+        title = Title(title.text, number, title.prefix, title.labelled)
+        answer = re.sub(r"<br\s*/?>", "\n", block.cells[1], flags=re.IGNORECASE)
+        return Candidate(index, block.start, pattern_of("table"), title, max(MAYBE, strength(title.text)),
+                         depth=block.depth, body=block.end, answer=answer), False
+    if block.kind == "html":
+        return _summary(index, block), False
+    if block.kind == "paragraph":
+        if block.item is not None:
+            return _list_item(index, block, lines)
+        return _paragraph(index, block), False
+    return None, False
+
+
+def _summary(index: int, block: Block) -> Candidate | None:
+    if not _DETAILS_OPEN.match(block.text.lstrip()):
+        return None
+    match = _SUMMARY.search(block.text)
+    if match is None:
+        return None
+    title = read_title(match.group(1))
+    line = block.start + block.text.count("\n", 0, match.end())
+    rest = block.text[match.end():]
+    first_rest = rest.split("\n", 1)[0]
+    opens = len(_DETAILS_OPEN.findall(block.text)) - len(_DETAILS_CLOSE.findall(block.text))
+    return Candidate(index, line, pattern_of("summary"), title, strength(title.text), depth=block.depth,
+                     lead=first_rest.strip(), body=line + 1, details=opens)
+
+
+def _first_lines(text: str) -> tuple[str, int]:
+    """The question's line, joined with the next one or two when only they end in "?"; and how many lines it took."""
+    parts = text.split("\n", 3)
+    if len(parts) == 1 or parts[0].rstrip(" *_").endswith("?"):
+        return parts[0], 1
+    for count in (2, 3):
+        if len(parts) < count or _ANSWER_START.match(parts[count - 1]):
+            break
+        joined = " ".join(p.strip() for p in parts[:count])
+        if joined.rstrip(" *_").endswith("?"):
+            return joined, count
+    return parts[0], 1
+
+
+def _paragraph(index: int, block: Block) -> Candidate | None:
+    first, taken = _first_lines(block.text)
+    pattern: Pattern | None = None
+    lead = ""
+    label_only = False
+    bold = _BOLD_FIRST.match(first)
+    tail = bold.group(3).strip() if bold else ""
+    if _LABEL_ONLY.match(first):
+        pattern, label_only = pattern_of("label"), True
+        title = read_title(first)
+    elif bold and (not tail or re.fullmatch(r"[^\w\s]*", tail)):
+        pattern, title = pattern_of("bold"), read_title(bold.group(2))
+    elif _LABEL.match(first):
+        pattern, title = pattern_of("label"), read_title(first)
+    elif bold and bold.group(2).rstrip().endswith("?"):
+        pattern, title, lead = pattern_of("bold"), read_title(bold.group(2)), tail
+    elif _NUMBER_PARAGRAPH.match(first):
+        pattern, title = pattern_of("numbered", block.depth + 1), read_title(first)
+    else:
+        return None
+    return Candidate(index, block.start, pattern, title, strength(title.text, labelled=title.labelled),
+                     depth=block.depth, label_only=label_only, lead=lead, body=block.start + taken)
+
+
+def _list_item(index: int, block: Block, lines: list[str]) -> tuple[Candidate | None, bool]:
+    item = block.item
+    assert item is not None
+    first, taken = _first_lines(block.text)
+    level = block.depth  # the item's list level: 1 for a top-level list
+    lead = ""
+    link = _LINK_ONLY.match(first.strip())
+    if link:
+        if link.group(2).startswith("#"):
+            return None, True
+        title = read_title(link.group(1))
+    elif (bold := _BOLD_FIRST.match(first)) and (not bold.group(3).strip() or bold.group(2).rstrip().endswith("?")):
+        tail = bold.group(3).strip()
+        lead = tail if tail and not re.fullmatch(r"[^\w\s]*", tail) else ""
+        title = read_title(bold.group(2))
+    else:
+        title = read_title(first)
+    if item.ordered:
+        title = Title(title.text, item.number, title.prefix or "n.", title.labelled)
+    numbered = item.ordered or title.number is not None
+    pattern = pattern_of("numbered" if numbered else "bullets", level)
+    return Candidate(index, block.start, pattern, title, strength(title.text, labelled=title.labelled),
+                     depth=block.depth, in_item=True, lead=lead, body=block.start + taken), False
+
+
+def admonition_candidate(index: int, line: int, title: str, answer: str, depth: int = 0) -> Candidate:
+    """A ``??? question "…"`` box: its title and answer were cut out before the blocks were read."""
+    read = read_title(title)
+    return Candidate(index, line, pattern_of("admonition"), read, max(MAYBE, strength(read.text, labelled=True)),
+                     depth=depth, body=line + 1, answer=answer)
+
+
+# -- answers' extents ----------------------------------------------------------------------
+
+
+def answer_end(blocks: list[Block], question: Candidate, stop: int, subsections: frozenset[int]) -> int:
+    """The line the answer of ``question`` ends before; ``stop`` is the next question's block index.
+
+    A heading ends it when it is at the question's level or above, unless
+    the document uses that level for sub-headings inside answers.
+    """
+    first = question.index + (2 if question.label_only else 1)
+    open_details = question.details
+    took = False
+    for position in range(first, min(stop, len(blocks))):
+        block = blocks[position]
+        if (block.kind == "heading" and block.level <= question.level and not _ANSWER_HEADING.match(plain(block.text))
+                and (block.level == question.level or block.level not in subsections)):
+            return block.start
+        if question.depth and block.depth < question.depth and (not question.in_item or question.depth >= 2):
+            return block.start
+        if block.kind == "hr" and took:
+            return block.start
+        if block.kind == "html" and question.pattern.kind == "summary" and open_details > 0:
+            open_details += len(_DETAILS_OPEN.findall(block.text)) - len(_DETAILS_CLOSE.findall(block.text))
+            if open_details <= 0:
+                return block.end
+        if block.kind != "hr" and not (block.kind == "html" and _BREAK.match(block.text)):
+            took = True
+    return blocks[stop].start if stop < len(blocks) else -1
+
+
+def subsection_levels(blocks: list[Block], questions: list[Candidate]) -> frozenset[int]:
+    """Heading levels the document uses inside answers rather than for sections.
+
+    A section heading is followed by a question within a few blocks; a
+    sub-heading by more text. Headings before the first question and after
+    the last one are not counted.
+    """
+    if not questions:
+        return frozenset()
+    asked = {q.index for q in questions}
+    counts: dict[int, list[int]] = {}
+    for index in range(questions[0].index + 1, questions[-1].index):
+        block = blocks[index]
+        if block.kind != "heading" or index in asked:
+            continue
+        section, read = False, 0
+        for after in range(index + 1, min(index + 8, len(blocks))):
+            following = blocks[after]
+            if after in asked or (following.kind == "heading" and read == 0):
+                section = True
+                break
+            if following.kind == "heading" or read >= 3:
+                break
+            if following.kind != "hr" and not (following.kind == "html" and _BREAK.match(following.text)):
+                read += 1
+        counts.setdefault(block.level, [0, 0])[0 if section else 1] += 1
+    return frozenset(level for level, (section, content) in counts.items() if content > section)
+
+
+# -- choosing ------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Group:
+    pattern: Pattern
+    members: list[Candidate]  # the kept candidates of the pattern
+    strong: int
+    usable: int
+    numbered: int
+    questions: list[Candidate] = field(default_factory=list)  # the members taken as questions
+
+    @property
+    def viable(self) -> bool:
+        if self.strong == 0:
+            return False
+        if self.pattern.kind in ("admonition", "table", "label"):
+            return True
+        return self.strong * 2 >= self.usable
+
+    @property
+    def is_numbered(self) -> bool:
+        return self.numbered >= 2 and self.numbered * 2 >= self.usable
+
+
+def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
+           pinned: list[Pattern] | None = None) -> Detection:
+    """The questions of the document, by its own pattern (or the ``pinned`` ones)."""
+    by_pattern: dict[Pattern, list[Candidate]] = {}
+    for candidate in candidates.found:
+        by_pattern.setdefault(candidate.pattern, []).append(candidate)
+    groups: dict[Pattern, _Group] = {}
+    for pattern, (strong, usable, numbered) in candidates.counts.items():
+        group = groups[pattern] = _Group(pattern, by_pattern.get(pattern, []), strong, usable, numbered)
+        group.questions = _members(group, blocks, pinned=pinned is not None)
+    notes: list[str] = []
+    if pinned is not None:
+        chosen = [groups[p] for p in pinned if p in groups]
+        questions = sorted((c for g in chosen for c in g.questions), key=lambda c: c.index)
+    else:
+        chosen, notes = _choose(blocks, lines, groups)
+        questions = sorted((c for g in chosen for c in g.questions), key=lambda c: c.index)
+    ends = _ends(blocks, lines, questions)
+    seen = sum(1 for g in groups.values() if g.strong)
+    choices = [PatternChoice(g.pattern.name, _describe(g), 0, 0) for g in chosen]
+    for start, size in candidates.tocs:
+        notes.append(f"skipped a {size}-line table of contents at line {start + 1}")
+    return Detection(questions, ends, Layout(seen, choices, pinned is not None, notes), candidates.tocs)
+
+
+def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]) -> tuple[list[_Group], list[str]]:
+    viable = [g for g in groups.values() if g.viable]
+    if not viable:  # no pattern is mostly questions: the one with the most of them, if any
+        viable = sorted((g for g in groups.values() if g.strong), key=lambda g: (-g.strong, g.pattern.rank))[:1]
+    if not viable:
+        return [], []
+    spans = {g.pattern: _spans(blocks, lines, g.questions) for g in viable}
+    notes: list[str] = []
+    dominated: set[Pattern] = set()
+    for inner in viable:
+        for outer in viable:
+            if outer is inner or len(spans[outer.pattern][0]) < 2:
+                continue
+            inside = _inside(spans[outer.pattern], inner.questions)
+            back = _inside(spans[inner.pattern], outer.questions)
+            if inside >= 0.5 and (back < 0.5 or outer.pattern.rank < inner.pattern.rank) and outer.strong * 4 >= inner.strong:
+                dominated.add(inner.pattern)
+                notes.append(f"left out {_describe(inner)}: {inner.strong} inside answers of {_describe(outer)}")
+                break
+    free = [g for g in viable if g.pattern not in dominated]
+    free.sort(key=lambda g: (-g.strong, g.pattern.rank))
+    best = free[0]
+    chosen = [best]
+    for group in free[1:]:
+        labelled = sum(1 for c in group.questions if c.title.labelled and c.strength == QUESTION)
+        if labelled * 2 > group.strong or (group.strong >= min(3, best.strong) and group.strong * 10 >= best.strong
+                                           and _has_answers(blocks, lines, group)):
+            chosen.append(group)
+        else:
+            notes.append(f"left out {_describe(group)} ({group.strong} question-like)")
+    return chosen, notes
+
+
+def _has_answers(blocks: list[Block], lines: list[str], group: _Group) -> bool:
+    members = group.questions
+    _starts, ends = _spans(blocks, lines, members)
+    return any(m.answer or m.lead or any(lines[i].strip() for i in range(m.body, min(e, m.body + 200)))
+               for m, e in zip(members, ends, strict=True))
+
+
+def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> list[Candidate]:
+    """The questions of one pattern: its question-like blocks, or a numbered series in sequence.
+
+    A ``pinned`` pattern's blocks are questions even without a question signal.
+    """
+    members = group.members
+    if not group.is_numbered:
+        keep_maybe = pinned or group.pattern.kind in ("admonition", "table", "label", "summary")
+        lists = _question_lists(blocks, members) if group.pattern.kind == "bullets" else set()
+        return [c for c in members if c.strength == QUESTION or (c.strength == MAYBE and (
+            keep_maybe or _list_of(blocks, c) in lists))]
+    kept: list[Candidate] = []
+    expected: int | None = None
+    sub_next: int | None = None  # the next number of a list restarting at 1 inside an answer
+    for candidate in members:
+        number = candidate.title.number
+        if number is None or candidate.strength == NOT:
+            continue
+        strong = candidate.strength == QUESTION
+        if expected is None or number == expected or (number > expected and strong):
+            expected = number + 1
+        elif number == 1 and kept and _section_between(blocks, kept[-1].index, candidate.index, kept[-1].level):
+            expected = 2  # numbering starts again in a new section
+        elif strong and candidate.title.labelled:
+            pass  # "Q1:" twice is a slip, not a sub-list
+        elif number == 1 or number == sub_next:
+            sub_next = number + 1
+            continue
+        elif not strong:
+            continue
+        kept.append(candidate)
+        sub_next = None
+    return kept
+
+
+def _list_of(blocks: list[Block], candidate: Candidate) -> int | None:
+    item = blocks[candidate.index].item
+    return item.list_id if item is not None else None
+
+
+def _question_lists(blocks: list[Block], members: list[Candidate]) -> set[int | None]:
+    """Lists whose items are nearly all questions: their other items are questions too ("Code a …")."""
+    counts: dict[int | None, list[int]] = {}
+    for member in members:
+        count = counts.setdefault(_list_of(blocks, member), [0, 0])
+        count[0] += member.strength == QUESTION
+        count[1] += member.strength >= MAYBE
+    return {key for key, (strong, usable) in counts.items() if key is not None and strong >= 3 and strong * 3 >= usable * 2}
+
+
+def _section_between(blocks: list[Block], first: int, second: int, level: int) -> bool:
+    return any(blocks[i].kind == "heading" and blocks[i].level <= min(level, 6) for i in range(first + 1, second))
+
+
+def _spans(blocks: list[Block], lines: list[str], members: list[Candidate]) -> tuple[list[int], list[int]]:
+    """Block indices and answer end lines of ``members`` taken alone."""
+    ordered = sorted(members, key=lambda c: c.index)
+    return [c.index for c in ordered], _ends(blocks, lines, ordered)
+
+
+def _ends(blocks: list[Block], lines: list[str], questions: list[Candidate]) -> list[int]:
+    subsections = subsection_levels(blocks, questions)
+    ends: list[int] = []
+    for position, question in enumerate(questions):
+        stop = questions[position + 1].index if position + 1 < len(questions) else len(blocks)
+        if question.answer is not None and question.pattern.kind != "admonition":
+            ends.append(question.body)
+        else:
+            end = answer_end(blocks, question, stop, subsections)
+            ends.append(len(lines) if end < 0 else end)
+    return ends
+
+
+def _inside(spans: tuple[list[int], list[int]], members: list[Candidate]) -> float:
+    """The share of ``members`` whose block lies inside one of the answers ``spans``."""
+    starts, ends = spans
+    if not members:
+        return 0.0
+    count = 0
+    for member in members:
+        at = bisect.bisect_left(starts, member.index) - 1
+        if at >= 0 and starts[at] != member.index and member.line < ends[at]:
+            count += 1
+    return count / len(members)
+
+
+def _label_title(blocks: list[Block], candidate: Candidate) -> Candidate | None:
+    """"**Question 3**" alone: the question is the paragraph after it (None when there is none)."""
+    following = candidate.index + 1
+    if following >= len(blocks) or blocks[following].kind != "paragraph" or blocks[following].item is not None:
+        return None
+    text = blocks[following].text
+    if _ANSWER_START.match(text) or _LABEL.match(text):
+        return None
+    bold = _BOLD_FIRST.match(text.strip())
+    read = read_title(bold.group(2) if bold and not bold.group(3).strip() else text.split("\n", 1)[0])
+    if not read.text:
+        return None
+    number = candidate.title.number if candidate.title.number is not None else read.number
+    candidate.title = Title(read.text, number, candidate.title.prefix, True)
+    candidate.strength = strength(read.text, labelled=True)
+    candidate.body = blocks[following].start + 1
+    return candidate
+
+
+def _describe(group: _Group) -> str:
+    pattern = group.pattern
+    prefixes = [c.title.prefix for c in group.members if c.strength == QUESTION]
+    common = max(set(prefixes), key=prefixes.count) if prefixes else ""
+    if common and prefixes.count(common) * 5 < len(prefixes) * 3:
+        common = ""
+    shown = {"Qn:": "Qn:", "Q:": "Q:", "n.": "n.", "[Question]": "[Question]", "n>": "n>"}.get(common, "")
+    if pattern.kind == "h":
+        return f"`{'#' * pattern.level}{' ' + shown if shown else ''}` headings"
+    if pattern.kind == "bold":
+        return f"bold `**{shown + ' ' if shown else ''}…**` lines"
+    if pattern.kind == "label":
+        return "`Q:`/`Question:` labels"
+    if pattern.kind == "numbered":
+        return "numbered items" + (f" (list level {pattern.level})" if pattern.level > 1 else "")
+    if pattern.kind == "bullets":
+        return "bullet items" + (f" (list level {pattern.level})" if pattern.level > 1 else "")
+    if pattern.kind == "summary":
+        return "`<details>` summaries"
+    if pattern.kind == "table":
+        return "table rows under a Question/Answer header"
+    return "`??? question` boxes"

@@ -1,0 +1,156 @@
+"""Question titles: taking labels, numbers and markup off a line, and telling whether it asks something.
+
+>>> read_title("## 📌 Q12: What is a **KV cache**? [[src](https://x.y)]".lstrip("# "))
+Title(text='What is a KV cache?', number=12, prefix='Qn:', labelled=True)
+>>> strength(read_title("Explain self-attention.").text), strength("Basics"), strength("Table of contents")
+(2, 1, 0)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+QUESTION = 2  # reads as a question
+MAYBE = 1  # could be one where the document's pattern says so (a numbered item in sequence)
+NOT = 0  # a label, a link list, promo, a generic section name
+
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_TAG = re.compile(r"<[^<>]{0,200}>")
+_TRAILING_LINK = re.compile(r"\s*\[\[[^\]]{0,100}\]\([^)]{0,500}\)\]\s*$|\s*\[\[[^\]]{0,100}\]\]\([^)]{0,500}\)\s*$")
+_CLOSING_HASHES = re.compile(r"\s+#+\s*$")
+_LEADING_SYMBOLS = re.compile(r"^[^\w\[(\"'`“‘<$\\]+")
+_BRACKET_LABEL = re.compile(r"^\[(?:question|q)\]\s*[:.\-–]?\s*", re.IGNORECASE)
+_ARROW_NUMBER = re.compile(r"^\d{1,4}\s*>\s*(?=\S)")
+_Q_LABEL = re.compile(r"^(?:Q|Question)(?![A-Za-z])\s*(?:(\d{1,6})\s*[:.)\-–]?|[:.](?=\s|\*\*|__|$)|(?=\*\*\s|__\s))"
+                      r"\s*(?:\*\*|__)?\s*",
+                      re.IGNORECASE)
+_NUMBER = re.compile(r"^(\d{1,6})\s*[.):](?!\d)\s*(?:\*\*|__)?\s*")
+_LINK = re.compile(r"!?\[([^\]]{0,300})\]\([^)\s]{0,500}(?:\s+\"[^\"]{0,200}\")?\)")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_]+?)(?<=\S)\1(?![\w*])")
+_COMPANY_SUFFIX = re.compile(r"\s+[-–—|]\s+[^-–—|?]{1,120}\binterview\s+questions?\s*$", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+_INTERROGATIVES = frozenset(
+    "what why how when where which who whom whose is are can could do does did should would will was were has have "
+    "had may might shall".split()
+)
+_VERBS = frozenset(
+    "explain describe discuss compare contrast define list name give tell differentiate distinguish walk outline "
+    "summarize summarise design estimate implement write derive prove calculate compute show illustrate identify "
+    "state suggest propose elaborate mention justify evaluate analyze analyse solve sketch build reverse find predict "
+    "interpret critique debug optimize optimise demonstrate clarify enumerate detail".split()
+)
+_GENERIC = re.compile(
+    r"^(?:answers?|solutions?|hints?|key ?words?|notes?|references?|resources?|sources?|src|contents|table of contents|"
+    r"toc|further reading|reading|summary|conclusions?|introduction|intro|overview|contributing|contributors?|"
+    r"how to contribute|license|licence|acknowledg(?:e)?ments?|credits?|about|contact|index|appendix|changelog|"
+    r"explanations?|examples?|code|show code|(?:show|view|reveal|see|hide|toggle) (?:the )?(?:answers?|solutions?|code)|"
+    r"click (?:here )?to (?:reveal|expand|show|see)(?: answers?)?|expand|details|more|next steps?|questions?|"
+    r"interview questions?|questions? (?:and|&) answers?|q ?& ?a|follow[- ]?ups?(?: questions?)?|tips?|"
+    r"questions? \d+ ?[-–] ?\d+|back to top|go to top|top)$",
+    re.IGNORECASE,
+)
+_GENERIC_ASKED = re.compile(r"^(?:next steps?|(?:any )?questions?|faqs?|what'?s next|why this (?:repo|list|guide))$",
+                            re.IGNORECASE)
+_PROMO = re.compile(
+    r"newsletter|subscribe|subcribe|sponsor|patreon|buy ?me ?a ?coffee|donat(?:e|ion)|\bstar (?:this|the|our) repo|"
+    r"\bfollow (?:me|us)\b|support the (?:author|project|repo)|hire me|\bdiscord\b|©|copyright|all rights reserved|"
+    r"get the full|join (?:our|the) (?:community|newsletter|discord)|\bsign up\b",
+    re.IGNORECASE,
+)
+
+
+_MARKUP = re.compile(r"[\\<>\[\]*_#`]")
+_PROMO_HINT = re.compile(r"news|subscri|subcri|sponsor|patreon|coffee|donat|star |follow |support |hire |discord|©|"
+                         r"copyright|rights reserved|full |join |sign up")
+
+
+def _promo(text: str) -> bool:
+    return _PROMO_HINT.search(text.lower()) is not None and _PROMO.search(text) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A line read as a question title: the text without labels, its number and the label it had."""
+
+    text: str
+    number: int | None
+    prefix: str  # "Qn:", "Q:", "n.", "[Question]", "n>" or ""
+    labelled: bool  # an explicit question label ("Q:", "Question 3", "[Question]")
+
+
+def plain(text: str) -> str:
+    """Markup taken off: escapes, HTML tags, links (their text kept), bold and emphasis markers."""
+    text = _ESCAPE.sub(r"\1", text)
+    text = _TAG.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    text = _STRONG.sub(r"\2", text)
+    text = _EMPHASIS.sub(r"\2", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def strip_decoration(text: str) -> str:
+    """Trailing emoji and markers off ("… model? 👶", "**", " ⭐️")."""
+    stripped = text.rstrip()
+    if stripped and (stripped[-1].isalnum() or stripped[-1] in "?.)"):
+        return stripped
+    while stripped and (stripped[-1] in "*_" or unicodedata.category(stripped[-1])[0] in "SCM"):
+        stripped = stripped[:-1].rstrip()
+    return stripped
+
+
+def read_title(raw: str) -> Title:
+    """The question a heading, bold line or list item states, without its label and markup."""
+    text = raw.strip()
+    marked = _MARKUP.search(text) is not None
+    if marked:
+        text = _ESCAPE.sub(r"\1", text)
+        text = _TRAILING_LINK.sub("", text)
+        text = _CLOSING_HASHES.sub("", text)
+        text = _TAG.sub("", text).strip()
+    if text and not text[0].isalnum():
+        text = _LEADING_SYMBOLS.sub("", text).strip()
+    number: int | None = None
+    prefix, labelled = "", False
+    first = text[:1]
+    if first == "[" and (match := _BRACKET_LABEL.match(text)):
+        text, prefix, labelled = text[match.end():], "[Question]", True
+        first = text[:1]
+    elif first.isdigit() and (match := _ARROW_NUMBER.match(text)):
+        text, prefix = text[match.end():], "n>"
+        first = text[:1]
+    if first in "Qq" and first and (match := _Q_LABEL.match(text)):
+        number = int(match.group(1)) if match.group(1) else None
+        text, prefix, labelled = text[match.end():], "Qn:" if number is not None else "Q:", True
+    elif first.isdigit() and (match := _NUMBER.match(text)):
+        number, text, prefix = int(match.group(1)), text[match.end():], "n."
+    text = plain(text.strip("*_ ")) if marked else " ".join(text.split())
+    if "nterview" in text:
+        text = _COMPANY_SUFFIX.sub("", text)
+    return Title(strip_decoration(text).strip(" *_"), number, prefix, labelled)
+
+
+def strength(text: str, *, labelled: bool = False) -> int:
+    """How much ``text`` (a read title) reads as an interview question: QUESTION, MAYBE or NOT."""
+    if not text:
+        return NOT
+    words = text.split()
+    generic = _GENERIC_ASKED if text.endswith("?") else _GENERIC
+    if len(words) > 60 or (len(words) <= 8 and generic.match(text.strip(" .:!?*_").strip())) or _promo(text):
+        return NOT
+    if labelled:
+        return QUESTION
+    first = words[0].lower().strip("\"'“‘(*_`")
+    if text.endswith(":"):  # a label ("Key points:"), unless it asks ("What is X:")
+        asks = (first in _INTERROGATIVES and len(words) >= 3) or (first in _VERBS and len(words) >= 2)
+        return QUESTION if asks else MAYBE
+    if text.endswith("?") and (len(words) >= 2 or first in _INTERROGATIVES):
+        return QUESTION
+    if first in _INTERROGATIVES and len(words) >= 3:
+        return QUESTION
+    if first in _VERBS and len(words) >= 2:
+        return QUESTION
+    return MAYBE

@@ -1,0 +1,178 @@
+"""The importer on documents in real-world layouts, against counts made by hand.
+
+tests/fixtures/layouts holds 25 documents written for this corpus in layouts
+seen in public interview Q&A documents, and counts.toml the hand counts for
+each (questions, answered, first and last question, strings that must not
+become questions). Both are kept exactly as received: never edit them to
+make a test pass.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from llmtui.content.errors import ContentError
+from llmtui.content.packs import load_pack_file
+from llmtui.content.parser import parse_markdown
+
+FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
+COUNTS = tomllib.loads((FIXTURES / "counts.toml").read_text(encoding="utf-8"))["doc"]
+TOLERANCE = 0.10  # the issue's target: within 10 % of the hand counts
+
+
+def normalized(text: str) -> str:
+    """Text as counts.toml gives titles: inline markup (code, emphasis, tags) removed, spacing collapsed."""
+    text = re.sub(r"<[^>]+>", "", text)
+    text = re.sub(r"[`*]|(?<!\w)_|_(?!\w)", "", text)
+    return " ".join(text.split()).casefold()
+
+
+def loaded(doc: dict):
+    try:
+        return load_pack_file(FIXTURES / "docs" / doc["file"])
+    except ContentError:
+        return None
+
+
+@pytest.fixture(scope="module")
+def packs() -> dict[str, object]:
+    return {doc["file"]: loaded(doc) for doc in COUNTS}
+
+
+def test_the_corpus_is_complete():
+    files = sorted(p.name for p in (FIXTURES / "docs").glob("*.md"))
+    assert files == sorted(doc["file"] for doc in COUNTS) and len(files) >= 15
+
+
+@pytest.mark.parametrize("doc", COUNTS, ids=[doc["file"] for doc in COUNTS])
+def test_counts_are_within_ten_percent_of_the_hand_counts(doc, packs):
+    pack = packs[doc["file"]]
+    assert pack is not None, "no questions found"
+    questions = len(pack.questions)
+    answered = sum(1 for q in pack.questions if q.answer.strip())
+    assert abs(questions - doc["questions"]) <= TOLERANCE * doc["questions"], (questions, doc["questions"])
+    assert abs(answered - doc["answered"]) <= TOLERANCE * max(doc["answered"], 1), (answered, doc["answered"])
+
+
+@pytest.mark.parametrize("doc", COUNTS, ids=[doc["file"] for doc in COUNTS])
+def test_first_and_last_titles(doc, packs):
+    pack = packs[doc["file"]]
+    assert pack is not None
+    assert normalized(pack.questions[0].title).startswith(normalized(doc["first"]))
+    assert normalized(pack.questions[-1].title).startswith(normalized(doc["last"]))
+
+
+@pytest.mark.parametrize("doc", COUNTS, ids=[doc["file"] for doc in COUNTS])
+def test_no_listed_non_question_becomes_a_question(doc, packs):
+    pack = packs[doc["file"]]
+    assert pack is not None
+    titles = {normalized(q.title).strip(" :.") for q in pack.questions}
+    for text in doc["not_questions"]:
+        assert normalized(text).strip(" :.") not in titles, text
+
+
+def test_most_documents_match_the_hand_counts_exactly(packs):
+    # The tolerance above is the floor; today every document matches exactly. A change that
+    # makes more than two of them drift should be looked at, not waved through.
+    exact = [doc["file"] for doc in COUNTS if packs[doc["file"]] is not None
+             and len(packs[doc["file"]].questions) == doc["questions"]
+             and sum(1 for q in packs[doc["file"]].questions if q.answer.strip()) == doc["answered"]]
+    assert len(exact) >= len(COUNTS) - 2, sorted(set(d["file"] for d in COUNTS) - set(exact))
+
+
+# -- answers: markers, wrappers and metadata come off ------------------------------------
+
+def answers_of(name: str) -> dict[str, str]:
+    pack = load_pack_file(FIXTURES / "docs" / name)
+    return {normalized(q.title): q.answer for q in pack.questions}
+
+
+def test_answer_markers_and_wrappers_are_stripped():
+    keywords = answers_of("b_keywords_details_reveal.md")
+    first = keywords[normalized("What problem does retrieval-augmented generation solve?")]
+    assert first.startswith("A model only knows") and "Keywords" not in first and "<details" not in first
+    assert "</details>" not in first and "Click to reveal" not in first
+    quiz = answers_of("s_your_answer_correct_answer.md")
+    assert quiz[normalized("What does the GGUF file format contain?")].startswith("A single file with")
+    html = answers_of("h_html_h3_potential_answer.md")
+    assert html[normalized("What is overfitting ?")].startswith("The model learns the noise")
+    bullets = answers_of("a_numbered_answer_bullets.md")
+    kv = bullets[normalized("What is the KV cache?")]
+    assert kv.startswith("During generation") and "1. the number of layers," in kv
+    boxes = answers_of("v_mkdocs_view_answer_difficulty.md")
+    gateway = boxes[normalized("Design an LLM Gateway for Multiple Internal Teams")]
+    assert gateway.startswith("A single internal API") and "Difficulty" not in gateway and "???" not in gateway
+    hints = answers_of("l_mkdocs_admonitions.md")
+    batching = hints[normalized("How does continuous batching improve throughput?")]
+    assert batching.startswith("With static batching") and "Think about" not in batching
+
+
+def test_sub_headings_and_code_stay_inside_their_answer():
+    promo = answers_of("e_promo_numbered_h2_subsections.md")
+    tokenization = promo[normalized("What is tokenization and why does it matter for LLMs?")]
+    assert "### Common Approaches" in tokenization and "#### SentencePiece" in tokenization
+    last = promo[normalized("What is FlashAttention?")]
+    assert "Support the Project" not in last and "newsletter" not in last.lower()
+    code = answers_of("o_topic_h1_question_h2_code.md")
+    assert "# What does this print?" in code[normalized("How do you use automatic mixed precision?")]
+
+
+def test_topics_come_from_section_headings_above_the_questions():
+    pack = load_pack_file(FIXTURES / "docs" / "o_topic_h1_question_h2_code.md")
+    assert pack.topics == ["PyTorch Basics", "Training Loops", "Hugging Face"]
+    chat = load_pack_file(FIXTURES / "docs" / "c_chat_paste_bold_q_a.md")
+    assert chat.topics == ["Basics", "Training and Alignment", "Inference and Serving", "Evaluation and Safety"]
+
+
+def test_the_layout_report_names_the_pattern_and_what_was_skipped():
+    pack = load_pack_file(FIXTURES / "docs" / "j_toc_then_headings.md")
+    summary = pack.layout.summary()
+    assert "chose `### Qn:` headings (h3), 12 questions, 11 answered" in summary
+    assert "skipped a 12-line table of contents at line 4" in summary
+    mixed = load_pack_file(FIXTURES / "docs" / "d_qa_paragraphs_advanced.md").layout
+    assert [(c.name, c.questions, c.answered) for c in mixed.chosen] == [("label", 10, 9), ("numbered", 10, 6)]
+    followups = load_pack_file(FIXTURES / "docs" / "y_chat_followups_no_answers.md").layout
+    assert any("bullet items" in note and "inside answers" in note for note in followups.notes)
+
+
+# -- pinning the layout ---------------------------------------------------------------------
+
+PINNABLE = "# Notes\n\n## Tokens\n\nSome words.\n\n## Embeddings\n\nVectors.\n\n## Attention\n\nWeights.\n"
+
+
+def test_a_pinned_layout_takes_blocks_detection_would_not():
+    with pytest.raises(ContentError):
+        load_pack_file_text(PINNABLE)
+    pack = parse_markdown(PINNABLE, pack="t", layout="h2")
+    assert [(q.title, q.answer) for q in pack.questions] == [
+        ("Tokens", "Some words."), ("Embeddings", "Vectors."), ("Attention", "Weights.")]
+    assert pack.layout.pinned and "pinned `##` headings (h2), 3 questions, 3 answered" in pack.layout.summary()
+
+
+@pytest.mark.parametrize("header", ["---\ntitle: Notes\nllmtui-layout: h2\n---\n", "<!-- llmtui-layout: h2 -->\n"],
+                         ids=["front-matter", "html-comment"])
+def test_the_document_can_pin_its_layout(header):
+    pack = parse_markdown(header + PINNABLE, pack="t")
+    assert [q.title for q in pack.questions] == ["Tokens", "Embeddings", "Attention"]
+    assert pack.layout.pinned
+
+
+def test_a_pin_overrides_detection_on_a_question_document():
+    path = FIXTURES / "docs" / "d_qa_paragraphs_advanced.md"
+    pack = load_pack_file(path, layout="numbered")
+    assert len(pack.questions) == 10 and pack.questions[0].title == "How does the Adam optimizer work?"
+
+
+def test_a_bad_layout_name_is_a_clear_error():
+    with pytest.raises(ContentError, match="unknown layout 'h9'"):
+        parse_markdown("<!-- llmtui-layout: h9 -->\n\n## Q1: What?\n\nA.\n", pack="t", path="x.md")
+
+
+def load_pack_file_text(text: str):
+    from llmtui.content.parser import ensure_questions
+
+    return ensure_questions(parse_markdown(text, pack="t"))
