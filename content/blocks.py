@@ -24,8 +24,9 @@ from markdown_it.token import Token
 TEXT_CAP = 2000  # characters kept of a block's text: titles and labels live in the first few lines
 SLICE_LINES = 4000
 
-_MARKDOWN = MarkdownIt("commonmark").enable("table")
-_MARKDOWN.disable(["inline", "text_join"])
+# Block rules only: the core chain keeps "normalize" and "block" (tests/test_blocks.py checks).
+MARKDOWN = MarkdownIt("commonmark").enable("table")
+MARKDOWN.disable(["inline", "text_join"])
 
 _HTML_HEADING = re.compile(r"^\s*(?:\*\*|__)?\s*<h([1-6])\b[^>]*>(.*?)</h\1\s*>\s*(?:\*\*|__)?\s*$", re.IGNORECASE | re.DOTALL)
 _HTML_HEADING_OPEN = re.compile(r"^\s*<h([1-6])\b[^>]*>", re.IGNORECASE)
@@ -87,23 +88,33 @@ class _Walk:
     pending: Item | None = None
 
 
+@dataclass(slots=True)
+class ScanStats:
+    """Work done by :func:`scan_blocks`: lines handed to markdown-it (counting each time) and slices."""
+
+    markdown_lines: int = 0
+    slices: int = 0
+
+
 def scan_blocks(lines: list[str], *, fast: bool = True, slice_lines: int = SLICE_LINES,
-                limit: int | None = None) -> list[Block]:
+                limit: int | None = None, stats: ScanStats | None = None) -> list[Block]:
     """The leaf blocks of the document made of ``lines``, in order (the first ``limit`` of them).
 
     Runs of plain lines (``#`` headings, paragraphs of text that no other
     block can start with, blank lines) are read here directly; markdown-it
     reads everything else, a slice at a time. ``fast=False`` sends every line
-    to markdown-it: the two agree (tests/test_blocks.py).
+    to markdown-it: the two agree (tests/test_blocks.py). ``stats``, when
+    given, counts the work (how the tests show it stays linear).
     """
     blocks: list[Block] = []
+    stats = stats if stats is not None else ScanStats()
     start = 0
     while start < len(lines) and (limit is None or len(blocks) < limit):
         if fast:
             start = _scan_plain(lines, start, blocks, limit)
             if start >= len(lines) or (limit is not None and len(blocks) >= limit):
                 break
-        start = _scan_markdown(lines, start, blocks, slice_lines, fast)
+        start = _scan_markdown(lines, start, blocks, slice_lines, fast, stats)
     return blocks if limit is None else blocks[:limit]
 
 
@@ -176,13 +187,15 @@ def _plain_paragraph(lines: list[str], start: int, end: int) -> Block:
     return Block("paragraph", start, end, 0, 0, "\n".join(kept).strip()[:TEXT_CAP])
 
 
-def _scan_markdown(lines: list[str], start: int, out: list[Block], size: int, fast: bool) -> int:
+def _scan_markdown(lines: list[str], start: int, out: list[Block], size: int, fast: bool, stats: ScanStats) -> int:
     """Blocks from a slice of lines read by markdown-it; return the line the next slice starts on."""
     if fast:
         size = _slice_size(lines, start, size)
     while True:
         stop = min(len(lines), start + size)
-        tokens = _MARKDOWN.parse("\n".join(lines[start:stop]))
+        stats.markdown_lines += stop - start
+        stats.slices += 1
+        tokens = MARKDOWN.parse("\n".join(lines[start:stop]))
         tops = [i for i, t in enumerate(tokens) if t.level == 0 and t.nesting >= 0 and t.map is not None]
         if stop < len(lines):
             if len(tops) < 2:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .blocks import Block
 from .models import Layout, PatternChoice
-from .titles import MAYBE, NOT, QUESTION, Title, plain, read_title, strength
+from .titles import MAYBE, NOT, QUESTION, Title, plain, read_title, strength, title_strength
 
 NON_HEADING = 7  # the "level" of a question that is not a heading: every heading ends its answer
 
@@ -39,6 +39,10 @@ _ANSWER_HEADING = re.compile(r"^\W*(?:(?:potential|correct|short|sample|model|su
 _ANSWER_START = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:(?:potential|correct|short|sample|model|suggested|expected)\s+)?"
                            r"(?:answers?|ans|a\d{0,4})\s*(?:\*\*|__)?\s*:", re.IGNORECASE)
 _BREAK = re.compile(r"^\s*<br\s*/?>\s*$", re.IGNORECASE)
+# Sections at the end of a document whose lists are not questions.
+_BACK_MATTER = re.compile(r"^\W*(?:references?|bibliography|resources|further reading|reading list|see also|"
+                          r"(?:useful |related )?links|sources|credits|acknowledg(?:e)?ments?|contributing|"
+                          r"contributors|license|licence)\W*$", re.IGNORECASE)
 
 PATTERN_NAMES = "h1-h6, bold, label, numbered, bullets, summary, table, admonition (lists: numbered:2, bullets:2 …)"
 
@@ -144,8 +148,13 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
     out = Candidates()
     toc_start: int | None = None
     toc_end = 0
+    back_matter = 0  # level of the "References"/"Contributing"… heading whose section we are in (0: none)
     for index, block in enumerate(blocks):
+        if block.kind == "heading" and (back_matter == 0 or block.level <= back_matter):
+            back_matter = block.level if _BACK_MATTER.match(plain(block.text).strip(" :")) else 0
         candidate, is_toc = _candidate(index, block, lines)
+        if candidate is not None and back_matter and candidate.pattern.kind in ("numbered", "bullets"):
+            candidate.strength = NOT  # a reference list
         if is_toc:
             if toc_start is None or block.start > toc_end + 1 and not _blank_between(lines, toc_end, block.start):
                 if toc_start is not None:
@@ -188,7 +197,7 @@ def _candidate(index: int, block: Block, lines: list[str]) -> tuple[Candidate | 
         title = read_title(block.text)
         label_only = title.labelled and not title.text
         candidate = Candidate(index, block.start, pattern_of("h", block.level), title,
-                              strength(title.text, labelled=title.labelled), block.level, block.depth,
+                              title_strength(title), block.level, block.depth,
                               label_only=label_only, body=block.answer_line)
         return candidate, False
     if block.kind == "row":
@@ -256,7 +265,7 @@ def _paragraph(index: int, block: Block) -> Candidate | None:
         pattern, title = pattern_of("numbered", block.depth + 1), read_title(first)
     else:
         return None
-    return Candidate(index, block.start, pattern, title, strength(title.text, labelled=title.labelled),
+    return Candidate(index, block.start, pattern, title, title_strength(title),
                      depth=block.depth, label_only=label_only, lead=lead, body=block.start + taken)
 
 
@@ -281,7 +290,7 @@ def _list_item(index: int, block: Block, lines: list[str]) -> tuple[Candidate | 
         title = Title(title.text, item.number, title.prefix or "n.", title.labelled)
     numbered = item.ordered or title.number is not None
     pattern = pattern_of("numbered" if numbered else "bullets", level)
-    return Candidate(index, block.start, pattern, title, strength(title.text, labelled=title.labelled),
+    return Candidate(index, block.start, pattern, title, title_strength(title),
                      depth=block.depth, in_item=True, lead=lead, body=block.start + taken), False
 
 
@@ -309,8 +318,9 @@ def answer_end(blocks: list[Block], question: Candidate, stop: int, subsections:
         if (block.kind == "heading" and block.level <= question.level and not _ANSWER_HEADING.match(plain(block.text))
                 and (block.level == question.level or block.level not in subsections)):
             return block.start
-        if question.depth and block.depth < question.depth and (not question.in_item or question.depth >= 2):
-            return block.start
+        if question.depth and (block.depth < question.depth and (not question.in_item or question.depth >= 2)
+                               or (not question.in_item and block.item is not None and block.depth <= question.depth)):
+            return block.start  # out of the list item the question is in
         if block.kind == "hr" and took:
             return block.start
         if block.kind == "html" and question.pattern.kind == "summary" and open_details > 0:
@@ -462,7 +472,8 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
         strong = candidate.strength == QUESTION
         if expected is None or number == expected or (number > expected and strong):
             expected = number + 1
-        elif number == 1 and kept and _section_between(blocks, kept[-1].index, candidate.index, kept[-1].level):
+        elif number == 1 and strong and kept and _section_between(blocks, kept[-1].index, candidate.index,
+                                                                   kept[-1].level):
             expected = 2  # numbering starts again in a new section
         elif strong and candidate.title.labelled:
             pass  # "Q1:" twice is a slip, not a sub-list

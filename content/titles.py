@@ -133,8 +133,16 @@ def read_title(raw: str) -> Title:
     return Title(strip_decoration(text).strip(" *_"), number, prefix, labelled)
 
 
-def strength(text: str, *, labelled: bool = False) -> int:
-    """How much ``text`` (a read title) reads as an interview question: QUESTION, MAYBE or NOT."""
+def title_strength(title: Title) -> int:
+    """:func:`strength` of a read title, with its label and number."""
+    return strength(title.text, labelled=title.labelled, numbered=title.number is not None)
+
+
+def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> int:
+    """How much ``text`` (a read title) reads as an interview question: QUESTION, MAYBE or NOT.
+
+    A line ending in ":" is a label ("Key points:") unless it asks or is numbered.
+    """
     if not text:
         return NOT
     words = text.split()
@@ -144,9 +152,9 @@ def strength(text: str, *, labelled: bool = False) -> int:
     if labelled:
         return QUESTION
     first = words[0].lower().strip("\"'“‘(*_`")
-    if text.endswith(":"):  # a label ("Key points:"), unless it asks ("What is X:")
+    if text.endswith(":"):
         asks = (first in _INTERROGATIVES and len(words) >= 3) or (first in _VERBS and len(words) >= 2)
-        return QUESTION if asks else MAYBE
+        return QUESTION if asks else MAYBE if numbered else NOT
     if text.endswith("?") and (len(words) >= 2 or first in _INTERROGATIVES):
         return QUESTION
     if first in _INTERROGATIVES and len(words) >= 3:
