@@ -400,6 +400,37 @@ def bench_responsiveness_100k() -> dict:
     return asyncio.run(measure())
 
 
+def bench_parse(size: int) -> dict:
+    """Parsing the synthetic pack's Markdown, no cache: what a first load or ``llmtui check`` pays."""
+    from synth import generate
+
+    from llmtui.content.parser import parse_markdown
+
+    text, _ = generate(size)
+    started = time.perf_counter()
+    pack = parse_markdown(text, pack="synthetic")
+    seconds = time.perf_counter() - started
+    assert len(pack.questions) == size
+    megabytes = len(text.encode()) / (1024 * 1024)
+    return {"questions": size, "mb": round(megabytes, 1), "seconds": round(seconds, 2),
+            "s_per_mb": round(seconds / megabytes, 3)}
+
+
+def bench_pathological(sizes: list[float]) -> list[dict]:
+    """Loading pathological packs (bench/pathological.py), each size in a fresh process: time and
+    peak memory per MB. Linear work shows as the same figures per MB at every size."""
+    rows = []
+    for kind in ("emphasis", "brackets", "headings", "questions"):
+        for megabytes in sizes:
+            out = subprocess.run([sys.executable, str(ROOT / "bench" / "pathological.py"), kind, str(megabytes)],
+                                 capture_output=True, text=True, check=True).stdout
+            row = json.loads(out)
+            row["s_per_mb"] = round(row["seconds"] / megabytes, 3)
+            row["extra_mb_per_mb"] = round(row["extra_mb"] / megabytes, 1)
+            rows.append(row)
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (under a minute)")
@@ -429,6 +460,8 @@ def main() -> int:
     report.update(bench_graph_build(15 if args.quick else 51))
     report["scoring"] = bench_scoring(args.quick)
     report["search"], report["load_ms"] = bench_sizes([115, 10_000, 100_000], args.quick)
+    report["parse_100k"] = bench_parse(100_000)
+    report["pathological"] = bench_pathological([1, 2] if args.quick else [2, 8])
     report["rss_mb_100k"] = bench_rss_100k()
     report["responsiveness_100k"] = bench_responsiveness_100k()
     report["hostile_soak"] = soak(1000)
@@ -463,6 +496,14 @@ def main() -> int:
           f" p95 {c['baseline_p95_ms']} ms")
     print(f"key points   drafted for a 10,000-question pack: {c['draft_10k_s']} s once ({c['draft_10k_cpu_s']} s CPU)"
           f" vs {c['draft_10k_cached_s']} s from the cache; {c['draft_10k_without_points']} questions without one")
+    p = report["parse_100k"]
+    print(f"parse of the 100k pack, no cache: {p['seconds']} s for {p['mb']} MB ({p['s_per_mb']} s/MB)")
+    print("pathological packs, loaded in a fresh process (per MB: time, memory above the interpreter's):")
+    from pathological import KINDS
+
+    for row in report["pathological"]:
+        print(f"  {KINDS[row['kind']]:38} {row['mb']:>4} MB: {row['seconds']:>6} s ({row['s_per_mb']} s/MB),"
+              f" +{row['extra_mb']} MB ({row['extra_mb_per_mb']} MB/MB), {row['questions']} questions")
     print(f"RSS of the running app with 100k questions: {report['rss_mb_100k']} MB")
     r = report["responsiveness_100k"]
     print(f"UI thread while the 100k pack loads from cache ({r['load_s']} s): event-loop lag p50 {r['lag_p50_ms']} ms,"

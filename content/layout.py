@@ -40,9 +40,9 @@ _ANSWER_START = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:(?:potential|cor
                            r"(?:answers?|ans|a\d{0,4})\s*(?:\*\*|__)?\s*:", re.IGNORECASE)
 _BREAK = re.compile(r"^\s*<br\s*/?>\s*$", re.IGNORECASE)
 # Sections at the end of a document whose lists are not questions.
-_BACK_MATTER = re.compile(r"^\W*(?:references?|bibliography|resources|further reading|reading list|see also|"
+_BACK_MATTER = re.compile(r"^[\W_]*(?:references?|bibliography|resources|further reading|reading list|see also|"
                           r"(?:useful |related )?links|sources|credits|acknowledg(?:e)?ments?|contributing|"
-                          r"contributors|license|licence)\W*$", re.IGNORECASE)
+                          r"contributors|license|licence)[\W_]*$", re.IGNORECASE)
 
 PATTERN_NAMES = "h1-h6, bold, label, numbered, bullets, summary, table, admonition (lists: numbered:2, bullets:2 …)"
 
@@ -151,7 +151,7 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
     back_matter = 0  # level of the "References"/"Contributing"… heading whose section we are in (0: none)
     for index, block in enumerate(blocks):
         if block.kind == "heading" and (back_matter == 0 or block.level <= back_matter):
-            back_matter = block.level if _BACK_MATTER.match(plain(block.text).strip(" :")) else 0
+            back_matter = block.level if _BACK_MATTER.match(block.text) else 0
         candidate, is_toc = _candidate(index, block, lines)
         if candidate is not None and back_matter and candidate.pattern.kind in ("numbered", "bullets"):
             candidate.strength = NOT  # a reference list

@@ -63,14 +63,14 @@ class Layout:
     notes: list[str] = field(default_factory=list)  # "skipped a 22-line table of contents at line 5"
 
     def summary(self) -> str:
-        """One line: "3 patterns seen; chose `### Qn:` headings, 23 questions, 23 answered; skipped …"."""
-        if not self.chosen:
-            head = f"{self.seen} pattern{'s' if self.seen != 1 else ''} seen; no question pattern found"
+        """One line: "3 patterns seen; chose `### Qn:` headings (h3), 23 questions, 23 answered; skipped …"."""
+        picks = "; ".join(f"{c.description} ({c.name}), {c.questions} questions, {c.answered} answered"
+                          for c in self.chosen)
+        if self.pinned:
+            head = f"pinned {picks}" if picks else "pinned layout matches no block"
         else:
-            verb = "pinned" if self.pinned else "chose"
-            picks = "; ".join(f"{c.description} ({c.name}), {c.questions} questions, {c.answered} answered"
-                              for c in self.chosen)
-            head = f"{self.seen} pattern{'s' if self.seen != 1 else ''} seen; {verb} {picks}"
+            seen = f"{self.seen} pattern{'s' if self.seen != 1 else ''} seen"
+            head = f"{seen}; chose {picks}" if picks else f"{seen}; no question pattern found"
         return "; ".join([head, *self.notes])
 
 

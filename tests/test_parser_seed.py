@@ -76,3 +76,10 @@ def test_topics_come_from_the_manifest(bundled):
 def test_inline_latex_source_is_kept(bundled):
     assert "$n^2$" in bundled.questions[9].answer
     assert "$ΔW = AB$" in bundled.questions[100].answer
+
+
+def test_answer_headings_never_leak_into_answers(bundled):
+    # Q114 has two blank lines before its "### ✅ Answer": it must come off all the same.
+    for q in bundled.questions:
+        assert "✅" not in q.answer and not q.answer.lstrip().startswith("#"), q.number
+    assert bundled.questions[113].answer.startswith("Model parallelism is a technique")

@@ -1,0 +1,80 @@
+"""Pathological packs: what loading one costs per MB (time, peak memory), measured in a fresh process.
+
+    python bench/pathological.py emphasis 4    # make 4 MB of it, load it in a fresh process: one JSON line
+
+The inputs are the ones an attack run used against the importer: a run of
+``*a_`` (emphasis delimiters), a run of ``[`` (link openers), a ``## N?``
+heading on every line, and the same with question headings (``## What is N?``,
+every line a question).
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+KINDS = {
+    "emphasis": "`*a_` repeated on one line",
+    "brackets": "`[` repeated on one line",
+    "headings": "a `## N?` heading per line",
+    "questions": "a `## What is N?` heading per line",
+}
+
+
+def make(kind: str, megabytes: float) -> str:
+    size = int(megabytes * 1024 * 1024)
+    if kind == "emphasis":
+        return ("*a_" * (size // 3 + 1))[:size]
+    if kind == "brackets":
+        return "[" * size
+    template = "## {}?\n" if kind == "headings" else "## What is {}?\n"
+    parts, total, number = [], 0, 0
+    while total < size:
+        number += 1
+        line = template.format(number)
+        parts.append(line)
+        total += len(line)
+    return "".join(parts)
+
+
+def write(kind: str, megabytes: float, folder: Path) -> Path:
+    path = folder / f"{kind}-{megabytes}.md"
+    path.write_text(make(kind, megabytes))
+    return path
+
+
+def measure(path: Path, megabytes: float) -> dict:
+    """Load ``path`` as a pack in this process: seconds, peak memory and memory above the start."""
+    import llmtui.content.parser  # noqa: F401  (imports are not what is measured)
+    import llmtui.content.reader  # noqa: F401
+    from llmtui.content.errors import ContentError
+    from llmtui.content.packs import load_pack_file
+
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.perf_counter()
+    try:
+        questions = len(load_pack_file(path).questions)
+    except ContentError:
+        questions = 0
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"mb": megabytes, "seconds": round(seconds, 3), "peak_mb": round(peak / 1024, 1),
+            "extra_mb": round((peak - base) / 1024, 1), "questions": questions}
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    if sys.argv[1] in KINDS:  # make the file here, measure in a fresh process
+        with tempfile.TemporaryDirectory(prefix="llmtui-patho-") as folder:
+            size = float(sys.argv[2])
+            made = write(sys.argv[1], size, Path(folder))
+            result = json.loads(subprocess.run([sys.executable, __file__, str(made), str(size)], check=True,
+                                               capture_output=True, text=True).stdout)
+            print(json.dumps({"kind": sys.argv[1], **result}))
+    else:
+        print(json.dumps(measure(Path(sys.argv[1]), float(sys.argv[2]))))
