@@ -33,7 +33,6 @@ _HINT_BOX = re.compile(r"^\W*hints?\W*$", re.IGNORECASE)
 _DETAILS_TAG = re.compile(r"^\s*(?:</?details\b[^>]{0,200}>\s*)+$", re.IGNORECASE)
 _SUMMARY_LINE = re.compile(r"^\s*(?:<details\b[^>]{0,200}>\s*)?<summary\b[^>]{0,200}>(.*?)</summary\s*>\s*(.*)$",
                            re.IGNORECASE)
-_TAIL_DETAILS = re.compile(r"\s*</details\s*>\s*$", re.IGNORECASE)
 _TAG = re.compile(r"<[^<>]{0,200}>")
 _GENERIC_SUMMARY = re.compile(r"^\W*(?:(?:click|tap)(?: here)? to (?:reveal|expand|show|see|view)(?: the)?(?: answers?)?|"
                               r"(?:show|view|reveal|see|hide|toggle)(?: the)? (?:answers?|solutions?|code|more|details)|"
@@ -41,7 +40,7 @@ _GENERIC_SUMMARY = re.compile(r"^\W*(?:(?:click|tap)(?: here)? to (?:reveal|expa
 _BACK_TO_TOP = re.compile(r"^\s*\[[^\]]{0,40}(?:back to top|top)[^\]]{0,20}\]\(#[^)]{0,200}\)\s*$", re.IGNORECASE)
 _STUB = re.compile(r"^[\W_]*(?:answer here|tbd|tba|todo|to ?do|coming soon|to be (?:added|filled|written|done|updated)|"
                    r"wip|work in progress|pending|n/?a|\.\.\.|…)[\W_]*$", re.IGNORECASE)
-_LINK = re.compile(r"!?\[(?:[^\[\]]|\[[^\]]{0,200}\]){0,400}\]\([^)]{0,2000}\)|<https?://[^>]{0,2000}>|https?://\S+")
+_LINK = re.compile(r"!?\[[^\[\]]{0,400}\]\([^()\s]{0,2000}(?:\s+\"[^\"]{0,200}\")?\)|<https?://[^<>\s]{0,2000}>|https?://\S+")
 _LINK_WORDS = re.compile(r"\b(?:references?|resources?|sources?|src|links?|see(?: also)?|more|read more|answer|here|"
                          r"further reading|video|walkthrough|back to top|top)\b", re.IGNORECASE)
 
@@ -58,11 +57,11 @@ def clean_answer(lines: list[str], lead: str = "") -> CleanAnswer:
     images = [i for i, line in enumerate(lines) if "![" in line and _IMAGE_LINE.match(line)]
     body = [line.rstrip() for i, line in enumerate(lines) if not images or i not in images]
     body = _dedent(body)
-    lead = _TAIL_DETAILS.sub("", lead).strip()
+    lead = _without_closing_details(lead).strip()
     if lead:
         body = [lead, *body]
     body = _unwrap(_take_leading(_trim(body)))
-    body = _trim([line for line in body if not _BACK_TO_TOP.match(line)])
+    body = _trim([line for line in body if "](#" not in line or not _BACK_TO_TOP.match(line)])
     text = "\n".join(body).strip("\n")
     if not text.strip():
         return CleanAnswer("", "empty", images)
@@ -91,30 +90,41 @@ def _trim(body: list[str]) -> list[str]:
 
 
 def _take_leading(body: list[str]) -> list[str]:
-    """Metadata lines, answer markers and answer boxes at the start of the answer come off."""
+    """Metadata lines, answer markers and answer boxes at the start of the answer come off.
+
+    The patterns see the first line with its whitespace collapsed (and its first 300 characters):
+    they then run in bounded time, whatever the line.
+    """
     for _ in range(12):  # each pass takes one thing off; real answers have two or three
         if not body:
             return body
         first = body[0]
-        if _YOUR_ANSWER.match(first) or _METADATA.match(first):
+        flat = " ".join(first.split())
+        head = flat[:300]
+        box = _ADMONITION.match(first) if len(first) <= 300 else None
+        if _YOUR_ANSWER.match(head) or _METADATA.match(head):
             body = _trim(body[1:])
-        elif _MARKER_LINE.match(first):
+        elif _MARKER_LINE.match(head):
             body = _trim(_dedent(body[1:]))
-        elif marker := _MARKER.match(first):
-            rest = first[marker.end():].strip()
+        elif marker := _MARKER.match(head):
+            rest = flat[marker.end():].strip()
             body = _trim([rest, *_dedent(body[1:])] if rest else _dedent(body[1:]))
-        elif _DETAILS_TAG.match(first):
+        elif _DETAILS_TAG.match(head):
             body = _trim(body[1:])
-        elif (summary := _SUMMARY_LINE.match(first)) and _GENERIC_SUMMARY.match(_TAG.sub("", summary.group(1))):
-            rest = _TAIL_DETAILS.sub("", summary.group(2)).strip()
+        elif (summary := _SUMMARY_LINE.match(flat)) and _GENERIC_SUMMARY.match(_TAG.sub("", summary.group(1))):
+            rest = _without_closing_details(summary.group(2)).strip()
             body = _trim([rest, *body[1:]] if rest else body[1:])
-        elif (box := _ADMONITION.match(first)) and (_ANSWER_BOX.match(box.group(3) or box.group(2))
-                                                   or _HINT_BOX.match(box.group(3) or box.group(2))):
+        elif box and (_ANSWER_BOX.match(box.group(3) or box.group(2)) or _HINT_BOX.match(box.group(3) or box.group(2))):
             inner, after = _box(body)
             body = _trim(after if _HINT_BOX.match(box.group(3) or box.group(2)) else [*inner, *after])
         else:
             return body
     return body
+
+
+def _without_closing_details(text: str) -> str:
+    stripped = text.rstrip()
+    return stripped[:-10].rstrip() if stripped[-10:].lower() == "</details>" else text
 
 
 def _box(body: list[str]) -> tuple[list[str], list[str]]:
@@ -130,18 +140,21 @@ def _unwrap(body: list[str]) -> list[str]:
     """``<details>`` wrappers inside the answer go; a summary that says something stays as a bold line."""
     out: list[str] = []
     for line in body:
+        if "<" not in line:
+            out.append(line)
+            continue
         if _DETAILS_TAG.match(line):
             continue
         summary = _SUMMARY_LINE.match(line) if "<summary" in line.lower() else None
         if summary:
             label = _TAG.sub("", summary.group(1)).strip()
-            rest = _TAIL_DETAILS.sub("", summary.group(2)).strip()
+            rest = _without_closing_details(summary.group(2)).strip()
             if label and not _GENERIC_SUMMARY.match(label):
                 out.append(f"**{label}**")
             if rest:
                 out.append(rest)
             continue
-        out.append(_TAIL_DETAILS.sub("", line) if line.rstrip().lower().endswith("</details>") else line)
+        out.append(_without_closing_details(line))
     return _trim(out)
 
 
@@ -156,6 +169,6 @@ def _link_only(text: str) -> bool:
     """Links, bare URLs and words like "Reference:" or "src" only."""
     if "](" not in text and "http" not in text:
         return False
-    rest = _LINK.sub(" ", text)
+    rest = _LINK.sub(" ", _LINK.sub(" ", text))  # twice: an image inside a link's text
     rest = _LINK_WORDS.sub(" ", rest)
     return not re.search(r"\w", rest)

@@ -24,12 +24,17 @@ from markdown_it.token import Token
 TEXT_CAP = 2000  # characters kept of a block's text: titles and labels live in the first few lines
 SLICE_LINES = 4000
 
-# Block rules only: the core chain keeps "normalize" and "block" (tests/test_blocks.py checks).
-MARKDOWN = MarkdownIt("commonmark").enable("table")
+# Block rules only: the core chain keeps "normalize" and "block" (tests/test_blocks.py checks). Tables are
+# read here, not by markdown-it: it makes eight tokens of every row, and only question tables matter.
+MARKDOWN = MarkdownIt("commonmark")
 MARKDOWN.disable(["inline", "text_join"])
+MAX_SLICE_LINES = 1 << 16  # a block longer than this is read in pieces (a giant list, code block or table)
 
 _HTML_HEADING = re.compile(r"^\s*(?:\*\*|__)?\s*<h([1-6])\b[^>]*>(.*?)</h\1\s*>\s*(?:\*\*|__)?\s*$", re.IGNORECASE | re.DOTALL)
 _HTML_HEADING_OPEN = re.compile(r"^\s*<h([1-6])\b[^>]*>", re.IGNORECASE)
+_DELIMITER_ROW = re.compile(r"^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+_QUOTE_MARKS = re.compile(r"^\s*(?:>\s?)+")
 _QUESTION_HEADER = re.compile(r"^\W*(?:questions?|q)\W*$", re.IGNORECASE)
 _ANSWER_HEADER = re.compile(r"^\W*(?:answers?|a|solutions?|explanation)\W*$", re.IGNORECASE)
 
@@ -40,10 +45,8 @@ class Item:
 
     ordered: bool
     number: int | None
-    marker: str
-    start: int
-    end: int
-    list_id: int = 0  # the same for all items of one list
+    marker: str  # "-", "*", "+"; ".", ")" for ordered items
+    list_id: int = 0  # the first line of its list: the same for all items of one list
 
 
 @dataclass(slots=True)
@@ -82,6 +85,8 @@ class _Walk:
     """Where the token walk is: open lists and items, and the item whose first block is next."""
 
     offset: int
+    lines: list[str]
+    limit: int | None = None
     lists: list[tuple[bool, int]] = field(default_factory=list)  # (ordered, list id)
     depth: int = 0
     quoted: int = 0
@@ -114,7 +119,7 @@ def scan_blocks(lines: list[str], *, fast: bool = True, slice_lines: int = SLICE
             start = _scan_plain(lines, start, blocks, limit)
             if start >= len(lines) or (limit is not None and len(blocks) >= limit):
                 break
-        start = _scan_markdown(lines, start, blocks, slice_lines, fast, stats)
+        start = _scan_markdown(lines, start, blocks, slice_lines, fast, stats, limit)
     return blocks if limit is None else blocks[:limit]
 
 
@@ -149,6 +154,10 @@ def _scan_plain(lines: list[str], start: int, out: list[Block], limit: int | Non
                 return index + 1
             continue
         if first in _STRUCTURE or "|" in line:
+            if paragraph < 0 and first in _MARKERS and (after := _simple_list(lines, index, out, limit)) > index:
+                return after  # a list read here; plain reading goes on from there
+            if paragraph < 0 and "|" in line and (after := _plain_table(lines, index, out, limit)) > index:
+                return after
             break
         if paragraph < 0:
             paragraph = index
@@ -162,6 +171,74 @@ def _scan_plain(lines: list[str], start: int, out: list[Block], limit: int | Non
 # First characters of lines that may open or continue a structure (lists, quotes, fences, HTML,
 # thematic breaks, setext underlines, tables, link definitions, indented code): markdown-it's business.
 _STRUCTURE = frozenset("#>-+*_=~`<|[ \t0123456789")
+
+
+_MARKERS = frozenset("-*+0123456789")
+_SIMPLE_ITEM = re.compile(r"([-*+]|(\d{1,9})([.)]))( {1,4})(?=[^ \t])")
+_ANY_ITEM = re.compile(r"(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+
+
+def _simple_list(lines: list[str], start: int, out: list[Block], limit: int | None) -> int:
+    """A list of one-line items (``- text``, ``1. text``) from ``start``, read here; the line after it.
+
+    Returns ``start`` (nothing read) for anything else — nested items, continuation lines, items
+    that open another block — which markdown-it then reads from the list's first line.
+    """
+    first = _SIMPLE_ITEM.match(lines[start])
+    if first is None:
+        return start
+    kind = first.group(3) or first.group(1)  # "." or ")" for ordered lists, the bullet character else
+    items: list[Block] = []
+    index, blank = start, False
+    while index < len(lines):
+        line = lines[index]
+        if _is_blank(line):
+            blank, index = True, index + 1
+            continue
+        item = _SIMPLE_ITEM.match(line)
+        if item is not None and (item.group(3) or item.group(1)) == kind:
+            content = line[item.end():].strip()
+            if not content or content[0] in _STRUCTURE or "|" in content:
+                return start
+            number = int(item.group(2)) if item.group(2) else None
+            items.append(Block("paragraph", index, index + 1, 1, 0, content[:TEXT_CAP],
+                               Item(number is not None, number, kind, start)))
+            blank, index = False, index + 1
+            continue
+        ends = (blank and line[0] not in " \t" and not _ANY_ITEM.match(line)) or (line[0] == "#" and _atx(line))
+        if not ends:
+            return start
+        break
+    if limit is not None:
+        items = items[: max(0, limit - len(out))]
+    out.extend(items)
+    return index if limit is None or len(out) < limit else items[-1].end if items else start
+
+
+def _plain_table(lines: list[str], start: int, out: list[Block], limit: int | None) -> int:
+    """A table at the top level (header, delimiter row, rows up to a blank line), read here; the line
+    after it, or ``start`` when its end is not plain (markdown-it reads it then, as a paragraph)."""
+    first = lines[start][0]
+    if (start + 1 >= len(lines) or (first in _STRUCTURE and first != "|")
+            or not _is_table_start(lines[start], lines[start + 1])):
+        return start
+    index = start + 2
+    while index < len(lines):
+        line = lines[index]
+        if _is_blank(line) or (line[0] == "#" and _atx(line)):
+            break
+        if line[0] in " \t" or (line[0] in _STRUCTURE and line[0] != "|"):
+            return start
+        index += 1
+    _table(out, lines, start, index, (lines[start], lines[start + 1]), limit=limit)
+    return index
+
+
+def _is_table_start(header: str, delimiter: str) -> bool:
+    """A header row and a delimiter row with as many cells (``---`` alone underlines a heading)."""
+    return ("|" in header and "|" in delimiter and len(delimiter) <= 10_000 and len(header) <= 10_000
+            and _DELIMITER_ROW.match(delimiter) is not None and not _ANY_ITEM.match(delimiter)
+            and len(_cells(header)) == len(_cells(delimiter)))
 
 
 def _atx(line: str) -> tuple[int, str] | None:
@@ -187,25 +264,30 @@ def _plain_paragraph(lines: list[str], start: int, end: int) -> Block:
     return Block("paragraph", start, end, 0, 0, "\n".join(kept).strip()[:TEXT_CAP])
 
 
-def _scan_markdown(lines: list[str], start: int, out: list[Block], size: int, fast: bool, stats: ScanStats) -> int:
+def _scan_markdown(lines: list[str], start: int, out: list[Block], size: int, fast: bool, stats: ScanStats,
+                   limit: int | None = None) -> int:
     """Blocks from a slice of lines read by markdown-it; return the line the next slice starts on."""
     if fast:
         size = _slice_size(lines, start, size)
     while True:
+        size = min(size, MAX_SLICE_LINES)
         stop = min(len(lines), start + size)
         stats.markdown_lines += stop - start
         stats.slices += 1
         tokens = MARKDOWN.parse("\n".join(lines[start:stop]))
         tops = [i for i, t in enumerate(tokens) if t.level == 0 and t.nesting >= 0 and t.map is not None]
-        if stop < len(lines):
+        if stop < len(lines) and size < MAX_SLICE_LINES:
             if len(tops) < 2:
                 size *= 2  # one block fills the slice: it may go on past it
                 continue
             cut = tokens[tops[-1]].map[0]  # type: ignore[index]
             tokens = tokens[: tops[-1]]
+        elif stop < len(lines) and len(tops) >= 2:
+            cut = tokens[tops[-1]].map[0]  # type: ignore[index]
+            tokens = tokens[: tops[-1]]
         else:
-            cut = stop - start
-        _convert(tokens, _Walk(start), out)
+            cut = stop - start  # the end, or one block of MAX_SLICE_LINES: taken as it is, the rest read after it
+        _convert(tokens, _Walk(start, lines, limit), out)
         return start + cut
 
 
@@ -231,8 +313,7 @@ def _convert(tokens: list[Token], walk: _Walk, out: list[Block]) -> None:
             walk.depth += 1
             ordered = bool(walk.lists) and walk.lists[-1][0]
             number = int(token.info) if ordered and token.info.isdigit() and len(token.info) < 10 else None
-            begin, end = _span(token, walk)
-            walk.pending = Item(ordered, number, token.markup, begin, end, walk.lists[-1][1] if walk.lists else 0)
+            walk.pending = Item(ordered, number, token.markup, walk.lists[-1][1] if walk.lists else 0)
         elif kind == "list_item_close":
             walk.depth -= 1
             walk.pending = None
@@ -251,9 +332,6 @@ def _convert(tokens: list[Token], walk: _Walk, out: list[Block]) -> None:
             _leaf(out, walk, token, "html", token.content[:TEXT_CAP], 0)
         elif kind == "hr":
             _leaf(out, walk, token, "hr", "", 0)
-        elif kind == "table_open":
-            index = _table(tokens, index, walk, out)
-            continue
         index += 1
 
 
@@ -264,6 +342,11 @@ def _span(token: Token, walk: _Walk) -> tuple[int, int]:
 
 def _leaf(out: list[Block], walk: _Walk, token: Token, kind: str, text: str, level: int) -> None:
     begin, end = _span(token, walk)
+    head = text.split("\n", 2)
+    if kind == "paragraph" and len(head) >= 2 and "|" in head[0] and _table(
+            out, walk.lines, begin, end, (head[0], head[1]), walk.depth, walk.quoted > 0, walk.pending, walk.limit):
+        walk.pending = None
+        return
     block = Block(kind, begin, end, walk.depth, level, text, walk.pending, walk.quoted > 0)
     walk.pending = None
     if kind in ("paragraph", "html"):
@@ -291,29 +374,39 @@ def _html_heading(block: Block) -> None:
     block.text = block.text[opening.end():close.start()]
 
 
-def _table(tokens: list[Token], index: int, walk: _Walk, out: list[Block]) -> int:
-    """A table: one ``row`` block per body row when its header names a question and an answer column."""
-    begin, end = _span(tokens[index], walk)
-    rows: list[tuple[int, list[str]]] = []
-    index += 1
-    while index < len(tokens) and tokens[index].type != "table_close":
-        token = tokens[index]
-        if token.type == "tr_open":
-            rows.append((_span(token, walk)[0], []))
-        elif token.type == "inline" and rows:
-            rows[-1][1].append(token.content)
-        index += 1
-    header = rows[0][1] if rows else []
-    question = next((i for i, cell in enumerate(header) if _QUESTION_HEADER.match(cell)), None)
-    answer = next((i for i, cell in enumerate(header) if _ANSWER_HEADER.match(cell)), None)
+def _cells(line: str) -> list[str]:
+    """A table row's cells: split at pipes that are not escaped, ``\\|`` read as ``|``."""
+    line = line.strip()
+    if line.startswith("|"):
+        line = line[1:]
+    if line.endswith("|") and not line.endswith("\\|"):
+        line = line[:-1]
+    return [cell.strip().replace("\\|", "|") for cell in _CELL_SPLIT.split(line)]
+
+
+def _table(out: list[Block], lines: list[str], begin: int, end: int, head: tuple[str, str], depth: int = 0,
+           quoted: bool = False, item: Item | None = None, limit: int | None = None) -> bool:
+    """A paragraph that is a table (``head``: its header row, then a delimiter row): one ``row`` block per
+    body row when the header names a question and an answer column, else one ``table`` block. False if no
+    table."""
+    header, delimiter = head
+    if not _is_table_start(header, delimiter):
+        return False
+    cells = _cells(header[:10_000])
+    question = next((i for i, cell in enumerate(cells) if _QUESTION_HEADER.match(cell)), None)
+    answer = next((i for i, cell in enumerate(cells) if _ANSWER_HEADER.match(cell)), None)
     if question is None or answer is None:
-        out.append(Block("table", begin, end, walk.depth, 0, "", walk.pending, walk.quoted > 0))
-        walk.pending = None
-        return index + 1
-    number = next((i for i, cell in enumerate(header) if cell.strip() in ("#", "No", "No.", "Nr", "N")), None)
-    for line, cells in rows[1:]:
-        get = (lambda i, c=cells: c[i] if i is not None and i < len(c) else "")  # noqa: E731
-        out.append(Block("row", line, line + 1, walk.depth, 0, get(question)[:TEXT_CAP], None, walk.quoted > 0,
-                         cells=(get(question)[:TEXT_CAP], get(answer)), number=get(number).strip()))
-    walk.pending = None
-    return index + 1
+        out.append(Block("table", begin, end, depth, 0, "", item, quoted))
+        return True
+    number = next((i for i, cell in enumerate(cells) if cell in ("#", "No", "No.", "Nr", "N")), None)
+    for line in range(begin + 2, end):
+        if limit is not None and len(out) >= limit:
+            break
+        row = _cells(_QUOTE_MARKS.sub("", lines[line], count=1) if quoted else lines[line])
+
+        def cell(at: int | None, row: list[str] = row) -> str:
+            return row[at] if at is not None and at < len(row) else ""
+
+        out.append(Block("row", line, line + 1, depth, 0, cell(question)[:TEXT_CAP], None, quoted,
+                         cells=(cell(question)[:TEXT_CAP], cell(answer)), number=cell(number)))
+    return True

@@ -465,15 +465,19 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
     kept: list[Candidate] = []
     expected: int | None = None
     sub_next: int | None = None  # the next number of a list restarting at 1 inside an answer
+    scanned, top_since_kept = 0, NON_HEADING  # the highest heading level since the last kept question
     for candidate in members:
+        for index in range(scanned, candidate.index):
+            if blocks[index].kind == "heading":
+                top_since_kept = min(top_since_kept, blocks[index].level)
+        scanned = max(scanned, candidate.index + 1)
         number = candidate.title.number
         if number is None or candidate.strength == NOT:
             continue
         strong = candidate.strength == QUESTION
         if expected is None or number == expected or (number > expected and strong):
             expected = number + 1
-        elif number == 1 and strong and kept and _section_between(blocks, kept[-1].index, candidate.index,
-                                                                   kept[-1].level):
+        elif number == 1 and strong and kept and top_since_kept <= min(kept[-1].level, 6):
             expected = 2  # numbering starts again in a new section
         elif strong and candidate.title.labelled:
             pass  # "Q1:" twice is a slip, not a sub-list
@@ -484,6 +488,7 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
             continue
         kept.append(candidate)
         sub_next = None
+        top_since_kept = NON_HEADING
     return kept
 
 
@@ -500,10 +505,6 @@ def _question_lists(blocks: list[Block], members: list[Candidate]) -> set[int | 
         count[0] += member.strength == QUESTION
         count[1] += member.strength >= MAYBE
     return {key for key, (strong, usable) in counts.items() if key is not None and strong >= 3 and strong * 3 >= usable * 2}
-
-
-def _section_between(blocks: list[Block], first: int, second: int, level: int) -> bool:
-    return any(blocks[i].kind == "heading" and blocks[i].level <= min(level, 6) for i in range(first + 1, second))
 
 
 def _spans(blocks: list[Block], lines: list[str], members: list[Candidate]) -> tuple[list[int], list[int]]:

@@ -48,7 +48,7 @@ FORMATS = {"h": "heading", "bold": "bold", "label": "qa", "summary": "details", 
 
 
 PROBLEMS_PER_KIND = 200  # a file of a million empty questions needs one line saying so, not a million
-MAX_BLOCKS = 2_000_000  # ten times the blocks of the 100k-question benchmark pack
+MAX_BLOCKS = 1_000_000  # five times the blocks of the 100k-question benchmark pack
 
 
 @dataclass(slots=True)
@@ -141,7 +141,7 @@ def read_source(text: str) -> Source:
     source.lines, source.admonitions = _take_admonitions(source.lines)
     if source.layout is None:
         for line in source.lines[:100]:
-            if "llmtui-layout" in line and (match := _LAYOUT_KEY.match(line)):
+            if "llmtui-layout" in line and len(line) <= 200 and (match := _LAYOUT_KEY.match(line)):
                 source.layout = match.group(1)
                 break
     return source
@@ -161,7 +161,7 @@ def _blank_front_matter(source: Source) -> None:
     if end == 1 or not any(re.match(r"^\s*[\w-]+\s*[:=]", line) for line in lines[1:end]):
         return
     for index in range(1, end):
-        if match := _LAYOUT_KEY.match(lines[index]):
+        if len(lines[index]) <= 200 and (match := _LAYOUT_KEY.match(lines[index])):
             source.layout = match.group(1)
     for index in range(end + 1):
         lines[index] = ""
@@ -200,7 +200,8 @@ def _take_admonitions(lines: list[str]) -> tuple[list[str], list[tuple[int, str,
     out = lines
     index = 0
     while index < len(lines):
-        match = _ADMONITION.match(lines[index]) if "?" in lines[index][:40] or "!" in lines[index][:40] else None
+        line = lines[index]
+        match = _ADMONITION.match(line) if len(line) <= 2000 and ("?" in line[:40] or "!" in line[:40]) else None
         if not match or match.group(3).lower() not in _QUESTION_ADMONITIONS or not match.group(4):
             index += 1
             continue

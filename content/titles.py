@@ -12,14 +12,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+TITLE_CAP = 500  # characters of a title that are read
 QUESTION = 2  # reads as a question
 MAYBE = 1  # could be one where the document's pattern says so (a numbered item in sequence)
 NOT = 0  # a label, a link list, promo, a generic section name
 
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _TAG = re.compile(r"<[^<>]{0,200}>")
-_TRAILING_LINK = re.compile(r"\s*\[\[[^\]]{0,100}\]\([^)]{0,500}\)\]\s*$|\s*\[\[[^\]]{0,100}\]\]\([^)]{0,500}\)\s*$")
-_CLOSING_HASHES = re.compile(r"\s+#+\s*$")
+_TRAILING_LINK = re.compile(r"\[\[[^\[\]]{0,100}\]\([^()]{0,500}\)\]$|\[\[[^\[\]]{0,100}\]\]\([^()]{0,500}\)$")
 _LEADING_SYMBOLS = re.compile(r"^[^\w\[(\"'`“‘<$\\]+")
 _BRACKET_LABEL = re.compile(r"^\[(?:question|q)\]\s*[:.\-–]?\s*", re.IGNORECASE)
 _ARROW_NUMBER = re.compile(r"^\d{1,4}\s*>\s*(?=\S)")
@@ -27,8 +27,8 @@ _Q_LABEL = re.compile(r"^(?:Q|Question)(?![A-Za-z])\s*(?:(\d{1,6})\s*[:.)\-–]?
                       r"\s*(?:\*\*|__)?\s*",
                       re.IGNORECASE)
 _NUMBER = re.compile(r"^(\d{1,6})\s*[.):](?!\d)\s*(?:\*\*|__)?\s*")
-_LINK = re.compile(r"!?\[([^\]]{0,300})\]\([^)\s]{0,500}(?:\s+\"[^\"]{0,200}\")?\)")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_LINK = re.compile(r"!?\[([^\[\]]{0,300})\]\([^)\s]{0,500}(?:\s+\"[^\"]{0,200}\")?\)")
+_STRONG = re.compile(r"\*\*(?=\S)([^*]+?)(?<=\S)\*\*|__(?=\S)([^_]+?)(?<=\S)__")
 _EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_]+?)(?<=\S)\1(?![\w*])")
 _COMPANY_SUFFIX = re.compile(r"\s+[-–—|]\s+[^-–—|?]{1,120}\binterview\s+questions?\s*$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
@@ -87,7 +87,7 @@ def plain(text: str) -> str:
     text = _ESCAPE.sub(r"\1", text)
     text = _TAG.sub("", text)
     text = _LINK.sub(r"\1", text)
-    text = _STRONG.sub(r"\2", text)
+    text = _STRONG.sub(lambda m: m.group(1) or m.group(2), text)
     text = _EMPHASIS.sub(r"\2", text)
     return _SPACES.sub(" ", text).strip()
 
@@ -104,12 +104,17 @@ def strip_decoration(text: str) -> str:
 
 def read_title(raw: str) -> Title:
     """The question a heading, bold line or list item states, without its label and markup."""
-    text = raw.strip()
+    # Whitespace runs collapsed and the length capped first: every pattern below then runs in
+    # bounded time, whatever the line (a question is never this long).
+    text = " ".join(raw.split())[:TITLE_CAP]
     marked = _MARKUP.search(text) is not None
     if marked:
         text = _ESCAPE.sub(r"\1", text)
-        text = _TRAILING_LINK.sub("", text)
-        text = _CLOSING_HASHES.sub("", text)
+        if text.endswith(")") or text.endswith(")]"):
+            text = _TRAILING_LINK.sub("", text).rstrip()
+        if text.endswith("#"):  # closing hashes of "### Title ###"
+            bare = text.rstrip("#")
+            text = bare.rstrip() if bare != bare.rstrip() else text
         text = _TAG.sub("", text).strip()
     if text and not text[0].isalnum():
         text = _LEADING_SYMBOLS.sub("", text).strip()
@@ -128,8 +133,8 @@ def read_title(raw: str) -> Title:
     elif first.isdigit() and (match := _NUMBER.match(text)):
         number, text, prefix = int(match.group(1)), text[match.end():], "n."
     text = plain(text.strip("*_ ")) if marked else " ".join(text.split())
-    if "nterview" in text:
-        text = _COMPANY_SUFFIX.sub("", text)
+    if "nterview" in text[-150:]:
+        text = text[:-150] + _COMPANY_SUFFIX.sub("", text[-150:])
     return Title(strip_decoration(text).strip(" *_"), number, prefix, labelled)
 
 

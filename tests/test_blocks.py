@@ -20,7 +20,11 @@ LINE_KINDS = [
     "~~~", "<details><summary>What is Y?</summary>", "</details>", "<h3>1. What is Z?</h3>", "<!-- comment -->",
     "| Question | Answer |", "|---|---|", "| What? | Yes |", "[ref]: https://example.com", "**Bold line?**",
     "**Q:** What is it?", "A: answer", "\t- tab item", "1986. A year", "#\tTabbed heading", "##  Spaced  ##",
-    "!!! note", "??? question \"Q?\"", "    body of box",
+    "!!! note", "??? question \"Q?\"", "    body of box", "-  two spaces", "-     five spaces", "- [ ] task", "-",
+    "1.", "- - nested", "-\ttab", "01. zero", "1234567890. big", "* * *", "- item | pipe", "+ plus", "1) paren",
+    "2. What is a token?", "- **Bold item?**", "  plain indented", "    - deep item", "# Heading after list",
+    "a | b", "  | indented | row |", "| # | Question | Answer |", "| 1 | Why? | Because. |", "---|---", "> | Q | A |",
+    "> |---|---|", "- | Question | Answer |", "  |---|---|",
 ]
 
 
