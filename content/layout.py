@@ -39,6 +39,7 @@ _ANSWER_HEADING = re.compile(r"^\W*(?:(?:potential|correct|short|sample|model|su
 _ANSWER_START = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:(?:potential|correct|short|sample|model|suggested|expected)\s+)?"
                            r"(?:answers?|ans|a\d{0,4})\s*(?:\*\*|__)?\s*:", re.IGNORECASE)
 _BREAK = re.compile(r"^\s*<br\s*/?>\s*$", re.IGNORECASE)
+_PAGE_ANCHOR = re.compile(r"\.(?:md|markdown|html?)#", re.IGNORECASE)
 # Sections at the end of a document whose lists are not questions.
 _BACK_MATTER = re.compile(r"^[\W_]*(?:references?|bibliography|resources|further reading|reading list|see also|"
                           r"(?:useful |related )?links|sources|credits|acknowledg(?:e)?ments?|contributing|"
@@ -277,7 +278,7 @@ def _list_item(index: int, block: Block, lines: list[str]) -> tuple[Candidate | 
     lead = ""
     link = _LINK_ONLY.match(first.strip())
     if link:
-        if link.group(2).startswith("#"):
+        if _in_page(link.group(2)):
             return None, True
         title = read_title(link.group(1))
     elif (bold := _BOLD_FIRST.match(first)) and (not bold.group(3).strip() or bold.group(2).rstrip().endswith("?")):
@@ -292,6 +293,11 @@ def _list_item(index: int, block: Block, lines: list[str]) -> tuple[Candidate | 
     pattern = pattern_of("numbered" if numbered else "bullets", level)
     return Candidate(index, block.start, pattern, title, title_strength(title),
                      depth=block.depth, in_item=True, lead=lead, body=block.start + taken), False
+
+
+def _in_page(url: str) -> bool:
+    """A link to a place in a page ("#q1", "notes.md#q1", "…#:~:text=…", or empty): a table of contents."""
+    return not url or url.startswith("#") or "#:~:text=" in url or _PAGE_ANCHOR.search(url) is not None
 
 
 def admonition_candidate(index: int, line: int, title: str, answer: str, depth: int = 0) -> Candidate:
@@ -417,8 +423,12 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
         viable = sorted((g for g in groups.values() if g.strong), key=lambda g: (-g.strong, g.pattern.rank))[:1]
     if not viable:
         return [], []
-    spans = {g.pattern: _spans(blocks, lines, g.questions) for g in viable}
     notes: list[str] = []
+    listings = _listings(blocks, lines, viable)
+    for listing in listings:
+        notes.append(f"left out {_describe(listing)}: a list of questions asked again below, without answers")
+    viable = [g for g in viable if g not in listings]
+    spans = {g.pattern: _spans(blocks, lines, g.questions) for g in viable}
     dominated: set[Pattern] = set()
     for inner in viable:
         for outer in viable:
@@ -442,6 +452,22 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
         else:
             notes.append(f"left out {_describe(group)} ({group.strong} question-like)")
     return chosen, notes
+
+
+def _listings(blocks: list[Block], lines: list[str], groups: list[_Group]) -> list[_Group]:
+    """Patterns that only list questions another pattern asks with answers (a table of contents with
+    outside links, a quick-reference list)."""
+    titles = {g.pattern: {q.title.text.casefold() for q in g.questions} for g in groups}
+    out = []
+    for group in groups:
+        own = titles[group.pattern]
+        if not own or _has_answers(blocks, lines, group):
+            continue
+        for other in groups:
+            if other is not group and len(own & titles[other.pattern]) * 5 >= len(own) * 3:
+                out.append(group)
+                break
+    return out
 
 
 def _has_answers(blocks: list[Block], lines: list[str], group: _Group) -> bool:
