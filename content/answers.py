@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 _IMAGE_LINE = re.compile(r"^\s*!\[[^\]]{0,500}\]\([^)]{0,2000}\)\s*$")
 _HR_LINE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*<br\s*/?>\s*$|^\s*<hr\s*/?>\s*$", re.IGNORECASE)
 _QUALIFIER = r"(?:(?:potential|correct|short|sample|model|suggested|expected|my|the)\s+)?"
-# "**Answer:**", "Answer:", "A:", "A12:", "- Answer:", "Potential Answer:", "**Correct answer:** …"
+# "**Answer:**", "Answer:", "A:", "A12:", "A12.", "- Answer:", "Potential Answer:", "**Correct answer:** …", "→ …"
 _MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*|__)?\s*(?:✅\s*)?" + _QUALIFIER +
-                     r"(?:(?:answers?|ans|solution|a\d{0,4})\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?|(?:answers?|a\d{0,4})(?:\*\*|__)\s)\s*",
-                     re.IGNORECASE)
+                     r"(?:(?:answers?|ans|solution|a\d{0,4})\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?|(?:answers?|a\d{0,4})(?:\*\*|__)\s"
+                     r"|a\d{1,4}\.(?=\s)|→)\s*", re.IGNORECASE)
 # A marker alone on its line: "**Answer**", "### ✅ Answer", "Answer"
 _MARKER_LINE = re.compile(r"^\s*(?:#{1,6}\s*)?(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*|__)?\s*[^\w\s]{0,3}\s*" + _QUALIFIER +
                           r"(?:answers?|solution)\s*[:.]?\s*(?:\*\*|__)?\s*[:.]?\s*$", re.IGNORECASE)
