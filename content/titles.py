@@ -18,7 +18,10 @@ MAYBE = 1  # could be one where the document's pattern says so (a numbered item 
 NOT = 0  # a label, a link list, promo, a generic section name
 
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-_TAG = re.compile(r"<[^<>]{0,200}>")
+# Formatting tags only: a title may well ask about "<eos>" or "<script>", and keeps them.
+_TAG = re.compile(r"<br\s*/?>|</?(?:b|strong|i|em|u|s|span|sup|sub|font|mark|small|big|a|kbd)(?:\s[^<>]{0,200})?\s*/?>",
+                  re.IGNORECASE)
+_CODE_TAG = re.compile(r"</?code(?:\s[^<>]{0,200})?>", re.IGNORECASE)
 _TRAILING_LINK = re.compile(r"\[\[[^\[\]]{0,100}\]\([^()]{0,500}\)\]$|\[\[[^\[\]]{0,100}\]\]\([^()]{0,500}\)$")
 _LEADING_SYMBOLS = re.compile(r"^[^\w\[(\"'`“‘<$\\]+")
 _BRACKET_LABEL = re.compile(r"^\[(?:question|q)\]\s*[:.\-–]?\s*", re.IGNORECASE)
@@ -85,7 +88,7 @@ class Title:
 def plain(text: str) -> str:
     """Markup taken off: escapes, HTML tags, links (their text kept), bold and emphasis markers."""
     text = _ESCAPE.sub(r"\1", text)
-    text = _TAG.sub("", text)
+    text = _CODE_TAG.sub("`", _TAG.sub(" ", text))
     text = _LINK.sub(r"\1", text)
     text = _STRONG.sub(lambda m: m.group(1) or m.group(2), text)
     text = _EMPHASIS.sub(r"\2", text)
@@ -115,7 +118,7 @@ def read_title(raw: str) -> Title:
         if text.endswith("#"):  # closing hashes of "### Title ###"
             bare = text.rstrip("#")
             text = bare.rstrip() if bare != bare.rstrip() else text
-        text = _TAG.sub("", text).strip()
+        text = _CODE_TAG.sub("`", _TAG.sub(" ", text)).strip()
     if text and not text[0].isalnum():
         text = _LEADING_SYMBOLS.sub("", text).strip()
     number: int | None = None
