@@ -121,7 +121,6 @@ class Detection:
     questions: list[Candidate]
     ends: list[int]  # the line each answer ends before
     layout: Layout
-    tocs: list[tuple[int, int]] = field(default_factory=list)  # (first line, lines) of tables of contents
 
 
 # -- candidates ------------------------------------------------------------------------
@@ -414,7 +413,7 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
     choices = [PatternChoice(g.pattern.name, _describe(g), 0, 0) for g in chosen]
     for start, size in candidates.tocs:
         notes.append(f"skipped a {size}-line table of contents at line {start + 1}")
-    return Detection(questions, ends, Layout(seen, choices, pinned is not None, notes), candidates.tocs)
+    return Detection(questions, ends, Layout(seen, choices, pinned is not None, notes))
 
 
 def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]) -> tuple[list[_Group], list[str]]:

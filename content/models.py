@@ -64,8 +64,8 @@ class Layout:
 
     def summary(self) -> str:
         """One line: "3 patterns seen; chose `### Qn:` headings (h3), 23 questions, 23 answered; skipped …"."""
-        picks = "; ".join(f"{c.description} ({c.name}), {c.questions} questions, {c.answered} answered"
-                          for c in self.chosen)
+        picks = "; ".join(f"{c.description} ({c.name}), {c.questions} question{'s' if c.questions != 1 else ''}, "
+                          f"{c.answered} answered" for c in self.chosen)
         if self.pinned:
             head = f"pinned {picks}" if picks else "pinned layout matches no block"
         else:

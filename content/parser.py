@@ -25,7 +25,6 @@ from .layout import (
     Candidate,
     Candidates,
     Detection,
-    Pattern,
     add,
     admonition_candidate,
     detect,
@@ -102,7 +101,7 @@ def parse_markdown(text: str, *, pack: str, path: str = "<text>", topics: dict[i
     >>> p.questions[0].id, p.questions[0].title, p.questions[0].answer, p.questions[0].topic
     ('demo#1', 'What is a token?', 'A piece of text.', 'Basics')
     >>> p.layout.summary()
-    '1 pattern seen; chose `### Qn:` headings (h3), 1 questions, 1 answered'
+    '1 pattern seen; chose `### Qn:` headings (h3), 1 question, 1 answered'
     """
     source = read_source(text)
     spec = layout or source.layout
@@ -119,6 +118,8 @@ def parse_markdown(text: str, *, pack: str, path: str = "<text>", topics: dict[i
         log.add(source.file_line(start), "table of contents skipped")
     questions = _build_questions(source, blocks, detection, pack, topics, log)
     problems = log.result()
+    if source.front_matter:
+        detection.layout.notes.insert(0, f"skipped {source.front_matter} lines of front matter")
     return Pack(
         name=pack,
         title=_pack_title(blocks, detection) or pack,
@@ -381,4 +382,4 @@ def ensure_questions(pack: Pack) -> Pack:
     return pack
 
 
-__all__ = ["Pattern", "close_unclosed_fences", "ensure_questions", "parse_markdown", "read_source"]
+__all__ = ["close_unclosed_fences", "ensure_questions", "parse_markdown", "read_source"]
