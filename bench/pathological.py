@@ -5,7 +5,7 @@
 The inputs are the ones an attack run used against the importer: a run of
 ``*a_`` (emphasis delimiters), a run of ``[`` (link openers), a ``## N?``
 heading on every line, and the same with question headings (``## What is N?``,
-every line a question).
+every line a question); the synthetic pack of bench/synth.py is the yardstick.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 KINDS = {
+    "synthetic": "the synthetic pack (bench/synth.py), for comparison",
     "emphasis": "`*a_` repeated on one line",
     "brackets": "`[` repeated on one line",
     "headings": "a `## N?` heading per line",
@@ -28,6 +29,11 @@ KINDS = {
 
 def make(kind: str, megabytes: float) -> str:
     size = int(megabytes * 1024 * 1024)
+    if kind == "synthetic":
+        from synth import generate
+
+        text, _ = generate(max(1, size // 470))  # a synthetic question takes about 470 bytes
+        return text
     if kind == "emphasis":
         return ("*a_" * (size // 3 + 1))[:size]
     if kind == "brackets":
@@ -69,6 +75,7 @@ def measure(path: Path, megabytes: float) -> dict:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
     if sys.argv[1] in KINDS:  # make the file here, measure in a fresh process
         with tempfile.TemporaryDirectory(prefix="llmtui-patho-") as folder:
             size = float(sys.argv[2])

@@ -420,7 +420,7 @@ def bench_pathological(sizes: list[float]) -> list[dict]:
     """Loading pathological packs (bench/pathological.py), each size in a fresh process: time and
     peak memory per MB. Linear work shows as the same figures per MB at every size."""
     rows = []
-    for kind in ("emphasis", "brackets", "headings", "questions"):
+    for kind in ("synthetic", "emphasis", "brackets", "headings", "questions"):
         for megabytes in sizes:
             out = subprocess.run([sys.executable, str(ROOT / "bench" / "pathological.py"), kind, str(megabytes)],
                                  capture_output=True, text=True, check=True).stdout
@@ -498,7 +498,8 @@ def main() -> int:
           f" vs {c['draft_10k_cached_s']} s from the cache; {c['draft_10k_without_points']} questions without one")
     p = report["parse_100k"]
     print(f"parse of the 100k pack, no cache: {p['seconds']} s for {p['mb']} MB ({p['s_per_mb']} s/MB)")
-    print("pathological packs, loaded in a fresh process (per MB: time, memory above the interpreter's):")
+    print("packs loaded in a fresh process, per MB (time, memory above the interpreter's): the synthetic pack,"
+          " then pathological ones")
     from pathological import KINDS
 
     for row in report["pathological"]:

@@ -54,6 +54,8 @@ class CleanAnswer:
 
 def clean_answer(lines: list[str], lead: str = "") -> CleanAnswer:
     """The answer's Markdown from the lines after a question (``lead``: text on the question's own line)."""
+    if not lead and all(not line.strip() for line in lines[:50]) and len(lines) <= 50:
+        return CleanAnswer("", "empty")
     images = [i for i, line in enumerate(lines) if "![" in line and _IMAGE_LINE.match(line)]
     body = [line.rstrip() for i, line in enumerate(lines) if not images or i not in images]
     body = _dedent(body)
