@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 KINDS = {
-    "synthetic": "the synthetic pack (bench/synth.py), for comparison",
+    "synthetic": "the synthetic pack (bench/synth.py)",
     "emphasis": "`*a_` repeated on one line",
     "brackets": "`[` repeated on one line",
     "headings": "a `## N?` heading per line",
