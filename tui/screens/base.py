@@ -25,6 +25,10 @@ class AppScreen(Screen[None]):
         """What "practise this" (ctrl+t) prefills the interview set-up with, from what the screen shows."""
         return None
 
+    def help_notes(self) -> tuple[tuple[str, str], ...]:
+        """The lines F1 adds for keys that are not this screen's bindings (``HELP_NOTES`` unless it depends)."""
+        return self.HELP_NOTES
+
     def key_for(self, binding_id: str) -> str:
         """The key that runs the binding ``binding_id`` here, said in prose ("ctrl+t", "Escape", "?").
 

@@ -113,7 +113,7 @@ def help_sections(screen: Screen, app: App, keymap: dict[str, str] | None = None
                 keys, description = typed, f"{description} (when not typing)"
             section.rows.append(KeyHelp(", ".join(keys), description, binding.tooltip))
         if node is screen and isinstance(screen, AppScreen):
-            section.rows += [KeyHelp(keys, what) for keys, what in screen.HELP_NOTES]
+            section.rows += [KeyHelp(keys, what) for keys, what in screen.help_notes()]
         sections.append(section)
     sections.append(_widget_section(screen, app, focused))
     if isinstance(focused, Input | TextArea) and not (isinstance(focused, TextArea) and focused.read_only):

@@ -48,7 +48,6 @@ class Judged(Message):
 class InterviewScreen(AppScreen):
     TITLE = "Interview"
     HOLDS_INTERVIEW = True
-    HELP_NOTES = (("Tab", "Indents in the answer box"),)
     BINDINGS = [
         Binding("ctrl+s", "submit", "Submit", id="submit", tooltip="Submit the answer"),
         Binding("ctrl+n", "skip", "Skip", id="skip", tooltip="Skip this question (recorded)"),
@@ -151,6 +150,9 @@ class InterviewScreen(AppScreen):
         if action in ("submit", "skip", "pause"):
             return self.phase == "answering"
         return True
+
+    def help_notes(self) -> tuple[tuple[str, str], ...]:
+        return (("Tab", "Indents in the answer box"),) if self.phase == "answering" else ()
 
     def lookup_allowed(self, what: str) -> bool:
         """While answering, a lookup pauses the clock until you are back; strict mode refuses the palette."""
