@@ -120,6 +120,7 @@ async def test_question_mark_types_on_home_and_help_says_so(data_dir, kb):
 
         text = help_text(app)
         assert "? too, when not typing" in text
+        assert "Open the highlighted result" in text and "Submit" not in text  # Enter said once, as this screen means it
         await press(pilot, "escape")
         await go(app, pilot, ConceptPage("LoRA"))
         await press(pilot, "question_mark")  # not typing on a page: it opens help

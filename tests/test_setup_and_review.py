@@ -105,7 +105,7 @@ async def test_enter_on_a_past_interview_reviews_it(data_dir, kb):
         assert isinstance(review, SessionReviewScreen) and review.session_id == sid
         text = " ".join(str(w.render()) for w in review.query(".review-section Static"))
         assert "It caches keys and values" in text and "(skipped)" in text
-        assert "coverage 50% · grade Good" in text and "covered ✓ KV cache" in text and "missed ✗ HBM" in text
+        assert "score 50% · grade Good" in text and "covered ✓ KV cache" in text and "missed ✗ HBM" in text
         assert "1 of 2 answered, 1 skipped" in text_of(app, "#review-summary")
         assert len(review.query(".review-reference")) == 2  # the reference answer of each
         assert app.focused.id == "review"  # PageDown scrolls at once

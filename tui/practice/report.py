@@ -21,13 +21,13 @@ def _no_bank(_question_id: str) -> Question | None:
 
 
 def answer_facts(answer: StoredAnswer, mode: str = "random") -> str:
-    """One line: coverage, grade, time.
+    """One line: score, grade, time.
 
     >>> answer_facts(StoredAnswer(0, "p#1", "T", "x", 83.0, 23.0, 0.625, 3, False))
-    'coverage 62% · grade Good · 1:23 (+0:23 over)'
+    'score 62% · grade Good · 1:23 (+0:23 over)'
     """
     overtime = f" (+{format_clock(answer.overtime)} over)" if answer.overtime else ""
-    return f"coverage {answer.coverage_text} · grade {answer.grade_text(mode)} · {format_clock(answer.seconds)}{overtime}"
+    return f"score {answer.coverage_text} · grade {answer.grade_text(mode)} · {format_clock(answer.seconds)}{overtime}"
 
 
 POINT_MARKS = {"covered": "✓", "partial": "~", "missed": "✗", "contradicted": "✗ contradicted:"}

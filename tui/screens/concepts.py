@@ -16,6 +16,7 @@ from ..widgets.text import cell, plain
 from .pages import PageScreen
 
 SORTS = ("questions", "centrality", "recall", "name")
+NUMBER_COLUMNS = 46  # cells the numeric columns, their padding and the scrollbar take
 
 
 def recall_cell(recall: float | None) -> Text:
@@ -61,7 +62,10 @@ class ConceptsScreen(PageScreen):
         yield Input(placeholder="Type to filter concepts…", id="concept-filter", compact=True)
         yield Static("", id="concepts-info", markup=False)
         table: DataTable[object] = DataTable(id="concept-table", cursor_type="row", zebra_stripes=True)
-        table.add_columns("Concept", "Questions", "Centrality", "Recall")
+        # The names get what the numbers leave (a long name is cut, never the recall column).
+        longest = max(len(name) for name in self.app.kb.glossary.concepts) + len(" (discovered)")
+        table.add_column("Concept", width=max(16, min(longest, self.app.size.width - NUMBER_COLUMNS)))
+        table.add_columns("Questions", "Centrality", "Recall")
         yield table
 
     def on_mount(self) -> None:

@@ -126,9 +126,11 @@ def _widget_section(screen: Screen, app: App, focused: Widget | None) -> HelpSec
     section = HelpSection(widget_name(focused) if focused is not None else "")
     slots: dict[str, tuple[list[str], Binding]] = {}
     moves = False
+    # A key the screen explains itself (Enter opens the result) is not repeated as the box's generic "Submit".
+    noted = {keys.casefold() for keys, _ in screen.help_notes()} if isinstance(screen, AppScreen) else set()
     for key, active in screen.active_bindings.items():
         binding = active.binding
-        if active.node is screen or active.node is app or not active.enabled:
+        if active.node is screen or active.node is app or not active.enabled or prose_key(key).casefold() in noted:
             continue
         if not binding.description or binding.action in LEFT_OUT:
             continue
