@@ -48,12 +48,6 @@ def make(kind: str, megabytes: float) -> str:
     return "".join(parts)
 
 
-def write(kind: str, megabytes: float, folder: Path) -> Path:
-    path = folder / f"{kind}-{megabytes}.md"
-    path.write_text(make(kind, megabytes))
-    return path
-
-
 def measure(path: Path, megabytes: float) -> dict:
     """Load ``path`` as a pack in this process: seconds, peak memory and memory above the start."""
     import llmtui.content.parser  # noqa: F401  (imports are not what is measured)
@@ -76,11 +70,13 @@ def measure(path: Path, megabytes: float) -> dict:
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    if sys.argv[1] in KINDS:  # make the file here, measure in a fresh process
+    if sys.argv[1] == "--write":  # in a process of its own: the measuring one must not inherit its peak memory
+        Path(sys.argv[4]).write_text(make(sys.argv[2], float(sys.argv[3])))
+    elif sys.argv[1] in KINDS:  # make the file, then measure in a fresh process
         with tempfile.TemporaryDirectory(prefix="llmtui-patho-") as folder:
-            size = float(sys.argv[2])
-            made = write(sys.argv[1], size, Path(folder))
-            result = json.loads(subprocess.run([sys.executable, __file__, str(made), str(size)], check=True,
+            made = Path(folder) / f"{sys.argv[1]}.md"
+            subprocess.run([sys.executable, __file__, "--write", sys.argv[1], sys.argv[2], str(made)], check=True)
+            result = json.loads(subprocess.run([sys.executable, __file__, str(made), sys.argv[2]], check=True,
                                                capture_output=True, text=True).stdout)
             print(json.dumps({"kind": sys.argv[1], **result}))
     else:
