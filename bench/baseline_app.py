@@ -3,11 +3,10 @@
     python bench/baseline_app.py              # start-up baseline
     python bench/baseline_app.py SLIDES.json  # interaction baseline
 
-With a slides file (a JSON list of {"kind": "push" | "modal", "text": ..., "markdown": bool}),
-ctrl+n shows the next slide: "push" pushes a screen with a Markdown of the text (or the text as it
-is), "modal" opens a modal with the text. Escape pops a screen, ctrl+o pops back to the first one
-and ctrl+q quits (Textual's own binding). These are the cheapest ways Textual has to do what llmtui's
-keys do, with the same text on the screen.
+With a slides file (a JSON list of {"kind": "push" | "modal", "text": ...}), ctrl+n shows the next
+slide: "push" pushes a screen with a Markdown of the text, "modal" opens a modal with the text.
+Escape pops a screen, ctrl+o pops back to the first one and ctrl+q quits (Textual's own binding).
+These are the plainest ways Textual has to do what llmtui's keys do, with the same text on the screen.
 """
 
 import json
@@ -22,14 +21,13 @@ from textual.widgets import Footer, Header, Input, Markdown, Static
 class Page(Screen[None]):
     BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
 
-    def __init__(self, text: str, markdown: bool) -> None:
+    def __init__(self, text: str) -> None:
         super().__init__()
         self.text = text
-        self.markdown = markdown
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Markdown(self.text) if self.markdown else Static(self.text, markup=False)
+        yield Markdown(self.text)
         yield Footer()
 
 
@@ -63,7 +61,7 @@ class Baseline(App[None]):
         if slide["kind"] == "modal":
             self.push_screen(Modal(slide["text"]))
         else:
-            self.push_screen(Page(slide["text"], slide.get("markdown", True)))
+            self.push_screen(Page(slide["text"]))
 
     def action_home(self) -> None:
         while len(self.screen_stack) > 1:

@@ -21,6 +21,7 @@ import json
 import os
 import shutil
 import statistics
+import string
 import sys
 import tempfile
 import time
@@ -163,8 +164,10 @@ class Scenario:
 
 
 def screen_copy(text: Text) -> str:
-    """The text of a screen without its blank lines: a baseline page shows the same words."""
-    return "\n".join(line.rstrip() for line in text if line.strip())
+    """The text of a screen as Markdown that shows it line for line (punctuation escaped, hard line breaks):
+    the baseline pushes a screen with a Markdown of the same text."""
+    lines = ["".join("\\" + c if c in string.punctuation else c for c in line.strip()) for line in text if line.strip()]
+    return "  \n".join(lines)
 
 
 def changed_lines(before: Text, after: Text) -> str:
@@ -218,8 +221,8 @@ def app_round(scenario: Scenario, argv: list[str], template: Path) -> Round:
     rec = Round()
     ops, slides = rec.ops, rec.slides
 
-    def push(action: str, expect: Expect, text: str, markdown: bool) -> None:
-        slides.append({"kind": "push", "text": text, "markdown": markdown})
+    def push(action: str, expect: Expect, markdown: str) -> None:
+        slides.append({"kind": "push", "text": markdown})
         ops.append(Op(ctrl("n"), expect, action))
 
     try:
@@ -236,21 +239,21 @@ def app_round(scenario: Scenario, argv: list[str], template: Path) -> Round:
 
             answer = Expect(words(q.answer), what=f"the answer of {q.label}")
             drive.act(KEYS["enter"], answer, "open question page")
-            push("open question page", answer, f"**{q.title}**\n\n{q.answer}", True)
+            push("open question page", answer, f"**{q.title}**\n\n{q.answer}")
 
             definitions = Expect(*[words(kb.concept(c).definition) for c in scenario.concepts],
                                  what=f"a definition of one of {scenario.concepts[:3]}")
             before = drive.act(KEYS["enter"], definitions, "open concept page")
             concept = scenario.concepts[definitions.matched(term.text, definitions.fresh(before))]
             concept_page = screen_copy(term.text)
-            push("open concept page", definitions, concept_page, False)
+            push("open concept page", definitions, concept_page)
 
             drive.act(KEYS["escape"], answer, "back")
             ops.append(Op(KEYS["escape"], answer, "back"))
 
             definition = Expect(words(kb.concept(concept).definition), what=f"the definition of {concept}")
             drive.act(b"]", definition, "forward")
-            push("forward", definition, concept_page, False)
+            push("forward", definition, concept_page)
 
             for action, keys, names in (("local graph on", b"g", []),
                                         ("depth 3", b"3", scenario.local_graph_names(concept, 3))):
@@ -265,13 +268,13 @@ def app_round(scenario: Scenario, argv: list[str], template: Path) -> Round:
             drive.act(target.encode(), Expect([target], need=1))
             path = Expect([*via, target], need=2, what=f"the path {concept} → {target}")
             drive.act(KEYS["enter"], path, "path result")
-            push("path result", path, screen_copy(term.text), False)
+            push("path result", path, screen_copy(term.text))
 
             drive.act(b"h", home)
             ops.append(Op(ctrl("o"), Expect()))
             browser = Expect(list(kb.glossary.concepts), need=5, what="concept names")
             drive.act(ctrl("b"), browser, "concepts browser")
-            push("concepts browser", browser, screen_copy(term.text), False)
+            push("concepts browser", browser, screen_copy(term.text))
             drive.act(b"h", home)
             ops.append(Op(ctrl("o"), Expect()))
 
@@ -286,32 +289,32 @@ def app_round(scenario: Scenario, argv: list[str], template: Path) -> Round:
             history = Expect(["Score trend", "interviews", "Reviews due", "Concept", "Mastery", "Coverage", "Started"],
                              need=2, what="the history screen")
             drive.act(ctrl("r"), history, "history")
-            push("history", history, screen_copy(term.text), False)
+            push("history", history, screen_copy(term.text))
             drive.act(KEYS["escape"], home, "home from history")
             ops.append(Op(KEYS["escape"], Expect(), "home from history"))
 
             stats = Expect(["Reviews per day", "True retention", "Reviews due", "Leeches", "suspended"], need=2,
                            what="the stats screen")
             drive.act(ctrl("g"), stats, "stats")
-            push("stats", stats, screen_copy(term.text), False)
+            push("stats", stats, screen_copy(term.text))
             drive.act(KEYS["escape"], home)
             ops.append(Op(KEYS["escape"], Expect()))
 
             setup = Expect(["Questions", "Minutes per question", "Topic", "Mode", "Seed", "Strict"], need=3,
                            what="the interview set-up")
             drive.act(ctrl("t"), setup, "ctrl+t set-up")
-            push("ctrl+t set-up", setup, screen_copy(term.text), False)
+            push("ctrl+t set-up", setup, screen_copy(term.text))
 
             titles = Expect(*[[t] for t in scenario.titles], need=1, what="a question of the bank")
             drive.act(ctrl("s"), titles, "start interview")
             drawn = scenario.question_on(term.text)
-            push("start interview", titles, screen_copy(term.text), False)
+            push("start interview", titles, screen_copy(term.text))
 
             typed = "Attention weights the values by how well each query matches the keys"
             drive.act(typed.encode(), Expect(["Attention weights"], need=1))
             reference = Expect(words(drawn.answer), what=f"the reference answer of {drawn.label}")
             drive.act(ctrl("s"), reference, "first submit")
-            push("first submit", reference, f"**{drawn.title}**\n\n{drawn.answer}", True)
+            push("first submit", reference, f"**{drawn.title}**\n\n{drawn.answer}")
 
             others = Expect(*[[t] for t in scenario.titles if t != drawn.title], need=1, what="the next question")
             before = drive.act(b"3", others, "grade")

@@ -20,9 +20,11 @@ from textual.geometry import Size
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.signal import Signal
+from textual.worker import Worker, WorkerState
 
 from .messages import KnowledgeFailed, KnowledgeLoaded, LoadProgress, Navigate
 from .navigation import HOME, ConceptsPage, Home, Location, Navigator, QuestionPage
+from .runtime.collector import IdleCollector
 from .runtime.paths import data_dir
 from .runtime.settings import Settings, load_settings, save_settings
 from .runtime.summary import BankSummary, read_summary
@@ -98,11 +100,17 @@ class LlmTuiApp(App[None]):
         knowledge: KnowledgeBase | None = None,
         wall_clock: Callable[[], datetime] | None = None,
         judge: JudgeConfig | None = None,
+        collect_when_idle: bool = False,
     ) -> None:
         """``knowledge`` is a knowledge base loaded already (with its graph): the app skips loading.
-        ``judge`` (from the command line) overrides the environment's and the settings' judge."""
+        ``judge`` (from the command line) overrides the environment's and the settings' judge.
+
+        ``collect_when_idle`` (on in :func:`run`) leaves garbage collection to the moments the user
+        pauses (:mod:`.runtime.collector`); tests, many apps to a process, leave it off.
+        """
         super().__init__()
         self.judge_override = judge
+        self.collector = IdleCollector() if collect_when_idle else None
         self.content_paths = list(content)
         self.data_path = data_dir(data)
         self.settings: Settings = load_settings(self.data_path)
@@ -169,6 +177,8 @@ class LlmTuiApp(App[None]):
 
     def on_ready(self) -> None:
         """The first frame is on the screen: start loading (nothing heavy runs before the first paint)."""
+        if self.collector is not None:
+            self.set_interval(0.25, self.collector.tick)
         if self.preloaded is not None:
             self.loader_done.set()
             self.post_message(KnowledgeLoaded(self.preloaded, 0.0))
@@ -252,6 +262,17 @@ class LlmTuiApp(App[None]):
         summary = BankSummary(tuple(kb.bank.topics()), len(kb.bank))
         if summary != self.bank_summary:
             write_summary(self.data_path / "cache", packs, summary)
+
+    async def on_event(self, event: events.Event) -> None:
+        if self.collector is not None and isinstance(event, events.InputEvent):
+            self.collector.touch()  # the user is busy: collect garbage once they pause
+        await super().on_event(event)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if self.collector is not None and event.worker.group == "warm-up" and event.state == WorkerState.SUCCESS:
+            # The bank and every screen's modules are in memory for good: out of the collector's sight,
+            # now, a moment after the first frame, before the user has started anything.
+            self.collector.settle()
 
     @work(thread=True, exclusive=True, group="warm-up")
     def warm_up(self) -> None:
@@ -654,7 +675,7 @@ def run(content: Sequence[str | Path] = (), data_dir: str | Path | None = None,
     from .runtime.executor import DaemonThreadExecutor
     from .runtime.signals import SignalExit, TerminalState
 
-    app = LlmTuiApp(content, data_dir, interview=interview, judge=judge)
+    app = LlmTuiApp(content, data_dir, interview=interview, judge=judge, collect_when_idle=True)
     loop = asyncio.new_event_loop()
     # Thread workers (the loader above all) run on daemon threads: quitting
     # mid-load must not wait for the load to end.

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import groupby
 
 from textual import work
 from textual.app import ComposeResult
@@ -16,7 +17,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Header, Static
 
-from ..practice.charts import WEEKDAYS, bar, heatmap, month_header, sparkline
+from ..practice.charts import WEEKDAYS, HeatmapCell, bar, heatmap, month_header, sparkline
 from ..practice.dateplan import DatePlan
 from ..practice.scheduling import study_day
 from ..practice.stats import StudyStats
@@ -123,12 +124,17 @@ class StatsScreen(AppScreen):
     def _heatmap(self, counts: dict, today, weeks: int) -> Content:
         rows = heatmap(counts, today, weeks)
         out = Content(month_header(rows[0], weeks) + "\n")
+
+        def style_of(cell: HeatmapCell | None) -> str:
+            return HEAT_STYLES[cell.level] if cell is not None and cell.level >= 0 else ""
+
         for weekday, row in enumerate(rows):
             line = Content(f"{WEEKDAYS[weekday]:<4} ")
-            for cell in row:
-                glyph = cell.glyph if cell is not None else " "
-                style = HEAT_STYLES[cell.level] if cell is not None and cell.level >= 0 else ""
-                line = line + (Content.styled(glyph, style) if style else Content(glyph)) + Content(" ")
+            # One span for each run of cells at one level: a span a cell made hundreds of segments,
+            # and drawing them cost more than the rest of the screen.
+            for style, run in groupby(row, key=style_of):
+                text = "".join((cell.glyph if cell is not None else " ") + " " for cell in run)
+                line = line + (Content.styled(text, style) if style else Content(text))
             out = out + line + Content("\n")
         return out + Content.styled("     less · ░ ▒ ▓ █ more", "dim")
 
