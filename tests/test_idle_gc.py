@@ -13,6 +13,7 @@ from llmtui.tui.runtime.collector import IdleCollector
 async def test_the_app_freezes_what_it_loaded_and_collects_when_the_user_pauses(data_dir, kb):
     now = [0.0]
     collections: list[float] = []
+    thresholds = gc.get_threshold()
 
     def collect() -> int:
         collections.append(now[0])
@@ -25,6 +26,7 @@ async def test_the_app_freezes_what_it_loaded_and_collects_when_the_user_pauses(
             await wait_ready(app, pilot)
             await settle(app, pilot)
             assert collections and gc.get_freeze_count() > 0  # the warm-up has ended: what is loaded is frozen
+            assert gc.get_threshold()[2] > thresholds[2]  # and full collections left to the pauses come rarely
             full = len(collections)
             await press(pilot, *"kv cache")
             now[0] += 0.5
@@ -37,4 +39,5 @@ async def test_the_app_freezes_what_it_loaded_and_collects_when_the_user_pauses(
             await pilot.pause(0.6)
             assert len(collections) == full + 1
     finally:
-        gc.unfreeze()  # the rest of the test session is not ours to freeze
+        gc.unfreeze()  # the rest of the test session is not ours to freeze or to tune
+        gc.set_threshold(*thresholds)

@@ -122,7 +122,7 @@ class LlmTuiApp(App[None]):
         self.clock = clock  # injected so interview timing is exact in tests
         self.wall_clock = wall_clock or (lambda: datetime.now(UTC))  # "now" for statistics and plans; injected in tests
         self.store: HistoryStore | None = None
-        self._scoring: ScoringSource | None = None  # rubrics and scorers of self.kb, built when an interview needs them
+        self._scoring: ScoringSource | None = None  # rubrics and scorers of self.kb, built by the warm-up
         self.pending_interview = interview
         self.active_interview: InterviewRun | None = None  # set by the interview screen: its draft is flushed on exit
         self.keymap: Keymap | None = None
@@ -178,6 +178,7 @@ class LlmTuiApp(App[None]):
     def on_ready(self) -> None:
         """The first frame is on the screen: start loading (nothing heavy runs before the first paint)."""
         if self.collector is not None:
+            self.collector.start()
             self.set_interval(0.25, self.collector.tick)
         if self.preloaded is not None:
             self.loader_done.set()
@@ -275,10 +276,11 @@ class LlmTuiApp(App[None]):
             self.collector.settle()
 
     @work(thread=True, exclusive=True, group="warm-up")
-    def warm_up(self) -> None:
+    def warm_up(self, scoring: ScoringSource | None = None) -> None:
         """Import what the other screens need and compute what they show, off the UI thread, while the
         user reads the home screen: the first page, interview or palette then opens as fast as the next.
-        (Imported on first use instead, they took most of the time of a first open.)"""
+        (Imported on first use instead, they took most of the time of a first open; the rubrics,
+        loaded when an interview starts, slowed its first frame.)"""
         import importlib
 
         for name in WARM_MODULES:
@@ -290,6 +292,11 @@ class LlmTuiApp(App[None]):
             if kb.bank.questions:
                 safe_parser().parse(kb.bank.questions[0].answer)  # markdown-it builds its rules on first use
             kb.centrality()  # the concepts browser's column
+        if scoring is not None:
+            scoring.get()
+        from rich.text import Text
+
+        Text.from_markup("warm")  # Rich loads its emoji table on the first markup (a table's column labels)
 
     def log_bug(self, exc: BaseException) -> Path:
         """Append ``exc``'s traceback to the log in the data dir; return the log's path."""
@@ -316,7 +323,7 @@ class LlmTuiApp(App[None]):
 
     def _after_loaded(self) -> None:
         self._loading_finished()
-        self.warm_up()
+        self.warm_up(self.scoring())
         self.check_keymap_ids()
         self.reconcile_history()
         if self.pending_interview is not None:

@@ -6,7 +6,8 @@ walk takes longer than building a page, on the UI thread, at whatever moment
 the allocation counters tip over: typically while a page is being built. Here
 the full walk happens when the user has paused, after which everything alive
 is moved out of the collector's sight (frozen), so a collection that still
-falls inside a key press walks only what was made since the last pause.
+falls inside a key press walks only what was made since the last pause, and
+such collections come more rarely.
 """
 
 from __future__ import annotations
@@ -53,6 +54,15 @@ class IdleCollector:
         self._frozen = frozen
         self._last: float | None = None
         self._pending = False
+
+    def start(self, rarer: int = 10) -> None:
+        """Make the collector's own full collections ``rarer`` times rarer: they come in pauses now.
+
+        (Young objects are still collected as often; cycles among older ones wait for a pause or,
+        at the latest, for ``rarer`` times as many collections of the middle generation.)
+        """
+        young, middle, old = gc.get_threshold()
+        gc.set_threshold(young, middle, old * rarer)
 
     def touch(self) -> None:
         """Something happened (a key, a click): there will be garbage to collect once the user pauses."""
