@@ -132,7 +132,12 @@ class InterviewScreen(AppScreen):
         self.tick()
 
     def watch_phase(self, phase: str) -> None:
-        self.set_class(phase == "feedback", "-feedback")
+        # Parts shown, hidden and restyled one by one: a class on the screen restyled every widget on it,
+        # the reference answer's Markdown blocks too, at each submit and each grade.
+        feedback = phase == "feedback"
+        self.answer_box.display = not feedback  # kept: the answer is quoted in the feedback
+        self.query_one("#feedback", FeedbackView).display = feedback
+        self.query_one("#interview-question", Static).set_class(feedback, "-compact")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "grade":
