@@ -29,6 +29,10 @@ async def test_the_key_bar_follows_the_screen_and_is_not_rebuilt_for_nothing(dat
         await pilot.pause()
         await pilot.pause()
         assert keys(app) == drawn  # the very same widgets: nothing rebuilt
+        await press(pilot, "g")  # focus moves to the local graph: other hidden keys, the same shown ones
+        await pilot.pause()
+        assert app.screen.focused is not None and app.screen.focused.id == "local-graph"
+        assert keys(app) == drawn
         await go(app, pilot, QuestionPage("llm-hub#11"))
         assert "Local graph" not in descriptions(app) and "Back" in descriptions(app)
         await press(pilot, "escape")

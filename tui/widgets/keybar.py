@@ -6,13 +6,19 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer
 
-KeySignature = tuple[tuple[str, str, str, bool, bool, str], ...]
+KeySignature = tuple[tuple[object, ...], ...]
 
 
 def key_signature(screen: Screen) -> KeySignature:
-    """Everything about a screen's active bindings that the key bar draws."""
-    return tuple((binding.key, binding.action, binding.description, binding.show, enabled, tooltip)
-                 for _node, binding, enabled, tooltip in screen.active_bindings.values())
+    """Everything about a screen's active bindings that the key bar draws: the shown ones, and the palette's key.
+
+    Focus moving between widgets changes the hidden bindings (a list's arrows, a tree's space)
+    far more often than the shown ones.
+    """
+    palette = screen.app.COMMAND_PALETTE_BINDING
+    return tuple((binding.key, binding.action, binding.description, binding.group, enabled, tooltip)
+                 for key, (_node, binding, enabled, tooltip) in screen.active_bindings.items()
+                 if binding.show or key == palette)
 
 
 class KeyBar(Footer):
