@@ -22,14 +22,16 @@ def key_signature(screen: Screen) -> KeySignature:
 
 
 class KeyBar(Footer):
-    """A Footer that rebuilds its keys once per change of what they are.
+    """A Footer that draws its keys with the screen's first frame and rebuilds them only when they change.
 
     The Footer recomposes (removes and mounts a widget per key, each restyled)
     on every bindings signal: a focus move, a screen shown again, a reactive
     with ``bindings=True``. Opening a page sent up to six; they cost more than
-    the page. Here a signal is dropped while a rebuild is already on its way
-    (it reads the bindings when it runs) and when the keys drawn are still the
-    ones that apply, as when a kept page is shown again.
+    the page. It also draws its keys a frame after the screen, a second layout
+    and paint of the whole screen. Here a signal is dropped while a rebuild is
+    on its way (it reads the bindings when it runs) and when the keys drawn are
+    still the ones that apply (a kept page shown again); a rebuild that is due
+    runs at once rather than after the next frame.
     """
 
     def __init__(self, *, compact: bool = False, show_command_palette: bool = True) -> None:
@@ -42,9 +44,16 @@ class KeyBar(Footer):
             return
         if self.drawn is not None and screen is self.screen and key_signature(screen) == self.drawn:
             return
-        if screen.app.app_focus and self.is_attached and screen is self.screen:
-            self.pending = True  # as the Footer asks for a rebuild in exactly this case
-        super().bindings_changed(screen)
+        due = screen.app.app_focus and self.is_attached and screen is self.screen
+        super().bindings_changed(screen)  # the Footer's own rebuild, after the next frame
+        if due:
+            self.pending = True
+            self.call_next(self.recompose)  # in this frame instead; the Footer's then finds nothing to do
+
+    async def recompose(self) -> None:
+        if self.drawn is not None and not self.pending and key_signature(self.screen) == self.drawn:
+            return  # drawn already, and still right
+        await super().recompose()
 
     def compose(self) -> ComposeResult:
         self.pending = False
