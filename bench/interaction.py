@@ -275,7 +275,7 @@ def app_round(scenario: Scenario, argv: list[str], template: Path) -> Round:
             browser = Expect(list(kb.glossary.concepts), need=5, what="concept names")
             drive.act(ctrl("b"), browser, "concepts browser")
             push("concepts browser", browser, screen_copy(term.text))
-            drive.act(b"h", home)
+            drive.act(KEYS["escape"], home)  # letters type into its filter
             ops.append(Op(ctrl("o"), Expect()))
 
             palette = Expect(["theme", "Quit", "screenshot", "keys", "interview", "history", "concepts"], need=2,

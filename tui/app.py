@@ -52,6 +52,7 @@ WARM_MODULES = (
     "llmtui.tui.screens.interview",  # TextArea, scoring, FSRS
     "llmtui.tui.screens.summary",
     "llmtui.tui.screens.history",
+    "llmtui.tui.screens.review",
     "llmtui.tui.screens.stats",
     "llmtui.tui.screens.suspended",
     "llmtui.tui.screens.help",

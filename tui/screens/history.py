@@ -66,10 +66,11 @@ class HistoryScreen(AppScreen):
 
     def on_mount(self) -> None:
         self.query_one("#sessions", DataTable).focus()
-        self.read_history()
 
     def on_screen_resume(self) -> None:
-        self.read_history()  # back from a resumed interview or a review: what changed shows
+        # Shown (a pushed screen is resumed right after it is mounted: reading on mount too read twice),
+        # or back from a resumed interview or a review: what changed shows.
+        self.read_history()
 
     @work(thread=True, exclusive=True, group="history")
     def read_history(self) -> None:

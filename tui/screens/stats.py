@@ -73,11 +73,10 @@ class StatsScreen(AppScreen):
                     yield Static("", id="leech-count", markup=False)
         yield KeyBar()
 
-    def on_mount(self) -> None:
-        self.read_stats()
-
     def on_screen_resume(self) -> None:
-        self.read_stats()  # back from the suspended list or the retention dialog
+        # Shown (a pushed screen is resumed right after it is mounted: reading on mount too read twice),
+        # or back from the suspended list or the retention dialog.
+        self.read_stats()
 
     @work(thread=True, exclusive=True, group="stats")
     def read_stats(self) -> None:

@@ -46,10 +46,9 @@ class SuspendedScreen(AppScreen):
 
     def on_mount(self) -> None:
         self.query_one(DataTable).focus()
-        self.read_flags()
 
     def on_screen_resume(self) -> None:
-        self.read_flags()
+        self.read_flags()  # shown (a pushed screen is resumed right after it is mounted), or back to it
 
     @work(thread=True, exclusive=True, group="suspended")
     def read_flags(self) -> None:
