@@ -12,16 +12,19 @@ import re
 import textwrap
 from dataclasses import dataclass, field
 
+_EMPTY_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s*$")  # a list item with nothing in it ("8." in a question list)
 _IMAGE_LINE = re.compile(r"^\s*!\[[^\]]{0,500}\]\([^)]{0,2000}\)\s*$")
 _HR_LINE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*<br\s*/?>\s*$|^\s*<hr\s*/?>\s*$", re.IGNORECASE)
 _QUALIFIER = r"(?:(?:potential|correct|short|sample|model|suggested|expected|my|the)\s+)?"
 # "**Answer:**", "Answer:", "A:", "A12:", "A12.", "- Answer:", "Potential Answer:", "**Correct answer:** …", "→ …"
+_INTL_ANSWER = r"答|答案|参考答案|參考答案|解答|回答|답변|답|정답|ответ|respuesta|réponse|antwort"  # "答：", "답변:", "Ответ:"
 _MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*|__)?\s*(?:✅\s*)?" + _QUALIFIER +
-                     r"(?:(?:answers?|ans|solution|a\d{0,4})\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?|(?:answers?|a\d{0,4})(?:\*\*|__)\s"
-                     r"|a\d{1,4}\.(?=\s)|→)\s*", re.IGNORECASE)
-# A marker alone on its line: "**Answer**", "### ✅ Answer", "Answer"
-_MARKER_LINE = re.compile(r"^\s*(?:#{1,6}\s*)?(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*|__)?\s*[^\w\s]{0,3}\s*" + _QUALIFIER +
-                          r"(?:answers?|solution)\s*[:.]?\s*(?:\*\*|__)?\s*[:.]?\s*$", re.IGNORECASE)
+                     r"(?:(?:answers?|ans|solution|a\d{0,4}|" + _INTL_ANSWER + r")\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?"
+                     r"|(?:answers?|a\d{0,4})(?:\*\*|__)\s|a\d{1,4}\.(?=\s)|→)\s*", re.IGNORECASE)
+# A marker alone on its line: "**Answer**", "### ✅ Answer", "Answer", "*solution*", "_Solution:_", "答案："
+_MARKER_LINE = re.compile(r"^\s*(?:#{1,6}\s*)?(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*|__|\*|_)?\s*[^\w\s]{0,3}\s*" + _QUALIFIER +
+                          r"(?:answers?|solutions?|" + _INTL_ANSWER + r")\s*[:.：]?\s*(?:\*\*|__|\*|_)?\s*[:.：]?\s*$",
+                          re.IGNORECASE)
 _METADATA = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:key ?words?|tags?|difficulty|asked (?:by|at|in)|companies|"
                        r"hints?|your answer|level)\s*(?:\*\*|__)?\s*:", re.IGNORECASE)
 _YOUR_ANSWER = re.compile(r"^\s*(?:\*\*|__)?\s*your answer\s*:?\s*(?:\*\*|__)?\s*:?\s*$", re.IGNORECASE)
@@ -58,6 +61,8 @@ def clean_answer(lines: list[str], lead: str = "") -> CleanAnswer:
         return CleanAnswer("", "empty")
     images = [i for i, line in enumerate(lines) if "![" in line and _IMAGE_LINE.match(line)]
     body = [line.rstrip() for i, line in enumerate(lines) if not images or i not in images]
+    if any(len(line) <= 14 and _EMPTY_ITEM.match(line) for line in body):
+        body = [line for line in body if len(line) > 14 or not _EMPTY_ITEM.match(line)]
     body = _dedent(body)
     lead = _without_closing_details(lead).strip()
     if lead:

@@ -33,10 +33,17 @@ MAX_SLICE_LINES = 1 << 16  # a block longer than this is read in pieces (a giant
 _HTML_HEADING = re.compile(r"^\s*(?:\*\*|__)?\s*<h([1-6])\b[^>]*>(.*?)</h\1\s*>\s*(?:\*\*|__)?\s*$", re.IGNORECASE | re.DOTALL)
 _HTML_HEADING_OPEN = re.compile(r"^\s*<h([1-6])\b[^>]*>", re.IGNORECASE)
 _DELIMITER_ROW = re.compile(r"^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+_NUMBER_HEADER = re.compile(r"^(?:#|№|No\.?|Nr\.?|N|S\.?\s?No\.?|Sr\.?\s?No\.?|Sno|序号|序號|번호)$", re.IGNORECASE)
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _QUOTE_MARKS = re.compile(r"^\s*(?:>\s?)+")
-_QUESTION_HEADER = re.compile(r"^\W*(?:questions?|q)\W*$", re.IGNORECASE)
-_ANSWER_HEADER = re.compile(r"^\W*(?:answers?|a|solutions?|explanation)\W*$", re.IGNORECASE)
+# Header cells naming the question column ("Question", "Question Title", "Interview Question", "问题", "질문"…)
+# and the answer column; a table with a question column and no answer column lists unanswered questions.
+_QUESTION_HEADER = re.compile(r"^\W*(?:(?:(?:interview|sample|common|practice)\s+)?(?:questions?|q)(?:\s+(?:title|text|name))?|"
+                              r"问题|問題|面试题|面試題|题目|題目|질문|문제|вопрос|вопросы|pregunta|preguntas|frage|fragen)\W*$",
+                              re.IGNORECASE)
+_ANSWER_HEADER = re.compile(r"^\W*(?:(?:short\s+|sample\s+|model\s+)?answers?|a|solutions?|explanation|"
+                            r"答案|回答|解答|参考答案|參考答案|답변|정답|답|ответ|ответы|respuesta|réponse|antwort)\W*$",
+                            re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -395,10 +402,10 @@ def _table(out: list[Block], lines: list[str], begin: int, end: int, head: tuple
     cells = _cells(header[:10_000])
     question = next((i for i, cell in enumerate(cells) if _QUESTION_HEADER.match(cell)), None)
     answer = next((i for i, cell in enumerate(cells) if _ANSWER_HEADER.match(cell)), None)
-    if question is None or answer is None:
+    if question is None:
         out.append(Block("table", begin, end, depth, 0, "", item, quoted))
         return True
-    number = next((i for i, cell in enumerate(cells) if cell in ("#", "No", "No.", "Nr", "N")), None)
+    number = next((i for i, cell in enumerate(cells) if _NUMBER_HEADER.match(cell)), None)
     for line in range(begin + 2, end):
         if limit is not None and len(out) >= limit:
             break

@@ -24,7 +24,7 @@ from typing import Any, TextIO
 from .atomic import write_atomic
 from .models import Pack, Problem, Question
 
-CACHE_VERSION = 7  # bump whenever the parser's output or this file format changes
+CACHE_VERSION = 8  # bump whenever the parser's output or this file format changes
 
 
 def cache_key(*parts: bytes) -> str:

@@ -21,31 +21,37 @@ from dataclasses import dataclass, field
 
 from .blocks import Block
 from .models import Layout, PatternChoice
-from .titles import MAYBE, NOT, QUESTION, Title, plain, read_title, strength, title_strength
+from .titles import MAYBE, NOT, QUESTION, QUESTION_MARKS, Title, asks_first, plain, read_title, strength, title_strength
 
 NON_HEADING = 7  # the "level" of a question that is not a heading: every heading ends its answer
 
 _BOLD_FIRST = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1(.*)$", re.DOTALL)
 _LINK_ONLY = re.compile(r"^(?:\*\*|__)?\[([^\]]{1,400})\]\(\s*([^)\s]{0,500})(?:\s+\"[^\"]*\")?\s*\)(?:\*\*|__)?\s*$")
-_LABEL_ONLY = re.compile(r"^(?:\*\*|__)?\s*(?:Q|Question)(?![A-Za-z])\s*(?:\d{1,6})?\s*[:.]?\s*(?:\*\*|__)?\s*[:.]?\s*$",
+_LABEL_WORD = r"(?:Q|Question|问题|問題|问|問|질문|Вопрос)(?![A-Za-z])"  # as titles.read_title takes it off
+_LABEL_ONLY = re.compile(r"^(?:\*\*|__)?\s*" + _LABEL_WORD + r"\s*(?:\d{1,6})?\s*[:.：]?\s*(?:\*\*|__)?\s*[:.：]?\s*$",
                          re.IGNORECASE)
-_LABEL = re.compile(r"^(?:\*\*|__)?\s*(?:Q|Question)(?![A-Za-z])\s*(?:\d{1,6}\s*[:.)]|[:.]|(?:\*\*|__)\s)", re.IGNORECASE)
+_LABEL = re.compile(r"^(?:\*\*|__)?\s*" + _LABEL_WORD + r"\s*(?:\d{1,6}\s*[:.)：]|[:.：]|(?:\*\*|__)\s)", re.IGNORECASE)
 _NUMBER_PARAGRAPH = re.compile(r"^(?:\*\*|__)(\d{1,6})[.)](?:\*\*|__)\s+\S|^(\d{1,6})\\[.)]\s+\S")
 _SUMMARY = re.compile(r"<summary\b[^>]{0,200}>(.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
 _DETAILS_OPEN = re.compile(r"<details\b", re.IGNORECASE)
 _DETAILS_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
-_ANSWER_HEADING = re.compile(r"^\W*(?:(?:potential|correct|short|sample|model|suggested|expected)\s+)?answers?\W*$",
-                             re.IGNORECASE)
+_ANSWER_HEADING = re.compile(r"^\W*(?:(?:(?:potential|correct|short|sample|model|suggested|expected)\s+)?answers?|"
+                             r"答案|参考答案|參考答案|解答|回答|답변|정답|ответ)\W*$", re.IGNORECASE)
 _ANSWER_START = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:(?:potential|correct|short|sample|model|suggested|expected)\s+)?"
-                           r"(?:answers?|ans|a\d{0,4})\s*(?:\*\*|__)?\s*:", re.IGNORECASE)
+                           r"(?:answers?|ans|a\d{0,4}|答|答案|参考答案|參考答案|解答|回答|답변|답|정답|ответ)\s*(?:\*\*|__)?\s*[:：]",
+                           re.IGNORECASE)
 _BREAK = re.compile(r"^\s*<br\s*/?>\s*$", re.IGNORECASE)
 _PAGE_ANCHOR = re.compile(r"\.(?:md|markdown|html?)#", re.IGNORECASE)
 # Sections at the end of a document whose lists are not questions.
 _BACK_MATTER = re.compile(r"^[\W_]*(?:references?|bibliography|resources|further reading|reading list|see also|"
                           r"(?:useful |related )?links|sources|credits|acknowledg(?:e)?ments?|contributing|"
-                          r"contributors|license|licence)[\W_]*$", re.IGNORECASE)
+                          r"contributors|license|licence|"
+                          # Chinese ("知乎参考": references from a site), Korean, Russian
+                          r"\w{0,6}?(?:参考|參考)(?:资料|文献|链接|資料|文獻|連結)?|延伸阅读|延伸閱讀|相关链接|相關連結|致谢|致謝|"
+                          r"참고(?: ?자료| ?문헌)?|레퍼런스|ссылки|полезные ссылки|литература|источники|"
+                          r"дополнительные материалы)[\W_]*$", re.IGNORECASE)
 
-PATTERN_NAMES = "h1-h6, bold, label, numbered, bullets, summary, table, admonition (lists: numbered:2, bullets:2 …)"
+PATTERN_NAMES = "h1-h6, bold, label, numbered, bullets, summary, table, admonition, plain (lists: numbered:2, bullets:2 …)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +74,7 @@ class Pattern:
         """Structural order: headings above labelled paragraphs above list items."""
         if self.kind == "h":
             return self.level
-        return {"admonition": 6, "summary": 6, "table": 6, "label": 7, "bold": 8}.get(self.kind, 8 + self.level)
+        return {"admonition": 6, "summary": 6, "table": 6, "label": 7, "bold": 8, "plain": 20}.get(self.kind, 8 + self.level)
 
 
 pattern_of = functools.cache(Pattern)  # one shared instance per pattern: created for every candidate
@@ -85,7 +91,7 @@ def parse_pattern_spec(spec: str) -> list[Pattern]:
         if re.fullmatch(r"h[1-6]", part):
             patterns.append(Pattern("h", int(part[1])))
             continue
-        match = re.fullmatch(r"(bold|label|numbered|bullets|summary|table|admonition)(?::([1-9]))?", part)
+        match = re.fullmatch(r"(bold|label|numbered|bullets|summary|table|admonition|plain)(?::([1-9]))?", part)
         if not match or (match.group(2) and match.group(1) not in ("numbered", "bullets")):
             raise ValueError(f"unknown layout {part!r} (use {PATTERN_NAMES})")
         level = int(match.group(2) or 1) if match.group(1) in ("numbered", "bullets") else 0
@@ -112,6 +118,7 @@ class Candidate:
     body: int = 0  # first line of the answer
     answer: str | None = None  # given by the block itself (table rows, admonitions)
     details: int = 0  # <details> the question's own block leaves open
+    titled: bool = False  # a list item made of a bold title and something under it ("- **Topic**" + its answer)
 
 
 @dataclass(slots=True)
@@ -163,6 +170,8 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             toc_end = block.end
         if candidate is not None and candidate.label_only:
             candidate = _label_title(blocks, candidate)
+        if candidate is not None and candidate.titled:
+            candidate.titled = _has_body(blocks, index, candidate)
         if candidate is None or not candidate.title.text:
             continue
         add(out, candidate, keep_all=keep_all)
@@ -234,13 +243,13 @@ def _summary(index: int, block: Block) -> Candidate | None:
 def _first_lines(text: str) -> tuple[str, int]:
     """The question's line, joined with the next one or two when only they end in "?"; and how many lines it took."""
     parts = text.split("\n", 3)
-    if len(parts) == 1 or parts[0].rstrip(" *_").endswith("?"):
+    if len(parts) == 1 or parts[0].rstrip(" *_").endswith(QUESTION_MARKS):
         return parts[0], 1
     for count in (2, 3):
         if len(parts) < count or _ANSWER_START.match(parts[count - 1]):
             break
         joined = " ".join(p.strip() for p in parts[:count])
-        if joined.rstrip(" *_").endswith("?"):
+        if joined.rstrip(" *_").endswith(QUESTION_MARKS):
             return joined, count
     return parts[0], 1
 
@@ -259,14 +268,32 @@ def _paragraph(index: int, block: Block) -> Candidate | None:
         pattern, title = pattern_of("bold"), read_title(bold.group(2))
     elif _LABEL.match(first):
         pattern, title = pattern_of("label"), read_title(first)
-    elif bold and bold.group(2).rstrip().endswith("?"):
+    elif bold and bold.group(2).rstrip().endswith(QUESTION_MARKS):
         pattern, title, lead = pattern_of("bold"), read_title(bold.group(2)), tail
     elif _NUMBER_PARAGRAPH.match(first):
         pattern, title = pattern_of("numbered", block.depth + 1), read_title(first)
+    elif block.depth == 0 and not block.quoted and block.text.count("\n") < taken and _may_ask(first):
+        title = read_title(first)  # a plain sentence that asks, alone in its paragraph
+        if len(title.text.split()) > PLAIN_WORDS or title_strength(title) != QUESTION:
+            return None
+        return Candidate(index, block.start, pattern_of("plain"), title, QUESTION, body=block.start + taken)
     else:
         return None
     return Candidate(index, block.start, pattern, title, title_strength(title),
                      depth=block.depth, label_only=label_only, lead=lead, body=block.start + taken)
+
+
+PLAIN_WORDS = 40  # a plain paragraph longer than this is prose, even when it asks
+
+
+def _may_ask(line: str) -> bool:
+    """A cheap look before reading a plain line as a title: it ends in a question mark or starts with a
+    word that asks ("What", "Explain", "Briefly explain", "什么") — most paragraphs are answers."""
+    stripped = line.rstrip(" *_")
+    if stripped.endswith(QUESTION_MARKS):
+        return True
+    head = line[:40].lstrip(" *_¿¡\"'“‘").split(" ", 2)
+    return bool(head) and (asks_first(head[0]) or (len(head) > 1 and asks_first(head[1])) or not line[:1].isascii())
 
 
 def _list_item(index: int, block: Block, lines: list[str]) -> tuple[Candidate | None, bool]:
@@ -275,15 +302,17 @@ def _list_item(index: int, block: Block, lines: list[str]) -> tuple[Candidate | 
     first, taken = _first_lines(block.text)
     level = block.depth  # the item's list level: 1 for a top-level list
     lead = ""
+    titled = False
     link = _LINK_ONLY.match(first.strip())
     if link:
         if _in_page(link.group(2)):
             return None, True
         title = read_title(link.group(1))
-    elif (bold := _BOLD_FIRST.match(first)) and (not bold.group(3).strip() or bold.group(2).rstrip().endswith("?")):
+    elif (bold := _BOLD_FIRST.match(first)) and (not bold.group(3).strip() or bold.group(2).rstrip().endswith(QUESTION_MARKS)):
         tail = bold.group(3).strip()
         lead = tail if tail and not re.fullmatch(r"[^\w\s]*", tail) else ""
         title = read_title(bold.group(2))
+        titled = not lead  # a bold title alone on its line: what is under it decides (find_candidates)
     else:
         title = read_title(first)
     if item.ordered:
@@ -291,7 +320,18 @@ def _list_item(index: int, block: Block, lines: list[str]) -> tuple[Candidate | 
     numbered = item.ordered or title.number is not None
     pattern = pattern_of("numbered" if numbered else "bullets", level)
     return Candidate(index, block.start, pattern, title, title_strength(title),
-                     depth=block.depth, in_item=True, lead=lead, body=block.start + taken), False
+                     depth=block.depth, in_item=True, lead=lead, body=block.start + taken, titled=titled), False
+
+
+def _has_body(blocks: list[Block], index: int, candidate: Candidate) -> bool:
+    """Whether the list item ``candidate`` opens holds more than its title: lines after it in the same
+    paragraph, or blocks nested in the item."""
+    block = blocks[index]
+    if candidate.body < block.end:
+        return True
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return following is not None and (following.depth > block.depth
+                                      or (following.depth == block.depth and following.item is None))
 
 
 def _in_page(url: str) -> bool:
@@ -409,7 +449,7 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         chosen, notes = _choose(blocks, lines, groups)
         questions = sorted((c for g in chosen for c in g.questions), key=lambda c: c.index)
     ends = _ends(blocks, lines, questions)
-    seen = sum(1 for g in groups.values() if g.strong)
+    seen = sum(1 for g in groups.values() if (g.strong and g.pattern.kind != "plain") or g in chosen)
     choices = [PatternChoice(g.pattern.name, _describe(g), 0, 0) for g in chosen]
     for start, size in candidates.tocs:
         notes.append(f"skipped a {size}-line table of contents at line {start + 1}")
@@ -417,9 +457,13 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
 
 
 def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]) -> tuple[list[_Group], list[str]]:
-    viable = [g for g in groups.values() if g.viable]
+    # Plain sentences that ask are questions only where no other pattern is mostly questions.
+    viable = [g for g in groups.values() if g.viable and g.pattern.kind != "plain"]
     if not viable:  # no pattern is mostly questions: the one with the most of them, if any
         viable = sorted((g for g in groups.values() if g.strong), key=lambda g: (-g.strong, g.pattern.rank))[:1]
+    if not viable:  # nothing asks: lists of topics, each a bold title with its answer under it, if any
+        viable = sorted((g for g in groups.values() if len(g.questions) >= 3 and g.pattern.kind == "bullets"),
+                        key=lambda g: (-len(g.questions), g.pattern.rank))[:1]
     if not viable:
         return [], []
     notes: list[str] = []
@@ -484,9 +528,9 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
     members = group.members
     if not group.is_numbered:
         keep_maybe = pinned or group.pattern.kind in ("admonition", "table", "label", "summary")
-        lists = _question_lists(blocks, members) if group.pattern.kind == "bullets" else set()
+        lists, topics = _question_lists(blocks, members) if group.pattern.kind == "bullets" else (set(), set())
         return [c for c in members if c.strength == QUESTION or (c.strength == MAYBE and (
-            keep_maybe or _list_of(blocks, c) in lists))]
+            keep_maybe or _list_of(blocks, c) in lists or (c.titled and _list_of(blocks, c) in topics)))]
     kept: list[Candidate] = []
     expected: int | None = None
     sub_next: int | None = None  # the next number of a list restarting at 1 inside an answer
@@ -502,8 +546,9 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
         strong = candidate.strength == QUESTION
         if expected is None or number == expected or (number > expected and strong):
             expected = number + 1
-        elif number == 1 and strong and kept and top_since_kept <= min(kept[-1].level, 6):
-            expected = 2  # numbering starts again in a new section
+        elif number == 1 and kept and top_since_kept <= min(kept[-1].level, 6) and (
+                strong or (candidate.in_item and kept[-1].in_item)):
+            expected = 2  # numbering starts again in a new section (a list item's answer never holds a heading)
         elif strong and candidate.title.labelled:
             pass  # "Q1:" twice is a slip, not a sub-list
         elif number == 1 or number == sub_next:
@@ -522,14 +567,22 @@ def _list_of(blocks: list[Block], candidate: Candidate) -> int | None:
     return item.list_id if item is not None else None
 
 
-def _question_lists(blocks: list[Block], members: list[Candidate]) -> set[int | None]:
-    """Lists whose items are nearly all questions: their other items are questions too ("Code a …")."""
+def _question_lists(blocks: list[Block], members: list[Candidate]) -> tuple[set[int | None], set[int | None]]:
+    """Lists whose items are nearly all questions: their other items are questions too ("Code a …"); and
+    lists of topics, nearly all of whose items are a bold title with its answer under it ("- **LoRA**" and a
+    paragraph or a link): each topic is a question."""
     counts: dict[int | None, list[int]] = {}
     for member in members:
-        count = counts.setdefault(_list_of(blocks, member), [0, 0])
+        count = counts.setdefault(_list_of(blocks, member), [0, 0, 0])
         count[0] += member.strength == QUESTION
         count[1] += member.strength >= MAYBE
-    return {key for key, (strong, usable) in counts.items() if key is not None and strong >= 3 and strong * 3 >= usable * 2}
+        count[2] += member.titled and member.strength >= MAYBE
+    questions = {key for key, (strong, usable, _) in counts.items()
+                 if key is not None and strong >= 3 and strong * 3 >= usable * 2}
+    topics = {key for key, (_, usable, titled) in counts.items() if key is not None and titled and titled * 3 >= usable * 2}
+    if sum(counts[key][2] for key in topics) < 3:
+        topics = set()  # one or two such items are a note or a glossary entry, not the document's pattern
+    return questions, topics
 
 
 def _spans(blocks: list[Block], lines: list[str], members: list[Candidate]) -> tuple[list[int], list[int]]:
@@ -603,5 +656,8 @@ def _describe(group: _Group) -> str:
     if pattern.kind == "summary":
         return "`<details>` summaries"
     if pattern.kind == "table":
-        return "table rows under a Question/Answer header"
+        answers = "/Answer" if any(c.answer for c in group.members) else ""
+        return f"table rows under a Question{answers} header"
+    if pattern.kind == "plain":
+        return "plain paragraphs that ask"
     return "`??? question` boxes"

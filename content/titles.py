@@ -26,9 +26,12 @@ _TRAILING_LINK = re.compile(r"\[\[[^\[\]]{0,100}\]\([^()]{0,500}\)\]$|\[\[[^\[\]
 _LEADING_SYMBOLS = re.compile(r"^[^\w\[(\"'`“‘<$\\]+")
 _BRACKET_LABEL = re.compile(r"^\[(?:question|q)\]\s*[:.\-–]?\s*", re.IGNORECASE)
 _ARROW_NUMBER = re.compile(r"^\d{1,4}\s*>\s*(?=\S)")
-_Q_LABEL = re.compile(r"^(?:Q|Question)(?![A-Za-z])\s*(?:(\d{1,6})\s*[:.)\-–]?|[:.](?=\s|\*\*|__|$)|(?=\*\*\s|__\s))"
-                      r"\s*(?:\*\*|__)?\s*",
+# "Q3:", "Question:", and the same labels in Chinese, Korean and Russian ("问题3：", "질문:", "Вопрос:");
+# a full-width colon needs no space after it.
+_Q_LABEL = re.compile(r"^(?:Q|Question|问题|問題|问|問|질문|Вопрос)(?![A-Za-z])\s*"
+                      r"(?:(\d{1,6})\s*[:.)\-–：]?|[:.](?=\s|\*\*|__|$)|：|(?=\*\*\s|__\s))\s*(?:\*\*|__)?\s*",
                       re.IGNORECASE)
+_LABEL_INITIALS = frozenset("Qq问問질Вв")
 _NUMBER = re.compile(r"^(\d{1,6})\s*[.):](?!\d)\s*(?:\*\*|__)?\s*")
 _LINK = re.compile(r"!?\[([^\[\]]{0,300})\]\([^)\s]{0,500}(?:\s+\"[^\"]{0,200}\")?\)")
 _STRONG = re.compile(r"\*\*(?=\S)([^*]+?)(?<=\S)\*\*|__(?=\S)([^_]+?)(?<=\S)__")
@@ -36,15 +39,44 @@ _EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_]+?)(?<=\S)\1(?![\w*])")
 _COMPANY_SUFFIX = re.compile(r"\s+[-–—|]\s+[^-–—|?]{1,120}\binterview\s+questions?\s*$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 
+# First words that ask (English, then Russian, Spanish, French, German, Portuguese).
 _INTERROGATIVES = frozenset(
     "what why how when where which who whom whose is are can could do does did should would will was were has have "
-    "had may might shall".split()
+    "had may might shall "
+    "что как почему зачем когда где какой какая какое какие каков какова каковы кто чем сколько "
+    "qué cómo cuál cuáles cuándo dónde quién comment pourquoi quel quelle quels quelles quand où qu'est-ce "
+    "wie warum wieso weshalb wann welche welcher welches wer como qual quais quando onde".split()
 )
 _VERBS = frozenset(
     "explain describe discuss compare contrast define list name give tell differentiate distinguish walk outline "
     "summarize summarise design estimate implement write derive prove calculate compute show illustrate identify "
     "state suggest propose elaborate mention justify evaluate analyze analyse solve sketch build reverse find predict "
-    "interpret critique debug optimize optimise demonstrate clarify enumerate detail".split()
+    "interpret critique debug optimize optimise demonstrate clarify enumerate detail "
+    "объясните объясни опишите опиши сравните сравни расскажите расскажи назовите назови приведите перечислите "
+    "дайте определите докажите напишите реализуйте explique explica describa defina enumere escriba expliquez "
+    "décrivez comparez définissez citez erkläre erklären beschreibe beschreiben vergleiche vergleichen nenne nennen "
+    "definiere descreva".split()
+)
+_ADVERBS = frozenset("briefly shortly concisely quickly please kindly now".split())  # "Briefly explain …"
+QUESTION_MARKS = ("?", "？", "؟")  # the full-width one of Chinese and Japanese, the Arabic one
+_COLONS = (":", "：")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# Chinese, Japanese and Korean ask without a question mark through a word anywhere in the line, a request
+# at its start ("简述…", "请解释…") or a question ending ("…吗", "…ですか", "…인가요", "…설명하시오").
+_CJK_ASKS = re.compile(
+    r"什么|什麼|为什么|為什麼|为何|為何|如何|怎么|怎麼|怎样|怎樣|哪些|哪个|哪個|哪种|哪種|是否|多少|有何|何谓|何謂|"
+    r"^(?:请|請|简述|簡述|简要|簡要|试述|試述|解释|解釋|介绍|介紹|描述|说明|說明|比较|比較|谈谈|談談|说说|說說|讲讲|講講|"
+    r"列举|列舉|阐述|闡述|对比|對比)|(?:吗|嗎|呢)\W*$|"
+    r"とは\W*$|なぜ|どのよう|どうやって|ですか|ますか|"
+    r"무엇|어떻게|^왜|어떤\s|(?:까요|나요|가요|니까|는가|인가|습니까|하시오|하세요|주세요)\W*$"
+)
+_CJK_TITLE_CAP = 150  # characters: a CJK line longer than this is prose, not a question
+_GENERIC_INTL = re.compile(
+    r"^(?:目录|目錄|参考|參考|参考(?:资料|文献|链接)|參考(?:資料|文獻|連結)|答案|参考答案|參考答案|解答|回答|解析|总结|總結|"
+    r"小结|小結|简介|簡介|前言|附录|附錄|致谢|致謝|许可证?|許可證?|备注|備註|提示|示例|代码|代碼|延伸阅读|相关链接|"
+    r"面试题|面試題|问题|問題|常见问题|常見問題|목차|참고|참고 ?자료|참고 ?문헌|답변|정답|해설|요약|소개|예시|코드|질문|"
+    r"содержание|оглавление|ответы?|решение|ссылки|литература|источники|введение|заключение|примеры?|код|вопросы?)$",
+    re.IGNORECASE,
 )
 _GENERIC = re.compile(
     r"^(?:answers?|solutions?|hints?|key ?words?|notes?|references?|resources?|sources?|src|contents|table of contents|"
@@ -98,7 +130,7 @@ def plain(text: str) -> str:
 def strip_decoration(text: str) -> str:
     """Trailing emoji and markers off ("… model? 👶", "**", " ⭐️")."""
     stripped = text.rstrip()
-    if stripped and (stripped[-1].isalnum() or stripped[-1] in "?.)"):
+    if stripped and (stripped[-1].isalnum() or stripped[-1] in "?.)？"):
         return stripped
     while stripped and (stripped[-1] in "*_" or unicodedata.category(stripped[-1])[0] in "SCM"):
         stripped = stripped[:-1].rstrip()
@@ -119,8 +151,11 @@ def read_title(raw: str) -> Title:
             bare = text.rstrip("#")
             text = bare.rstrip() if bare != bare.rstrip() else text
         text = _CODE_TAG.sub("`", _TAG.sub(" ", text)).strip()
+    opened_bold = False  # "**Term**: the question": the stripped "**" leaves its closing one behind
     if text and not text[0].isalnum():
+        opened_bold = text.startswith(("**", "__"))
         text = _LEADING_SYMBOLS.sub("", text).strip()
+        opened_bold = opened_bold and not text.startswith(("**", "__"))
     number: int | None = None
     prefix, labelled = "", False
     first = text[:1]
@@ -130,11 +165,13 @@ def read_title(raw: str) -> Title:
     elif first.isdigit() and (match := _ARROW_NUMBER.match(text)):
         text, prefix = text[match.end():], "n>"
         first = text[:1]
-    if first in "Qq" and first and (match := _Q_LABEL.match(text)):
+    if first in _LABEL_INITIALS and (match := _Q_LABEL.match(text)):
         number = int(match.group(1)) if match.group(1) else None
         text, prefix, labelled = text[match.end():], "Qn:" if number is not None else "Q:", True
     elif first.isdigit() and (match := _NUMBER.match(text)):
         number, text, prefix = int(match.group(1)), text[match.end():], "n."
+    if opened_bold and text.count("**") % 2 == 1 and "**" in text[1:]:
+        text = text.replace("**", "", 1)
     text = plain(text.strip("*_ ")) if marked else " ".join(text.split())
     if "nterview" in text[-150:]:
         text = text[:-150] + _COMPANY_SUFFIX.sub("", text[-150:])
@@ -146,6 +183,12 @@ def title_strength(title: Title) -> int:
     return strength(title.text, labelled=title.labelled, numbered=title.number is not None)
 
 
+def asks_first(word: str) -> bool:
+    """Whether a sentence starting with ``word`` may ask: an interrogative, a verb of a task, "Briefly"…"""
+    word = word.lower().strip(",:")
+    return word in _INTERROGATIVES or word in _VERBS or word in _ADVERBS
+
+
 def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> int:
     """How much ``text`` (a read title) reads as an interview question: QUESTION, MAYBE or NOT.
 
@@ -154,19 +197,27 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
     if not text:
         return NOT
     words = text.split()
-    generic = _GENERIC_ASKED if text.endswith("?") else _GENERIC
-    if len(words) > 60 or (len(words) <= 8 and generic.match(text.strip(" .:!?*_").strip())) or _promo(text):
+    asked = text.endswith(QUESTION_MARKS)
+    core = text.strip(" .:!?*_：？。！")
+    generic = _GENERIC_ASKED if asked else _GENERIC
+    if len(words) > 60 or (len(words) <= 8 and generic.match(core.strip())) or _promo(text):
+        return NOT
+    cjk = not text.isascii() and _CJK.search(text) is not None
+    if not text.isascii() and not asked and _GENERIC_INTL.match(core.strip()):
         return NOT
     if labelled:
         return QUESTION
-    first = words[0].lower().strip("\"'“‘(*_`")
-    if text.endswith(":"):
-        asks = (first in _INTERROGATIVES and len(words) >= 3) or (first in _VERBS and len(words) >= 2)
+    first = words[0].lower().strip("\"'“‘(*_`¿¡")
+    if first in _ADVERBS and len(words) >= 3:
+        first, words = words[1].lower().strip("\"'“‘(*_`"), words[1:]
+    cjk_asks = cjk and len(text) <= _CJK_TITLE_CAP and _CJK_ASKS.search(text) is not None
+    if text.endswith(_COLONS):
+        asks = (first in _INTERROGATIVES and len(words) >= 3) or (first in _VERBS and len(words) >= 2) or cjk_asks
         return QUESTION if asks else MAYBE if numbered else NOT
-    if text.endswith("?") and (len(words) >= 2 or first in _INTERROGATIVES):
+    if asked and (len(words) >= 2 or first in _INTERROGATIVES or (cjk and 2 <= len(core) <= _CJK_TITLE_CAP)):
         return QUESTION
     if first in _INTERROGATIVES and len(words) >= 3:
         return QUESTION
     if first in _VERBS and len(words) >= 2:
         return QUESTION
-    return MAYBE
+    return QUESTION if cjk_asks else MAYBE
