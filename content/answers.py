@@ -31,7 +31,11 @@ _YOUR_ANSWER = re.compile(r"^\s*(?:\*\*|__)?\s*your answer\s*:?\s*(?:\*\*|__)?\s
 _FOLLOW_UPS = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*follow[- ]?ups?(?: questions?)?\s*:?\s*(?:\*\*|__)?\s*:?\s*$",
                          re.IGNORECASE)
 _ADMONITION = re.compile(r"^(\s*)(?:\?\?\?\+?|!!!)\s*([\w-]+)(?:\s+\"([^\"]*)\")?\s*$")
-_ANSWER_BOX = re.compile(r"^\W*(?:(?:view|show|see|reveal)\s+)?(?:the\s+)?(?:answers?|solutions?)\W*$", re.IGNORECASE)
+# "Show the answer" in Chinese, Korean and Russian: a box or summary that only says so
+_CJK_SHOW = (r"(?:点击|點擊)?(?:查看|显示|顯示|展开|展開|参考)?(?:答案|解答|解析|详情|詳情|代码|代碼)|展开|展開|"
+             r"(?:답변|정답|해설) ?보기|펼치기|показать ответ|ответ")
+_ANSWER_BOX = re.compile(r"^\W*(?:(?:(?:view|show|see|reveal)\s+)?(?:the\s+)?(?:answers?|solutions?)|" + _CJK_SHOW + r")\W*$",
+                         re.IGNORECASE)
 _HINT_BOX = re.compile(r"^\W*hints?\W*$", re.IGNORECASE)
 _DETAILS_TAG = re.compile(r"^\s*(?:</?details\b[^>]{0,200}>\s*)+$", re.IGNORECASE)
 _SUMMARY_LINE = re.compile(r"^\s*(?:<details\b[^>]{0,200}>\s*)?<summary\b[^>]{0,200}>(.*?)</summary\s*>\s*(.*)$",
@@ -39,13 +43,18 @@ _SUMMARY_LINE = re.compile(r"^\s*(?:<details\b[^>]{0,200}>\s*)?<summary\b[^>]{0,
 _TAG = re.compile(r"<[^<>]{0,200}>")
 _GENERIC_SUMMARY = re.compile(r"^\W*(?:(?:click|tap)(?: here)? to (?:reveal|expand|show|see|view)(?: the)?(?: answers?)?|"
                               r"(?:show|view|reveal|see|hide|toggle)(?: the)? (?:answers?|solutions?|code|more|details)|"
-                              r"answers?|solutions?|code|details|more|expand)\W*$", re.IGNORECASE)
+                              r"answers?|solutions?|code|details|more|expand|" + _CJK_SHOW + r")\W*$", re.IGNORECASE)
 _BACK_TO_TOP = re.compile(r"^\s*\[[^\]]{0,40}(?:back to top|top)[^\]]{0,20}\]\(#[^)]{0,200}\)\s*$", re.IGNORECASE)
 _STUB = re.compile(r"^[\W_]*(?:answer here|tbd|tba|todo|to ?do|coming soon|to be (?:added|filled|written|done|updated)|"
-                   r"wip|work in progress|pending|n/?a|\.\.\.|…)[\W_]*$", re.IGNORECASE)
+                   r"wip|work in progress|pending|n/?a|\.\.\.|…|"
+                   # "to be added" in Chinese, Japanese, Korean and Russian
+                   r"待补充|待補充|待完善|待更新|待续|待續|暂无|暫無|暂缺|未完成|略|准备中|準備中|執筆中|作成中|"
+                   r"작성 ?중|준비 ?중|추가 ?예정|будет добавлено|в процессе|скоро)[\W_]*$", re.IGNORECASE)
 _LINK = re.compile(r"!?\[[^\[\]]{0,400}\]\([^()\s]{0,2000}(?:\s+\"[^\"]{0,200}\")?\)|<https?://[^<>\s]{0,2000}>|https?://\S+")
 _LINK_WORDS = re.compile(r"\b(?:references?|resources?|sources?|src|links?|see(?: also)?|more|read more|answer|here|"
-                         r"further reading|video|walkthrough|back to top|top)\b", re.IGNORECASE)
+                         r"further reading|video|walkthrough|back to top|top|click)\b|"
+                         r"参考|參考|链接|連結|详见|詳見|参见|參見|见|見|答案|解答|点击|點擊|这里|這裡|原文|来源|來源|"
+                         r"링크|참고|답변|여기|ссылка|ответ|здесь|подробнее", re.IGNORECASE)
 
 
 @dataclass(slots=True)

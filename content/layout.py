@@ -272,8 +272,9 @@ def _paragraph(index: int, block: Block) -> Candidate | None:
         pattern, title, lead = pattern_of("bold"), read_title(bold.group(2)), tail
     elif _NUMBER_PARAGRAPH.match(first):
         pattern, title = pattern_of("numbered", block.depth + 1), read_title(first)
-    elif block.depth == 0 and not block.quoted and block.text.count("\n") < taken and _may_ask(first):
-        title = read_title(first)  # a plain sentence that asks, alone in its paragraph
+    elif block.depth == 0 and not block.quoted and _may_ask(first) and (
+            block.text.count("\n") < taken or first.rstrip(" *_").endswith(QUESTION_MARKS)):
+        title = read_title(first)  # a plain sentence that asks: alone in its paragraph, or a question and its answer
         if len(title.text.split()) > PLAIN_WORDS or title_strength(title) != QUESTION:
             return None
         return Candidate(index, block.start, pattern_of("plain"), title, QUESTION, body=block.start + taken)
@@ -358,8 +359,12 @@ def answer_end(blocks: list[Block], question: Candidate, stop: int, subsections:
     first = question.index + (2 if question.label_only else 1)
     open_details = question.details
     took = False
+    own = blocks[question.index].item if question.in_item else None
     for position in range(first, min(stop, len(blocks))):
         block = blocks[position]
+        if (own is not None and block.item is not None and block.item.list_id == own.list_id
+                and block.depth == question.depth and not _ANSWER_START.match(block.text)):
+            return block.start  # the next item of the question's own list ("- A: …" answers it, though)
         if (block.kind == "heading" and block.level <= question.level and not _ANSWER_HEADING.match(plain(block.text))
                 and (block.level == question.level or block.level not in subsections)):
             return block.start

@@ -32,7 +32,9 @@ _Q_LABEL = re.compile(r"^(?:Q|Question|问题|問題|问|問|질문|Вопрос
                       r"(?:(\d{1,6})\s*[:.)\-–：]?|[:.](?=\s|\*\*|__|$)|：|(?=\*\*\s|__\s))\s*(?:\*\*|__)?\s*",
                       re.IGNORECASE)
 _LABEL_INITIALS = frozenset("Qq问問질Вв")
-_NUMBER = re.compile(r"^(\d{1,6})\s*[.):](?!\d)\s*(?:\*\*|__)?\s*")
+_NUMBER = re.compile(r"^(\d{1,6})\s*[.):、．）：](?!\d)\s*(?:\*\*|__)?\s*")  # "3.", "3)", "3:", and "3、" in Chinese
+_HAN_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*")  # "三、"
+_HAN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 _LINK = re.compile(r"!?\[([^\[\]]{0,300})\]\([^)\s]{0,500}(?:\s+\"[^\"]{0,200}\")?\)")
 _STRONG = re.compile(r"\*\*(?=\S)([^*]+?)(?<=\S)\*\*|__(?=\S)([^_]+?)(?<=\S)__")
 _EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_]+?)(?<=\S)\1(?![\w*])")
@@ -65,8 +67,11 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
 # at its start ("简述…", "请解释…") or a question ending ("…吗", "…ですか", "…인가요", "…설명하시오").
 _CJK_ASKS = re.compile(
     r"什么|什麼|为什么|為什麼|为何|為何|如何|怎么|怎麼|怎样|怎樣|哪些|哪个|哪個|哪种|哪種|是否|多少|有何|何谓|何謂|"
-    r"^(?:请|請|简述|簡述|简要|簡要|试述|試述|解释|解釋|介绍|介紹|描述|说明|說明|比较|比較|谈谈|談談|说说|說說|讲讲|講講|"
-    r"列举|列舉|阐述|闡述|对比|對比)|(?:吗|嗎|呢)\W*$|"
+    r"哪|能否|可否|是不是|有没有|有沒有|区别|區別|异同|異同|优缺点|優缺點|"
+    # a request at the start, after a number or a tag such as "(简答)"
+    r"^(?:\d{1,4}\s*)?(?:[(（\[【][^)）\]】]{1,8}[)）\]】]\s*)?(?:请|請|简述|簡述|简要|簡要|试述|試述|解释|解釋|介绍|介紹|描述|"
+    r"说明|說明|比较|比較|谈谈|談談|说说|說說|讲讲|講講|列举|列舉|阐述|闡述|对比|對比|手写|手寫|写出|寫出|推导|推導|证明|證明|"
+    r"实现|實現|设计|設計|计算|計算|画出|畫出)|(?:吗|嗎|呢)\W*$|"
     r"とは\W*$|なぜ|どのよう|どうやって|ですか|ますか|"
     r"무엇|어떻게|^왜|어떤\s|(?:까요|나요|가요|니까|는가|인가|습니까|하시오|하세요|주세요)\W*$"
 )
@@ -137,6 +142,16 @@ def strip_decoration(text: str) -> str:
     return stripped
 
 
+def _han_number(numeral: str) -> int | None:
+    """"三" → 3, "十二" → 12, "二十" → 20 (up to 99); None for anything else."""
+    tens, _, units = numeral.partition("十")
+    if "十" not in numeral:
+        return _HAN_DIGITS.get(numeral) if len(numeral) == 1 else None
+    if len(tens) > 1 or len(units) > 1:
+        return None
+    return (_HAN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_HAN_DIGITS.get(units, 0) if units else 0)
+
+
 def read_title(raw: str) -> Title:
     """The question a heading, bold line or list item states, without its label and markup."""
     # Whitespace runs collapsed and the length capped first: every pattern below then runs in
@@ -170,6 +185,8 @@ def read_title(raw: str) -> Title:
         text, prefix, labelled = text[match.end():], "Qn:" if number is not None else "Q:", True
     elif first.isdigit() and (match := _NUMBER.match(text)):
         number, text, prefix = int(match.group(1)), text[match.end():], "n."
+    elif first in "一二三四五六七八九十" and first and (match := _HAN_NUMBER.match(text)):
+        number, text, prefix = _han_number(match.group(1)), text[match.end():], "n."
     if opened_bold and text.count("**") % 2 == 1 and "**" in text[1:]:
         text = text.replace("**", "", 1)
     text = plain(text.strip("*_ ")) if marked else " ".join(text.split())
