@@ -51,8 +51,9 @@ _STUB = re.compile(r"^[\W_]*(?:answer here|tbd|tba|todo|to ?do|coming soon|to be
                    r"待补充|待補充|待完善|待更新|待续|待續|暂无|暫無|暂缺|未完成|略|准备中|準備中|執筆中|作成中|"
                    r"작성 ?중|준비 ?중|추가 ?예정|будет добавлено|в процессе|скоро)[\W_]*$", re.IGNORECASE)
 _LINK = re.compile(r"!?\[[^\[\]]{0,400}\]\([^()\s]{0,2000}(?:\s+\"[^\"]{0,200}\")?\)|<https?://[^<>\s]{0,2000}>|https?://\S+")
-_LINK_WORDS = re.compile(r"\b(?:references?|resources?|sources?|src|links?|see(?: also)?|more|read more|answer|here|"
-                         r"further reading|video|walkthrough|back to top|top|click)\b|"
+# Words that only point at a link; "_More reading: […](…)_" too (an underscore is no word boundary).
+_LINK_WORDS = re.compile(r"(?<![^\W_])(?:references?|resources?|sources?|src|links?|see(?: also)?|more|read more|answer|here|"
+                         r"(?:further |more |suggested |recommended )?reading|video|walkthrough|back to top|top|click)(?![^\W_])|"
                          r"参考|參考|链接|連結|详见|詳見|参见|參見|见|見|答案|解答|点击|點擊|这里|這裡|原文|来源|來源|"
                          r"링크|참고|답변|여기|ссылка|ответ|здесь|подробнее", re.IGNORECASE)
 
@@ -76,7 +77,7 @@ def clean_answer(lines: list[str], lead: str = "") -> CleanAnswer:
     lead = _without_closing_details(lead).strip()
     if lead:
         body = [lead, *body]
-    body = _unwrap(_take_leading(_trim(body)))
+    body = _unwrap(_take_leading(_unquote(_trim(body))))
     body = _trim([line for line in body if "](#" not in line or not _BACK_TO_TOP.match(line)])
     text = "\n".join(body).strip("\n")
     if not text.strip():
@@ -94,6 +95,13 @@ def _dedent(body: list[str]) -> list[str]:
     if all(not line or not line[0].isspace() for line in body):
         return body  # nothing indented: the common case, and textwrap is slow on long answers
     return textwrap.dedent("\n".join(body)).split("\n")
+
+
+def _unquote(body: list[str]) -> list[str]:
+    """An answer written wholly inside a blockquote ("> * A: …" under each question) comes out of it."""
+    if not body or not body[0].startswith(">") or any(line and not line.startswith(">") for line in body):
+        return body
+    return _dedent([line[2:] if line.startswith("> ") else line[1:] for line in body])
 
 
 def _trim(body: list[str]) -> list[str]:
@@ -187,4 +195,26 @@ def _link_only(text: str) -> bool:
         return False
     rest = _LINK.sub(" ", _LINK.sub(" ", text))  # twice: an image inside a link's text
     rest = _LINK_WORDS.sub(" ", rest)
-    return not re.search(r"\w", rest)
+    return not re.search(r"[^\W_]", rest) or _reading_list(text)
+
+
+_LINK_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,4}[.)])\s+(?:\*\*|__)?(?:!?\[[^\[\]]{0,400}\]\([^()\s]{0,2000}\)|<?https?://\S+)(.*)$")
+READING_NOTE_WORDS = 12  # words a reading-list item may add after its link ("…, Chris Olah's post")
+
+
+def _reading_list(text: str) -> bool:
+    """A list of links, each with at most a short note, under at most a short "Here are a few:" line."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) > 200:
+        return False
+    items = 0
+    for position, line in enumerate(lines):
+        item = _LINK_ITEM.match(line)
+        if item is None:
+            if position == 0 and line.rstrip().endswith((":", "：")) and len(line.split()) <= 15:
+                continue  # the list's own introduction
+            return False
+        if len(_LINK.sub(" ", item.group(1)).split()) > READING_NOTE_WORDS:
+            return False
+        items += 1
+    return items >= 2

@@ -452,6 +452,9 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         questions = sorted((c for g in chosen for c in g.questions), key=lambda c: c.index)
     else:
         chosen, notes = _choose(blocks, lines, groups)
+        for group in chosen:
+            if group.pattern.kind == "h" and not group.is_numbered:
+                group.questions = sorted([*group.questions, *_listed_headings(blocks, group)], key=lambda c: c.index)
         questions = sorted((c for g in chosen for c in g.questions), key=lambda c: c.index)
     ends = _ends(blocks, lines, questions)
     seen = sum(1 for g in groups.values() if (g.strong and g.pattern.kind != "plain") or g in chosen)
@@ -459,6 +462,35 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
     for start, size in candidates.tocs:
         notes.append(f"skipped a {size}-line table of contents at line {start + 1}")
     return Detection(questions, ends, Layout(seen, choices, pinned is not None, notes))
+
+
+def _listed_headings(blocks: list[Block], group: _Group) -> list[Candidate]:
+    """Headings of the group's level that list questions with them: in a run of such headings with
+    nothing under them but the last, most of them questions, the others are questions too (topic
+    prompts such as "#### 1x1 filters" in a list of headings that ask)."""
+    level = group.pattern.level
+    asked = {c.index for c in group.questions}
+    added: list[Candidate] = []
+    run: list[int] = []
+
+    def close() -> None:
+        questions = sum(1 for i in run if i in asked)
+        if len(run) >= 3 and questions >= 2 and questions * 3 >= len(run):
+            for i in run:
+                title = read_title(blocks[i].text) if i not in asked else None
+                if title is not None and title.text and title_strength(title) == MAYBE:
+                    added.append(Candidate(i, blocks[i].start, group.pattern, title, MAYBE, level, blocks[i].depth,
+                                           body=blocks[i].answer_line))
+        run.clear()
+
+    for index, block in enumerate(blocks):
+        if block.kind == "heading" and block.level == level:
+            run.append(index)
+        elif block.kind != "hr":
+            if run:
+                close()
+    close()
+    return added
 
 
 def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]) -> tuple[list[_Group], list[str]]:
