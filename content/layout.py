@@ -21,7 +21,19 @@ from dataclasses import dataclass, field
 
 from .blocks import Block
 from .models import Layout, PatternChoice
-from .titles import MAYBE, NOT, QUESTION, QUESTION_MARKS, Title, asks_first, plain, read_title, strength, title_strength
+from .titles import (
+    MAYBE,
+    NOT,
+    QUESTION,
+    QUESTION_MARKS,
+    Title,
+    asks_first,
+    is_request,
+    plain,
+    read_title,
+    strength,
+    title_strength,
+)
 
 NON_HEADING = 7  # the "level" of a question that is not a heading: every heading ends its answer
 
@@ -40,7 +52,7 @@ _ANSWER_HEADING = re.compile(r"^\W*(?:(?:(?:potential|correct|short|sample|model
 _ANSWER_START = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:(?:potential|correct|short|sample|model|suggested|expected)\s+)?"
                            r"(?:answers?|ans|a\d{0,4}|答|答案|参考答案|參考答案|解答|回答|답변|답|정답|ответ)\s*(?:\*\*|__)?\s*[:：]",
                            re.IGNORECASE)
-_BREAK = re.compile(r"^\s*<br\s*/?>\s*$", re.IGNORECASE)
+_BREAK = re.compile(r"^\s*(?:<br\s*/?>\s*)+$", re.IGNORECASE)
 _PAGE_ANCHOR = re.compile(r"\.(?:md|markdown|html?)#", re.IGNORECASE)
 # Sections at the end of a document whose lists are not questions.
 _BACK_MATTER = re.compile(r"^[\W_]*(?:references?|bibliography|resources|further reading|reading list|see also|"
@@ -272,9 +284,11 @@ def _paragraph(index: int, block: Block) -> Candidate | None:
         pattern, title, lead = pattern_of("bold"), read_title(bold.group(2)), tail
     elif _NUMBER_PARAGRAPH.match(first):
         pattern, title = pattern_of("numbered", block.depth + 1), read_title(first)
-    elif block.depth == 0 and not block.quoted and _may_ask(first) and (
-            block.text.count("\n") < taken or first.rstrip(" *_").endswith(QUESTION_MARKS)):
-        title = read_title(first)  # a plain sentence that asks: alone in its paragraph, or a question and its answer
+    elif block.depth == 0 and not block.quoted and _may_ask(first) and not _TO_READER.search(first[:300]) and (
+            block.text.count("\n") < taken or first.rstrip(" *_").endswith(QUESTION_MARKS)
+            or (first.rstrip().endswith(".") and is_request(first[:100]))):
+        # a plain sentence that asks: alone in its paragraph, or a question or request with its answer below it
+        title = read_title(first)
         if len(title.text.split()) > PLAIN_WORDS or title_strength(title) != QUESTION:
             return None
         return Candidate(index, block.start, pattern_of("plain"), title, QUESTION, body=block.start + taken)
@@ -284,6 +298,9 @@ def _paragraph(index: int, block: Block) -> Candidate | None:
                      depth=block.depth, label_only=label_only, lead=lead, body=block.start + taken)
 
 
+# A chat reply's offer to the reader ("Would you like me to add…? Let me know!") asks, but not in an interview.
+_TO_READER = re.compile(r"\b(?:would you like|do you want|want me to|shall i|should i (?:add|make|turn|create|expand|write)|"
+                        r"let me know|feel free|hope this helps|happy to help|any (?:other )?questions)\b", re.IGNORECASE)
 PLAIN_WORDS = 40  # a plain paragraph longer than this is prose, even when it asks
 
 

@@ -206,6 +206,17 @@ def asks_first(word: str) -> bool:
     return word in _INTERROGATIVES or word in _VERBS or word in _ADVERBS
 
 
+def is_request(text: str) -> bool:
+    """A sentence that asks for something ("Explain X.", "Briefly describe Y."): a task verb first."""
+    words = text.split(None, 2)
+    if not words:
+        return False
+    first = words[0].lower().strip("\"'“‘(*_`")
+    if first in _ADVERBS and len(words) > 1:
+        first = words[1].lower().strip("\"'“‘(*_`")
+    return first in _VERBS
+
+
 def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> int:
     """How much ``text`` (a read title) reads as an interview question: QUESTION, MAYBE or NOT.
 

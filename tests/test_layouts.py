@@ -1,6 +1,6 @@
 """The importer on documents in real-world layouts, against counts made by hand.
 
-tests/fixtures/layouts holds 25 documents written for this corpus in layouts
+tests/fixtures/layouts holds 37 documents written for this corpus in layouts
 seen in public interview Q&A documents, and counts.toml the hand counts for
 each (questions, answered, first and last question, strings that must not
 become questions). Both are kept exactly as received: never edit them to
