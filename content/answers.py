@@ -12,6 +12,8 @@ import re
 import textwrap
 from dataclasses import dataclass, field
 
+from .titles import is_promo, to_reader
+
 _EMPTY_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s*$")  # a list item with nothing in it ("8." in a question list)
 _IMAGE_LINE = re.compile(r"^\s*!\[[^\]]{0,500}\]\([^)]{0,2000}\)\s*$")
 _HR_LINE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*(?:<br\s*/?>\s*)+$|^\s*<hr\s*/?>\s*$", re.IGNORECASE)
@@ -79,6 +81,8 @@ def clean_answer(lines: list[str], lead: str = "") -> CleanAnswer:
         body = [lead, *body]
     body = _unwrap(_take_leading(_unquote(_trim(body))))
     body = _trim([line for line in body if "](#" not in line or not _BACK_TO_TOP.match(line)])
+    while body and len(body[-1]) <= 300 and (is_promo(body[-1]) or to_reader(body[-1])):
+        body = _trim(body[:-1])  # "Star this repo", a chat's "Would you like me to…?": after the answer, not in it
     text = "\n".join(body).strip("\n")
     if not text.strip():
         return CleanAnswer("", "empty", images)

@@ -33,6 +33,7 @@ from .titles import (
     read_title,
     strength,
     title_strength,
+    to_reader,
 )
 
 NON_HEADING = 7  # the "level" of a question that is not a heading: every heading ends its answer
@@ -284,7 +285,7 @@ def _paragraph(index: int, block: Block) -> Candidate | None:
         pattern, title, lead = pattern_of("bold"), read_title(bold.group(2)), tail
     elif _NUMBER_PARAGRAPH.match(first):
         pattern, title = pattern_of("numbered", block.depth + 1), read_title(first)
-    elif block.depth == 0 and not block.quoted and _may_ask(first) and not _TO_READER.search(first[:300]) and (
+    elif block.depth == 0 and not block.quoted and _may_ask(first) and not to_reader(first[:300]) and (
             block.text.count("\n") < taken or first.rstrip(" *_").endswith(QUESTION_MARKS)
             or (first.rstrip().endswith(".") and is_request(first[:100]))):
         # a plain sentence that asks: alone in its paragraph, or a question or request with its answer below it
@@ -298,9 +299,6 @@ def _paragraph(index: int, block: Block) -> Candidate | None:
                      depth=block.depth, label_only=label_only, lead=lead, body=block.start + taken)
 
 
-# A chat reply's offer to the reader ("Would you like me to add…? Let me know!") asks, but not in an interview.
-_TO_READER = re.compile(r"\b(?:would you like|do you want|want me to|shall i|should i (?:add|make|turn|create|expand|write)|"
-                        r"let me know|feel free|hope this helps|happy to help|any (?:other )?questions)\b", re.IGNORECASE)
 PLAIN_WORDS = 40  # a plain paragraph longer than this is prose, even when it asks
 
 
@@ -382,6 +380,8 @@ def answer_end(blocks: list[Block], question: Candidate, stop: int, subsections:
         if (own is not None and block.item is not None and block.item.list_id == own.list_id
                 and block.depth == question.depth and not _ANSWER_START.match(block.text)):
             return block.start  # the next item of the question's own list ("- A: …" answers it, though)
+        if question.titled and block.depth < question.depth:
+            return block.start  # a "- **Topic**" item's answer is what the item holds
         if (block.kind == "heading" and block.level <= question.level and not _ANSWER_HEADING.match(plain(block.text))
                 and (block.level == question.level or block.level not in subsections)):
             return block.start

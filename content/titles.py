@@ -23,7 +23,7 @@ _TAG = re.compile(r"<br\s*/?>|</?(?:b|strong|i|em|u|s|span|sup|sub|font|mark|sma
                   re.IGNORECASE)
 _CODE_TAG = re.compile(r"</?code(?:\s[^<>]{0,200})?>", re.IGNORECASE)
 _TRAILING_LINK = re.compile(r"\[\[[^\[\]]{0,100}\]\([^()]{0,500}\)\]$|\[\[[^\[\]]{0,100}\]\]\([^()]{0,500}\)$")
-_LEADING_SYMBOLS = re.compile(r"^[^\w\[(\"'`“‘<$\\]+")
+_LEADING_SYMBOLS = re.compile(r"^[^\w\[(\"'`“‘<$\\¿¡]+")
 _BRACKET_LABEL = re.compile(r"^\[(?:question|q)\]\s*[:.\-–]?\s*", re.IGNORECASE)
 _ARROW_NUMBER = re.compile(r"^\d{1,4}\s*>\s*(?=\S)")
 # "Q3:", "Question:", and the same labels in Chinese, Korean and Russian ("问题3：", "질문:", "Вопрос:");
@@ -72,7 +72,7 @@ _CJK_ASKS = re.compile(
     r"^(?:\d{1,4}\s*)?(?:[(（\[【][^)）\]】]{1,8}[)）\]】]\s*)?(?:请|請|简述|簡述|简要|簡要|试述|試述|解释|解釋|介绍|介紹|描述|"
     r"说明|說明|比较|比較|谈谈|談談|说说|說說|讲讲|講講|列举|列舉|阐述|闡述|对比|對比|手写|手寫|写出|寫出|推导|推導|证明|證明|"
     r"实现|實現|设计|設計|计算|計算|画出|畫出|写|寫|编写|編寫)|(?:吗|嗎|呢)\W*$|"
-    r"とは\W*$|なぜ|どのよう|どうやって|ですか|ますか|"
+    r"とは\W*$|なぜ|どのよう|どうやって|ですか|ますか|(?:ください|下さい|なさい|せよ)\W*$|"
     r"무엇|어떻게|^왜|어떤\s|(?:까요|나요|가요|니까|는가|인가|습니까|하시오|하세요|주세요)\W*$"
 )
 _CJK_TITLE_CAP = 150  # characters: a CJK line longer than this is prose, not a question
@@ -108,8 +108,21 @@ _PROMO_HINT = re.compile(r"news|subscri|subcri|sponsor|patreon|coffee|donat|star
                          r"copyright|rights reserved|full |join |sign up")
 
 
-def _promo(text: str) -> bool:
+def is_promo(text: str) -> bool:
+    """A call to star, subscribe, donate, follow… (a line of promotion, not content)."""
     return _PROMO_HINT.search(text.lower()) is not None and _PROMO.search(text) is not None
+
+
+_promo = is_promo
+
+# A chat reply's offer to the reader ("Would you like me to add…? Let me know!") asks, but not in an interview.
+_TO_READER = re.compile(r"\b(?:would you like|do you want|want me to|shall i|should i (?:add|make|turn|create|expand|write)|"
+                        r"let me know|feel free|hope this helps|happy to help|any (?:other )?questions)\b", re.IGNORECASE)
+
+
+def to_reader(text: str) -> bool:
+    """Whether ``text`` speaks to the reader of a chat reply ("Would you like me to…", "Let me know!")."""
+    return _TO_READER.search(text) is not None
 
 
 @dataclass(frozen=True, slots=True)

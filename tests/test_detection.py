@@ -139,3 +139,79 @@ def test_only_the_questions_become_questions(document):
     pack = parse_markdown(text, pack="gen")
     assert [q.title for q in pack.questions] == asked, (layout.name, text)
     assert all(q.answer for q in pack.questions), text
+
+
+# -- conventions of the second round: plain paragraphs that ask, topic lists, Chinese headings, question lists --
+
+ZH_SUFFIXES = ["是什么？", "的原理是什么？", "有哪些优缺点？", "如何选择？", "和微调有什么区别", "为什么重要"]
+PROMPTS = ["Token cache", "Batch sampler", "Gradient router", "Prompt layer", "Vector kernel", "Query adapter"]
+
+
+@st.composite
+def more_documents(draw):
+    """(layout, [(title, answered)], text) in a layout the importer reads only by the document's conventions."""
+    layout = draw(st.sampled_from(["plain", "topics", "zh", "lists"]))
+    count = draw(st.integers(3, 7))
+    units: list[str] = []
+    expected: list[tuple[str, bool]] = []
+    if layout == "lists":
+        asked = draw(st.lists(st.one_of(questions().map(lambda q: q.rstrip("?.")), st.sampled_from(PROMPTS)),
+                              min_size=count, max_size=count, unique=True))
+        asked[0] = "What is the " + draw(phrase)  # one that asks, whatever the prompts
+        position = 0
+        while position < len(asked):
+            size = draw(st.integers(1, 3))
+            items = asked[position:position + size]
+            section = [f"# {draw(st.sampled_from(TERMS))} notes"]
+            section += [f"{number}. {text}" for number, text in enumerate(items, 1)]
+            if draw(st.booleans()):
+                section.append(f"{len(items) + 1}. ")  # an empty item: no question, no answer
+            units.append("\n".join(section))
+            expected += [(text, False) for text in items]
+            position += size
+        return layout, expected, "\n\n".join(units) + "\n"
+    terms = draw(st.lists(st.tuples(word, word).map(lambda pair: f"{pair[0].title()} {pair[1]}"),
+                          min_size=count, max_size=count, unique=True))
+    asked = draw(st.lists(questions(), min_size=count, max_size=count, unique=True))
+    if layout == "topics":
+        units.append("## Contents\n" + "\n".join(f"- [{t}](#{t.lower().replace(' ', '-')})" for t in terms))
+    for number, term in enumerate(terms, 1):
+        answered = draw(st.booleans())
+        if draw(st.integers(0, 3)) == 0:
+            units.append(draw(st.sampled_from([  # blocks that are neither questions nor answers
+                "⭐ **Star this repo** if it helps you!", "---", f"## {draw(st.sampled_from(TERMS))} basics"])))
+        code = "\n\n```python\n# What does this print?\nprint(1)\n```" if draw(st.booleans()) else ""
+        if layout == "plain":
+            title = asked[number - 1]
+            body = draw(st.sampled_from(["bullets", "next-line", "paragraph"]))
+            if not answered:
+                units.append(title)
+            elif body == "bullets":
+                units.append(f"{title}\n\n- {draw(statements())}\n  - {draw(statements())}{code}")
+            elif body == "next-line":
+                units.append(f"{title}\n{draw(statements())}{code}")
+            else:
+                units.append(f"{title}\n\n{draw(statements())}{code}")
+        elif layout == "topics":
+            title = term
+            answer = draw(statements()) if answered else f"[{term}](https://example.com/s/{number})"
+            units.append(f"- **{term}**  \n  {answer}")
+        else:
+            title = f"{term}{draw(st.sampled_from(ZH_SUFFIXES))}"
+            units.append(f"### {number}、{title}\n\n" + (f"答：{draw(statements())}{code}" if answered else "答：待补充"))
+        expected.append((title, answered))
+    if layout == "topics":
+        units.append("## 参考资料\n\n- **A long read on attention**\n  [read](https://example.com/read)")
+    if draw(st.booleans()):
+        units.append("Would you like me to turn these into flashcards? Let me know!")
+    return layout, expected, "\n\n".join(units) + "\n"
+
+
+@given(more_documents())
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_documents_without_a_question_syntax_give_exactly_their_questions(document):
+    layout, expected, text = document
+    pack = parse_markdown(text, pack="gen")
+    found = [(q.title, bool(q.answer)) for q in pack.questions]
+    assert [title for title, _ in found] == [title for title, _ in expected], (layout, text)
+    assert found == expected, (layout, text)

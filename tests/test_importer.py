@@ -159,6 +159,50 @@ def test_control_characters_and_ansi_are_stripped(tmp_path):
     assert question.title == "What is red?" and question.answer == "Answer? no: fine."
 
 
+# -- conventions beyond English and beyond Markdown syntax ------------------------------
+
+CONVENTIONS = [
+    # Korean: one word and a question mark; a question ending
+    ("### 과적합이란?\n\n모델이 훈련 데이터를 외운다.\n\n### 드롭아웃은 왜 쓰나요?\n\n과적합을 줄인다.\n",
+     [("과적합이란?", True), ("드롭아웃은 왜 쓰나요?", True)]),
+    # Russian: a request without a question mark
+    ("## Объясните механизм внимания\n\nКаждый токен взвешивает остальные.\n\n## Что такое LoRA?\n\nДобавки к весам.\n",
+     [("Объясните механизм внимания", True), ("Что такое LoRA?", True)]),
+    # Spanish: the opening mark stays
+    ("### ¿Qué es un token?\n\nUna unidad de texto.\n\n### ¿Cómo funciona la atención?\n\nPondera los tokens.\n",
+     [("¿Qué es un token?", True), ("¿Cómo funciona la atención?", True)]),
+    # Japanese: "…とは" (what is …) and "…してください" (please …)
+    ("### 過学習とは\n\n訓練データに合わせすぎること。\n\n### 正則化の目的を説明してください\n\n複雑さを抑えること。\n",
+     [("過学習とは", True), ("正則化の目的を説明してください", True)]),
+    # Chinese: full-width colons after Q and A; "暂无" (none yet) is no answer
+    ("**Q：什么是 LoRA？**\n\n**A：** 低秩适配。\n\n**Q：什么是 QLoRA？**\n\n**A：** 暂无\n",
+     [("什么是 LoRA？", True), ("什么是 QLoRA？", False)]),
+    # question lists restarting per section, a topic prompt, an empty item
+    ("1. What is a token?\n2. Token limits\n3. \n\n# More\n1. Context window\n2. What is RoPE?\n",
+     [("What is a token?", False), ("Token limits", False), ("Context window", False), ("What is RoPE?", False)]),
+    # a solution label with nothing after it
+    ("**1. What is dropout?**\n\n*solution*\n\n**2. What is weight decay?**\n\n_Solution:_\n\nAn L2 penalty.\n",
+     [("What is dropout?", False), ("What is weight decay?", True)]),
+    # plain sentences that ask, the answer below them or on their next line; a <br> spacer is no answer
+    ("Notes\n\nBriefly describe beam search.\n\nIt keeps the k best outputs.\n\nWhat is top-p sampling?\n\n<br><br>\n\n"
+     "What is a logit?\nA raw score before softmax.\n",
+     [("Briefly describe beam search.", True), ("What is top-p sampling?", False), ("What is a logit?", True)]),
+    # topic bullets: a bold title and its answer, or only a link
+    ("- **Tokenizer**\n  Splits text into pieces.\n\n- **Embedding**\n  [Embedding](https://example.com/e)\n\n"
+     "- **Attention**\n  Weighs the other tokens.\n",
+     [("Tokenizer", True), ("Embedding", False), ("Attention", True)]),
+    # a table of questions with no answer column
+    ("| # | Question | Link |\n|---|---|---|\n| 1 | What is a token? | [docs](https://example.com/t) |\n"
+     "| 2 | What is a vocabulary? | [docs](https://example.com/v) |\n",
+     [("What is a token?", False), ("What is a vocabulary?", False)]),
+]
+
+
+def test_documents_in_other_languages_and_conventions():
+    found = [[(q.title, bool(q.answer)) for q in parse_markdown(md, pack="t").questions] for md, _ in CONVENTIONS]
+    assert found == [expected for _, expected in CONVENTIONS]
+
+
 # -- the shared samples -----------------------------------------------------------
 
 @pytest.mark.skipif(not SAMPLES.is_dir(), reason="shared/samples is not beside this checkout")
