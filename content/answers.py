@@ -60,6 +60,9 @@ _LINK_WORDS = re.compile(r"(?<![^\W_])(?:references?|resources?|sources?|src|lin
                          r"링크|참고|답변|여기|ссылка|ответ|здесь|подробнее", re.IGNORECASE)
 
 
+TRAILER_CHARS = 160  # a promo line or a chat's closing offer is short; longer last lines are content
+
+
 @dataclass(slots=True)
 class CleanAnswer:
     text: str
@@ -73,19 +76,17 @@ def clean_answer(lines: list[str], lead: str = "") -> CleanAnswer:
         return CleanAnswer("", "empty")
     images = [i for i, line in enumerate(lines) if "![" in line and _IMAGE_LINE.match(line)]
     body = [line.rstrip() for i, line in enumerate(lines) if not images or i not in images]
-    if any(len(line) <= 14 and _EMPTY_ITEM.match(line) for line in body):
-        body = [line for line in body if len(line) > 14 or not _EMPTY_ITEM.match(line)]
     body = _dedent(body)
     lead = _without_closing_details(lead).strip()
     if lead:
         body = [lead, *body]
     body = _unwrap(_take_leading(_unquote(_trim(body))))
     body = _trim([line for line in body if "](#" not in line or not _BACK_TO_TOP.match(line)])
-    while body and len(body[-1]) <= 300 and (is_promo(body[-1]) or to_reader(body[-1])):
+    while body and len(body[-1]) <= TRAILER_CHARS and (is_promo(body[-1]) or to_reader(body[-1])):
         body = _trim(body[:-1])  # "Star this repo", a chat's "Would you like me to…?": after the answer, not in it
     text = "\n".join(body).strip("\n")
-    if not text.strip():
-        return CleanAnswer("", "empty", images)
+    if not text.strip() or (len(text) <= 60 and all(not line.strip() or _EMPTY_ITEM.match(line) for line in body)):
+        return CleanAnswer("", "empty", images)  # nothing, or only an empty list item ("8." after a question list)
     if _only_follow_ups(body):
         return CleanAnswer("", "follow-ups", images)
     if _STUB.match(_TAG.sub("", text).strip()):

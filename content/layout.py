@@ -285,18 +285,29 @@ def _paragraph(index: int, block: Block) -> Candidate | None:
         pattern, title, lead = pattern_of("bold"), read_title(bold.group(2)), tail
     elif _NUMBER_PARAGRAPH.match(first):
         pattern, title = pattern_of("numbered", block.depth + 1), read_title(first)
-    elif block.depth == 0 and not block.quoted and _may_ask(first) and not to_reader(first[:300]) and (
-            block.text.count("\n") < taken or first.rstrip(" *_").endswith(QUESTION_MARKS)
-            or (first.rstrip().endswith(".") and is_request(first[:100]))):
-        # a plain sentence that asks: alone in its paragraph, or a question or request with its answer below it
-        title = read_title(first)
-        if len(title.text.split()) > PLAIN_WORDS or title_strength(title) != QUESTION:
-            return None
-        return Candidate(index, block.start, pattern_of("plain"), title, QUESTION, body=block.start + taken)
     else:
         return None
     return Candidate(index, block.start, pattern, title, title_strength(title),
                      depth=block.depth, label_only=label_only, lead=lead, body=block.start + taken)
+
+
+def plain_candidates(blocks: list[Block]) -> list[Candidate]:
+    """Plain paragraphs that ask: alone in their paragraph, or a question or request with its answer on
+    the lines below. Read only when no other pattern is mostly questions (most paragraphs are answers)."""
+    found: list[Candidate] = []
+    for index, block in enumerate(blocks):
+        if block.kind != "paragraph" or block.item is not None or block.depth or block.quoted:
+            continue
+        first, taken = _first_lines(block.text)
+        if not _may_ask(first) or to_reader(first[:300]) or _paragraph(index, block) is not None:
+            continue
+        if not (block.text.count("\n") < taken or first.rstrip(" *_").endswith(QUESTION_MARKS)
+                or (first.rstrip().endswith(".") and is_request(first[:100]))):
+            continue
+        title = read_title(first)
+        if len(title.text.split()) <= PLAIN_WORDS and title_strength(title) == QUESTION:
+            found.append(Candidate(index, block.start, pattern_of("plain"), title, QUESTION, body=block.start + taken))
+    return found
 
 
 PLAIN_WORDS = 40  # a plain paragraph longer than this is prose, even when it asks
@@ -374,14 +385,18 @@ def answer_end(blocks: list[Block], question: Candidate, stop: int, subsections:
     first = question.index + (2 if question.label_only else 1)
     open_details = question.details
     took = False
-    own = blocks[question.index].item if question.in_item else None
+    item = blocks[question.index].item if question.in_item else None
+    own_list = item.list_id if item is not None else None
+    titled = question.titled
+    in_list = own_list is not None or titled
     for position in range(first, min(stop, len(blocks))):
         block = blocks[position]
-        if (own is not None and block.item is not None and block.item.list_id == own.list_id
-                and block.depth == question.depth and not _ANSWER_START.match(block.text)):
-            return block.start  # the next item of the question's own list ("- A: …" answers it, though)
-        if question.titled and block.depth < question.depth:
-            return block.start  # a "- **Topic**" item's answer is what the item holds
+        if in_list:
+            if (own_list is not None and block.item is not None and block.item.list_id == own_list
+                    and block.depth == question.depth and not _ANSWER_START.match(block.text)):
+                return block.start  # the next item of the question's own list ("- A: …" answers it, though)
+            if titled and block.depth < question.depth:
+                return block.start  # a "- **Topic**" item's answer is what the item holds
         if (block.kind == "heading" and block.level <= question.level and not _ANSWER_HEADING.match(plain(block.text))
                 and (block.level == question.level or block.level not in subsections)):
             return block.start
@@ -463,6 +478,11 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
     for pattern, (strong, usable, numbered) in candidates.counts.items():
         group = groups[pattern] = _Group(pattern, by_pattern.get(pattern, []), strong, usable, numbered)
         group.questions = _members(group, blocks, pinned=pinned is not None)
+    plain_pattern = pattern_of("plain")
+    if (plain_pattern in pinned) if pinned is not None else not any(g.viable for g in groups.values()):
+        found = plain_candidates(blocks)
+        if found:
+            groups[plain_pattern] = _Group(plain_pattern, found, len(found), len(found), 0, questions=found)
     notes: list[str] = []
     if pinned is not None:
         chosen = [groups[p] for p in pinned if p in groups]

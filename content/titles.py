@@ -239,13 +239,15 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
         return NOT
     words = text.split()
     asked = text.endswith(QUESTION_MARKS)
-    core = text.strip(" .:!?*_：？。！")
-    generic = _GENERIC_ASKED if asked else _GENERIC
-    if len(words) > 60 or (len(words) <= 8 and generic.match(core.strip())) or _promo(text):
+    plain_ascii = text.isascii()
+    if len(words) > 60 or _promo(text):
         return NOT
-    cjk = not text.isascii() and _CJK.search(text) is not None
-    if not text.isascii() and not asked and _GENERIC_INTL.match(core.strip()):
-        return NOT
+    if len(words) <= 8:
+        core = text.strip(" .:!?*_：？。！").strip()
+        if (_GENERIC_ASKED if asked else _GENERIC).match(core) or (
+                not plain_ascii and not asked and _GENERIC_INTL.match(core)):
+            return NOT
+    cjk = not plain_ascii and _CJK.search(text) is not None
     if labelled:
         return QUESTION
     first = words[0].lower().strip("\"'“‘(*_`¿¡")
