@@ -490,8 +490,8 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
     else:
         chosen, notes = _choose(blocks, lines, groups)
         for group in chosen:
-            if group.pattern.kind == "h" and not group.is_numbered:
-                group.questions = sorted([*group.questions, *_listed_headings(blocks, group)], key=lambda c: c.index)
+            if group.pattern.kind == "h" and not group.is_numbered and (listed := _listed_headings(blocks, group)):
+                group.questions = sorted([*group.questions, *listed], key=lambda c: c.index)
         questions = sorted((c for g in chosen for c in g.questions), key=lambda c: c.index)
     ends = _ends(blocks, lines, questions)
     seen = sum(1 for g in groups.values() if (g.strong and g.pattern.kind != "plain") or g in chosen)
@@ -504,30 +504,50 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
 def _listed_headings(blocks: list[Block], group: _Group) -> list[Candidate]:
     """Headings of the group's level that list questions with them: in a run of such headings with
     nothing under them but the last, most of them questions, the others are questions too (topic
-    prompts such as "#### 1x1 filters" in a list of headings that ask)."""
+    prompts such as "#### 1x1 filters" in a list of headings that ask).
+
+    Runs are counted, not collected: a pathological file is one run of a million headings.
+    """
     level = group.pattern.level
-    asked = {c.index for c in group.questions}
+    questions = group.questions  # in document order
     added: list[Candidate] = []
-    run: list[int] = []
-
-    def close() -> None:
-        questions = sum(1 for i in run if i in asked)
-        if len(run) >= 3 and questions >= 2 and questions * 3 >= len(run):
-            for i in run:
-                title = read_title(blocks[i].text) if i not in asked else None
-                if title is not None and title.text and title_strength(title) == MAYBE:
-                    added.append(Candidate(i, blocks[i].start, group.pattern, title, MAYBE, level, blocks[i].depth,
-                                           body=blocks[i].answer_line))
-        run.clear()
-
-    for index, block in enumerate(blocks):
-        if block.kind == "heading" and block.level == level:
-            run.append(index)
-        elif block.kind != "hr":
-            if run:
-                close()
-    close()
+    position = 0  # of the first question at or after the block being read
+    run_start = run_first_question = run_size = run_asked = 0
+    for index in range(len(blocks) + 1):
+        block = blocks[index] if index < len(blocks) else None
+        if block is not None and block.kind == "heading" and block.level == level:
+            while position < len(questions) and questions[position].index < index:
+                position += 1
+            if run_size == 0:
+                run_start, run_first_question = index, position
+            run_size += 1
+            run_asked += position < len(questions) and questions[position].index == index
+            continue
+        if block is not None and block.kind == "hr" or run_size == 0:
+            continue
+        if run_size >= 3 and 2 <= run_asked < run_size and run_asked * 3 >= run_size:
+            added += _unasked_headings(blocks, run_start, index, level, questions, run_first_question, group.pattern)
+        run_size = run_asked = 0
     return added
+
+
+def _unasked_headings(blocks: list[Block], start: int, end: int, level: int, questions: list[Candidate],
+                      position: int, pattern: Pattern) -> list[Candidate]:
+    """The headings of ``level`` in ``blocks[start:end]`` that are not ``questions``, read as questions
+    where they could be one (not a generic "Summary")."""
+    found: list[Candidate] = []
+    for index in range(start, end):
+        block = blocks[index]
+        if block.kind != "heading" or block.level != level:
+            continue
+        while position < len(questions) and questions[position].index < index:
+            position += 1
+        if position < len(questions) and questions[position].index == index:
+            continue
+        title = read_title(block.text)
+        if title.text and title_strength(title) == MAYBE:
+            found.append(Candidate(index, block.start, pattern, title, MAYBE, level, block.depth, body=block.answer_line))
+    return found
 
 
 def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]) -> tuple[list[_Group], list[str]]:
