@@ -354,9 +354,8 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-def bench_interaction(rounds: int, out: Path, root: Path, warmup: bool = True) -> tuple[dict, dict]:
-    """(the JSON section, extra rows for the printed table): per action p50/p95 of the app, the
-    baseline's p95, and their ratio, over ``rounds`` interleaved pairs."""
+def measure(rounds: int, out: Path, root: Path, warmup: bool = True) -> list[tuple[Round, Round]]:
+    """``rounds`` pairs of an app round and the baseline round that follows it (after one unmeasured pair)."""
     from llmtui.tui.runtime.loading import load_cached
 
     template = out / "interaction-data"  # its cache is copied into each round's fresh data dir
@@ -369,6 +368,12 @@ def bench_interaction(rounds: int, out: Path, root: Path, warmup: bool = True) -
         base = baseline_round(base_argv, app)
         if index or not warmup:
             pairs.append((app, base))
+    return pairs
+
+
+def summarize(pairs: list[tuple[Round, Round]]) -> tuple[dict, dict]:
+    """(the JSON section, extra rows for the printed table): per action p50/p95 of the app, the
+    baseline's p95, and their ratio."""
     out: dict = {}
     extra: dict = {}
     for action in [*ACTIONS, "home from history"]:
@@ -389,6 +394,11 @@ def bench_interaction(rounds: int, out: Path, root: Path, warmup: bool = True) -
     return out, extra
 
 
+def bench_interaction(rounds: int, out: Path, root: Path, warmup: bool = True) -> tuple[dict, dict]:
+    """Measure ``rounds`` interleaved pairs and summarize them (see :func:`summarize`)."""
+    return summarize(measure(rounds, out, root, warmup))
+
+
 def print_table(interaction: dict, extra: dict) -> None:
     print(f"{'action':<20} {'first p50':>9} {'p50 ms':>8} {'p95 ms':>8} {'base p50':>9} {'base p95':>9} {'p95 ×':>6}"
           f" {'pair ×':>7}")
@@ -407,11 +417,15 @@ if __name__ == "__main__":
 
     parser = argparse.ArgumentParser(description="interaction latency only")
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--only-app", action="store_true", help="one app round, timings printed (for profiling)")
+    parser.add_argument("--samples", type=Path, help="also write every round's times here (JSON)")
     args = parser.parse_args()
     root = Path(__file__).resolve().parent.parent
     sys.path.insert(0, str(root))
     started = time.perf_counter()
-    section, more = bench_interaction(args.rounds, root / "bench" / "out", root, warmup=False)
-    print_table(section, more)
+    measured = measure(args.rounds, root / "bench" / "out", root, warmup=False)
+    print_table(*summarize(measured))
+    if args.samples is not None:
+        args.samples.write_text(json.dumps([{"app": {k: t.settled_ms for k, t in a.timings.items()},
+                                             "baseline": {k: t.settled_ms for k, t in b.timings.items()}}
+                                            for a, b in measured]))
     print(f"({time.perf_counter() - started:.0f} s)")
