@@ -299,13 +299,15 @@ def app_round(scenario: Scenario, argv: list[str], template: Path) -> Round:
             push("stats", stats, screen_copy(term.text))
             drive.act(KEYS["escape"], home)
             ops.append(Op(KEYS["escape"], Expect()))
+            # An empty search box: ctrl+t on search results would set up an interview on them.
+            drive.act(KEYS["escape"], Expect([t for t, _ in kb.bank.topics()], need=3, what="the topics"))
 
             setup = Expect(["Questions", "Minutes per question", "Topic", "Mode", "Seed", "Strict"], need=3,
                            what="the interview set-up")
             drive.act(ctrl("t"), setup, "ctrl+t set-up")
             push("ctrl+t set-up", setup, screen_copy(term.text))
 
-            titles = Expect(*[[t] for t in scenario.titles], need=1, what="a question of the bank")
+            titles = Expect(*[[t] for t in scenario.titles], need=1, what="a question of the bank", or_change=True)
             drive.act(ctrl("s"), titles, "start interview")
             drawn = scenario.question_on(term.text)
             push("start interview", titles, screen_copy(term.text))
