@@ -26,37 +26,37 @@ class KeyBar(Footer):
 
     The Footer recomposes (removes and mounts a widget per key, each restyled)
     on every bindings signal: a focus move, a screen shown again, a reactive
-    with ``bindings=True``. Opening a page sent up to six; they cost more than
-    the page. It also draws its keys a frame after the screen, a second layout
-    and paint of the whole screen. Here a signal is dropped while a rebuild is
-    on its way (it reads the bindings when it runs) and when the keys drawn are
-    still the ones that apply (a kept page shown again); a rebuild that is due
-    runs at once rather than after the next frame.
+    with ``bindings=True``, and even for a screen under another one. Opening a
+    page sent up to six; they cost more than the page. It also draws its keys
+    a frame after the screen: a second layout and paint of the whole screen.
+    Here a rebuild happens only on the screen in front and only when the keys
+    to show differ from the ones drawn (a kept page shown again has them
+    already), and it runs at once rather than after the next frame.
     """
 
     def __init__(self, *, compact: bool = False, show_command_palette: bool = True) -> None:
         super().__init__(compact=compact, show_command_palette=show_command_palette)
-        self.drawn: KeySignature | None = None  # the keys on screen now, None before the first ones
-        self.pending = False  # a rebuild has been asked for and not run yet
+        self.drawn: KeySignature | None = None  # the keys on screen (or being drawn), None before the first ones
 
     def bindings_changed(self, screen: Screen) -> None:
-        if self.pending:
-            return
+        if not screen.is_current:
+            return  # a screen under another: its keys are looked at again when it is shown
         if self.drawn is not None and screen is self.screen and key_signature(screen) == self.drawn:
             return
-        due = screen.app.app_focus and self.is_attached and screen is self.screen
         super().bindings_changed(screen)  # the Footer's own rebuild, after the next frame
-        if due:
-            self.pending = True
+        if screen.app.app_focus and self.is_attached and screen is self.screen:
             self.call_next(self.recompose)  # in this frame instead; the Footer's then finds nothing to do
 
     async def recompose(self) -> None:
-        if self.drawn is not None and not self.pending and key_signature(self.screen) == self.drawn:
-            return  # drawn already, and still right
+        if not self.screen.is_current:
+            return  # covered meanwhile: drawn when shown again
+        signature = key_signature(self.screen)
+        if signature == self.drawn:
+            return  # drawn already, or being drawn, and still right
+        self.drawn = signature
         await super().recompose()
 
     def compose(self) -> ComposeResult:
-        self.pending = False
         signature = key_signature(self.screen)
         drew = False
         for widget in super().compose():
