@@ -324,7 +324,8 @@ class LlmTuiApp(App[None]):
 
     def _after_loaded(self) -> None:
         self._loading_finished()
-        self.warm_up(self.scoring())
+        # A big pack's scoring is tens of MB: built then only if an interview asks for it.
+        self.warm_up(self.scoring() if self.kb is not None and len(self.kb.bank) <= BIG_BANK else None)
         self.check_keymap_ids()
         self.reconcile_history()
         if self.pending_interview is not None:
