@@ -92,11 +92,23 @@ class Pack:
     layout: Layout | None = None  # how it was read; set by a parse, not kept in the parse cache
 
 
+@dataclass(frozen=True, slots=True)
+class SkippedPack:
+    """A pack file a load left out, and why: ``str()`` is the one line to show (``file[:line]: reason``)."""
+
+    path: str
+    reason: str  # the importer's one-line message, with the file (and line) first
+
+    def __str__(self) -> str:
+        return self.reason
+
+
 @dataclass(slots=True)
 class QuestionBank:
-    """All loaded packs, with lookups by id and by number."""
+    """All loaded packs, with lookups by id and by number; ``skipped``: pack files that did not load."""
 
     packs: list[Pack] = field(default_factory=list)
+    skipped: list[SkippedPack] = field(default_factory=list)
     _by_id: dict[str, Question] = field(default_factory=dict, init=False, repr=False)
     _topics: dict[str, int] = field(default_factory=dict, init=False, repr=False)
 

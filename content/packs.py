@@ -10,7 +10,7 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import ContentError
-from .models import Pack, QuestionBank
+from .models import Pack, QuestionBank, SkippedPack
 
 # llmtui.content.parser and llmtui.content.reader (markdown-it, ftfy: ~100 ms to import) load
 # only when a pack has to be parsed: a cache hit never needs them.
@@ -190,15 +190,35 @@ def _parse_pack_file(data: bytes, manifest: bytes, name: str, path: Path, manife
     return ensure_questions(pack)
 
 
+FOLDER_SUFFIXES = (".md", ".markdown")  # what a folder scan takes; a .txt file is a pack only when named
+SKIPPED_FOLDERS = frozenset({"node_modules", "site-packages", "__pycache__"})
+
+
+def _skipped_folder(folder: Path) -> bool:
+    """Folders a scan never enters: hidden ones (.git, .venv), virtual environments, installed packages."""
+    return folder.name.startswith(".") or folder.name in SKIPPED_FOLDERS or (folder / "pyvenv.cfg").exists()
+
+
 def pack_files(path: str | Path) -> list[Path]:
-    """The Markdown files a ``--content`` argument names: a file, or a folder's files."""
+    """The pack files a ``--content`` argument names: the file itself, or a folder's Markdown files.
+
+    A folder gives its ``.md`` and ``.markdown`` files and those of its
+    subfolders, in path order; never a hidden file or folder, a virtual
+    environment or ``node_modules``, and no folder reached by a symbolic link
+    (loops). A ``.txt`` file (LICENSE.txt…) is read only when named itself.
+    """
     p = Path(path)
-    if p.is_dir():
-        files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in PACK_SUFFIXES)
-        if not files:
-            raise ContentError(p, "folder holds no Markdown files (.md)")
-        return files
-    return [p]
+    if not p.is_dir():
+        return [p]
+    files: list[Path] = []
+    for root, folders, names in os.walk(p):
+        here = Path(root)
+        folders[:] = [f for f in folders if not _skipped_folder(here / f)]
+        files += [here / n for n in names
+                  if not n.startswith(".") and Path(n).suffix.lower() in FOLDER_SUFFIXES and (here / n).is_file()]
+    if not files:
+        raise ContentError(p, f"folder holds no Markdown files ({', '.join(FOLDER_SUFFIXES)}), in it or its subfolders")
+    return sorted(files)
 
 
 def load_bank(
@@ -207,10 +227,15 @@ def load_bank(
     include_bundled: bool = True,
     cache_dir: Path | None = None,
     progress: Callable[[str], None] | None = None,
+    strict: bool = False,
 ) -> QuestionBank:
     """The bundled pack plus every pack named in ``extra`` (files or folders).
 
-    Pack names are made unique so that two packs never share question ids.
+    Pack names are made unique so that two packs never share question ids. A
+    file that does not load is left out and listed in ``bank.skipped`` with
+    its one-line reason, and the rest loads. ``strict`` (the CLI) raises
+    :class:`ContentError` instead for a file named in ``extra`` itself and for
+    a folder none of whose files loads: what the user named must load.
     """
     if cache_dir is not None:
         from .cache import sweep_stray_files
@@ -218,14 +243,34 @@ def load_bank(
         sweep_stray_files(cache_dir)
     packs: list[Pack] = [load_bundled_pack(cache_dir)] if include_bundled else []
     names = {pack.name for pack in packs}
+    skipped: list[SkippedPack] = []
     for entry in extra:
-        for file in pack_files(entry):
+        try:
+            files = pack_files(entry)
+        except ContentError as exc:
+            if strict:
+                raise
+            skipped.append(SkippedPack(exc.path, str(exc)))
+            continue
+        folder = Path(entry).is_dir()
+        left_out: list[SkippedPack] = []
+        for file in files:
             name = pack_name_for(file)
             base, n = name, 2
             while name in names:
                 name, n = f"{base}-{n}", n + 1
-            names.add(name)
             if progress is not None:
                 progress(f"Loading {file.name}…")
-            packs.append(load_pack_file(file, name, cache_dir))
-    return QuestionBank(packs)
+            try:
+                packs.append(load_pack_file(file, name, cache_dir))
+            except ContentError as exc:
+                if strict and not folder:
+                    raise
+                left_out.append(SkippedPack(exc.path, str(exc)))
+                continue
+            names.add(name)
+        if strict and folder and len(left_out) == len(files):
+            raise ContentError(entry, "no file in this folder loads as a pack: "
+                                      + "; ".join(s.reason for s in left_out[:3]) + (" …" if len(left_out) > 3 else ""))
+        skipped += left_out
+    return QuestionBank(packs, skipped)

@@ -173,13 +173,15 @@ def load_search_base(
     cache_dir: Path | None = None,
     progress: Callable[[str], None] | None = None,
     answers: bool = True,
+    strict: bool = False,
 ) -> KnowledgeBase:
     """Bank, glossary, mentions and search index: everything but the graph (no networkx).
 
     ``answers=False`` leaves the answers out of the index: call ``kb.index.index_answers()`` later.
+    Pack files that do not load are in ``kb.bank.skipped``; ``strict``: see :func:`load_bank`.
     """
     say = progress or (lambda _message: None)
-    bank = load_bank(list(extra), cache_dir=cache_dir, progress=progress)
+    bank = load_bank(list(extra), cache_dir=cache_dir, progress=progress, strict=strict)
     glossary = load_glossary(glossary_path, cache_dir=cache_dir)
     say(f"Finding concepts in {len(bank)} questions…")
     # Everything that changes what the matcher finds: names, aliases and false friends.

@@ -67,16 +67,52 @@ def test_interview_errors_name_the_flag_and_search_draws(capsys, data_dir):
     assert len(json.loads(capsys.readouterr().out)["questions"]) == 7
 
 
-async def test_pack_questions_and_one_question_topics_read_right_in_the_app(data_dir, tmp_path):
-    pack = tmp_path / "optim.md"
-    pack.write_text(PACK)
+def pack_folder(tmp_path):
+    """A notes folder as users have them: a pack, a file without questions, a licence, a hidden folder, a venv."""
+    folder = tmp_path / "notes"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "optim.md").write_text(PACK)
+    (folder / "SOURCES.md").write_text("Where these notes come from: a few blogs and a book.\n")
+    (folder / "LICENSE-notes.txt").write_text("Permission is hereby granted, free of charge, to any person.\n")
+    for hidden in (folder / ".git", folder / "venv" / "lib"):
+        hidden.mkdir(parents=True)
+        (hidden / "README.md").write_text("## What is this?\n\nNot a pack.\n")
+    (folder / "venv" / "pyvenv.cfg").write_text("home = /usr/bin\n")
+    return folder
+
+
+def test_a_folder_loads_every_pack_that_imports_and_names_each_file_skipped(capsys, data_dir, tmp_path):
+    folder = pack_folder(tmp_path)
+    assert main(["--content", str(folder), "stats", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["packs"] == ["llm-hub", "optim"]
+    assert main(["--content", str(folder), "stats"]) == 0
+    err = capsys.readouterr().err.splitlines()  # the .txt, the hidden folder and the venv are never read
+    assert err == [f"llmtui: skipped {folder / 'SOURCES.md'}: no questions found (expected headings, bold lines or Q:/A:"
+                   " pairs ending in '?' or numbered)"]
+    (folder / "sub" / "optim.md").unlink()  # nothing in the folder loads: what was named must load
+    assert main(["--content", str(folder), "stats"]) == 1
+    assert "no file in this folder loads as a pack" in capsys.readouterr().err
+    empty = tmp_path / "empty"
+    (empty / "sub").mkdir(parents=True)
+    (empty / "sub" / "notes.txt").write_text("## What?\n\nA .txt is read only when named.\n")
+    assert main(["--content", str(empty), "stats"]) == 1
+    assert capsys.readouterr().err.strip() == (f"llmtui: {empty}: folder holds no Markdown files (.md, .markdown), in"
+                                               " it or its subfolders")
+
+
+async def test_the_app_loads_the_packs_that_import_and_says_which_were_skipped(data_dir, tmp_path):
+    folder = pack_folder(tmp_path)
     missing = tmp_path / "missing.md"
-    app = LlmTuiApp([pack, missing], data=data_dir)
+    app = LlmTuiApp([folder, missing], data=data_dir)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await wait_ready(app, pilot)
+        assert app.kb.bank.get("optim#100") is not None  # the pack that imports is loaded
         toasts = notifications(app)
-        assert any("Could not load a pack" in t for t in toasts)
-        assert not any("Could not load the question bank" in t for t in toasts)
+        assert toasts == ["\n".join([  # each file skipped, by name, with its reason; no other toast
+            "Skipped 2 pack files; the rest is loaded",
+            f"{folder / 'SOURCES.md'}: no questions found (expected headings, bold lines or Q:/A: pairs ending in '?'"
+            " or numbered)",
+            f"{missing}: no such file"])]
 
 
 async def test_one_question_topic_is_singular_and_pack_labels_show(data_dir, tmp_path):

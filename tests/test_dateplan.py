@@ -70,16 +70,17 @@ def test_behind_when_the_minutes_do_not_cover_the_load():
     plan = make_plan(date(2027, 1, 15), date(2027, 1, 1), scope, {}, {}, daily_minutes=30)
     assert not plan.on_track and plan.summary().startswith("behind: 115 questions not met")
     roomy = make_plan(date(2027, 1, 15), date(2027, 1, 1), scope, {}, {}, daily_minutes=240)
-    assert roomy.on_track and roomy.summary() == "on track: 0 % ready, 14 days left"
+    assert roomy.on_track and roomy.summary() == "on track: 0% ready, 14 days left"
     assert sum(d.new for d in roomy.days) == 115
-    assert make_plan(date(2027, 1, 1), date(2027, 1, 1), scope, {}, {}).summary() == "interview day: 0 % ready"
+    assert make_plan(date(2027, 1, 1), date(2027, 1, 1), scope, {}, {}).summary() == "interview day: 0% ready"
 
 
-def test_plan_mode_without_a_date_takes_reviews_then_new(kb, tmp_path):
+def test_plan_mode_without_a_date_refuses_as_due_and_weak_do(kb, tmp_path):
     store = HistoryStore.open(tmp_path).store
     now = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
     sid = store.start_session(InterviewPlan(questions=1), ["llm-hub#40"])
     store.record_answer(sid, 0, AnswerRecord("llm-hub#40", "answer", 60.0), "T")
     store.grade(sid, 0, "llm-hub#40", 1, now - timedelta(days=1))
-    ids = plan_questions(kb, InterviewPlan(questions=3, mode="plan"), store, now)
-    assert ids[0] == "llm-hub#40" and len(ids) == 3 and "llm-hub#40" not in ids[1:]
+    with pytest.raises(EmptyDraw, match="no interview date is set") as caught:
+        plan_questions(kb, InterviewPlan(questions=3, mode="plan"), store, now)
+    assert caught.value.fallback_mode == "random"  # said as "--mode random" or "Mode: Random", as due and weak say it

@@ -35,7 +35,8 @@ async def test_set_up_has_a_title_counts_and_starts_on_enter(data_dir, kb):
         await settle(app, pilot)
         screen = app.screen
         assert isinstance(screen, InterviewSetupScreen) and screen.title == "Mock interview"
-        assert text_of(app, "#setup-counts").startswith("115 questions fit · 0 of them due for review · this interview asks 5")
+        assert text_of(app, "#setup-counts").startswith(
+            "114 questions fit (1 near-duplicate left out) · 0 of them due for review · this interview asks 5")
         # Everything, the Start button included, is on an 80x24 screen.
         button = screen.query_one("#start-button")
         assert button.region.bottom <= 23 and button.region.height == 1
@@ -78,7 +79,7 @@ async def test_practise_a_topic_and_a_search(data_dir, kb):
         await press(pilot, "ctrl+t")
         assert app.screen.query_one("#topic", Select).value == "Transformer fundamentals"
         await settle(app, pilot)
-        assert text_of(app, "#setup-counts").startswith("35 questions fit")
+        assert text_of(app, "#setup-counts").startswith("34 questions fit (1 near-duplicate left out)")
         await press(pilot, "escape", "escape")
         await type_query(app, pilot, "behaviour")
         await press(pilot, "ctrl+t")

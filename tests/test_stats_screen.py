@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from helpers import press, settle, text_of, wait_ready
+from helpers import notifications, press, settle, text_of, wait_ready
 from study_data import NOW, seed_history
 from textual.widgets import DataTable, Input
 
@@ -104,7 +104,7 @@ async def test_home_says_how_the_date_plan_stands(data_dir, kb):
         await wait_ready(app, pilot)
         await settle(app, pilot)
         await pilot.pause()
-        assert text_of(app, "#status").startswith("on track: 0 % ready, 60 days left · 115 questions")
+        assert text_of(app, "#status").startswith("on track: 0% ready, 60 days left · 115 questions")
     save_settings(data_dir, Settings(interview_date=(NOW + timedelta(days=7)).date().isoformat(), daily_minutes=30))
     app = LlmTuiApp(data=data_dir, knowledge=kb, wall_clock=lambda: NOW)
     async with app.run_test(size=(120, 30)) as pilot:
@@ -141,7 +141,7 @@ async def test_the_date_plan_is_set_from_the_stats_screen(data_dir, kb):
     from llmtui.tui.screens.date_plan import DatePlanModal
 
     app = LlmTuiApp(data=data_dir, knowledge=kb, wall_clock=lambda: NOW)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await wait_ready(app, pilot)
         await press(pilot, "ctrl+g")
         await settle(app, pilot)
@@ -151,16 +151,23 @@ async def test_the_date_plan_is_set_from_the_stats_screen(data_dir, kb):
         app.screen.query_one("#plan-date", Input).value = "2026-13-40"
         await press(pilot, "enter")
         assert "not a date" in text_of(app, "#plan-error")
+        app.screen.query_one("#plan-date", Input).value = "2026-11-28"  # the day before NOW: refused, as the CLI does
+        await press(pilot, "enter")
+        assert isinstance(app.screen, DatePlanModal)
+        assert text_of(app, "#plan-error") == ("2026-11-28 is in the past (today is 2026-11-29): give the day of an "
+                                               "interview still to come.")
         app.screen.query_one("#plan-date", Input).value = "2027-01-28"
         app.screen.query_one("#plan-minutes", Input).value = "60"
         await press(pilot, "enter")
         await settle(app, pilot)
         assert isinstance(app.screen, StatsScreen)
-        assert text_of(app, "#stats-plan") == "Interview 2027-01-28: on track: 0 % ready, 60 days left"
+        assert text_of(app, "#stats-plan") == "Interview 2027-01-28: on track: 0% ready, 60 days left"
         saved = json.loads((data_dir / "settings.json").read_text())
         assert (saved["interview_date"], saved["daily_minutes"], saved["plan_topic"]) == ("2027-01-28", 60, None)
         await press(pilot, "d")
-        app.screen.query_one("#plan-date", Input).value = ""  # an empty date clears the plan
+        app.screen.query_one("#plan-date", Input).value = ""  # an empty date clears the plan, as plan --clear does
         await press(pilot, "enter")
         await settle(app, pilot)
         assert app.settings.interview_date is None and text_of(app, "#stats-plan").startswith("No interview date")
+        assert app.settings.daily_minutes == 30
+        assert "Cleared the interview-date plan (interview 2027-01-28, 60 min a day)." in notifications(app)

@@ -189,7 +189,8 @@ def test_undo_in_an_interview_goes_back_to_the_graded_question(kb, tmp_path):
     run.submit("", now=START)
     run.grade(3, START)
     run.finish()
-    store.undo(run.session_id, forget_skip=True)
+    assert store.undo(run.session_id).reopened
+    assert store.session(run.session_id).status == "interrupted"
     reopened = InterviewRun.resume(kb, store, store.session(run.session_id), clock)
     assert reopened.session.index == 1 and reopened.awaiting_grade is not None
     assert store.session(run.session_id).status == "in_progress"

@@ -22,11 +22,11 @@ from textual.screen import Screen
 from textual.signal import Signal
 from textual.worker import Worker, WorkerState
 
-from .messages import KnowledgeFailed, KnowledgeLoaded, LoadProgress, Navigate
+from .messages import KnowledgeFailed, KnowledgeLoaded, LoadProgress, Navigate, PacksSkipped
 from .navigation import HOME, ConceptsPage, Home, Location, Navigator, QuestionPage
 from .runtime.collector import IdleCollector
 from .runtime.paths import data_dir
-from .runtime.settings import Settings, load_settings, save_settings
+from .runtime.settings import Settings, SettingsError, read_settings, save_settings
 from .runtime.summary import BankSummary, read_summary
 
 if TYPE_CHECKING:
@@ -114,7 +114,8 @@ class LlmTuiApp(App[None]):
         self.collector = IdleCollector() if collect_when_idle else None
         self.content_paths = list(content)
         self.data_path = data_dir(data)
-        self.settings: Settings = load_settings(self.data_path)
+        self.settings: Settings
+        self.settings, self._settings_problem = read_settings(self.data_path)  # a broken file: said once mounted
         # The topics the bank had at the last full load with these packs, listed until it loads again.
         self.bank_summary: BankSummary | None = read_summary(self.data_path / "cache", self.pack_paths())
         self.kb: KnowledgeBase | None = None
@@ -154,6 +155,8 @@ class LlmTuiApp(App[None]):
 
     def on_mount(self) -> None:
         self.apply_keymap()
+        if self._settings_problem:
+            self.notify(self._settings_problem, title="Settings", severity="warning", markup=False, timeout=20)
 
     def exit_on_signal(self, code: int) -> None:
         """SIGINT, SIGTERM, SIGHUP (a closed terminal): exit cleanly with the shell's code, 128 + n.
@@ -232,7 +235,8 @@ class LlmTuiApp(App[None]):
                 try:
                     kb = load_cached(self.content_paths, self.data_path, progress, graph=False, answers=False)
                 except ContentError as exc:
-                    # A broken pack costs only that pack: carry on with the bundled bank.
+                    # A pack file that fails is skipped by the load itself; anything else costs the extra
+                    # packs, not the bank: carry on with the bundled bank.
                     self.post_message(KnowledgeFailed(str(exc), final=False))
                     kb = bundled
             else:
@@ -254,6 +258,8 @@ class LlmTuiApp(App[None]):
             self.post_message(KnowledgeFailed(f"internal error while loading ({type(exc).__name__}); details in {log}"))
             return None
         self.post_message(KnowledgeLoaded(kb, time.perf_counter() - started))
+        if kb.bank.skipped:
+            self.post_message(PacksSkipped(tuple(str(s) for s in kb.bank.skipped)))
         self._keep_summary(extra, kb)
         return kb
 
@@ -448,11 +454,20 @@ class LlmTuiApp(App[None]):
         self.progress_signal.publish(message.text)
 
     def on_knowledge_failed(self, message: KnowledgeFailed) -> None:
-        # A pack that failed on top of a loaded bank is one pack, not the bank.
-        title = "Could not load the question bank" if message.final else "Could not load a pack (the rest is loaded)"
+        # Packs that failed on top of a loaded bank are those packs, not the bank.
+        title = "Could not load the question bank" if message.final else \
+            "Could not load your packs (the bundled bank is loaded)"
         self.notify(message.error, title=title, severity="error", markup=False, timeout=30)
         if message.final:
             self._loading_finished()
+
+    def on_packs_skipped(self, message: PacksSkipped) -> None:
+        from .wording import plural
+
+        lines = message.lines
+        shown = [*lines[:6], *([f"… and {len(lines) - 6} more (llmtui check names them all)"] if len(lines) > 6 else [])]
+        self.notify("\n".join(shown), title=f"Skipped {plural(len(lines), 'pack file')}; the rest is loaded",
+                    severity="warning", markup=False, timeout=30)
 
     def _loading_finished(self) -> None:
         """Loading is over, done or failed, and on screen: the loader may tidy up now."""
@@ -487,8 +502,17 @@ class LlmTuiApp(App[None]):
     def watch_theme(self, theme: str) -> None:
         if theme != self.settings.theme:
             self.settings.theme = theme
-            if not save_settings(self.data_path, self.settings):
-                self.notify("Settings cannot be saved: the data dir is not writable.", severity="warning", markup=False)
+            self.save_settings()
+
+    def save_settings(self) -> bool:
+        """Write the settings as they are now; False, said in one line, when they cannot be (kept for this run)."""
+        try:
+            save_settings(self.data_path, self.settings)
+        except SettingsError as exc:
+            self.notify(f"{exc}. The change holds for this run.", title="Settings", severity="warning", markup=False,
+                        timeout=15)
+            return False
+        return True
 
     # -- navigation ----------------------------------------------------------
     def on_navigate(self, message: Navigate) -> None:

@@ -25,7 +25,14 @@ class KnowledgeLoaded(Message):
 @dataclass
 class KnowledgeFailed(Message):
     error: str
-    final: bool = True  # False: one extra pack failed and loading goes on without it
+    final: bool = True  # False: the extra packs failed and loading goes on with the bundled bank
+
+
+@dataclass
+class PacksSkipped(Message):
+    """Pack files that did not load (the rest did): one line each, ``file: reason``."""
+
+    lines: tuple[str, ...]
 
 
 @dataclass

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..practice.engine import InterviewPlan
     from ..practice.judge import JudgeConfig
     from ..practice.store import HistoryStore
+    from ..runtime.settings import Settings
 
 
 class CliError(Exception):
@@ -87,11 +88,42 @@ def say(message: str) -> None:
     print(terminal_safe(line, one_line=True), file=sys.stderr)
 
 
+_settings_told: set[str] = set()  # what was said already of a broken settings.json in this process (said once)
+
+
+def settings(args: argparse.Namespace) -> Settings:
+    """The settings of the data dir; a broken ``settings.json`` is named once on standard error (the defaults stand in)."""
+    from ..runtime.paths import data_dir
+    from ..runtime.settings import read_settings
+
+    folder = data_dir(args.data_dir)
+    result, problem = read_settings(folder)
+    if problem and problem not in _settings_told:
+        _settings_told.add(problem)
+        say(problem)
+    return result
+
+
+def save_settings(args: argparse.Namespace, value: Settings) -> None:
+    """Write the settings, or raise a one-line :class:`CliError` (a broken file is never overwritten)."""
+    from ..runtime.paths import data_dir
+    from ..runtime.settings import SettingsError
+    from ..runtime.settings import save_settings as save
+
+    try:
+        save(data_dir(args.data_dir), value)
+    except SettingsError as exc:
+        raise CliError(str(exc)) from None
+
+
 def load(args: argparse.Namespace, *, graph: bool = True) -> KnowledgeBase:
     """The knowledge base for a command; ``graph=False`` skips networkx and the graph (search needs neither)."""
     from ..runtime.loading import load_cached
 
-    return load_cached(args.content, args.data_dir, graph=graph)
+    kb = load_cached(args.content, args.data_dir, graph=graph, strict=True)
+    for skipped in kb.bank.skipped:  # files of a folder that did not load: the rest did
+        say(f"skipped {skipped}")
+    return kb
 
 
 def question_ref(kb: KnowledgeBase, ref: str) -> Question:

@@ -6,7 +6,20 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from .common import AppLaunch, CliError, Commands, emit, load, open_store, say, write_output, write_stdout
+from ..wording import plural
+from .common import (
+    AppLaunch,
+    CliError,
+    Commands,
+    emit,
+    load,
+    open_store,
+    save_settings,
+    say,
+    settings,
+    write_output,
+    write_stdout,
+)
 
 if TYPE_CHECKING:
     from llmtui.content.models import Question
@@ -26,13 +39,10 @@ def cmd_interview(args: argparse.Namespace) -> int | AppLaunch:
         valid_minutes(args.minutes)
     except ValueError as exc:
         raise CliError(f"--minutes: {exc}") from None
-    from ..runtime.paths import data_dir
-    from ..runtime.settings import load_settings
-
-    settings = load_settings(data_dir(args.data_dir))
-    until = settings.interview_date if args.mode == "plan" else None
+    chosen = settings(args)
+    until = chosen.interview_date if args.mode == "plan" else None
     if args.mode == "plan" and args.topic is None:
-        args.topic = settings.plan_topic
+        args.topic = chosen.plan_topic
     plan = InterviewPlan(args.questions, args.minutes, args.topic, args.concept, args.mode, args.seed, args.strict,
                          until=until, query=args.search)
     judge = cli_judge(args)
@@ -40,7 +50,7 @@ def cmd_interview(args: argparse.Namespace) -> int | AppLaunch:
     store = open_store(args)
     try:
         # check the plan before taking over the terminal
-        ids = plan_questions(kb, plan, store, retention=settings.desired_retention)
+        ids = plan_questions(kb, plan, store, retention=chosen.desired_retention)
     except EmptyDraw as exc:
         hint = f", or use --mode {exc.fallback_mode}" if exc.fallback_mode else ""
         raise CliError(f"{exc}{hint}") from None
@@ -61,15 +71,13 @@ def cli_judge(args: argparse.Namespace) -> JudgeConfig | None:
     import os
 
     from ..practice.judge import DEFAULT_TIMEOUT, judge_config
-    from ..runtime.paths import data_dir
-    from ..runtime.settings import load_settings
 
     if not args.judge and not args.judge_model:
         return None
-    settings = load_settings(data_dir(args.data_dir))
+    timeout = settings(args).judge_timeout
     try:
         return judge_config(args.judge, args.judge_model, environ=os.environ,
-                            timeout=args.judge_timeout or settings.judge_timeout or DEFAULT_TIMEOUT)
+                            timeout=args.judge_timeout or timeout or DEFAULT_TIMEOUT)
     except ValueError as exc:
         raise CliError(str(exc)) from None
 
@@ -87,9 +95,14 @@ def cmd_undo(args: argparse.Namespace) -> int:
         raise CliError("nothing to undo: no grade or skip in history")
     what = "skip" if undone.skipped else GRADES[undone.grade]
     data = {"question_id": undone.question_id, "session_id": undone.session_id, "grade": undone.grade,
-            "skipped": undone.skipped, "scheduled": undone.scheduled}
-    emit(args, data, f"undid {what} on {undone.question_id} (interview {undone.session_id}): "
-                     + ("its review card is back as it was" if undone.scheduled else "cram: the schedule was not touched"))
+            "skipped": undone.skipped, "scheduled": undone.scheduled, "reopened": undone.reopened}
+    parts = ["its review card is back as it was" if undone.scheduled else "cram: the schedule was not touched"]
+    if undone.session_id is not None:
+        parts.append("the question will be asked again" if undone.skipped else "the answer waits for a new grade")
+    if undone.reopened:
+        parts.append("the interview is open again: resume it in the app (history, r)")
+    where = f" (interview {undone.session_id})" if undone.session_id is not None else ""
+    emit(args, data, f"undid {what} on {undone.question_id}{where}: {'; '.join(parts)}")
     return 0
 
 
@@ -156,58 +169,70 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
-    """``llmtui plan``: set or show the interview-date plan (kept in the settings)."""
-    from datetime import date
+    """``llmtui plan``: set, show or clear the interview-date plan (kept in the settings).
 
+    Each part (--date, --minutes, --topic) is kept until it is changed or --clear forgets the whole plan.
+    """
+    from datetime import UTC, date, datetime
+
+    from ..practice.dateplan import check_interview_date
     from ..practice.engine import EmptyDraw, InterviewPlan
     from ..practice.planner import candidate_ids, date_plan
-    from ..runtime.paths import data_dir
-    from ..runtime.settings import load_settings, save_settings
+    from ..practice.scheduling import study_day
 
-    folder = data_dir(args.data_dir)
-    settings = load_settings(folder)
-    if args.clear:
-        settings.interview_date, settings.plan_topic = None, None
+    chosen = settings(args)
+    changed = args.clear or args.date is not None or args.minutes is not None or args.topic is not None
+    cleared = chosen.clear_plan() if args.clear else ""
     if args.date is not None:
         try:
-            date.fromisoformat(args.date)
+            day = date.fromisoformat(args.date)
         except ValueError:
             raise CliError(f"--date {args.date!r}: give the interview's date as YYYY-MM-DD") from None
-        settings.interview_date = args.date
+        try:
+            check_interview_date(day, study_day(datetime.now(UTC)))
+        except ValueError as exc:
+            raise CliError(f"--date {exc}") from None
+        chosen.interview_date = day.isoformat()
     if args.minutes is not None:
         if not 1 <= args.minutes <= 24 * 60:
             raise CliError("--minutes must be 1-1440 (minutes a day)")
-        settings.daily_minutes = args.minutes
+        chosen.daily_minutes = args.minutes
     if args.topic is not None:
-        settings.plan_topic = args.topic or None
-    kb = load(args)
-    if settings.plan_topic:
+        chosen.plan_topic = args.topic or None
+    kb = load(args) if chosen.plan_topic or chosen.interview_day is not None else None
+    if kb is not None and chosen.plan_topic:
         try:
-            candidate_ids(kb, InterviewPlan(topic=settings.plan_topic))
+            candidate_ids(kb, InterviewPlan(topic=chosen.plan_topic))
         except EmptyDraw as exc:
             raise CliError(str(exc.args[0])) from None
-    if (args.clear or args.date is not None or args.minutes is not None or args.topic is not None) \
-            and not save_settings(folder, settings):
-        raise CliError(f"{folder}: cannot save settings (not writable)")
-    if settings.interview_day is None:
-        emit(args, {"interview": None}, "no interview date set: llmtui plan --date YYYY-MM-DD [--minutes 30] [--topic T]")
+    if changed:
+        save_settings(args, chosen)
+    said = (f"cleared the interview-date plan ({cleared})" if cleared else "no interview-date plan to clear") \
+        if args.clear else ""
+    if chosen.interview_day is None or kb is None:
+        hint = "no interview date set: llmtui plan --date YYYY-MM-DD [--minutes 30] [--topic T]"
+        emit(args, {"interview": None, "cleared": cleared if args.clear else None,
+                    "topic": chosen.plan_topic, "daily_minutes": chosen.daily_minutes},
+             said if args.clear and args.date is None else hint)
         return 0
     store = open_store(args)
     try:
-        plan = date_plan(kb, store, settings.interview_day, topic=settings.plan_topic, daily_minutes=settings.daily_minutes,
-                         retention=settings.desired_retention)
+        plan = date_plan(kb, store, chosen.interview_day, topic=chosen.plan_topic, daily_minutes=chosen.daily_minutes,
+                         retention=chosen.desired_retention)
     finally:
         store.close()
-    data = {"interview": plan.interview.isoformat(), "topic": settings.plan_topic, "days_left": plan.days_left,
+    data = {"interview": plan.interview.isoformat(), "topic": chosen.plan_topic, "days_left": plan.days_left,
             "scope": plan.scope, "met": plan.met, "readiness": round(plan.readiness, 4), "on_track": plan.on_track,
             "summary": plan.summary(), "per_day": round(plan.per_day, 2), "minutes_needed": plan.minutes_needed,
-            "daily_minutes": plan.daily_minutes,
+            "daily_minutes": plan.daily_minutes, "cleared": cleared if args.clear else None,
             "days": [{"date": d.day.isoformat(), "new": d.new, "reviews": d.reviews} for d in plan.days]}
-    text = [plan.summary(),
-            f"{plan.met} of {plan.scope} questions met · about {plan.per_day:.1f} a day, busiest day "
-            f"{plan.peak} (~{plan.minutes_needed} min of your {plan.daily_minutes})",
-            "Today: 'llmtui interview --mode plan' (or mode 'Date plan' in the set-up)", ""]
-    text += [f"{d.day}  {d.new:>3} new  {d.reviews:>3} reviews" for d in plan.days]
+    text = [said] if said else []
+    text += [f"Interview {plan.interview}" + (f", topic {chosen.plan_topic}" if chosen.plan_topic else "")
+             + f": {plan.summary()}",
+             f"{plan.met} of {plural(plan.scope, 'question')} met · about {plan.per_day:.1f} a day, busiest day "
+             f"{plan.peak} (~{plan.minutes_needed} min of your {plan.daily_minutes})",
+             "Today: 'llmtui interview --mode plan' (or mode 'Date plan' in the set-up)", ""]
+    text += [f"{d.day}  {d.new:>3} new  {d.reviews:>3} {'review' if d.reviews == 1 else 'reviews'}" for d in plan.days]
     emit(args, data, "\n".join(text))
     return 0
 
@@ -215,26 +240,25 @@ def cmd_plan(args: argparse.Namespace) -> int:
 def cmd_settings(args: argparse.Namespace) -> int:
     """``llmtui settings``: show, or set the desired retention."""
     from ..practice.scheduling import retention_warning
-    from ..runtime.paths import data_dir
-    from ..runtime.settings import RETENTION_RANGE, load_settings, save_settings, valid_retention
+    from ..runtime.settings import RETENTION_RANGE, valid_retention
 
-    folder = data_dir(args.data_dir)
-    settings = load_settings(folder)
+    chosen = settings(args)
     if args.retention is not None:
         if not valid_retention(args.retention):
             raise CliError(f"--retention must be {RETENTION_RANGE[0]:.2f}-{RETENTION_RANGE[1]:.2f} (Anki's range)")
-        settings.desired_retention = args.retention
-        if not save_settings(folder, settings):
-            raise CliError(f"{folder}: cannot save settings (not writable)")
-    warning = retention_warning(settings.desired_retention)
-    data = {"desired_retention": settings.desired_retention, "warning": warning or None,
-            "interview_date": settings.interview_date, "daily_minutes": settings.daily_minutes,
-            "plan_topic": settings.plan_topic, "theme": settings.theme}
-    text = [f"desired retention {settings.desired_retention:.2f}" + (f"\n{warning}" if warning else ""),
-            f"interview date {settings.interview_date or '-'} · {settings.daily_minutes} min a day"
-            + (f" · topic {settings.plan_topic}" if settings.plan_topic else "")]
+        chosen.desired_retention = args.retention
+        save_settings(args, chosen)
+    warning = retention_warning(chosen.desired_retention)
+    data = {"desired_retention": chosen.desired_retention, "warning": warning or None,
+            "interview_date": chosen.interview_date, "daily_minutes": chosen.daily_minutes,
+            "plan_topic": chosen.plan_topic, "theme": chosen.theme}
+    text = [f"desired retention {chosen.desired_retention:.2f}" + (f"\n{warning}" if warning else ""),
+            f"interview date {chosen.interview_date or '-'} · {chosen.daily_minutes} min a day"
+            + (f" · topic {chosen.plan_topic}" if chosen.plan_topic else "")]
     emit(args, data, "\n".join(text))
     return 0
+
+
 def read_answer(args: argparse.Namespace) -> str:
     """The answer to score: ``--answer TEXT``, ``--answer -`` (standard input) or ``--answer-file PATH``."""
     if args.answer_file is not None:
@@ -262,16 +286,15 @@ def cmd_score(args: argparse.Namespace) -> int:
     from ..practice.judge import DEFAULT_TIMEOUT, apply_verdict, ask_judge, judge_config
     from ..practice.keypoints import ScoringBase
     from ..runtime.paths import data_dir
-    from ..runtime.settings import load_settings
     from .common import question_ref
 
     answer = read_answer(args)
     folder = data_dir(args.data_dir)
-    settings = load_settings(folder)
+    chosen = settings(args)
     try:
-        judge = judge_config(args.judge, args.judge_model, environ=os.environ, settings_url=settings.judge_url,
-                             settings_model=settings.judge_model,
-                             timeout=args.judge_timeout or settings.judge_timeout or DEFAULT_TIMEOUT)
+        judge = judge_config(args.judge, args.judge_model, environ=os.environ, settings_url=chosen.judge_url,
+                             settings_model=chosen.judge_model,
+                             timeout=args.judge_timeout or chosen.judge_timeout or DEFAULT_TIMEOUT)
     except ValueError as exc:
         raise CliError(str(exc)) from None
     kb = load(args, graph=False)
@@ -357,9 +380,11 @@ def add_commands(commands: Commands) -> None:
     p.add_argument("action", nargs="?", choices=["list", "export", "undo"], default="list")
     p.add_argument("-o", "--output", metavar="FILE")
     p = commands.add("plan", "the interview-date plan: every question met before the day, a level daily load", cmd_plan)
-    p.add_argument("--date", metavar="YYYY-MM-DD", help="the day of the interview")
-    p.add_argument("--minutes", type=int, metavar="N", help="minutes a day you have")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the day of the interview (today or later)")
+    p.add_argument("--minutes", type=int, metavar="N", help="minutes a day you have (default 30)")
     p.add_argument("--topic", metavar="T", help="only this topic ('' for all)")
-    p.add_argument("--clear", action="store_true", help="forget the plan")
+    p.add_argument("--clear", action="store_true", help="forget the whole plan: date, topic and minutes")
+    p.epilog = ("Each of --date, --minutes and --topic is kept until you change it or --clear forgets the plan;"
+                " 'llmtui plan' alone shows it.")
     p = commands.add("settings", "show settings; --retention sets FSRS's desired retention (0.70-0.97)", cmd_settings)
     p.add_argument("--retention", type=float, metavar="R", help="desired retention, 0.70-0.97 (default 0.90)")

@@ -134,12 +134,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_study_stats(args: argparse.Namespace) -> int:
     """``stats --history``: what the Stats screen shows, from the history and the cards."""
     from ..practice.planner import study_stats_for
-    from ..runtime.paths import data_dir
-    from ..runtime.settings import load_settings
-    from .common import open_store
+    from .common import open_store, settings
 
     kb = load(args)
-    target = load_settings(data_dir(args.data_dir)).desired_retention
+    target = settings(args).desired_retention
     store = open_store(args)
     try:
         stats = study_stats_for(kb, store, target)
@@ -165,7 +163,7 @@ def cmd_study_stats(args: argparse.Namespace) -> int:
     def pct(value: float | None) -> str:
         return "–" if value is None else f"{round(value * 100)}%"
 
-    text = [f"{sum(d.reviews for d in stats.days)} reviews on {len(stats.days)} day(s); "
+    text = [f"{plural(sum(d.reviews for d in stats.days), 'review')} on {plural(len(stats.days), 'day')}; "
             f"true retention young {pct(r.young)} ({r.young_reviews}), mature {pct(r.mature)} ({r.mature_reviews}), "
             f"target {pct(r.target)}",
             "Readiness: " + ", ".join(f"{t.topic} {pct(t.readiness)}" for t in stats.topics),

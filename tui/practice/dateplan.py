@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
+from ..wording import plural
 from .scheduling import DEFAULT_RETENTION, review
 
 DEFAULT_MINUTES_PER_QUESTION = 4.0  # answering (3 min by default) plus reading the reference answer
@@ -83,18 +84,31 @@ class DatePlan:
 
         >>> p = DatePlan(date(2027, 1, 15), date(2027, 1, 1), 115, 80, 0.62, (PlanDay(date(2027, 1, 1), 3, 4),), 30, 4.0)
         >>> p.summary()
-        'on track: 62 % ready, 14 days left'
+        'on track: 62% ready, 14 days left'
         >>> DatePlan(date(2027, 1, 15), date(2027, 1, 1), 115, 20, 0.1, (PlanDay(date(2027, 1, 1), 9, 3),), 30, 4.0).summary()
-        'behind: 95 questions not met, 12 a day needs 48 min (you have 30), 10 % ready, 14 days left'
+        'behind: 95 questions not met, 12 a day needs 48 min (you have 30), 10% ready, 14 days left'
         """
         left = f"{self.days_left} day{'' if self.days_left == 1 else 's'} left"
-        ready = f"{round(self.readiness * 100)} % ready"
+        ready = f"{round(self.readiness * 100)}% ready"
         if self.days_left <= 0:
             return f"interview day: {ready}" if self.days_left == 0 else f"interview was on {self.interview}: {ready}"
         if self.on_track:
             return f"on track: {ready}, {left}"
-        return (f"behind: {self.unmet} questions not met, {self.peak} a day needs {self.minutes_needed} min "
+        return (f"behind: {plural(self.unmet, 'question')} not met, {self.peak} a day needs {self.minutes_needed} min "
                 f"(you have {self.daily_minutes}), {ready}, {left}")
+
+
+def check_interview_date(interview: date, today: date) -> None:
+    """Refuse a day already past: a plan needs the days to come (today may be the interview day itself).
+
+    >>> check_interview_date(date(2026, 3, 2), date(2026, 3, 2))
+    >>> check_interview_date(date(2020, 1, 1), date(2026, 3, 2))
+    Traceback (most recent call last):
+    ...
+    ValueError: 2020-01-01 is in the past (today is 2026-03-02): give the day of an interview still to come
+    """
+    if interview < today:
+        raise ValueError(f"{interview} is in the past (today is {today}): give the day of an interview still to come")
 
 
 def _noon(day: date) -> datetime:

@@ -168,6 +168,27 @@ class EmptyDraw(ValueError):
         self.fallback_mode = fallback_mode
 
 
+def duplicate_groups(duplicates: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Each question in a near-duplicate pair → its group (questions linked by pairs, directly or not).
+
+    >>> duplicate_groups([("a", "b"), ("b", "c"), ("x", "y")]) == {"a": "a", "b": "a", "c": "a", "x": "x", "y": "x"}
+    True
+    """
+    parent: dict[str, str] = {}
+
+    def root(q: str) -> str:
+        while parent.setdefault(q, q) != q:
+            parent[q] = parent[parent[q]]
+            q = parent[q]
+        return q
+
+    for a, b in duplicates:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {q: root(q) for q in parent}
+
+
 def draw_questions(
     candidates: Sequence[str],
     count: int,
@@ -176,29 +197,33 @@ def draw_questions(
     duplicates: Iterable[tuple[str, str]] = (),
     priority: dict[str, float] | None = None,
 ) -> list[str]:
-    """Draw ``count`` question ids; near-duplicates are never both drawn.
+    """Draw ``count`` question ids; of a group of near-duplicates (see :func:`duplicate_groups`) at most one.
 
     With ``priority`` (higher first) the draw takes the highest, ties broken by
-    the seeded shuffle; otherwise it is a seeded random sample.
+    the seeded shuffle; otherwise it is a seeded random sample. It draws
+    ``min(count, number of groups)`` exactly, so a count shown before the draw
+    is the count drawn.
 
     >>> draw_questions(["a", "b", "c"], 2, seed=1, duplicates=[("a", "b")]) in (["a", "c"], ["c", "a"], ["b", "c"], ["c", "b"])
     True
+    >>> len(draw_questions(["a", "b", "c"], 3, duplicates=[("a", "b"), ("b", "c")]))
+    1
     """
     rng = random.Random(seed)
     pool = list(candidates)
     rng.shuffle(pool)
     if priority:
         pool.sort(key=lambda q: -priority.get(q, 0.0))
-    twins: dict[str, set[str]] = {}
-    for a, b in duplicates:
-        twins.setdefault(a, set()).add(b)
-        twins.setdefault(b, set()).add(a)
+    groups = duplicate_groups(duplicates)
+    taken: set[str] = set()
     chosen: list[str] = []
     for qid in pool:
         if len(chosen) >= count:
             break
-        if any(t in chosen for t in twins.get(qid, ())):
+        group = groups.get(qid, qid)
+        if group in taken:
             continue
+        taken.add(group)
         chosen.append(qid)
     return chosen
 

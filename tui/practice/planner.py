@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from llmtui.graph.knowledge import KnowledgeBase
 from llmtui.graph.queries import concepts_of_question, near_duplicate_pairs, related_concepts
 
 from .dateplan import DEFAULT_MINUTES_PER_QUESTION, DatePlan, make_plan
-from .engine import MODES, EmptyDraw, InterviewPlan, draw_questions
+from .engine import MODES, EmptyDraw, InterviewPlan, draw_questions, duplicate_groups
 from .mastery import ConceptRecall, concept_recall, concept_weakness, question_recall
 from .scheduling import DEFAULT_RETENTION, study_day
 from .stats import StudyStats, study_stats
@@ -57,41 +58,74 @@ def candidate_ids(kb: KnowledgeBase, plan: InterviewPlan) -> list[str]:
     return ids
 
 
+@dataclass(frozen=True, slots=True)
+class Draw:
+    """What a plan draws, and the counts the set-up screen shows, from the same rules, so they always agree."""
+
+    ids: list[str]  # the questions the interview asks, in order (empty when ``problem`` says why)
+    available: int  # questions that fit the plan's topic, concept and search and can be drawn: held-back
+    # questions (suspended, buried) and near-duplicate twins left out
+    due: int  # of those, due for review
+    held: int = 0  # questions that fit but are suspended or buried now
+    twins: int = 0  # questions that fit but are left out as the near-duplicate of another
+    problem: EmptyDraw | None = None  # why nothing can be drawn
+
+
 def plan_questions(kb: KnowledgeBase, plan: InterviewPlan, store: HistoryStore | None,
                    now: datetime | None = None, *, retention: float = DEFAULT_RETENTION) -> list[str]:
     """The question ids for ``plan``; raises :class:`EmptyDraw` with a reason when none fit."""
+    draw = draw_plan(kb, plan, store, now, retention=retention)
+    if draw.problem is not None:
+        raise draw.problem
+    return draw.ids
+
+
+def draw_plan(kb: KnowledgeBase, plan: InterviewPlan, store: HistoryStore | None,
+              now: datetime | None = None, *, retention: float = DEFAULT_RETENTION) -> Draw:
+    """Draw the questions for ``plan`` with the counts behind the draw; a plan that draws nothing says why in
+    ``problem``. Raises :class:`EmptyDraw` (an unknown topic or mode, a search that finds nothing) and
+    :class:`~llmtui.graph.lookup.UnknownConcept` when the plan itself is wrong."""
+    from datetime import UTC
+
+    now = now or datetime.now(UTC)
     if plan.mode not in MODES:
         raise EmptyDraw(f"unknown mode {plan.mode!r} ({', '.join(MODES)})")
-    ids = candidate_ids(kb, plan)
-    if store is not None:
-        held = store.held_back(now)  # suspended (leeches too) and buried questions sit out every draw
-        ids = [q for q in ids if q not in held]
+    fitting = candidate_ids(kb, plan)
+    held_back = store.held_back(now) if store is not None else set()
+    ids = [q for q in fitting if q not in held_back]  # suspended (leeches too) and buried questions sit out every draw
+    pairs = near_duplicate_pairs(kb.graph)
+    groups = duplicate_groups(pairs)
+    available = len({groups.get(q, q) for q in ids})
+    due_at = dict(store.due(now)) if store is not None else {}
+    draw = Draw([], available, sum(1 for q in ids if q in due_at), len(fitting) - len(ids), len(ids) - available)
+
+    def nothing(reason: str, fallback: str | None = None) -> Draw:
+        return replace(draw, problem=EmptyDraw(reason, fallback_mode=fallback))
+
+    if fitting and not ids:
+        return nothing(_held_reason(kb, fitting, store))
     priority: dict[str, float] | None = None
     if plan.mode == "due":
-        due = {qid for qid, _ in (store.due(now) if store else [])}
-        ids = [q for q in ids if q in due]
+        ids = [q for q in ids if q in due_at]
         if not ids:
-            reason = ("none of the reviews due fits this topic, concept or search" if due
-                      else "no reviews are due yet: grade some answers first")
-            raise EmptyDraw(reason, fallback_mode="random")
+            return nothing(_not_due_reason(fitting, due_at, store, now), "random")
     elif plan.mode == "plan":
         # The interview-date plan's day: reviews due (oldest first), then questions never met, as many
-        # of each as the plan gives today (without a date: as many as asked, reviews first).
+        # of each as the plan gives today; the question count is not a cap here (the plan is levelled on it).
+        if not plan.until or store is None:
+            return nothing("no interview date is set: set it on the Stats screen (d) or with 'llmtui plan --date'",
+                           "random")
         allowed = set(ids)
-        due = [q for q, _ in (store.due(now) if store else []) if q in allowed]
-        met = {row[0] for row in store.cards()} if store else set()
+        due = [q for q in due_at if q in allowed]
+        met = {row[0] for row in store.cards()}
         unmet = [q for q in ids if q not in met]
-        if plan.until and store is not None:
-            # The plan sets the day's share; the question count is not a cap here (the plan is levelled on it).
-            day = date_plan(kb, store, date.fromisoformat(plan.until), topic=plan.topic, retention=retention,
-                            now=now).days[:1]
-            reviews, new = (day[0].reviews, day[0].new) if day else (0, 0)
-            chosen = due[:reviews] + unmet[:new]
-        else:
-            chosen = (due + unmet)[: plan.questions]
+        day = date_plan(kb, store, date.fromisoformat(plan.until), topic=plan.topic, retention=retention,
+                        now=now).days[:1]
+        reviews, new = (day[0].reviews, day[0].new) if day else (0, 0)
+        chosen = due[:reviews] + unmet[:new]
         if not chosen:
-            raise EmptyDraw("the date plan has nothing left for today: every question is met and no review is due")
-        return chosen
+            return nothing("the date plan has nothing left for today: every question is met and no review is due")
+        return replace(draw, ids=chosen)
     elif plan.mode == "weak":
         # The weakest concepts first: what FSRS says is being forgotten, and the concepts of the key points
         # answers missed; and the questions whose key points were missed last time.
@@ -99,7 +133,7 @@ def plan_questions(kb: KnowledgeBase, plan: InterviewPlan, store: HistoryStore |
             if store else {}
         missed = store.missed_point_shares() if store else {}
         if not weakness and not any(missed.values()):
-            raise EmptyDraw("no weak concepts yet: finish an interview first", fallback_mode="random")
+            return nothing("no weak concepts yet: finish an interview first", "random")
         priority = {q: sum(weakness.get(c, 0.0) for c in concepts_of_question(kb.graph, q))
                     + MISSED_POINTS_WEIGHT * missed.get(q, 0.0) for q in ids}
         ids = [q for q in ids if priority[q] > 0]
@@ -107,11 +141,43 @@ def plan_questions(kb: KnowledgeBase, plan: InterviewPlan, store: HistoryStore |
         # The concept's own questions first, its neighbours' after.
         own = set(kb.concept_question_ids(kb.resolve_concept(plan.concept)))
         priority = {q: 2.0 if q in own else 1.0 for q in ids}
-    chosen = draw_questions(ids, plan.questions, seed=plan.seed, duplicates=near_duplicate_pairs(kb.graph),
-                            priority=priority)
+    chosen = draw_questions(ids, plan.questions, seed=plan.seed, duplicates=pairs, priority=priority)
     if not chosen:
-        raise EmptyDraw("no questions match this plan")
-    return chosen
+        return nothing("no questions match this plan")
+    return replace(draw, ids=chosen)
+
+
+def _held_reason(kb: KnowledgeBase, fitting: list[str], store: HistoryStore | None) -> str:
+    """Why a plan draws nothing when every question that fits is suspended or buried, and where to change it."""
+    flags = {f.question_id: f for f in store.all_flags()} if store is not None else {}
+    suspended = sum(1 for q in fitting if q in flags and flags[q].suspended)
+    if suspended == len(fitting):
+        state, how = "suspended", "unsuspend on the Stats screen (l, then u)"
+    elif not suspended:
+        state, how = "buried until tomorrow", "unbury on the Stats screen (l, then b)"
+    else:
+        state, how = "suspended or buried", "the Stats screen's l lists them (u unsuspends, b unburies)"
+    who = f"the only question that fits ({kb.question(fitting[0]).label}) is" if len(fitting) == 1 \
+        else f"all {len(fitting)} questions that fit are"
+    return f"{who} {state}: {how}"
+
+
+def _not_due_reason(fitting: list[str], due_at: dict[str, str], store: HistoryStore | None, now: datetime) -> str:
+    """Why the due mode draws nothing: nothing due here, and when the next review that fits is due."""
+    from .scheduling import describe_due
+
+    allowed = set(fitting)
+    held = store.held_back(now) if store is not None else set()
+    cards = store.cards() if store is not None else []
+    later = sorted(row[2] for row in cards if row[0] in allowed and row[0] not in held and row[0] not in due_at)
+    when = f"the next is due {describe_due(datetime.fromisoformat(later[0]), now)}" if later else ""
+    if due_at:
+        return "none of the reviews due fits this topic, concept or search" + (f"; {when}" if when else "")
+    if when:
+        return f"no reviews are due yet: {when}"
+    if cards:
+        return "no reviews are due yet, and none of the questions graded so far fits this topic, concept or search"
+    return "no reviews are due yet: grade some answers first"
 
 
 def date_plan(kb: KnowledgeBase, store: HistoryStore, interview: date, *, topic: str | None = None,

@@ -204,6 +204,7 @@ class Undone:
     grade: int
     skipped: bool
     scheduled: bool
+    reopened: bool = False  # its interview was completed and is resumable again, at that question
 
 
 @dataclass(frozen=True, slots=True)

@@ -281,7 +281,7 @@ class InterviewRun:
         A grade taken back leaves its answer waiting for a new grade; a skip taken back asks the
         question again, with what was typed before the skip as the draft.
         """
-        undone = self.store.undo(self.session_id, forget_skip=True)
+        undone = self.store.undo(self.session_id)  # a skip's typed text is its draft again
         if undone is None or undone.position is None:
             return undone
         position = undone.position
@@ -290,7 +290,6 @@ class InterviewRun:
         record = self.session.current
         record.grade = None
         if undone.skipped:
-            self.store.save_draft(self.session_id, position, record.answer)
             record.skipped, record.coverage, record.covered, record.missed = False, None, [], []
             record.points, record.flags = [], []
             self._stored.pop(position, None)

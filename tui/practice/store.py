@@ -608,14 +608,19 @@ class HistoryStore:
         return self.conn.execute("SELECT question_id, lapses, leech, suspended, buried_until FROM question_flags"
                                  " WHERE question_id = ?", (question_id,)).fetchone()
 
-    def undo(self, session_id: int | None = None, *, forget_skip: bool = False) -> Undone | None:
+    def undo(self, session_id: int | None = None) -> Undone | None:
         """Take back the last grade or skip (of ``session_id``, or of all history); None if there is none.
 
-        The question's card and flags go back to the rows stored before it, byte for byte; the
-        answer's grade is cleared. ``forget_skip`` also removes a skipped answer, so the
-        interview asks the question again.
+        The one undo of the app and the CLI. The question's card and flags go
+        back to the rows stored before it, byte for byte, and its interview goes
+        back to that question as if the grade or skip had not been made: a
+        graded answer waits for a new grade; a skipped answer is removed and
+        what was typed before the skip becomes the question's draft, so it is
+        asked again. A completed interview becomes interrupted: resuming it
+        (history, or the offer at the next start) finishes it again.
         """
         where, args = ("WHERE session_id = ?", (session_id,)) if session_id is not None else ("", ())
+        reopened = False
         with self.transaction() as conn:
             row = conn.execute(
                 "SELECT id, question_id, session_id, position, grade, skipped, scheduled, card_before, flags_before"
@@ -631,12 +636,19 @@ class HistoryStore:
                 if flags_before is not None:
                     conn.execute("INSERT INTO question_flags VALUES (?, ?, ?, ?, ?)", json.loads(flags_before))
             if sid is not None and position is not None:
-                if skipped and forget_skip:
+                if skipped:
+                    typed = conn.execute("SELECT answer, seconds FROM answers WHERE session_id = ? AND position = ?",
+                                         (sid, position)).fetchone()
                     conn.execute("DELETE FROM answers WHERE session_id = ? AND position = ?", (sid, position))
+                    if typed is not None and typed[0]:
+                        conn.execute("INSERT OR REPLACE INTO drafts (session_id, position, text, saved_at, seconds)"
+                                     " VALUES (?, ?, ?, ?, ?)", (sid, position, typed[0], utcnow(), typed[1]))
                 else:
                     conn.execute("UPDATE answers SET grade = NULL WHERE session_id = ? AND position = ?", (sid, position))
+                reopened = conn.execute("UPDATE sessions SET status = 'interrupted', finished_at = NULL"
+                                        " WHERE id = ? AND status = 'completed'", (sid,)).rowcount > 0
             conn.execute("DELETE FROM reviews WHERE id = ?", (rid,))
-        return Undone(qid, sid, position, grade, bool(skipped), bool(scheduled))
+        return Undone(qid, sid, position, grade, bool(skipped), bool(scheduled), reopened)
 
     # -- suspend, bury, leeches ----------------------------------------------
     def _set_flag(self, question_id: str, column: str, value: object) -> None:

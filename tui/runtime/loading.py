@@ -89,16 +89,17 @@ def installed_pack_paths(data: str | Path | None) -> list[Path]:
 
 
 def load_cached(content: Sequence[str | Path], data: str | Path | None, progress: Callable[[str], None] | None = None,
-                *, installed: bool = True, graph: bool = True, answers: bool = True):
+                *, installed: bool = True, graph: bool = True, answers: bool = True, strict: bool = False):
     """The knowledge base: installed packs first, then ``--content`` ones, cached in the data dir.
 
     ``graph=False`` stops at bank, glossary and search index (networkx is not imported);
     ``answers=False`` leaves the answers out of the index (``kb.index.index_answers()`` adds them).
+    Pack files that do not load are listed in ``kb.bank.skipped`` (``strict``: a named one raises instead).
     """
     from llmtui.graph.knowledge import add_graph, load_search_base
 
     packs = [*(installed_pack_paths(data) if installed else []), *content]
-    kb = load_search_base(packs, cache_dir=data_dir(data) / "cache", progress=progress, answers=answers)
+    kb = load_search_base(packs, cache_dir=data_dir(data) / "cache", progress=progress, answers=answers, strict=strict)
     return add_graph(kb) if graph else kb
 
 

@@ -12,6 +12,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
+from ..practice.dateplan import check_interview_date
+
 
 @dataclass(frozen=True, slots=True)
 class DatePlanChoice:
@@ -25,14 +27,16 @@ class DatePlanModal(ModalScreen[DatePlanChoice | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="date-plan-cancel", tooltip="Keep the plan as it is")]
 
-    def __init__(self, interview: date | None, minutes: int, topic: str | None, topics: list[str]) -> None:
+    def __init__(self, interview: date | None, minutes: int, topic: str | None, topics: list[str], today: date) -> None:
         super().__init__()
         self.interview, self.minutes, self.topic, self.topics = interview, minutes, topic, topics
+        self.today = today  # a date before it is refused
 
     def compose(self) -> ComposeResult:
         with Vertical(id="date-plan-dialog"):
             yield Static("Every question in scope is met before the day, the daily load kept level. "
-                         "Enter saves; an empty date clears the plan; Escape cancels.", markup=False)
+                         "Enter saves; an empty date clears the whole plan (topic and minutes too); Escape cancels.",
+                         markup=False)
             yield Label("Interview date (YYYY-MM-DD)")
             yield Input(self.interview.isoformat() if self.interview else "", id="plan-date", placeholder="2027-01-15")
             yield Label("Minutes a day")
@@ -52,6 +56,11 @@ class DatePlanModal(ModalScreen[DatePlanChoice | None]):
             interview = date.fromisoformat(text) if text else None
         except ValueError:
             return f"{text!r} is not a date: write it as YYYY-MM-DD."
+        try:
+            if interview is not None:
+                check_interview_date(interview, self.today)
+        except ValueError as exc:
+            return f"{str(exc)[:1].upper()}{str(exc)[1:]}."
         try:
             minutes = int(minutes_text)
         except ValueError:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -37,6 +37,23 @@ class DrawCount:
     due: int = 0
     asks: int = 0
     problem: str = ""  # why the plan draws nothing, said for the app
+    held: int = 0  # questions that fit but are suspended or buried
+    twins: int = 0  # near-duplicates left out
+
+    def text(self) -> str:
+        """The set-up's count line; what the draw leaves out is said, so the numbers add up.
+
+        >>> DrawCount(113, 2, 5, held=1, twins=1).text()
+        '113 questions fit (1 suspended or buried, 1 near-duplicate left out) · 2 of them due for review · this interview asks 5'
+        """
+        if self.problem and not (self.available or self.due or self.held):
+            return f"⚠ {self.problem}"  # nothing to count: the plan itself is wrong (a number, a topic, a search)
+        out = [f"{self.held} suspended or buried"] if self.held else []
+        out += [f"{plural(self.twins, 'near-duplicate')} left out"] if self.twins else []
+        fit = plural(self.available, "question") + " fit" + (f" ({', '.join(out)})" if out else "")
+        text = " · ".join([fit, f"{self.due} of them due for review",
+                           *([f"this interview asks {self.asks}"] if not self.problem else [])])
+        return text + (f"\n⚠ {self.problem}" if self.problem else "")
 
 
 @dataclass
@@ -60,20 +77,16 @@ def count_draw(kb: KnowledgeBase, store: HistoryStore | None, plan: InterviewPla
     """The counts the set-up shows (off the UI thread: a concept or a search over a big bank takes a moment)."""
     from llmtui.graph.queries import UnknownConcept
 
-    from ..practice.planner import candidate_ids, plan_questions
+    from ..practice.planner import draw_plan
 
     try:
-        ids = candidate_ids(kb, plan)
+        draw = draw_plan(kb, plan, store, retention=retention)  # the same draw the interview makes
     except EmptyDraw as exc:
         return DrawCount(problem=explain(exc))
     except UnknownConcept as exc:
         return DrawCount(problem=f"{exc.args[0]}.")
-    due = {qid for qid, _ in store.due()} if store is not None else set()
-    count = DrawCount(len(ids), sum(1 for q in ids if q in due))
-    try:
-        return replace(count, asks=len(plan_questions(kb, plan, store, retention=retention)))
-    except EmptyDraw as exc:
-        return replace(count, problem=explain(exc))
+    return DrawCount(draw.available, draw.due, len(draw.ids), explain(draw.problem) if draw.problem else "",
+                     draw.held, draw.twins)
 
 
 class InterviewSetupScreen(AppScreen):
@@ -165,9 +178,16 @@ class InterviewSetupScreen(AppScreen):
         settings = self.app.settings
         if mode == "plan" and topic is None:
             topic = settings.plan_topic
+        count = number("count", 5)
+        if count < 1:
+            raise ValueError("Questions must be at least 1.")  # as the CLI's --questions refuses it
+        try:
+            minutes = valid_minutes(number("minutes", 3))
+        except ValueError as exc:
+            raise ValueError(f"{str(exc)[:1].upper()}{str(exc)[1:]}.") from None
         return InterviewPlan(
-            questions=max(1, int(number("count", 5))),
-            minutes=valid_minutes(max(0.25, number("minutes", 3))),
+            questions=int(count),
+            minutes=minutes,
             topic=topic,
             concept=self.query_one("#concept", Input).value.strip() or None,
             mode=mode,
@@ -203,12 +223,8 @@ class InterviewSetupScreen(AppScreen):
             self._show_count(message.count)
 
     def _show_count(self, count: DrawCount) -> None:
-        text = " · ".join([f"{plural(count.available, 'question')} fit", f"{count.due} of them due for review",
-                           f"this interview asks {count.asks}" if not count.problem else ""]).rstrip(" ·")
-        if count.problem:
-            text += f"\n⚠ {count.problem}"
         counts = self.query_one("#setup-counts", Static)
-        counts.update(text)
+        counts.update(count.text())
         counts.set_class(bool(count.problem), "-problem")
 
     # -- starting --------------------------------------------------------------

@@ -175,13 +175,10 @@ class StatsScreen(AppScreen):
         from .retention import RetentionModal
 
         def chosen(value: float | None) -> None:
-            from ..runtime.settings import save_settings
-
             if value is None:
                 return
             self.app.settings.desired_retention = value
-            if not save_settings(self.app.data_path, self.app.settings):
-                self.notify("Settings cannot be saved: the data dir is not writable.", severity="warning", markup=False)
+            self.app.save_settings()
             self.read_stats()
 
         self.app.push_screen(RetentionModal(self.app.settings.desired_retention), chosen)
@@ -192,16 +189,18 @@ class StatsScreen(AppScreen):
         settings = self.app.settings
 
         def chosen(choice: DatePlanChoice | None) -> None:
-            from ..runtime.settings import save_settings
-
             if choice is None:
                 return
-            settings.interview_date = choice.interview.isoformat() if choice.interview else None
-            settings.daily_minutes, settings.plan_topic = choice.minutes, choice.topic
-            if not save_settings(self.app.data_path, settings):
-                self.notify("Settings cannot be saved: the data dir is not writable.", severity="warning", markup=False)
+            if choice.interview is None:  # an empty date: the whole plan goes, as 'llmtui plan --clear' does
+                cleared = settings.clear_plan()
+                self.notify(f"Cleared the interview-date plan ({cleared})." if cleared else "No plan to clear.",
+                            markup=False, timeout=5)
+            else:
+                settings.interview_date = choice.interview.isoformat()
+                settings.daily_minutes, settings.plan_topic = choice.minutes, choice.topic
+            self.app.save_settings()
             self.read_stats()
 
         topics = [t for t, _ in self.app.kb.bank.topics()]
-        self.app.push_screen(DatePlanModal(settings.interview_day, settings.daily_minutes, settings.plan_topic, topics),
-                             chosen)
+        self.app.push_screen(DatePlanModal(settings.interview_day, settings.daily_minutes, settings.plan_topic, topics,
+                                           study_day(self.app.wall_clock())), chosen)

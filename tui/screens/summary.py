@@ -109,7 +109,7 @@ class SummaryScreen(AppScreen):
 
         store = self.app.store
         try:
-            undone = store.undo(self.session_id, forget_skip=True)
+            undone = store.undo(self.session_id)
         except StoreError as exc:  # locked or disk full: nothing changed; the user may try again
             self.notify(f"Not undone: {exc.reason}. Try again in a moment.", severity="warning", markup=False)
             return
