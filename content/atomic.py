@@ -15,13 +15,15 @@ from typing import BinaryIO, TextIO
 
 
 def write_atomic(path: str | Path, write: Callable[[TextIO], None], *, durable: bool = True,
-                 temp_prefix: str | None = None, mode: int = 0o600) -> None:
+                 temp_prefix: str | None = None, mode: int = 0o600, parents: bool = True) -> None:
     """Call ``write`` on a private temp file beside ``path``, then rename it over ``path``.
 
     The file gets ``mode`` (0600 unless told: what llmtui writes is the user's
     own). ``durable`` fsyncs before the rename (a cache can skip it: losing one
     only costs a rebuild). On any error the temp file is removed and the error
-    raised; ``path`` is untouched.
+    raised; ``path`` is untouched. ``parents`` makes missing folders (0700)
+    on the way, as the data dir's files want; a path the user gave (``-o``)
+    passes False, so a mistyped folder is an error, never created.
 
     >>> import tempfile, pathlib
     >>> target = pathlib.Path(tempfile.mkdtemp()) / "note.txt"
@@ -30,7 +32,8 @@ def write_atomic(path: str | Path, write: Callable[[TextIO], None], *, durable: 
     ('hello', '0o600')
     """
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if parents:
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd, tmp = tempfile.mkstemp(prefix=temp_prefix or f".{target.name}.", dir=target.parent)
     try:
         if mode != 0o600:
@@ -47,13 +50,15 @@ def write_atomic(path: str | Path, write: Callable[[TextIO], None], *, durable: 
         raise
 
 
-def write_text_atomic(path: str | Path, text: str, *, mode: int = 0o600) -> None:
+def write_text_atomic(path: str | Path, text: str, *, mode: int = 0o600, parents: bool = True) -> None:
     """Replace ``path`` with ``text`` atomically and durably."""
-    write_atomic(path, lambda handle: handle.write(text), mode=mode)
+    write_atomic(path, lambda handle: handle.write(text), mode=mode, parents=parents)
 
 
-def write_bytes_atomic(path: str | Path, data: bytes, *, mode: int = 0o600) -> None:
+def write_bytes_atomic(path: str | Path, data: bytes, *, mode: int = 0o600, parents: bool = True) -> None:
     """Replace ``path`` with ``data`` atomically and durably (0600 unless told, like every file written here).
+
+    ``parents``: as :func:`write_atomic`.
 
     >>> import tempfile, pathlib
     >>> target = pathlib.Path(tempfile.mkdtemp()) / "pack.md"
@@ -61,11 +66,12 @@ def write_bytes_atomic(path: str | Path, data: bytes, *, mode: int = 0o600) -> N
     >>> target.read_bytes()
     b'## Q1: Why?'
     """
-    _write_binary(Path(path), lambda handle: handle.write(data), mode)
+    _write_binary(Path(path), lambda handle: handle.write(data), mode, parents)
 
 
-def _write_binary(target: Path, write: Callable[[BinaryIO], object], mode: int) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+def _write_binary(target: Path, write: Callable[[BinaryIO], object], mode: int, parents: bool = True) -> None:
+    if parents:
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
         if mode != 0o600:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sqlite3
 import zipfile
 
@@ -22,7 +23,7 @@ def read_apkg(path, tmp_path):
 def test_apkg_is_an_anki_collection_with_every_question(data_dir, tmp_path, capsys):
     out = tmp_path / "deck.apkg"
     assert run(["export", "--format", "apkg", "-o", str(out), "--json"]) == 0
-    assert json.loads(capsys.readouterr().out) == {"output": str(out), "notes": 115}
+    assert json.loads(capsys.readouterr().out) == {"wrote": str(out), "format": "apkg", "questions": 115}
     db = read_apkg(out, tmp_path)
     assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     (models, decks), = db.execute("SELECT models, decks FROM col").fetchall()
@@ -40,9 +41,9 @@ def test_apkg_is_an_anki_collection_with_every_question(data_dir, tmp_path, caps
     assert all(any(t.startswith("topic::") for t in tags) for _, tags in fields.values())
     assert len({guid for guid, _, _ in notes}) == 115
     # The same question keeps its note GUID in every export: Anki updates it instead of duplicating it.
+    (tmp_path / "again").mkdir()  # -o writes into a folder that exists, never makes one
     again = tmp_path / "again" / "deck.apkg"
     assert run(["export", "--format", "apkg", "-o", str(again)]) == 0
-    (tmp_path / "again").mkdir(exist_ok=True)
     guids = {row[0] for row in read_apkg(again, tmp_path / "again").execute("SELECT guid FROM notes")}
     assert guids == {guid for guid, _, _ in notes}
 
@@ -60,9 +61,13 @@ def test_pack_text_never_becomes_html_in_anki(data_dir, tmp_path):
     assert "<b onclick" not in back and "&lt;b onclick=x&gt;" in back and "<em>fine</em>" in back
 
 
-def test_apkg_needs_a_file_and_csv_reads_back(data_dir, capsys):
-    assert run(["export", "--format", "apkg"]) == 1
-    assert "-o deck.apkg" in capsys.readouterr().err
+def test_apkg_needs_a_file_or_a_pipe_and_csv_reads_back(data_dir, capsys):
+    import ptyrun
+
+    proc, master = ptyrun.start(data_dir, "export", "--format", "apkg")  # binary onto a terminal: refused
+    assert b"give -o deck.apkg, or redirect standard output" in ptyrun.read(master, None, timeout=20)
+    assert proc.wait(timeout=20) == 1
+    os.close(master)
     assert run(["export", "--format", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert len(rows) == 115

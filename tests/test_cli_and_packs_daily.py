@@ -29,9 +29,9 @@ def test_search_limit_below_one_is_refused(capsys, data_dir, limit):
 def test_export_says_what_it_wrote_with_and_without_json(capsys, data_dir, tmp_path):
     out = tmp_path / "graph.json"
     assert main(["export", "-o", str(out)]) == 0
-    assert capsys.readouterr().err.strip() == f"llmtui: wrote {out}"
+    assert capsys.readouterr().err.strip() == f"wrote {out}: 115 questions"  # said, not prefixed as an error
     assert main(["export", "-o", str(out), "--json"]) == 0
-    assert json.loads(capsys.readouterr().out) == {"wrote": str(out), "format": "json"}
+    assert json.loads(capsys.readouterr().out) == {"wrote": str(out), "format": "json", "questions": 115}
 
 
 def test_a_packs_question_is_named_by_its_id_and_show_says_which_q100_it_printed(capsys, data_dir, tmp_path):

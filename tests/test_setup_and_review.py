@@ -54,10 +54,30 @@ async def test_set_up_has_a_title_counts_and_starts_on_enter(data_dir, kb):
 
 
 async def test_set_up_says_what_to_change_in_its_own_terms(data_dir, kb):
+    from llmtui.tui.practice.store import HistoryStore
+
+    store = HistoryStore.open(data_dir).store
+    store.suspend("llm-hub#87")
+    store.close()
     app = LlmTuiApp(data=data_dir, knowledge=kb)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await wait_ready(app, pilot)
         await press(pilot, "ctrl+t")
+        # The counts are the draw's: a suspended question and a near-duplicate twin are not counted as fitting.
+        app.screen.query_one("#count", Input).value = "500"
+        await settle(app, pilot)
+        assert text_of(app, "#setup-counts") == ("113 questions fit (1 suspended or buried, 1 near-duplicate left out)"
+                                                 " · 0 of them due for review · this interview asks 113")
+        app.screen.query_one("#count", Input).value = "0"  # refused, as the CLI's --questions 0 is
+        await settle(app, pilot)
+        assert text_of(app, "#setup-counts") == "⚠ Questions must be at least 1."
+        await press(pilot, "ctrl+s")
+        assert isinstance(app.screen, InterviewSetupScreen) and "Questions must be at least 1." in notifications(app)
+        app.screen.query_one("#count", Input).value = "5"
+        app.screen.query_one("#mode", Select).value = "plan"  # no date set: refused, as due and weak are
+        await settle(app, pilot)
+        assert "No interview date is set" in text_of(app, "#setup-counts")
+        assert text_of(app, "#setup-counts").endswith("; or choose Mode: Random.")
         app.screen.query_one("#mode", Select).value = "due"
         await settle(app, pilot)
         counts = text_of(app, "#setup-counts")

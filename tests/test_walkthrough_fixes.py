@@ -7,6 +7,8 @@ import json
 import re
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
+
 from llmtui.tui.entry import main
 from llmtui.tui.practice.engine import InterviewPlan
 from llmtui.tui.practice.runner import InterviewRun
@@ -19,10 +21,35 @@ def clock() -> float:
     return 0.0
 
 
+@pytest.fixture(scope="module")
+def parsed_cache(tmp_path_factory):
+    """A data dir's cache with the bundled bank parsed once: every command below reads it instead of parsing."""
+    from llmtui.tui.runtime.loading import load_cached
+
+    data = tmp_path_factory.mktemp("warm")
+    load_cached([], data)
+    return data / "cache"
+
+
+@pytest.fixture(autouse=True)
+def _warm_cache(data_dir, parsed_cache):
+    import shutil
+
+    shutil.copytree(parsed_cache, data_dir / "cache")
+
+
+@pytest.fixture(scope="module")
+def scoring(kb):
+    """The bundled bank's rubrics, loaded once for the interviews of this module."""
+    from llmtui.tui.practice.keypoints import ScoringSource
+
+    return ScoringSource(kb)
+
+
 # -- 3: `history undo` after an interview is over does what the app's undo does --------------------------------
-def test_cli_undo_of_a_finished_interviews_grade_reopens_it_for_a_new_grade(kb, data_dir, capsys):
+def test_cli_undo_of_a_finished_interviews_grade_reopens_it_for_a_new_grade(kb, scoring, data_dir, capsys):
     store = HistoryStore.open(data_dir).store
-    run = InterviewRun.start(kb, store, InterviewPlan(questions=2), ["llm-hub#3", "llm-hub#4"], clock)
+    run = InterviewRun.start(kb, store, InterviewPlan(questions=2), ["llm-hub#3", "llm-hub#4"], clock, scoring=scoring)
     for grade in (3, 4):
         run.begin_question()
         run.submit("the kv cache stores keys and values", now=NOW)
@@ -38,7 +65,7 @@ def test_cli_undo_of_a_finished_interviews_grade_reopens_it_for_a_new_grade(kb, 
     session = store.session(run.session_id)
     assert session.status == "interrupted" and session.answers[1].grade is None
     assert [s.id for s in store.interrupted()] == [run.session_id]  # the next start offers it
-    again = InterviewRun.resume(kb, store, session, clock)
+    again = InterviewRun.resume(kb, store, session, clock, scoring=scoring)
     assert again.session.index == 1 and again.awaiting_grade is not None  # gradable again
     again.begin_question()
     again.grade(2, NOW)
@@ -47,9 +74,10 @@ def test_cli_undo_of_a_finished_interviews_grade_reopens_it_for_a_new_grade(kb, 
     assert store.session(run.session_id).status == "completed"
 
 
-def test_cli_undo_of_a_cram_skip_asks_the_question_again_with_what_was_typed(kb, data_dir, capsys):
+def test_cli_undo_of_a_cram_skip_asks_the_question_again_with_what_was_typed(kb, scoring, data_dir, capsys):
     store = HistoryStore.open(data_dir).store
-    run = InterviewRun.start(kb, store, InterviewPlan(questions=2, mode="cram"), ["llm-hub#3", "llm-hub#4"], clock)
+    run = InterviewRun.start(kb, store, InterviewPlan(questions=2, mode="cram"), ["llm-hub#3", "llm-hub#4"], clock,
+                             scoring=scoring)
     run.begin_question()
     run.submit("an answer", now=NOW)
     run.grade(3, NOW)
@@ -67,7 +95,7 @@ def test_cli_undo_of_a_cram_skip_asks_the_question_again_with_what_was_typed(kb,
     assert (session["status"], session["answered"], session["skipped"]) == ("interrupted", 1, 0)
 
     store = HistoryStore.open(data_dir).store
-    again = InterviewRun.resume(kb, store, store.session(run.session_id), clock)
+    again = InterviewRun.resume(kb, store, store.session(run.session_id), clock, scoring=scoring)
     assert again.session.index == 1 and again.awaiting_grade is None
     assert again.begin_question() == "half a thought"
 
@@ -81,7 +109,6 @@ def suspend(data_dir, *question_ids: str) -> None:
 
 # -- 1: a broken settings.json is named, used as defaults, and never overwritten --------------------------------
 def test_a_broken_settings_file_is_named_and_kept_until_fixed(data_dir, capsys):
-    data_dir.mkdir(parents=True)
     settings = data_dir / "settings.json"
     broken = '{\n  "judge_url": "http://127.0.0.1:11434/v1",\n  "judge_model": "qwen3:8b",\n}\n'  # a trailing comma
     settings.write_text(broken)
@@ -140,3 +167,36 @@ def test_empty_draws_say_why(data_dir, capsys):
     store.close()
     assert main(["interview", "--mode", "due", "--dry-run"]) == 1
     assert capsys.readouterr().err == "llmtui: no reviews are due yet: the next is due in 10 min, or use --mode random\n"
+
+
+# -- 7 and 9: what -o writes, and how every export says so ------------------------------------------------------
+def test_output_into_a_missing_folder_is_refused_never_created(data_dir, tmp_path, capsys):
+    for argv in (["export", "--format", "csv"], ["history", "export"]):
+        target = tmp_path / "nonexistent" / "dir" / "x.out"
+        assert main([*argv, "-o", str(target)]) == 1
+        assert capsys.readouterr().err == (f"llmtui: {target}: no folder {target.parent} to write it in (-o does not"
+                                           " create folders)\n")
+        assert not (tmp_path / "nonexistent").exists()
+
+
+def test_exports_confirm_one_way_in_one_shape(data_dir, tmp_path, capsys):
+    out = tmp_path / "bank.csv"  # apkg's JSON is checked in test_anki_export: the same shape
+    assert main(["export", "--format", "csv", "-o", str(out), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"wrote": str(out), "format": "csv", "questions": 115}
+    assert main(["export", "--format", "graphml", "-o", str(out)]) == 0
+    captured = capsys.readouterr()  # a confirmation on standard error, not prefixed as an error
+    assert captured.out == "" and captured.err == f"wrote {out}: 115 questions\n"
+    assert main(["history", "export", "--json"]) == 2  # Markdown is not JSON: said, not printed
+    assert "'llmtui history --json'" in capsys.readouterr().err
+    assert main(["history", "export", "-o", str(tmp_path / "h.md")]) == 0
+    assert capsys.readouterr().err == f"wrote {tmp_path / 'h.md'}: 0 interviews\n"
+    assert main(["--data-dir", "/etc/passwd", "history"]) == 1
+    assert capsys.readouterr().err.startswith("llmtui: /etc/passwd: not a folder")
+
+
+def test_apkg_goes_to_standard_output_when_it_is_not_a_terminal(data_dir, capsysbinary):
+    import io
+    import zipfile
+
+    assert main(["export", "--format", "apkg"]) == 0  # as the README says: without -o, to stdout
+    assert zipfile.ZipFile(io.BytesIO(capsysbinary.readouterr().out)).namelist() == ["collection.anki2", "media"]

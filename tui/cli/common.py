@@ -116,6 +116,13 @@ def save_settings(args: argparse.Namespace, value: Settings) -> None:
         raise CliError(str(exc)) from None
 
 
+def tell(message: str) -> None:
+    """One line on standard error that is not an error: what a command did (``wrote f.md``), beside its output."""
+    from llmtui.content.sanitize import terminal_safe
+
+    print(terminal_safe(message, one_line=True), file=sys.stderr)
+
+
 def load(args: argparse.Namespace, *, graph: bool = True) -> KnowledgeBase:
     """The knowledge base for a command; ``graph=False`` skips networkx and the graph (search needs neither)."""
     from ..runtime.loading import load_cached
@@ -167,7 +174,8 @@ def write_output(path: str, text: str | bytes, *, private: bool) -> None:
     in place and never replaced: a FIFO, a terminal, ``/dev/null``;
     ``/dev/stdout`` and ``/dev/fd/N`` go to the open descriptor (a pipe, or a
     file opened for appending, stays as the shell made it). A directory, a
-    socket and a block device are refused.
+    socket and a block device are refused, and so is a path whose folder does
+    not exist: it is never created.
     """
     import stat
 
@@ -185,7 +193,10 @@ def write_output(path: str, text: str | bytes, *, private: bool) -> None:
             info = None
         if info is None or stat.S_ISREG(info.st_mode):
             mode = stat.S_IMODE(info.st_mode) if info is not None else 0o600 if private else 0o666 & ~_umask()
-            write_bytes_atomic(os.path.realpath(path), data, mode=mode)
+            target = os.path.realpath(path)
+            if not os.path.isdir(os.path.dirname(target)):  # a mistyped folder: said, never created
+                raise CliError(f"{path}: no folder {os.path.dirname(target)} to write it in (-o does not create folders)")
+            write_bytes_atomic(target, data, mode=mode, parents=False)
         elif stat.S_ISCHR(info.st_mode) or stat.S_ISFIFO(info.st_mode):
             fd = os.open(path, os.O_WRONLY | os.O_NOCTTY | os.O_CLOEXEC)
             try:

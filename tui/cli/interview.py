@@ -17,6 +17,7 @@ from .common import (
     save_settings,
     say,
     settings,
+    tell,
     write_output,
     write_stdout,
 )
@@ -112,6 +113,9 @@ def cmd_history(args: argparse.Namespace) -> int:
 
     if args.action == "undo":
         return cmd_undo(args)
+    if args.action == "export" and args.json and not args.output:
+        raise CliError("history export writes Markdown: with --json give -o FILE (it says what it wrote as JSON),"
+                       " or use 'llmtui history --json' for the history itself as JSON", 2)
     store = open_store(args)
     sessions = store.sessions()
     store.close()
@@ -143,9 +147,9 @@ def cmd_history(args: argparse.Namespace) -> int:
         if args.output:
             write_output(args.output, text, private=True)  # typed answers: only the user may read them
             if args.json:
-                emit(args, {"wrote": args.output, "sessions": len(sessions)}, "")
+                emit(args, {"wrote": args.output, "format": "markdown", "sessions": len(sessions)}, "")
             else:
-                say(f"wrote {args.output}")
+                tell(f"wrote {args.output}: {plural(len(sessions), 'interview')}")
         else:
             write_stdout(text)
         return 0

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from ..wording import distinct_aliases, plural
-from .common import CliError, Commands, emit, load, question_ref, say, write_output, write_stdout
+from .common import CliError, Commands, emit, load, question_ref, tell, write_output, write_stdout
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -175,12 +175,24 @@ def cmd_study_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    """The bank and graph (json, graphml) or the questions (csv, apkg) to ``-o FILE``, or to standard output.
+
+    With ``-o``, one line on standard error says what was written (``--json``:
+    ``{"wrote", "format", "questions"}`` on standard output, the same for every format).
+    """
+    import sys
+
     from llmtui.graph.export import export_graphml, export_json
 
-    if args.format == "apkg":
-        return export_apkg(args)
+    if args.format == "apkg" and not args.output and sys.stdout.isatty():
+        raise CliError("--format apkg is a binary file: give -o deck.apkg, or redirect standard output")
     kb = load(args)
-    if args.format == "csv":
+    payload: str | bytes
+    if args.format == "apkg":
+        from llmtui.graph.anki import apkg_bytes
+
+        payload = apkg_bytes(kb)
+    elif args.format == "csv":
         from llmtui.graph.anki import csv_text
 
         payload = csv_text(kb)
@@ -190,28 +202,21 @@ def cmd_export(args: argparse.Namespace) -> int:
         import json
 
         payload = json.dumps(export_json(kb), ensure_ascii=False, indent=2) + "\n"
-    if args.output:
-        write_output(args.output, payload, private=False)  # the bank and graph: nothing personal, the umask decides
-        # Said either way: a line for people, or JSON for scripts (--json alone prints the graph itself).
-        if args.json:
-            emit(args, {"wrote": args.output, "format": args.format}, "")
-        else:
-            say(f"wrote {args.output}")
-    else:
-        write_stdout(payload, json_text=args.format == "json")
-    return 0
-
-
-def export_apkg(args: argparse.Namespace) -> int:
-    """An Anki package: binary, so only to a file."""
-    from llmtui.graph.anki import apkg_bytes
-
     if not args.output:
-        raise CliError("--format apkg writes a file: give -o deck.apkg")
-    kb = load(args)
-    write_output(args.output, apkg_bytes(kb), private=False)  # the bank only, like the other exports
-    emit(args, {"output": args.output, "notes": len(kb.bank)},
-         f"wrote {args.output}: {len(kb.bank)} notes (Anki: File > Import)")
+        if isinstance(payload, bytes):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(payload)
+        else:
+            write_stdout(payload, json_text=args.format == "json")
+        return 0
+    write_output(args.output, payload, private=False)  # the bank and graph: nothing personal, the umask decides
+    # Said either way: a line for people, or JSON for scripts (--json alone prints the export itself).
+    count = len(kb.bank)
+    if args.json:
+        emit(args, {"wrote": args.output, "format": args.format, "questions": count}, "")
+    else:
+        anki = " as Anki notes (Anki: File > Import)" if args.format == "apkg" else ""
+        tell(f"wrote {args.output}: {plural(count, 'question')}{anki}")
     return 0
 
 

@@ -69,6 +69,7 @@ def run(argv: Sequence[str] | None = None) -> int | AppLaunch:
         return AppLaunch()
     args = build_parser().parse_args(argv)
     try:
+        check_data_dir(args.data_dir)
         if args.command is None:
             return AppLaunch(args.content, args.data_dir)
         return args.handler(args)
@@ -93,6 +94,15 @@ def run(argv: Sequence[str] | None = None) -> int | AppLaunch:
         log = log_bug(exc, args.data_dir)
         say(f"internal error ({type(exc).__name__}); details in {log}")
         return 70
+
+
+def check_data_dir(data: str | None) -> None:
+    """Refuse a data dir that exists but is not a folder (a file given to --data-dir), in one line."""
+    from ..runtime.paths import data_dir
+
+    folder = data_dir(data)
+    if folder.exists() and not folder.is_dir():
+        raise CliError(f"{folder}: not a folder (the data dir is the folder that holds history, settings and packs)")
 
 
 def log_bug(exc: BaseException, data: str | None) -> Path:

@@ -333,7 +333,8 @@ class HistoryStore:
         except OSError:
             writable = False
         if not writable:
-            return OpenResult(cls.snapshot(path), f"{folder} is read-only: history will not be saved this time.")
+            what = "is not a folder" if folder.exists() and not folder.is_dir() else "is read-only"
+            return OpenResult(cls.snapshot(path), f"{folder} {what}: history will not be saved this time.")
         lock = HolderLock(folder / LOCK_NAME)
         lock.share(wait)
         try:
