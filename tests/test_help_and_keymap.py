@@ -78,19 +78,29 @@ async def test_a_broken_keymap_is_named_in_one_line_and_changes_nothing(data_dir
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await wait_ready(app, pilot)
         toast = next(t for t in notifications(app) if "keymap.toml" in t)
-        assert "line 3" in toast and "no keys were changed" in toast
+        assert "keymap.toml:3: not valid TOML" in toast and "no keys were changed" in toast
         await press(pilot, "ctrl+r")
         assert isinstance(app.screen, HistoryScreen)
 
 
-async def test_an_unknown_id_in_the_keymap_is_named(data_dir, kb):
+async def test_an_unknown_id_and_a_key_taken_twice_are_named_with_the_line(data_dir, kb):
     data_dir.mkdir(parents=True, exist_ok=True)
-    (data_dir / "keymap.toml").write_text('[keys]\nhistroy = "f5"\n')
+    keymap = data_dir / "keymap.toml"
+    keymap.write_text('[keys]\nhistroy = "f5"\ngraph = "ctrl+q"\nreview-next = "p,f6"\nhistory = "f5"\n')
     app = LlmTuiApp(data=data_dir, knowledge=kb)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await wait_ready(app, pilot)
         await pilot.pause()
-        assert any("no key has the id 'histroy'" in t for t in notifications(app))
+        toasts = notifications(app)
+        for line in (f"{keymap}:2: no key has the id 'histroy'",
+                     f"{keymap}:3: graph: ctrl+q is quit already (everywhere): graph stays on g",
+                     f"{keymap}:4: review-next: p is review-previous already (on the session review screen):"
+                     " review-next stays on f6"):
+            assert any(line in t for t in toasts), (line, toasts)
+        assert len(toasts) == 3  # history = "f5" takes a key nobody has: nothing to say
+        await go(app, pilot, ConceptPage("LoRA"))
+        await press(pilot, "g")  # the graph kept its key; ctrl+q still quits
+        assert app.screen.query_one("#local-graph").display
 
 
 def test_the_readme_lists_every_binding_id():

@@ -489,13 +489,19 @@ class LlmTuiApp(App[None]):
             self.notify(problem, title="Keymap", severity="warning", markup=False, timeout=15)
 
     def check_keymap_ids(self) -> None:
-        """Ids no key has (a typo) are named once loading is over: finding every key means importing every screen."""
+        """Ids no key has (a typo) and keys given to two bindings of one screen are named once loading is over:
+        finding every key means importing every screen. A key that clashes is not given (the binding keeps its
+        other keys, or its default)."""
         if self.keymap is None or not self.keymap.keys:
             return  # nothing to check: the screens (and markdown-it) load when first used
-        from .runtime.keymap import KEYMAP_FILE, unknown_ids
-        from .screens.registry import binding_ids
+        from .runtime.keymap import conflicts, unknown_ids
+        from .screens.registry import binding_ids, screen_bindings
 
-        for problem in unknown_ids(self.keymap, binding_ids(), self.data_path / KEYMAP_FILE):
+        problems = unknown_ids(self.keymap, binding_ids())
+        taken = conflicts(self.keymap, *screen_bindings())  # takes the clashing keys out of the keymap
+        if taken:
+            self.set_keymap(self.keymap.keys)
+        for problem in [*problems, *taken]:
             self.notify(problem, title="Keymap", severity="warning", markup=False, timeout=15)
 
     # -- settings ------------------------------------------------------------

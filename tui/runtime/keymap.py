@@ -28,6 +28,26 @@ class Keymap:
 
     keys: dict[str, str] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    lines: dict[str, int] = field(default_factory=dict)  # binding id → the line of the file that sets it
+    path: Path | None = None
+
+    def where(self, binding_id: str) -> str:
+        """``file:line`` of the line setting ``binding_id`` (the file alone when the line is not known)."""
+        line = self.lines.get(binding_id)
+        return f"{self.path}:{line}" if line else str(self.path)
+
+
+@dataclass(frozen=True, slots=True)
+class BoundKeys:
+    """One binding of a screen as a keymap sees it: its id (None: not movable), default keys and action."""
+
+    id: str | None
+    keys: tuple[str, ...]
+    action: str
+
+    @property
+    def name(self) -> str:
+        return self.id or self.action.rpartition(".")[2].replace("_", " ")
 
 
 def valid_key(key: str) -> bool:
@@ -52,6 +72,24 @@ def valid_key(key: str) -> bool:
     return True
 
 
+_ENTRY = re.compile(r"""\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))\s*=""")
+_TOML_WHERE = re.compile(r"\s*\(at line (\d+), column \d+\)$")
+
+
+def _entry_lines(text: str) -> dict[str, int]:
+    """Each key set in the file → the (first) line that sets it: TOML parsers do not say.
+
+    >>> _entry_lines('# my keys\\n[keys]\\nsubmit = "f2"\\n"skip" = "f3"\\n')
+    {'submit': 3, 'skip': 4}
+    """
+    lines: dict[str, int] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        match = _ENTRY.match(line)
+        if match:
+            lines.setdefault(next(g for g in match.groups() if g), number)
+    return lines
+
+
 def parse_keymap(text: str, path: Path) -> Keymap:
     """Read a keymap: a ``[keys]`` table (or top-level entries) of ``binding-id = "key,key"``.
 
@@ -59,14 +97,18 @@ def parse_keymap(text: str, path: Path) -> Keymap:
     >>> km.keys
     {'submit': 'f2'}
     >>> km.problems
-    ["keymap.toml: skip: 'ctl+k' is not a key (e.g. ctrl+k, f2, ?)", 'keymap.toml: leave: keys must be text, like "ctrl+s"']
+    ["keymap.toml:3: skip: 'ctl+k' is not a key (e.g. ctrl+k, f2, ?)", 'keymap.toml:4: leave: keys must be text, like "ctrl+s"']
     """
-    keymap = Keymap()
+    keymap = Keymap(path=path)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        keymap.problems.append(f"{path}: not valid TOML ({exc}); no keys were changed")
+        message = str(exc)
+        line = _TOML_WHERE.search(message)
+        where = f"{path}:{line.group(1)}" if line else str(path)
+        keymap.problems.append(f"{where}: not valid TOML ({_TOML_WHERE.sub('', message)}); no keys were changed")
         return keymap
+    keymap.lines = _entry_lines(text)
     table = data.get("keys", data)
     if not isinstance(table, dict):
         keymap.problems.append(f"{path}: [keys] must be a table of binding-id = \"keys\"")
@@ -75,13 +117,13 @@ def parse_keymap(text: str, path: Path) -> Keymap:
         if binding_id == "keys" and table is data:
             continue
         if not isinstance(value, str):
-            keymap.problems.append(f'{path}: {binding_id}: keys must be text, like "ctrl+s"')
+            keymap.problems.append(f'{keymap.where(binding_id)}: {binding_id}: keys must be text, like "ctrl+s"')
             continue
         keys = [k.strip() for k in value.split(",") if k.strip()]
         bad = [k for k in keys if not valid_key(k)]
         if bad or not keys:
-            keymap.problems.append(f"{path}: {binding_id}: {', '.join(map(repr, bad)) or repr(value)} is not a key"
-                                   " (e.g. ctrl+k, f2, ?)")
+            keymap.problems.append(f"{keymap.where(binding_id)}: {binding_id}: {', '.join(map(repr, bad)) or repr(value)}"
+                                   " is not a key (e.g. ctrl+k, f2, ?)")
             continue
         keymap.keys[binding_id] = ",".join(keys)
     return keymap
@@ -99,8 +141,65 @@ def load_keymap(folder: Path) -> Keymap:
     return parse_keymap(text, path)
 
 
-def unknown_ids(keymap: Keymap, known: Iterable[str], path: Path) -> list[str]:
+def unknown_ids(keymap: Keymap, known: Iterable[str]) -> list[str]:
     """One line for each binding id in ``keymap`` that no key of the app has."""
     known = set(known)
-    return [f"{path}: no key has the id {binding_id!r} (the README lists them under Keymaps)"
+    return [f"{keymap.where(binding_id)}: no key has the id {binding_id!r} (the README lists them under Keymaps)"
             for binding_id in keymap.keys if binding_id not in known]
+
+
+def key_name(key: str) -> str:
+    """A key as Textual names it, whether written as the character or by name (``?`` → ``question_mark``).
+
+    >>> key_name("?"), key_name("ctrl+["), key_name("ctrl+s"), key_name("g")
+    ('question_mark', 'ctrl+left_square_bracket', 'ctrl+s', 'g')
+    """
+    *modifiers, name = key.split("+") if key != "+" else ["+"]
+    if len(name) == 1 and not name.isalnum():
+        name = unicodedata.name(name, name).lower().replace("-", "_").replace(" ", "_")
+    return "+".join([*modifiers, name])
+
+
+def conflicts(keymap: Keymap, screens: dict[str, list[BoundKeys]], app_wide: list[BoundKeys]) -> list[str]:
+    """Keys the keymap gives to a binding that another one has on the same screen (its own or an app-wide
+    one), which the defaults did not share: each is taken out of ``keymap.keys`` (a binding left with
+    none keeps its default keys) and named in one line with the file and line.
+
+    >>> km = Keymap({"graph": "ctrl+q", "path": "f2"}, lines={"graph": 2, "path": 3}, path=Path("keymap.toml"))
+    >>> quit_ = BoundKeys("quit", ("ctrl+q",), "quit")
+    >>> conflicts(km, {"concept page": [BoundKeys("graph", ("g",), "toggle_graph"),
+    ...                                 BoundKeys("path", ("p",), "path")]}, [quit_])
+    ['keymap.toml:2: graph: ctrl+q is quit already (everywhere): graph stays on g']
+    >>> km.keys
+    {'path': 'f2'}
+    """
+    def keys_of(binding: BoundKeys) -> tuple[str, ...]:
+        if binding.id in keymap.keys:
+            return tuple(key_name(k) for k in keymap.keys[binding.id].split(","))
+        return tuple(key_name(k) for k in binding.keys)
+
+    problems: list[str] = []
+    for screen, own in screens.items():
+        own_ids = {o.id for o in own if o.id is not None}
+        bindings = [*own, *(b for b in app_wide if b.id is None or b.id not in own_ids)]
+        default: dict[str, set[str]] = {}
+        for b in bindings:
+            for k in b.keys:
+                default.setdefault(key_name(k), set()).add(b.action)
+        for binding in bindings:
+            for key in keys_of(binding) if binding.id in keymap.keys else ():
+                if binding.id not in keymap.keys or key not in keys_of(binding):
+                    continue
+                others = [b for b in bindings if b is not binding and key in keys_of(b) and b.action != binding.action]
+                shared = default.get(key, set())
+                if not others or (binding.action in shared and {b.action for b in others} <= shared):
+                    continue  # free, or shared in the defaults already (a screen's own key over an app-wide one)
+                left = [k for k in keys_of(binding) if k != key]
+                if left:
+                    keymap.keys[str(binding.id)] = ",".join(left)
+                else:
+                    del keymap.keys[str(binding.id)]
+                where = "everywhere" if others[0] in app_wide else f"on the {screen}"
+                problems.append(f"{keymap.where(str(binding.id))}: {binding.id}: {key} is {others[0].name} already"
+                                f" ({where}): {binding.id} stays on {', '.join(keys_of(binding))}")
+    return problems

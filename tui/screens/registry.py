@@ -3,6 +3,7 @@ nothing imports this back."""
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from itertools import count
 
@@ -10,6 +11,7 @@ from textual.app import App
 from textual.binding import Binding
 
 from ..navigation import ConceptPage, ConceptsPage, Home, Location, PathPage, QuestionPage
+from ..runtime.keymap import BoundKeys
 from .concept import ConceptScreen
 from .concepts import ConceptsScreen
 from .pages import PageScreen
@@ -55,6 +57,29 @@ def binding_ids() -> dict[str, str]:
                 if isinstance(binding, Binding) and binding.id:
                     ids.setdefault(binding.id, binding.description)
     return ids
+
+
+def screen_bindings() -> tuple[dict[str, list[BoundKeys]], list[BoundKeys]]:
+    """Each screen's own bindings (by a name a user knows it by), and the app-wide ones: what keymap conflicts
+    are checked against."""
+    from ..app import LlmTuiApp
+
+    def bound(cls: type) -> list[BoundKeys]:
+        found: dict[tuple[str | None, str], BoundKeys] = {}
+        for klass in cls.__mro__:
+            for binding in getattr(klass, "BINDINGS", ()):
+                if isinstance(binding, Binding):
+                    keys = tuple(k.strip() for k in binding.key.split(","))
+                    found.setdefault((binding.id, binding.action if binding.id is None else ""),
+                                     BoundKeys(binding.id, keys, binding.action))
+        return list(found.values())
+
+    def name(cls: type) -> str:
+        words = re.sub(r"(?<!^)(?=[A-Z])", " ", cls.__name__.removesuffix("Screen").removesuffix("Modal")).lower()
+        return f"{words} {'dialog' if cls.__name__.endswith('Modal') or words.endswith('picker') else 'screen'}"
+
+    screens = {name(cls): bound(cls) for cls in screen_classes() if cls is not LlmTuiApp}
+    return screens, bound(LlmTuiApp)
 
 
 def page_for(location: Location) -> PageScreen | None:
