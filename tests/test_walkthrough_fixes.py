@@ -200,3 +200,28 @@ def test_apkg_goes_to_standard_output_when_it_is_not_a_terminal(data_dir, capsys
 
     assert main(["export", "--format", "apkg"]) == 0  # as the README says: without -o, to stdout
     assert zipfile.ZipFile(io.BytesIO(capsysbinary.readouterr().out)).namelist() == ["collection.anki2", "media"]
+
+
+# -- 11: listings line up, without trailing spaces ---------------------------------------------------------------
+def test_packs_list_and_history_line_up(data_dir, tmp_path, capsys):
+    for name, text in (("notes", "## What is X?\n\nX is y.\n\n## Why Z?\n\nBecause.\n"),
+                       ("a-much-longer-pack-name", "## What is it?\n\nIt is.\n")):
+        (tmp_path / f"{name}.md").write_text(text)
+        assert main(["packs", "add", str(tmp_path / f"{name}.md")]) == 0
+    (data_dir / "packs" / "broken.md").write_text("no questions here\n")
+    capsys.readouterr()
+    assert main(["packs", "list"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "a-much-longer-pack-name  1  question",
+        "broken                   -  not loaded:  no questions found (expected headings, bold lines or Q:/A: pairs"
+        " ending in '?' or numbered)",
+        "notes                    2  questions"]
+    (data_dir / "packs" / "broken.md").unlink()
+    store = HistoryStore.open(data_dir).store
+    for _ in range(10):
+        store.start_session(InterviewPlan(questions=1), ["llm-hub#3"])
+    store.close()
+    assert main(["history"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 10 and lines[0].startswith("#1   2") and lines[9].startswith("#10  2")
+    assert len({line.index("random") for line in lines}) == 1 and all(line == line.rstrip() for line in lines)

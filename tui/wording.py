@@ -47,6 +47,31 @@ def fit_line(parts: Iterable[str], width: int, separator: str = " · ") -> str:
     return line
 
 
+def columns(rows: Iterable[Iterable[str]], align: str = "") -> list[str]:
+    """Rows of cells as lines of aligned columns, two spaces apart, with no trailing spaces.
+
+    ``align`` has one letter a column, ``<`` (the default) or ``>`` (numbers).
+
+    >>> columns([["#9", "3 questions"], ["#10", "12 questions", "an error"]], "<>")
+    ['#9    3 questions', '#10  12 questions  an error']
+    """
+    table = [list(row) for row in rows]
+    widths: list[int] = []
+    for row in table:
+        for i, cell in enumerate(row):
+            if i == len(widths):
+                widths.append(0)
+            widths[i] = max(widths[i], cell_len(cell))
+    lines = []
+    for row in table:
+        cells = []
+        for i, cell in enumerate(row):
+            pad = " " * (widths[i] - cell_len(cell))
+            cells.append(pad + cell if align[i:i + 1] == ">" else cell + pad)
+        lines.append("  ".join(cells).rstrip())
+    return lines
+
+
 def cell_len(text: str) -> int:
     """Terminal cells ``text`` takes: wide (CJK) characters take two, combining marks none.
 

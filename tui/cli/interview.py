@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from ..wording import plural
+from ..wording import columns, plural
 from .common import (
     AppLaunch,
     CliError,
@@ -166,8 +166,8 @@ def cmd_history(args: argparse.Namespace) -> int:
                       "skipped": a.skipped, "points": [p.to_dict() for p in a.points], "flags": list(a.flags)}
                      for a in s.answers]}
         for s in sessions]}
-    lines = [f"#{s.id}  {s.started_at[:16].replace('T', ' ')}  {s.status:<11} {s.plan.mode:<6} {s.answered_text}"
-             for s in sessions]
+    lines = columns([f"#{s.id}", s.started_at[:16].replace("T", " "), s.status, s.plan.mode, s.answered_text]
+                    for s in sessions)
     emit(args, data, "\n".join(lines) or "no interviews yet")
     return 0
 

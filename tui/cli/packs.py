@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ..wording import plural
+from ..wording import columns, plural
 from .common import CliError, Commands, emit
 
 NO_KEY_POINT = "yields no usable key point: its answer names too little to check (it can be practised, not scored)"
@@ -149,8 +149,10 @@ def cmd_packs_list(args: argparse.Namespace) -> int:
         except ContentError as exc:
             count, error = None, exc.message
         rows.append({"name": path.stem, "path": str(path), "questions": count, "error": error})
-    text = "\n".join(f"{r['name']:24} {r['questions'] if r['questions'] is not None else '!'} questions  {r['error']}"
-                     for r in rows)
+    text = "\n".join(columns(
+        ([r["name"], "-", "not loaded:", r["error"]] if r["questions"] is None
+         else [r["name"], str(r["questions"]), "question" if r["questions"] == 1 else "questions"] for r in rows),
+        "<>"))
     emit(args, {"packs": rows}, text or "no packs installed")
     return 0
 
