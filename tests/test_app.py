@@ -235,6 +235,22 @@ async def test_theme_is_remembered(data_dir, kb):
         assert again.theme == "nord"
 
 
+async def test_a_broken_settings_file_is_named_and_never_overwritten(data_dir, kb):
+    data_dir.mkdir(parents=True)
+    broken = '{"theme": "nord", "judge_url": "http://127.0.0.1:11434/v1",}'  # a hand edit's trailing comma
+    (data_dir / "settings.json").write_text(broken)
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_ready(app, pilot)
+        assert any(f"{data_dir / 'settings.json'}: not valid JSON (line 1, column" in t and "until you fix it" in t
+                   for t in notifications(app))
+        app.theme = "gruvbox"  # a change the file cannot take now: it holds for the run, and says so
+        await pilot.pause()
+        assert any("settings not saved: fix the file (or remove it) first. The change holds for this run." in t
+                   for t in notifications(app))
+    assert (data_dir / "settings.json").read_text() == broken
+
+
 async def test_hostile_text_is_shown_literally_and_runs_nothing(data_dir, tmp_path):
     pack = tmp_path / "hostile.md"
     pack.write_text(HOSTILE)
