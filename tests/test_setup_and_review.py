@@ -204,7 +204,7 @@ def test_history_cli_counts_and_export_with_reference_answers(capsys, data_dir, 
     finally:
         os.umask(old)
     assert oct(out.stat().st_mode & 0o777) == "0o600"  # typed answers: the user's alone, whatever the umask
-    assert capsys.readouterr().err.strip() == f"llmtui: wrote {out}"
+    assert capsys.readouterr().err.strip() == f"wrote {out}: 1 interview"
     text = out.read_text()
     assert text.count("**Reference answer:**") == 3 and "_(skipped)_" in text
 
