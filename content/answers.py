@@ -60,6 +60,12 @@ _LINK_WORDS = re.compile(r"(?<![^\W_])(?:references?|resources?|sources?|src|lin
                          r"링크|참고|답변|여기|ссылка|ответ|здесь|подробнее", re.IGNORECASE)
 
 
+_WORD = re.compile(r"[^\W_]")
+_INLINE_IMAGE = re.compile(r"!\[[^\[\]]{0,400}\]\([^()\s]{0,2000}(?:\s+\"[^\"]{0,200}\")?\)")
+_ENTITY = re.compile(r"&#?\w{1,10};")
+_HTML_IMAGE = re.compile(r"<img\b", re.IGNORECASE)
+NO_TEXT_CHARS = 20_000  # a longer answer is not read for words: it has some
+
 TRAILER_CHARS = 160  # a promo line or a chat's closing offer is short; longer last lines are content
 
 
@@ -91,9 +97,20 @@ def clean_answer(lines: list[str], lead: str = "") -> CleanAnswer:
         return CleanAnswer("", "follow-ups", images)
     if _STUB.match(_TAG.sub("", text).strip()):
         return CleanAnswer("", "stub", images)
+    if _no_words(text):  # "!", "-", an <img> in a <div>, "&nbsp;": a mark or a picture, nothing to read
+        return CleanAnswer("", "image-only" if images or _HTML_IMAGE.search(text) else "stub", images)
     if _link_only(text):
         return CleanAnswer("", "link-only", images)
     return CleanAnswer(text, "", images)
+
+
+def _no_words(text: str) -> bool:
+    """Whether ``text`` has no word outside HTML tags, images and entities."""
+    if "<" not in text and "&" not in text and "![" not in text:
+        return _WORD.search(text) is None
+    if len(text) > NO_TEXT_CHARS:
+        return False
+    return _WORD.search(_ENTITY.sub(" ", _TAG.sub(" ", _INLINE_IMAGE.sub(" ", text)))) is None
 
 
 def _dedent(body: list[str]) -> list[str]:

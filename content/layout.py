@@ -64,7 +64,8 @@ _BACK_MATTER = re.compile(r"^[\W_]*(?:references?|bibliography|resources|further
                           r"참고(?: ?자료| ?문헌)?|레퍼런스|ссылки|полезные ссылки|литература|источники|"
                           r"дополнительные материалы)[\W_]*$", re.IGNORECASE)
 
-PATTERN_NAMES = "h1-h6, bold, label, numbered, bullets, summary, table, admonition, plain (lists: numbered:2, bullets:2 …)"
+PATTERN_NAMES = ("h1-h6, bold, label, numbered, bullets, summary, table, admonition, quote, plain "
+                 "(lists: numbered:2, bullets:2 …)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +88,8 @@ class Pattern:
         """Structural order: headings above labelled paragraphs above list items."""
         if self.kind == "h":
             return self.level
-        return {"admonition": 6, "summary": 6, "table": 6, "label": 7, "bold": 8, "plain": 20}.get(self.kind, 8 + self.level)
+        return {"admonition": 6, "summary": 6, "table": 6, "label": 7, "bold": 8, "quote": 9, "plain": 20}.get(
+            self.kind, 8 + self.level)
 
 
 pattern_of = functools.cache(Pattern)  # one shared instance per pattern: created for every candidate
@@ -104,7 +106,7 @@ def parse_pattern_spec(spec: str) -> list[Pattern]:
         if re.fullmatch(r"h[1-6]", part):
             patterns.append(Pattern("h", int(part[1])))
             continue
-        match = re.fullmatch(r"(bold|label|numbered|bullets|summary|table|admonition|plain)(?::([1-9]))?", part)
+        match = re.fullmatch(r"(bold|label|numbered|bullets|summary|table|admonition|quote|plain)(?::([1-9]))?", part)
         if not match or (match.group(2) and match.group(1) not in ("numbered", "bullets")):
             raise ValueError(f"unknown layout {part!r} (use {PATTERN_NAMES})")
         level = int(match.group(2) or 1) if match.group(1) in ("numbered", "bullets") else 0
@@ -273,22 +275,48 @@ def _paragraph(index: int, block: Block) -> Candidate | None:
     lead = ""
     label_only = False
     bold = _BOLD_FIRST.match(first)
-    tail = bold.group(3).strip() if bold else ""
+    head = _bold_head(bold) if bold else None
     if _LABEL_ONLY.match(first):
         pattern, label_only = pattern_of("label"), True
         title = read_title(first)
-    elif bold and (not tail or re.fullmatch(r"[^\w\s]*", tail)):
-        pattern, title = pattern_of("bold"), read_title(bold.group(2))
+    elif head is not None and not head[1]:
+        pattern, title = pattern_of("bold"), head[0]
     elif _LABEL.match(first):
         pattern, title = pattern_of("label"), read_title(first)
-    elif bold and bold.group(2).rstrip().endswith(QUESTION_MARKS):
-        pattern, title, lead = pattern_of("bold"), read_title(bold.group(2)), tail
+    elif head is not None:
+        pattern, (title, lead) = pattern_of("bold"), head
     elif _NUMBER_PARAGRAPH.match(first):
         pattern, title = pattern_of("numbered", block.depth + 1), read_title(first)
+    elif block.quoted and not block.depth:
+        pattern, title = pattern_of("quote"), read_title(first)  # "> [M] Why …?": questions set off as quotes
     else:
         return None
     return Candidate(index, block.start, pattern, title, title_strength(title),
                      depth=block.depth, label_only=label_only, lead=lead, body=block.start + taken)
+
+
+_NOTE = re.compile(r"^[(\[（【][^()\[\]（）【】]{1,80}[)\]）】]$")  # "(Google, 2023)", "[Easy]" after a bold question
+_SENTENCE_END = (*QUESTION_MARKS, ".", "。", "!", "！")
+
+
+def _bold_head(bold: re.Match[str]) -> tuple[Title, str] | None:
+    """A line opening with a bold part that is the whole question: its title and the answer text after it
+    on the line ("**What is X?** It is…", "**Explain X.** It is…"); None when the bold part is not the
+    question ("**Term**: its definition", "**Note:** …").
+
+    Symbols or a short note in brackets after the bold part are no answer ("**What is X?** ⭐", "(Google, 2023)").
+    """
+    tail = bold.group(3).strip()
+    if not tail or re.fullmatch(r"[^\w\s]*", tail) or _NOTE.match(tail):
+        return read_title(bold.group(2)), ""
+    text = bold.group(2).rstrip()
+    if text.endswith(QUESTION_MARKS):
+        return read_title(text), tail
+    if text.endswith(_SENTENCE_END):  # a request with its answer after it: "**Explain X.** It is…"
+        title = read_title(text)
+        if is_request(title.text):
+            return title, tail
+    return None
 
 
 def plain_candidates(blocks: list[Block]) -> list[Candidate]:
@@ -335,10 +363,8 @@ def _list_item(index: int, block: Block, lines: list[str]) -> tuple[Candidate | 
         if _in_page(link.group(2)):
             return None, True
         title = read_title(link.group(1))
-    elif (bold := _BOLD_FIRST.match(first)) and (not bold.group(3).strip() or bold.group(2).rstrip().endswith(QUESTION_MARKS)):
-        tail = bold.group(3).strip()
-        lead = tail if tail and not re.fullmatch(r"[^\w\s]*", tail) else ""
-        title = read_title(bold.group(2))
+    elif (bold := _BOLD_FIRST.match(first)) and (head := _bold_head(bold)) is not None:
+        title, lead = head
         titled = not lead  # a bold title alone on its line: what is under it decides (find_candidates)
     else:
         title = read_title(first)
@@ -376,7 +402,7 @@ def admonition_candidate(index: int, line: int, title: str, answer: str, depth: 
 # -- answers' extents ----------------------------------------------------------------------
 
 
-def answer_end(blocks: list[Block], question: Candidate, stop: int, subsections: frozenset[int]) -> int:
+def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop: int, subsections: frozenset[int]) -> int:
     """The line the answer of ``question`` ends before; ``stop`` is the next question's block index.
 
     A heading ends it when it is at the question's level or above, unless
@@ -405,6 +431,9 @@ def answer_end(blocks: list[Block], question: Candidate, stop: int, subsections:
             return block.start  # out of the list item the question is in
         if block.kind == "hr" and took:
             return block.start
+        if (question.pattern.kind == "quote" and block.quoted and not block.depth
+                and (not blocks[position - 1].quoted or _new_quote(lines, blocks[position - 1].end, block.start))):
+            return block.start  # where questions are quotes, another quote is more of them ("> Given …:"), not the answer
         if block.kind == "html" and question.pattern.kind == "summary" and open_details > 0:
             open_details += len(_DETAILS_OPEN.findall(block.text)) - len(_DETAILS_CLOSE.findall(block.text))
             if open_details <= 0:
@@ -412,6 +441,11 @@ def answer_end(blocks: list[Block], question: Candidate, stop: int, subsections:
         if block.kind != "hr" and not (block.kind == "html" and _BREAK.match(block.text)):
             took = True
     return blocks[stop].start if stop < len(blocks) else -1
+
+
+def _new_quote(lines: list[str], start: int, end: int) -> bool:
+    """Whether a blockquote starting at line ``end`` is a new one: a line between it and ``start`` is not quoted."""
+    return any(not lines[i].lstrip().startswith(">") for i in range(start, min(end, start + 50))) or end - start > 50
 
 
 def subsection_levels(blocks: list[Block], questions: list[Candidate]) -> frozenset[int]:
@@ -693,7 +727,7 @@ def _ends(blocks: list[Block], lines: list[str], questions: list[Candidate]) -> 
         if question.answer is not None and question.pattern.kind != "admonition":
             ends.append(question.body)
         else:
-            end = answer_end(blocks, question, stop, subsections)
+            end = answer_end(blocks, lines, question, stop, subsections)
             ends.append(len(lines) if end < 0 else end)
     return ends
 
@@ -754,4 +788,6 @@ def _describe(group: _Group) -> str:
         return f"table rows under a Question{answers} header"
     if pattern.kind == "plain":
         return "plain paragraphs that ask"
+    if pattern.kind == "quote":
+        return "quoted `> …` paragraphs"
     return "`??? question` boxes"

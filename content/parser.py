@@ -18,7 +18,7 @@ import re
 import textwrap
 from dataclasses import dataclass, field
 
-from .answers import clean_answer
+from .answers import CleanAnswer, clean_answer
 from .blocks import Block, scan_blocks
 from .errors import ContentError
 from .layout import (
@@ -43,7 +43,7 @@ _LAYOUT_KEY = re.compile(r"^\s*(?:<!--\s*)?llmtui-layout\s*[:=]\s*[\"']?([\w:, -
 _GROUPING = re.compile(r"^\W*questions?\s+\d+\s*[-–]\s*\d+\W*$", re.IGNORECASE)
 
 FORMATS = {"h": "heading", "bold": "bold", "label": "qa", "summary": "details", "admonition": "admonition",
-           "numbered": "list", "bullets": "list", "table": "table", "plain": "paragraph"}
+           "numbered": "list", "bullets": "list", "table": "table", "plain": "paragraph", "quote": "quote"}
 
 
 PROBLEMS_PER_KIND = 200  # a file of a million empty questions needs one line saying so, not a million
@@ -253,13 +253,13 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
     questions: list[Question] = []
     seen_ids: set[str] = set()
     seen_titles: dict[str, int] = {}
-    for position, (draft, end) in enumerate(zip(detection.questions, detection.ends, strict=True), start=1):
+    cleaned_answers = [clean_answer(draft.answer.split("\n")) if draft.answer is not None
+                       else clean_answer(source.lines[draft.body:max(draft.body, end)], draft.lead)
+                       for draft, end in zip(detection.questions, detection.ends, strict=True)]
+    _drop_shared_answers(detection.questions, cleaned_answers)
+    for position, (draft, cleaned) in enumerate(zip(detection.questions, cleaned_answers, strict=True), start=1):
         line = source.file_line(draft.line)
         title = draft.title.text
-        if draft.answer is not None:
-            cleaned = clean_answer(draft.answer.split("\n"))
-        else:
-            cleaned = clean_answer(source.lines[draft.body:max(draft.body, end)], draft.lead)
         for image in cleaned.images:
             problems.add(source.file_line(draft.body + image), "image left out of the answer")
         if cleaned.verdict:
@@ -280,7 +280,39 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
 
 
 _VERDICTS = {"empty": "empty answer", "stub": "stub answer", "link-only": "link-only answer",
-             "follow-ups": "follow-up questions only, no answer"}
+             "follow-ups": "follow-up questions only, no answer", "image-only": "image-only answer",
+             "shared": "the same text answers another question: a note, not an answer"}
+SHARED_MIN_WORDS = 12  # a sentence may answer two questions; a paragraph pasted under both answers neither
+
+
+def _drop_shared_answers(questions: list[Candidate], answers: list[CleanAnswer]) -> None:
+    """A paragraph given as the whole answer of two different questions is a note pasted under each
+    ("may be asked at …; be ready to implement it"), not an answer to either."""
+    first_title: dict[str, str] = {}
+    shared: set[str] = set()
+    for question, answer in zip(questions, answers, strict=True):
+        text = answer.text
+        if not text or len(text) < 30 or len(text) > 2000 or len(text.split(None, SHARED_MIN_WORDS)) <= SHARED_MIN_WORDS:
+            continue
+        title = question.title.text
+        seen = first_title.setdefault(text, title)
+        if seen is not title and not _same_question(seen, title):
+            shared.add(text)
+    if shared:
+        for answer in answers:
+            if answer.text in shared:
+                answer.text, answer.verdict = "", "shared"
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _same_question(first: str, second: str) -> bool:
+    """Two titles asking the same thing in other words ("What is the purpose of an attention mask?", "Explain
+    the attention mask."): half or more of their longer words in common."""
+    a = set(_TITLE_WORD.findall(first.casefold()))
+    b = set(_TITLE_WORD.findall(second.casefold()))
+    return not a or not b or len(a & b) * 5 >= len(a | b) * 2
 
 
 def _use_numbers(blocks: list[Block], questions: list[Candidate]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 TITLE_CAP = 500  # characters of a title that are read
 QUESTION = 2  # reads as a question
@@ -19,12 +19,18 @@ NOT = 0  # a label, a link list, promo, a generic section name
 
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # Formatting tags only: a title may well ask about "<eos>" or "<script>", and keeps them.
-_TAG = re.compile(r"<br\s*/?>|</?(?:b|strong|i|em|u|s|span|sup|sub|font|mark|small|big|a|kbd)(?:\s[^<>]{0,200})?\s*/?>",
-                  re.IGNORECASE)
+_TAG = re.compile(r"<br\s*/?>|</?(?:b|strong|i|em|u|s|span|sup|sub|font|mark|small|big|a|kbd|h[1-6]|p|div|center|label)"
+                  r"(?:\s[^<>]{0,200})?\s*/?>", re.IGNORECASE)
 _CODE_TAG = re.compile(r"</?code(?:\s[^<>]{0,200})?>", re.IGNORECASE)
 _TRAILING_LINK = re.compile(r"\[\[[^\[\]]{0,100}\]\([^()]{0,500}\)\]$|\[\[[^\[\]]{0,100}\]\]\([^()]{0,500}\)$")
 _LEADING_SYMBOLS = re.compile(r"^[^\w\[(\"'`“‘<$\\¿¡]+")
 _BRACKET_LABEL = re.compile(r"^\[(?:question|q)\]\s*[:.\-–]?\s*", re.IGNORECASE)
+# A difficulty or level tag before the question ("[E]", "[Hard]", "(Medium)", "【简单】"): decoration, not text.
+_LEVEL_TAG = re.compile(r"^[\[(【（](?:[A-Z]|[EMH]\d?|L\d|easy|medium|med|hard|basic|beginner|intermediate|advanced|expert|"
+                        r"junior|mid|senior|simple|difficult|简单|中等|困难|基础|进阶|高级|初级|中级|쉬움|보통|어려움|"
+                        r"легкий|лёгкий|средний|сложный)[\])】）](?!\()\s*[:.\-–]?\s*", re.IGNORECASE)
+# A note after the question ("… ? (Google, 2023)", "…요. (Sigmoid, ReLU 등)"): not read when telling whether it asks.
+_TRAILING_NOTE = re.compile(r"\s*[(\[（【][^()\[\]（）【】]{1,80}[)\]）】]$")
 _ARROW_NUMBER = re.compile(r"^\d{1,4}\s*>\s*(?=\S)")
 # "Q3:", "Question:", and the same labels in Chinese, Korean and Russian ("问题3：", "질문:", "Вопрос:");
 # a full-width colon needs no space after it.
@@ -133,6 +139,7 @@ class Title:
     number: int | None
     prefix: str  # "Qn:", "Q:", "n.", "[Question]", "n>" or ""
     labelled: bool  # an explicit question label ("Q:", "Question 3", "[Question]")
+    mark: str = field(default="", repr=False, compare=False)  # symbols it was decorated with ("✅", "🔹")
 
 
 def plain(text: str) -> str:
@@ -180,13 +187,19 @@ def read_title(raw: str) -> Title:
             text = bare.rstrip() if bare != bare.rstrip() else text
         text = _CODE_TAG.sub("`", _TAG.sub(" ", text)).strip()
     opened_bold = False  # "**Term**: the question": the stripped "**" leaves its closing one behind
+    mark = ""
     if text and not text[0].isalnum():
         opened_bold = text.startswith(("**", "__"))
-        text = _LEADING_SYMBOLS.sub("", text).strip()
+        stripped = _LEADING_SYMBOLS.sub("", text).strip()
+        mark = "".join(c for c in text[:len(text) - len(stripped)] if unicodedata.category(c)[0] == "S")
+        text = stripped
         opened_bold = opened_bold and not text.startswith(("**", "__"))
     number: int | None = None
     prefix, labelled = "", False
     first = text[:1]
+    if first in "[(【（" and (match := _LEVEL_TAG.match(text)):
+        text = text[match.end():]
+        first = text[:1]
     if first == "[" and (match := _BRACKET_LABEL.match(text)):
         text, prefix, labelled = text[match.end():], "[Question]", True
         first = text[:1]
@@ -200,12 +213,14 @@ def read_title(raw: str) -> Title:
         number, text, prefix = int(match.group(1)), text[match.end():], "n."
     elif first in "一二三四五六七八九十" and first and (match := _HAN_NUMBER.match(text)):
         number, text, prefix = _han_number(match.group(1)), text[match.end():], "n."
+    if prefix and text[:1] in "[(【（" and (match := _LEVEL_TAG.match(text)):
+        text = text[match.end():]  # "3. [Hard] …", "Q3: (Easy) …"
     if opened_bold and text.count("**") % 2 == 1 and "**" in text[1:]:
         text = text.replace("**", "", 1)
     text = plain(text.strip("*_ ")) if marked else " ".join(text.split())
     if "nterview" in text[-150:]:
         text = text[:-150] + _COMPANY_SUFFIX.sub("", text[-150:])
-    return Title(strip_decoration(text).strip(" *_"), number, prefix, labelled)
+    return Title(strip_decoration(text).strip(" *_"), number, prefix, labelled, mark)
 
 
 def title_strength(title: Title) -> int:
@@ -238,14 +253,15 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
     if not text:
         return NOT
     words = text.split()
+    if text[-1] in ")]）】" and (note := _TRAILING_NOTE.search(text)) and note.start() > 0:
+        text = text[:note.start()]  # what it asks is before the note
     asked = text.endswith(QUESTION_MARKS)
     plain_ascii = text.isascii()
     if len(words) > 60 or _promo(text):
         return NOT
     if len(words) <= 8:
         core = text.strip(" .:!?*_：？。！").strip()
-        if (_GENERIC_ASKED if asked else _GENERIC).match(core) or (
-                not plain_ascii and not asked and _GENERIC_INTL.match(core)):
+        if (_GENERIC_ASKED if asked else _GENERIC).match(core) or (not plain_ascii and _GENERIC_INTL.match(core)):
             return NOT
     cjk = not plain_ascii and _CJK.search(text) is not None
     if labelled:
