@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .blocks import Block
+from .blocks import Block, Item
 from .models import Layout, PatternChoice
 from .titles import (
     MAYBE,
@@ -419,7 +419,8 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
         block = blocks[position]
         if in_list:
             if (own_list is not None and block.item is not None and block.item.list_id == own_list
-                    and block.depth == question.depth and not _ANSWER_START.match(block.text)):
+                    and block.depth == question.depth and not _ANSWER_START.match(block.text)
+                    and not _counts_back(question, block.item)):
                 return block.start  # the next item of the question's own list ("- A: …" answers it, though)
             if titled and block.depth < question.depth:
                 return block.start  # a "- **Topic**" item's answer is what the item holds
@@ -441,6 +442,13 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
         if block.kind != "hr" and not (block.kind == "html" and _BREAK.match(block.text)):
             took = True
     return blocks[stop].start if stop < len(blocks) else -1
+
+
+def _counts_back(question: Candidate, item: Item) -> bool:
+    """Whether ``item``, in the list of numbered ``question``, numbers below it: "1. **Elbow method:**" right
+    under "6. How do you choose k?" starts a list inside the answer (Markdown joins the two lists)."""
+    number = question.title.number
+    return question.pattern.kind == "numbered" and number is not None and item.number is not None and item.number < number
 
 
 def _new_quote(lines: list[str], start: int, end: int) -> bool:
@@ -495,7 +503,11 @@ class _Group:
             return False
         if self.pattern.kind in ("admonition", "table", "label"):
             return True
-        return self.strong * 2 >= self.usable
+        if self.strong * 2 >= self.usable:
+            return True
+        # A numbered series whose members in sequence mostly ask: the rest were sub-items inside answers.
+        asked = sum(1 for q in self.questions if q.strength == QUESTION)
+        return self.is_numbered and asked >= 3 and asked * 3 >= len(self.questions) * 2
 
     @property
     def is_numbered(self) -> bool:
@@ -526,6 +538,8 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         for group in chosen:
             if group.pattern.kind == "h" and not group.is_numbered and (listed := _listed_headings(blocks, group)):
                 group.questions = sorted([*group.questions, *listed], key=lambda c: c.index)
+            if group.pattern.kind == "h" and (marked := _marked_headings(blocks, group)):
+                group.questions = sorted([*group.questions, *marked], key=lambda c: c.index)
         questions = sorted((c for g in chosen for c in g.questions), key=lambda c: c.index)
     ends = _ends(blocks, lines, questions)
     seen = sum(1 for g in groups.values() if (g.strong and g.pattern.kind != "plain") or g in chosen)
@@ -563,6 +577,31 @@ def _listed_headings(blocks: list[Block], group: _Group) -> list[Candidate]:
             added += _unasked_headings(blocks, run_start, index, level, questions, run_first_question, group.pattern)
         run_size = run_asked = 0
     return added
+
+
+MARK_SHARE = 2 / 3  # of a pattern's questions that carry the same mark for it to be the pattern's own
+
+
+def _marked_headings(blocks: list[Block], group: _Group) -> list[Candidate]:
+    """Headings of the group's level carrying the mark its questions carry ("### ✅ GPT vs BERT" among
+    "### ✅ What is …?"): the document marks its questions so, topic prompts included."""
+    questions = group.questions
+    counts: dict[str, int] = {}
+    for question in questions:
+        if question.title.mark:
+            counts[question.title.mark] = counts.get(question.title.mark, 0) + 1
+    mark = max(counts, key=counts.__getitem__) if counts else ""
+    if not mark or counts[mark] < 3 or counts[mark] < MARK_SHARE * len(questions):
+        return []
+    level, asked = group.pattern.level, {q.index for q in questions}
+    found: list[Candidate] = []
+    for index, block in enumerate(blocks):
+        if block.kind != "heading" or block.level != level or index in asked or mark[0] not in block.text[:8]:
+            continue
+        title = read_title(block.text)
+        if title.mark == mark and title.text and title_strength(title) == MAYBE:
+            found.append(Candidate(index, block.start, group.pattern, title, MAYBE, level, block.depth, body=block.answer_line))
+    return found
 
 
 def _unasked_headings(blocks: list[Block], start: int, end: int, level: int, questions: list[Candidate],
@@ -662,6 +701,7 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
     kept: list[Candidate] = []
     expected: int | None = None
     sub_next: int | None = None  # the next number of a list restarting at 1 inside an answer
+    sub_list: int | None = None  # and that list
     scanned, top_since_kept = 0, NON_HEADING  # the highest heading level since the last kept question
     for candidate in members:
         for index in range(scanned, candidate.index):
@@ -672,6 +712,10 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
         if number is None or candidate.strength == NOT:
             continue
         strong = candidate.strength == QUESTION
+        list_id = _list_of(blocks, candidate)
+        if not strong and number == sub_next and list_id is not None and list_id == sub_list:
+            sub_next = number + 1  # the sub-list inside an answer goes on ("2. **Algorithm-level**:" after "1. …")
+            continue
         if expected is None or number == expected or (number > expected and strong):
             expected = number + 1
         elif number == 1 and kept and top_since_kept <= min(kept[-1].level, 6) and (
@@ -680,7 +724,7 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
         elif strong and candidate.title.labelled:
             pass  # "Q1:" twice is a slip, not a sub-list
         elif number == 1 or number == sub_next:
-            sub_next = number + 1
+            sub_next, sub_list = number + 1, list_id
             continue
         elif not strong:
             continue

@@ -294,6 +294,8 @@ def _drop_shared_answers(questions: list[Candidate], answers: list[CleanAnswer])
         text = answer.text
         if not text or len(text) < 30 or len(text) > 2000 or len(text.split(None, SHARED_MIN_WORDS)) <= SHARED_MIN_WORDS:
             continue
+        if "\n\n" in text or "```" in text:
+            continue  # an answer of several paragraphs, lists or code was written for its question, even if twice
         title = question.title.text
         seen = first_title.setdefault(text, title)
         if seen is not title and not _same_question(seen, title):

@@ -121,6 +121,38 @@ def test_sub_headings_and_code_stay_inside_their_answer():
     assert "# What does this print?" in code[normalized("How do you use automatic mixed precision?")]
 
 
+
+def test_a_bold_question_or_request_is_split_from_its_answer_on_the_line():
+    inline = answers_of("an_numbered_bold_inline_answers.md")
+    assert inline[normalized("Explain chunking.")].startswith("Long documents are cut into pieces")
+    assert inline[normalized("Define recall at k.")] == "The share of the relevant passages that appear in the top k results."
+    fresh = inline[normalized("How would you keep an index fresh when documents change every hour?")]
+    assert fresh.startswith("- **Idea:** Re-embed") and "Retail" not in fresh
+
+
+def test_a_quoted_context_ends_the_answer_above_it():
+    quoted = answers_of("am_quoted_tagged_questions.md")
+    memorised = next(a for t, a in quoted.items() if t.startswith("some say a model"))
+    assert memorised.endswith("points to memorisation.") and "Consider" not in memorised
+    assert quoted[normalized("Which of the results above should a reranker put first, and why?")] == ""
+
+
+def test_numbered_sub_items_stay_inside_their_answer():
+    series = answers_of("aq_numbered_series_with_sub_lists.md")
+    imbalance = series[normalized("How do you handle class imbalance in a training set?")]
+    assert "2. **Algorithm-level fixes**:" in imbalance and "3. **Evaluation fixes**:" in imbalance
+    clusters = series[normalized("How do you choose the number of clusters for k-means?")]
+    assert clusters.startswith("1. **Elbow method:**") and "4. **Use the goal:**" in clusters
+
+
+def test_a_note_pasted_under_two_questions_answers_neither_but_a_longer_answer_given_twice_does():
+    boxes = answers_of("ao_details_template_and_non_answers.md")
+    assert boxes[normalized("How does k-means work")] == boxes[normalized("How does a support vector machine work")] == ""
+    twice = ("Rows are split on the feature that lowers impurity most, and splitting stops at a depth limit.\n\n"
+             "- Pruning removes branches that do not help on held-out data.")
+    text = f"## Q1: What is a decision tree?\n\n{twice}\n\n## Q2: How is a regression tree grown?\n\n{twice}\n"
+    assert [q.answer for q in parse_markdown(text, pack="t").questions] == [twice, twice]
+
 def test_topics_come_from_section_headings_above_the_questions():
     pack = load_pack_file(FIXTURES / "docs" / "o_topic_h1_question_h2_code.md")
     assert pack.topics == ["PyTorch Basics", "Training Loops", "Hugging Face"]
