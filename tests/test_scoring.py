@@ -161,6 +161,24 @@ def test_a_list_of_the_question_concepts_scores_zero_with_a_reason(kb, scoring):
         assert "without sentences" in scored.flags[0].reason
 
 
+@pytest.mark.parametrize(("question_id", "answer"), [
+    # From a new-user walkthrough: both scored 0 % as "restates the question" though each covers a key point.
+    ("llm-hub#26", "In cross attention the queries come from the decoder and the keys and values from the encoder output"),
+    ("llm-hub#3", "The cache keeps K and V of past tokens"),
+])
+def test_a_short_answer_that_covers_a_key_point_is_terse_not_an_echo(scoring, question_id, answer):
+    scored = scoring.score(question_id, answer)
+    assert not scored.flags, scored.flags
+    assert len(scored.covered) == 1 and scored.covered[0].evidence == answer
+    assert scored.score >= 0.2
+
+
+def test_an_answer_that_shares_nothing_with_the_question_is_not_an_echo(scoring):
+    # From the walkthrough: Q87 (ReAct) was told it "restates the question"; it shares no word with it.
+    scored = scoring.score("llm-hub#87", "Attention lets each token")
+    assert scored.score == 0.0 and [f.kind for f in scored.flags] == [FlagKind.OTHER_TOPIC]
+
+
 def test_an_answer_about_another_topic_is_flagged(scoring):
     rlhf = ("RLHF starts from a supervised fine-tuned model, collects human preference comparisons between pairs of "
             "responses, and trains a reward model on them. The policy is then optimised with PPO against that reward, "

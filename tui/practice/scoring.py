@@ -273,7 +273,13 @@ class Term:
     pattern: re.Pattern[str] | None = None  # a symbolic term, matched literally
     generic: bool = False  # names a generic concept or word: never evidence on its own
     given: bool = False  # every word of it is in the question: naming it says nothing new
+    hollow: bool = False  # every word of it is filler or a function word ("provides", "helps"): it carries no claim
     loose: bool = False  # a phrase of a wrong claim: matches with a word or two more inside it ("also", "the")
+
+    @property
+    def new(self) -> bool:
+        """It says something the question did not: neither the question's own words nor filler."""
+        return not self.given and not self.hollow
 
 
 def compile_term(source: str, *, generic: frozenset[str] = frozenset(), title_stems: frozenset[str] = frozenset(),
@@ -303,8 +309,10 @@ def compile_term(source: str, *, generic: frozenset[str] = frozenset(), title_st
         words = (*words[:-1], last)
     joined = " ".join(words)
     is_generic = joined in generic or (prefix and any(g.startswith(joined) for g in generic if " " not in g))
-    given = bool(words) and all(stem(w) in title_stems for w in words)
-    return Term(source, words, prefix, None, is_generic, given, loose)
+    given = bool(words) and all(stem(w) in title_stems for w in words[:-1]) and (
+        stem(words[-1]) in title_stems or (prefix and any(t.startswith(words[-1]) for t in title_stems)))
+    hollow = bool(words) and all(w in VACUOUS_WORDS or w in FUNCTION_WORDS for w in words)
+    return Term(source, words, prefix, None, is_generic, given, hollow, loose)
 
 
 # -- the answer, prepared once -------------------------------------------------
@@ -467,7 +475,7 @@ def _window_match(groups: list[list[Occurrence]], *, need_new: bool, max_span: i
             if span <= max_span and max(sentences) - min(sentences) <= 1 and (best is None or span < best[0]):
                 chosen = tuple(min((o for _, g, o in inside if g == k), key=lambda o: (o.term.given, o.word))
                                for k in range(len(groups)))
-                if not need_new or any(not o.term.given for o in chosen):
+                if not need_new or any(o.term.new for o in chosen):
                     best = (span, chosen)
             _, g0, _ = events[left]
             counts[g0] -= 1
@@ -498,7 +506,7 @@ def match_rule(rule: CompiledRule, answer: PreparedAnswer, *, guarded: bool = Tr
     present = [g for g in groups if g]
     if guarded and len(rule.groups) > 1 and 2 * len(present) >= len(rule.groups):
         picks = tuple(min(g, key=lambda o: (o.term.given, o.start)) for g in present)
-        if any(not o.term.given for o in picks):
+        if any(o.term.new for o in picks):
             return RuleMatch(Status.PARTIAL, picks)
     return RuleMatch(Status.MISSED)
 
@@ -555,6 +563,17 @@ get gets got good great better best bad worse well called call calls know known 
 like etc important reason reasons why answer question explain explains explained describe describes overall general
 think believe guess maybe probably pretty quite somehow somewhat
 generally different differ differs idea ideas concept concepts something anything everything nothing provide provides
+""".split())
+
+
+# Words that carry no claim whatever they stand next to ("positional embeddings *provide* positions"):
+# a key point needs more than these, beside the question's own words, to be covered.
+VACUOUS_WORDS = frozenset("""
+provide provides provided providing help helps helped helping allow allows allowed allowing enable enables need needs
+needed use used uses using make makes made making get gets got give gives given giving work works working do does done
+thing things stuff important overall general generally basically essentially really actually simply answer answers
+question questions explain explains describe describes reason reasons mean means meaning idea concept something kind
+sort way ways like etc
 """.split())
 
 
@@ -620,6 +639,7 @@ class TopicProfile:
 
 ECHO_NEW_WEIGHT = 7.0  # rarity-weighted content beyond the question below which an answer only echoes it
 ECHO_NEW_SHARE = 0.4
+ECHO_MIN_GIVEN = 1 / 3  # a short answer echoes the question only when this share of its content is the question's words
 # An answer is about another topic when other questions fit it better than its own (it is closer to more than
 # OFF_TOPIC_PEERS of them) and little of it is on its own question's topic (a rarity-weighted share below
 # OFF_TOPIC_SHARE), or when next to nothing of it is (below NOTHING_ON_TOPIC).
@@ -630,22 +650,33 @@ DEPTH_FULL = 60.0  # rarity-weighted on-topic content, beyond the question's wor
 
 
 def echo_flag(stems: set[str], profile: TopicProfile) -> Flag | None:
-    """The question said back: next to nothing beyond the question's own words and filler."""
+    """The question said back: mostly the question's own words and filler, next to nothing beyond them.
+
+    A short answer is not an echo for being short: it must lean on the question's words
+    (a share of its content at least ECHO_MIN_GIVEN); one that shares nothing with the
+    question is weak or off-topic, and one that covers a key point is terse (the caller
+    asks only when none is covered).
+    """
     if not stems:
         return None
     new = stems - profile.title
-    new_weight = profile.weight(new)
-    if new_weight < ECHO_NEW_WEIGHT or new_weight < ECHO_NEW_SHARE * profile.weight(stems):
+    new_weight, total = profile.weight(new), profile.weight(stems)
+    mostly_given = total - new_weight >= ECHO_MIN_GIVEN * total
+    if new_weight < ECHO_NEW_SHARE * total or (new_weight < ECHO_NEW_WEIGHT and mostly_given):
         return Flag(FlagKind.ECHO, f"restates the question: {len(new)} word{'' if len(new) == 1 else 's'} of its own beyond it")
     return None
 
 
 def topic_flag(stems: set[str], profile: TopicProfile) -> Flag | None:
-    """About another topic: little of the answer belongs to this question, and other questions fit it better."""
-    if len(stems) < 10:  # too little to tell what it is about
+    """About another topic: little of the answer belongs to this question, and other questions fit it better.
+
+    A short answer is too little to tell which topic it is about, unless none of it is on this one.
+    """
+    if len(stems) < 3:
         return None
     share = profile.weight(stems & profile.topic) / (profile.weight(stems) or 1.0)
-    if share < NOTHING_ON_TOPIC or (share < OFF_TOPIC_SHARE and profile.closer_peers(stems) > OFF_TOPIC_PEERS):
+    if share < NOTHING_ON_TOPIC or (len(stems) >= 10 and share < OFF_TOPIC_SHARE
+                                    and profile.closer_peers(stems) > OFF_TOPIC_PEERS):
         return Flag(FlagKind.OTHER_TOPIC,
                     f"mostly about something else: {round(share * 100)}% of its content is on this question's topic")
     return None
@@ -677,7 +708,9 @@ class RubricScorer:
         wrong = tuple(m.text for m, rule in zip(self.rubric.misconceptions, self.misconceptions, strict=True)
                       if match_rule(rule, answer, guarded=False).status == Status.COVERED)
         stems = content_stems(answer)
-        flag = term_list_flag(answer) or echo_flag(stems, self.profile)
+        flag = term_list_flag(answer)
+        if flag is None and not any(r.status == Status.COVERED for r in results):
+            flag = echo_flag(stems, self.profile)
         if flag is None and coverage < 0.5:
             flag = topic_flag(stems, self.profile)
         depth = min(1.0, self.profile.weight((stems & self.profile.topic) - self.profile.title) / DEPTH_FULL)
