@@ -31,6 +31,9 @@ class KeyPoint:
     rule: Rule
     weight: float = 1.0
     reference: str = ""  # the sentence of the reference answer it comes from, if any
+    # The group (0-based) that carries the claim, when the other groups only name the topic: without a term
+    # of it the point is missed, not partly covered ("not faster" in "accumulation does not make steps faster").
+    claim: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +112,12 @@ def parse_rubrics(text: str, path: str = RUBRICS_FILE) -> dict[str, Rubric]:
             if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= MAX_WEIGHT:
                 raise ContentError(path, f"question {qid!r}: weight must be a number in (0, {MAX_WEIGHT:g}]", line)
             reference = raw.get("reference", "")
-            points.append(KeyPoint(point_text.strip(), rule, float(weight), reference if isinstance(reference, str) else ""))
+            claim = raw.get("claim")
+            if claim is not None and (isinstance(claim, bool) or not isinstance(claim, int) or not 1 <= claim <= len(rule)):
+                raise ContentError(path, f"question {qid!r}: claim must be the number of a group of the rule"
+                                         f" (1-{len(rule)})", line)
+            points.append(KeyPoint(point_text.strip(), rule, float(weight), reference if isinstance(reference, str) else "",
+                                   claim - 1 if claim is not None else None))
         if not points:
             raise ContentError(path, f"question {qid!r} has no key point", line)
         misconceptions = []
@@ -125,7 +133,7 @@ def parse_rubrics(text: str, path: str = RUBRICS_FILE) -> dict[str, Rubric]:
 
 def rubrics_to_json(rubrics: dict[str, Rubric]) -> dict[str, Any]:
     return {"version": CACHE_VERSION, "rubrics": {
-        qid: [[[p.text, [list(g) for g in p.rule], p.weight, p.reference] for p in r.points],
+        qid: [[[p.text, [list(g) for g in p.rule], p.weight, p.reference, p.claim] for p in r.points],
               [[m.text, [list(g) for g in m.rule]] for m in r.misconceptions], r.drafted]
         for qid, r in rubrics.items()}}
 
@@ -139,15 +147,21 @@ def rubrics_from_json(data: Any) -> dict[str, Rubric] | None:
         for qid, (points, misconceptions, drafted) in data["rubrics"].items():
             out[str(qid)] = Rubric(
                 str(qid),
-                tuple(KeyPoint(str(t), tuple(tuple(map(str, g)) for g in rule), float(w), str(ref))
-                      for t, rule, w, ref in points),
+                tuple(KeyPoint(str(t), tuple(tuple(map(str, g)) for g in rule), float(w), str(ref),
+                               None if claim is None else int(claim))
+                      for t, rule, w, ref, claim in points),
                 tuple(Misconception(str(t), tuple(tuple(map(str, g)) for g in rule)) for t, rule in misconceptions),
                 bool(drafted))
     except (TypeError, ValueError):
         return None
-    if any((not r.points and not r.drafted) or any(not p.rule or not all(p.rule) for p in r.points) for r in out.values()):
+    if any((not r.points and not r.drafted) or any(not p.rule or not all(p.rule) or not _claim_fits(p) for p in r.points)
+           for r in out.values()):
         return None
     return out
+
+
+def _claim_fits(point: KeyPoint) -> bool:
+    return point.claim is None or 0 <= point.claim < len(point.rule)
 
 
 def load_rubrics(path: str | Path | None = None, *, cache_dir: Path | None = None) -> dict[str, Rubric]:

@@ -60,6 +60,8 @@ def test_a_broken_rubric_is_one_error_naming_file_and_line(tmp_path):
         parse_rubrics("[[question]\n", "x.toml")
     with pytest.raises(ContentError, match="weight must be"):
         parse_rubrics('[[question]]\nid = "p#1"\n[[question.point]]\ntext = "t"\nrule = [["a"]]\nweight = 9\n')
+    with pytest.raises(ContentError, match=r"rubrics\.toml:2: question 'p#1': claim must be the number of a group"):
+        parse_rubrics('[[question]]\nid = "p#1"\n[[question.point]]\ntext = "t"\nrule = [["a"], ["b"]]\nclaim = 3\n')
 
 
 def test_rubrics_are_cached_as_json(tmp_path):
@@ -192,6 +194,76 @@ def test_generic_concepts_never_count_as_evidence(kb, scoring):
     assert {"Token", "Large language model"} <= generic  # each on more than a fifth of the questions
     vague = "The LLM processes tokens during inference, and the transformer model handles the tokens of the text."
     assert all(s == Status.MISSED for s in statuses(scoring, "llm-hub#3", vague))
+
+
+# -- claims said the other way round ----------------------------------------------------
+
+Q108 = "llm-hub#108"  # options to speed up fine-tuning
+# The walkthrough's answer, of which the report quotes "…gradient checkpointing to trade compute for memory; …
+# gradient accumulation…" and "so far fewer parameters are trained": it lists the two memory tools as speed-ups.
+# It scored 100 %, 6 of 6, with "Do less work" credited from "so far fewer parameters are trained".
+LISTED_AS_SPEEDUPS = ("To speed up fine-tuning I would combine several options: LoRA or QLoRA, so far fewer parameters "
+                      "are trained; bf16 mixed precision on tensor cores; FlashAttention with sequence packing; gradient "
+                      "checkpointing to trade compute for memory; gradient accumulation to reach a larger batch size; "
+                      "and DeepSpeed ZeRO to shard training state.")
+
+
+def point_named(scored, start: str):
+    return next(p for p in scored.points if p.text.startswith(start))
+
+
+def test_a_contrast_point_is_not_credited_to_an_answer_listing_the_opposite(scoring):
+    scored = scoring.score(Q108, LISTED_AS_SPEEDUPS)
+    memory_tools = point_named(scored, "Accumulation and checkpointing are memory tools")
+    assert memory_tools.status == Status.MISSED  # it names them and what they do for memory, never that they are no speed-up
+    assert point_named(scored, "Do less work").status == Status.MISSED
+    assert point_named(scored, "PEFT").status == Status.COVERED and "fewer parameters" in point_named(scored, "PEFT").evidence
+    assert scored.score <= 0.75 and scored.suggested_grade <= 3
+
+
+def test_a_contrast_point_is_credited_when_the_answer_says_the_contrast(scoring):
+    right = ("Gradient accumulation and checkpointing only save memory: they let you simulate a bigger batch but do not "
+             "make steps faster, and checkpointing is even slower since it recomputes activations.")
+    scored = scoring.score(Q108, right)
+    assert point_named(scored, "Accumulation and checkpointing are memory tools").status == Status.COVERED
+    assert not scored.misconceptions
+
+
+def test_a_direct_contradiction_of_a_contrast_point_is_a_misconception(scoring):
+    wrong = "LoRA trains far fewer parameters. Gradient accumulation also makes each step faster."
+    negated = "LoRA trains far fewer parameters. Gradient accumulation does not make each step faster."
+    assert scoring.score(Q108, wrong).misconceptions == ("Gradient accumulation or checkpointing speeds up fine-tuning.",)
+    assert not scoring.score(Q108, negated).misconceptions
+
+
+def test_a_comparison_word_about_another_points_subject_is_no_evidence(scoring):
+    # "fewer" before "parameters" (the PEFT point's subject) says nothing about doing less work; before "steps" it does.
+    about_parameters = scoring.score(Q108, "Train on a smaller dataset, and use LoRA so far fewer parameters are trained.")
+    about_work = scoring.score(Q108, "Train on a smaller dataset so there are far fewer steps to run.")
+    assert point_named(about_parameters, "Do less work").status != Status.COVERED
+    assert point_named(about_work, "Do less work").status == Status.COVERED
+
+
+@pytest.mark.parametrize(("question_id", "point", "answer"), [
+    ("llm-hub#19", "Scores Q·K^T are divided", "Scaling multiplies the scores by sqrt(d_k) to sharpen the softmax."),
+    ("llm-hub#63", "Cache aggressively", "Turn off the KV cache to save memory so more replicas fit."),
+    ("llm-hub#30", "Averaged over tokens and batch", "The loss is averaged over the tokens and maximised with gradient ascent."),
+])
+def test_a_key_point_said_the_other_way_round_is_contradicted_and_costs(scoring, question_id, point, answer):
+    scored = scoring.score(question_id, answer)
+    said = point_named(scored, point)
+    assert said.status == Status.CONTRADICTED and said.evidence and said.credit == 0
+    assert "contradicted" in scored.rule_text and scored.suggested_grade <= 3
+
+
+@pytest.mark.parametrize(("question_id", "point", "answer"), [
+    ("llm-hub#19", "Scores Q·K^T are divided", "We divide the scores by sqrt(d_k) instead of multiplying them."),
+    ("llm-hub#63", "Cache aggressively", "Never recompute a shared system prompt: cache its prefix in the KV cache."),
+    ("llm-hub#3", "The cache stores each layer", "The keys and values of past tokens are cached, so nothing is recomputed."),
+    ("llm-hub#30", "Averaged over tokens and batch", "The loss is averaged over the tokens and minimised with gradient descent."),
+])
+def test_a_negation_or_direction_the_point_shares_is_no_contradiction(scoring, question_id, point, answer):
+    assert point_named(scoring.score(question_id, answer), point).status == Status.COVERED
 
 
 def test_a_misconception_is_named_and_costs(scoring):

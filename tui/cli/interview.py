@@ -289,6 +289,7 @@ def cmd_score(args: argparse.Namespace) -> int:
 
     from ..practice.judge import DEFAULT_TIMEOUT, apply_verdict, ask_judge, judge_config
     from ..practice.keypoints import ScoringBase
+    from ..practice.scoring import Status
     from ..runtime.paths import data_dir
     from .common import question_ref
 
@@ -330,7 +331,8 @@ def cmd_score(args: argparse.Namespace) -> int:
     for p in scored.points:
         lines.append(f"  {p.status.mark} {p.text}")
         if p.evidence:
-            lines.append(f"      “{p.evidence}”")
+            said = "says the opposite: " if p.status == Status.CONTRADICTED else ""
+            lines.append(f"      {said}“{p.evidence}”")
     lines += [f"  ! misconception: {m}" for m in scored.misconceptions]
     if verdict is not None:
         lines.append(f"  judge ({verdict.model}): {verdict.error}; the offline score stands" if verdict.error

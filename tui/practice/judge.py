@@ -253,6 +253,8 @@ def apply_verdict(offline: Scored, answer: str, verdict: Verdict) -> Scored:
         points.append(replace(point, status=status, evidence=evidence))
     total = sum(p.weight for p in points) or 1.0
     coverage = sum(p.credit * p.weight for p in points) / total
-    score = combined_score(coverage, offline.depth, len(verdict.misconceptions), flagged=bool(offline.flags))
+    contradicted = sum(1 for p in points if p.status == Status.CONTRADICTED)
+    score = combined_score(coverage, offline.depth, len(verdict.misconceptions), flagged=bool(offline.flags),
+                           contradicted=contradicted)
     return replace(offline, score=score, points=tuple(points), misconceptions=verdict.misconceptions,
                    coverage=round(coverage, 4), judge_grade=verdict.grade)

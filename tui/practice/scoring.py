@@ -1,8 +1,11 @@
 """Scoring a typed answer against its question's rubric. Pure: no textual, no networkx.
 
 Each key point of the rubric is covered, partial or missed, with the span of
-the answer that matched as evidence; a misconception whose wrong claim the
-answer makes is named and costs. The score is the weighted share of the key
+the answer that matched as evidence, or contradicted when the answer says it
+the other way round (negates what the point asserts: "*disable* batching";
+reverses its direction: "*multiply* by sqrt(d_k)"), which costs; a
+misconception whose wrong claim the answer makes (in one clause, not negated)
+is named and costs. The score is the weighted share of the key
 points, with a tenth for depth (how much the answer says on the question's
 topic beyond its words). Three guards catch answers that say nothing while
 sounding right — a bare list of terms, an echo of the question, an answer
@@ -19,14 +22,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from llmtui.content.rubrics import Rubric, Rule
 
 COVERED_CREDIT, PARTIAL_CREDIT = 1.0, 0.5
 MISCONCEPTION_PENALTY = 0.3  # of the whole score, per misconception named
+CONTRADICTION_PENALTY = 0.2  # per key point the answer states the other way round ("multiply" for "divide")
 # The score is mostly the key points; a tenth is depth: how much the answer says on the question's topic
 # beyond its words (it ranks a vague answer on the topic above one that says nothing, and a full answer above a bare one).
 DEPTH_SHARE = 0.1
@@ -49,7 +54,7 @@ class Status(StrEnum):
     COVERED = "covered"
     PARTIAL = "partial"
     MISSED = "missed"
-    CONTRADICTED = "contradicted"  # only a judge says this
+    CONTRADICTED = "contradicted"  # the answer says the point the other way round (offline, or a judge's verdict)
 
     @property
     def mark(self) -> str:
@@ -111,6 +116,10 @@ class Scored:
         return tuple(p for p in self.points if p.status == Status.PARTIAL)
 
     @property
+    def contradicted(self) -> tuple[PointResult, ...]:
+        return tuple(p for p in self.points if p.status == Status.CONTRADICTED)
+
+    @property
     def missed(self) -> tuple[PointResult, ...]:
         return tuple(p for p in self.points if p.status in (Status.MISSED, Status.CONTRADICTED))
 
@@ -125,6 +134,8 @@ class Scored:
         text = f"{len(self.covered)} of {len(self.points)} key points"
         if self.partial:
             text += f", {len(self.partial)} partly"
+        if self.contradicted:
+            text += f", {len(self.contradicted)} contradicted"
         if self.misconceptions:
             text += f", {len(self.misconceptions)} misconception{'s' if len(self.misconceptions) > 1 else ''}"
         return text
@@ -134,15 +145,17 @@ class Scored:
         return suggested_grade(self)
 
 
-def combined_score(coverage: float, depth: float, misconceptions: int, *, flagged: bool) -> float:
-    """The score: mostly the key points, a little depth, less each misconception; nothing when a guard caught it.
+def combined_score(coverage: float, depth: float, misconceptions: int, *, flagged: bool, contradicted: int = 0) -> float:
+    """The score: mostly the key points, a little depth, less each misconception and each key point said the
+    other way round; nothing when a guard caught it.
 
     >>> combined_score(1.0, 1.0, 0, flagged=False), combined_score(0.5, 0.0, 1, flagged=False)
     (1.0, 0.15)
     """
     if flagged:
         return 0.0  # it says nothing, however many terms it names
-    score = (1 - DEPTH_SHARE) * coverage + DEPTH_SHARE * depth - MISCONCEPTION_PENALTY * misconceptions
+    score = ((1 - DEPTH_SHARE) * coverage + DEPTH_SHARE * depth - MISCONCEPTION_PENALTY * misconceptions
+             - CONTRADICTION_PENALTY * contradicted)
     return round(max(0.0, score), 4)
 
 
@@ -157,7 +170,9 @@ def suggested_grade(scored: Scored) -> int:
     if scored.judge_grade is not None:
         return scored.judge_grade
     grade = 4 if scored.score >= 0.85 else 3 if scored.score >= 0.6 else 2 if scored.score >= 0.3 else 1
-    return min(grade, 2) if scored.misconceptions else grade
+    if scored.misconceptions:
+        return min(grade, 2)
+    return min(grade, 3) if scored.contradicted else grade  # not "easy" when it said something the wrong way round
 
 
 # -- normalising words ---------------------------------------------------------
@@ -275,6 +290,7 @@ class Term:
     given: bool = False  # every word of it is in the question: naming it says nothing new
     hollow: bool = False  # every word of it is filler or a function word ("provides", "helps"): it carries no claim
     loose: bool = False  # a phrase of a wrong claim: matches with a word or two more inside it ("also", "the")
+    negated: bool | None = None  # whether the key point's own text negates it ("reused, *not recomputed*"); None: unknown
 
     @property
     def new(self) -> bool:
@@ -327,8 +343,60 @@ class Occurrence:
     word: int = 0  # index of its first word in the answer
 
 
+# Negation: a word is negated when one of these comes up to NEGATION_SCOPE words before it in the same
+# clause, with no punctuation between ("does *not* need to recompute", "*disable* batching", "*no* recurrence").
+NEGATIONS = frozenset({"not", "no", "never", "none", "nothing", "neither", "nor", "without", "cannot", "disable",
+                       "disables", "disabled", "disabling"})
+NOT_NEGATING_NEXT = frozenset({"only", "just", "merely", "matter"})  # "not only", "no matter": no negation
+NEGATING_PAIRS = frozenset({("instead", "of"), ("rather", "than"), ("turn", "off"), ("turns", "off"), ("turned", "off"),
+                            ("turning", "off"), ("switch", "off"), ("switches", "off"), ("switched", "off")})
+NEGATION_SCOPE = 3
+# Words that open a new clause: a claim and its contrast are two claims ("X is fast, *but* Y is slow").
+CLAUSE_WORDS = frozenset({"but", "whereas", "although", "though", "however", "unlike", "except", "while", "yet"})
+_BREAK = re.compile(r"[,;:.!?()\[\]{}\n—–]|\s-\s")
+
+
+def clauses_and_negation(lowered: str, words: Sequence[str], spans: Sequence[tuple[int, int]],
+                         sentence: Sequence[int]) -> tuple[list[int], list[int], list[bool]]:
+    """The part (a sentence, or an item of a list split by semicolons) and the clause of each word,
+    and whether a negation governs it.
+
+    >>> a = PreparedAnswer("It does not recompute the keys; it reuses them, but never the queries.")
+    >>> [w for w, n in zip(a.words, a.negated) if n], a.part[-1], a.clause[a.words.index("reuses")], a.clause[-1]
+    (['recompute', 'the', 'keys', 'the', 'queries'], 1, 1, 2)
+    """
+    part: list[int] = []
+    clause: list[int] = []
+    negated: list[bool] = []
+    semicolons = Counter(sentence[max(0, bisect_left(spans, (m.start(), -1)) - 1)] for m in re.finditer(";", lowered))
+    parts = current = left = 0
+    for i, word in enumerate(words):
+        gap = lowered[spans[i - 1][1]:spans[i][0]] if i else ""
+        plain = len(gap) < 2 and gap.isspace()  # most words are one space apart: nothing to look for
+        broken = not plain and gap.strip() != "" and _BREAK.search(gap) is not None
+        semicolon = not plain and ";" in gap
+        if i and sentence[i] != sentence[i - 1]:
+            parts += 1
+        elif semicolon:
+            # The items of a list split by semicolons are claims of their own: two apart, never adjacent.
+            parts += 2 if semicolons[sentence[i]] >= 2 else 1
+        if i and (sentence[i] != sentence[i - 1] or semicolon or word in CLAUSE_WORDS):
+            current += 1
+            left = 0
+        if broken:
+            left = 0
+        part.append(parts)
+        clause.append(current)
+        negated.append(left > 0)
+        left = max(0, left - 1)
+        if ((word in NEGATIONS or word.endswith("n't")) and not (i + 1 < len(words) and words[i + 1] in NOT_NEGATING_NEXT)
+                or (i and not broken and (words[i - 1], word) in NEGATING_PAIRS)):
+            left = NEGATION_SCOPE
+    return part, clause, negated
+
+
 class PreparedAnswer:
-    """An answer split into sentences and normalised words, indexed for fast term lookups."""
+    """An answer split into sentences, clauses and normalised words, indexed for fast term lookups."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -357,6 +425,7 @@ class PreparedAnswer:
             self.spans.append(m.span())
             self.word_sentence.append(self.sentence_at(m.start()))
         self.index = index
+        self.part, self.clause, self.negated = clauses_and_negation(self.lowered, self.words, self.spans, self.word_sentence)
         self._starts = {start for start, _ in self.spans}
         self._sorted = sorted(index)
         self._deletions: dict[str, set[str]] | None = None
@@ -444,11 +513,118 @@ class PreparedAnswer:
 @dataclass(frozen=True, slots=True)
 class CompiledRule:
     groups: tuple[tuple[Term, ...], ...]
+    # The claim's directions: (the side its text says, the opposite side) of each pair of DIRECTIONS it uses.
+    directions: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    claim: int | None = None  # the group that carries the claim: without it the point is missed
+    # Stems of the other key points' subjects ("parameters" beside "fewer epochs"): a comparison word in front of one
+    # of them ("far *fewer parameters*") is about that subject, not this point's.
+    foreign: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, rule: Rule, generic: frozenset[str], title_stems: frozenset[str], *, loose: bool = False) -> CompiledRule:
-        return cls(tuple(tuple(compile_term(t, generic=generic, title_stems=title_stems, loose=loose) for t in group)
-                         for group in rule))
+    def of(cls, rule: Rule, generic: frozenset[str], title_stems: frozenset[str], *, loose: bool = False,
+           point_text: str = "", claim: int | None = None, foreign: frozenset[str] = frozenset()) -> CompiledRule:
+        """The rule compiled; with ``point_text`` (a key point's), each term knows whether the point negates it,
+        and the rule which directions the point gives."""
+        terms = [t for group in rule for t in group]
+        said = PreparedAnswer(point_text) if point_text and not any(_speaks_polarity(t) for t in terms) else None
+        return cls(tuple(tuple(_with_polarity(compile_term(t, generic=generic, title_stems=title_stems, loose=loose), said)
+                               for t in group) for group in rule),
+                   claim_directions(words_of(point_text)) if point_text else (), claim, foreign)
+
+
+# Words of comparison that take the subject after them ("*fewer* parameters", "*reduces* memory").
+COMPARISON_STEMS = ("fewer", "less", "more", "lower", "higher", "small", "larg", "big", "short", "long", "fast", "slow",
+                    "cheap", "reduc", "increas", "decreas", "cut", "sav", "boost", "improv", "speed")
+
+
+def point_stems(point_text: str, reference: str, rule: Rule) -> frozenset[str]:
+    """Stems of what a key point talks about: its text, its reference sentence and its rule's terms."""
+    return frozenset(stem(w) for w in words_of(" ".join((point_text, reference, *(t for g in rule for t in g)))))
+
+
+def subject_elsewhere(occurrence: Occurrence, answer: PreparedAnswer, foreign: frozenset[str]) -> bool:
+    """True when ``occurrence`` is a lone comparison word whose subject, the next content word, belongs to
+    another key point ("so far *fewer* parameters are trained" is about parameters, not about fewer epochs)."""
+    term = occurrence.term
+    if not foreign or term.pattern is not None or len(term.words) != 1 or not term.words[0].startswith(COMPARISON_STEMS):
+        return False
+    at = occurrence.word
+    for i in range(at + 1, min(len(answer.words), at + 4)):
+        if answer.clause[i] != answer.clause[at]:
+            return False
+        word = answer.words[i]
+        if word not in FUNCTION_WORDS:
+            return stem(word) in foreign
+    return False
+
+
+# Pairs of opposite directions (word beginnings): "divide" against "multiply", "minimise" against "maximise".
+DIRECTIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("divid", "division"), ("multipl",)),
+    (("minimiz",), ("maximiz",)),
+    (("descent",), ("ascent",)),
+    (("bidirectional",), ("causal", "unidirectional")),
+)
+DIRECTION_REACH = 5  # words either side of a matched term in which its direction is read
+
+
+def claim_directions(words: Sequence[str]) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The (side said, opposite side) of each direction pair a claim uses on one side only.
+
+    >>> claim_directions(words_of("Divide the scores by sqrt(d_k)"))
+    ((('divid', 'division'), ('multipl',)),)
+    """
+    out = []
+    for a, b in DIRECTIONS:
+        has_a, has_b = any(w.startswith(a) for w in words), any(w.startswith(b) for w in words)
+        if has_a != has_b:
+            out.append((a, b) if has_a else (b, a))
+    return tuple(out)
+
+
+def reversed_direction(rule: CompiledRule, answer: PreparedAnswer, chosen: Sequence[Occurrence]) -> bool:
+    """True when, around the matched terms, the answer goes the opposite way to the claim and never its way
+    ("*multiply* the scores by sqrt(d_k)" for "divide the scores by sqrt(d_k)")."""
+    for said, opposite in rule.directions:
+        against = False
+        for o in chosen:
+            clause = answer.clause[o.word]
+            for i in range(max(0, o.word - DIRECTION_REACH), min(len(answer.words), o.word + DIRECTION_REACH + 1)):
+                if answer.clause[i] != clause:
+                    continue
+                word = answer.words[i]
+                if word.startswith(said):
+                    return False
+                if word.startswith(opposite) and not answer.negated[i]:
+                    against = True
+        if against:
+            return True
+    return False
+
+
+# Words by which a rule says its own polarity ("instead of recomput*", "prevent*", "only"): such a rule is
+# not checked against the polarity of its point's text.
+POLARITY_WORDS = frozenset({"instead", "rather", "only", "hide", "hidden", "skip", "drop", "stop", "lack"})
+POLARITY_STEMS = ("avoid", "prevent", "block", "restrict", "eliminat", "disabl")
+
+
+def _speaks_polarity(term: str) -> bool:
+    return any(w.endswith("n't") or w in NEGATIONS or w in POLARITY_WORDS or w.startswith(POLARITY_STEMS)
+               for w in words_of(term.rstrip("*")))
+
+
+def _with_polarity(term: Term, claim: PreparedAnswer | None) -> Term:
+    """The term, knowing whether ``claim`` says it negated; a term with a negation of its own ("not faster") speaks for itself."""
+    if claim is None or any(w in NEGATIONS or w.endswith("n't") for w in term.words):
+        return term
+    found = claim.find(term)
+    return replace(term, negated=any(claim.negated[o.word] for o in found)) if found else term
+
+
+def agrees(occurrence: Occurrence, answer: PreparedAnswer) -> bool:
+    """False when the answer negates a term its key point asserts, or asserts one the point negates."""
+    expected = occurrence.term.negated
+    return expected is None or answer.negated[occurrence.word] == expected
 
 
 @dataclass(frozen=True, slots=True)
@@ -457,8 +633,10 @@ class RuleMatch:
     occurrences: tuple[Occurrence, ...] = ()
 
 
-def _window_match(groups: list[list[Occurrence]], *, need_new: bool, max_span: int) -> tuple[Occurrence, ...] | None:
-    """One occurrence per group, all within one sentence or two adjacent ones and ``max_span`` words: the tightest."""
+def _window_match(groups: list[list[Occurrence]], part: Sequence[int], *, need_new: bool, max_span: int,
+                  reach: int = 1) -> tuple[Occurrence, ...] | None:
+    """One occurrence per group, all within ``max_span`` words and one part (sentence, list item or clause,
+    as ``part`` numbers the words) or ``reach`` parts more: the tightest."""
     events = sorted(((o.word, g, o) for g, found in enumerate(groups) for o in found), key=lambda e: (e[0], e[1]))
     counts = [0] * len(groups)
     missing = len(groups)
@@ -471,8 +649,8 @@ def _window_match(groups: list[list[Occurrence]], *, need_new: bool, max_span: i
         while missing == 0:
             inside = events[left:right + 1]
             span = word - events[left][0]
-            sentences = [o.sentence for _, _, o in inside]
-            if span <= max_span and max(sentences) - min(sentences) <= 1 and (best is None or span < best[0]):
+            parts = [part[o.word] for _, _, o in inside]
+            if span <= max_span and max(parts) - min(parts) <= reach and (best is None or span < best[0]):
                 chosen = tuple(min((o for _, g, o in inside if g == k), key=lambda o: (o.term.given, o.word))
                                for k in range(len(groups)))
                 if not need_new or any(o.term.new for o in chosen):
@@ -489,25 +667,59 @@ def match_rule(rule: CompiledRule, answer: PreparedAnswer, *, guarded: bool = Tr
     """Covered, partial or missed, with the occurrences that decided it.
 
     ``guarded`` applies the evidence rules of key points: the first group needs
-    a specific (non-generic) term, and some term must say more than the question.
+    a specific (non-generic) term, and some term must say more than the question;
+    a term the answer negates where the point asserts it (or the other way round),
+    or a direction reversed, makes the point contradicted. Unguarded (a
+    misconception's wrong claim), the terms must lie close together in one
+    clause and none may be negated: "accumulation does *not* speed up training"
+    is not the claim that it does.
     """
+    if not guarded:
+        return _match_claim(rule, answer)
     groups: list[list[Occurrence]] = []
+    contrary: list[list[Occurrence]] = []  # what the answer says the other way round
     for i, group in enumerate(rule.groups):
         found = [o for term in group for o in answer.find(term)]
-        if guarded and i == 0:
+        if i == 0:
             found = [o for o in found if not o.term.generic]
+        elif rule.foreign:
+            found = [o for o in found if not subject_elsewhere(o, answer, rule.foreign)]
+        contrary.append([o for o in found if not agrees(o, answer)])
+        if contrary[-1]:
+            found = [o for o in found if agrees(o, answer)]
         groups.append(found)
-    if not groups[0]:
-        return RuleMatch(Status.MISSED)
-    if all(groups):
-        chosen = _window_match(groups, need_new=guarded, max_span=MAX_SPAN)
+    claimed = rule.claim is None or bool(groups[rule.claim])
+    if claimed and all(groups):
+        chosen = _window_match(groups, answer.part, need_new=True, max_span=MAX_SPAN)
         if chosen is not None:
+            if rule.directions and reversed_direction(rule, answer, chosen):
+                return RuleMatch(Status.CONTRADICTED, chosen)
             return RuleMatch(Status.COVERED, chosen)
+    if any(contrary):
+        both = [g + c for g, c in zip(groups, contrary, strict=True)]
+        chosen = _window_match(both, answer.part, need_new=True, max_span=MAX_SPAN) if all(both) else None
+        if chosen is not None and any(not agrees(o, answer) for o in chosen):
+            return RuleMatch(Status.CONTRADICTED, chosen)
+    if not groups[0] or not claimed:
+        return RuleMatch(Status.MISSED)
     present = [g for g in groups if g]
-    if guarded and len(rule.groups) > 1 and 2 * len(present) >= len(rule.groups):
+    if len(rule.groups) > 1 and 2 * len(present) >= len(rule.groups):
         picks = tuple(min(g, key=lambda o: (o.term.given, o.start)) for g in present)
         if any(o.term.new for o in picks):
             return RuleMatch(Status.PARTIAL, picks)
+    return RuleMatch(Status.MISSED)
+
+
+MISCONCEPTION_SPAN = MAX_SPAN  # words: the terms of a wrong claim lie in one clause, no farther apart than a key point's
+
+
+def _match_claim(rule: CompiledRule, answer: PreparedAnswer) -> RuleMatch:
+    """A misconception's wrong claim: every group in one clause, close together, none of it negated."""
+    groups = [[o for term in group for o in answer.find(term) if not answer.negated[o.word]] for group in rule.groups]
+    if all(groups):
+        chosen = _window_match(groups, answer.clause, need_new=False, max_span=MISCONCEPTION_SPAN, reach=0)
+        if chosen is not None:
+            return RuleMatch(Status.COVERED, chosen)
     return RuleMatch(Status.MISSED)
 
 
@@ -689,7 +901,11 @@ class RubricScorer:
         self.rubric = rubric
         self.profile = profile
         self.generic = frozenset(" ".join(words_of(g)) for g in generic)
-        self.points = [CompiledRule.of(p.rule, self.generic, profile.title) for p in rubric.points]
+        own = [point_stems(p.text, p.reference, p.rule) for p in rubric.points]
+        named = [frozenset(stem(w) for g in p.rule for t in g for w in words_of(t)) for p in rubric.points]
+        self.points = [CompiledRule.of(p.rule, self.generic, profile.title, point_text=p.text, claim=p.claim,
+                                       foreign=frozenset().union(*(n for j, n in enumerate(named) if j != i)) - own[i])
+                       for i, p in enumerate(rubric.points)]
         self.misconceptions = [CompiledRule.of(m.rule, self.generic, profile.title, loose=LOOSE_SKIPS > 0)
                                for m in rubric.misconceptions]
 
@@ -714,5 +930,6 @@ class RubricScorer:
         if flag is None and coverage < 0.5:
             flag = topic_flag(stems, self.profile)
         depth = min(1.0, self.profile.weight((stems & self.profile.topic) - self.profile.title) / DEPTH_FULL)
-        score = combined_score(coverage, depth, len(wrong), flagged=flag is not None)
+        contradicted = sum(1 for r in results if r.status == Status.CONTRADICTED)
+        score = combined_score(coverage, depth, len(wrong), flagged=flag is not None, contradicted=contradicted)
         return Scored(score, tuple(results), wrong, (flag,) if flag else (), round(coverage, 4), round(depth, 4))
