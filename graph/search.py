@@ -1,16 +1,26 @@
 """One fuzzy search over questions and concepts (rapidfuzz), fast at 100k questions.
 
 Questions go through a token inverted index as a prefilter: each query word is
-matched to indexed words exactly, by prefix (the word being typed) or by a
-small edit distance (rapidfuzz ``fuzz.ratio`` over the vocabulary), and only
-documents holding a matched word are re-ranked. Concepts are few, so all their
-names and aliases are scored directly. A query that names a concept (alias,
-acronym or typo) also lifts the questions that mention it.
+matched to indexed words exactly, as the word it abbreviates ("attn"), as its
+plural or another word of its -ize family ("normalize", "normalization"), by
+prefix (the word being typed) or a typo away (rapidfuzz ``fuzz.ratio`` over
+the words that start with the same letter, what comes before a shared ending
+such as "-ization" compared too), and only documents holding a matched word
+are re-ranked. Concepts are few: every name and alias is matched word by word
+(every query word must match a word of it), and a query that names a concept
+also lifts the questions that mention it. A question label ("Q43", "43",
+"llm-hub#43") finds that question first.
 
-Answers have an index of their own: a question whose answer holds every query
-word is found too, ranked below every title and concept match, with the
-answer line that matched as its snippet. It is consulted only while titles and
-concepts have not filled the results, so typing stays fast on big banks.
+Answers have an index of their own: a question whose answer holds the query
+as a phrase ranks above those whose title holds only some of its words; one
+whose answer holds every query word elsewhere ranks below every title and
+concept match. Each is shown with the answer line that matched. Answers are
+consulted only while better matches have not filled the results, so typing
+stays fast on big banks.
+
+Results come best first, in score order; at equal scores a concept goes
+before a question. A question scores at most 90, so a concept named almost as
+well as a question's title goes first ("beam" wants "Beam search").
 
 Imports neither textual nor networkx: the graph hands over plain mappings.
 """
@@ -23,6 +33,7 @@ import heapq
 import itertools
 import math
 import operator
+import os
 import re
 from array import array
 from collections import defaultdict
@@ -49,15 +60,45 @@ STOP_WORDS = frozenset(
     "a an the of in on for to and or with by from as at is are be this that what how why when which who does do "
     "explain describe discuss it its vs".split()
 )
+# Short forms typed for a whole word: a query word also matches the word it abbreviates ("attn" finds
+# "attention"). One word for one word, American spelling; a short form that is a concept's own alias
+# ("kv", "rag", "lora") is the glossary's business, not this table's.
+ABBREVIATIONS = {
+    "algo": "algorithm", "algos": "algorithms", "approx": "approximation", "arch": "architecture",
+    "attn": "attention", "avg": "average", "bwd": "backward", "config": "configuration", "ctx": "context",
+    "db": "database", "dec": "decoder", "dim": "dimension", "dims": "dimensions", "dist": "distribution",
+    "doc": "document", "docs": "documents", "emb": "embedding", "embs": "embeddings", "enc": "encoder",
+    "eval": "evaluation", "evals": "evaluations", "fwd": "forward", "gen": "generation", "grad": "gradient",
+    "grads": "gradients", "hparam": "hyperparameter", "hparams": "hyperparameters", "hyperparam": "hyperparameter",
+    "hyperparams": "hyperparameters", "img": "image", "imgs": "images", "impl": "implementation", "info": "information",
+    "lang": "language", "mem": "memory", "msg": "message", "msgs": "messages", "norm": "normalization",
+    "optim": "optimization", "param": "parameter", "params": "parameters", "perf": "performance",
+    "prob": "probability", "probs": "probabilities", "quant": "quantization", "reg": "regularization",
+    "repr": "representation", "req": "request", "reqs": "requests", "seq": "sequence", "seqs": "sequences",
+    "temp": "temperature", "tok": "token", "toks": "tokens", "txt": "text", "vocab": "vocabulary",
+}
+# The endings of an -ize family, longest first: "normalize", "normalizing", "normalization" share a stem.
+IZE_ENDINGS = ("izations", "ization", "izers", "izer", "izing", "ized", "izes", "ize")
+ABBREVIATION_SIMILARITY = 0.95  # also a plural for its singular
+FAMILY_SIMILARITY = 0.85  # another word of the same -ize family
+TYPO_CUTOFF = 78.0  # fuzz.ratio from which two words are a typo apart
 PREFIX_LIMIT = 40
 COMMON_FRACTION = 0.2  # words in more than this share of questions do not generate candidates
 RERANK_LIMIT = 200
 CONCEPT_BOOST = 45.0  # a question that mentions the concept the query names
+CONCEPT_MIN_SCORE = 72.0  # a concept matches from this score on
+STARTS_BONUS = 6.0  # to a concept whose name or alias the query's words start ("kv": "KV cache")
+ALIAS_PENALTY = 6.0  # from a concept matched by an alias rather than its name, unless the alias is the query
+QUESTION_SCALE = 0.9  # a question's score out of 100, scaled: a question scores at most 90
 TITLE_MIN_SCORE = 35.0  # a title match scores at least this
+PARTIAL_TITLE_MAX = 55.0  # a title holding only some of the query's words scores at most this
+ANSWER_PHRASE_SCORES = (56.0, 62.0)  # the query as a phrase in the answer: above partial titles, below whole ones
 ANSWER_SCORES = (20.0, 34.0)  # answer-only matches score in this range: below every title match
 ANSWER_PREFIX_MIN = 4  # letters of the word being typed before answers are matched by prefix
+PHRASE_CHECKS = 400  # answers read for a phrase per query, at most (in bank order)
 SNIPPET_WIDTH = 110  # characters of an answer line shown around its match
 _RAW_WORD = re.compile(r"[a-z0-9]+")
+_REFERENCE = re.compile(r"(q)?\s*#?\s*(\d{1,7})", re.IGNORECASE)  # "Q43", "q 43", "#43", "43"
 
 
 def normalize(text: str) -> str:
@@ -73,6 +114,104 @@ def normalize(text: str) -> str:
     return text
 
 
+def ize_stem(word: str) -> str | None:
+    """The stem of a word of an -ize family (four letters or more), else None.
+
+    >>> ize_stem("normalization"), ize_stem("normalize"), ize_stem("size"), ize_stem("model")
+    ('normal', 'normal', None, None)
+    """
+    for ending in IZE_ENDINGS:
+        if word.endswith(ending):
+            return word[: -len(ending)] if len(word) - len(ending) >= 4 else None
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def word_variants(word: str) -> tuple[tuple[str, float], ...]:
+    """Words that stand for ``word``, each with its similarity: the word it abbreviates, its plural or
+    singular, the other words of its -ize family.
+
+    >>> word_variants("attn")
+    (('attention', 0.95), ('attns', 0.95))
+    >>> [w for w, s in word_variants("normalize") if s < 0.9][:3]
+    ['normalizations', 'normalization', 'normalizers']
+    """
+    variants = []
+    if (full := ABBREVIATIONS.get(word)) is not None:
+        variants.append((full, ABBREVIATION_SIMILARITY))
+    if len(word) >= 3:
+        variants.append((word + "s", ABBREVIATION_SIMILARITY))
+        if word.endswith("es"):
+            variants.append((word[:-2], ABBREVIATION_SIMILARITY))
+        if word.endswith("s") and not word.endswith("ss"):
+            variants.append((word[:-1], ABBREVIATION_SIMILARITY))
+    stem = ize_stem(word)
+    if stem is not None:
+        variants += [(stem + ending, FAMILY_SIMILARITY) for ending in IZE_ENDINGS if stem + ending != word]
+    return tuple(variants)
+
+
+@functools.lru_cache(maxsize=1024)
+def _variant_set(word: str) -> frozenset[str]:
+    return frozenset(variant for variant, _ in word_variants(word))
+
+
+def typo_similarity(typed: str, word: str) -> float:
+    """How near ``typed`` is to being a typo of ``word``, 0–100 (``fuzz.ratio``), kept apart where the letters
+    they share say nothing: a typo rarely hits the first letter, and a shared ending ("-ization", "-ing")
+    is no evidence, so what comes before it must be alike too.
+
+    >>> typo_similarity("cashe", "cache") >= TYPO_CUTOFF, typo_similarity("atention", "attention") >= TYPO_CUTOFF
+    (True, True)
+    >>> typo_similarity("quantization", "summarization"), typo_similarity("generalization", "generation") < TYPO_CUTOFF
+    (0.0, True)
+    """
+    if not typed or not word or typed[0] != word[0]:
+        return 0.0
+    score = fuzz.ratio(typed, word)
+    shared = len(os.path.commonprefix([typed[::-1], word[::-1]]))
+    if shared >= 3 and len(typed) - shared >= 3 and len(word) - shared >= 3:
+        score = min(score, fuzz.ratio(typed[:-shared], word[:-shared]))
+    return score
+
+
+def vocab_matches(word: str, vocab: Sequence[str], known: Mapping[str, object], *, prefix_from: int | None,
+                  graded_prefix: bool = False, typo_from: int | None = 4, typo_cutoff: float = TYPO_CUTOFF,
+                  typo_limit: int = 8) -> dict[str, float]:
+    """Words of ``vocab`` (sorted; ``known`` holds them as keys) that ``word`` matches, with a similarity in 0..1:
+    the word itself, its variants (:func:`word_variants`), words it starts (from ``prefix_from`` letters on;
+    ``graded_prefix``: the more of the word typed, the nearer) and words a typo away (from ``typo_from``).
+
+    >>> vocab = sorted(["attention", "cache", "generation"])
+    >>> vocab_matches("attn", vocab, dict.fromkeys(vocab), prefix_from=2)
+    {'attention': 0.95}
+    >>> vocab_matches("generalisation", vocab, dict.fromkeys(vocab), prefix_from=2)
+    {}
+    """
+    found: dict[str, float] = {}
+    if word in known:
+        found[word] = 1.0
+    for variant, similarity in word_variants(word):
+        if variant in known and similarity > found.get(variant, 0.0):
+            found[variant] = similarity
+    if prefix_from is not None and len(word) >= prefix_from:
+        start = bisect.bisect_left(vocab, word)
+        for candidate in vocab[start : start + PREFIX_LIMIT]:
+            if not candidate.startswith(word):
+                break
+            if candidate not in found:
+                found[candidate] = 0.5 + 0.4 * len(word) / len(candidate) if graded_prefix else 0.9
+    if typo_from is not None and len(word) >= typo_from:
+        first = bisect.bisect_left(vocab, word[0])
+        last = bisect.bisect_left(vocab, chr(ord(word[0]) + 1), first)
+        for candidate, _, _ in process.extract(word, vocab[first:last], scorer=fuzz.ratio, score_cutoff=typo_cutoff,
+                                               limit=typo_limit):
+            score = typo_similarity(word, candidate)
+            if score >= typo_cutoff and score / 100 * 0.95 > found.get(candidate, 0.0):
+                found[candidate] = score / 100 * 0.95
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class SearchResult:
     kind: str  # "question" | "concept"
@@ -83,11 +222,23 @@ class SearchResult:
     spans: tuple[tuple[int, int], ...]  # character spans of ``title`` that matched
     number: int | None = None
     label: str = ""  # how the question is named on screen ("Q43", or its id for a pack's question)
-    # Which text matched: "title", "answer" (the answer only), or "concept" (a concept's name or alias,
-    # or a question found because it mentions the concept the query names).
+    # Which text matched: "title", "answer" (the answer only), "label" (the question's label or id),
+    # "concept" (a concept's name, or a question found because it mentions the concept the query names)
+    # or "alias" (an alias of the concept: ``snippet`` says which).
     field: str = "title"
-    snippet: str = ""  # the text that matched: the title, the concept, or one line of the answer
+    snippet: str = ""  # the text that matched: the title, the concept, the alias, the label or one line of the answer
     snippet_spans: tuple[tuple[int, int], ...] = ()  # character spans of ``snippet`` that matched
+
+
+@dataclass(frozen=True, slots=True)
+class ConceptMatch:
+    """A concept a query names, how surely (0–100), and the name or alias that matched (``form``, as written
+    in the glossary; ``alias`` is True when it is an alias whose words are not the name's)."""
+
+    name: str
+    score: float
+    form: str
+    alias: bool
 
 
 class QuestionLike(Protocol):
@@ -108,20 +259,25 @@ class QuestionLike(Protocol):
 
 
 def highlight_spans(text: str, query_words: Sequence[str]) -> tuple[tuple[int, int], ...]:
-    """Spans of the words in ``text`` that a query word matches (same, prefix, or a typo away).
+    """Spans of the words in ``text`` that a query word matches (the same, a variant, a prefix, a typo away).
 
     >>> highlight_spans("KV cache offloading", ["kv", "cashe"])
     ((0, 2), (3, 8))
+    >>> highlight_spans("Flash attention, normalised", ["attn", "normalization"])
+    ((6, 15), (17, 27))
     """
+    matchers = [(q, _variant_set(q)) for q in query_words]
     spans = []
     for match in re.finditer(r"[A-Za-z0-9]+", text):
         word = normalize(match.group())
-        for q in query_words:
-            if word == q or (len(q) >= 2 and word.startswith(q)):
-                end = match.start() + min(len(q), len(match.group())) if word != q else match.end()
-                spans.append((match.start(), end))
+        for q, variants in matchers:
+            if word == q or word in variants:
+                spans.append((match.start(), match.end()))
                 break
-            if len(q) >= 4 and fuzz.ratio(word, q) >= 75:
+            if len(q) >= 2 and word.startswith(q):
+                spans.append((match.start(), match.start() + min(len(q), len(match.group()))))
+                break
+            if len(q) >= 4 and word[:1] == q[0] and typo_similarity(q, word) >= 75:
                 spans.append((match.start(), match.end()))
                 break
     return tuple(spans)
@@ -130,26 +286,59 @@ def highlight_spans(text: str, query_words: Sequence[str]) -> tuple[tuple[int, i
 Spans = tuple[tuple[int, int], ...]
 
 
-def answer_snippet(answer: str, query_words: Sequence[str], width: int = SNIPPET_WIDTH) -> tuple[str, Spans]:
-    """The answer line that matches most query words, cut to ``width`` around the first match, with its spans.
+def answer_snippet(answer: str, query_words: Sequence[str], width: int = SNIPPET_WIDTH, *,
+                   phrase: re.Pattern[str] | None = None) -> tuple[str, Spans]:
+    """The answer line that matches most query words (with ``phrase``: the first line holding it), cut to
+    ``width`` around the first match, with its spans.
 
     >>> answer_snippet("Intro line.\\n\\n- **RoPE** rotates query and key vectors by position.", ["rotary", "rope"])
     ('RoPE rotates query and key vectors by position.', ((0, 4),))
     >>> answer_snippet("A long line in which, far along, the word cache appears once only.", ["cache"], width=30)
     ('…word cache appears once…', ((6, 11),))
+    >>> answer_snippet("The KV cache and memory.\\nLike virtual memory, pages.", ["virtual", "memory"],
+    ...                phrase=phrase_pattern(["virtual", "memory"]))
+    ('Like virtual memory, pages.', ((5, 12), (13, 19)))
     """
     best: tuple[int, str, Spans] = (0, "", ())
     stems = {w[:4] for w in query_words}
     for raw in answer.splitlines():
-        low = raw.lower()
-        if not any(stem in low for stem in stems):
+        if phrase is not None:
+            if not phrase.search(raw):
+                continue
+        elif not any(stem in raw.lower() for stem in stems):
             continue
         line = " ".join(raw.replace("**", "").replace("`", "").split()).lstrip("-*#> ")
         spans = highlight_spans(line, query_words)
+        if phrase is not None and (found := phrase.search(line)) is not None:
+            # Cut around the phrase, not around a word of it met earlier in the line.
+            spans = tuple(sorted(spans, key=lambda span: not found.start() <= span[0] < found.end()))
+            best = (len(spans), line, spans)
+            break
         if len(spans) > best[0]:
             best = (len(spans), line, spans)
     _, line, spans = best
     return clip(line, spans, width)
+
+
+def _spelled_either_way(word: str) -> str:
+    """A pattern for ``word`` (American, as the index spells it) that also takes its British spelling."""
+    pattern = re.escape(word).replace("iz", "i[sz]").replace("or", "ou?r")
+    return re.sub(r"el(ing|ed)$", r"ell?\1", pattern)
+
+
+def phrase_pattern(words: Sequence[str], *, open_end: bool = False) -> re.Pattern[str]:
+    """A pattern for ``words`` one after the other in raw text (any case, spelling or punctuation between
+    them); ``open_end``: the last word may be half typed.
+
+    >>> bool(phrase_pattern(["kv", "cache"]).search("The **KV-cache** grows"))
+    True
+    >>> bool(phrase_pattern(["kv", "cach"]).search("kv cache"))
+    False
+    >>> bool(phrase_pattern(["quantization", "aware"], open_end=True).search("Quantisation-awareness"))
+    True
+    """
+    body = r"[\W_]+".join(_spelled_either_way(w) for w in words)
+    return re.compile(r"(?<![a-z0-9])" + body + (r"[a-z0-9]*" if open_end else r"(?![a-z0-9])"), re.IGNORECASE)
 
 
 def clip(line: str, spans: Spans, width: int) -> tuple[str, Spans]:
@@ -252,6 +441,8 @@ class SearchIndex:
     ...                     {"KV cache": ["KV-cache", "key-value cache"]}, {"KV cache": ["p#1"]})
     >>> [(r.kind, r.key) for r in index.search("kv cashe")]
     [('concept', 'KV cache'), ('question', 'p#1')]
+    >>> [(r.kind, r.key, r.field) for r in index.search("p#1")]
+    [('question', 'p#1', 'label')]
     """
 
     def __init__(
@@ -266,6 +457,9 @@ class SearchIndex:
         that once search answers on titles)."""
         self.questions = list(questions)
         self._row = {doc.id: i for i, doc in enumerate(self.questions)}
+        # Rows by number: the first, and all of a number that several packs use (ints only: no objects to collect).
+        self._numbered: dict[int, int] = {}
+        self._shared_numbers: dict[int, list[int]] = {}
         postings: dict[str, list[int]] = defaultdict(list)
         self._titles = []
         for i, doc in enumerate(self.questions):
@@ -273,23 +467,45 @@ class SearchIndex:
             self._titles.append(norm)
             for word in set(norm.split()):
                 postings[word].append(i)
+            number = doc.number
+            if number in self._numbered:
+                self._shared_numbers.setdefault(number, [self._numbered[number]]).append(i)
+            else:
+                self._numbered[number] = i
         self._postings = {word: array("i", ids) for word, ids in postings.items()}
         self._vocab = sorted(self._postings)
         n = max(1, len(self.questions))
         self._idf = {word: math.log((n + 1) / (len(ids) + 0.5)) for word, ids in self._postings.items()}
         self._common = max(50, int(n * COMMON_FRACTION))
+        # Every name and alias: as written, normalized, its words (stop words left out) and its concept.
+        self._form_text: list[str] = []
         self._concept_forms: list[str] = []
+        self._form_words: list[tuple[str, ...]] = []
         self._form_concept: list[str] = []
-        self._exact: dict[str, str] = {}
+        self._form_is_alias: list[bool] = []
+        self._exact: dict[str, int] = {}  # normalized form (also without spaces) → its first form
+        word_forms: dict[str, list[int]] = defaultdict(list)
         for name, aliases in concepts.items():
+            seen: set[str] = set()
             for form in (name, *aliases):
                 norm = normalize(form)
-                if not norm:
+                if not norm or norm in seen:
                     continue
+                seen.add(norm)
+                index = len(self._concept_forms)
+                words = tuple(w for w in norm.split() if w not in STOP_WORDS) or tuple(norm.split())
+                self._form_text.append(form)
                 self._concept_forms.append(norm)
+                self._form_words.append(words)
                 self._form_concept.append(name)
-                self._exact.setdefault(norm, name)
-                self._exact.setdefault(norm.replace(" ", ""), name)
+                self._form_is_alias.append(len(seen) > 1)  # the name comes first
+                self._exact.setdefault(norm, index)
+                self._exact.setdefault(norm.replace(" ", ""), index)
+                for word in set(words):
+                    word_forms[word].append(index)
+        self._concept_word_forms = dict(word_forms)
+        self._concept_vocab = sorted(word_forms)
+        self._compact_forms = [form.replace(" ", "") for form in self._concept_forms]
         # Concept → question ids, turned into rows only for the concepts a query names.
         self._concept_question_ids = concept_questions or {}
         self._concept_rows: dict[str, list[int]] = {}
@@ -329,41 +545,116 @@ class SearchIndex:
 
     # -- words ---------------------------------------------------------------
     def _word_matches(self, word: str, *, is_last: bool) -> dict[str, float]:
-        """Indexed words matching one query word, with a similarity in 0..1."""
-        found: dict[str, float] = {}
-        if word in self._postings:
-            found[word] = 1.0
-        if is_last and len(word) >= 2:
-            start = bisect.bisect_left(self._vocab, word)
-            for candidate in self._vocab[start : start + PREFIX_LIMIT]:
-                if not candidate.startswith(word):
-                    break
-                found.setdefault(candidate, 0.9)
-        if len(word) >= 4:
-            for candidate, score, _ in process.extract(word, self._vocab, scorer=fuzz.ratio, score_cutoff=78, limit=6):
-                found.setdefault(candidate, score / 100 * 0.95)
-        return found
+        """Indexed title words matching one query word, with a similarity in 0..1."""
+        return vocab_matches(word, self._vocab, self._postings, prefix_from=2 if is_last else None, typo_limit=6)
+
+    # -- question labels -----------------------------------------------------
+    def _referenced_rows(self, query: str) -> list[int]:
+        """The questions ``query`` names by label, id or number ("Q43", "llm-hub#43", "43"), the bundled one first."""
+        text = query.strip()
+        row = self._row.get(text)
+        if row is None:
+            row = self._row.get(text.lower())  # pack names are lower-case
+        if row is not None:
+            return [row]
+        match = _REFERENCE.fullmatch(text)
+        if match is None or (first := self._numbered.get(int(match.group(2)))) is None:
+            return []
+        rows = self._shared_numbers.get(int(match.group(2)), [first])
+        label = f"Q{int(match.group(2))}"
+        named = [row for row in rows if self.questions[row].label == label]
+        if match.group(1):  # "Q43" is how the bundled question is labelled: that one, if the bank has it
+            return named or rows
+        return named + [row for row in rows if row not in named]
 
     # -- concepts ------------------------------------------------------------
-    def _concept_hits(self, query: str) -> dict[str, float]:
-        hits: dict[str, float] = {}
-        exact = self._exact.get(query) or self._exact.get(query.replace(" ", ""))
-        if exact:
-            hits[exact] = 100.0
-        for _form, score, index in process.extract(
-            query, self._concept_forms, scorer=fuzz.token_sort_ratio, score_cutoff=72, limit=15
-        ):
+    def _concept_hits(self, norm: str, words: Sequence[str], *, first_prefix: int = 3) -> dict[str, ConceptMatch]:
+        """The concepts ``words`` (a query's content words; ``norm`` the whole query) name, by name.
+
+        A name or alias equal to the query scores 100. Otherwise every query word
+        must match a word of the name or alias (itself, a variant, a prefix: the
+        first word from ``first_prefix`` letters on; a typo away), and the score
+        grows with how much of it they cover: most when they start it ("kv" and
+        "KV cache"), less inside it ("optimization" and "policy optimization").
+        An alias scores a point below a name that matches as well.
+        """
+        hits: dict[str, ConceptMatch] = {}
+
+        def offer(index: int, score: float) -> None:
             name = self._form_concept[index]
-            hits[name] = max(hits.get(name, 0.0), min(score, 99.0))
-        if len(query) >= 3:
-            for index, form in enumerate(self._concept_forms):
-                if form.startswith(query) and form != query:
-                    # "beam" names "beam search" more surely than "bea" does.
-                    whole_word = form.startswith(query + " ")
-                    score = 96.0 if whole_word else 85.0 + 10.0 * len(query) / len(form)
-                    name = self._form_concept[index]
-                    hits[name] = max(hits.get(name, 0.0), score)
+            current = hits.get(name)
+            if current is None or score > current.score:
+                hits[name] = ConceptMatch(name, score, self._form_text[index], self._form_is_alias[index])
+
+        for text in (norm, " ".join(words)):
+            index = self._exact.get(text)
+            if index is None:
+                index = self._exact.get(text.replace(" ", ""))
+            if index is not None:
+                offer(index, 100.0)
+        per_word: list[dict[str, float]] = []
+        for position, word in enumerate(words):
+            matches = vocab_matches(word, self._concept_vocab, self._concept_word_forms,
+                                    prefix_from=first_prefix if position == 0 else 1, graded_prefix=True)
+            if not matches:
+                per_word = []
+                break
+            per_word.append(matches)
+        if per_word:
+            candidates: set[int] | None = None
+            for matches in sorted(per_word, key=len):
+                forms = set(itertools.chain.from_iterable(self._concept_word_forms[w] for w in matches))
+                candidates = forms if candidates is None else candidates & forms
+            for index in candidates or ():
+                score = self._aligned_score(index, per_word)
+                if score >= CONCEPT_MIN_SCORE:
+                    offer(index, score)
+        compact = norm.replace(" ", "")
+        if len(compact) >= 6:
+            # Words run together or split apart, with a typo ("flashatention"): the forms without spaces.
+            for _, _, index in process.extract(compact, self._compact_forms, scorer=fuzz.ratio, score_cutoff=85, limit=5):
+                score = typo_similarity(compact, self._compact_forms[index])
+                if score >= 85:
+                    offer(index, round(min(score, 99.0) * 0.95, 1))
         return hits
+
+    def _aligned_score(self, index: int, per_word: list[dict[str, float]]) -> float:
+        """The score of form ``index`` when each query word takes its best unused word of the form (0 if one finds none)."""
+        form_words = self._form_words[index]
+        used: list[int] = []
+        total = 0.0
+        for matches in per_word:
+            best, at = 0.0, -1
+            for position, word in enumerate(form_words):
+                similarity = matches.get(word, 0.0)
+                if similarity > best and position not in used:
+                    best, at = similarity, position
+            if at < 0:
+                return 0.0
+            used.append(at)
+            total += best
+        coverage = total / len(form_words)
+        starts = used == list(range(len(used)))
+        return round(80 + 12 * coverage + STARTS_BONUS * starts - ALIAS_PENALTY * self._form_is_alias[index], 1)
+
+    def match_concepts(self, query: str, *, first_prefix: int = 3) -> list[ConceptMatch]:
+        """The concepts ``query`` names, best first (the concepts browser filters with it; search ranks them).
+
+        >>> index = SearchIndex([], {"KV cache": ["key-value cache"], "Attention": [], "Summarization": []})
+        >>> [(m.name, m.form) for m in index.match_concepts("kv")], [m.name for m in index.match_concepts("attn")]
+        ([('KV cache', 'KV cache')], ['Attention'])
+        >>> [(m.name, m.form, m.alias) for m in index.match_concepts("valu cache")]
+        [('KV cache', 'key-value cache', True)]
+        >>> index.match_concepts("quantisation")
+        []
+        """
+        norm = normalize(query)
+        if not norm:
+            return []
+        words = norm.split()
+        content = [w for w in words if w not in STOP_WORDS] or words
+        return sorted(self._concept_hits(norm, content, first_prefix=first_prefix).values(),
+                      key=lambda m: (-m.score, m.name))
 
     def _rows_of(self, concept: str) -> list[int]:
         rows = self._concept_rows.get(concept)
@@ -391,26 +682,39 @@ class SearchIndex:
 
     # -- the search ----------------------------------------------------------
     def search(self, query: str, *, kind: str | None = None, limit: int = 20, answers: bool = True) -> list[SearchResult]:
-        """Questions and concepts matching ``query``, best first; ``answers=False`` looks at titles and concepts only."""
+        """Questions and concepts matching ``query``, best first (in score order; at equal scores a concept first);
+        ``answers=False`` looks at titles and concepts only."""
         norm = normalize(query)
         if not norm:
             return []
+        if kind in (None, "question") and (referenced := self._referenced_rows(query)):
+            # A label, id or number names its question(s): nothing else is meant.
+            return [self._labelled(self.questions[row]) for row in referenced[:limit]]
         words = norm.split()
         content = [w for w in words if w not in STOP_WORDS] or words
-        concept_hits = self._concept_hits(norm)
-        if content != words:
-            # "what is rag" names the concept "rag": score the content words too.
-            for name, score in self._concept_hits(" ".join(content)).items():
-                concept_hits[name] = max(concept_hits.get(name, 0.0), score)
+        concept_hits = self._concept_hits(norm, content)
         # (score, is_question, title, key): ranked first, turned into results (with spans) only for the top.
         ranked: list[tuple[float, bool, str, str | int]] = []
         if kind in (None, "concept"):
-            ranked += [(round(score, 1), False, name, name) for name, score in concept_hits.items()]
+            ranked += [(match.score, False, name, name) for name, match in concept_hits.items()]
+        title_hits: list[tuple[float, int, bool]] = []
         if kind in (None, "question"):
-            ranked += [(score, True, self.questions[doc].title, doc)
-                       for score, doc in self._question_hits(content, concept_hits, norm)]
-        # Within 5 points a concept goes first: typing "beam" wants "Beam search".
-        ranked.sort(key=lambda r: (-(r[0] // 5), r[1], -r[0], r[2]))
+            spelled_out = " ".join(ABBREVIATIONS.get(w, w) for w in words)  # "attn" is as near as "attention"
+            title_hits = self._question_hits(content, {n: m.score for n, m in concept_hits.items()}, spelled_out)
+        phrase: re.Pattern[str] | None = None
+        phrase_rows: set[int] = set()
+        if answers and kind in (None, "question") and len(content) > 1 and self._answers is not None:
+            # The query as a phrase in an answer outranks a title that holds only some of its words: looked
+            # for while the concepts and the titles holding every word leave room.
+            whole = {doc for _, doc, complete in title_hits if complete}
+            room = limit - len(ranked) - len(whole)
+            if room > 0:
+                phrase, hits = self._answer_phrase_hits(content, whole, room)
+                for score, doc in hits:
+                    ranked.append((score, True, self.questions[doc].title, doc))
+                    phrase_rows.add(doc)
+        ranked += [(score, True, self.questions[doc].title, doc) for score, doc, _ in title_hits if doc not in phrase_rows]
+        ranked.sort(key=lambda r: (-r[0], r[1], r[2]))
         answer_rows: set[int] = set()
         if answers and kind in (None, "question") and len(ranked) < limit and self._answers is not None:
             # Titles and concepts have not filled the list: answers holding every query word follow them,
@@ -426,8 +730,9 @@ class SearchIndex:
             if is_question:
                 q = self.questions[key]
                 spans = highlight_spans(q.title, content)
-                if key in answer_rows:
-                    snippet, snippet_spans = answer_snippet(q.answer, content)
+                if key in answer_rows or key in phrase_rows:
+                    snippet, snippet_spans = answer_snippet(q.answer, content,
+                                                            phrase=phrase if key in phrase_rows else None)
                     field = "answer"
                 else:
                     snippet, snippet_spans = q.title, spans
@@ -435,49 +740,104 @@ class SearchIndex:
                 results.append(SearchResult("question", q.id, q.title, score, q.topic, spans, q.number, q.label,
                                             field, snippet, snippet_spans))
             else:
+                match = concept_hits[key]
                 spans = highlight_spans(key, content)
-                results.append(SearchResult("concept", key, key, score, "Concept", spans, None, "", "concept", key, spans))
+                if match.alias:  # found by an alias: it says why the concept is here
+                    results.append(SearchResult("concept", key, key, score, "Concept", spans, None, "", "alias",
+                                                match.form, highlight_spans(match.form, content)))
+                else:
+                    results.append(SearchResult("concept", key, key, score, "Concept", spans, None, "", "concept",
+                                                key, spans))
         return results
 
-    def _answer_hits(self, words: list[str], exclude: set[int], limit: int) -> list[tuple[float, int]]:
-        """(score, row) of up to ``limit`` questions whose answer holds every query word, not in ``exclude``.
+    @staticmethod
+    def _labelled(question: QuestionLike) -> SearchResult:
+        """The result for a question named by its label, id or number."""
+        return SearchResult("question", question.id, question.title, 100.0, question.topic, (), question.number,
+                            question.label, "label", question.label, ((0, len(question.label)),))
 
-        The word being typed (the last) matches by prefix from four letters on; a
-        word with no exact or prefix match may match a typo away (five letters on).
-        Scores sit in ANSWER_SCORES, below every title match: answers where every
-        word matched exactly first, then the rest, each in bank order.
+    def _answer_word(self, word: str, *, is_last: bool) -> _WordPostings | None:
+        """The answers one query word matches: exactly, as a variant, by prefix while it is typed (from
+        ANSWER_PREFIX_MIN letters) or, failing those, a typo away (five letters on); None if none."""
+        index = self._answers
+        assert index is not None
+        found = vocab_matches(word, index.vocab, index.postings,
+                              prefix_from=ANSWER_PREFIX_MIN if is_last else None, typo_from=None)
+        if not found and len(word) >= 5:
+            # A typo rarely hits the first letter: compared with the words that share it (a big bank's
+            # answers hold hundreds of thousands of words).
+            found = vocab_matches(word, index.vocab, index.postings, prefix_from=None, typo_from=5, typo_cutoff=80,
+                                  typo_limit=4)
+        if not found:
+            return None
+        others = [(similarity, index.postings[candidate]) for candidate, similarity in found.items() if candidate != word]
+        return _WordPostings(index.postings.get(word), others)
 
-        Only ``limit`` rows are ever scored: postings are sorted arrays, so a
-        few candidates are checked against a long posting by bisection rather
-        than by reading it whole.
+    def _answer_phrase_hits(self, words: list[str], exclude: set[int],
+                            limit: int) -> tuple[re.Pattern[str] | None, list[tuple[float, int]]]:
+        """(score, row) of up to ``limit`` questions whose answer holds ``words`` as a phrase (the last may be
+        half typed), not in ``exclude``, in bank order; with the pattern that found them.
+
+        Only answers holding every word are read, at most PHRASE_CHECKS of them.
         """
         index = self._answers
         assert index is not None
-        words = [w for w in words if w not in STOP_WORDS and len(w) >= 2]
-        if not words or limit <= 0 or sum(map(len, words)) < 3:
-            return []  # one or two letters say nothing about an answer, and match most of them
+        words = [w for w in words if w not in STOP_WORDS]
+        if len(words) < 2 or any(len(w) < 2 for w in words):
+            return None, []
         matched: list[_WordPostings] = []
         for position, word in enumerate(words):
+            is_last = position == len(words) - 1
             exact = index.postings.get(word)
             others: list[tuple[float, array]] = []
-            if position == len(words) - 1 and len(word) >= ANSWER_PREFIX_MIN:
+            if is_last and len(word) >= ANSWER_PREFIX_MIN:
                 start = bisect.bisect_left(index.vocab, word)
                 for candidate in index.vocab[start : start + PREFIX_LIMIT]:
                     if not candidate.startswith(word):
                         break
                     if candidate != word:
                         others.append((0.9, index.postings[candidate]))
-            if exact is None and not others and len(word) >= 5:
-                # A typo rarely hits the first letter: compare with the words that share it (a big bank's
-                # answers hold hundreds of thousands of words).
-                first = bisect.bisect_left(index.vocab, word[0])
-                last = bisect.bisect_left(index.vocab, chr(ord(word[0]) + 1), first)
-                for candidate, score, _ in process.extract(word, index.vocab[first:last], scorer=fuzz.ratio,
-                                                           score_cutoff=80, limit=4):
-                    others.append((score / 100 * 0.9, index.postings[candidate]))
             if exact is None and not others:
-                return []  # every word must be in the answer
+                return None, []
             matched.append(_WordPostings(exact, others))
+        by_size = sorted(matched, key=lambda m: m.size)
+        rows = by_size[0].rows().difference(exclude)
+        for word_postings in by_size[1:]:
+            if not rows:
+                return None, []
+            rows = word_postings.keep(rows)
+        pattern = phrase_pattern(words, open_end=bool(matched[-1].others))
+        low, high = ANSWER_PHRASE_SCORES
+        hits = []
+        for row in itertools.islice(sorted(rows), PHRASE_CHECKS):
+            if pattern.search(self.questions[row].answer):
+                quality = sum(m.quality(row) for m in matched) / len(matched)
+                hits.append((round(low + (high - low) * quality, 1), row))
+                if len(hits) == limit:
+                    break
+        return pattern, sorted(hits, key=lambda hit: (-hit[0], hit[1]))
+
+    def _answer_hits(self, words: list[str], exclude: set[int], limit: int) -> list[tuple[float, int]]:
+        """(score, row) of up to ``limit`` questions whose answer holds every query word, not in ``exclude``.
+
+        The word being typed (the last) matches by prefix from four letters on; a
+        word with no exact, variant or prefix match may match a typo away (five
+        letters on). Scores sit in ANSWER_SCORES, below every title match: answers
+        where every word matched exactly first, then the rest, each in bank order.
+
+        Only ``limit`` rows are ever scored: postings are sorted arrays, so a
+        few candidates are checked against a long posting by bisection rather
+        than by reading it whole.
+        """
+        words = [w for w in words if w not in STOP_WORDS and len(w) >= 2]
+        if not words or limit <= 0 or sum(map(len, words)) < 3:
+            return []  # one or two letters say nothing about an answer, and match most of them
+        matched: list[_WordPostings] = []
+        for position, word in enumerate(words):
+            word_postings = self._answer_word(word, is_last=position == len(words) - 1)
+            if word_postings is None:
+                return []  # every word must be in the answer
+            matched.append(word_postings)
         if len(matched) == 1:
             chosen = matched[0].first_rows(limit, exclude)  # the usual case while typing: no set is built
             low, high = ANSWER_SCORES
@@ -498,8 +858,9 @@ class SearchIndex:
         return [(round(low + (high - low) * sum(w.quality(row) for w in matched) / len(matched), 1), row)
                 for row in chosen]
 
-    def _question_hits(self, words: list[str], concept_hits: dict[str, float], norm: str) -> list[tuple[float, int]]:
-        """(score, row) of the questions that match, unordered.
+    def _question_hits(self, words: list[str], concept_hits: dict[str, float],
+                       norm: str) -> list[tuple[float, int, bool]]:
+        """(score, row, whole) of the questions that match, unordered; ``whole``: the title holds every word.
 
         The per-document work runs in C where it can (``dict.fromkeys``,
         ``dict.update``, ``itemgetter``): a two-letter prefix at 100k questions
@@ -507,8 +868,10 @@ class SearchIndex:
         """
         scores: dict[int, float] = {}
         total = 0.0
+        word_matches: list[dict[str, float]] = []
         for position, word in enumerate(words):
             matches = self._word_matches(word, is_last=position == len(words) - 1)
+            word_matches.append(matches)
             if not matches:
                 total += 1.0
                 continue
@@ -560,12 +923,19 @@ class SearchIndex:
                                             RERANK_LIMIT):
                     ranking[doc] = lift_of(doc) * factor
         shortlist = heapq.nlargest(RERANK_LIMIT, ranking.items(), key=itemgetter(1))
+        several = len(words) > 1
         out = []
         for doc, _ in shortlist:
             coverage = min(1.0, scores.get(doc, 0.0) / total)
             lift = lift_of(doc)
             similarity = fuzz.token_set_ratio(norm, self._titles[doc]) / 100
             score = max(75 * coverage + 20 * similarity - 5, lift) + min(lift, 100 - lift) * coverage / 4
+            score = min(score, 100.0) * QUESTION_SCALE
+            # Whole: the title holds a match of every word (a full coverage says so; common words are not counted).
+            whole = coverage > 0.999 or (several and all(
+                not matches.keys().isdisjoint(self._titles[doc].split()) for matches in word_matches))
+            if several and not whole:
+                score = min(score, PARTIAL_TITLE_MAX)
             if score >= TITLE_MIN_SCORE:
-                out.append((round(min(score, 99.0), 1), doc))
+                out.append((round(score, 1), doc, whole))
         return out

@@ -88,7 +88,7 @@ async def test_the_list_and_the_preview_show_the_matching_line(data_dir, kb):
         assert "7 found in answers" in text_of(app, "#status")
         assert "Found in the answer: " in text_of(app, "#preview-text")
         await pilot.press("escape")
-        await type_query(app, pilot, "kv cache offloading")  # title matches: no line above the answer
+        await type_query(app, pilot, "kv cache")  # title matches: no line above the answer
         results = app.screen.query_one("#results")
         results.highlighted = next(i for i, t in enumerate(results.targets) if isinstance(t, QuestionPage))
         await pilot.pause()

@@ -52,6 +52,8 @@ class LlmCommands(Provider):
                 location = QuestionPage(result.key, result.label)
             else:
                 text = Content.assemble("Concept: ", label)
+                if result.field == "alias":
+                    text = Content.assemble(text, " (alias: ", highlighted(result.snippet, result.snippet_spans), ")")
                 location = ConceptPage(result.key)
             yield Hit(min(1.0, result.score / 100), text, partial(self.app.post_message, Navigate(location)),
                       text=result.title, help=result.topic)

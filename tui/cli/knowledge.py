@@ -26,7 +26,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         rows.append(row)
     lines = []
     for r in results:
-        lines.append(f"{r.label if r.kind == 'question' else 'concept':>8}  {r.title}  [{r.topic}]")
+        alias = f"  (alias: {r.snippet})" if r.field == "alias" else ""
+        lines.append(f"{r.label if r.kind == 'question' else 'concept':>8}  {r.title}{alias}  [{r.topic}]")
         if r.field == "answer":
             lines.append(f"{'':>8}  in the answer: {r.snippet}")
     emit(args, {"query": query, "results": rows}, "\n".join(lines) or f"no results for {query!r}")
@@ -222,7 +223,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def add_commands(commands: Commands) -> None:
     command = commands.add
-    p = command("search", "fuzzy-search questions and concepts", cmd_search)
+    p = command("search", "fuzzy-search questions and concepts (best first, by score; a label such as Q43 finds "
+                          "that question)", cmd_search)
     p.add_argument("query", nargs="+")
     p.add_argument("--kind", choices=["question", "concept"])
     p.add_argument("--limit", type=int, default=10)

@@ -27,20 +27,6 @@ def recall_cell(recall: float | None) -> Text:
     return Text(f"{round(recall * 100):>3}% {bar(recall, 6)}", style=style, end="")
 
 
-def matches_filter(name: str, aliases: tuple[str, ...], words: list[str]) -> bool:
-    """Every filter word starts a word of the name or of an alias ("kv c" finds "KV cache").
-
-    >>> matches_filter("KV cache", ("key-value cache",), ["val", "cac"])
-    True
-    >>> matches_filter("LoRA", (), ["kv"])
-    False
-    """
-    forms = [name.casefold(), *(a.casefold() for a in aliases)]
-    form_words = [form.replace("-", " ").split() for form in forms]
-    return any(all(any(w.startswith(word) for w in fw) for word in words) for fw in form_words) or any(
-        " ".join(words) in form for form in forms)
-
-
 class ConceptsScreen(PageScreen):
     BINDINGS = [
         Binding("escape", "clear_or_back", "Back", id="concepts-back", tooltip="Clear the filter, else go back"),
@@ -87,9 +73,11 @@ class ConceptsScreen(PageScreen):
 
     def _fill(self) -> None:
         kb = self.app.kb
-        words = self.query_one("#concept-filter", Input).value.casefold().replace("-", " ").split()
+        typed = self.query_one("#concept-filter", Input).value.strip()
+        # The search's own concept matcher: names and aliases word by word, prefixes from the first letter, typos.
+        found = {m.name for m in kb.index.match_concepts(typed, first_prefix=1)} if typed else None
         rows = [(name, kb.concept_size(name), self.centrality.get(name, 0.0), c.discovered)
-                for name, c in kb.glossary.concepts.items() if not words or matches_filter(name, c.aliases, words)]
+                for name, c in kb.glossary.concepts.items() if found is None or name in found]
         recall = self.recall
         key = {"name": lambda r: r[0].lower(), "questions": lambda r: (-r[1], r[0]),
                "centrality": lambda r: (-r[2], r[0]),
@@ -102,9 +90,12 @@ class ConceptsScreen(PageScreen):
             table.add_row(cell(name + (" (discovered)" if discovered else "")), count, f"{centrality:.3f}",
                           recall_cell(recall.get(name)), key=name)
         total = len(kb.glossary)
-        shown = f"{len(rows)} of {total}" if words else str(total)
+        if found is not None and not rows:
+            shown = f"no concept matches {typed!r} (of {total})"
+        else:
+            shown = f"{len(rows)} of {total} concepts" if found is not None else f"{total} concepts"
         self.query_one("#concepts-info", Static).update(plain(
-            f"{shown} concepts · sorted by {self.sort} ({self.key_for('sort')} changes) · centrality: how close a "
+            f"{shown} · sorted by {self.sort} ({self.key_for('sort')} changes) · centrality: how close a "
             "concept sits to all the others in the graph · recall: how much of it you would remember today"))
 
     @on(Input.Changed, "#concept-filter")

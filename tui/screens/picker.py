@@ -35,7 +35,8 @@ class ConceptPicker(ModalScreen[str | None]):
         results = self.app.kb.index.search(event.value, kind="concept", limit=13) if event.value.strip() else []
         results = [r for r in results if r.key != self.exclude][:12]
         option_list = self.query_one(ResultList)
-        option_list.set_options([concept_option(r.key, tag=False) for r in results])
+        option_list.set_options([concept_option(r.key, f"alias: {r.snippet}" if r.field == "alias" else "", tag=False)
+                                 for r in results])
         if results:
             option_list.highlighted = 0
 

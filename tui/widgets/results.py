@@ -85,8 +85,11 @@ def result_option(result: SearchResult, note: str | None = None) -> ResultOption
     else:
         tag = "Concept"
         target = ConceptPage(result.key)
-    prompt = join(Content.styled(f"{tag:<7} ", "bold"), highlighted(result.title, result.spans),
-                  Content.styled(f"  · {note or result.topic}", "dim"))
+    prompt = join(Content.styled(f"{tag:<7} ", "bold"), highlighted(result.title, result.spans))
+    if result.field == "alias":  # found by an alias: which one, or the row would not say why it is here
+        prompt = join(prompt, Content.styled(" (alias: ", "dim"), highlighted(result.snippet, result.snippet_spans),
+                      Content.styled(")", "dim"))
+    prompt = join(prompt, Content.styled(f"  · {note or result.topic}", "dim"))
     if result.field == "answer":
         from llmtui.graph.search import clip  # here: the home screen must not pay for rapidfuzz before it paints
 

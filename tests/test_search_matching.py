@@ -1,0 +1,129 @@
+"""What a new user types: short forms, British spellings, phrases, labels; in search, palette and concepts browser."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from helpers import go, palette, press, prompts, text_of, type_query, wait_ready
+from textual.widgets import DataTable, Input
+
+from llmtui.content.models import Question
+from llmtui.graph.search import ANSWER_SCORES, PARTIAL_TITLE_MAX, SearchIndex
+from llmtui.tui.app import LlmTuiApp
+from llmtui.tui.entry import main
+from llmtui.tui.navigation import ConceptsPage, QuestionPage
+from llmtui.tui.screens.question import QuestionScreen
+from llmtui.tui.widgets.results import result_option
+
+
+def _concepts(results) -> list[str]:
+    return [r.key for r in results if r.kind == "concept"]
+
+
+@pytest.mark.parametrize(("query", "concept"), [("kv", "KV cache"), ("attn", "Attention"), ("beam", "Beam search")])
+def test_a_first_word_or_short_form_typed_alone_finds_its_concept_first(kb, query, concept):
+    assert kb.index.search(query)[0].key == concept
+
+
+def test_a_short_form_finds_and_highlights_the_word_it_stands_for(kb):
+    titled = [r for r in kb.index.search("attn", kind="question") if r.field == "title"]
+    assert len(titled) >= 5
+    assert all("attention" in r.title[a:b].lower() for r in titled for a, b in r.spans)
+
+
+@pytest.mark.parametrize(("query", "unrelated"), [
+    ("quantisation", "Summarization"), ("summarisation", "Regularization"), ("summarisation", "Quantization"),
+    ("regularisation", "Summarization"), ("normalise", "Generalization"), ("modelling", "LLM inference"),
+    ("modelling", "Pruning"), ("generalisation", "Gradient checkpointing"), ("generalisation", "Layer normalization"),
+])
+def test_a_shared_ending_pulls_in_no_unrelated_concept(kb, query, unrelated):
+    assert unrelated not in _concepts(kb.index.search(query, limit=50))
+
+
+def test_a_shared_ending_pulls_in_no_unrelated_question(kb):
+    titles = [r.title for r in kb.index.search("generalisation", limit=50) if r.field == "title"]
+    assert not any("generation" in t.lower() or "normalization" in t.lower() for t in titles), titles
+
+
+def test_words_of_one_family_still_meet(kb):
+    assert {"Layer normalization", "RMSNorm"} <= set(_concepts(kb.index.search("normalise")))
+    assert "Language model" in _concepts(kb.index.search("modelling"))
+
+
+def test_a_concept_found_by_an_alias_says_which_and_names_rank_first(kb):
+    results = kb.index.search("optimisation", limit=50)
+    by_key = {r.key: r for r in results}
+    rl = by_key["Reinforcement learning"]
+    assert (rl.field, rl.snippet) == ("alias", "policy optimization")
+    assert results[0].key == "Inference optimization" and results[0].field == "concept"
+    assert "(alias: policy optimization)" in str(result_option(rl).prompt)
+
+
+def test_an_exact_phrase_in_an_answer_ranks_above_a_partial_title(kb):
+    results = kb.index.search("virtual memory")
+    first = results[0]
+    assert (first.label, first.field) == ("Q5", "answer") and "virtual memory" in first.snippet
+    a, b = first.snippet_spans[0]
+    assert first.snippet[a:b] == "virtual"
+    assert all(r.score <= PARTIAL_TITLE_MAX < first.score for r in results[1:])
+
+
+def test_phrase_whole_title_and_scattered_words_keep_their_order():
+    index = SearchIndex([
+        Question("p#1", "p", 1, "How is memory paged?", "Pages of memory, like virtual memory in an OS.", "T", 1),
+        Question("p#2", "p", 2, "What is virtual memory?", "An OS feature.", "T", 2),
+        Question("p#3", "p", 3, "Other?", "Memory that is virtual, in a sense.", "T", 3),
+    ], {}, {})
+    results = index.search("virtual memory")
+    assert [(r.key, r.field) for r in results] == [("p#2", "title"), ("p#1", "answer"), ("p#3", "answer")]
+    assert results[1].snippet == "Pages of memory, like virtual memory in an OS." and results[2].score <= ANSWER_SCORES[1]
+
+
+@pytest.mark.parametrize("query", ["kv", "kv cache", "beam", "lora", "attention", "quantisation", "virtual memory"])
+def test_results_come_in_score_order(kb, query):
+    scores = [r.score for r in kb.index.search(query, limit=50)]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_cli_search_json_is_in_score_order(capsys, data_dir):
+    assert main(["search", "kv", "cache", "--json", "--limit", "20"]) == 0
+    rows = json.loads(capsys.readouterr().out)["results"]
+    assert {r["kind"] for r in rows} == {"concept", "question"}
+    assert [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)
+
+
+@pytest.mark.parametrize("query", ["Q43", "q43", "43", "llm-hub#43", " LLM-hub#43 "])
+def test_a_question_label_finds_that_question_first(kb, query):
+    first = kb.index.search(query)[0]
+    assert (first.key, first.field, first.label) == ("llm-hub#43", "label", "Q43")
+
+
+def test_a_number_shared_by_packs_lists_the_bundled_question_first():
+    index = SearchIndex([Question("notes#7", "notes", 7, "A pack's seventh?", "", "T", 1),
+                         Question("llm-hub#7", "llm-hub", 7, "The bundled seventh?", "", "T", 1)], {}, {})
+    assert [r.key for r in index.search("7")] == ["llm-hub#7", "notes#7"]
+    assert [r.key for r in index.search("Q7")] == ["llm-hub#7"]
+    assert [r.key for r in index.search("notes#7")] == ["notes#7"]
+
+
+async def test_labels_in_search_and_palette_and_the_concepts_filter(data_dir, kb):
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        await type_query(app, pilot, "Q43")
+        assert prompts(app, "#results")[0].startswith("Q43 ")
+        await press(pilot, "enter")
+        assert isinstance(app.screen, QuestionScreen) and app.screen.location == QuestionPage("llm-hub#43", "Q43")
+        await press(pilot, "escape")
+        await palette(app, pilot, "Q12")
+        assert isinstance(app.screen, QuestionScreen) and app.screen.location.question_id == "llm-hub#12"
+        await go(app, pilot, ConceptsPage())
+        table, box = app.screen.query_one(DataTable), app.screen.query_one("#concept-filter", Input)
+        for typed, expected in (("atention", "Attention"), ("kv cashe", "KV cache")):
+            box.value = typed  # as if typed: the table follows every change of the box
+            await pilot.pause()
+            assert expected in [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        box.value = "zzqx"
+        await pilot.pause()
+        assert table.row_count == 0 and text_of(app, "#concepts-info").startswith("no concept matches 'zzqx'")
