@@ -89,6 +89,9 @@ CONCEPT_BOOST = 45.0  # a question that mentions the concept the query names
 CONCEPT_MIN_SCORE = 72.0  # a concept matches from this score on
 STARTS_BONUS = 6.0  # to a concept whose name or alias the query's words start ("kv": "KV cache")
 ALIAS_PENALTY = 6.0  # from a concept matched by an alias rather than its name, unless the alias is the query
+# A concept that adds words to one the query names wholly ("KV-cache compression" when "kv cache" names
+# "KV cache") is narrower than what was asked: it scores at most this, below the questions about what was.
+NARROWER_CONCEPT_MAX = 70.0
 QUESTION_SCALE = 0.9  # a question's score out of 100, scaled: a question scores at most 90
 TITLE_MIN_SCORE = 35.0  # a title match scores at least this
 PARTIAL_TITLE_MAX = 55.0  # a title holding only some of the query's words scores at most this
@@ -576,12 +579,17 @@ class SearchIndex:
         first word from ``first_prefix`` letters on; a typo away), and the score
         grows with how much of it they cover: most when they start it ("kv" and
         "KV cache"), less inside it ("optimization" and "policy optimization").
-        An alias scores a point below a name that matches as well.
+        An alias scores ALIAS_PENALTY below a name that matches as well. Once a
+        concept is named wholly (every word of a form matched), the others score at
+        most NARROWER_CONCEPT_MAX.
         """
         hits: dict[str, ConceptMatch] = {}
+        whole: set[str] = set()
 
-        def offer(index: int, score: float) -> None:
+        def offer(index: int, score: float, *, complete: bool = True) -> None:
             name = self._form_concept[index]
+            if complete:
+                whole.add(name)
             current = hits.get(name)
             if current is None or score > current.score:
                 hits[name] = ConceptMatch(name, score, self._form_text[index], self._form_is_alias[index])
@@ -608,7 +616,7 @@ class SearchIndex:
             for index in candidates or ():
                 score = self._aligned_score(index, per_word)
                 if score >= CONCEPT_MIN_SCORE:
-                    offer(index, score)
+                    offer(index, score, complete=len(per_word) >= len(self._form_words[index]))
         compact = norm.replace(" ", "")
         if len(compact) >= 6:
             # Words run together or split apart, with a typo ("flashatention"): the forms without spaces.
@@ -616,6 +624,10 @@ class SearchIndex:
                 score = typo_similarity(compact, self._compact_forms[index])
                 if score >= 85:
                     offer(index, round(min(score, 99.0) * 0.95, 1))
+        if whole:
+            for name, match in hits.items():
+                if name not in whole and match.score > NARROWER_CONCEPT_MAX:
+                    hits[name] = ConceptMatch(name, NARROWER_CONCEPT_MAX, match.form, match.alias)
         return hits
 
     def _aligned_score(self, index: int, per_word: list[dict[str, float]]) -> float:
@@ -688,8 +700,15 @@ class SearchIndex:
         if not norm:
             return []
         if kind in (None, "question") and (referenced := self._referenced_rows(query)):
-            # A label, id or number names its question(s): nothing else is meant.
-            return [self._labelled(self.questions[row]) for row in referenced[:limit]]
+            # A label, id or number names its question(s): those first, then what the text finds.
+            labelled = [self._labelled(self.questions[row]) for row in referenced[:limit]]
+            keys = {r.key for r in labelled}
+            rest = self._search(norm, kind, limit, answers)
+            return labelled + [r for r in rest if r.key not in keys][: limit - len(labelled)]
+        return self._search(norm, kind, limit, answers)
+
+    def _search(self, norm: str, kind: str | None, limit: int, answers: bool) -> list[SearchResult]:
+        """:meth:`search` for a normalized query, by the words of titles, concepts and answers."""
         words = norm.split()
         content = [w for w in words if w not in STOP_WORDS] or words
         concept_hits = self._concept_hits(norm, content)
@@ -699,8 +718,7 @@ class SearchIndex:
             ranked += [(match.score, False, name, name) for name, match in concept_hits.items()]
         title_hits: list[tuple[float, int, bool]] = []
         if kind in (None, "question"):
-            spelled_out = " ".join(ABBREVIATIONS.get(w, w) for w in words)  # "attn" is as near as "attention"
-            title_hits = self._question_hits(content, {n: m.score for n, m in concept_hits.items()}, spelled_out)
+            title_hits = self._question_hits(content, {n: m.score for n, m in concept_hits.items()}, norm)
         phrase: re.Pattern[str] | None = None
         phrase_rows: set[int] = set()
         if answers and kind in (None, "question") and len(content) > 1 and self._answers is not None:
@@ -862,6 +880,10 @@ class SearchIndex:
                        norm: str) -> list[tuple[float, int, bool]]:
         """(score, row, whole) of the questions that match, unordered; ``whole``: the title holds every word.
 
+        A title's likeness to the query is measured with each query word that is
+        not a title word spelled as the title word it stands for ("attn" as
+        "attention", "cashe" as "cache"), so a short form or a typo costs little.
+
         The per-document work runs in C where it can (``dict.fromkeys``,
         ``dict.update``, ``itemgetter``): a two-letter prefix at 100k questions
         touches most of the bank.
@@ -923,17 +945,28 @@ class SearchIndex:
                                             RERANK_LIMIT):
                     ranking[doc] = lift_of(doc) * factor
         shortlist = heapq.nlargest(RERANK_LIMIT, ranking.items(), key=itemgetter(1))
+        # Query words that stand for other title words (not the word being typed): those, best first.
+        stand_ins = [(word, sorted(matches, key=matches.__getitem__, reverse=True))
+                     for word, matches in zip(words, word_matches, strict=True)
+                     if matches and word not in matches and not any(m.startswith(word) for m in matches)]
+        query_words = norm.split()
         several = len(words) > 1
         out = []
         for doc, _ in shortlist:
             coverage = min(1.0, scores.get(doc, 0.0) / total)
             lift = lift_of(doc)
-            similarity = fuzz.token_set_ratio(norm, self._titles[doc]) / 100
+            title = self._titles[doc]
+            query = norm
+            if stand_ins:
+                title_words = set(title.split())
+                spelled = {word: next((m for m in ms if m in title_words), word) for word, ms in stand_ins}
+                query = " ".join(spelled.get(word, word) for word in query_words)
+            similarity = fuzz.token_set_ratio(query, title) / 100
             score = max(75 * coverage + 20 * similarity - 5, lift) + min(lift, 100 - lift) * coverage / 4
             score = min(score, 100.0) * QUESTION_SCALE
             # Whole: the title holds a match of every word (a full coverage says so; common words are not counted).
             whole = coverage > 0.999 or (several and all(
-                not matches.keys().isdisjoint(self._titles[doc].split()) for matches in word_matches))
+                not matches.keys().isdisjoint(title.split()) for matches in word_matches))
             if several and not whole:
                 score = min(score, PARTIAL_TITLE_MAX)
             if score >= TITLE_MIN_SCORE:

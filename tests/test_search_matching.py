@@ -6,10 +6,10 @@ import json
 
 import pytest
 from helpers import go, palette, press, prompts, text_of, type_query, wait_ready
-from textual.widgets import DataTable, Input
+from textual.widgets import DataTable, Input, OptionList
 
 from llmtui.content.models import Question
-from llmtui.graph.search import ANSWER_SCORES, PARTIAL_TITLE_MAX, SearchIndex
+from llmtui.graph.search import ANSWER_SCORES, NARROWER_CONCEPT_MAX, PARTIAL_TITLE_MAX, SearchIndex
 from llmtui.tui.app import LlmTuiApp
 from llmtui.tui.entry import main
 from llmtui.tui.navigation import ConceptsPage, QuestionPage
@@ -24,6 +24,17 @@ def _concepts(results) -> list[str]:
 @pytest.mark.parametrize(("query", "concept"), [("kv", "KV cache"), ("attn", "Attention"), ("beam", "Beam search")])
 def test_a_first_word_or_short_form_typed_alone_finds_its_concept_first(kb, query, concept):
     assert kb.index.search(query)[0].key == concept
+
+
+def test_a_concept_named_wholly_puts_narrower_ones_below_its_questions(kb):
+    for query in ("kv cache", "kv cashe"):
+        keys = [r.key for r in kb.index.search(query)]
+        assert keys[0] == "KV cache" and keys.index("llm-hub#3") < keys.index("KV-cache compression"), (query, keys)
+        assert {r.score for r in kb.index.search(query) if r.key.startswith("KV-cache ")} == {NARROWER_CONCEPT_MAX}
+    # Typed alone, "kv" names no concept wholly: the concepts it starts come before the questions.
+    results = kb.index.search("kv")
+    assert [r.key for r in results[:5]] == ["KV cache", "KV-cache compression", "KV-cache eviction",
+                                            "KV-cache offloading", "KV-cache quantization"]
 
 
 def test_a_short_form_finds_and_highlights_the_word_it_stands_for(kb):
@@ -69,6 +80,17 @@ def test_an_exact_phrase_in_an_answer_ranks_above_a_partial_title(kb):
     assert all(r.score <= PARTIAL_TITLE_MAX < first.score for r in results[1:])
 
 
+def test_a_phrase_in_an_answer_outranks_a_title_holding_part_of_it(kb):
+    results = kb.index.search("kv cache offloading")
+    assert results[0].key == "KV-cache offloading"
+    first_question = next(r for r in results if r.kind == "question")
+    assert (first_question.label, first_question.field) == ("Q3", "answer")
+    assert "kv cache offloading" in first_question.snippet.lower()
+    # Q5's title holds "kv cache" but not "offloading": a partial title, below the phrase.
+    q5 = next(r for r in results if r.label == "Q5")
+    assert q5.field == "title" and q5.score <= PARTIAL_TITLE_MAX < first_question.score
+
+
 def test_phrase_whole_title_and_scattered_words_keep_their_order():
     index = SearchIndex([
         Question("p#1", "p", 1, "How is memory paged?", "Pages of memory, like virtual memory in an OS.", "T", 1),
@@ -99,12 +121,49 @@ def test_a_question_label_finds_that_question_first(kb, query):
     assert (first.key, first.field, first.label) == ("llm-hub#43", "label", "Q43")
 
 
+def test_a_number_lists_its_question_first_and_what_its_text_finds_after(kb):
+    results = kb.index.search("8")
+    assert (results[0].label, results[0].field) == ("Q8", "label")
+    assert "INT8" in _concepts(results[1:])
+    assert [r.score for r in results] == sorted((r.score for r in results), reverse=True)
+
+
 def test_a_number_shared_by_packs_lists_the_bundled_question_first():
     index = SearchIndex([Question("notes#7", "notes", 7, "A pack's seventh?", "", "T", 1),
                          Question("llm-hub#7", "llm-hub", 7, "The bundled seventh?", "", "T", 1)], {}, {})
     assert [r.key for r in index.search("7")] == ["llm-hub#7", "notes#7"]
     assert [r.key for r in index.search("Q7")] == ["llm-hub#7"]
     assert [r.key for r in index.search("notes#7")] == ["notes#7"]
+
+
+def test_the_cli_names_the_alias_that_found_a_concept(capsys, data_dir):
+    assert main(["search", "flash", "attn", "--kind", "concept"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert "FlashAttention  (alias: flash attn)" in first
+    assert main(["search", "flash", "attn", "--kind", "concept", "--json"]) == 0
+    row = json.loads(capsys.readouterr().out)["results"][0]
+    assert (row["id"], row["field"], row["snippet"]) == ("FlashAttention", "alias", "flash attn")
+
+
+async def test_short_forms_and_aliases_in_the_search_list_and_the_palette(data_dir, kb):
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        await type_query(app, pilot, "kv")
+        assert prompts(app, "#results")[0].startswith("Concept KV cache")
+        await press(pilot, "escape")  # clears the box
+        await type_query(app, pilot, "attn")
+        shown = prompts(app, "#results")
+        assert shown[0].startswith("Concept Attention") and sum("attention" in p.lower() for p in shown) >= 5
+        await press(pilot, "escape")
+        await type_query(app, pilot, "flash attn")
+        assert "FlashAttention (alias: flash attn)" in prompts(app, "#results")[0]
+        await pilot.press("ctrl+p")
+        await pilot.press(*"flash attn")
+        await pilot.pause(0.4)  # the palette searches in the background
+        options = app.screen.query_one(OptionList)
+        shown = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert any("Concept: FlashAttention (alias: flash attn)" in p for p in shown), shown
 
 
 async def test_labels_in_search_and_palette_and_the_concepts_filter(data_dir, kb):
