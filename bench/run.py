@@ -4,6 +4,7 @@
     python bench/run.py --quick --json  # fewer repetitions, one JSON object (about two minutes)
     python bench/interaction.py --rounds 3  # interaction latency only (BENCH_DEBUG=1: every frame)
     python bench/run.py --hardening     # only the hostile-pack soak and the exit after a signal
+    python bench/run.py --search        # only search: per keystroke at 115, 10k and 100k questions
 
 Start-up and interaction are measured from outside: the app runs in a pseudo-terminal read through a
 terminal emulator (bench/terminal.py), and the clock stops when the screen shows what it should,
@@ -436,6 +437,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (under a minute)")
     parser.add_argument("--json", action="store_true", help="one JSON object on stdout")
     parser.add_argument("--hardening", action="store_true", help="only the hostile-pack soak and the exit after a signal")
+    parser.add_argument("--search", action="store_true", help="only search: per keystroke and targets found, by size")
     args = parser.parse_args()
     from hostile import soak
 
@@ -451,6 +453,13 @@ def main() -> int:
             print(json.dumps(report))
         else:
             print_hardening(report)
+        return 0
+    if args.search:
+        report["search"], report["load_ms"] = bench_sizes([115, 10_000, 100_000], args.quick)
+        if args.json:
+            print(json.dumps(report))
+        else:
+            print_search(report)
         return 0
     report["startup"] = bench_startup(9 if args.quick else 15)
     report["interaction"], interaction_details = bench_interaction(3 if args.quick else 10, OUT, ROOT,
@@ -474,19 +483,7 @@ def main() -> int:
           f" frame {s['baseline_first_frame_ms']:.0f} ms (×{s['useful_ratio']}); first frame {s['first_frame_ms']:.0f} ms"
           f" (×{s['ratio']}); fully ready {s['ready_ms']:.0f} ms (×{s['ready_ratio']})")
     print_table(report["interaction"], interaction_details)
-    print(f"{'size':>8} {'p50 ms':>8} {'p95 ms':>8} {'query ms':>9} {'fzf ms':>8} {'× fzf':>7} {'hits':>7} {'fzf hits':>9}"
-          f" {'load ms':>9}")
-    for size, row in report["search"].items():
-        print(f"{size:>8} {row['p50_ms']:>8} {row['p95_ms']:>8} {row['query_ms']:>9} {row['fzf_ms']!s:>8}"
-              f" {row['ratio_vs_fzf']!s:>7} {row['hits']:>7} {row.get('fzf_hits', '-'):>9} {report['load_ms'][size]:>9}")
-    print("per-keystroke search with the answers' index against titles only (before), and on words only answers hold:")
-    print(f"{'size':>8} {'p50 ms':>8} {'p95 ms':>8} {'titles p50':>11} {'titles p95':>11} {'answer-word p50':>16}"
-          f" {'answer-word p95':>16} {'titles only':>12} {'found':>6}")
-    for size, row in report["search"].items():
-        print(f"{size:>8} {row['p50_ms']:>8} {row['p95_ms']:>8} {row['titles_only_p50_ms']:>11} "
-              f"{row['titles_only_p95_ms']:>11} {row['answer_queries_p50_ms']!s:>16} {row['answer_queries_p95_ms']!s:>16}"
-              f" {row['answer_queries_titles_only_p95_ms']!s:>12} {row['answer_queries_found']:>6}"
-              f"   (indexing the answers: {row['index_answers_ms']} ms)")
+    print_search(report)
     print(f"graph build (bundled bank, parsed): {report['graph_build_ms']} ms; with cached mentions, as the app"
           f" starts: {report['graph_build_cached_mentions_ms']} ms")
     c = report["scoring"]
@@ -512,6 +509,22 @@ def main() -> int:
           f" worst {r['idle_lag_max_ms']} ms)")
     print_hardening(report)
     return 0
+
+
+def print_search(report: dict) -> None:
+    print(f"{'size':>8} {'p50 ms':>8} {'p95 ms':>8} {'query ms':>9} {'fzf ms':>8} {'× fzf':>7} {'hits':>7} {'fzf hits':>9}"
+          f" {'load ms':>9}")
+    for size, row in report["search"].items():
+        print(f"{size:>8} {row['p50_ms']:>8} {row['p95_ms']:>8} {row['query_ms']:>9} {row['fzf_ms']!s:>8}"
+              f" {row['ratio_vs_fzf']!s:>7} {row['hits']:>7} {row.get('fzf_hits', '-'):>9} {report['load_ms'][size]:>9}")
+    print("per-keystroke search with the answers' index against titles only (before), and on words only answers hold:")
+    print(f"{'size':>8} {'p50 ms':>8} {'p95 ms':>8} {'titles p50':>11} {'titles p95':>11} {'answer-word p50':>16}"
+          f" {'answer-word p95':>16} {'titles only':>12} {'found':>6}")
+    for size, row in report["search"].items():
+        print(f"{size:>8} {row['p50_ms']:>8} {row['p95_ms']:>8} {row['titles_only_p50_ms']:>11} "
+              f"{row['titles_only_p95_ms']:>11} {row['answer_queries_p50_ms']!s:>16} {row['answer_queries_p95_ms']!s:>16}"
+              f" {row['answer_queries_titles_only_p95_ms']!s:>12} {row['answer_queries_found']:>6}"
+              f"   (indexing the answers: {row['index_answers_ms']} ms)")
 
 
 def print_hardening(report: dict) -> None:
