@@ -280,7 +280,8 @@ def highlight_spans(text: str, query_words: Sequence[str]) -> tuple[tuple[int, i
             if len(q) >= 2 and word.startswith(q):
                 spans.append((match.start(), match.start() + min(len(q), len(match.group()))))
                 break
-            if len(q) >= 4 and word[:1] == q[0] and typo_similarity(q, word) >= 75:
+            # fuzz.ratio first: it is cheap, and typo_similarity is never above it.
+            if len(q) >= 4 and word[:1] == q[0] and fuzz.ratio(q, word) >= 75 and typo_similarity(q, word) >= 75:
                 spans.append((match.start(), match.end()))
                 break
     return tuple(spans)
@@ -301,6 +302,9 @@ def answer_snippet(answer: str, query_words: Sequence[str], width: int = SNIPPET
     >>> answer_snippet("The KV cache and memory.\\nLike virtual memory, pages.", ["virtual", "memory"],
     ...                phrase=phrase_pattern(["virtual", "memory"]))
     ('Like virtual memory, pages.', ((5, 12), (13, 19)))
+    >>> answer_snippet("Memory: a long preamble about memory, then virtual memory at last.", ["virtual", "memory"],
+    ...                width=30, phrase=phrase_pattern(["virtual", "memory"]))
+    ('…then virtual memory at last.', ((6, 13), (14, 20)))
     """
     best: tuple[int, str, Spans] = (0, "", ())
     stems = {w[:4] for w in query_words}
@@ -313,8 +317,8 @@ def answer_snippet(answer: str, query_words: Sequence[str], width: int = SNIPPET
         line = " ".join(raw.replace("**", "").replace("`", "").split()).lstrip("-*#> ")
         spans = highlight_spans(line, query_words)
         if phrase is not None and (found := phrase.search(line)) is not None:
-            # Cut around the phrase, not around a word of it met earlier in the line.
-            spans = tuple(sorted(spans, key=lambda span: not found.start() <= span[0] < found.end()))
+            # Cut around the phrase, not around a word of it met earlier in the line (spans stay in order).
+            spans = tuple(span for span in spans if span[0] >= found.start())
             best = (len(spans), line, spans)
             break
         if len(spans) > best[0]:
@@ -956,6 +960,7 @@ class SearchIndex:
             coverage = min(1.0, scores.get(doc, 0.0) / total)
             lift = lift_of(doc)
             title = self._titles[doc]
+            title_words: set[str] | None = None
             query = norm
             if stand_ins:
                 title_words = set(title.split())
@@ -964,11 +969,15 @@ class SearchIndex:
             similarity = fuzz.token_set_ratio(query, title) / 100
             score = max(75 * coverage + 20 * similarity - 5, lift) + min(lift, 100 - lift) * coverage / 4
             score = min(score, 100.0) * QUESTION_SCALE
+            if score < TITLE_MIN_SCORE:
+                continue
             # Whole: the title holds a match of every word (a full coverage says so; common words are not counted).
-            whole = coverage > 0.999 or (several and all(
-                not matches.keys().isdisjoint(title.split()) for matches in word_matches))
+            whole = coverage > 0.999
             if several and not whole:
-                score = min(score, PARTIAL_TITLE_MAX)
-            if score >= TITLE_MIN_SCORE:
-                out.append((round(score, 1), doc, whole))
+                if title_words is None:
+                    title_words = set(title.split())
+                whole = all(not title_words.isdisjoint(matches) for matches in word_matches)
+                if not whole:
+                    score = min(score, PARTIAL_TITLE_MAX)
+            out.append((round(score, 1), doc, whole))
         return out
