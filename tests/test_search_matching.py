@@ -12,7 +12,8 @@ from llmtui.content.models import Question
 from llmtui.graph.search import ANSWER_SCORES, NARROWER_CONCEPT_MAX, PARTIAL_TITLE_MAX, SearchIndex
 from llmtui.tui.app import LlmTuiApp
 from llmtui.tui.entry import main
-from llmtui.tui.navigation import ConceptsPage, QuestionPage
+from llmtui.tui.navigation import ConceptPage, ConceptsPage, QuestionPage
+from llmtui.tui.screens.picker import ConceptPicker
 from llmtui.tui.screens.question import QuestionScreen
 from llmtui.tui.widgets.results import result_option
 
@@ -164,6 +165,13 @@ async def test_short_forms_and_aliases_in_the_search_list_and_the_palette(data_d
         options = app.screen.query_one(OptionList)
         shown = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
         assert any("Concept: FlashAttention (alias: flash attn)" in p for p in shown), shown
+        await press(pilot, "escape")
+        await go(app, pilot, ConceptPage("LoRA"))
+        await press(pilot, "p")  # the path's concept picker
+        assert isinstance(app.screen, ConceptPicker)
+        await pilot.press(*"flash attn")
+        await pilot.pause()
+        assert prompts(app, "#picker-results")[0] == "FlashAttention  · alias: flash attn"
 
 
 async def test_labels_in_search_and_palette_and_the_concepts_filter(data_dir, kb):
