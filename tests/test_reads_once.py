@@ -1,42 +1,72 @@
-"""Screens that read history off the UI thread read it once when they open, and again when shown again."""
+"""Screens that read history off the UI thread read it once when they open, and again when shown again;
+what the app read ahead is shown with their first frame while no write has made it stale."""
 
 from __future__ import annotations
 
 from helpers import press, settle, wait_ready
 
 from llmtui.tui.app import LlmTuiApp
+from llmtui.tui.practice.engine import InterviewPlan
 from llmtui.tui.screens.history import HistoryRead, HistoryScreen
 from llmtui.tui.screens.stats import StatsRead, StatsScreen
 
 
 class CountingHistory(HistoryScreen):
-    reads = 0
+    reads = 0  # reads of its own (each a message from its worker)
+    shown = 0  # fills, from its reads or from the app's read ahead
 
     def on_history_read(self, message: HistoryRead) -> None:  # beside HistoryScreen's own handler
         self.reads += 1
 
+    def show_history(self, message: HistoryRead) -> None:
+        self.shown += 1
+        super().show_history(message)
+
 
 class CountingStats(StatsScreen):
     reads = 0
+    shown = 0
 
     def on_stats_read(self, message: StatsRead) -> None:
         self.reads += 1
+
+    def show_stats(self, message: StatsRead) -> None:
+        self.shown += 1
+        super().show_stats(message)
 
 
 async def test_history_and_stats_read_once_when_opened_and_again_when_shown_again(data_dir, kb):
     app = LlmTuiApp(data=data_dir, knowledge=kb)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_ready(app, pilot)
+        await settle(app, pilot)
         for screen in (CountingHistory(), CountingStats()):
             await app.push_screen(screen)
             await settle(app, pilot)
             await pilot.pause(0.1)
             await settle(app, pilot)
-            assert screen.reads == 1
+            assert (screen.shown, screen.reads) == (1, 0)  # what the warm-up read ahead, with the first frame
             await press(pilot, "f1")  # the help covers it; closing it shows the screen again
             await press(pilot, "escape")
             await settle(app, pilot)
             await pilot.pause(0.1)
             await settle(app, pilot)
-            assert screen.reads == 2
+            assert (screen.shown, screen.reads) == (2, 1)
             await press(pilot, "escape")
+
+
+async def test_a_write_makes_what_was_read_ahead_stale(data_dir, kb):
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(app, pilot)
+        await settle(app, pilot)
+        assert app.history_ahead is not None and app.stats_ahead is not None
+        session = app.store.start_session(InterviewPlan(questions=1), ["llm-hub#3"])
+        for screen in (CountingHistory(), CountingStats()):
+            await app.push_screen(screen)
+            await settle(app, pilot)
+            await pilot.pause(0.1)
+            await settle(app, pilot)
+            assert (screen.shown, screen.reads) == (1, 1)  # read again, not the history from before the write
+            await press(pilot, "escape")
+        assert [s.id for s in app.history_ahead.sessions] == [session]  # and kept for the next opening

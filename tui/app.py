@@ -8,6 +8,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.command import Provider
 from textual.geometry import Size
+from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.signal import Signal
@@ -39,7 +41,9 @@ if TYPE_CHECKING:
     from .practice.runner import InterviewRun
     from .practice.store import HistoryStore
     from .runtime.keymap import Keymap
+    from .screens.history import HistoryRead
     from .screens.registry import PageCache
+    from .screens.stats import StatsRead
 
 MIN_WIDTH, MIN_HEIGHT = 40, 10
 BIG_BANK = 10_000  # questions; above this, loaded objects are frozen out of the GC and memory is trimmed
@@ -60,6 +64,14 @@ WARM_MODULES = (
     "textual.command",
     "textual.system_commands",
 )
+
+
+@dataclass
+class ReadAhead(Message):
+    """What History and Stats show, read by the warm-up before either is opened."""
+
+    history: HistoryRead
+    stats: StatsRead
 
 
 def palette_commands() -> type[Provider]:
@@ -134,6 +146,10 @@ class LlmTuiApp(App[None]):
         self.progress_signal: Signal[str] = Signal(self, "progress")
         self.loaded_signal: Signal[None] = Signal(self, "loaded")
         self._pages: PageCache | None = None  # pages kept for back and forward, made on the first page
+        # What History and Stats show, read ahead off the UI thread (by the warm-up, then by each of their reads):
+        # shown at once when they open if still true, instead of a frame after.
+        self.history_ahead: HistoryRead | None = None
+        self.stats_ahead: StatsRead | None = None
         self._bank_painted = threading.Event()  # set by the UI once the loaded bank is on screen
         self.loader_done = threading.Event()  # set when the loading thread has finished, however it ended
         if self.settings.theme in self.available_themes and self.settings.theme != self.theme:
@@ -304,6 +320,14 @@ class LlmTuiApp(App[None]):
         from rich.text import Text
 
         Text.from_markup("warm")  # Rich loads its emoji table on the first markup (a table's column labels)
+        if kb is not None and self.store is not None:
+            from .screens.history import read_history
+            from .screens.stats import compute_stats
+
+            self.post_message(ReadAhead(read_history(self.store), compute_stats(self)))
+
+    def on_read_ahead(self, message: ReadAhead) -> None:
+        self.history_ahead, self.stats_ahead = message.history, message.stats
 
     def log_bug(self, exc: BaseException) -> Path:
         """Append ``exc``'s traceback to the log in the data dir; return the log's path."""

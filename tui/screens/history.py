@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -19,6 +20,9 @@ from ..widgets.text import cell, plain
 from ..wording import plural
 from .base import AppScreen
 
+if TYPE_CHECKING:
+    from ..practice.store import HistoryStore
+
 WIDE = 120  # columns from which sessions and mastery sit side by side
 
 
@@ -29,6 +33,14 @@ class HistoryRead(Message):
     sessions: list[Session]
     tallies: list[ConceptTally]
     due: int
+    changes: int  # the store's count of changes when read: the same count, the same history
+
+
+def read_history(store: HistoryStore) -> HistoryRead:
+    """What the history screen shows (SQL: off the UI thread, by the screen's worker or the app's warm-up)."""
+    changes = store.changes  # before reading: a write meanwhile makes this read stale, never the other way round
+    tallies = sorted(store.concept_tallies().values(), key=lambda t: (t.mastery, t.name))
+    return HistoryRead(store.sessions(), tallies, len(store.due()), changes)
 
 
 class HistoryScreen(AppScreen):
@@ -43,6 +55,7 @@ class HistoryScreen(AppScreen):
     ]
 
     sessions: list[Session] = []
+    filled_on_mount = False  # shown from the app's read ahead: the resume that follows the mount reads nothing
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -66,19 +79,29 @@ class HistoryScreen(AppScreen):
 
     def on_mount(self) -> None:
         self.query_one("#sessions", DataTable).focus()
+        # Read ahead by the app and still true: shown with the screen's first frame, not in a second one.
+        ahead = self.app.history_ahead
+        if ahead is not None and ahead.changes == self.app.store.changes:
+            self.show_history(ahead)
+            self.filled_on_mount = True
 
     def on_screen_resume(self) -> None:
         # Shown (a pushed screen is resumed right after it is mounted: reading on mount too read twice),
         # or back from a resumed interview or a review: what changed shows.
-        self.read_history()
+        if self.filled_on_mount:
+            self.filled_on_mount = False
+            return
+        self.read_in_background()
 
     @work(thread=True, exclusive=True, group="history")
-    def read_history(self) -> None:
-        store = self.app.store
-        tallies = sorted(store.concept_tallies().values(), key=lambda t: (t.mastery, t.name))
-        self.post_message(HistoryRead(store.sessions(), tallies, len(store.due())))
+    def read_in_background(self) -> None:
+        self.post_message(read_history(self.app.store))
 
     def on_history_read(self, message: HistoryRead) -> None:
+        self.app.history_ahead = message  # the next opening shows it at once if nothing is written meanwhile
+        self.show_history(message)
+
+    def show_history(self, message: HistoryRead) -> None:
         self.sessions = message.sessions
         scored = [s for s in message.sessions if s.answered]
         trend = [round(s.mean_coverage * 100) for s in scored]

@@ -6,8 +6,9 @@ Every picture is text whose glyphs carry the levels (readable with NO_COLOR); co
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from itertools import groupby
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import ComposeResult
@@ -25,6 +26,9 @@ from ..widgets.keybar import KeyBar
 from ..widgets.text import join, plain
 from .base import AppScreen
 
+if TYPE_CHECKING:
+    from ..app import LlmTuiApp
+
 HEAT_STYLES = ("dim", "green", "green", "bold green", "bold green")
 TREND_DAYS = 30
 WIDE = 110
@@ -37,6 +41,41 @@ class StatsRead(Message):
     stats: StudyStats
     plan: DatePlan | None
     now: datetime
+    basis: StatsBasis  # what they were computed from: the same basis, the same statistics
+
+
+@dataclass(frozen=True, slots=True)
+class StatsBasis:
+    """Everything the statistics depend on: history (its count of changes), the settings they use, and the day."""
+
+    changes: int
+    retention: float
+    interview_day: date | None
+    plan_topic: str | None
+    daily_minutes: int
+    day: date
+
+
+def stats_basis(app: LlmTuiApp, now: datetime) -> StatsBasis:
+    settings = app.settings
+    return StatsBasis(app.store.changes, settings.desired_retention, settings.interview_day, settings.plan_topic,
+                      settings.daily_minutes, study_day(now))
+
+
+def compute_stats(app: LlmTuiApp) -> StatsRead:
+    """What the stats screen shows (SQL and FSRS over all reviews: off the UI thread, by the screen's worker or
+    the app's warm-up)."""
+    from ..practice.planner import date_plan, study_stats_for
+
+    now = app.wall_clock()
+    settings = app.settings
+    basis = stats_basis(app, now)  # before reading: a write meanwhile makes this read stale, never the other way round
+    stats = study_stats_for(app.kb, app.store, settings.desired_retention, now)
+    plan = None
+    if settings.interview_day is not None:
+        plan = date_plan(app.kb, app.store, settings.interview_day, topic=settings.plan_topic,
+                         daily_minutes=settings.daily_minutes, retention=settings.desired_retention, now=now)
+    return StatsRead(stats, plan, now, basis)
 
 
 def percent(value: float | None) -> str:
@@ -73,26 +112,32 @@ class StatsScreen(AppScreen):
                     yield Static("", id="leech-count", markup=False)
         yield KeyBar()
 
+    filled_on_mount = False  # shown from the app's read ahead: the resume that follows the mount reads nothing
+
+    def on_mount(self) -> None:
+        # Computed ahead by the app and still true: shown with the screen's first frame, not in a second one.
+        ahead = self.app.stats_ahead
+        if ahead is not None and ahead.basis == stats_basis(self.app, self.app.wall_clock()):
+            self.show_stats(ahead)
+            self.filled_on_mount = True
+
     def on_screen_resume(self) -> None:
         # Shown (a pushed screen is resumed right after it is mounted: reading on mount too read twice),
         # or back from the suspended list or the retention dialog.
+        if self.filled_on_mount:
+            self.filled_on_mount = False
+            return
         self.read_stats()
 
     @work(thread=True, exclusive=True, group="stats")
     def read_stats(self) -> None:
-        from ..practice.planner import date_plan, study_stats_for
-
-        app = self.app
-        now = app.wall_clock()
-        settings = app.settings
-        stats = study_stats_for(app.kb, app.store, settings.desired_retention, now)
-        plan = None
-        if settings.interview_day is not None:
-            plan = date_plan(app.kb, app.store, settings.interview_day, topic=settings.plan_topic,
-                             daily_minutes=settings.daily_minutes, retention=settings.desired_retention, now=now)
-        self.post_message(StatsRead(stats, plan, now))
+        self.post_message(compute_stats(self.app))
 
     def on_stats_read(self, message: StatsRead) -> None:
+        self.app.stats_ahead = message  # the next opening shows it at once if nothing has changed meanwhile
+        self.show_stats(message)
+
+    def show_stats(self, message: StatsRead) -> None:
         stats, today = message.stats, study_day(message.now)
         self.stats = stats
         plan = message.plan
@@ -101,7 +146,8 @@ class StatsScreen(AppScreen):
             "No interview date: d (or 'llmtui plan --date YYYY-MM-DD') makes a plan to meet every question in time.")
         counts = {d.day: d.reviews for d in stats.days}
         # As many weeks as the column holds (two cells a week), up to a year.
-        column = self.size.width * 3 // 5 if self.has_class("-wide") else self.size.width
+        # The width, not the -wide class: shown on mount, the screen has its size but not yet its breakpoint class.
+        column = self.size.width * 3 // 5 if self.size.width >= WIDE else self.size.width
         weeks = max(8, min(52, (column - 10) // 2))
         self.query_one("#heatmap", Static).update(self._heatmap(counts, today, weeks))
         self.query_one("#trend", Static).update(self._trend(stats, today))
