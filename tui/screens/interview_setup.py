@@ -100,6 +100,7 @@ class InterviewSetupScreen(AppScreen):
     def __init__(self, prefill: InterviewPlan | None = None) -> None:
         super().__init__()
         self.prefill = prefill or InterviewPlan()
+        self.counting: InterviewPlan | None = None  # the plan whose count is shown or on its way
 
     def compose(self) -> ComposeResult:
         kb = self.app.kb
@@ -205,8 +206,12 @@ class InterviewSetupScreen(AppScreen):
         try:
             plan = self._plan()
         except ValueError as exc:
+            self.counting = None
             self._show_count(DrawCount(problem=str(exc)))
             return
+        if plan == self.counting:
+            return  # counted or being counted (the fields report their first values as changes, after on_mount)
+        self.counting = plan
         self.count_in_background(plan)
 
     @work(thread=True, exclusive=True, group="setup-count")
