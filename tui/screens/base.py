@@ -21,6 +21,16 @@ class AppScreen(Screen[None]):
     # Keys F1 should name that are not bindings of the screen (a widget's own Enter, say): (keys, what they do).
     HELP_NOTES: ClassVar[tuple[tuple[str, str], ...]] = ()
 
+    def on_mount(self) -> None:
+        # Textual sets the breakpoint class (-narrow, -wide) on the Resize that follows the first layout: the
+        # screen was laid out and painted twice, in the wrong shape first. Set now, the restyle that comes
+        # with the screen's first showing takes it in.
+        width = self.size.width
+        chosen = next((name for limit, name in sorted(self.HORIZONTAL_BREAKPOINTS or [], reverse=True)
+                       if width >= limit), None)
+        for _, name in self.HORIZONTAL_BREAKPOINTS or []:
+            self.set_class(name == chosen, name, update=False)
+
     def practice_plan(self) -> InterviewPlan | None:
         """What "practise this" (ctrl+t) prefills the interview set-up with, from what the screen shows."""
         return None
