@@ -27,8 +27,10 @@ _MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*|__)?\s*(?:✅\s*)
 _MARKER_LINE = re.compile(r"^\s*(?:#{1,6}\s*)?(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*|__|\*|_)?\s*[^\w\s]{0,3}\s*" + _QUALIFIER +
                           r"(?:answers?|solutions?|" + _INTL_ANSWER + r")\s*[:.：]?\s*(?:\*\*|__|\*|_)?\s*[:.：]?\s*$",
                           re.IGNORECASE)
+# Lines that say what a question is about, not what answers it: "**Keywords:** …", "- **Fundamental Concept**: …"
 _METADATA = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:key ?words?|tags?|difficulty|asked (?:by|at|in)|companies|"
-                       r"hints?|your answer|level)\s*(?:\*\*|__)?\s*:", re.IGNORECASE)
+                       r"hints?|your answer|level|(?:(?:fundamental|key|core|main|underlying)\s+)?concepts?(?: tested)?|"
+                       r"topics?|categor(?:y|ies))\s*(?:\*\*|__)?\s*:", re.IGNORECASE)
 _YOUR_ANSWER = re.compile(r"^\s*(?:\*\*|__)?\s*your answer\s*:?\s*(?:\*\*|__)?\s*:?\s*$", re.IGNORECASE)
 _FOLLOW_UPS = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*follow[- ]?ups?(?: questions?)?\s*:?\s*(?:\*\*|__)?\s*:?\s*$",
                          re.IGNORECASE)

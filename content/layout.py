@@ -475,7 +475,7 @@ def subsection_levels(blocks: list[Block], questions: list[Candidate]) -> frozen
         for after in range(index + 1, min(index + 8, len(blocks))):
             following = blocks[after]
             if after in asked or (following.kind == "heading" and read == 0):
-                section = True
+                section = read < 2  # an introduction line, then a question: two blocks or more are content
                 break
             if following.kind == "heading" or read >= 3:
                 break
@@ -703,10 +703,15 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
     sub_next: int | None = None  # the next number of a list restarting at 1 inside an answer
     sub_list: int | None = None  # and that list
     scanned, top_since_kept = 0, NON_HEADING  # the highest heading level since the last kept question
+    last_heading = opening = NON_HEADING  # the level of the latest heading; of the one the series starts under
+    prose = False  # paragraphs outside lists under the last kept question, before any heading
     for candidate in members:
         for index in range(scanned, candidate.index):
             if blocks[index].kind == "heading":
                 top_since_kept = min(top_since_kept, blocks[index].level)
+                last_heading = blocks[index].level
+            elif blocks[index].kind == "paragraph" and blocks[index].item is None and top_since_kept == NON_HEADING:
+                prose = True
         scanned = max(scanned, candidate.index + 1)
         number = candidate.title.number
         if number is None or candidate.strength == NOT:
@@ -719,8 +724,12 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
         if expected is None or number == expected or (number > expected and strong):
             expected = number + 1
         elif number == 1 and kept and top_since_kept <= min(kept[-1].level, 6) and (
-                strong or (candidate.in_item and kept[-1].in_item)):
-            expected = 2  # numbering starts again in a new section (a list item's answer never holds a heading)
+                strong or (candidate.in_item and kept[-1].in_item and (top_since_kept <= opening or not prose))):
+            # Numbering starts again in a new section. Items that do not ask start it only under a heading as
+            # high as the one the series began under, or right after a list: under a deeper heading within
+            # the prose of an answer they are its sub-items ("5. What is MLE?", its prose, "### Framework",
+            # "1. **Likelihood:**").
+            expected = 2
         elif strong and candidate.title.labelled:
             pass  # "Q1:" twice is a slip, not a sub-list
         elif number == 1 or number == sub_next:
@@ -728,8 +737,10 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
             continue
         elif not strong:
             continue
+        if not kept:
+            opening = last_heading
         kept.append(candidate)
-        sub_next = None
+        sub_next, prose = None, False
         top_since_kept = NON_HEADING
     return kept
 

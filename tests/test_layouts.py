@@ -145,6 +145,15 @@ def test_numbered_sub_items_stay_inside_their_answer():
     assert clusters.startswith("1. **Elbow method:**") and "4. **Use the goal:**" in clusters
 
 
+
+def test_a_sub_heading_and_a_restarted_list_inside_an_answer_stay_in_it():
+    worked = answers_of("ar_numbered_answers_with_subheadings_concept_tags.md")
+    backprop = worked[normalized("How does backpropagation compute gradients?")]
+    assert "### Step by step" in backprop and "3. **Update:**" in backprop
+    batchnorm = worked[normalized("What does batch normalisation do?")]
+    assert "#### Where it helps" in batchnorm and "2. **Less sensitivity to initialisation.**" in batchnorm
+    assert worked[normalized("How does dropout prevent co-adaptation?")] == ""  # a topic tag only
+
 def test_a_note_pasted_under_two_questions_answers_neither_but_a_longer_answer_given_twice_does():
     boxes = answers_of("ao_details_template_and_non_answers.md")
     assert boxes[normalized("How does k-means work")] == boxes[normalized("How does a support vector machine work")] == ""
