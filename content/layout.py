@@ -654,10 +654,16 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
     free.sort(key=lambda g: (-g.strong, g.pattern.rank))
     best = free[0]
     chosen = [best]
+    answered: bool | None = None  # whether the best pattern's questions have answers, read when needed
     for group in free[1:]:
         labelled = sum(1 for c in group.questions if c.title.labelled and c.strength == QUESTION)
-        if labelled * 2 > group.strong or (group.strong >= min(3, best.strong) and group.strong * 10 >= best.strong
-                                           and _has_answers(blocks, lines, group)):
+        # A second pattern counts when it labels its questions, is a table under a Question header, or asks
+        # often enough with answers (a list of questions without them is follow-ups or a listing) - unless
+        # the best pattern's questions have no answers either: then it is more of the same question list.
+        if labelled * 2 > group.strong or group.pattern.kind == "table" or (
+                group.strong >= min(3, best.strong) and group.strong * 10 >= best.strong
+                and (_has_answers(blocks, lines, group)
+                     or not (answered if answered is not None else (answered := _has_answers(blocks, lines, best))))):
             chosen.append(group)
         else:
             notes.append(f"left out {_describe(group)} ({group.strong} question-like)")
@@ -705,6 +711,7 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
     scanned, top_since_kept = 0, NON_HEADING  # the highest heading level since the last kept question
     last_heading = opening = NON_HEADING  # the level of the latest heading; of the one the series starts under
     prose = False  # paragraphs outside lists under the last kept question, before any heading
+    runs = [0]  # where in ``kept`` each run of numbers starting again at 1 begins
     for candidate in members:
         for index in range(scanned, candidate.index):
             if blocks[index].kind == "heading":
@@ -730,6 +737,7 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
             # the prose of an answer they are its sub-items ("5. What is MLE?", its prose, "### Framework",
             # "1. **Likelihood:**").
             expected = 2
+            runs.append(len(kept))
         elif strong and candidate.title.labelled:
             pass  # "Q1:" twice is a slip, not a sub-list
         elif number == 1 or number == sub_next:
@@ -742,7 +750,28 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
         kept.append(candidate)
         sub_next, prose = None, False
         top_since_kept = NON_HEADING
-    return kept
+    return _without_term_runs(blocks, kept, runs)
+
+
+_TERM_ENTRY = re.compile(r"^(?:\*\*|__)[^*_\n]{1,120}(?::(?:\*\*|__)|(?:\*\*|__)\s*:)")  # "**Resume screening**: …"
+
+
+def _without_term_runs(blocks: list[Block], kept: list[Candidate], runs: list[int]) -> list[Candidate]:
+    """``kept`` without its runs (numbered from 1 again under their own heading) that do not ask and mostly
+    name a term with what it is ("1. **Resume screening**: a first filter", "2. **Think aloud**: …"): steps or
+    tips listed between sections of questions, not questions. Runs of bare topics ("1. Beam search") stay."""
+    if len(runs) < 2:
+        return kept
+    bounds = [*runs, len(kept)]
+    spans = [kept[start:end] for start, end in zip(bounds, bounds[1:], strict=False)]
+    if not any(c.strength == QUESTION for span in spans for c in span):
+        return kept
+    out: list[Candidate] = []
+    for span in spans:
+        terms = sum(1 for c in span if _TERM_ENTRY.match(blocks[c.index].text))
+        if any(c.strength == QUESTION for c in span) or terms * 3 < len(span) * 2:
+            out.extend(span)
+    return out
 
 
 def _list_of(blocks: list[Block], candidate: Candidate) -> int | None:
