@@ -16,9 +16,9 @@ from __future__ import annotations
 import bisect
 import re
 import textwrap
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from .answers import CleanAnswer, clean_answer
+from .answers import clean_answer
 from .blocks import Block, scan_blocks
 from .errors import ContentError
 from .layout import (
@@ -253,13 +253,19 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
     questions: list[Question] = []
     seen_ids: set[str] = set()
     seen_titles: dict[str, int] = {}
-    cleaned_answers = [clean_answer(draft.answer.split("\n")) if draft.answer is not None
-                       else clean_answer(source.lines[draft.body:max(draft.body, end)], draft.lead)
-                       for draft, end in zip(detection.questions, detection.ends, strict=True)]
-    _drop_shared_answers(detection.questions, cleaned_answers)
-    for position, (draft, cleaned) in enumerate(zip(detection.questions, cleaned_answers, strict=True), start=1):
+    first_title: dict[str, str] = {}  # an answer that could be a pasted note -> the first question it answers
+    shared: set[str] = set()
+    for position, (draft, end) in enumerate(zip(detection.questions, detection.ends, strict=True), start=1):
+        if draft.answer is not None:
+            cleaned = clean_answer(draft.answer.split("\n"))
+        else:
+            cleaned = clean_answer(source.lines[draft.body:max(draft.body, end)], draft.lead)
         line = source.file_line(draft.line)
         title = draft.title.text
+        if _may_be_a_note(cleaned.text):
+            seen = first_title.setdefault(cleaned.text, title)
+            if seen is not title and not _same_question(seen, title):
+                shared.add(cleaned.text)
         for image in cleaned.images:
             problems.add(source.file_line(draft.body + image), "image left out of the answer")
         if cleaned.verdict:
@@ -276,6 +282,8 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
         seen_titles.setdefault(key, line)
         topic = (topics or {}).get(number) or found_topics[position - 1] or "General"
         questions.append(Question(qid, pack, number, title, cleaned.text, topic, line, (FORMATS[draft.pattern.kind],)))
+    if shared:
+        _drop_shared_answers(questions, shared, problems)
     return questions
 
 
@@ -285,25 +293,20 @@ _VERDICTS = {"empty": "empty answer", "stub": "stub answer", "link-only": "link-
 SHARED_MIN_WORDS = 12  # a sentence may answer two questions; a paragraph pasted under both answers neither
 
 
-def _drop_shared_answers(questions: list[Candidate], answers: list[CleanAnswer]) -> None:
+def _may_be_a_note(text: str) -> bool:
+    """Whether ``text`` could be a note pasted under several questions: one paragraph of a dozen words or more."""
+    if len(text) < 30 or len(text) > 2000 or "\n\n" in text or "```" in text:
+        return False  # an answer of several paragraphs, lists or code was written for its question, even if twice
+    return len(text.split(None, SHARED_MIN_WORDS)) > SHARED_MIN_WORDS
+
+
+def _drop_shared_answers(questions: list[Question], shared: set[str], problems: ProblemLog) -> None:
     """A paragraph given as the whole answer of two different questions is a note pasted under each
     ("may be asked at …; be ready to implement it"), not an answer to either."""
-    first_title: dict[str, str] = {}
-    shared: set[str] = set()
-    for question, answer in zip(questions, answers, strict=True):
-        text = answer.text
-        if not text or len(text) < 30 or len(text) > 2000 or len(text.split(None, SHARED_MIN_WORDS)) <= SHARED_MIN_WORDS:
-            continue
-        if "\n\n" in text or "```" in text:
-            continue  # an answer of several paragraphs, lists or code was written for its question, even if twice
-        title = question.title.text
-        seen = first_title.setdefault(text, title)
-        if seen is not title and not _same_question(seen, title):
-            shared.add(text)
-    if shared:
-        for answer in answers:
-            if answer.text in shared:
-                answer.text, answer.verdict = "", "shared"
+    for position, question in enumerate(questions):
+        if question.answer in shared:
+            questions[position] = replace(question, answer="")
+            problems.add(question.line, f"{_VERDICTS['shared']}: {question.title[:60]}")
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
