@@ -496,6 +496,7 @@ class _Group:
     usable: int
     numbered: int
     questions: list[Candidate] = field(default_factory=list)  # the members taken as questions
+    counted: bool = False  # its numbered members ask and count up from 1, from the first member on
 
     @property
     def viable(self) -> bool:
@@ -511,7 +512,21 @@ class _Group:
 
     @property
     def is_numbered(self) -> bool:
-        return self.numbered >= 2 and self.numbered * 2 >= self.usable
+        return self.numbered >= 2 and (self.numbered * 2 >= self.usable or self.counted)
+
+
+def _counted(members: list[Candidate]) -> bool:
+    """Whether the numbered ``members`` are the document's own count of its questions: they mostly ask and
+    count up from 1, and nothing of the pattern asks before the first. Members without a number are then
+    follow-ups inside their answers ("**2. What is X?**", then "**Why does X matter?**"), however many."""
+    if not members or members[0].title.number != 1:
+        return False
+    numbers = [c.title.number for c in members if c.title.number is not None]
+    if len(numbers) < 3:
+        return False
+    steps = sum(1 for before, after in zip(numbers, numbers[1:], strict=False) if after == before + 1)
+    asked = sum(1 for c in members if c.title.number is not None and c.strength == QUESTION)
+    return (steps + 1) * 10 >= len(numbers) * 9 and asked * 3 >= len(numbers) * 2
 
 
 def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
@@ -523,6 +538,7 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
     groups: dict[Pattern, _Group] = {}
     for pattern, (strong, usable, numbered) in candidates.counts.items():
         group = groups[pattern] = _Group(pattern, by_pattern.get(pattern, []), strong, usable, numbered)
+        group.counted = numbered >= 3 and numbered * 2 < usable and _counted(group.members)
         group.questions = _members(group, blocks, pinned=pinned is not None)
     plain_pattern = pattern_of("plain")
     if (plain_pattern in pinned) if pinned is not None else not any(g.viable for g in groups.values()):

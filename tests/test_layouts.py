@@ -154,6 +154,14 @@ def test_a_sub_heading_and_a_restarted_list_inside_an_answer_stay_in_it():
     assert "#### Where it helps" in batchnorm and "2. **Less sensitivity to initialisation.**" in batchnorm
     assert worked[normalized("How does dropout prevent co-adaptation?")] == ""  # a topic tag only
 
+
+def test_unnumbered_follow_ups_stay_inside_the_answer_of_a_counted_question():
+    notes = answers_of("at_bold_numbered_with_bold_followups.md")
+    first = notes[normalized("What limits the throughput of LLM inference?")]
+    assert first.startswith("Decoding reads every weight") and "**And where does that stop?**" in first
+    last_answered = notes[normalized("How does speculative decoding speed up generation?")]
+    assert last_answered.endswith("**What decides the number of drafted tokens?**")
+
 def test_a_note_pasted_under_two_questions_answers_neither_but_a_longer_answer_given_twice_does():
     boxes = answers_of("ao_details_template_and_non_answers.md")
     assert boxes[normalized("How does k-means work")] == boxes[normalized("How does a support vector machine work")] == ""
