@@ -33,7 +33,7 @@ run: $(RUN_STAMP)
 test: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports --no-logo --no-cache
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist worksteal
 	@if command -v tmux >/dev/null 2>&1; then PATH="$(CURDIR)/$(BIN):$$PATH" bash tests/tmux/drive.sh; \
 	else echo "tmux not found: skipping the tmux drive"; fi
 
