@@ -11,13 +11,18 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# setuptools warns at every editable install that a folder named like the package could be imported
+# in its place (there is none: the package is llmtui, the folders content/, graph/ and tui/). That one
+# warning is filtered by its text; every other warning and error still shows.
+EDITABLE := PYTHONWARNINGS="ignore:Editable installation" $(BIN)/python -m pip install --quiet -e
+
 # `make run` installs only what the app needs; `make test` adds the test tools.
 $(RUN_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+	$(EDITABLE) .
 	touch $(RUN_STAMP)
 
 $(TEST_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(EDITABLE) '.[test]'
 	touch $(TEST_STAMP) $(RUN_STAMP)
 
 # Byte-compile our own modules: pip does this for the dependencies, but an

@@ -10,9 +10,10 @@ from typing import Any, NamedTuple
 from llmtui.content.cache import CACHE_VERSION, cache_key, read_json, write_json
 from llmtui.content.errors import ContentError
 
-# The closed set of relation types, each with how "Subject <label> Target" reads.
+# The closed set of relation types, each with how "Subject <label> Target" reads. "is a kind of" reads
+# right before a mass noun ("a kind of caching") as before a count noun ("a kind of attention mechanism").
 RELATION_LABELS: dict[str, str] = {
-    "is_a": "is a",
+    "is_a": "is a kind of",
     "part_of": "is part of",
     "uses": "uses",
     "extends": "extends",
@@ -41,8 +42,8 @@ class Relation(NamedTuple):
     'Decoding phase is limited by Memory bandwidth'
     >>> Relation("Adapter", "alternative_to", "LoRA").reads(first="LoRA")
     'LoRA is an alternative to Adapter'
-    >>> Relation("Self-attention", "is_a", "Attention").reads()
-    'Self-attention is an Attention'
+    >>> Relation("Self-attention", "is_a", "Attention").reads(), Relation("KV cache", "is_a", "Caching").reads()
+    ('Self-attention is a kind of attention', 'KV cache is a kind of caching')
     """
 
     subject: str
@@ -52,10 +53,6 @@ class Relation(NamedTuple):
     @property
     def label(self) -> str:
         return RELATION_LABELS.get(self.kind, self.kind.replace("_", " "))
-
-    def _label_before(self, word: str) -> str:
-        label = self.label
-        return label[:-1] + "an" if label.endswith(" a") and word[:1].lower() in "aeiou" else label
 
     @property
     def symmetric(self) -> bool:
@@ -72,8 +69,22 @@ class Relation(NamedTuple):
         concept first. A directed one always reads from its subject.
         """
         if first is not None and self.symmetric and first == self.target:
-            return f"{self.target} {self._label_before(self.subject)} {self.subject}"
-        return f"{self.subject} {self._label_before(self.target)} {self.target}"
+            return f"{self.target} {self.label} {self.subject}"
+        # A kind is a common noun: lower case inside the sentence, as a name written in sentence case reads there.
+        target = common_noun(self.target) if self.kind == "is_a" else self.target
+        return f"{self.subject} {self.label} {target}"
+
+
+def common_noun(name: str) -> str:
+    """A concept's name as a common noun inside a sentence: the first letter lowered when the name is written in
+    sentence case; a name with other capitals (an acronym, a product) as it is.
+
+    >>> [common_noun(n) for n in ("Caching", "Model compression", "KV-cache compression", "AI accelerator", "FP16")]
+    ['caching', 'model compression', 'KV-cache compression', 'AI accelerator', 'FP16']
+    """
+    if name[:1].isupper() and not any(ch.isupper() for ch in name[1:]):
+        return name[:1].lower() + name[1:]
+    return name
 
 
 @dataclass(slots=True)

@@ -179,7 +179,7 @@ async def test_relations_read_in_their_true_direction_on_pages(data_dir, kb):
         await go(app, pilot, ConceptPage("Quantization"))
         rows = dict(zip(targets(app, "#related"), prompts(app, "#related"), strict=True))
         assert "QLoRA uses Quantization" in rows[ConceptPage("QLoRA")]
-        assert "Quantization is a Model compression" in rows[ConceptPage("Model compression")]
+        assert "Quantization is a kind of model compression" in rows[ConceptPage("Model compression")]
         assert not {ConceptPage(name) for name in kb.glossary.generic_names()} & set(rows)
         # The path runs Quantization → QLoRA, but its step still reads from the subject.
         await go(app, pilot, PathPage("Quantization", "QLoRA"))
@@ -457,7 +457,7 @@ async def test_a_broken_pack_leaves_the_bundled_bank_usable(data_dir, tmp_path):
 
 
 async def test_history_screen_shows_sessions_trend_and_mastery(data_dir, kb):
-    from textual.widgets import DataTable, Sparkline
+    from textual.widgets import DataTable
 
     from llmtui.tui.practice.engine import AnswerRecord, InterviewPlan
     from llmtui.tui.practice.store import HistoryStore
@@ -477,15 +477,16 @@ async def test_history_screen_shows_sessions_trend_and_mastery(data_dir, kb):
         await press(pilot, "ctrl+r")
         await settle(app, pilot)
         assert isinstance(app.screen, HistoryScreen)
-        assert list(app.screen.query_one(Sparkline).data) == [25, 75]
+        # One scale, 0-100 % in three rows of eighths: 25 % is 6 eighths high, 75 % 18; each over its label.
+        *bars, labels = text_of(app, "#trend").splitlines()
+        assert labels == " 25%  75%"
+        assert [row[1:3] for row in bars] == ["  ", "  ", "▆▆"] and [row[6:8] for row in bars] == ["▂▂", "██", "██"]
         assert app.screen.query_one("#sessions", DataTable).row_count == 2
         mastery = app.screen.query_one("#mastery", DataTable)
         assert [str(mastery.get_row_at(i)[0]) for i in range(mastery.row_count)] == ["HBM", "KV cache"]
 
 
 async def test_empty_history_says_how_to_start_and_draws_no_trend(data_dir, kb):
-    from textual.widgets import Sparkline
-
     from llmtui.tui.screens.history import HistoryScreen
 
     app = LlmTuiApp(data=data_dir, knowledge=kb)
@@ -494,7 +495,7 @@ async def test_empty_history_says_how_to_start_and_draws_no_trend(data_dir, kb):
         await press(pilot, "ctrl+r")
         await settle(app, pilot)
         assert isinstance(app.screen, HistoryScreen)
-        assert not app.screen.query_one(Sparkline).display  # no solid block standing for "no data"
+        assert not app.screen.query_one("#trend").display  # no bar standing for "no data"
         hint = text_of(app, "#trend-values")
         assert "ctrl+t" in hint
         await pilot.press("escape", "ctrl+t")  # the key the hint names opens the set-up

@@ -36,9 +36,25 @@ def test_show_by_number_and_id(capsys, data_dir):
     by_number = run_json(capsys, "show", "11")
     by_id = run_json(capsys, "show", "llm-hub#11")
     assert by_number == by_id
-    assert set(by_number) == {"id", "number", "title", "answer", "topic", "concepts", "related", "duplicates"}
+    assert set(by_number) == {"id", "number", "title", "answer", "topic", "concepts", "related", "duplicates",
+                              "suspended", "leech", "lapses", "buried_until"}
     assert [d["id"] for d in by_number["duplicates"]] == ["llm-hub#34"]
     assert "Vanishing gradient" in by_number["concepts"]
+    assert not (data_dir / "history.sqlite3").exists()  # reading a question makes no history
+
+
+def test_show_says_a_question_sits_out_of_the_draws(capsys, data_dir):
+    from llmtui.tui.practice.scheduling import next_day_start
+    from llmtui.tui.practice.store import HistoryStore
+
+    store = HistoryStore.open(data_dir).store
+    store.suspend("llm-hub#11")
+    store.bury("llm-hub#11", next_day_start())
+    store.close()
+    assert main(["show", "11"]) == 0
+    assert capsys.readouterr().out.splitlines()[2] == "Suspended: left out of every draw · buried until tomorrow"
+    data = run_json(capsys, "show", "11")
+    assert data["suspended"] and data["buried_until"] and not data["leech"]
 
 
 def test_concept_resolves_aliases_and_typos(capsys, data_dir):

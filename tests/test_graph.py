@@ -162,7 +162,7 @@ def test_related_concepts_rank_relations_with_reasons_in_their_true_direction(kb
     assert qlora.reason.startswith("QLoRA extends LoRA, ") and "shared question" in qlora.reason
     quantization = {r.name: r for r in related_concepts(kb.graph, "Quantization")}
     assert quantization["QLoRA"].reason.startswith("QLoRA uses Quantization")
-    assert quantization["Model compression"].reason.startswith("Quantization is a Model compression")
+    assert quantization["Model compression"].reason.startswith("Quantization is a kind of model compression")
 
 
 def test_questions_of_concept_put_title_mentions_first(kb):

@@ -66,7 +66,7 @@ async def test_breadcrumb_is_where_escape_goes(data_dir, kb):
         await wait_ready(app, pilot)
         await go(app, pilot, ConceptPage("KV cache"))
         await go(app, pilot, PathPage("KV cache", "LoRA"))
-        assert text_of(app, "#breadcrumb").startswith("Search › KV cache › KV cache → LoRA")
+        assert text_of(app, "#breadcrumb").startswith("Search › KV cache → LoRA  ← back")  # the path goes on from its start
         await press(pilot, "h")  # home starts a new walk: the old trail does not linger
         await press(pilot, "ctrl+b")
         assert text_of(app, "#breadcrumb").startswith("Search › All concepts")
@@ -101,6 +101,14 @@ async def test_a_path_needs_two_concepts(data_dir, kb):
         await pilot.press(*"lora")
         await pilot.pause()
         assert ConceptPage("LoRA") not in targets(app, "#picker-results")  # the concept itself is not offered
+        assert targets(app, "#picker-results")[0] == ConceptPage("QLoRA")
+        await press(pilot, "enter")  # the name typed whole is the concept: refused, not the top fuzzy hit
+        assert isinstance(app.screen, ConceptPicker)
+        assert text_of(app, "#picker-note") == "LoRA is where the path starts: choose another concept."
+        await press(pilot, *["backspace"] * 4, *"xyzzy", "enter")  # nothing of that name, nothing listed: said
+        assert isinstance(app.screen, ConceptPicker) and "No concept matches 'xyzzy'" in text_of(app, "#picker-note")
+        await press(pilot, *["backspace"] * 5, *"quantization", "enter")  # a name typed whole wins over fuzzier hits
+        assert app.screen.location == PathPage("LoRA", "Quantization")
         await press(pilot, "escape")
         await go(app, pilot, PathPage("LoRA", "LoRA"))
         assert isinstance(app.screen, PathScreen)

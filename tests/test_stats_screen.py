@@ -29,11 +29,11 @@ async def test_stats_screen_draws_history_and_leads_to_the_suspended_list(data_d
         assert LEVELS[0] in glyphs and len(glyphs & set(LEVELS[1:])) >= 3
         assert heat[5].split()[1:] and set(heat[5].split()[-8:]) == {LEVELS[0]}  # Fridays: rest days
         trend = text_of(app, "#trend")
-        assert "reviews" in trend and "minutes" in trend and "total" in trend
+        assert "reviews" in trend and "minutes" in trend and "most" in trend
         table = text_of(app, "#retention-table")
         stats = app.screen.stats
         assert f"young  {round(stats.retention.young * 100):>3}%" in table and "target  90%" in table
-        assert "Leeches: 1 · suspended: 2" in text_of(app, "#leech-count")
+        assert "2 suspended · 1 leech · 0 buried" in text_of(app, "#leech-count")
         assert "Transformer fundamentals" in text_of(app, "#readiness")
         await press(pilot, "l")
         await settle(app, pilot)
@@ -46,7 +46,7 @@ async def test_stats_screen_draws_history_and_leads_to_the_suspended_list(data_d
         assert str(app.screen.query_one(DataTable).get_row_at(0)[0]) == "leech"
         await press(pilot, "escape")
         await settle(app, pilot)
-        assert "suspended: 1" in text_of(app, "#leech-count")
+        assert "1 suspended · 1 leech" in text_of(app, "#leech-count")
 
 
 async def test_desired_retention_is_set_with_the_workload_warning(data_dir, kb):
@@ -87,7 +87,7 @@ async def test_question_page_suspends_and_buries(data_dir, kb):
         await press(pilot, "s")
         assert not app.store.flags("llm-hub#10").suspended
         await press(pilot, "b")
-        assert app.store.held_back() == {"llm-hub#10"} and "buried until tomorrow" in text_of(app, "#question-state")
+        assert app.store.held_back() == {"llm-hub#10"} and "Buried until tomorrow (b unburies)" == text_of(app, "#question-state")
         await press(pilot, "b")
         assert app.store.held_back() == set()
 

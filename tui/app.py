@@ -7,14 +7,14 @@ import contextlib
 import threading
 import time
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import events, work
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import Provider
 from textual.geometry import Size
@@ -152,6 +152,7 @@ class LlmTuiApp(App[None]):
         self.stats_ahead: StatsRead | None = None
         self._bank_painted = threading.Event()  # set by the UI once the loaded bank is on screen
         self.loader_done = threading.Event()  # set when the loading thread has finished, however it ended
+        self.theme_chosen = self.theme  # the theme asked for (NO_COLOR may show another: see validate_theme)
         if self.settings.theme in self.available_themes and self.settings.theme != self.theme:
             self.theme = self.settings.theme  # before mounting, so styles are computed once
 
@@ -427,6 +428,7 @@ class LlmTuiApp(App[None]):
         from .practice.runner import InterviewRun
         from .practice.store import StoreError
         from .screens.interview import InterviewScreen
+        from .wording import sentence
 
         if self.kb is None or self.store is None:
             return
@@ -435,7 +437,7 @@ class LlmTuiApp(App[None]):
             run = InterviewRun.start(self.kb, self.store, plan, ids, self.clock, self.settings.desired_retention,
                                      self.scoring(), self.judge())
         except (EmptyDraw, UnknownConcept) as exc:
-            self.notify(str(exc.args[0]), severity="error", markup=False, timeout=10)
+            self.notify(sentence(str(exc.args[0])), severity="error", markup=False, timeout=10)
             return
         except StoreError as exc:
             self.notify(f"The interview could not start: {exc.reason}. Try again in a moment.", severity="error",
@@ -529,9 +531,26 @@ class LlmTuiApp(App[None]):
             self.notify(problem, title="Keymap", severity="warning", markup=False, timeout=15)
 
     # -- settings ------------------------------------------------------------
+    def validate_theme(self, theme: str) -> str:
+        """Under NO_COLOR an ANSI theme would draw black on black: its truecolour counterpart stands in.
+
+        Textual's monochrome filter turns the terminal's own colours, which an
+        ANSI theme is made of, into black. The user's choice is kept in the
+        settings, for the runs with colour.
+        """
+        self.theme_chosen = theme
+        chosen = self.get_theme(theme)
+        if not self.no_color or chosen is None or not chosen.ansi:
+            return theme
+        stand_in = "textual-dark" if chosen.dark else "textual-light"
+        if self.is_running:
+            self.notify(f"NO_COLOR is set: {theme} uses the terminal's colours, so {stand_in} stands in for it.",
+                        markup=False)
+        return stand_in
+
     def watch_theme(self, theme: str) -> None:
-        if theme != self.settings.theme:
-            self.settings.theme = theme
+        if self.theme_chosen != self.settings.theme:
+            self.settings.theme = self.theme_chosen
             self.save_settings()
 
     def save_settings(self) -> bool:
@@ -706,6 +725,32 @@ class LlmTuiApp(App[None]):
         self.push_screen(HelpScreen(help_sections(screen, self, keymap), name,
                                     str(self.data_path / KEYMAP_FILE), prose_key(self.COMMAND_PALETTE_BINDING)))
 
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's palette commands, less "Keys" (F1 lists the keys, and its side panel ignored Escape),
+        and with a screenshot that goes to the data dir's exports folder and says where."""
+        for command in super().get_system_commands(screen):
+            if command.title == "Keys":
+                continue
+            if command.title == "Screenshot":
+                # After a moment: the palette is gone from the picture.
+                command = SystemCommand(command.title, "Save an SVG picture of this screen in the data dir's exports folder",
+                                        lambda: self.set_timer(0.1, self.save_screen_picture), command.discover)
+            yield command
+
+    def save_screen_picture(self) -> Path | None:
+        """Write an SVG of the screen to the data dir's exports folder; say where, or why not, in one line."""
+        from llmtui.content.atomic import write_text_atomic
+
+        path = self.data_path / "exports" / f"screenshot-{time.strftime('%Y%m%d-%H%M%S')}.svg"
+        try:
+            write_text_atomic(path, self.export_screenshot())  # private, as exports are: it may show your answers
+        except OSError as exc:
+            self.notify(f"The screenshot was not saved: {path.parent} is not writable ({exc.strerror or exc}).",
+                        severity="error", markup=False, timeout=10)
+            return None
+        self.notify(f"Screenshot saved: {path}", markup=False, timeout=10)
+        return path
+
     def action_command_palette(self) -> None:
         """The palette opens questions and answers: mid-answer it pauses the clock, or is refused (strict)."""
         from .screens.base import AppScreen
@@ -719,12 +764,18 @@ class LlmTuiApp(App[None]):
         self.check_size(event.size)
 
     def check_size(self, size: Size | None = None) -> None:
-        """Swap in a plain notice while the terminal is too small; swap it out when it grows."""
+        """Swap in a plain notice while the terminal is too small; swap it out when it grows.
+
+        An interview's clock waits meanwhile, as it does for a lookup: no one can answer what they cannot see.
+        """
+        from .screens.base import AppScreen
         from .screens.too_small import TooSmallScreen
 
         width, height = size or self.size
         small = width < MIN_WIDTH or height < MIN_HEIGHT
         if small and not isinstance(self.screen, TooSmallScreen):
+            if isinstance(self.screen, AppScreen):
+                self.screen.lookup_allowed("too-small")
             self.push_screen(TooSmallScreen())
         elif not small and isinstance(self.screen, TooSmallScreen):
             self.pop_screen()

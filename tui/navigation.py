@@ -67,6 +67,7 @@ class ConceptsPage:
 
 Location = Home | QuestionPage | ConceptPage | PathPage | ConceptsPage
 HOME = Home()
+CRUMB_SEPARATOR = " › "
 HISTORY_LIMIT = 100  # locations kept for back/forward; older ones are dropped (the origin stays)
 
 
@@ -134,3 +135,17 @@ class Navigator:
     def breadcrumb(self) -> list[Location]:
         """The trail from the origin to the current location: Escape walks it back, one crumb at a time."""
         return self.stack[: self.index + 1]
+
+    def crumbs(self) -> list[tuple[str, str]]:
+        """Each crumb of the trail as (what joins it to the one before, what it says).
+
+        A path opened from the concept it starts at continues that crumb rather than naming it again.
+
+        >>> nav = Navigator(); nav.go(ConceptPage("LoRA")); nav.go(PathPage("LoRA", "QLoRA")); nav.crumbs()
+        [('', 'Search'), (' › ', 'LoRA'), (' → ', 'QLoRA')]
+        """
+        trail = self.breadcrumb()
+        return [("", loc.label) if before is None else
+                (" → ", loc.target) if isinstance(loc, PathPage) and before == ConceptPage(loc.source) else
+                (CRUMB_SEPARATOR, loc.label)
+                for before, loc in zip([None, *trail[:-1]], trail, strict=True)]

@@ -15,6 +15,18 @@ def plural(count: int, noun: str, plural_form: str | None = None) -> str:
     return f"{count} {noun if count == 1 else (plural_form or noun + 's')}"
 
 
+def sentence(text: str) -> str:
+    """``text`` as a sentence: a capital first, and a full stop unless it ends with its own punctuation.
+
+    >>> sentence("no concept 'flash at'; did you mean FlashAttention?"), sentence("nothing is due"), sentence("Done.")
+    ("No concept 'flash at'; did you mean FlashAttention?", 'Nothing is due.', 'Done.')
+    """
+    text = text.strip()
+    if not text:
+        return text
+    return text[:1].upper() + text[1:] + ("" if text[-1] in ".?!…" else ".")
+
+
 def distinct_aliases(name: str, aliases: Iterable[str]) -> list[str]:
     """Aliases that differ from the name and from each other by more than letter case, hyphens or spaces.
 

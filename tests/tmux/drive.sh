@@ -39,7 +39,7 @@ tmux send-keys -t "$session" Enter
 wait_for "Related concepts (why)"
 wait_for "Stores every layer's key and value vectors"
 step "relations read in their true direction"
-wait_for "KV cache is a Caching"
+wait_for "KV cache is a kind of caching"
 wait_for "attention optimizes KV cache"  # Grouped-query (or Multi-query) attention optimizes KV cache
 tmux send-keys -t "$session" Enter
 wait_for "Search › KV cache › KV-cache offloading"

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
 from ..wording import distinct_aliases, plural
-from .common import CliError, Commands, emit, load, question_ref, tell, write_output, write_stdout
+from .common import CliError, Commands, emit, load, open_store, question_ref, tell, write_output, write_stdout
+
+if TYPE_CHECKING:
+    from ..practice.records import QuestionFlags
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -45,15 +49,35 @@ def cmd_show(args: argparse.Namespace) -> int:
                for qid, s in related_questions(kb.graph, q.id)]
     dupes = [{"id": qid, "number": kb.question(qid).number, "title": kb.question(qid).title}
              for qid in duplicates_of(kb.graph, q.id)]
+    flags = question_flags(args, q.id)
+    now = datetime.now(UTC).isoformat()
     data = {"id": q.id, "number": q.number, "title": q.title, "answer": q.answer, "topic": q.topic,
-            "concepts": concepts, "related": related, "duplicates": dupes}
-    text = [f"{q.label}: {q.title}", f"Topic: {q.topic} · {q.pack}", "", readable_math(q.answer), "",
-            "Concepts: " + ", ".join(concepts)]
+            "concepts": concepts, "related": related, "duplicates": dupes,
+            "suspended": flags.suspended, "leech": flags.leech, "lapses": flags.lapses,
+            "buried_until": flags.buried_until if flags.buried(now) else None}
+    state = flags.describe(now)
+    text = [f"{q.label}: {q.title}", f"Topic: {q.topic} · {q.pack}", *([state] if state else []), "",
+            readable_math(q.answer), "", "Concepts: " + ", ".join(concepts)]
     if dupes:
         text.append("Near-duplicates: " + ", ".join(kb.question(d["id"]).label for d in dupes))
     text.append("Related: " + "; ".join(f"{kb.question(r['id']).label} {r['title']}" for r in related[:5]))
     emit(args, data, "\n".join(text))
     return 0
+
+
+def question_flags(args: argparse.Namespace, question_id: str) -> QuestionFlags:
+    """Whether history holds the question out of the draws (a first run, without history, holds nothing)."""
+    from ..practice.records import QuestionFlags
+    from ..practice.store import DB_NAME
+    from ..runtime.paths import data_dir
+
+    if not (data_dir(args.data_dir) / DB_NAME).exists():
+        return QuestionFlags(question_id)  # reading a question creates no history
+    store = open_store(args, quiet=True)
+    try:
+        return store.flags(question_id)
+    finally:
+        store.close()
 
 
 def cmd_concept(args: argparse.Namespace) -> int:

@@ -109,6 +109,29 @@ def sparkline(values: Sequence[float]) -> str:
     return "".join(out)
 
 
+def percent_columns(percents: Sequence[int], height: int = 3, column: int = 5) -> list[str]:
+    """Percentages as upright bars on a fixed 0-100 % scale (34 % and 36 % look alike), each over its label.
+
+    ``height`` rows of eighths, then the labels; a column of ``column`` cells a value.
+
+    >>> for line in percent_columns([34, 36, 100], height=2): print(repr(line))
+    '           ██'
+    ' ▅▅   ▆▆   ██'
+    ' 34%  36% 100%'
+    """
+    rows = []
+    for row in range(height):
+        from_bottom = height - 1 - row
+        cells = []
+        for value in percents:
+            eighths = round(max(0, min(100, value)) / 100 * height * 8) - 8 * from_bottom
+            glyph = " " if eighths <= 0 else TICKS[min(8, eighths) - 1]
+            cells.append((" " + glyph * 2).ljust(column))
+        rows.append("".join(cells).rstrip())
+    rows.append("".join(f"{value:>3}%".ljust(column) for value in percents).rstrip())
+    return rows
+
+
 def bar(fraction: float, width: int) -> str:
     """A horizontal bar of ``width`` cells filled to ``fraction``.
 

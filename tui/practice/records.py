@@ -7,10 +7,11 @@ computed here once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
+from ..wording import plural
 from .engine import InterviewPlan, PointOutcome
 
 
@@ -99,6 +100,18 @@ class Session:
         return f"{len(self.answered)}/{len(self.questions)}" + (f" +{len(self.skipped)} skip" if self.skipped else "")
 
     @property
+    def mean_score_text(self) -> str:
+        """The mean score as a percentage, ``–`` when no answer could be scored (all skipped, say).
+
+        >>> s = StoredAnswer(1, "p#2", "U", "", 1.0, 0.0, 0.0, None, True)
+        >>> Session(1, "2026-01-01T00:00:00+00:00", None, "completed", InterviewPlan(), ("p#2",), (s,)).mean_score_text
+        '–'
+        """
+        if not any(a.coverage is not None for a in self.answered):
+            return "–"
+        return f"{round(self.mean_coverage * 100)}%"
+
+    @property
     def mean_coverage(self) -> float:
         """Mean score of the answered questions that could be scored (0.0 with none).
 
@@ -179,6 +192,38 @@ class QuestionFlags:
         True
         """
         return self.buried_until is not None and self.buried_until > now_iso
+
+    def describe(self, now_iso: str, keys: Mapping[str, str] | None = None) -> str:
+        """Whether the question sits out of the draws, and why, in one line ("" when it takes part).
+
+        ``keys`` names, for a screen, the key that undoes a state: ``{"suspended": "s", "buried": "b"}``.
+
+        >>> flags = QuestionFlags("p#1", 8, True, True, "2026-01-02T04:00:00+00:00")
+        >>> flags.describe("2026-01-01T20:00:00+00:00", {"suspended": "s"})
+        'Suspended: left out of every draw (s unsuspends) · a leech (8 lapses) · buried until tomorrow'
+        """
+        keys = keys or {}
+        parts = []
+        if self.suspended:
+            parts.append("suspended: left out of every draw" + (f" ({keys['suspended']} unsuspends)"
+                                                               if "suspended" in keys else ""))
+        if self.leech:
+            parts.append(f"a leech ({plural(self.lapses, 'lapse')})")
+        if self.buried(now_iso):
+            parts.append("buried until tomorrow" + (f" ({keys['buried']} unburies)" if "buried" in keys else ""))
+        text = " · ".join(parts)
+        return text[:1].upper() + text[1:]
+
+
+def held_back_counts(flags: Iterable[QuestionFlags], now_iso: str) -> str:
+    """How many questions sit out of the draws, by reason (a leech is suspended too; each is counted once a reason).
+
+    >>> held_back_counts([QuestionFlags("p#1", buried_until="2026-01-02"), QuestionFlags("p#2", 8, True, True)], "2026-01-01")
+    '1 suspended · 1 leech · 1 buried'
+    """
+    flags = list(flags)
+    return " · ".join([f"{sum(f.suspended for f in flags)} suspended", plural(sum(f.leech for f in flags), "leech", "leeches"),
+                       f"{sum(f.buried(now_iso) for f in flags)} buried"])
 
 
 @dataclass(frozen=True, slots=True)

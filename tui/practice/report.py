@@ -57,7 +57,7 @@ def session_markdown(session: Session, find: FindQuestion = _no_bank) -> str:
                      f"{a.grade_text(session.plan.mode)} |")
     lines += ["", f"**{session.answered_text.capitalize()}** · "
               f"**time:** {format_clock(session.seconds)} · "
-              f"**mean score:** {round(session.mean_coverage * 100)}%", ""]
+              f"**mean score:** {session.mean_score_text}", ""]
     weak = weakest_concepts(session.answers)
     if weak:
         lines += ["## Weakest concepts", ""] + [f"- {t.name} (missed {t.missed}×)" for t in weak] + [""]

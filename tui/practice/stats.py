@@ -45,6 +45,7 @@ class StudyStats:
     leeches: tuple[QuestionFlags, ...]
     suspended: tuple[QuestionFlags, ...]
     forecast: tuple[tuple[date, int], ...]  # reviews due per day, today first (overdue ones today)
+    held_back: tuple[QuestionFlags, ...] = ()  # every question out of the draws now: suspended, a leech or buried
 
 
 def daily_activity(log: Iterable[ReviewRow]) -> list[DayActivity]:
@@ -110,4 +111,5 @@ def study_stats(log: Sequence[ReviewRow], cards: Sequence[CardRow], flags: Seque
     return StudyStats(
         tuple(daily_activity(log)), true_retention(log, target), tuple(topic_readiness(topics, recall)), tuple(concepts),
         tuple(f for f in flags if f.leech), tuple(f for f in flags if f.suspended),
-        tuple(forecast(cards, suspended, now)))
+        tuple(forecast(cards, suspended, now)),
+        tuple(f for f in flags if f.suspended or f.leech or f.buried(now.isoformat())))

@@ -50,7 +50,10 @@ class AppScreen(Screen[None]):
         return "?"
 
     def lookup_allowed(self, what: str) -> bool:
-        """Whether a lookup (``what``: "palette", "help") may open over this screen now; may pause a clock."""
+        """Whether a lookup (``what``: "palette", "help") may open over this screen now; may pause a clock.
+
+        "too-small" (the terminal is too small to show the screen) is told, not asked: the answer is not used.
+        """
         return True
 
 

@@ -30,7 +30,8 @@ class ConceptScreen(PageScreen):
         Binding("2", "depth(2)", "Depth 2", id="graph-depth-2", show=False, tooltip="Local graph: two steps out"),
         Binding("3", "depth(3)", "Depth 3", id="graph-depth-3", show=False, tooltip="Local graph: three steps out"),
         Binding("p", "path", "Path to…", id="path", tooltip="Find the chain to another concept"),
-        Binding("t", "app.interview", "Practise", id="practise-concept",
+        # ctrl+t, in the key bar, does the same: t is for a hand already on the letters.
+        Binding("t", "app.interview", "Practise", id="practise-concept", show=False,
                 tooltip="A mock interview on this concept and its neighbours"),
     ]
 

@@ -10,10 +10,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.widgets import DataTable, Header, Label, Sparkline, Static
+from textual.widgets import DataTable, Header, Label, Static
 
 from ..messages import Navigate
 from ..navigation import ConceptPage
+from ..practice.charts import percent_columns
 from ..practice.records import ConceptTally, Session
 from ..widgets.keybar import KeyBar
 from ..widgets.text import cell, plain
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from ..practice.store import HistoryStore
 
 WIDE = 120  # columns from which sessions and mastery sit side by side
+TREND_COLUMN = 5  # cells a score takes in the trend: its bar, and its label under it
 
 
 @dataclass
@@ -60,10 +62,10 @@ class HistoryScreen(AppScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Label("Score trend", id="trend-label")
-        trend = Sparkline([], id="trend")
-        trend.display = False  # until there are two points to draw
+        trend = Static("", id="trend", markup=False)
+        trend.display = False  # until there is a score to draw
         yield trend
-        yield Static("", id="trend-values", markup=False)
+        yield Static("", id="trend-values", markup=False)  # what to do while there is none
         with Horizontal(id="history-body"):
             with Vertical(id="sessions-pane"):
                 yield Label("Interviews (Enter reviews one)", id="sessions-label")
@@ -106,23 +108,25 @@ class HistoryScreen(AppScreen):
         scored = [s for s in message.sessions if s.answered]
         trend = [round(s.mean_coverage * 100) for s in scored]
         self.query_one("#trend-label", Label).update(
-            f"Score trend: mean score of each interview with answers ({plural(len(scored), 'interview')})")
-        sparkline = self.query_one("#trend", Sparkline)
-        sparkline.display = len(trend) >= 2  # a trend needs two points; one or none would draw a solid block
-        sparkline.data = trend
-        if trend:
-            values = " ".join(f"{t}%" for t in trend[-12:])
-        elif message.sessions:
-            values = "No answered interviews yet: r resumes an interrupted one."
+            f"Score trend, 0-100 %: mean score of each interview with answers ({plural(len(scored), 'interview')})")
+        chart = self.query_one("#trend", Static)
+        chart.display = bool(trend)
+        # On one scale, 0-100 %, each bar over its score: as many of the latest as the width holds.
+        chart.update("\n".join(percent_columns(trend[-max(1, (self.size.width - 2) // TREND_COLUMN):],
+                                                column=TREND_COLUMN)))
+        if message.sessions:
+            values = "" if trend else f"No answered interviews yet: {self.key_for('resume')} resumes an interrupted one."
         else:
             values = f"No interviews yet: {self.key_for('interview')} starts one."
-        self.query_one("#trend-values", Static).update(plain(values))
+        hint = self.query_one("#trend-values", Static)
+        hint.update(plain(values))
+        hint.display = bool(values)
         table = self.query_one("#sessions", DataTable)
         row = table.cursor_row
         table.clear()
         for s in reversed(message.sessions):
             table.add_row(s.id, s.started_at[:16].replace("T", " "), s.status.replace("_", " "), s.answered_cell,
-                          f"{round(s.mean_coverage * 100)}%" if s.answered else "–", key=str(s.id))
+                          s.mean_score_text, key=str(s.id))
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1))
         mastery = self.query_one("#mastery", DataTable)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from textual import work
 from textual.app import ComposeResult
@@ -52,8 +53,6 @@ class InterviewScreen(AppScreen):
         Binding("ctrl+s", "submit", "Submit", id="submit", tooltip="Submit the answer"),
         Binding("ctrl+n", "skip", "Skip", id="skip", tooltip="Skip this question (recorded)"),
         Binding("ctrl+t", "pause", "Pause", id="pause", tooltip="Pause or resume the clock"),
-        # Priority: the answer box would take Escape (it moves focus in a TextArea that indents with Tab).
-        Binding("escape", "leave", "Leave", id="leave", tooltip="Leave; the interview can be resumed", priority=True),
         # One footer entry for the four grades ("1-4 Grade"): the feedback names them, and 80 columns are shared.
         Binding("1", "grade(1)", "Grade", id="grade-1", tooltip="Grade 1: Again (2 Hard, 3 Good, 4 Easy)",
                 key_display="1-4"),
@@ -66,9 +65,12 @@ class InterviewScreen(AppScreen):
         # Priority, so it reaches the screen past the answer box; once something is typed, the box has it back.
         Binding("ctrl+z", "undo", "Undo", id="undo", priority=True,
                 tooltip="Take back the last grade or skip: its review returns exactly to what it was"),
+        # Last in the key bar, which lists keys in this order. Priority: the answer box would take Escape
+        # (it moves focus in a TextArea that indents with Tab).
+        Binding("escape", "leave", "Leave", id="leave", tooltip="Leave; the interview can be resumed", priority=True),
         Binding("s", "suspend", "Suspend", id="suspend", show=False,
                 tooltip="Leave this question out of every draw until unsuspended"),
-        Binding("b", "bury", "Bury", id="bury", show=False, tooltip="Leave this question out until tomorrow"),
+        Binding("b", "bury", "Bury", id="bury", show=False, tooltip="Leave this question out until tomorrow (again: unbury)"),
     ]
 
     phase: reactive[str] = reactive("answering", bindings=True)  # answering | feedback
@@ -91,9 +93,8 @@ class InterviewScreen(AppScreen):
         yield Static("", id="interview-question")
         yield TextArea(id="answer-box", soft_wrap=True, show_line_numbers=False, tab_behavior="indent")
         yield FeedbackView(id="feedback")
-        # The feedback's keys must fit in 80 columns: compact, without the palette hint (ctrl+p still opens it;
-        # F1 lists every key), and s/b are named on the feedback's grade line instead.
-        yield KeyBar(compact=True, show_command_palette=False)
+        # Compact, so the feedback's keys fit in 80 columns; s/b are named on the feedback's grade line instead.
+        yield KeyBar(compact=True)
 
     @property
     def answer_box(self) -> TextArea:
@@ -160,10 +161,13 @@ class InterviewScreen(AppScreen):
         return (("Tab", "Indents in the answer box"),) if self.phase == "answering" else ()
 
     def lookup_allowed(self, what: str) -> bool:
-        """While answering, a lookup pauses the clock until you are back; strict mode refuses the palette."""
+        """While answering, a lookup pauses the clock until you are back; strict mode refuses the palette and help.
+
+        A terminal too small to show the question ("too-small") pauses it in every mode.
+        """
         if self.phase != "answering":
             return True  # the clock is stopped already
-        if what == "palette" and self.run.plan.strict:
+        if what in ("palette", "help") and self.run.plan.strict:
             self.notify("Strict mode: no lookups while the clock runs. Submit first; the feedback allows them.",
                         severity="warning", markup=False)
             return False
@@ -278,6 +282,9 @@ class InterviewScreen(AppScreen):
     def action_pause(self) -> None:
         if self._pending is not None:
             return  # a submitted answer is waiting to be saved: its time is taken
+        if self.run.plan.strict:
+            self.notify("Strict mode: the clock cannot be paused.", severity="warning", markup=False)
+            return
         timer = self.run.session.timer
         self._lookup_pause = 0  # the user takes over the clock
         if timer.paused:
@@ -303,13 +310,25 @@ class InterviewScreen(AppScreen):
         self.answer_box.read_only = True  # what is submitted is what gets saved, however long that takes
 
         def submit() -> None:
-            self.show_feedback(self.run.submit(text, skipped=skipped))
+            submitted = self.run.submit(text, skipped=skipped)
+            self._turn()
+            self.show_feedback(submitted)
 
         self._attempt(submit)
+
+    def _turn(self) -> None:
+        """The phase or the question changes: the toasts about the one left (time is up, the clock runs again,
+        a question suspended) no longer apply. The new one's own messages follow."""
+        self.app.clear_notifications()
 
     def show_feedback(self, submitted: Submitted) -> None:
         record = submitted.record
         self.answer_box.read_only = True
+        # The clock is stopped: it says what this answer took (after an undo, not the next question's time).
+        clock = self.query_one("#clock", Static)
+        clock.update(f"{format_clock(record.seconds)} used" + (f" +{format_clock(record.overtime)} over"
+                                                                 if record.overtime else ""))
+        clock.set_class(False, "-low")
         hint = None
         if submitted.skip is not None:
             hint = ("Skipped: cram leaves the schedule alone" if submitted.skip.due is None else
@@ -321,6 +340,7 @@ class InterviewScreen(AppScreen):
         self.phase = "feedback"
         self.query_one(FeedbackView).show(submitted, judging="judging…" if judging else "", hint=hint,
                                           cram=self.run.cram)
+        self._show_hold()
         if judging:
             self._judging_since = time.monotonic()
             self.judge(submitted)
@@ -359,6 +379,7 @@ class InterviewScreen(AppScreen):
 
         def grade_it() -> None:
             graded = self.run.grade(grade)
+            self._turn()
             when = "cram: schedule unchanged" if graded.due is None else f"next review {describe_due(graded.due)}"
             self.notify(f"{GRADES[grade]}: {when} (ctrl+z undoes)", markup=False, timeout=3)
             self._leech_news(graded)
@@ -381,6 +402,7 @@ class InterviewScreen(AppScreen):
     def action_next(self) -> None:
         if self.phase == "feedback" and self.skipped:
             self.run.next_question()
+            self._turn()
             self.submitted = None
             self._show_question()
 
@@ -398,9 +420,16 @@ class InterviewScreen(AppScreen):
         if undone is None:
             self.notify("Nothing to undo in this interview.", markup=False, timeout=3)
             return
+        self._turn()
         self.notify(f"Undid {'the skip' if undone.skipped else GRADES[undone.grade]}: the review is back as it was.",
                     markup=False, timeout=3)
         self._show_question()
+
+    def _show_hold(self) -> None:
+        """The question's suspended or buried state, on the feedback for as long as it is shown (a toast goes)."""
+        flags = self.app.store.flags(self.run.session.current.question_id)
+        self.query_one(FeedbackView).show_state(flags.describe(
+            datetime.now(UTC).isoformat(), {"suspended": self.key_for("suspend"), "buried": self.key_for("bury")}))
 
     def action_suspend(self) -> None:
         question_id = self.run.session.current.question_id
@@ -413,15 +442,21 @@ class InterviewScreen(AppScreen):
         label = self.app.kb.question(question_id).label
         self.notify(f"{label} suspended: left out of every draw until you unsuspend it (s again, or on its page)."
                     if suspended else f"{label} unsuspended.", markup=False, timeout=5)
+        self._show_hold()
 
     def action_bury(self) -> None:
+        """Bury the question until tomorrow, or unbury it (as on its page)."""
         question_id = self.run.session.current.question_id
+        buried = self.app.store.flags(question_id).buried(datetime.now(UTC).isoformat())
         try:
-            self.app.store.bury(question_id, next_day_start())
+            self.app.store.bury(question_id, None if buried else next_day_start())
         except StoreError as exc:
-            self.notify(f"Not buried: {exc.reason}.", severity="warning", markup=False)
+            self.notify(f"Not changed: {exc.reason}.", severity="warning", markup=False)
             return
-        self.notify(f"{self.app.kb.question(question_id).label} buried until tomorrow.", markup=False, timeout=5)
+        label = self.app.kb.question(question_id).label
+        self.notify(f"{label} unburied: back in the draws." if buried else f"{label} buried until tomorrow.",
+                    markup=False, timeout=5)
+        self._show_hold()
 
     def _finish(self) -> None:
         from .summary import SummaryScreen

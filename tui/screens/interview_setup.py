@@ -16,7 +16,7 @@ from textual.widgets import Button, Checkbox, Header, Input, Label, Select, Stat
 from ..practice.engine import MODES, EmptyDraw, InterviewPlan, valid_minutes
 from ..practice.errors import StoreError
 from ..widgets.keybar import KeyBar
-from ..wording import plural
+from ..wording import plural, sentence
 from .base import AppScreen
 
 if TYPE_CHECKING:
@@ -68,9 +68,8 @@ def explain(exc: EmptyDraw) -> str:
     >>> explain(EmptyDraw("no reviews are due yet: grade some answers first", fallback_mode="random"))
     'No reviews are due yet: grade some answers first; or choose Mode: Random.'
     """
-    text = str(exc)
     fallback = f"; or choose Mode: {MODE_LABELS[exc.fallback_mode]}" if exc.fallback_mode else ""
-    return f"{text[:1].upper()}{text[1:]}{fallback}."
+    return sentence(f"{exc}{fallback}")
 
 
 def count_draw(kb: KnowledgeBase, store: HistoryStore | None, plan: InterviewPlan, retention: float) -> DrawCount:
@@ -84,7 +83,7 @@ def count_draw(kb: KnowledgeBase, store: HistoryStore | None, plan: InterviewPla
     except EmptyDraw as exc:
         return DrawCount(problem=explain(exc))
     except UnknownConcept as exc:
-        return DrawCount(problem=f"{exc.args[0]}.")
+        return DrawCount(problem=sentence(exc.args[0]))
     return DrawCount(draw.available, draw.due, len(draw.ids), explain(draw.problem) if draw.problem else "",
                      draw.held, draw.twins)
 
@@ -251,7 +250,7 @@ class InterviewSetupScreen(AppScreen):
             self.notify(explain(exc), severity="warning", markup=False)
             return
         except UnknownConcept as exc:
-            self.notify(str(exc.args[0]), severity="warning", markup=False)
+            self.notify(sentence(exc.args[0]), severity="warning", markup=False)
             return
         except ValueError as exc:
             self.notify(str(exc), severity="warning", markup=False)

@@ -8,12 +8,10 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Header, Static
 
-from ..navigation import Location
+from ..navigation import CRUMB_SEPARATOR, Location
 from ..widgets.keybar import KeyBar
 from ..widgets.text import safe
 from .base import AppScreen
-
-CRUMB_SEPARATOR = " › "
 
 
 class PageScreen(AppScreen):
@@ -23,7 +21,8 @@ class PageScreen(AppScreen):
         Binding("escape", "app.back", "Back", id="back", tooltip="Back (browser-style)"),
         Binding("alt+left,left_square_bracket", "app.back", "Back", id="back-also", show=False,
                 tooltip="Back (browser-style)"),
-        Binding("alt+right,right_square_bracket", "app.forward", "Forward", id="forward", tooltip="Forward"),
+        # Not in the key bar: the breadcrumb says "→ forward" when there is a way forward, and F1 names the key.
+        Binding("alt+right,right_square_bracket", "app.forward", "Forward", id="forward", show=False, tooltip="Forward"),
         # Not ctrl+h: terminals send it for Backspace.
         Binding("h", "app.home", "Home", id="home", tooltip="Back to the search screen"),
     ]
@@ -49,19 +48,21 @@ class PageScreen(AppScreen):
     def _breadcrumb(self) -> Content:
         """The walk from where it started to here, cut on the left to fit one line: Escape goes one crumb back."""
         nav = self.app.navigator
-        trail = [safe(loc.label) for loc in nav.breadcrumb()]  # names from packs: no escapes reach the terminal
+        # Names from packs: no escapes reach the terminal.
+        trail = [(joint, safe(label)) for joint, label in nav.crumbs()]
         hints = ("  ← back" if nav.can_go_back else "") + ("  → forward" if nav.can_go_forward else "")
         room = max(10, self.app.size.width - 2 - cell_len(hints))
         shown = [trail[-1]]
-        used = cell_len(trail[-1])
-        for label in reversed(trail[:-1]):
-            if used + cell_len(CRUMB_SEPARATOR + label) > room - cell_len("…" + CRUMB_SEPARATOR):
-                shown.insert(0, "…")
+        used = cell_len(trail[-1][0] + trail[-1][1])
+        for joint, label in reversed(trail[:-1]):
+            if used + cell_len(joint + label) > room - cell_len("…" + CRUMB_SEPARATOR):
+                shown[0] = (CRUMB_SEPARATOR if shown[0][0] == "" else shown[0][0], shown[0][1])
+                shown.insert(0, ("", "…"))
                 break
-            shown.insert(0, label)
-            used += cell_len(CRUMB_SEPARATOR + label)
+            shown.insert(0, (joint, label))
+            used += cell_len(joint + label)
         out = Content("")
-        for i, label in enumerate(shown):
-            sep = Content.styled(CRUMB_SEPARATOR, "dim") if i else Content("")
-            out = out + sep + (Content.styled(label, "bold underline") if i == len(shown) - 1 else Content(label))
+        for i, (joint, label) in enumerate(shown):
+            last = i == len(shown) - 1
+            out = out + Content.styled(joint, "dim") + (Content.styled(label, "bold underline") if last else Content(label))
         return out + Content.styled(hints, "dim")

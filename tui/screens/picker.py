@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, OptionList
+from textual.widgets import Input, Label, OptionList, Static
 
 from ..navigation import ConceptPage
 from ..widgets.results import ResultList, ResultOption, concept_option
@@ -25,13 +25,16 @@ class ConceptPicker(ModalScreen[str | None]):
         with Vertical(id="picker"):
             yield Label(self.prompt, markup=False)
             yield Input(placeholder="Concept…", id="picker-query")
+            yield Static("", id="picker-note", markup=False)  # why Enter chose nothing
             yield ResultList(id="picker-results", navigates=False)
 
     def on_mount(self) -> None:
+        self._say("")
         self.query_one(Input).focus()
 
     @on(Input.Changed)
     def changed(self, event: Input.Changed) -> None:
+        self._say("")
         results = self.app.kb.index.search(event.value, kind="concept", limit=13) if event.value.strip() else []
         results = [r for r in results if r.key != self.exclude][:12]
         option_list = self.query_one(ResultList)
@@ -41,10 +44,31 @@ class ConceptPicker(ModalScreen[str | None]):
             option_list.highlighted = 0
 
     @on(Input.Submitted)
-    def submitted(self) -> None:
-        target = self.query_one(ResultList).highlighted_target
-        if isinstance(target, ConceptPage):
-            self.dismiss(target.name)
+    def submitted(self, event: Input.Submitted) -> None:
+        """A concept's name or alias, typed whole, is that concept; anything else takes the best match listed."""
+        from llmtui.graph.lookup import UnknownConcept
+
+        typed = event.value.strip()
+        if not typed:
+            return
+        try:
+            name = self.app.kb.resolve_concept(typed)
+        except UnknownConcept:
+            target = self.query_one(ResultList).highlighted_target
+            if isinstance(target, ConceptPage):
+                self.dismiss(target.name)
+            else:
+                self._say(f"No concept matches {typed!r}: try another name.")
+            return
+        if name == self.exclude:
+            self._say(f"{name} is where the path starts: choose another concept.")
+        else:
+            self.dismiss(name)
+
+    def _say(self, text: str) -> None:
+        note = self.query_one("#picker-note", Static)
+        note.update(text)
+        note.display = bool(text)
 
     @on(OptionList.OptionSelected)
     def selected(self, event: OptionList.OptionSelected) -> None:

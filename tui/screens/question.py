@@ -56,17 +56,11 @@ class QuestionScreen(PageScreen):
         from datetime import UTC, datetime
 
         flags = self.app.store.flags(self.location.question_id)
-        now = datetime.now(UTC).isoformat()
-        parts = []
-        if flags.suspended:
-            parts.append("Suspended: left out of every draw (s unsuspends)")
-        if flags.leech:
-            parts.append(f"a leech ({flags.lapses} lapses)")
-        if flags.buried(now):
-            parts.append("buried until tomorrow (b unburies)")
+        text = flags.describe(datetime.now(UTC).isoformat(), {"suspended": self.key_for("question-suspend"),
+                                                               "buried": self.key_for("question-bury")})
         state = self.query_one("#question-state", Static)
-        state.update(" · ".join(parts))
-        state.display = bool(parts)
+        state.update(text)
+        state.display = bool(text)
 
     def action_suspend(self) -> None:
         from ..practice.store import StoreError

@@ -77,7 +77,7 @@ class SessionReviewScreen(AppScreen):
         session = self.session = message.session
         self.query_one("#review-summary", Static).update(plain(
             f"{session.started_at[:16].replace('T', ' ')} UTC · {session.status} · {session.answered_text} · "
-            f"mean score {round(session.mean_coverage * 100)}% · "
+            f"mean score {session.mean_score_text} · "
             f"{self.key_for('review-next')}/{self.key_for('review-previous')}: next/previous question"))
         review = self.query_one("#review", VerticalScroll)
         await review.remove_children()

@@ -56,7 +56,8 @@ class SearchScreen(AppScreen):
     # The preview pane shows from this width on (the screen gets the class -wide).
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (PREVIEW_MIN_WIDTH, "-wide")]
     BINDINGS = [
-        Binding("escape", "clear", "Clear", id="clear", tooltip="Clear the query, or leave a topic"),
+        # Not in the key bar, which lists where the app goes from here; the status line says it in a topic.
+        Binding("escape", "clear", "Clear", id="clear", show=False, tooltip="Clear the query, or leave a topic"),
         # While typing, these move through the results (as in fzf).
         Binding("down", "move(1)", "Next", id="move-down", show=False, tooltip="The next row"),
         Binding("up", "move(-1)", "Previous", id="move-up", show=False, tooltip="The row before"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 from itertools import groupby
 from typing import TYPE_CHECKING
 
@@ -20,10 +21,12 @@ from textual.widgets import Header, Static
 
 from ..practice.charts import WEEKDAYS, HeatmapCell, bar, heatmap, month_header, sparkline
 from ..practice.dateplan import DatePlan
+from ..practice.records import held_back_counts
 from ..practice.scheduling import study_day
 from ..practice.stats import StudyStats
 from ..widgets.keybar import KeyBar
-from ..widgets.text import join, plain
+from ..widgets.text import Fitted, join, plain
+from ..wording import cell_len, plural
 from .base import AppScreen
 
 if TYPE_CHECKING:
@@ -32,6 +35,7 @@ if TYPE_CHECKING:
 HEAT_STYLES = ("dim", "green", "green", "bold green", "bold green")
 TREND_DAYS = 30
 WIDE = 110
+BAR_MIN, BAR_MAX = 6, 12  # cells of a readiness bar
 
 
 @dataclass
@@ -88,9 +92,9 @@ class StatsScreen(AppScreen):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", id="stats-back", tooltip="Back to where you were"),
-        Binding("l", "suspended", "Suspended & leeches", id="suspended-list",
+        Binding("l", "suspended", "Suspended", id="suspended-list",
                 tooltip="The questions left out of the draws, and the way back"),
-        Binding("t", "retention", "Target retention", id="retention", tooltip="Set FSRS's desired retention (0.70-0.97)"),
+        Binding("t", "retention", "Retention", id="retention", tooltip="Set FSRS's desired retention (0.70-0.97)"),
         Binding("d", "date_plan", "Date plan", id="date-plan",
                 tooltip="Your interview's date and minutes a day: every question met in time, a level load"),
     ]
@@ -145,11 +149,9 @@ class StatsScreen(AppScreen):
             f"Interview {plan.interview}: {plan.summary()}" if plan is not None else
             "No interview date: d (or 'llmtui plan --date YYYY-MM-DD') makes a plan to meet every question in time.")
         counts = {d.day: d.reviews for d in stats.days}
-        # As many weeks as the column holds (two cells a week), up to a year.
-        # The width, not the -wide class: shown on mount, the screen has its size but not yet its breakpoint class.
-        column = self.size.width * 3 // 5 if self.size.width >= WIDE else self.size.width
-        weeks = max(8, min(52, (column - 10) // 2))
-        self.query_one("#heatmap", Static).update(self._heatmap(counts, today, weeks))
+        # As many weeks as the column holds (five cells of weekday names, two cells a week), up to a year.
+        self.query_one("#heatmap", Static).update(
+            Fitted(lambda width: self._heatmap(counts, today, max(8, min(52, (width - 5) // 2)))))
         self.query_one("#trend", Static).update(self._trend(stats, today))
         r = stats.retention
         self.query_one("#retention-table", Static).update(
@@ -159,12 +161,14 @@ class StatsScreen(AppScreen):
             f"  target {percent(r.target)}  (t to change)")
         due = [n for _, n in stats.forecast]
         self.query_one("#forecast", Static).update(
-            f"Reviews due, next {len(due)} days (today first): {sum(due)} in all, most {max(due, default=0)} a day\n"
+            f"Due in the next {len(due)} days (today first): {sum(due)}, at most {max(due, default=0)} a day\n"
             f"  {sparkline(due)}")
-        self.query_one("#readiness", Static).update(self._readiness(stats))
+        self.query_one("#readiness", Static).update(Fitted(partial(self._readiness, stats)))
         self.query_one("#weak-concepts", Static).update(self._concepts(stats))
-        self.query_one("#leech-count", Static).update(
-            f"Leeches: {len(stats.leeches)} · suspended: {len(stats.suspended)} (l lists them, with the way back)")
+        self.query_one("#leech-count", Static).update(join(
+            Content.styled(f"Left out of the draws ({self.key_for('suspended-list')} lists them)\n", "bold"),
+            f"  {held_back_counts(stats.held_back, message.now.isoformat())}"))
+
 
     def _heatmap(self, counts: dict, today, weeks: int) -> Content:
         rows = heatmap(counts, today, weeks)
@@ -190,22 +194,30 @@ class StatsScreen(AppScreen):
         days = [today - timedelta(days=TREND_DAYS - 1 - i) for i in range(TREND_DAYS)]
         reviews = [by_day[d].reviews if d in by_day else 0 for d in days]
         minutes = [round(by_day[d].seconds / 60) if d in by_day else 0 for d in days]
-        return join(Content.styled(f"Last {TREND_DAYS} days (oldest first)\n", "bold"),
-                    f"  reviews {sparkline(reviews)}  total {sum(reviews)}, most {max(reviews)} a day\n",
-                    f"  minutes {sparkline(minutes)}  total {sum(minutes)}, most {max(minutes)} a day")
+        return join(Content.styled(f"Last {TREND_DAYS} days (oldest first): {plural(sum(reviews), 'review')}, "
+                                   f"{sum(minutes)} min\n", "bold"),
+                    f"  reviews {sparkline(reviews)}  most {max(reviews)} a day\n",
+                    f"  minutes {sparkline(minutes)}  most {max(minutes)} a day")
 
-    def _readiness(self, stats: StudyStats) -> Content:
-        out = Content.styled("Readiness per topic (share you would recall today)\n", "bold")
-        width = max((len(t.topic) for t in stats.topics), default=10)
-        width = min(width, 30)
-        for t in stats.topics:
+    def _readiness(self, stats: StudyStats, width: int) -> Content:
+        """A row a topic, each on one line of ``width`` cells: the bar gives way first, then the topic's end ("…")."""
+        out = join(Content.styled("Readiness per topic\n", "bold"),
+                   Content.styled("  share you would recall today · questions met of all\n", "dim"))
+        met = [f"{t.reviewed}/{t.questions}" for t in stats.topics]
+        met_width = max(map(cell_len, met), default=3)
+        fixed = 2 + 1 + 1 + 4 + 2 + met_width  # indent, spaces around the bar, the percentage, the count
+        longest = max((cell_len(t.topic) for t in stats.topics), default=10)
+        name_width = max(8, min(longest, width - fixed - BAR_MIN))
+        bar_width = max(BAR_MIN, min(BAR_MAX, width - fixed - name_width))
+        for t, count in zip(stats.topics, met, strict=True):
             style = "green" if t.readiness >= 0.8 else "yellow" if t.readiness >= 0.5 else "red"
-            out = out + plain(f"  {t.topic[:width]:<{width}} ") + Content.styled(bar(t.readiness, 12), style) \
-                + plain(f" {percent(t.readiness)}  {t.reviewed}/{t.questions} met\n")
+            name = plain(t.topic).truncate(name_width, ellipsis=True, pad=True)
+            out = out + Content("  ") + name + Content(" ") + Content.styled(bar(t.readiness, bar_width), style) \
+                + plain(f" {percent(t.readiness)}  {count:>{met_width}}\n")
         return out.rstrip()
 
     def _concepts(self, stats: StudyStats) -> Content:
-        out = Content.styled("Weakest concepts (recall today; ctrl+b sorts all by it)\n", "bold")
+        out = Content.styled(f"Weakest concepts, recall today ({self.key_for('concepts')} sorts all)\n", "bold")
         if not stats.concepts:
             return out + plain("  none yet: grade some answers first")
         for c in stats.concepts[:8]:

@@ -72,7 +72,7 @@ class SummaryScreen(AppScreen):
         kb = self.app.kb
         self.query_one("#summary-total", Static).update(plain(
             f"Interview finished: {session.answered_text} · "
-            f"mean score {round(session.mean_coverage * 100)}% · {format_clock(session.seconds)} in all"
+            f"mean score {session.mean_score_text} · {format_clock(session.seconds)} in all"
             f" · Enter on a question reviews it"))
         table = self.query_one("#summary-table", DataTable)
         for i, a in enumerate(session.answers, 1):

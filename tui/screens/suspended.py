@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Header, Static
 
 from ..messages import Navigate
 from ..navigation import QuestionPage
-from ..practice.records import QuestionFlags
+from ..practice.records import QuestionFlags, held_back_counts
 from ..practice.store import StoreError
 from ..widgets.keybar import KeyBar
 from ..widgets.text import cell
@@ -65,10 +65,9 @@ class SuspendedScreen(AppScreen):
             question = kb.bank.get(f.question_id)
             title = f"{question.label} {question.title}" if question is not None else f.question_id
             table.add_row(state, f.lapses, cell(title), key=f.question_id)
-        suspended = sum(1 for f in shown if f.suspended)
-        leeches = sum(1 for f in shown if f.leech)
         self.query_one("#suspended-title", Static).update(
-            f"{suspended} suspended · {leeches} leech(es) · Enter opens, u unsuspends, b unburies" if shown else
+            f"{held_back_counts(shown, message.now)} · Enter opens, {self.key_for('unsuspend')} unsuspends, "
+            f"{self.key_for('unbury')} unburies" if shown else
             "Nothing suspended, buried or a leech. s on a question page or after an answer suspends, b buries.")
 
     def _highlighted(self) -> str | None:

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from textual import on
 from textual.content import Content
+from textual.visual import Visual
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..messages import Navigate
 from ..navigation import ConceptPage, Location, QuestionPage
-from .text import highlighted, join, plain
+from .text import Fitted, highlighted, join, plain
 
 LIST_SNIPPET = 48  # characters of a matching answer line shown under a result (the preview shows more)
+NOTE_MIN = 8  # cells a note cut to fit must keep to say anything; with less room it is left out
 
 if TYPE_CHECKING:  # annotations only: the home screen must not pay for rapidfuzz before its first frame
     from llmtui.content.models import Question
@@ -31,10 +34,24 @@ class Topic:
 Target = Location | Topic
 
 
+def title_and_note(title: Content, note: Content, below: Content | None, width: int) -> Content:
+    """``title`` wrapped to ``width``, then ``note`` on its last line, cut with "…" to fit what is left (a note
+    never takes a line of its own; with too little room it is left out); ``below`` on lines of its own.
+
+    >>> title_and_note(Content("Q3 Explain how KV cache works"), Content("  · Transformer fundamentals"), None, 40).plain
+    'Q3 Explain how KV cache works  · Transf…'
+    """
+    last = title.wrap(width)[-1]
+    room = width - last.cell_length
+    if note.cell_length > room:
+        note = note.truncate(room, ellipsis=True) if room >= NOTE_MIN else Content("")
+    return join(title, note, *(("\n", below) if below is not None else ()))
+
+
 class ResultOption(Option):
     """An option that knows what it opens (``None`` for a label row)."""
 
-    def __init__(self, prompt: Content, target: Target | None, *, disabled: bool = False) -> None:
+    def __init__(self, prompt: Content | Visual, target: Target | None, *, disabled: bool = False) -> None:
         super().__init__(prompt, disabled=disabled)
         self.target = target
 
@@ -85,18 +102,19 @@ def result_option(result: SearchResult, note: str | None = None) -> ResultOption
     else:
         tag = "Concept"
         target = ConceptPage(result.key)
-    prompt = join(Content.styled(f"{tag:<7} ", "bold"), highlighted(result.title, result.spans))
+    title = join(Content.styled(f"{tag:<7} ", "bold"), highlighted(result.title, result.spans))
     if result.field == "alias":  # found by an alias: which one, or the row would not say why it is here
-        prompt = join(prompt, Content.styled(" (alias: ", "dim"), highlighted(result.snippet, result.snippet_spans),
-                      Content.styled(")", "dim"))
-    prompt = join(prompt, Content.styled(f"  · {note or result.topic}", "dim"))
+        title = join(title, Content.styled(" (alias: ", "dim"), highlighted(result.snippet, result.snippet_spans),
+                     Content.styled(")", "dim"))
+    below = None
     if result.field == "answer":
         from llmtui.graph.search import clip  # here: the home screen must not pay for rapidfuzz before it paints
 
         # Found in the answer only: the words around the match say why it is here (the preview has the line).
         snippet, spans = clip(result.snippet, result.snippet_spans, LIST_SNIPPET)
-        prompt = join(prompt, "\n", Content.styled("        in the answer: ", "dim italic"), highlighted(snippet, spans))
-    return ResultOption(prompt, target)
+        below = join(Content.styled("        in the answer: ", "dim italic"), highlighted(snippet, spans))
+    return ResultOption(Fitted(partial(title_and_note, title, Content.styled(f"  · {note or result.topic}", "dim"), below)),
+                        target)
 
 
 def topic_option(topic: str, count: int) -> ResultOption:

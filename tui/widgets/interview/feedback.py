@@ -146,6 +146,7 @@ class FeedbackView(Vertical):
     FeedbackView FeedbackPane:focus-within { border: round $primary; }
     FeedbackView #feedback-point-rows { height: auto; }
     FeedbackView #feedback-grade { padding: 0 1; }
+    FeedbackView #feedback-state { padding: 0 1; text-style: bold; color: $warning; }
     """
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -166,6 +167,7 @@ class FeedbackView(Vertical):
             with FeedbackPane(id="feedback-reference") as reference:
                 reference.border_title = "Reference answer"
                 yield AnswerView(id="feedback-reference-text")
+        yield Static("", id="feedback-state", markup=False)
         yield Static("", id="feedback-grade")
 
     def on_resize(self) -> None:
@@ -188,6 +190,12 @@ class FeedbackView(Vertical):
         for pane in self.query(FeedbackPane):
             pane.scroll_home(animate=False)
         self.query_one("#feedback-points", FeedbackPane).focus()
+
+    def show_state(self, text: str) -> None:
+        """Whether the question sits out of the draws (suspended, buried), above the grades; "" hides the line."""
+        state = self.query_one("#feedback-state", Static)
+        state.update(text)
+        state.display = bool(text)
 
     def judging(self, text: str) -> None:
         """Update the judge's progress line (``"judging… 3 s"``)."""
