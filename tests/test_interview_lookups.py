@@ -85,3 +85,48 @@ async def test_app_wide_keys_do_not_abandon_an_interview(data_dir, kb):
         await press(pilot, "enter")
         await settle(app, pilot)
         assert all(type(s).__name__ != "HistoryScreen" for s in app.screen_stack)
+
+
+async def test_strict_mode_help_pauses_the_clock_and_says_so(data_dir, kb):
+    now = [0.0]
+    app = LlmTuiApp(data=data_dir, knowledge=kb, clock=lambda: now[0],
+                    interview=InterviewPlan(questions=1, minutes=1, strict=True))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _interview(app, pilot)
+        now[0] = 5.0
+        await press(pilot, "f1")
+        assert isinstance(app.screen, HelpScreen)  # keys, no answers: strict mode lets it open
+        assert screen.run.session.timer.paused
+        assert "while you look things up" in str(screen.query_one("#clock", Static).render())
+        now[0] = 500.0  # longer than the question's minute: strict mode would have submitted at zero
+        screen.tick()
+        assert screen.phase == "answering"
+        await press(pilot, "escape")
+        for _ in range(3):
+            screen.tick()
+        assert not screen.run.session.timer.paused and screen.run.session.timer.remaining == 55.0
+
+
+async def test_a_terminal_too_small_to_show_the_question_stops_the_clock(data_dir, kb):
+    from llmtui.tui.screens.too_small import TooSmallScreen
+
+    now = [0.0]
+    app = LlmTuiApp(data=data_dir, knowledge=kb, clock=lambda: now[0],
+                    interview=InterviewPlan(questions=1, minutes=1, strict=True))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _interview(app, pilot)
+        now[0] = 10.0
+        await pilot.resize_terminal(30, 8)
+        await pilot.pause()
+        assert isinstance(app.screen, TooSmallScreen)
+        assert screen.run.session.timer.paused
+        now[0] = 400.0  # however long it stays small, no time is used
+        screen.tick()
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert app.screen is screen
+        for _ in range(3):
+            screen.tick()
+        assert not screen.run.session.timer.paused and screen.run.session.timer.remaining == 50.0
+        now[0] = 420.0
+        assert screen.run.session.timer.remaining == 30.0  # and it runs again

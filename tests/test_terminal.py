@@ -46,6 +46,58 @@ def test_no_color_still_shows_matches(tmp_path):
     assert indexes and all(i >= 232 or i in (0, 7, 15, 16, 231) for i in indexes), sorted(indexes)
 
 
+def unreadable_text(out: bytes) -> str:
+    """The visible characters drawn in the same colour as their background (SGR colours followed through)."""
+    fg = bg = None
+    hidden = []
+    for sgr, char in re.findall(r"\x1b\[([0-9;]*)m|\x1b(?:\[[0-9;?<>=]*[ -/]*[@-~]|[()][0-9A-Za-z]|[=>78])|([^\x1b])",
+                                out.decode("utf-8", errors="replace")):
+        if char:
+            if fg is not None and fg == bg and not char.isspace():
+                hidden.append(char)
+            continue
+        codes = [int(c or 0) for c in sgr.split(";")] if sgr else [0]
+        i = 0
+        while i < len(codes):
+            code = codes[i]
+            if code == 0:
+                fg = bg = None
+            elif code in (38, 48):  # 256 colours (5;n) or truecolour (2;r;g;b)
+                size = 3 if codes[i + 1] == 5 else 5
+                colour = tuple(codes[i + 1:i + size])
+                fg, bg = (colour, bg) if code == 38 else (fg, colour)
+                i += size - 1
+            elif 30 <= code <= 37 or 90 <= code <= 97:
+                fg = (code % 10 + (8 if code >= 90 else 0),)
+            elif 40 <= code <= 47 or 100 <= code <= 107:
+                bg = (code % 10 + (8 if code >= 100 else 0),)
+            elif code == 39:
+                fg = None
+            elif code == 49:
+                bg = None
+            i += 1
+    return "".join(hidden)
+
+
+@pytest.mark.parametrize("theme", ["ansi-dark", "ansi-light"])
+def test_no_color_with_an_ansi_theme_is_not_black_on_black(tmp_path, theme):
+    # Textual's monochrome filter makes an ANSI theme's colours (the terminal's own) black, text and background
+    # alike: the truecolour theme of the same shade stands in, and the choice stays in the settings.
+    tmp_path.mkdir(exist_ok=True)
+    (tmp_path / "settings.json").write_text(f'{{"theme": "{theme}"}}', encoding="utf-8")
+    proc, master = ptyrun.start(tmp_path, size=(80, 24), env={"NO_COLOR": "1"})
+    try:
+        ptyrun.read(master, "questions ·".encode())
+        os.write(master, b"kv cache")
+        out = ptyrun.read(master, b"accelerates LLM", timeout=10)
+        out += ptyrun.read(master, None, timeout=1)
+    finally:
+        proc.kill()
+        os.close(master)
+    assert b"KV" in out and unreadable_text(out) == ""
+    assert theme in (tmp_path / "settings.json").read_text(encoding="utf-8")
+
+
 def test_quitting_during_a_long_load_does_not_wait_for_it(tmp_path):
     # The loader thread cannot be interrupted; Python used to wait for it after
     # the terminal was restored (14 s for a cold 100k pack). The pack's cache

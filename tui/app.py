@@ -726,8 +726,8 @@ class LlmTuiApp(App[None]):
                                     str(self.data_path / KEYMAP_FILE), prose_key(self.COMMAND_PALETTE_BINDING)))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """Textual's palette commands, less "Keys" (F1 lists the keys, and its side panel ignored Escape),
-        and with a screenshot that goes to the data dir's exports folder and says where."""
+        """Textual's palette commands, with our help standing in for "Keys" (its side panel ignored Escape and
+        left out the app's own keys), and a screenshot that goes to the data dir's exports folder and says where."""
         for command in super().get_system_commands(screen):
             if command.title == "Keys":
                 continue
@@ -741,7 +741,11 @@ class LlmTuiApp(App[None]):
         """Write an SVG of the screen to the data dir's exports folder; say where, or why not, in one line."""
         from llmtui.content.atomic import write_text_atomic
 
-        path = self.data_path / "exports" / f"screenshot-{time.strftime('%Y%m%d-%H%M%S')}.svg"
+        folder, stamp = self.data_path / "exports", time.strftime("%Y%m%d-%H%M%S")
+        path, n = folder / f"screenshot-{stamp}.svg", 1
+        while path.exists():  # two in one second: neither replaces the other
+            n += 1
+            path = folder / f"screenshot-{stamp}-{n}.svg"
         try:
             write_text_atomic(path, self.export_screenshot())  # private, as exports are: it may show your answers
         except OSError as exc:

@@ -19,7 +19,7 @@ ACTIONS = [
     ("Study statistics", "stats", "Heatmap, true retention, readiness, forecast"),
     ("Suspended and leech questions", "suspended", "Questions left out of the draws, and the way back"),
     ("Home: search", "home", "Back to the search screen"),
-    ("Help: the keys of this screen", "help", "F1"),
+    ("Keys of this screen: help", "help", "F1; each key with what it does, and how to remap it"),
 ]
 
 

@@ -161,13 +161,14 @@ class InterviewScreen(AppScreen):
         return (("Tab", "Indents in the answer box"),) if self.phase == "answering" else ()
 
     def lookup_allowed(self, what: str) -> bool:
-        """While answering, a lookup pauses the clock until you are back; strict mode refuses the palette and help.
+        """While answering, a lookup pauses the clock until you are back; strict mode refuses the palette.
 
-        A terminal too small to show the question ("too-small") pauses it in every mode.
+        The help shows keys, not answers: it pauses the clock in every mode, as a terminal too small
+        to show the question ("too-small") does.
         """
         if self.phase != "answering":
             return True  # the clock is stopped already
-        if what in ("palette", "help") and self.run.plan.strict:
+        if what == "palette" and self.run.plan.strict:
             self.notify("Strict mode: no lookups while the clock runs. Submit first; the feedback allows them.",
                         severity="warning", markup=False)
             return False
@@ -282,9 +283,6 @@ class InterviewScreen(AppScreen):
     def action_pause(self) -> None:
         if self._pending is not None:
             return  # a submitted answer is waiting to be saved: its time is taken
-        if self.run.plan.strict:
-            self.notify("Strict mode: the clock cannot be paused.", severity="warning", markup=False)
-            return
         timer = self.run.session.timer
         self._lookup_pause = 0  # the user takes over the clock
         if timer.paused:
