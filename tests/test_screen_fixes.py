@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import notifications, press, settle, wait_ready
+from helpers import notifications, press, settle, text_of, wait_ready
 from textual.command import CommandList, CommandPalette
 
 from llmtui.tui.app import LlmTuiApp
@@ -65,3 +65,65 @@ async def test_no_color_swaps_an_ansi_theme_for_its_truecolour_twin_and_keeps_th
         app.theme = "nord"  # a truecolour theme is shown as it is
         await pilot.pause()
         assert app.theme == "nord"
+
+
+async def test_the_feedback_says_the_question_is_held_back_and_old_toasts_go_with_their_question(data_dir, kb):
+    from llmtui.tui.practice.engine import InterviewPlan
+    from llmtui.tui.screens.interview import InterviewScreen
+
+    now = [0.0]
+    app = LlmTuiApp(data=data_dir, knowledge=kb, clock=lambda: now[0],
+                    interview=InterviewPlan(questions=2, minutes=1, seed=3))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        first = screen.run.session.current.question_id
+        now[0] = 61.0
+        screen.tick()
+        await pilot.pause()
+        assert any("Time is up" in n for n in notifications(app))
+        await press(pilot, *"attention", "ctrl+s")
+        await pilot.pause()
+        assert not any("Time is up" in n for n in notifications(app))  # the clock it spoke of has stopped
+        state = screen.query_one("#feedback-state")
+        assert not state.display
+        await press(pilot, "s")
+        assert app.store.flags(first).suspended and state.display
+        assert str(state.render()) == "Suspended: left out of every draw (s unsuspends)"
+        await press(pilot, "s", "b")
+        assert not app.store.flags(first).suspended
+        assert str(state.render()) == "Buried until tomorrow (b unburies)"
+        await press(pilot, "b")
+        assert app.store.held_back() == set() and not state.display
+        await press(pilot, "s")
+        assert any("suspended" in n for n in notifications(app))
+        await press(pilot, "3")  # graded: the next question, and the toasts about the first are gone
+        await pilot.pause()
+        assert screen.run.session.current.question_id != first
+        assert not any("suspended" in n for n in notifications(app))
+        assert any(n.startswith("Good: next review") for n in notifications(app))
+
+
+async def test_messages_end_with_one_stop(data_dir, kb):
+    import re
+
+    from textual.widgets import Input
+
+    from llmtui.tui.screens.interview_setup import InterviewSetupScreen
+
+    doubled = re.compile(r"[.?!]\s*\.|\.\s+[.?!]")
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_ready(app, pilot)
+        await press(pilot, "ctrl+t")
+        assert isinstance(app.screen, InterviewSetupScreen)
+        app.screen.query_one("#concept", Input).value = "flash"  # no concept, a suggestion: the problem ends with a question
+        await settle(app, pilot)
+        problem = text_of(app, "#setup-counts").split("⚠ ", 1)[1]
+        assert problem.startswith("No concept 'flash'; did you mean") and problem.endswith("?")
+        assert not doubled.search(problem), problem
+        await press(pilot, "ctrl+s")  # refused, with the same sentence
+        said = [" ".join(n.split()) for n in notifications(app)]
+        assert said and all(not doubled.search(n) for n in said) and any(n.endswith("?") for n in said), said

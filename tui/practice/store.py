@@ -29,6 +29,7 @@ from datetime import UTC, datetime
 from io import BufferedRandom
 from pathlib import Path
 
+from ..wording import sentence
 from .engine import AnswerRecord, InterviewPlan, PointOutcome
 from .errors import StoreCorrupt, StoreError, StoreFull, StoreLocked, StoreUnavailable
 from .records import (
@@ -344,7 +345,7 @@ class HistoryStore:
         except StoreError as exc:
             lock.close()
             # The file stays as it is; what can be read is shown, nothing is written.
-            return OpenResult(cls.snapshot(path), f"{exc}. History is read-only this run.")
+            return OpenResult(cls.snapshot(path), f"{sentence(str(exc))} History is read-only this run.")
         return OpenResult(store)
 
     @classmethod
