@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from helpers import notifications, press, settle, text_of, wait_ready
 from study_data import NOW, seed_history
 from textual.widgets import DataTable, Input
@@ -171,3 +172,30 @@ async def test_the_date_plan_is_set_from_the_stats_screen(data_dir, kb):
         assert app.settings.interview_date is None and text_of(app, "#stats-plan").startswith("No interview date")
         assert app.settings.daily_minutes == 30
         assert "Cleared the interview-date plan (interview 2027-01-28, 60 min a day)." in notifications(app)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (110, 30), (120, 40), (160, 45)])
+async def test_stats_lines_never_wrap(data_dir, kb, size):
+    """Every line of every chart or table stays on one row: the columns, bars and names are cut to fit instead."""
+    from textual.geometry import Region
+    from textual.widgets import Static
+
+    from llmtui.tui.widgets.text import Fitted
+
+    seed_history(data_dir)
+    app = LlmTuiApp(data=data_dir, knowledge=kb, wall_clock=lambda: NOW)
+    async with app.run_test(size=size) as pilot:
+        await wait_ready(app, pilot)
+        await press(pilot, "ctrl+g")
+        await settle(app, pilot)
+        assert isinstance(app.screen, StatsScreen)
+        checked = 0
+        for widget in app.screen.query_one("#stats-columns").query(Static):
+            visual = widget.render()
+            content = visual.content(widget.content_size.width) if isinstance(visual, Fitted) else visual
+            meant = [line.rstrip() for line in str(content).rstrip("\n").split("\n")]
+            drawn = [strip.text.rstrip() for strip in widget.render_lines(Region(0, 0, *widget.content_size))]
+            assert drawn == meant, (widget.id, drawn, meant)
+            assert widget.region.right <= size[0]
+            checked += 1
+        assert checked >= 6

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 HEAT_STYLES = ("dim", "green", "green", "bold green", "bold green")
 TREND_DAYS = 30
-WIDE = 110
+WIDE = 120  # columns from which the charts sit in two columns: the 30-day trend needs 56 cells
 BAR_MIN, BAR_MAX = 6, 12  # cells of a readiness bar
 
 
@@ -147,7 +147,8 @@ class StatsScreen(AppScreen):
         plan = message.plan
         self.query_one("#stats-plan", Static).update(
             f"Interview {plan.interview}: {plan.summary()}" if plan is not None else
-            "No interview date: d (or 'llmtui plan --date YYYY-MM-DD') makes a plan to meet every question in time.")
+            f"No interview date: {self.key_for('date-plan')} (or 'llmtui plan --date YYYY-MM-DD') makes a plan "
+            "to meet every question in time.")
         counts = {d.day: d.reviews for d in stats.days}
         # As many weeks as the column holds (five cells of weekday names, two cells a week), up to a year.
         self.query_one("#heatmap", Static).update(
@@ -158,13 +159,13 @@ class StatsScreen(AppScreen):
             "True retention (reviews not Again)\n"
             f"  young  {percent(r.young)}  of {r.young_reviews:>4}\n"
             f"  mature {percent(r.mature)}  of {r.mature_reviews:>4}\n"
-            f"  target {percent(r.target)}  (t to change)")
+            f"  target {percent(r.target)}  ({self.key_for('retention')} to change)")
         due = [n for _, n in stats.forecast]
         self.query_one("#forecast", Static).update(
-            f"Due in the next {len(due)} days (today first): {sum(due)}, at most {max(due, default=0)} a day\n"
+            f"Due, next {len(due)} days (today first): {sum(due)}, most {max(due, default=0)} a day\n"
             f"  {sparkline(due)}")
         self.query_one("#readiness", Static).update(Fitted(partial(self._readiness, stats)))
-        self.query_one("#weak-concepts", Static).update(self._concepts(stats))
+        self.query_one("#weak-concepts", Static).update(Fitted(partial(self._concepts, stats)))
         self.query_one("#leech-count", Static).update(join(
             Content.styled(f"Left out of the draws ({self.key_for('suspended-list')} lists them)\n", "bold"),
             f"  {held_back_counts(stats.held_back, message.now.isoformat())}"))
@@ -202,7 +203,7 @@ class StatsScreen(AppScreen):
     def _readiness(self, stats: StudyStats, width: int) -> Content:
         """A row a topic, each on one line of ``width`` cells: the bar gives way first, then the topic's end ("…")."""
         out = join(Content.styled("Readiness per topic\n", "bold"),
-                   Content.styled("  share you would recall today · questions met of all\n", "dim"))
+                   Content.styled("  recall today · questions met of all\n", "dim"))
         met = [f"{t.reviewed}/{t.questions}" for t in stats.topics]
         met_width = max(map(cell_len, met), default=3)
         fixed = 2 + 1 + 1 + 4 + 2 + met_width  # indent, spaces around the bar, the percentage, the count
@@ -216,12 +217,14 @@ class StatsScreen(AppScreen):
                 + plain(f" {percent(t.readiness)}  {count:>{met_width}}\n")
         return out.rstrip()
 
-    def _concepts(self, stats: StudyStats) -> Content:
+    def _concepts(self, stats: StudyStats, width: int) -> Content:
+        """A row a concept, each on one line of ``width`` cells (a long name ends in "…")."""
         out = Content.styled(f"Weakest concepts, recall today ({self.key_for('concepts')} sorts all)\n", "bold")
         if not stats.concepts:
             return out + plain("  none yet: grade some answers first")
         for c in stats.concepts[:8]:
-            out = out + plain(f"  {percent(c.recall)} {bar(c.recall or 0.0, 8)} {c.name}\n")
+            row = plain(f"  {percent(c.recall)} {bar(c.recall or 0.0, 8)} {c.name}")
+            out = out + row.truncate(max(1, width), ellipsis=True) + Content("\n")
         return out.rstrip()
 
     def action_suspended(self) -> None:
