@@ -48,3 +48,56 @@ async def test_the_key_bar_changes_with_the_interview_phase(data_dir, kb):
         await press(pilot, *"attention", "ctrl+s")
         await pilot.pause()
         assert "Grade" in descriptions(app) and "Submit" not in descriptions(app)  # one "1-4 Grade" entry
+
+
+def shown_whole(app: LlmTuiApp, width: int) -> list[str]:
+    """The descriptions the bar shows, each checked to be drawn in full inside ``width`` columns."""
+    from textual.geometry import Region
+
+    out = []
+    for key in keys(app):
+        assert key.region.right <= width, (key.description, key.region)
+        if key.has_class("-command-palette"):
+            continue  # Textual's own, docked right
+        drawn = "".join(strip.text for strip in key.render_lines(Region(0, 0, *key.size)))
+        assert key.description in drawn, (key.description, drawn)
+        out.append(key.description)
+    return out
+
+
+async def test_the_key_bar_keeps_the_screens_own_keys_whole_at_80_columns(data_dir, kb):
+    app = LlmTuiApp(data=data_dir, knowledge=kb, interview=InterviewPlan(questions=1, minutes=1, seed=3))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.pause()
+        answering = shown_whole(app, 80)
+        assert {"Submit", "Skip", "Pause", "Leave"} <= set(answering) and answering[-1] == "Help"
+        await press(pilot, *"attention", "ctrl+s")
+        await pilot.pause()
+        feedback = shown_whole(app, 80)
+        assert {"Grade", "Suggested", "Leave"} <= set(feedback) and feedback[-1] == "Help"
+        assert app.screen.query_one(KeyBar).query(".-command-palette")  # ctrl+p is named too
+        await press(pilot, "enter")  # graded: the summary, then home
+        await pilot.pause()
+
+
+async def test_wider_bars_add_app_wide_keys_after_the_screens_own(data_dir, kb):
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        await go(app, pilot, ConceptPage("LoRA"))
+        narrow = shown_whole(app, 80)
+        assert narrow[:4] == ["Back", "Home", "Local graph", "Path to…"] and narrow[-1] == "Help"
+        await press(pilot, "ctrl+g")
+        await pilot.pause()
+        stats = shown_whole(app, 80)
+        assert stats[:4] == ["Back", "Suspended", "Retention", "Date plan"] and stats[-1] == "Help"
+        await press(pilot, "escape")
+        await go(app, pilot, ConceptPage("LoRA"))
+        assert shown_whole(app, 80) == narrow
+        await pilot.resize_terminal(160, 45)  # the same page, wider: the bar fits more
+        await pilot.pause()
+        await pilot.pause()
+        wide = shown_whole(app, 160)
+        assert wide[:4] == narrow[:4] and set(narrow) < set(wide) and {"Interview", "History"} <= set(wide)
+        assert wide[-1] == "Help"
