@@ -22,3 +22,19 @@ def test_the_wheel_holds_only_the_llmtui_package_and_its_data(tmp_path):
         assert needed in names
     entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
     assert "llmtui = llmtui.tui.entry:console" in entry_points
+
+
+
+def test_make_runs_first_install_prints_no_setuptools_banner(tmp_path):
+    """`make run` on a fresh clone: the Makefile's own commands, with a venv of their own (no dependencies fetched)."""
+    venv = tmp_path / "venv"
+    planned = subprocess.run(["make", "-n", "-B", f"VENV={venv}", f"{venv}/.installed-run"], cwd=ROOT, check=True,
+                             capture_output=True, text=True).stdout.splitlines()
+    assert any(" -e ." in line for line in planned), planned
+    # The dependencies are left out: the banner is the build backend's, whatever is installed alongside.
+    script = "\n".join(line + " --no-deps" if " -e ." in line else line for line in planned)
+    done = subprocess.run(["bash", "-ec", script], cwd=ROOT, text=True, capture_output=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert (venv / ".installed-run").exists()
+    shown = done.stdout + done.stderr
+    assert "Editable installation" not in shown and "!!" not in shown, shown[-2000:]
