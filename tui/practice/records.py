@@ -107,9 +107,12 @@ class Session:
         >>> Session(1, "2026-01-01T00:00:00+00:00", None, "completed", InterviewPlan(), ("p#2",), (s,)).mean_score_text
         '–'
         """
-        if not any(a.coverage is not None for a in self.answered):
-            return "–"
-        return f"{round(self.mean_coverage * 100)}%"
+        return f"{round(self.mean_coverage * 100)}%" if self.scored else "–"
+
+    @property
+    def scored(self) -> bool:
+        """Whether any answer could be scored: only then has the interview a mean score."""
+        return any(a.coverage is not None for a in self.answered)
 
     @property
     def mean_coverage(self) -> float:

@@ -9,6 +9,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.message import Message
 from textual.widgets import DataTable, Header, Label, Static
 
@@ -17,7 +18,7 @@ from ..navigation import ConceptPage
 from ..practice.charts import percent_columns
 from ..practice.records import ConceptTally, Session
 from ..widgets.keybar import KeyBar
-from ..widgets.text import cell, plain
+from ..widgets.text import Fitted, cell, plain
 from ..wording import plural
 from .base import AppScreen
 
@@ -105,17 +106,17 @@ class HistoryScreen(AppScreen):
 
     def show_history(self, message: HistoryRead) -> None:
         self.sessions = message.sessions
-        scored = [s for s in message.sessions if s.answered]
+        scored = [s for s in message.sessions if s.scored]
         trend = [round(s.mean_coverage * 100) for s in scored]
         self.query_one("#trend-label", Label).update(
-            f"Score trend, 0-100 %: mean score of each interview with answers ({plural(len(scored), 'interview')})")
+            f"Score trend, 0-100 %: mean score of each scored interview ({plural(len(scored), 'interview')})")
         chart = self.query_one("#trend", Static)
         chart.display = bool(trend)
         # On one scale, 0-100 %, each bar over its score: as many of the latest as the width holds.
-        chart.update("\n".join(percent_columns(trend[-max(1, (self.size.width - 2) // TREND_COLUMN):],
-                                                column=TREND_COLUMN)))
+        chart.update(Fitted(lambda width: Content("\n".join(
+            percent_columns(trend[-max(1, width // TREND_COLUMN):], column=TREND_COLUMN)))))
         if message.sessions:
-            values = "" if trend else f"No answered interviews yet: {self.key_for('resume')} resumes an interrupted one."
+            values = "" if trend else f"No scored interviews yet: {self.key_for('resume')} resumes an interrupted one."
         else:
             values = f"No interviews yet: {self.key_for('interview')} starts one."
         hint = self.query_one("#trend-values", Static)
