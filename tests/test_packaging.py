@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import zipfile
@@ -28,12 +29,14 @@ def test_the_wheel_holds_only_the_llmtui_package_and_its_data(tmp_path):
 def test_make_runs_first_install_prints_no_setuptools_banner(tmp_path):
     """`make run` on a fresh clone: the Makefile's own commands, with a venv of their own (no dependencies fetched)."""
     venv = tmp_path / "venv"
-    planned = subprocess.run(["make", "-n", "-B", f"VENV={venv}", f"{venv}/.installed-run"], cwd=ROOT, check=True,
-                             capture_output=True, text=True).stdout.splitlines()
+    # Not as a sub-make of `make test`: that one would print "Entering directory" lines among the commands.
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    planned = subprocess.run(["make", "--no-print-directory", "-n", "-B", f"VENV={venv}", f"{venv}/.installed-run"],
+                             cwd=ROOT, check=True, capture_output=True, text=True, env=env).stdout.splitlines()
     assert any(" -e ." in line for line in planned), planned
     # The dependencies are left out: the banner is the build backend's, whatever is installed alongside.
     script = "\n".join(line + " --no-deps" if " -e ." in line else line for line in planned)
-    done = subprocess.run(["bash", "-ec", script], cwd=ROOT, text=True, capture_output=True)
+    done = subprocess.run(["bash", "-ec", script], cwd=ROOT, text=True, capture_output=True, env=env)
     assert done.returncode == 0, done.stderr[-2000:]
     assert (venv / ".installed-run").exists()
     shown = done.stdout + done.stderr
