@@ -329,8 +329,10 @@ def plain_candidates(blocks: list[Block]) -> list[Candidate]:
         first, taken = _first_lines(block.text)
         if not _may_ask(first) or to_reader(first[:300]) or _paragraph(index, block) is not None:
             continue
-        if not (block.text.count("\n") < taken or first.rstrip(" *_").endswith(QUESTION_MARKS)
-                or (first.rstrip().endswith(".") and is_request(first[:100]))):
+        stated = first.rstrip(" *_").endswith(".")
+        if stated and not is_request(first[:100]):
+            continue  # "Where these notes come from: a few blogs." states; only a request ends in a full stop
+        if not (block.text.count("\n") < taken or stated or first.rstrip(" *_").endswith(QUESTION_MARKS)):
             continue
         title = read_title(first)
         if len(title.text.split()) <= PLAIN_WORDS and title_strength(title) == QUESTION:

@@ -72,7 +72,7 @@ def pack_folder(tmp_path):
     folder = tmp_path / "notes"
     (folder / "sub").mkdir(parents=True)
     (folder / "sub" / "optim.md").write_text(PACK)
-    (folder / "SOURCES.md").write_text("These notes come from a few blogs and a book.\n")
+    (folder / "SOURCES.md").write_text("Where these notes come from: a few blogs and a book.\n")  # states, asks nothing
     (folder / "LICENSE-notes.txt").write_text("Permission is hereby granted, free of charge, to any person.\n")
     for hidden in (folder / ".git", folder / "venv" / "lib"):
         hidden.mkdir(parents=True)

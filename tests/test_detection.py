@@ -215,3 +215,13 @@ def test_documents_without_a_question_syntax_give_exactly_their_questions(docume
     found = [(q.title, bool(q.answer)) for q in pack.questions]
     assert [title for title, _ in found] == [title for title, _ in expected], (layout, text)
     assert found == expected, (layout, text)
+
+
+def test_a_plain_statement_that_opens_with_a_question_word_asks_nothing():
+    """A plain line ending in a full stop states, whatever its first word; a request ("Explain X.") still asks."""
+    text = ("Where these notes come from: a few blogs and a book.\n\n"
+            "How the answers were checked is written below.\n\n"
+            "What is attention?\n\nIt weighs every token against every other.\n\n"
+            "Explain dropout.\n\nIt zeroes random units while training.\n")
+    pack = parse_markdown(text, pack="notes")
+    assert [q.title for q in pack.questions] == ["What is attention?", "Explain dropout."]
