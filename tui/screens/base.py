@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import events
 from textual.keys import key_to_character
 from textual.screen import Screen
 
@@ -20,6 +21,17 @@ class AppScreen(Screen[None]):
     OWN_ACTION: ClassVar[str | None] = None
     # Keys F1 should name that are not bindings of the screen (a widget's own Enter, say): (keys, what they do).
     HELP_NOTES: ClassVar[tuple[tuple[str, str], ...]] = ()
+
+    shown_before = False
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Runs before Textual's own handler (a subclass's comes first). A screen shown for the first time
+        # had every widget styled as it was mounted, a moment ago: Textual would restyle them all again.
+        # (Not with breakpoints: their class is set after the widgets are mounted, see on_mount.)
+        if not self.shown_before:
+            self.shown_before = True
+            if not self.HORIZONTAL_BREAKPOINTS:
+                event.refresh_styles = False
 
     def on_mount(self) -> None:
         # Textual sets the breakpoint class (-narrow, -wide) on the Resize that follows the first layout: the
