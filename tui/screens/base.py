@@ -26,22 +26,21 @@ class AppScreen(Screen[None]):
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         # Runs before Textual's own handler (a subclass's comes first). A screen shown for the first time
-        # had every widget styled as it was mounted, a moment ago: Textual would restyle them all again.
-        # (Not with breakpoints: their class is set after the widgets are mounted, see on_mount.)
+        # had every widget styled as it was mounted, a moment ago (its breakpoint class already set, see
+        # on_compose): Textual would restyle them all again.
         if not self.shown_before:
             self.shown_before = True
-            if not self.HORIZONTAL_BREAKPOINTS:
-                event.refresh_styles = False
+            event.refresh_styles = False
 
-    def on_mount(self) -> None:
-        # Textual sets the breakpoint class (-narrow, -wide) on the Resize that follows the first layout: the
-        # screen was laid out and painted twice, in the wrong shape first. Set now, the restyle that comes
-        # with the screen's first showing takes it in.
+    def on_compose(self) -> None:
+        # Before the widgets are composed, so they are styled with it as they are mounted. Textual sets the
+        # breakpoint class (-narrow, -wide) on the Resize that follows the first layout: the screen was laid
+        # out, styled and painted twice, in the wrong shape first.
         width = self.size.width
         chosen = next((name for limit, name in sorted(self.HORIZONTAL_BREAKPOINTS or [], reverse=True)
                        if width >= limit), None)
         for _, name in self.HORIZONTAL_BREAKPOINTS or []:
-            self.set_class(name == chosen, name, update=False)
+            self.set_class(name == chosen, name)  # nothing is mounted yet: the screen alone is restyled
 
     def practice_plan(self) -> InterviewPlan | None:
         """What "practise this" (ctrl+t) prefills the interview set-up with, from what the screen shows."""
