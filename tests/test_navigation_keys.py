@@ -106,7 +106,11 @@ async def test_a_path_needs_two_concepts(data_dir, kb):
         assert text_of(app, "#picker-note") == "LoRA is where the path starts: choose another concept."
         await press(pilot, *["backspace"] * 4, *"xyzzy", "enter")  # nothing of that name, nothing listed: said
         assert isinstance(app.screen, ConceptPicker) and "No concept matches 'xyzzy'" in text_of(app, "#picker-note")
-        await press(pilot, *["backspace"] * 5, *"quantization", "enter")  # a name typed whole wins over fuzzier hits
+        await press(pilot, *["backspace"] * 5, *"rope")  # a name or alias typed whole is listed first
+        assert targets(app, "#picker-results")[0] == ConceptPage("Rotary position embedding")
+        await press(pilot, *["backspace"] * 4, *"quantization")
+        assert targets(app, "#picker-results")[0] == ConceptPage("Quantization")
+        await press(pilot, *["backspace"] * 12, *"quantization", "enter")  # a name typed whole wins over fuzzier hits
         assert app.screen.location == PathPage("LoRA", "Quantization")
         await press(pilot, "escape")
         await go(app, pilot, PathPage("LoRA", "LoRA"))
