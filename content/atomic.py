@@ -11,7 +11,9 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import BinaryIO, TextIO, TypeVar
+
+Handle = TypeVar("Handle", TextIO, BinaryIO)
 
 
 def write_atomic(path: str | Path, write: Callable[[TextIO], None], *, durable: bool = True,
@@ -31,14 +33,20 @@ def write_atomic(path: str | Path, write: Callable[[TextIO], None], *, durable: 
     >>> target.read_text(), oct(target.stat().st_mode & 0o777)
     ('hello', '0o600')
     """
-    target = Path(path)
+    _replace(Path(path), lambda fd: os.fdopen(fd, "w", encoding="utf-8", newline="\n"), write,
+             durable=durable, temp_prefix=temp_prefix, mode=mode, parents=parents)
+
+
+def _replace(target: Path, open_fd: Callable[[int], Handle], write: Callable[[Handle], object], *, durable: bool = True,
+             temp_prefix: str | None = None, mode: int = 0o600, parents: bool = True) -> None:
+    """The one write-then-rename: text and bytes differ only in how the temp file is opened."""
     if parents:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd, tmp = tempfile.mkstemp(prefix=temp_prefix or f".{target.name}.", dir=target.parent)
     try:
         if mode != 0o600:
             os.fchmod(fd, mode)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        with open_fd(fd) as handle:
             write(handle)
             if durable:
                 handle.flush()
@@ -66,22 +74,4 @@ def write_bytes_atomic(path: str | Path, data: bytes, *, mode: int = 0o600, pare
     >>> target.read_bytes()
     b'## Q1: Why?'
     """
-    _write_binary(Path(path), lambda handle: handle.write(data), mode, parents)
-
-
-def _write_binary(target: Path, write: Callable[[BinaryIO], object], mode: int, parents: bool = True) -> None:
-    if parents:
-        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        if mode != 0o600:
-            os.fchmod(fd, mode)
-        with os.fdopen(fd, "wb") as handle:
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    _replace(Path(path), lambda fd: os.fdopen(fd, "wb"), lambda handle: handle.write(data), mode=mode, parents=parents)
