@@ -18,11 +18,15 @@ import os
 import stat
 import time
 import zlib
+from collections.abc import Callable
+from importlib import resources
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 from .atomic import write_atomic
+from .errors import ContentError
 from .models import Pack, Problem, Question
+from .reader import read_regular_file
 
 CACHE_VERSION = 8  # bump whenever the parser's output or this file format changes
 
@@ -138,6 +142,35 @@ def write_json(path: Path, data: Any, *, chunked: str | None = None) -> None:
     # Not fsynced: a cache lost in a crash is only rebuilt.
     with contextlib.suppress(OSError, TypeError, ValueError):
         write_atomic(path, write, durable=False, temp_prefix=STRAY_PREFIX)
+
+
+Parsed = TypeVar("Parsed")
+
+
+def load_data_file(kind: str, path: str | Path | None, bundled: str, parse: Callable[[str, str], Parsed], *,
+                   to_json: Callable[[Parsed], Any], from_json: Callable[[Any], Parsed | None],
+                   cache_dir: Path | None = None) -> Parsed:
+    """A data file parsed: the one named ``bundled`` in ``content/data``, or the user's ``path`` (read only
+    when regular and bounded). With ``cache_dir`` the parsed form is kept there as JSON keyed by the file's
+    bytes (``kind`` names the file), and read back instead of parsing while the bytes are the same.
+
+    ``parse(text, where)`` raises :class:`ContentError` naming ``where`` for bad input.
+    """
+    if path is None:
+        raw, where = resources.files("llmtui.content.data").joinpath(bundled).read_bytes(), bundled
+    else:
+        raw, where = read_regular_file(path), str(path)
+    entry = cache_dir / f"{kind}-{cache_key(kind.encode(), raw)}.json" if cache_dir is not None else None
+    if entry is not None and (cached := from_json(read_json(entry))) is not None:
+        return cached
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ContentError(where, f"not UTF-8 (byte {exc.start})") from None
+    parsed = parse(text, where)
+    if entry is not None:
+        write_json(entry, to_json(parsed))
+    return parsed
 
 
 def sweep_stray_files(folder: Path, older_than: float = 3600.0) -> int:

@@ -10,11 +10,10 @@ curated by hand; packs get drafted ones (``drafted=True``).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .cache import CACHE_VERSION, cache_key, read_json, write_json
+from .cache import CACHE_VERSION, load_data_file
 from .errors import ContentError
 
 RUBRICS_FILE = "rubrics.toml"
@@ -170,22 +169,5 @@ def load_rubrics(path: str | Path | None = None, *, cache_dir: Path | None = Non
     With ``cache_dir``, the parsed file is kept there as JSON keyed by its bytes
     (parsing the TOML takes ~0.1 s; reading the JSON a tenth of that).
     """
-    if path is None:
-        raw = resources.files("llmtui.content.data").joinpath(RUBRICS_FILE).read_bytes()
-        where = RUBRICS_FILE
-    else:
-        try:
-            raw, where = Path(path).read_bytes(), str(path)
-        except OSError as exc:
-            raise ContentError(path, f"cannot read ({exc.strerror or exc})") from None
-    entry = cache_dir / f"rubrics-{cache_key(b'rubrics', raw)}.json" if cache_dir is not None else None
-    if entry is not None and (cached := rubrics_from_json(read_json(entry))) is not None:
-        return cached
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ContentError(where, f"not UTF-8 (byte {exc.start})") from None
-    rubrics = parse_rubrics(text, where)
-    if entry is not None:
-        write_json(entry, rubrics_to_json(rubrics))
-    return rubrics
+    return load_data_file("rubrics", path, RUBRICS_FILE, parse_rubrics, to_json=rubrics_to_json,
+                          from_json=rubrics_from_json, cache_dir=cache_dir)

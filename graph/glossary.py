@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from llmtui.content.cache import CACHE_VERSION, cache_key, read_json, write_json
+from llmtui.content.cache import CACHE_VERSION, load_data_file
 from llmtui.content.errors import ContentError
 
 # The closed set of relation types, each with how "Subject <label> Target" reads. "is a kind of" reads
@@ -217,24 +216,8 @@ def load_glossary(path: str | Path | None = None, *, cache_dir: Path | None = No
     With ``cache_dir``, the parsed glossary is kept there as JSON keyed by the
     file's bytes: reading it is ~5× faster than parsing TOML at every start.
     """
-    if path is None:
-        raw = resources.files("llmtui.content.data").joinpath(GLOSSARY_FILE).read_bytes()
-        where = GLOSSARY_FILE
-    else:
-        from llmtui.content.reader import read_regular_file
-
-        raw, where = read_regular_file(path), str(path)
-    entry = cache_dir / f"glossary-{cache_key(b'glossary', raw)}.json" if cache_dir is not None else None
-    if entry is not None and (cached := glossary_from_json(read_json(entry))) is not None:
-        return cached
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ContentError(where, f"not UTF-8 (byte {exc.start})") from None
-    glossary = parse_glossary(text, where)
-    if entry is not None:
-        write_json(entry, glossary_to_json(glossary))
-    return glossary
+    return load_data_file("glossary", path, GLOSSARY_FILE, parse_glossary, to_json=glossary_to_json,
+                          from_json=glossary_from_json, cache_dir=cache_dir)
 
 
 def glossary_to_json(glossary: Glossary) -> dict[str, Any]:
