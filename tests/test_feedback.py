@@ -164,5 +164,5 @@ async def test_a_judge_that_times_out_leaves_the_offline_score_with_a_note(data_
             offline = text_of(app, "#feedback-score")
             await app.workers.wait_for_complete()
             await pilot.pause()
-            assert text_of(app, "#feedback-notes") == "Judge: judge timed out after 0.3 s; the offline score stands."
+            assert text_of(app, "#feedback-notes") == "Judge timed out after 0.3 s; the offline score stands."
             assert text_of(app, "#feedback-score") == offline

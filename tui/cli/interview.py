@@ -335,7 +335,7 @@ def cmd_score(args: argparse.Namespace) -> int:
             lines.append(f"      {said}“{p.evidence}”")
     lines += [f"  ! misconception: {m}" for m in scored.misconceptions]
     if verdict is not None:
-        lines.append(f"  judge ({verdict.model}): {verdict.error}; the offline score stands" if verdict.error
+        lines.append(f"  {verdict.error} (model {verdict.model}); the offline score stands" if verdict.error
                      else f"  judge ({verdict.model}): grade {verdict.grade}. {verdict.feedback}")
     emit(args, data, "\n".join(lines))
     return 0

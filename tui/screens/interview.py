@@ -29,7 +29,7 @@ from ..practice.scheduling import GRADES, describe_due, next_day_start
 from ..practice.store import StoreError
 from ..widgets.interview.feedback import FeedbackView
 from ..widgets.keybar import KeyBar
-from ..widgets.text import plain
+from ..widgets.text import plain, safe
 from .base import AppScreen
 from .confirm import ConfirmModal
 
@@ -362,7 +362,7 @@ class InterviewScreen(AppScreen):
             self._judging_since = None
             self.query_one(FeedbackView).judged(updated)
         elif message.verdict.error:
-            self.notify(f"Judge on an earlier answer: {message.verdict.error}; its offline score stands.", markup=False)
+            self.notify(f"On an earlier answer, the {safe(message.verdict.error)}; its offline score stands.", markup=False)
         else:
             self.notify(f"The judge graded an earlier answer {message.verdict.grade}; history has its verdict.",
                         markup=False, timeout=4)

@@ -115,7 +115,9 @@ def notes_line(submitted: Submitted, judging: str) -> Content:
 
 def judge_note(verdict: Verdict) -> Content:
     if verdict.error:
-        return Content.assemble(("Judge: ", "bold"), safe(verdict.error), "; the offline score stands.")
+        # The error names the judge itself ("judge timed out after 20 s"): said once, capitalised.
+        error = safe(verdict.error)
+        return Content.assemble((error[:1].upper(), "bold"), error[1:], "; the offline score stands.")
     return Content.assemble(("Judge", "bold"), f" ({safe(verdict.model)}): grade {verdict.grade}. ",
                             safe(verdict.feedback))
 
