@@ -108,6 +108,8 @@ def clean_answer(lines: list[str], lead: str = "") -> CleanAnswer:
 
 def _no_words(text: str) -> bool:
     """Whether ``text`` has no word outside HTML tags, images and entities."""
+    if text[:1].isalnum():
+        return False  # it starts with one: markup starts with "<", "&" or "!["
     if "<" not in text and "&" not in text and "![" not in text:
         return _WORD.search(text) is None
     if len(text) > NO_TEXT_CHARS:

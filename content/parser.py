@@ -253,7 +253,7 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
     questions: list[Question] = []
     seen_ids: set[str] = set()
     seen_titles: dict[str, int] = {}
-    first_title: dict[str, str] = {}  # an answer that could be a pasted note -> the first question it answers
+    first_title: dict[str, str] = {}  # an answer -> the first question it answers
     shared: set[str] = set()
     for position, (draft, end) in enumerate(zip(detection.questions, detection.ends, strict=True), start=1):
         if draft.answer is not None:
@@ -262,9 +262,9 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
             cleaned = clean_answer(source.lines[draft.body:max(draft.body, end)], draft.lead)
         line = source.file_line(draft.line)
         title = draft.title.text
-        if _may_be_a_note(cleaned.text):
+        if cleaned.text:
             seen = first_title.setdefault(cleaned.text, title)
-            if seen is not title and not _same_question(seen, title):
+            if seen is not title and _may_be_a_note(cleaned.text) and not _same_question(seen, title):
                 shared.add(cleaned.text)
         for image in cleaned.images:
             problems.add(source.file_line(draft.body + image), "image left out of the answer")
@@ -294,9 +294,10 @@ SHARED_MIN_WORDS = 12  # a sentence may answer two questions; a paragraph pasted
 
 
 def _may_be_a_note(text: str) -> bool:
-    """Whether ``text`` could be a note pasted under several questions: one paragraph of a dozen words or more."""
+    """Whether ``text``, seen under two questions, could be a note pasted under each: one paragraph of a dozen
+    words or more. An answer of several paragraphs, lists or code was written for its question, even if twice."""
     if len(text) < 30 or len(text) > 2000 or "\n\n" in text or "```" in text:
-        return False  # an answer of several paragraphs, lists or code was written for its question, even if twice
+        return False
     return len(text.split(None, SHARED_MIN_WORDS)) > SHARED_MIN_WORDS
 
 
