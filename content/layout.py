@@ -524,7 +524,7 @@ def _counted(members: list[Candidate]) -> bool:
     if not members or members[0].title.number != 1:
         return False
     numbers = [c.title.number for c in members if c.title.number is not None]
-    if len(numbers) < 3:
+    if len(numbers) < 2:
         return False
     steps = sum(1 for before, after in zip(numbers, numbers[1:], strict=False) if after == before + 1)
     asked = sum(1 for c in members if c.title.number is not None and c.strength == QUESTION)
@@ -540,7 +540,7 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
     groups: dict[Pattern, _Group] = {}
     for pattern, (strong, usable, numbered) in candidates.counts.items():
         group = groups[pattern] = _Group(pattern, by_pattern.get(pattern, []), strong, usable, numbered)
-        group.counted = numbered >= 3 and numbered * 2 < usable and _counted(group.members)
+        group.counted = numbered >= 2 and numbered * 2 < usable and _counted(group.members)
         group.questions = _members(group, blocks, pinned=pinned is not None)
     plain_pattern = pattern_of("plain")
     if (plain_pattern in pinned) if pinned is not None else not any(g.viable for g in groups.values()):
