@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
 from ..practice.dateplan import check_interview_date
+from ..wording import sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,7 @@ class DatePlanModal(ModalScreen[DatePlanChoice | None]):
             if interview is not None:
                 check_interview_date(interview, self.today)
         except ValueError as exc:
-            return f"{str(exc)[:1].upper()}{str(exc)[1:]}."
+            return sentence(str(exc))
         try:
             minutes = int(minutes_text)
         except ValueError:

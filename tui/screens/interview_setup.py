@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -167,9 +168,12 @@ class InterviewSetupScreen(AppScreen):
         def number(widget_id: str, default: float) -> float:
             text = self.query_one(f"#{widget_id}", Input).value.strip()
             try:
-                return float(text) if text else default
+                value = float(text) if text else default
             except ValueError:
-                raise ValueError("Questions, minutes and seed take numbers.") from None
+                value = math.nan
+            if not math.isfinite(value):  # "inf" and "nan" parse, then no count or seed can be made of them
+                raise ValueError("Questions, minutes and seed take numbers.")
+            return value
 
         select = self.query_one("#topic", Select)
         topic = None if select.is_blank() else str(select.value)
@@ -184,7 +188,7 @@ class InterviewSetupScreen(AppScreen):
         try:
             minutes = valid_minutes(number("minutes", 3))
         except ValueError as exc:
-            raise ValueError(f"{str(exc)[:1].upper()}{str(exc)[1:]}.") from None
+            raise ValueError(sentence(str(exc))) from None
         return InterviewPlan(
             questions=int(count),
             minutes=minutes,
