@@ -22,3 +22,31 @@ async def test_set_up_refuses_numbers_that_are_not_finite_in_one_line(data_dir, 
         await press(pilot, "ctrl+s")  # refused with the same line, the app still running
         assert isinstance(app.screen, InterviewSetupScreen)
         assert "Questions, minutes and seed take numbers." in notifications(app)
+
+
+async def test_history_read_ahead_is_not_shown_once_a_review_has_fallen_due_since(data_dir, kb):
+    from datetime import UTC, datetime, timedelta
+
+    from llmtui.tui.practice.engine import AnswerRecord, InterviewPlan
+    from llmtui.tui.practice.store import HistoryStore
+    from llmtui.tui.screens.history import HistoryScreen
+
+    graded = datetime(2031, 3, 4, 9, 0, tzinfo=UTC)
+    store = HistoryStore.open(data_dir).store
+    session = store.start_session(InterviewPlan(questions=1), ["llm-hub#3"])
+    store.record_answer(session, 0, AnswerRecord("llm-hub#3", "an answer", 60.0))
+    store.grade(session, 0, "llm-hub#3", 3, graded, seconds=60.0)
+    store.finish_session(session)
+    store.close()
+    now = [graded]
+    app = LlmTuiApp(data=data_dir, knowledge=kb, wall_clock=lambda: now[0])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(app, pilot)
+        await settle(app, pilot)
+        assert app.history_ahead is not None and app.history_ahead.due == 0  # read ahead: nothing due yet
+        now[0] = graded + timedelta(days=400)  # the app left open: the review has fallen due, nothing written
+        await app.push_screen(HistoryScreen())
+        await settle(app, pilot)
+        await pilot.pause(0.1)
+        await settle(app, pilot)
+        assert text_of(app, "#due-count").startswith("Reviews due now: 1")

@@ -325,7 +325,7 @@ class LlmTuiApp(App[None]):
             from .screens.history import read_history
             from .screens.stats import compute_stats
 
-            self.post_message(ReadAhead(read_history(self.store), compute_stats(self)))
+            self.post_message(ReadAhead(read_history(self.store, self.wall_clock()), compute_stats(self)))
 
     def on_read_ahead(self, message: ReadAhead) -> None:
         self.history_ahead, self.stats_ahead = message.history, message.stats

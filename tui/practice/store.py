@@ -732,6 +732,21 @@ class HistoryStore:
         return [row for row in self.conn.execute("SELECT question_id, due FROM cards WHERE due <= ? ORDER BY due",
                                                  (now_text,)) if row[0] not in held]
 
+    def next_due_change(self, now: datetime | None = None) -> str | None:
+        """The first time after ``now`` at which a review falls due or a burial ends (None: none is coming):
+        until then, without a write, :meth:`due` says the same.
+
+        >>> store = HistoryStore.in_memory()
+        >>> store.bury("p#1", datetime(2026, 1, 2, 4, tzinfo=UTC))
+        >>> store.next_due_change(datetime(2026, 1, 1, tzinfo=UTC)), store.next_due_change(datetime(2026, 1, 3, tzinfo=UTC))
+        ('2026-01-02T04:00:00+00:00', None)
+        """
+        now_text = (now or datetime.now(UTC)).isoformat()
+        row = self.conn.execute("SELECT MIN(at) FROM (SELECT MIN(due) AS at FROM cards WHERE due > ?"
+                                " UNION ALL SELECT MIN(buried_until) FROM question_flags WHERE buried_until > ?)",
+                                (now_text, now_text)).fetchone()
+        return row[0] if row is not None else None
+
     def upcoming(self, limit: int = 10) -> list[tuple[str, str]]:
         return list(self.conn.execute(
             "SELECT question_id, due FROM cards WHERE question_id NOT IN"

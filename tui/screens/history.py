@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -37,13 +38,19 @@ class HistoryRead(Message):
     tallies: list[ConceptTally]
     due: int
     changes: int  # the store's count of changes when read: the same count, the same history
+    # When a review falls due or a burial ends after the read (None: never): from then ``due`` is stale, written or not.
+    due_changes_at: str | None = None
+
+    def current(self, changes: int, now: datetime) -> bool:
+        """Whether this read still says what the history holds at ``now``, the store having made ``changes``."""
+        return changes == self.changes and (self.due_changes_at is None or now.isoformat() < self.due_changes_at)
 
 
-def read_history(store: HistoryStore) -> HistoryRead:
-    """What the history screen shows (SQL: off the UI thread, by the screen's worker or the app's warm-up)."""
+def read_history(store: HistoryStore, now: datetime) -> HistoryRead:
+    """What the history screen shows at ``now`` (SQL: off the UI thread, by the screen's worker or the app's warm-up)."""
     changes = store.changes  # before reading: a write meanwhile makes this read stale, never the other way round
     tallies = sorted(store.concept_tallies().values(), key=lambda t: (t.mastery, t.name))
-    return HistoryRead(store.sessions(), tallies, len(store.due()), changes)
+    return HistoryRead(store.sessions(), tallies, len(store.due(now)), changes, store.next_due_change(now))
 
 
 class HistoryScreen(AppScreen):
@@ -84,7 +91,7 @@ class HistoryScreen(AppScreen):
         self.query_one("#sessions", DataTable).focus()
         # Read ahead by the app and still true: shown with the screen's first frame, not in a second one.
         ahead = self.app.history_ahead
-        if ahead is not None and ahead.changes == self.app.store.changes:
+        if ahead is not None and ahead.current(self.app.store.changes, self.app.wall_clock()):
             self.show_history(ahead)
             self.filled_on_mount = True
 
@@ -98,7 +105,7 @@ class HistoryScreen(AppScreen):
 
     @work(thread=True, exclusive=True, group="history")
     def read_in_background(self) -> None:
-        self.post_message(read_history(self.app.store))
+        self.post_message(read_history(self.app.store, self.app.wall_clock()))
 
     def on_history_read(self, message: HistoryRead) -> None:
         self.app.history_ahead = message  # the next opening shows it at once if nothing is written meanwhile
