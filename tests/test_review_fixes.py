@@ -50,3 +50,18 @@ async def test_history_read_ahead_is_not_shown_once_a_review_has_fallen_due_sinc
         await pilot.pause(0.1)
         await settle(app, pilot)
         assert text_of(app, "#due-count").startswith("Reviews due now: 1")
+
+
+async def test_the_concept_pickers_prompt_shows_no_escapes_or_bidi_overrides(data_dir, kb):
+    from textual.widgets import Label
+
+    from llmtui.tui.screens.picker import ConceptPicker
+
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(app, pilot)
+        await app.push_screen(ConceptPicker("Path from [b]Lo\x1b[31mRA\u202e to…"))
+        await pilot.pause()
+        shown = str(app.screen.query_one("#picker Label", Label).render())
+        assert "\x1b" not in shown and "\u202e" not in shown
+        assert shown.startswith("Path from [b]Lo") and shown.endswith("RA to…")  # the rest as written, not markup

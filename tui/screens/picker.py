@@ -11,6 +11,7 @@ from textual.widgets import Input, Label, OptionList, Static
 
 from ..navigation import ConceptPage
 from ..widgets.results import ResultList, ResultOption, concept_option
+from ..widgets.text import plain
 
 
 class ConceptPicker(ModalScreen[str | None]):
@@ -23,7 +24,7 @@ class ConceptPicker(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker"):
-            yield Label(self.prompt, markup=False)
+            yield Label(plain(self.prompt))  # a concept's name: from a pack or the user's glossary
             yield Input(placeholder="Concept…", id="picker-query")
             yield Static("", id="picker-note", markup=False)  # why Enter chose nothing
             yield ResultList(id="picker-results", navigates=False)
@@ -67,7 +68,7 @@ class ConceptPicker(ModalScreen[str | None]):
 
     def _say(self, text: str) -> None:
         note = self.query_one("#picker-note", Static)
-        note.update(text)
+        note.update(plain(text))  # may hold a concept's name or what was typed
         note.display = bool(text)
 
     @on(OptionList.OptionSelected)
