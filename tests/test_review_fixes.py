@@ -65,3 +65,34 @@ async def test_the_concept_pickers_prompt_shows_no_escapes_or_bidi_overrides(dat
         shown = str(app.screen.query_one("#picker Label", Label).render())
         assert "\x1b" not in shown and "\u202e" not in shown
         assert shown.startswith("Path from [b]Lo") and shown.endswith("RA to…")  # the rest as written, not markup
+
+
+def test_an_interview_date_beyond_the_plans_horizon_is_refused_not_saved(data_dir, capsys):
+    from llmtui.tui.cli.main import main
+    from llmtui.tui.practice import dateplan
+    from llmtui.tui.runtime import settings
+
+    assert settings.LATEST_INTERVIEW_YEARS == dateplan.LATEST_INTERVIEW_YEARS  # the one mirrors the other
+    assert main(["plan", "--date", "9999-12-31"]) == 1  # simulating its reviews ran past year 9999: an internal error
+    assert capsys.readouterr().err == ("llmtui: --date 9999-12-31 is more than 10 years ahead: give the day of an"
+                                       " interview you are preparing for\n")
+    assert not (data_dir / "settings.json").exists()
+
+
+async def test_a_hand_edited_interview_date_too_far_ahead_is_named_and_the_app_starts(data_dir, kb, capsys):
+    import json
+
+    from llmtui.tui.cli.main import main
+
+    data_dir.mkdir()
+    (data_dir / "settings.json").write_text(json.dumps({"interview_date": "9999-12-31"}), encoding="utf-8")
+    assert main(["plan"]) == 0  # the date is not used: no plan, and no crash
+    captured = capsys.readouterr()
+    assert captured.out.startswith("no interview date set")
+    assert "interview_date: '9999-12-31' is not a date written YYYY-MM-DD, at most 10 years ahead" in captured.err
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await wait_ready(app, pilot)
+        await settle(app, pilot)  # the warm-up computed the Stats screen's plan ahead: it crashed the app
+        assert app.stats_ahead is not None and app.stats_ahead.plan is None
+        assert any("9999-12-31" in n for n in notifications(app))

@@ -20,6 +20,9 @@ from ..wording import plural
 from .scheduling import DEFAULT_RETENTION, review
 
 DEFAULT_MINUTES_PER_QUESTION = 4.0  # answering (3 min by default) plus reading the reference answer
+# A plan for an interview further ahead says nothing, and simulating its reviews runs past the calendar's end
+# (year 9999): such a date is refused.
+LATEST_INTERVIEW_YEARS = 10
 STUDY_HOUR = 12  # the simulated reviews happen at noon, UTC: a day's reviews never spill into the next by time zone
 
 
@@ -99,16 +102,32 @@ class DatePlan:
 
 
 def check_interview_date(interview: date, today: date) -> None:
-    """Refuse a day already past: a plan needs the days to come (today may be the interview day itself).
+    """Refuse a day already past: a plan needs the days to come (today may be the interview day itself);
+    and one more than LATEST_INTERVIEW_YEARS ahead.
 
     >>> check_interview_date(date(2026, 3, 2), date(2026, 3, 2))
     >>> check_interview_date(date(2020, 1, 1), date(2026, 3, 2))
     Traceback (most recent call last):
     ...
     ValueError: 2020-01-01 is in the past (today is 2026-03-02): give the day of an interview still to come
+    >>> check_interview_date(date(9999, 12, 31), date(2026, 3, 2))
+    Traceback (most recent call last):
+    ...
+    ValueError: 9999-12-31 is more than 10 years ahead: give the day of an interview you are preparing for
     """
     if interview < today:
         raise ValueError(f"{interview} is in the past (today is {today}): give the day of an interview still to come")
+    if interview > latest_interview(today):
+        raise ValueError(f"{interview} is more than {LATEST_INTERVIEW_YEARS} years ahead: give the day of an interview"
+                         " you are preparing for")
+
+
+def latest_interview(today: date) -> date:
+    """The last day a plan may be made for, LATEST_INTERVIEW_YEARS after ``today`` (the 28th for a 29 February)."""
+    try:
+        return today.replace(year=today.year + LATEST_INTERVIEW_YEARS)
+    except ValueError:  # 29 February, in a year that has none
+        return today.replace(year=today.year + LATEST_INTERVIEW_YEARS, day=28)
 
 
 def _noon(day: date) -> datetime:

@@ -25,6 +25,7 @@ SETTINGS_FILE = "settings.json"
 RETENTION_RANGE = (0.70, 0.97)  # as Anki's FSRS guide allows; mirrors practice.scheduling
 DEFAULT_RETENTION = 0.90
 DEFAULT_DAILY_MINUTES = 30
+LATEST_INTERVIEW_YEARS = 10  # an interview date at most this many years ahead; mirrors practice.dateplan
 
 
 @dataclass(slots=True)
@@ -106,12 +107,14 @@ def _number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def _iso_date(value: object) -> bool:
+def _interview_date(value: object) -> bool:
+    """A date written YYYY-MM-DD, in the past or at most LATEST_INTERVIEW_YEARS ahead (a plan for a later one
+    would simulate reviews past the calendar's end)."""
     try:
-        date.fromisoformat(value)  # type: ignore[arg-type]
+        day = date.fromisoformat(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return False
-    return True
+    return day.year <= date.today().year + LATEST_INTERVIEW_YEARS
 
 
 # Each key llmtui owns: a check of its value, and what the value should be (said when it is not).
@@ -119,7 +122,7 @@ def _iso_date(value: object) -> bool:
 _CHECKS = {
     "theme": (lambda v: isinstance(v, str), "a theme name"),
     "desired_retention": (valid_retention, f"a retention from {RETENTION_RANGE[0]:.2f} to {RETENTION_RANGE[1]:.2f}"),
-    "interview_date": (_iso_date, "a date written YYYY-MM-DD"),
+    "interview_date": (_interview_date, f"a date written YYYY-MM-DD, at most {LATEST_INTERVIEW_YEARS} years ahead"),
     "daily_minutes": (lambda v: isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 24 * 60,
                       "a whole number of minutes from 1 to 1440"),
     "plan_topic": (lambda v: isinstance(v, str), "a topic name"),
