@@ -166,3 +166,28 @@ async def test_a_judge_that_times_out_leaves_the_offline_score_with_a_note(data_
             await pilot.pause()
             assert text_of(app, "#feedback-notes") == "Judge timed out after 0.3 s; the offline score stands."
             assert text_of(app, "#feedback-score") == offline
+
+
+async def test_the_feedback_names_the_keys_as_the_keymap_moved_them(data_dir, kb):
+    """The grades line and a skip's line say the user's keys, not the defaults the keymap moved away."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "keymap.toml").write_text('[keys]\ngrade-3 = "g"\ngrade-suggested = "space"\nnext = "j"\n'
+                                          'undo = "ctrl+u"\nsuspend = "x"\nbury = "y"\n')
+    app = LlmTuiApp(data=data_dir, knowledge=kb, interview=plan())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start(app, pilot)
+        screen = app.screen
+        screen.query_one("#answer-box", TextArea).text = strong_answer(app)
+        await press(pilot, "ctrl+s")
+        await settle(app, pilot)
+        grades = text_of(app, "#feedback-grade")
+        assert "g Good" in grades and "3 Good" not in grades
+        assert "Space: g" in grades and "enter" not in grades.lower()
+        assert "x suspend" in grades and "y bury" in grades and "s suspend" not in grades
+        await press(pilot, "g")
+        await settle(app, pilot)
+        await press(pilot, "ctrl+n")  # skip the second question
+        await settle(app, pilot)
+        hint = text_of(app, "#feedback-grade")
+        assert "j next" in hint and "ctrl+u undo" in hint and "x suspend" in hint
+        assert "n next" not in hint and "ctrl+z" not in hint

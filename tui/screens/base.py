@@ -71,13 +71,13 @@ class AppScreen(Screen[None]):
 def prose_key(key: str) -> str:
     """A key as a sentence names it: ``ctrl+t``, ``Escape``, ``F1``, ``?``.
 
-    >>> [prose_key(k) for k in ("ctrl+t", "escape", "f1", "question_mark", "n", "pagedown", "down")]
-    ['ctrl+t', 'Escape', 'F1', '?', 'n', 'PageDown', 'Down']
+    >>> [prose_key(k) for k in ("ctrl+t", "escape", "f1", "question_mark", "n", "pagedown", "down", "space")]
+    ['ctrl+t', 'Escape', 'F1', '?', 'n', 'PageDown', 'Down', 'Space']
     """
     if "+" in key:
         return key
     character = key_to_character(key)
-    if character is not None and character.isprintable() and len(character) == 1:
+    if character is not None and character.isprintable() and not character.isspace() and len(character) == 1:
         return character
     names = {"escape": "Escape", "enter": "Enter", "tab": "Tab", "pagedown": "PageDown", "pageup": "PageUp",
              "up": "Up", "down": "Down", "left": "Left", "right": "Right",

@@ -27,7 +27,7 @@ from ..practice.records import Graded
 from ..practice.runner import InterviewRun, Submitted
 from ..practice.scheduling import GRADES, describe_due, next_day_start
 from ..practice.store import StoreError
-from ..widgets.interview.feedback import FeedbackView
+from ..widgets.interview.feedback import FeedbackKeys, FeedbackView
 from ..widgets.keybar import KeyBar
 from ..widgets.text import plain, safe
 from .base import AppScreen
@@ -319,6 +319,13 @@ class InterviewScreen(AppScreen):
         a question suspended) no longer apply. The new one's own messages follow."""
         self.app.clear_notifications()
 
+    def feedback_keys(self) -> FeedbackKeys:
+        """The keys the feedback names, from the live bindings: a keymap that moved them is followed."""
+        grades = tuple(self.key_for(f"grade-{grade}") for grade in range(1, 5))
+        return FeedbackKeys(grades=(grades[0], grades[1], grades[2], grades[3]), suggested=self.key_for("grade-suggested"),
+                            next=self.key_for("next"), undo=self.key_for("undo"), suspend=self.key_for("suspend"),
+                            bury=self.key_for("bury"))
+
     def show_feedback(self, submitted: Submitted) -> None:
         record = submitted.record
         self.answer_box.read_only = True
@@ -327,17 +334,19 @@ class InterviewScreen(AppScreen):
         clock.update(f"{format_clock(record.seconds)} used" + (f" +{format_clock(record.overtime)} over"
                                                                  if record.overtime else ""))
         clock.set_class(False, "-low")
-        hint = None
-        if submitted.skip is not None:
-            hint = ("Skipped: cram leaves the schedule alone" if submitted.skip.due is None else
-                    f"Skipped: scheduled as Again, due {describe_due(submitted.skip.due)}") + " · n next · ctrl+z undo"
-            self._leech_news(submitted.skip)
         self.submitted = submitted
         self.skipped = record.skipped
         judging = self.run.judging and submitted.scored is not None and not record.skipped
         self.phase = "feedback"
+        keys = self.feedback_keys()  # now that the feedback's bindings are live
+        hint = None
+        if submitted.skip is not None:
+            hint = ("Skipped: cram leaves the schedule alone" if submitted.skip.due is None else
+                    f"Skipped: scheduled as Again, due {describe_due(submitted.skip.due)}") + \
+                f" · {keys.next} next · {keys.undo} undo"
+            self._leech_news(submitted.skip)
         self.query_one(FeedbackView).show(submitted, judging="judging…" if judging else "", hint=hint,
-                                          cram=self.run.cram)
+                                          cram=self.run.cram, keys=keys)
         self._show_hold()
         if judging:
             self._judging_since = time.monotonic()

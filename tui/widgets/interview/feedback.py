@@ -11,6 +11,8 @@ without escapes, control or bidi-override characters (``widgets.text.safe``).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Horizontal, Vertical, VerticalScroll
@@ -122,16 +124,35 @@ def judge_note(verdict: Verdict) -> Content:
                             safe(verdict.feedback))
 
 
-def grade_line(suggested: int | None, cram: bool = False) -> Content:
-    """The four grades, the suggested one marked (in brackets, not only in colour)."""
+@dataclass(frozen=True)
+class FeedbackKeys:
+    """The keys the feedback names, as the screen's live bindings have them (a keymap may have moved them)."""
+
+    grades: tuple[str, str, str, str] = ("1", "2", "3", "4")
+    suggested: str = "Enter"
+    next: str = "n"
+    undo: str = "ctrl+z"
+    suspend: str = "s"
+    bury: str = "b"
+
+    def hold_text(self) -> str:
+        return f" · {self.suspend} suspend · {self.bury} bury"
+
+
+def grade_line(suggested: int | None, cram: bool = False, keys: FeedbackKeys = FeedbackKeys()) -> Content:
+    """The four grades, the suggested one marked (in brackets, not only in colour).
+
+    >>> grade_line(3).plain
+    'Grade: 1 Again · 2 Hard · [3 Good] · 4 Easy  Enter: 3 · s suspend · b bury'
+    """
     parts: list[Content | str] = ["Grade" + (" (cram: not scheduled)" if cram else "") + ": "]
     for grade, name in GRADES.items():
-        text = f"{grade} {name}"
+        text = f"{keys.grades[grade - 1]} {name}"
         parts.append(Content.styled(f"[{text}]", "bold reverse") if grade == suggested else text)
         parts.append(" · " if grade < 4 else "")
     if suggested is not None:
-        parts.append(Content.styled(f"  enter: {suggested}", "dim"))
-    parts.append(Content.styled(" · s suspend · b bury", "dim"))
+        parts.append(Content.styled(f"  {keys.suggested}: {keys.grades[suggested - 1]}", "dim"))
+    parts.append(Content.styled(keys.hold_text(), "dim"))
     return Content.assemble(*parts)
 
 
@@ -157,6 +178,7 @@ class FeedbackView(Vertical):
         self._judging = ""
         self._hint: str | None = None
         self._cram = False
+        self._keys = FeedbackKeys()
 
     def compose(self) -> ComposeResult:
         yield Static("", id="feedback-score")
@@ -175,14 +197,16 @@ class FeedbackView(Vertical):
     def on_resize(self) -> None:
         self.set_class(self.app.size.width >= WIDE, "-wide")
 
-    def show(self, submitted: Submitted, *, judging: str = "", hint: str | None = None, cram: bool = False) -> None:
+    def show(self, submitted: Submitted, *, judging: str = "", hint: str | None = None, cram: bool = False,
+             keys: FeedbackKeys = FeedbackKeys()) -> None:
         """Fill the view for ``submitted``; ``judging`` says the judge is at work (shown until :meth:`judged`).
 
-        ``hint`` replaces the grades line (a skip asks for no grade); ``cram`` says grades are not scheduled.
+        ``hint`` replaces the grades line (a skip asks for no grade); ``cram`` says grades are not scheduled;
+        ``keys`` are the keys to name.
         """
         self.submitted = submitted
         self._judging = judging
-        self._hint, self._cram = hint, cram
+        self._hint, self._cram, self._keys = hint, cram, keys
         self.set_class(self.app.size.width >= WIDE, "-wide")
         self.query_one("#feedback-score", Static).update(score_line(submitted))
         self._refresh_notes()
@@ -214,8 +238,8 @@ class FeedbackView(Vertical):
         self._show_grades(submitted)
 
     def _show_grades(self, submitted: Submitted) -> None:
-        line = (Content(self._hint + " · s suspend · b bury") if self._hint is not None
-                else grade_line(submitted.suggested_grade, self._cram))
+        line = (Content(self._hint + self._keys.hold_text()) if self._hint is not None
+                else grade_line(submitted.suggested_grade, self._cram, self._keys))
         self.query_one("#feedback-grade", Static).update(line)
 
     def _show_points(self, submitted: Submitted) -> None:
