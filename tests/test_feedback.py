@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import threading
 
-from helpers import press, settle, text_of, wait_ready
+from helpers import notifications, press, settle, text_of, wait_ready
 from judge_server import judge_server, judgement
 from textual.widgets import Static, TextArea
 
@@ -174,7 +174,7 @@ async def test_the_feedback_names_the_keys_as_the_keymap_moved_them(data_dir, kb
     (data_dir / "keymap.toml").write_text('[keys]\ngrade-3 = "g"\ngrade-suggested = "space"\nnext = "j"\n'
                                           'undo = "ctrl+u"\nsuspend = "x"\nbury = "y"\n')
     app = LlmTuiApp(data=data_dir, knowledge=kb, interview=plan())
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await start(app, pilot)
         screen = app.screen
         screen.query_one("#answer-box", TextArea).text = strong_answer(app)
@@ -186,6 +186,7 @@ async def test_the_feedback_names_the_keys_as_the_keymap_moved_them(data_dir, kb
         assert "x suspend" in grades and "y bury" in grades and "s suspend" not in grades
         await press(pilot, "g")
         await settle(app, pilot)
+        assert any("ctrl+u undoes" in toast for toast in notifications(app))
         await press(pilot, "ctrl+n")  # skip the second question
         await settle(app, pilot)
         hint = text_of(app, "#feedback-grade")

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from helpers import finished_session, go, help_text, notifications, press, settle, wait_ready
+from textual.widgets import Tree
 
 from llmtui.tui.app import LlmTuiApp
 from llmtui.tui.navigation import ConceptPage
@@ -68,6 +69,7 @@ async def test_a_keymap_moves_keys_and_help_and_footer_follow(data_dir, kb):
         await go(app, pilot, ConceptPage("LoRA"))
         await press(pilot, "v")
         assert app.screen.query_one("#local-graph").display
+        assert "1-3 change it, v hides" in str(app.screen.query_one("#local-graph", Tree).root.label)
         assert not notifications(app)
 
 

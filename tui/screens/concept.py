@@ -105,7 +105,9 @@ class ConceptScreen(PageScreen):
         graph = self.app.kb.graph
         tree = self.query_one("#local-graph", Tree)
         tree.clear()
-        tree.root.label = cell(f"{self.location.name}  (depth {depth}: 1-3 change it, g hides)")
+        depth_keys = [self.key_for(f"graph-depth-{d}") for d in (1, 2, 3)]
+        change = "1-3" if depth_keys == ["1", "2", "3"] else "/".join(depth_keys)
+        tree.root.label = cell(f"{self.location.name}  (depth {depth}: {change} change it, {self.key_for('graph')} hides)")
         tree.root.data = self.location.name
         nodes = {self.location.name: tree.root}
         reasons: dict[str, dict[str, str]] = {}

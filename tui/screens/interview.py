@@ -388,7 +388,7 @@ class InterviewScreen(AppScreen):
             graded = self.run.grade(grade)
             self._turn()
             when = "cram: schedule unchanged" if graded.due is None else f"next review {describe_due(graded.due)}"
-            self.notify(f"{GRADES[grade]}: {when} (ctrl+z undoes)", markup=False, timeout=3)
+            self.notify(f"{GRADES[grade]}: {when} ({self.key_for('undo')} undoes)", markup=False, timeout=3)
             self._leech_news(graded)
             self.submitted = None
             self._judging_since = None
