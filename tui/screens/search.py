@@ -160,7 +160,7 @@ class SearchScreen(AppScreen):
 
     @work(thread=True, exclusive=True, group="date-plan")
     def read_plan(self) -> None:
-        """The interview-date plan's line ("on track: 62 % ready, 14 days left"), computed off the UI thread."""
+        """The interview-date plan's line ("on track: 62% ready, 14 days left"), computed off the UI thread."""
         from ..practice.planner import date_plan
 
         app = self.app
