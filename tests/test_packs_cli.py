@@ -32,3 +32,16 @@ def test_add_refuses_a_file_that_would_not_import(tmp_path, data_dir, capsys):
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "no questions found" in err[0] and str(prose) in err[0]
     assert not (data_dir / "packs").exists()
+
+
+def test_add_refuses_the_bundled_banks_name(tmp_path, data_dir, capsys):
+    """A pack named llm-hub would load as llm-hub-2 (ids the list never shows) while show llm-hub#1 is the bundled Q1."""
+    pack = tmp_path / "LLM Hub.md"
+    pack.write_text("## Serving\n\n### Q1: What is speculative decoding used for?\n\nLatency.\n")
+    assert main(["packs", "add", str(pack)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and str(pack) in err[0] and "'llm-hub'" in err[0] and "rename" in err[0]
+    assert not (data_dir / "packs").exists()
+    renamed = pack.rename(tmp_path / "hub-notes.md")
+    assert main(["packs", "add", str(renamed), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["name"] == "hub-notes"

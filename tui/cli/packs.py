@@ -104,6 +104,7 @@ def packs_folder(args: argparse.Namespace) -> Path:
 def cmd_packs_add(args: argparse.Namespace) -> int:
     """Install a pack: only files that load as packs, copied whole (atomically) under their pack name."""
     from llmtui.content.atomic import write_bytes_atomic
+    from llmtui.content.models import BUNDLED_PACK
     from llmtui.content.packs import MANIFEST_SUFFIX, PACK_SUFFIXES, installed_files, load_pack_file, pack_name_for
     from llmtui.content.reader import MAX_MANIFEST_BYTES, read_regular_file
 
@@ -111,6 +112,10 @@ def cmd_packs_add(args: argparse.Namespace) -> int:
     suffix = source.suffix.lower() or ".md"
     if suffix not in PACK_SUFFIXES:
         raise CliError(f"{source}: not a pack file (packs are {', '.join(PACK_SUFFIXES)} files)")
+    if pack_name_for(source) == BUNDLED_PACK:
+        # It would load as llm-hub-2: ids that 'packs list' never shows, while llm-hub#N is the bundled bank's.
+        raise CliError(f"{source}: its pack would be named {BUNDLED_PACK!r}, the bundled bank's name; "
+                       "rename the file (a pack is named after its file)")
     pack = load_pack_file(source)  # refuses what would not import, with file and line
     folder = packs_folder(args)
     name = pack_name_for(source)
