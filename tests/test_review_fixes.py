@@ -98,3 +98,47 @@ async def test_a_hand_edited_interview_date_too_far_ahead_is_named_and_the_app_s
         await settle(app, pilot)  # the warm-up computed the Stats screen's plan ahead: it crashed the app
         assert app.stats_ahead is not None and app.stats_ahead.plan is None
         assert any("9999-12-31" in n for n in notifications(app))
+
+
+TOPIC_WITH_BRACKETS = "Tricks [/nope] and [@click=app.quit]clicks[/]"
+
+
+async def test_the_palette_shows_a_packs_topic_as_written_not_as_markup(data_dir, tmp_path):
+    from textual.command import CommandList, CommandPalette
+
+    pack = tmp_path / "tricks.md"
+    pack.write_text(f"# Interview notes\n\n## {TOPIC_WITH_BRACKETS}\n\n### Q1: What is a zebra transformer?\n\n"
+                    "A zebra transformer alternates striped attention layers with dense ones to save memory.\n",
+                    encoding="utf-8")
+    app = LlmTuiApp(content=[pack], data=data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(app, pilot)
+        await press(pilot, "ctrl+p")
+        await pilot.press(*"zebra")  # the palette parsed the topic as markup: MarkupError, the app gone
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, CommandPalette)
+        options = app.screen.query_one(CommandList)
+        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert any(p.startswith("tricks#1 What is a zebra transformer?") and p.endswith(f"\n{TOPIC_WITH_BRACKETS}")
+                   for p in prompts), prompts
+
+
+async def test_the_set_ups_topic_list_shows_a_packs_topic_as_written(data_dir, tmp_path):
+    from textual.widgets import Select
+
+    pack = tmp_path / "tricks.md"
+    pack.write_text(f"# Interview notes\n\n## {TOPIC_WITH_BRACKETS}\n\n### Q1: What is a zebra transformer?\n\n"
+                    "A zebra transformer alternates striped attention layers with dense ones to save memory.\n",
+                    encoding="utf-8")
+    app = LlmTuiApp(content=[pack], data=data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(app, pilot)
+        await press(pilot, "ctrl+t")
+        select = app.screen.query_one("#topic", Select)
+        select.expanded = True  # the list parsed each topic as markup: MarkupError, the app gone
+        await pilot.pause(0.3)
+        select.value = TOPIC_WITH_BRACKETS
+        select.expanded = False
+        await settle(app, pilot)
+        assert text_of(app, "#topic #label") == TOPIC_WITH_BRACKETS
+        assert text_of(app, "#setup-counts").startswith("1 question fit")

@@ -9,7 +9,7 @@ from textual.content import Content
 
 from .messages import Navigate
 from .navigation import ConceptPage, Location, QuestionPage
-from .widgets.text import highlighted
+from .widgets.text import as_markup, highlighted
 
 # (title, app action, help)
 ACTIONS = [
@@ -56,7 +56,7 @@ class LlmCommands(Provider):
                     text = Content.assemble(text, " (alias: ", highlighted(result.snippet, result.snippet_spans), ")")
                 location = ConceptPage(result.key)
             yield Hit(min(1.0, result.score / 100), text, partial(self.app.post_message, Navigate(location)),
-                      text=result.title, help=result.topic)
+                      text=result.title, help=as_markup(result.topic))  # the palette parses help as markup
 
     async def run_app_action(self, action: str) -> None:
         await self.app.run_action(action)

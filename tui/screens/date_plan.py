@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
 from ..practice.dateplan import check_interview_date
+from ..widgets.text import plain
 from ..wording import sentence
 
 
@@ -43,7 +44,7 @@ class DatePlanModal(ModalScreen[DatePlanChoice | None]):
             yield Label("Minutes a day")
             yield Input(str(self.minutes), id="plan-minutes", type="integer")
             yield Label("Topic")
-            yield Select([(t, t) for t in self.topics], prompt="All topics", id="plan-topic",
+            yield Select([(plain(t), t) for t in self.topics], prompt="All topics", id="plan-topic",
                          value=self.topic if self.topic in self.topics else Select.NULL)
             yield Static("", id="plan-error", markup=False)
 

@@ -17,6 +17,7 @@ from textual.widgets import Button, Checkbox, Header, Input, Label, Select, Stat
 from ..practice.engine import MODES, EmptyDraw, InterviewPlan, valid_minutes
 from ..practice.errors import StoreError
 from ..widgets.keybar import KeyBar
+from ..widgets.text import plain
 from ..wording import plural, sentence
 from .base import AppScreen
 
@@ -105,7 +106,7 @@ class InterviewSetupScreen(AppScreen):
     def compose(self) -> ComposeResult:
         kb = self.app.kb
         plan = self.prefill
-        topics = [(t, t) for t, _ in kb.bank.topics()]
+        topics = [(plain(t), t) for t, _ in kb.bank.topics()]  # a pack's names: a str prompt is parsed as markup
         concept_names = [*kb.glossary.concepts, *(a for c in kb.glossary.concepts.values() for a in c.aliases)]
         yield Header()
         with Vertical(id="setup"):
