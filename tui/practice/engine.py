@@ -109,9 +109,13 @@ def valid_minutes(value: float) -> float:
     Traceback (most recent call last):
     ...
     ValueError: minutes per question must be a number above 0 and at most 1440, not inf
+    >>> valid_minutes(-1.0)
+    Traceback (most recent call last):
+    ...
+    ValueError: minutes per question must be a number above 0 and at most 1440, not -1
     """
     if not (math.isfinite(value) and 0 < value <= MAX_MINUTES):
-        raise ValueError(f"minutes per question must be a number above 0 and at most {MAX_MINUTES}, not {value}")
+        raise ValueError(f"minutes per question must be a number above 0 and at most {MAX_MINUTES}, not {value:g}")
     return value
 
 
