@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from helpers import press, settle, wait_ready
 
-from llmtui.tui.app import LlmTuiApp
+from llmtui.tui.app import LOG_FILE, LlmTuiApp
 from llmtui.tui.practice.engine import InterviewPlan
 from llmtui.tui.screens.history import HistoryRead, HistoryScreen
 from llmtui.tui.screens.stats import StatsRead, StatsScreen
@@ -70,3 +70,21 @@ async def test_a_write_makes_what_was_read_ahead_stale(data_dir, kb):
             assert (screen.shown, screen.reads) == (1, 1)  # read again, not the history from before the write
             await press(pilot, "escape")
         assert [s.id for s in app.history_ahead.sessions] == [session]  # and kept for the next opening
+
+
+async def test_a_failing_read_ahead_is_logged_and_the_app_carries_on(data_dir, kb, monkeypatch):
+    import llmtui.tui.screens.stats as stats
+
+    def broken(app: LlmTuiApp) -> None:
+        raise RuntimeError("stats went wrong")
+
+    monkeypatch.setattr(stats, "compute_stats", broken)  # a bug in the read ahead, not in the screens' own reads
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(app, pilot)
+        await settle(app, pilot)
+        assert app.is_running and app.history_ahead is None and app.stats_ahead is None
+        assert "RuntimeError: stats went wrong" in (data_dir / LOG_FILE).read_text(encoding="utf-8")
+        await press(pilot, "ctrl+r")  # History reads for itself
+        await settle(app, pilot)
+        assert isinstance(app.screen, HistoryScreen)

@@ -294,12 +294,17 @@ class LlmTuiApp(App[None]):
         await super().on_event(event)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if self.collector is not None and event.worker.group == "warm-up" and event.state == WorkerState.SUCCESS:
+        if event.worker.group != "warm-up":
+            return
+        if self.collector is not None and event.state == WorkerState.SUCCESS:
             # The bank and every screen's modules are in memory for good: out of the collector's sight,
             # now, a moment after the first frame, before the user has started anything.
             self.collector.settle()
+        elif event.state == WorkerState.ERROR and event.worker.error is not None:
+            # Only a head start: History and Stats read for themselves when opened, and say what is wrong.
+            self.log_bug(event.worker.error)
 
-    @work(thread=True, exclusive=True, group="warm-up")
+    @work(thread=True, exclusive=True, group="warm-up", exit_on_error=False)
     def warm_up(self, scoring: ScoringSource | None = None) -> None:
         """Import what the other screens need and compute what they show, off the UI thread, while the
         user reads the home screen: the first page, interview or palette then opens as fast as the next.

@@ -35,7 +35,7 @@ class PageScreen(AppScreen):
         yield from ()
 
     def compose(self) -> ComposeResult:
-        self.sub_title = self.location.label  # the header and F1 name the page
+        self.sub_title = safe(self.location.label)  # the header and F1 name the page
         yield Header()
         yield Static(self._breadcrumb(), id="breadcrumb")
         yield from self.compose_page()
