@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import lru_cache
 
 from llmtui.content.rubrics import Rubric, Rule
 
@@ -213,6 +214,7 @@ def normal_word(word: str) -> str:
     return out
 
 
+@lru_cache(maxsize=65_536)  # rubric words recur in every answer scored
 def _variants(word: str) -> tuple[str, ...]:
     """The word and its singular/plural forms (both directions: the rubric or the user may use either)."""
     out = [word, word + "s", word + "es"]
@@ -225,6 +227,16 @@ def _variants(word: str) -> tuple[str, ...]:
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         out.append(word[:-1])
     return tuple(out)
+
+
+@lru_cache(maxsize=65_536)  # the same words recur answer after answer
+def _deletions(word: str) -> tuple[str, ...]:
+    """The word and each spelling of it with one character left out (a SymSpell-style index's keys).
+
+    >>> _deletions("cache")
+    ('cache', 'ache', 'cche', 'cahe', 'cace', 'cach')
+    """
+    return (word, *(word[:i] + word[i + 1:] for i in range(len(word))))
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -413,17 +425,29 @@ class PreparedAnswer:
             start = m.end()
         if text[start:].strip():
             self.sentences.append((start, len(text)))
-        self._sentence_starts = [s for s, _ in self.sentences]
-        self.words: list[str] = []
-        self.spans: list[tuple[int, int]] = []
-        self.word_sentence: list[int] = []
+        self._sentence_starts = starts = [s for s, _ in self.sentences]
+        words: list[str] = []
+        spans: list[tuple[int, int]] = []
+        word_sentence: list[int] = []
         index: dict[str, list[int]] = {}
+        # The words come in order: the sentence of each is found by walking the sentence starts along with them
+        # (what sentence_at gives, without a search per word).
+        sentence, next_start = 0, starts[1] if len(starts) > 1 else None
         for m in _WORD.finditer(self.lowered):
             word = normal_word(m.group())
-            index.setdefault(word, []).append(len(self.words))
-            self.words.append(word)
-            self.spans.append(m.span())
-            self.word_sentence.append(self.sentence_at(m.start()))
+            at = m.start()
+            while next_start is not None and next_start <= at:
+                sentence += 1
+                next_start = starts[sentence + 1] if sentence + 1 < len(starts) else None
+            found = index.get(word)
+            if found is None:
+                index[word] = [len(words)]
+            else:
+                found.append(len(words))
+            words.append(word)
+            spans.append(m.span())
+            word_sentence.append(sentence)
+        self.words, self.spans, self.word_sentence = words, spans, word_sentence
         self.index = index
         self.part, self.clause, self.negated = clauses_and_negation(self.lowered, self.words, self.spans, self.word_sentence)
         self._starts = {start for start, _ in self.spans}
@@ -437,16 +461,18 @@ class PreparedAnswer:
 
     def _typo_neighbours(self, word: str) -> set[str]:
         """Words of the answer one edit from ``word`` (a SymSpell-style deletion index, built on first need)."""
-        if self._deletions is None:
-            self._deletions = {}
+        deletions = self._deletions
+        if deletions is None:
+            deletions = self._deletions = {}
             for w in self.index:
                 if len(w) >= 5:
-                    self._deletions.setdefault(w, set()).add(w)
-                    for i in range(len(w)):
-                        self._deletions.setdefault(w[:i] + w[i + 1:], set()).add(w)
+                    for key in _deletions(w):
+                        deletions.setdefault(key, set()).add(w)
         found: set[str] = set()
-        for key in (word, *(word[:i] + word[i + 1:] for i in range(len(word)))):
-            found |= self._deletions.get(key, set())
+        for key in _deletions(word):
+            near = deletions.get(key)
+            if near is not None:
+                found |= near
         return {w for w in found if _one_edit(word, w)}
 
     def positions(self, word: str, *, last: bool, prefix: bool) -> list[int]:
@@ -462,10 +488,14 @@ class PreparedAnswer:
                 hits.add(self._sorted[i])
                 i += 1
         else:
-            hits.update(v for v in _variants(word) if v in self.index)
+            index = self.index
+            hits.update(v for v in _variants(word) if v in index)
             if len(word) >= 6 and not hits:  # spelled right once, the word is there: no need to look for typos
                 hits |= self._typo_neighbours(word)
-        found = sorted(p for w in hits for p in self.index[w])
+        if len(hits) == 1:
+            found = self.index[next(iter(hits))]  # in order already; never changed after indexing
+        else:
+            found = sorted(p for w in hits for p in self.index[w])
         self._positions[key] = found
         return found
 
@@ -482,8 +512,14 @@ class PreparedAnswer:
                     found.append(Occurrence(m.start(), m.end(), self.sentence_at(m.start()), term, word))
         elif term.words:
             n = len(term.words)
-            rest = [set(self.positions(w, last=i == n - 1, prefix=term.prefix)) for i, w in enumerate(term.words[1:], 1)]
-            for p in self.positions(term.words[0], last=n == 1, prefix=term.prefix):
+            first = self.positions(term.words[0], last=n == 1, prefix=term.prefix)
+            # Most terms are absent: the other words are looked up only when the first one is there.
+            rest = [set(self.positions(w, last=i == n - 1, prefix=term.prefix))
+                    for i, w in enumerate(term.words[1:], 1)] if first else []
+            if n == 1:  # most terms are one word: every position is an occurrence
+                spans, sentences = self.spans, self.word_sentence
+                found = [Occurrence(spans[p][0], spans[p][1], sentences[p], term, p) for p in first]
+            for p in first if n > 1 else ():
                 if p + n > len(self.words) or self.word_sentence[p + n - 1] != self.word_sentence[p]:
                     continue
                 if all(p + i in rest[i - 1] for i in range(1, n)):
