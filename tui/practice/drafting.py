@@ -11,7 +11,6 @@ Drafted rubrics are cached per pack (keyed by the pack's bytes and the glossary)
 
 from __future__ import annotations
 
-import gc
 import math
 import re
 from bisect import bisect_right
@@ -28,7 +27,7 @@ from llmtui.graph.glossary import Glossary
 from llmtui.graph.matcher import MentionMatcher
 from llmtui.graph.mentions import blocked_forms
 
-from .scoring import FILLER_WORDS, FUNCTION_WORDS, normal_word, stem, word_caches
+from .scoring import FILLER_WORDS, FUNCTION_WORDS, collector_paused, normal_word, stem, word_caches
 
 DRAFT_VERSION = 1  # bump when drafting changes what it makes
 MAX_POINTS = 6
@@ -174,16 +173,21 @@ class Drafter:
     def _prepare(self, answer: str) -> list[Unit]:
         spelled, stems = word_caches()
         texts = candidate_units(answer)
-        ends = list(accumulate(len(t) + 1 for t in texts))
         named: list[list[str]] = [[] for _ in texts]
-        for mention in self.matcher.find("\n".join(texts)):
-            named[bisect_right(ends, mention.start)].append(mention.concept)
+        mentions = list(self.matcher.find("\n".join(texts)))
+        if mentions:
+            ends = list(accumulate(len(t) + 1 for t in texts))
+            for mention in mentions:
+                named[bisect_right(ends, mention.start)].append(mention.concept)
         units = []
         for text, concepts in zip(texts, named, strict=True):
             # Only words long enough to be a point's term are kept (and counted): most words are short.
-            words = [(w, stems.get(w) or stem(w)) for w in
-                     [spelled.get(w) or normal_word(w) for w in _TEXT_WORD.findall(text) if len(w) >= MIN_WORD_LENGTH]]
-            units.append((text, words, tuple(dict.fromkeys(concepts))))
+            words = []
+            for w in _TEXT_WORD.findall(text):
+                if len(w) >= MIN_WORD_LENGTH:
+                    w = spelled.get(w) or normal_word(w)
+                    words.append((w, stems.get(w) or stem(w)))
+            units.append((text, words, tuple(dict.fromkeys(concepts)) if len(concepts) > 1 else tuple(concepts)))
         return units
 
     def _is_rare_word(self, word: str, word_stem: str) -> bool:
@@ -204,14 +208,29 @@ class Drafter:
         title = {stem(normal_word(w)) for w in _TEXT_WORD.findall(question.title)}
         out = []
         units = self._units.get(question.id)
+        in_title: dict[str, bool] = {}  # a concept named in several sentences is checked once
+        known_rare = self._rare_words
+        rarity, unseen, concept_rarity = self.rarity, self.unseen_rarity, self.concept_rarity
         for text, words, named in units if units is not None else self._prepare(question.answer):
-            concepts = tuple(c for c in named if not self._in_title(c, title))
-            concept_words = set().union(*(self._concept_stems[c] for c in concepts)) if concepts else set()
-            rare = tuple(dict.fromkeys(w for w, s in words if s not in title and s not in concept_words
-                                       and self._is_rare_word(w, s)))
-            weight = (sum(self.concept_rarity.get(c, self.unseen_rarity) for c in concepts)
-                      + sum(self.rarity.get(stem(w), self.unseen_rarity) for w in rare))
-            out.append(Candidate(text, concepts, rare, weight))
+            concepts = []
+            for c in named:
+                inside = in_title.get(c)
+                if inside is None:
+                    inside = in_title[c] = self._in_title(c, title)
+                if not inside:
+                    concepts.append(c)
+            concept_words = set().union(*(self._concept_stems[c] for c in concepts)) if concepts else ()
+            rare: dict[str, str] = {}  # each rare word once, in order, with its stem
+            for w, s in words:
+                if s not in title and s not in concept_words and w not in rare:
+                    found = known_rare.get(w)
+                    if found is None:
+                        found = self._is_rare_word(w, s)
+                    if found:
+                        rare[w] = s
+            weight = (sum(concept_rarity.get(c, unseen) for c in concepts)
+                      + sum(rarity.get(s, unseen) for s in rare.values()))
+            out.append(Candidate(text, tuple(concepts), tuple(rare), weight))
         return out
 
     def _signals(self, candidate: Candidate) -> list[tuple[str, ...]]:
@@ -260,6 +279,15 @@ def draft_pack_rubrics(pack: Pack, glossary: Glossary, generic: Iterable[str], *
     questions = [q for q in pack.questions if not exclude or q.id not in exclude]
     if not questions:
         return {}
+    # Drafting makes millions of small objects and no cyclic garbage, and so does reading them from the cache
+    # or writing them to it: with the collector on, each of its passes would walk whatever else the process
+    # holds (a loaded bank and graph) for nothing.
+    with collector_paused():
+        return _draft_pack_rubrics(pack, glossary, generic, questions, cache_dir)
+
+
+def _draft_pack_rubrics(pack: Pack, glossary: Glossary, generic: tuple[str, ...], questions: list[Question],
+                        cache_dir: Path | None) -> dict[str, Rubric]:
     entry = None
     if cache_dir is not None and pack.content_hash:
         glossary_key = "|".join(f"{n}:{','.join(c.aliases)}" for n, c in glossary.concepts.items())
@@ -269,16 +297,8 @@ def draft_pack_rubrics(pack: Pack, glossary: Glossary, generic: Iterable[str], *
         cached = rubrics_from_json(read_json(entry))
         if cached is not None and all(q.id in cached for q in questions):
             return cached
-    # Drafting makes millions of small objects and no cyclic garbage: with the collector on, each of its
-    # passes would walk whatever else the process holds (a loaded bank and graph) for nothing.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        drafter = Drafter.for_pack(glossary, generic, pack.questions)
-        drafted = {q.id: drafter.draft(q) for q in questions}
-    finally:
-        if collecting:
-            gc.enable()
+    drafter = Drafter.for_pack(glossary, generic, pack.questions)
+    drafted = {q.id: drafter.draft(q) for q in questions}
     if entry is not None:
         write_json(entry, {**rubrics_to_json(drafted), "version": CACHE_VERSION}, chunked="rubrics")
     return drafted

@@ -20,10 +20,13 @@ as evidence on their own: naming the topic is not saying anything about it.
 
 from __future__ import annotations
 
+import gc
 import re
+import threading
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
@@ -174,6 +177,46 @@ def suggested_grade(scored: Scored) -> int:
     if scored.misconceptions:
         return min(grade, 2)
     return min(grade, 3) if scored.contradicted else grade  # not "easy" when it said something the wrong way round
+
+
+# -- the cyclic collector ---------------------------------------------------------
+
+_pause_lock = threading.Lock()
+_pauses = 0  # threads inside collector_paused() now
+_resume = False  # whether the collector was on when the first of them came in
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Keep the cyclic garbage collector off while scoring or drafting, from any number of threads at once.
+
+    Both make many short-lived objects and no cycles: refcounting frees them all. With the collector on,
+    the objects alive mid-call tip its counters, each pass walks them, and the survivors it promotes
+    bring on full passes over everything the process holds (a loaded bank and graph) inside the call.
+    Counted, so the collector comes back on when the last thread leaves, whatever the order.
+
+    >>> with collector_paused():
+    ...     with collector_paused():
+    ...         gc.isenabled()
+    ...     gc.isenabled()
+    False
+    False
+    >>> gc.isenabled()
+    True
+    """
+    global _pauses, _resume
+    with _pause_lock:
+        if _pauses == 0:
+            _resume = gc.isenabled()
+            gc.disable()
+        _pauses += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0 and _resume:
+                gc.enable()
 
 
 # -- normalising words ---------------------------------------------------------
@@ -946,6 +989,10 @@ class RubricScorer:
                                for m in rubric.misconceptions]
 
     def score(self, text: str) -> Scored:
+        with collector_paused():
+            return self._score(text)
+
+    def _score(self, text: str) -> Scored:
         answer = PreparedAnswer(text)
         results = []
         got = 0.0
