@@ -221,3 +221,29 @@ def test_migration_keeps_a_version_1_database(tmp_path):
     assert [q for q, _ in store.due(START)] == ["llm-hub#1"]
     _, graded = answer(store, "llm-hub#1", 1, START)
     assert graded.lapses == 1
+
+
+def test_undo_takes_back_the_grade_not_a_suspend_or_bury_chosen_since(tmp_path):
+    store = HistoryStore.open(tmp_path).store
+    sid, _ = answer(store, "llm-hub#3", 1, START, skipped=True)  # a skip: scheduled as Again, one lapse
+    store.suspend("llm-hub#3")  # then the user suspends it on the skip's feedback
+    store.bury("llm-hub#4", START + timedelta(days=1))
+    answer(store, "llm-hub#4", 1, START)
+    store.undo()
+    store.undo()
+    flags, buried = store.flags("llm-hub#3"), store.flags("llm-hub#4")
+    assert (flags.lapses, flags.suspended) == (0, True)  # the lapse is taken back, the suspend stays
+    assert (buried.lapses, buried.buried_until) == (0, (START + timedelta(days=1)).isoformat())
+
+
+def test_undo_of_the_again_that_made_a_leech_takes_back_its_suspension(tmp_path):
+    store = HistoryStore.open(tmp_path).store
+    now = START
+    for _ in range(LEECH_LAPSES - 1):
+        answer(store, "llm-hub#5", 1, now)
+        now += timedelta(days=1)
+    before = rows(store, "llm-hub#5")
+    _, graded = answer(store, "llm-hub#5", 1, now)
+    assert graded.leech and store.flags("llm-hub#5").suspended
+    store.undo()
+    assert rows(store, "llm-hub#5")[1] == before[1]  # not a leech, not suspended, lapses as they were

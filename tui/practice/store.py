@@ -613,8 +613,10 @@ class HistoryStore:
     def undo(self, session_id: int | None = None) -> Undone | None:
         """Take back the last grade or skip (of ``session_id``, or of all history); None if there is none.
 
-        The one undo of the app and the CLI. The question's card and flags go
-        back to the rows stored before it, byte for byte, and its interview goes
+        The one undo of the app and the CLI. The question's card goes back to
+        the row stored before it, byte for byte; of its flags, what the grade
+        changed (an Again's lapse, and the suspension of a leech it made), not a
+        suspend or bury chosen since. Its interview goes
         back to that question as if the grade or skip had not been made: a
         graded answer waits for a new grade; a skipped answer is removed and
         what was typed before the skip becomes the question's draft, so it is
@@ -634,9 +636,8 @@ class HistoryStore:
                 conn.execute("DELETE FROM cards WHERE question_id = ?", (qid,))
                 if card_before is not None:
                     conn.execute("INSERT INTO cards VALUES (?, ?, ?, ?, ?)", json.loads(card_before))
-                conn.execute("DELETE FROM question_flags WHERE question_id = ?", (qid,))
-                if flags_before is not None:
-                    conn.execute("INSERT INTO question_flags VALUES (?, ?, ?, ?, ?)", json.loads(flags_before))
+                if grade == 1:  # only an Again (or a skip) touched the flags: its lapse, and a leech's suspension
+                    self._take_back_lapse(qid, tuple(json.loads(flags_before)) if flags_before is not None else None)
             if sid is not None and position is not None:
                 if skipped:
                     typed = conn.execute("SELECT answer, seconds FROM answers WHERE session_id = ? AND position = ?",
@@ -651,6 +652,19 @@ class HistoryStore:
                                         " WHERE id = ? AND status = 'completed'", (sid,)).rowcount > 0
             conn.execute("DELETE FROM reviews WHERE id = ?", (rid,))
         return Undone(qid, sid, position, grade, bool(skipped), bool(scheduled), reopened)
+
+    def _take_back_lapse(self, question_id: str, before_row: FlagsRow | None) -> None:
+        """Put back the lapse count and leech mark from before an Again, and the suspension only if that Again
+        made the question a leech: a suspend or bury the user chose since then stays."""
+        before = QuestionFlags.from_row(question_id, before_row)
+        now = QuestionFlags.from_row(question_id, self._flags_row(question_id))
+        suspended = before.suspended if now.leech and not before.leech else now.suspended
+        restored = QuestionFlags(question_id, before.lapses, before.leech, suspended, now.buried_until)
+        self.conn.execute("DELETE FROM question_flags WHERE question_id = ?", (question_id,))
+        if before_row is not None or restored != QuestionFlags(question_id):  # no row before, none chosen since
+            self.conn.execute("INSERT INTO question_flags VALUES (?, ?, ?, ?, ?)",
+                              (question_id, restored.lapses, int(restored.leech), int(restored.suspended),
+                               restored.buried_until))
 
     # -- suspend, bury, leeches ----------------------------------------------
     def _set_flag(self, question_id: str, column: str, value: object) -> None:
