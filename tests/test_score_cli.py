@@ -50,13 +50,29 @@ def test_score_reads_standard_input_and_files(capsys, data_dir, tmp_path, monkey
     (["score", "llm-hub#999", "--answer", "x"], "unknown question 'llm-hub#999'"),
     (["score", "1", "--answer", "   \n"], "empty answer"),
     (["score", "1"], "give the answer"),
-    (["score", "1", "--answer-file", "/nonexistent/answer.txt"], "/nonexistent/answer.txt: cannot read"),
+    (["score", "1", "--answer-file", "/nonexistent/answer.txt"], "/nonexistent/answer.txt: no such file"),
+    (["score", "1", "--answer-file", "/dev/zero"], "/dev/zero: is a character device, not a regular file"),
     (["score", "1", "--answer", "x", "--judge", "http://127.0.0.1:1"], "both a URL and a model"),
 ])
 def test_score_errors_are_one_line_and_exit_1(capsys, data_dir, argv, message):
     assert main(argv) == 1
     captured = capsys.readouterr()
     assert captured.out == "" and message in captured.err and captured.err.count("\n") == 1
+
+
+def test_an_answer_file_that_is_not_text_is_refused_in_one_line(capsys, data_dir, tmp_path):
+    picture = tmp_path / "answer.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR")
+    latin = tmp_path / "answer-latin1.txt"
+    latin.write_bytes("The cache keeps K and V \xe9t\xe9 after \xe9t\xe9".encode("latin-1"))
+    for path, message in ((picture, "not UTF-8 text"), (latin, "not UTF-8 text (byte 24)")):
+        assert main(["score", "1", "--answer-file", str(path)]) == 1
+        captured = capsys.readouterr()
+        assert captured.out == "" and f"{path}: {message}" in captured.err and captured.err.count("\n") == 1
+    nul = tmp_path / "answer.bin"
+    nul.write_bytes(b"text\0more")
+    assert main(["score", "1", "--answer-file", str(nul)]) == 1
+    assert f"{nul}: a binary file, not an answer" in capsys.readouterr().err
 
 
 def test_check_reports_answers_that_yield_no_key_point(capsys, data_dir, tmp_path):

@@ -266,11 +266,15 @@ def cmd_settings(args: argparse.Namespace) -> int:
 def read_answer(args: argparse.Namespace) -> str:
     """The answer to score: ``--answer TEXT``, ``--answer -`` (standard input) or ``--answer-file PATH``."""
     if args.answer_file is not None:
+        from llmtui.content.reader import read_regular_file
+
+        raw = read_regular_file(args.answer_file, limit=4 * 1_000_000)  # a FIFO or device: one line, no wait
         try:
-            with open(args.answer_file, encoding="utf-8", errors="replace") as handle:
-                text = handle.read(1_000_001)
-        except OSError as exc:
-            raise CliError(f"{args.answer_file}: cannot read ({exc.strerror or exc})") from None
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise CliError(f"{args.answer_file}: not UTF-8 text (byte {exc.start}): give the answer as text") from None
+        if "\0" in text:
+            raise CliError(f"{args.answer_file}: a binary file, not an answer")
     elif args.answer == "-":
         text = sys.stdin.read(1_000_001)
     elif args.answer is not None:
