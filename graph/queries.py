@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import networkx as nx
 
@@ -136,10 +136,14 @@ def concepts_of_question(G: nx.Graph, question_id: str) -> list[str]:
     return [name for _, name in found]
 
 
+def _mentioning(G: nx.Graph, node: str) -> set[str]:
+    return {n for n, d in G[node].items() if d.get("kind") == "mentions"}
+
+
 def shared_questions(G: nx.Graph, a: str, b: str) -> tuple[str, ...]:
     """Ids of questions that mention both concepts."""
-    qa = {n for n, d in G[_concept(G, a)].items() if d.get("kind") == "mentions"}
-    qb = {n for n, d in G[_concept(G, b)].items() if d.get("kind") == "mentions"}
+    qa = _mentioning(G, _concept(G, a))
+    qb = _mentioning(G, _concept(G, b))
     return tuple(sorted(n[2:] for n in qa & qb))
 
 
@@ -167,6 +171,7 @@ def related_concepts(G: nx.Graph, concept: str, *, limit: int | None = None,
     """
     node = _concept(G, concept)
     out: list[RelatedConcept] = []
+    with_shared: set[str] = set()  # neighbours that share questions: counted only for those kept
     for other, d in G[node].items():
         if d.get("kind") != "related":
             continue
@@ -175,8 +180,9 @@ def related_concepts(G: nx.Graph, concept: str, *, limit: int | None = None,
         if generic and not include_generic:
             continue
         name = attrs["name"]
-        shared = shared_questions(G, concept, name) if d.get("shared") else ()
-        out.append(RelatedConcept(name, float(d["weight"]), tuple(d.get("relations", ())), shared, concept, generic))
+        if d.get("shared"):
+            with_shared.add(name)
+        out.append(RelatedConcept(name, float(d["weight"]), tuple(d.get("relations", ())), (), concept, generic))
     # Ties (relations with no shared questions) go to the concept more questions name, then
     # to the one with more curated relations: the better-known neighbour.
     def prominence(name: str) -> tuple[int, int]:
@@ -184,7 +190,13 @@ def related_concepts(G: nx.Graph, concept: str, *, limit: int | None = None,
         return -attrs.get("questions", 0), -attrs.get("relation_degree", 0)
 
     out.sort(key=lambda r: (r.generic, -r.weight, *prominence(r.name), r.name))
-    return out[:limit] if limit is not None else out
+    kept = out[:limit] if limit is not None else out
+    if not with_shared:
+        return kept
+    # A hub has dozens of neighbours: its own questions are gathered once, and shared ones only for the kept.
+    mine = _mentioning(G, node)
+    return [replace(r, shared_questions=tuple(sorted(q[2:] for q in mine & _mentioning(G, cnode(r.name)))))
+            if r.name in with_shared else r for r in kept]
 
 
 def is_generic(G: nx.Graph, concept: str) -> bool:
@@ -393,6 +405,34 @@ def local_graph(G: nx.Graph, concept: str, *, depth: int = 1, fanout: int = 8) -
 
     Each concept appears once, at its shallowest level; each node shows at most
     ``fanout`` of its strongest neighbours (Obsidian's local graph).
+
+    Examples
+    --------
+    >>> G = nx.Graph()
+    >>> for n in ("c:LoRA", "c:QLoRA", "c:GPU memory"):
+    ...     G.add_node(n, kind="concept", name=n[2:])
+    >>> G.add_edge("c:QLoRA", "c:LoRA", kind="related", relations=(), weight=1.0)
+    >>> G.add_edge("c:LoRA", "c:GPU memory", kind="related", relations=(), weight=0.3)
+    >>> list(local_graph(G, "QLoRA", depth=2))
+    [(1, 'QLoRA', 'LoRA'), (2, 'LoRA', 'GPU memory')]
+    """
+    for level, related in local_graph_edges(G, concept, depth=depth, fanout=fanout):
+        yield level, related.of, related.name
+
+
+def local_graph_edges(G: nx.Graph, concept: str, *, depth: int = 1,
+                      fanout: int = 8) -> Iterator[tuple[int, RelatedConcept]]:
+    """As :func:`local_graph`, each child as the :class:`RelatedConcept` of its parent (``.of``), with its reason.
+
+    Examples
+    --------
+    >>> G = nx.Graph()
+    >>> for n in ("c:LoRA", "c:QLoRA", "c:GPU memory"):
+    ...     G.add_node(n, kind="concept", name=n[2:])
+    >>> G.add_edge("c:QLoRA", "c:LoRA", kind="related", relations=(Relation("QLoRA", "extends", "LoRA"),), weight=1.0)
+    >>> G.add_edge("c:LoRA", "c:GPU memory", kind="related", relations=(), weight=0.3)
+    >>> [(level, r.of, r.name, r.reason) for level, r in local_graph_edges(G, "GPU memory", depth=2)]
+    [(1, 'GPU memory', 'LoRA', ''), (2, 'LoRA', 'QLoRA', 'QLoRA extends LoRA')]
     """
     _concept(G, concept)
     seen = {concept}
@@ -405,5 +445,5 @@ def local_graph(G: nx.Graph, concept: str, *, depth: int = 1, fanout: int = 8) -
                     continue
                 seen.add(related.name)
                 next_frontier.append(related.name)
-                yield level, parent, related.name
+                yield level, related
         frontier = next_frontier

@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Label, Static, Tree
 
-from llmtui.graph.queries import local_graph, related_concepts
+from llmtui.graph.queries import local_graph_edges, related_concepts
 
 from ..messages import Navigate
 from ..navigation import ConceptPage, PathPage
@@ -110,14 +110,11 @@ class ConceptScreen(PageScreen):
         tree.root.label = cell(f"{self.location.name}  (depth {depth}: {change} change it, {self.key_for('graph')} hides)")
         tree.root.data = self.location.name
         nodes = {self.location.name: tree.root}
-        reasons: dict[str, dict[str, str]] = {}
-        for _, parent, child in local_graph(graph, self.location.name, depth=depth, fanout=FANOUT):
-            if parent not in reasons:
-                reasons[parent] = {r.name: r.reason for r in related_concepts(graph, parent, limit=FANOUT)}
-            label = cell(child)
-            if why := reasons[parent].get(child):
+        for _, related in local_graph_edges(graph, self.location.name, depth=depth, fanout=FANOUT):
+            label = cell(related.name)
+            if why := related.reason:
                 label.append(f"  · {why}", style="dim")
-            nodes[child] = nodes[parent].add(label, data=child)
+            nodes[related.name] = nodes[related.of].add(label, data=related.name)
         for node in nodes.values():
             node.allow_expand = bool(node.children)
         tree.root.expand_all()

@@ -120,6 +120,7 @@ class InterviewScreen(AppScreen):
             return
         question = self.run.question
         self.query_one("#interview-question", Static).update(plain(f"{question.label}: {question.title}"))
+        self.query_one(FeedbackView).prepare(question.answer)  # its Markdown is built while the user types
         box = self.answer_box
         box.text = self._shown_draft = self.run.begin_question()
         if (submitted := self.run.awaiting_grade) is not None:  # submitted before a crash or an undo: grade it now

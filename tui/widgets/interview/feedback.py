@@ -179,6 +179,7 @@ class FeedbackView(Vertical):
         self._hint: str | None = None
         self._cram = False
         self._keys = FeedbackKeys()
+        self._reference: str | None = None  # the reference answer the Markdown holds (or is being built with)
 
     def compose(self) -> ComposeResult:
         yield Static("", id="feedback-score")
@@ -211,11 +212,22 @@ class FeedbackView(Vertical):
         self.query_one("#feedback-score", Static).update(score_line(submitted))
         self._refresh_notes()
         self._show_points(submitted)
-        self.query_one("#feedback-reference-text", AnswerView).show(safe(submitted.question.answer))
+        self.prepare(submitted.question.answer)
         self._show_grades(submitted)
         for pane in self.query(FeedbackPane):
             pane.scroll_home(animate=False)
         self.query_one("#feedback-points", FeedbackPane).focus()
+
+    def prepare(self, reference: str) -> None:
+        """Build the reference answer's Markdown now, while the view is hidden and the user types.
+
+        Textual parses and mounts Markdown over several frames: done at submit, the feedback
+        arrived in two steps, the reference a frame after the rest.
+        """
+        text = safe(reference)
+        if text != self._reference:
+            self._reference = text
+            self.query_one("#feedback-reference-text", AnswerView).show(text)
 
     def show_state(self, text: str) -> None:
         """Whether the question sits out of the draws (suspended, buried), above the grades; "" hides the line."""
