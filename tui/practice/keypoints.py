@@ -162,6 +162,11 @@ class ScoringSource:
         self._base: ScoringBase | None = None
         self._lock = threading.Lock()
 
+    @property
+    def ready(self) -> bool:
+        """Built already: :meth:`get` returns at once."""
+        return self._base is not None
+
     def get(self) -> ScoringBase:
         if self._base is None:
             with self._lock:

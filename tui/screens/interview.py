@@ -46,6 +46,10 @@ class Judged(Message):
     verdict: Verdict
 
 
+class ScoringReady(Message):
+    """The rubrics are loaded (posted by the worker that loads them)."""
+
+
 class InterviewScreen(AppScreen):
     TITLE = "Interview"
     HOLDS_INTERVIEW = True
@@ -112,6 +116,22 @@ class InterviewScreen(AppScreen):
     def prepare_scoring(self) -> None:
         """Load the rubrics while the user types, so submitting is instant."""
         self.run.prepare()
+        self.post_message(ScoringReady())
+
+    def on_scoring_ready(self) -> None:
+        if self.phase == "answering" and not self.run.finished:
+            self._prepare_feedback()
+
+    def _prepare_feedback(self) -> None:
+        """Build the feedback for the question shown, hidden, while the user types: the reference answer's
+        Markdown, and once the rubrics are loaded one row per key point. Built at submit, they came a frame
+        or two after the rest of the feedback."""
+        question = self.run.question
+        feedback = self.query_one(FeedbackView)
+        feedback.prepare(question.answer)
+        if self.run.scoring_source.ready:
+            rubric = self.run.scoring.rubric(question.id)
+            feedback.prepare_rows(len(rubric.points) if rubric is not None else 0)
 
     # -- phases --------------------------------------------------------------
     def _show_question(self) -> None:
@@ -120,13 +140,13 @@ class InterviewScreen(AppScreen):
             return
         question = self.run.question
         self.query_one("#interview-question", Static).update(plain(f"{question.label}: {question.title}"))
-        self.query_one(FeedbackView).prepare(question.answer)  # its Markdown is built while the user types
         box = self.answer_box
         box.text = self._shown_draft = self.run.begin_question()
         if (submitted := self.run.awaiting_grade) is not None:  # submitted before a crash or an undo: grade it now
             self.show_feedback(submitted)
             self.tick()  # the progress line, now rather than at the next tick
             return
+        self._prepare_feedback()
         box.move_cursor(box.document.end)  # a resumed draft goes on where it stopped
         box.read_only = False
         box.focus()

@@ -11,6 +11,7 @@ without escapes, control or bidi-override characters (``widgets.text.safe``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from textual.app import ComposeResult
@@ -46,8 +47,16 @@ class FeedbackPane(VerticalScroll, can_focus=True):
         self.scroll_relative(y=lines, animate=False)
 
 
+KINDS = ("covered", "partial", "missed")  # the mark's colour classes; a contradicted point is marked as missed
+
+
 class PointRow(Horizontal):
-    """One key point: its mark, its text, and under it the evidence or the reference sentence."""
+    """One key point: its mark, its text, and under it the evidence or the reference sentence.
+
+    Its parts are made once and filled in place (:meth:`show`): the interview builds the rows while the
+    user types, so a submit changes text rather than mounting widgets (a mount costs a frame).
+    A part with nothing to say is hidden and empty.
+    """
 
     DEFAULT_CSS = """
     PointRow { height: auto; margin-bottom: 1; }
@@ -60,22 +69,45 @@ class PointRow(Horizontal):
     PointRow .reference { color: $text-muted; padding-left: 2; }
     """
 
-    def __init__(self, point: PointResult) -> None:
+    def __init__(self, point: PointResult | None = None) -> None:
         super().__init__(classes="point")
-        self.point = point
+        self.point = point  # None: a row made ahead, not shown yet
 
     def compose(self) -> ComposeResult:
-        point = self.point
-        kind = point.status.value if point.status != Status.CONTRADICTED else "missed"
-        yield Static(point.status.mark, classes=f"mark -{kind}", markup=False)
+        yield Static("", classes="mark", markup=False)
         with Vertical():
-            yield Static(safe(point.text), classes="text", markup=False)
-            if point.status == Status.CONTRADICTED:
-                yield Static("Your answer says the opposite.", classes="reference", markup=False)
-            if point.evidence:
-                yield Static(f"“{safe(point.evidence)}”", classes="evidence", markup=False)
-            elif point.status in (Status.MISSED, Status.CONTRADICTED) and point.reference:
-                yield Static(Content.assemble(("Reference: ", "bold"), safe(point.reference)), classes="reference")
+            yield Static("", classes="text", markup=False)
+            yield Static("", classes="reference opposite", markup=False)
+            yield Static("", classes="evidence", markup=False)
+            yield Static("", classes="reference missed-reference")
+
+    def on_mount(self) -> None:
+        self.show(self.point)
+
+    def show(self, point: PointResult | None) -> None:
+        """Show ``point`` in place (before the row is composed, it is kept for when it is)."""
+        self.point = point
+        parts = list(self.query(Static))
+        if len(parts) < 5:
+            return  # not composed yet: on_mount shows it
+        mark, text, opposite, evidence, reference = parts
+        kind = "" if point is None else point.status.value if point.status != Status.CONTRADICTED else "missed"
+        mark.update(point.status.mark if point is not None else "")
+        for each in KINDS:
+            mark.set_class(kind == each, f"-{each}")
+        text.update(safe(point.text) if point is not None else "")
+        contradicted = point is not None and point.status == Status.CONTRADICTED
+        fill(opposite, "Your answer says the opposite." if contradicted else "")
+        fill(evidence, f"“{safe(point.evidence)}”" if point is not None and point.evidence else "")
+        missed = (point is not None and not point.evidence and point.status in (Status.MISSED, Status.CONTRADICTED)
+                  and bool(point.reference))
+        fill(reference, Content.assemble(("Reference: ", "bold"), safe(point.reference)) if missed and point else "")
+
+
+def fill(part: Static, content: str | Content) -> None:
+    """Show ``content`` in ``part``, or hide it when there is none."""
+    part.update(content)
+    part.display = bool(content)
 
 
 def tail_lines(scored: Scored | None, answer: str) -> Content:
@@ -255,11 +287,25 @@ class FeedbackView(Vertical):
         self.query_one("#feedback-grade", Static).update(line)
 
     def _show_points(self, submitted: Submitted) -> None:
-        rows = self.query_one("#feedback-point-rows", Vertical)
-        rows.remove_children()
-        if submitted.scored is not None:
-            rows.mount_all(PointRow(point) for point in submitted.scored.points)
+        points = submitted.scored.points if submitted.scored is not None else ()
+        self._fit_rows(len(points), points)
         self.query_one("#feedback-tail", Static).update(tail_lines(submitted.scored, submitted.record.answer))
+
+    def prepare_rows(self, count: int) -> None:
+        """Make ``count`` key-point rows now, empty, while the view is hidden: the submit then only fills them."""
+        self._fit_rows(count)
+
+    def _fit_rows(self, count: int, points: Sequence[PointResult] = ()) -> None:
+        """Keep ``count`` rows, reusing those there are; fill them with ``points`` (blank without)."""
+        rows = self.query_one("#feedback-point-rows", Vertical)
+        existing = list(rows.query_children(PointRow))
+        shown = list(points) + [None] * (count - len(points))
+        for row, point in zip(existing, shown, strict=False):
+            row.show(point)
+        if len(existing) > count:
+            rows.remove_children(existing[count:])
+        elif count > len(existing):
+            rows.mount_all(PointRow(point) for point in shown[len(existing):])
 
     def _refresh_notes(self) -> None:
         notes = self.query_one("#feedback-notes", Static)
