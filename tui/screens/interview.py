@@ -19,6 +19,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.reactive import reactive
+from textual.timer import Timer
 from textual.widgets import Static, TextArea
 
 from ..practice.engine import format_clock
@@ -36,6 +37,9 @@ from .confirm import ConfirmModal
 LOW_TIME = 30.0  # seconds
 DRAFT_EVERY = 3.0  # seconds
 RETRY_EVERY = 1.0  # seconds between tries of a write history refused
+# The hidden feedback is built this long after a question shows: after the frames that show it (a grade's
+# among them), long before anyone submits (an early submit builds what is missing itself).
+PREPARE_AFTER = 0.5  # seconds
 
 
 @dataclass
@@ -88,6 +92,8 @@ class InterviewScreen(AppScreen):
         self._shown_draft = ""  # what the box held when the question appeared: until it changes, ctrl+z is ours
         self.submitted: Submitted | None = None  # what the feedback shows
         self._judging_since: float | None = None
+        self._prepare_timer: Timer | None = None  # builds the hidden feedback of the question shown
+        self._prepare_due = False  # that time has come for the question shown
         self._lookup_pause = 0  # >0: the clock was paused for a lookup (palette, help); ticks seen back here since
 
     def compose(self) -> ComposeResult:
@@ -119,13 +125,16 @@ class InterviewScreen(AppScreen):
         self.post_message(ScoringReady())
 
     def on_scoring_ready(self) -> None:
-        if self.phase == "answering" and not self.run.finished:
+        if self._prepare_due:
             self._prepare_feedback()
 
     def _prepare_feedback(self) -> None:
         """Build the feedback for the question shown, hidden, while the user types: the reference answer's
         Markdown, and once the rubrics are loaded one row per key point. Built at submit, they came a frame
         or two after the rest of the feedback."""
+        self._prepare_due = True
+        if self.phase != "answering" or self.run.finished:
+            return
         question = self.run.question
         feedback = self.query_one(FeedbackView)
         feedback.prepare(question.answer)
@@ -146,7 +155,10 @@ class InterviewScreen(AppScreen):
             self.show_feedback(submitted)
             self.tick()  # the progress line, now rather than at the next tick
             return
-        self._prepare_feedback()
+        self._prepare_due = False
+        if self._prepare_timer is not None:
+            self._prepare_timer.stop()
+        self._prepare_timer = self.set_timer(PREPARE_AFTER, self._prepare_feedback)
         box.move_cursor(box.document.end)  # a resumed draft goes on where it stopped
         box.read_only = False
         box.focus()
