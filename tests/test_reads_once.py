@@ -88,3 +88,23 @@ async def test_a_failing_read_ahead_is_logged_and_the_app_carries_on(data_dir, k
         await press(pilot, "ctrl+r")  # History reads for itself
         await settle(app, pilot)
         assert isinstance(app.screen, HistoryScreen)
+
+
+async def test_a_write_by_another_process_makes_what_was_read_ahead_stale(data_dir, kb):
+    from llmtui.tui.practice.store import HistoryStore
+
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(app, pilot)
+        await settle(app, pilot)
+        assert app.history_ahead is not None
+        other = HistoryStore.open(data_dir).store  # the CLI beside the app: a connection of its own
+        session = other.start_session(InterviewPlan(questions=1), ["llm-hub#3"])
+        other.close()
+        screen = CountingHistory()
+        await app.push_screen(screen)
+        await settle(app, pilot)
+        await pilot.pause(0.1)
+        await settle(app, pilot)
+        assert (screen.shown, screen.reads) == (1, 1)
+        assert [s.id for s in app.history_ahead.sessions] == [session]

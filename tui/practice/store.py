@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from io import BufferedRandom
 from pathlib import Path
+from typing import NamedTuple
 
 from ..wording import sentence
 from .engine import AnswerRecord, InterviewPlan, PointOutcome
@@ -313,6 +314,13 @@ class Reconciliation:
         moved = ", ".join(f"{m.old} → {m.new}" for m in self.moved[:5]) + (" …" if len(self.moved) > 5 else "")
         return (f"Packs changed: {len(self.moved)} re-linked by title" + (f" ({moved})" if moved else "")
                 + f", {len(self.restored)} restored, {len(self.orphaned)} no longer in its pack (kept, not shown).")
+
+
+class HistoryVersion(NamedTuple):
+    """A point in the history's life (see :attr:`HistoryStore.changes`)."""
+
+    others: int  # SQLite's data_version: moves when another connection commits
+    own: int  # rows written through this connection
 
 
 class HistoryStore:
@@ -696,16 +704,18 @@ class HistoryStore:
 
     # -- reading -------------------------------------------------------------
     @property
-    def changes(self) -> int:
-        """Rows written through this store since it opened: what was read at one count may be stale at another.
+    def changes(self) -> HistoryVersion:
+        """Where the history stands: what was read at one version may be stale at another. Counts the rows
+        written through this store and the commits of every other process (the CLI beside the app).
 
         >>> store = HistoryStore.in_memory()
         >>> before = store.changes
         >>> store.suspend("p#1")
-        >>> store.changes > before
+        >>> store.changes != before
         True
         """
-        return self.conn.total_changes
+        (others,) = self.conn.execute("PRAGMA data_version").fetchone()
+        return HistoryVersion(others, self.conn.total_changes)
 
     def has_history(self) -> bool:
         """Any answer or review card stored at all (a first run has none)."""

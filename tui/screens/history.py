@@ -24,7 +24,7 @@ from ..wording import plural
 from .base import AppScreen
 
 if TYPE_CHECKING:
-    from ..practice.store import HistoryStore
+    from ..practice.store import HistoryStore, HistoryVersion
 
 WIDE = 120  # columns from which sessions and mastery sit side by side
 TREND_COLUMN = 5  # cells a score takes in the trend: its bar, and its label under it
@@ -37,11 +37,11 @@ class HistoryRead(Message):
     sessions: list[Session]
     tallies: list[ConceptTally]
     due: int
-    changes: int  # the store's count of changes when read: the same count, the same history
+    changes: HistoryVersion  # where the history stood when read: the same version, the same history
     # When a review falls due or a burial ends after the read (None: never): from then ``due`` is stale, written or not.
     due_changes_at: str | None = None
 
-    def current(self, changes: int, now: datetime) -> bool:
+    def current(self, changes: HistoryVersion, now: datetime) -> bool:
         """Whether this read still says what the history holds at ``now``, the store having made ``changes``."""
         return changes == self.changes and (self.due_changes_at is None or now.isoformat() < self.due_changes_at)
 

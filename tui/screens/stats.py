@@ -31,6 +31,7 @@ from .base import AppScreen
 
 if TYPE_CHECKING:
     from ..app import LlmTuiApp
+    from ..practice.store import HistoryVersion
 
 HEAT_STYLES = ("dim", "green", "green", "bold green", "bold green")
 TREND_DAYS = 30
@@ -52,7 +53,7 @@ class StatsRead(Message):
 class StatsBasis:
     """Everything the statistics depend on: history (its count of changes), the settings they use, and the day."""
 
-    changes: int
+    changes: HistoryVersion
     retention: float
     interview_day: date | None
     plan_topic: str | None
