@@ -214,7 +214,8 @@ class LlmTuiApp(App[None]):
         Search answers first (bank and index, no networkx); the concept graph
         follows. With extra packs, the bundled bank is published before them.
         """
-        from .runtime.loading import collector_paused, release_memory
+        from .runtime.collector import collector_paused
+        from .runtime.loading import release_memory
 
         try:
             with collector_paused() as pause:

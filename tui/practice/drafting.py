@@ -27,7 +27,8 @@ from llmtui.graph.glossary import Glossary
 from llmtui.graph.matcher import MentionMatcher
 from llmtui.graph.mentions import blocked_forms
 
-from .scoring import FILLER_WORDS, FUNCTION_WORDS, collector_paused, normal_word, stem, word_caches
+from ..runtime.collector import collector_paused
+from .scoring import FILLER_WORDS, FUNCTION_WORDS, normal_word, stem, word_caches
 
 DRAFT_VERSION = 1  # bump when drafting changes what it makes
 MAX_POINTS = 6

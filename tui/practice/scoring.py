@@ -20,18 +20,17 @@ as evidence on their own: naming the topic is not saying anything about it.
 
 from __future__ import annotations
 
-import gc
 import re
-import threading
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
 
 from llmtui.content.rubrics import Rubric, Rule
+
+from ..runtime.collector import collector_paused
 
 COVERED_CREDIT, PARTIAL_CREDIT = 1.0, 0.5
 MISCONCEPTION_PENALTY = 0.3  # of the whole score, per misconception named
@@ -177,46 +176,6 @@ def suggested_grade(scored: Scored) -> int:
     if scored.misconceptions:
         return min(grade, 2)
     return min(grade, 3) if scored.contradicted else grade  # not "easy" when it said something the wrong way round
-
-
-# -- the cyclic collector ---------------------------------------------------------
-
-_pause_lock = threading.Lock()
-_pauses = 0  # threads inside collector_paused() now
-_resume = False  # whether the collector was on when the first of them came in
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Keep the cyclic garbage collector off while scoring or drafting, from any number of threads at once.
-
-    Both make many short-lived objects and no cycles: refcounting frees them all. With the collector on,
-    the objects alive mid-call tip its counters, each pass walks them, and the survivors it promotes
-    bring on full passes over everything the process holds (a loaded bank and graph) inside the call.
-    Counted, so the collector comes back on when the last thread leaves, whatever the order.
-
-    >>> with collector_paused():
-    ...     with collector_paused():
-    ...         gc.isenabled()
-    ...     gc.isenabled()
-    False
-    False
-    >>> gc.isenabled()
-    True
-    """
-    global _pauses, _resume
-    with _pause_lock:
-        if _pauses == 0:
-            _resume = gc.isenabled()
-            gc.disable()
-        _pauses += 1
-    try:
-        yield
-    finally:
-        with _pause_lock:
-            _pauses -= 1
-            if _pauses == 0 and _resume:
-                gc.enable()
 
 
 # -- normalising words ---------------------------------------------------------

@@ -13,8 +13,11 @@ such collections come more rarely.
 from __future__ import annotations
 
 import gc
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 
 
 class IdleCollector:
@@ -85,3 +88,51 @@ class IdleCollector:
         self._unfreeze()
         self._collect()
         self._freeze()
+
+
+@dataclass(slots=True)
+class CollectorPause:
+    freeze: bool = False  # set by a loader: move what it loaded out of the collector's sight when it is done
+
+
+_pause_lock = threading.Lock()
+_pauses = 0  # threads inside collector_paused() now
+_resume = False  # whether the collector was on when the first of them came in
+
+
+@contextmanager
+def collector_paused() -> Iterator[CollectorPause]:
+    """Keep the cyclic garbage collector off while a load, a score or a draft runs, from any number of threads.
+
+    Each makes many objects and no cyclic garbage: refcounting frees what dies. With the collector on, the
+    objects alive mid-call tip its counters, and each pass walks them holding the GIL, up to full passes over
+    everything the process holds (a loaded bank and graph) inside the call: the UI froze meanwhile. With
+    ``freeze`` set on the pause (a big bank), what was loaded leaves the collector's sight for good
+    (:func:`gc.freeze`), so later passes stay short too. Counted, so the collector comes back on when the
+    last thread leaves, whatever the order.
+
+    >>> with collector_paused():
+    ...     with collector_paused():
+    ...         gc.isenabled()
+    ...     gc.isenabled()
+    False
+    False
+    >>> gc.isenabled()
+    True
+    """
+    global _pauses, _resume
+    with _pause_lock:
+        if _pauses == 0:
+            _resume = gc.isenabled()
+            gc.disable()
+        _pauses += 1
+    pause = CollectorPause()
+    try:
+        yield pause
+    finally:
+        if pause.freeze:
+            gc.freeze()
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0 and _resume:
+                gc.enable()

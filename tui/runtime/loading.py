@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import gc
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .paths import data_dir
@@ -43,40 +40,6 @@ class QuietProgress:
     def __call__(self, text: str) -> None:
         if self.slow:
             self._send(text)
-
-
-@dataclass(slots=True)
-class CollectorPause:
-    freeze: bool = False  # set by the loader: move what it loaded out of the collector's sight
-
-
-@contextmanager
-def collector_paused() -> Iterator[CollectorPause]:
-    """Pause the cyclic garbage collector for a load; freeze what it loaded if told to.
-
-    A big load makes millions of objects, and every full collection on the way
-    walks all of them holding the GIL: the UI froze for 100s of ms at a time.
-    Nothing a load builds is cyclic garbage, so pausing loses nothing. With
-    ``freeze`` set (a big bank), the loaded objects leave the collector's sight
-    for good (:func:`gc.freeze`), so later collections stay short as well.
-
-    >>> import gc
-    >>> with collector_paused() as pause:
-    ...     gc.isenabled()
-    False
-    >>> gc.isenabled()
-    True
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    pause = CollectorPause()
-    try:
-        yield pause
-    finally:
-        if pause.freeze:
-            gc.freeze()
-        if enabled:
-            gc.enable()
 
 
 def installed_pack_paths(data: str | Path | None) -> list[Path]:
