@@ -103,14 +103,20 @@ async def test_a_hand_edited_interview_date_too_far_ahead_is_named_and_the_app_s
 TOPIC_WITH_BRACKETS = "Tricks [/nope] and [@click=app.quit]clicks[/]"
 
 
-async def test_the_palette_shows_a_packs_topic_as_written_not_as_markup(data_dir, tmp_path):
-    from textual.command import CommandList, CommandPalette
-
+@pytest.fixture
+def tricks_pack(tmp_path):
+    """A pack whose one topic is written with brackets that markup would take for tags and an action."""
     pack = tmp_path / "tricks.md"
     pack.write_text(f"# Interview notes\n\n## {TOPIC_WITH_BRACKETS}\n\n### Q1: What is a zebra transformer?\n\n"
                     "A zebra transformer alternates striped attention layers with dense ones to save memory.\n",
                     encoding="utf-8")
-    app = LlmTuiApp(content=[pack], data=data_dir)
+    return pack
+
+
+async def test_the_palette_shows_a_packs_topic_as_written_not_as_markup(data_dir, tricks_pack):
+    from textual.command import CommandList, CommandPalette
+
+    app = LlmTuiApp(content=[tricks_pack], data=data_dir)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_ready(app, pilot)
         await press(pilot, "ctrl+p")
@@ -123,14 +129,10 @@ async def test_the_palette_shows_a_packs_topic_as_written_not_as_markup(data_dir
                    for p in prompts), prompts
 
 
-async def test_the_set_ups_topic_list_shows_a_packs_topic_as_written(data_dir, tmp_path):
+async def test_the_set_ups_topic_list_shows_a_packs_topic_as_written(data_dir, tricks_pack):
     from textual.widgets import Select
 
-    pack = tmp_path / "tricks.md"
-    pack.write_text(f"# Interview notes\n\n## {TOPIC_WITH_BRACKETS}\n\n### Q1: What is a zebra transformer?\n\n"
-                    "A zebra transformer alternates striped attention layers with dense ones to save memory.\n",
-                    encoding="utf-8")
-    app = LlmTuiApp(content=[pack], data=data_dir)
+    app = LlmTuiApp(content=[tricks_pack], data=data_dir)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_ready(app, pilot)
         await press(pilot, "ctrl+t")
