@@ -27,8 +27,10 @@ _MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*|__)?\s*(?:✅\s*)
 _MARKER_LINE = re.compile(r"^\s*(?:#{1,6}\s*)?(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*|__|\*|_)?\s*[^\w\s]{0,3}\s*" + _QUALIFIER +
                           r"(?:answers?|solutions?|" + _INTL_ANSWER + r")\s*[:.：]?\s*(?:\*\*|__|\*|_)?\s*[:.：]?\s*$",
                           re.IGNORECASE)
-# Lines that say what a question is about, not what answers it: "**Keywords:** …", "- **Fundamental Concept**: …"
+# Lines that say what a question is about, not what answers it: "**Keywords:** …", "- **Fundamental Concept**: …";
+# and the data a question gives ("- Table: `events`", "- Columns: …" under a SQL task): part of the task, no answer.
 _METADATA = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:key ?words?|tags?|difficulty|asked (?:by|at|in)|companies|"
+                       r"tables?|columns|schema|"
                        r"hints?|your answer|level|(?:(?:fundamental|key|core|main|underlying)\s+)?concepts?(?: tested)?|"
                        r"topics?|categor(?:y|ies))\s*(?:\*\*|__)?\s*:", re.IGNORECASE)
 _YOUR_ANSWER = re.compile(r"^\s*(?:\*\*|__)?\s*your answer\s*:?\s*(?:\*\*|__)?\s*:?\s*$", re.IGNORECASE)
@@ -51,6 +53,8 @@ _GENERIC_SUMMARY = re.compile(r"^\W*(?:(?:click|tap)(?: here)? to (?:reveal|expa
 _BACK_TO_TOP = re.compile(r"^\s*\[[^\]]{0,40}(?:back to top|top)[^\]]{0,20}\]\(#[^)]{0,200}\)\s*$", re.IGNORECASE)
 _STUB = re.compile(r"^[\W_]*(?:answer here|tbd|tba|todo|to ?do|coming soon|to be (?:added|filled|written|done|updated)|"
                    r"wip|work in progress|pending|n/?a|\.\.\.|…|"
+                   # a template's instruction left in place: "Write about the causes of X here.", "Add your answer here"
+                   r"(?:write|add|insert|put|fill in|type|enter)\b[^\n]{0,200}?\bhere|"
                    # "to be added" in Chinese, Japanese, Korean and Russian
                    r"待补充|待補充|待完善|待更新|待续|待續|暂无|暫無|暂缺|未完成|略|准备中|準備中|執筆中|作成中|"
                    r"작성 ?중|준비 ?중|추가 ?예정|будет добавлено|в процессе|скоро)[\W_]*$", re.IGNORECASE)

@@ -560,11 +560,35 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                 group.questions = sorted([*group.questions, *marked], key=lambda c: c.index)
         questions = sorted((c for g in chosen for c in g.questions), key=lambda c: c.index)
     ends = _ends(blocks, lines, questions)
+    _end_last_list_answer(blocks, questions, ends)
     seen = sum(1 for g in groups.values() if (g.strong and g.pattern.kind != "plain") or g in chosen)
     choices = [PatternChoice(g.pattern.name, _describe(g), 0, 0) for g in chosen]
     for start, size in candidates.tocs:
         notes.append(f"skipped a {size}-line table of contents at line {start + 1}")
     return Detection(questions, ends, Layout(seen, choices, pinned is not None, notes))
+
+
+def _end_last_list_answer(blocks: list[Block], questions: list[Candidate], ends: list[int]) -> None:
+    """Where every question is a list item and no answer but the last holds a paragraph outside the lists, the
+    last one's answer ends at such a paragraph: it is the document's closing line ("Questions from …; answers
+    mine"), not an answer the document would write in a shape it uses nowhere else."""
+    if len(questions) < 3 or not all(q.in_item for q in questions):
+        return
+    for question, following in zip(questions, questions[1:], strict=False):
+        if any(_prose(blocks[index]) for index in range(question.index + 1, following.index)):
+            return
+    last = questions[-1]
+    for index in range(last.index + 1, len(blocks)):
+        block = blocks[index]
+        if block.start >= ends[-1]:
+            return
+        if _prose(block):
+            ends[-1] = block.start
+            return
+
+
+def _prose(block: Block) -> bool:
+    return block.kind == "paragraph" and block.item is None and block.depth == 0
 
 
 def _listed_headings(blocks: list[Block], group: _Group) -> list[Candidate]:
@@ -739,6 +763,12 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
                 prose = True
         scanned = max(scanned, candidate.index + 1)
         number = candidate.title.number
+        if number is None and candidate.strength == QUESTION and group.pattern.kind == "h" and kept:
+            # A heading that asks at the level of the numbered ones, once they have begun, is a question of its
+            # own ("## When to use what?" after "## 12. …"): a heading at that level ends any answer above it.
+            # Before the series it is the introduction's ("### Who is this for?").
+            kept.append(candidate)
+            continue
         if number is None or candidate.strength == NOT:
             continue
         strong = candidate.strength == QUESTION
