@@ -59,7 +59,7 @@ _VERBS = frozenset(
     "explain describe discuss compare contrast define list name give tell differentiate distinguish walk outline "
     "summarize summarise design estimate implement write derive prove calculate compute show illustrate identify "
     "state suggest propose elaborate mention justify evaluate analyze analyse solve sketch build reverse find predict "
-    "interpret critique debug optimize optimise demonstrate clarify enumerate detail "
+    "interpret critique debug optimize optimise demonstrate clarify enumerate detail pick choose recommend "
     "объясните объясни опишите опиши сравните сравни расскажите расскажи назовите назови приведите перечислите "
     "дайте определите докажите напишите реализуйте explique explica describa defina enumere escriba expliquez "
     "décrivez comparez définissez citez erkläre erklären beschreibe beschreiben vergleiche vergleichen nenne nennen "
@@ -279,4 +279,25 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
         return QUESTION
     if first in _VERBS and len(words) >= 2:
         return QUESTION
-    return QUESTION if cjk_asks else MAYBE
+    if cjk_asks or (". " in text and _asks_after_setting(text)):
+        return QUESTION
+    return MAYBE
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+(?=[\"“‘(]?[A-Z])")
+SETTING_SENTENCES = 4  # a scenario question sets the scene in a few sentences; more is prose
+
+
+def _asks_after_setting(text: str) -> bool:
+    """A scenario, then the ask: "You have a $10K budget. Design a system that scales.", "Our corpus is huge.
+    Which store would you pick, and why? Give the trade-offs." A later sentence asks or gives a task."""
+    sentences = _SENTENCE_BREAK.split(text)
+    if not 2 <= len(sentences) <= SETTING_SENTENCES:
+        return False
+    for sentence in sentences[1:]:
+        words = sentence.split()
+        head = words[0].lower().strip("\"'“‘(") if words else ""
+        if sentence.endswith(QUESTION_MARKS) and len(words) >= 3 or len(words) >= 3 and (
+                head in _VERBS or head in _INTERROGATIVES and "?" in sentence):
+            return True
+    return False
