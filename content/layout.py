@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .blocks import Block, Item
 from .models import Layout, PatternChoice
@@ -64,7 +64,7 @@ _BACK_MATTER = re.compile(r"^[\W_]*(?:references?|bibliography|resources|further
                           r"참고(?: ?자료| ?문헌)?|레퍼런스|ссылки|полезные ссылки|литература|источники|"
                           r"дополнительные материалы)[\W_]*$", re.IGNORECASE)
 
-PATTERN_NAMES = ("h1-h6, bold, label, numbered, bullets, summary, table, admonition, quote, plain "
+PATTERN_NAMES = ("h1-h6, bold, label, numbered, bullets, summary, table, admonition, quote, plain, lines "
                  "(lists: numbered:2, bullets:2 …)")
 
 
@@ -88,7 +88,8 @@ class Pattern:
         """Structural order: headings above labelled paragraphs above list items."""
         if self.kind == "h":
             return self.level
-        return {"admonition": 6, "summary": 6, "table": 6, "label": 7, "bold": 8, "quote": 9, "plain": 20}.get(
+        return {"admonition": 6, "summary": 6, "table": 6, "label": 7, "bold": 8, "quote": 9, "lines": 19,
+                "plain": 20}.get(
             self.kind, 8 + self.level)
 
 
@@ -106,7 +107,7 @@ def parse_pattern_spec(spec: str) -> list[Pattern]:
         if re.fullmatch(r"h[1-6]", part):
             patterns.append(Pattern("h", int(part[1])))
             continue
-        match = re.fullmatch(r"(bold|label|numbered|bullets|summary|table|admonition|quote|plain)(?::([1-9]))?", part)
+        match = re.fullmatch(r"(bold|label|numbered|bullets|summary|table|admonition|quote|plain|lines)(?::([1-9]))?", part)
         if not match or (match.group(2) and match.group(1) not in ("numbered", "bullets")):
             raise ValueError(f"unknown layout {part!r} (use {PATTERN_NAMES})")
         level = int(match.group(2) or 1) if match.group(1) in ("numbered", "bullets") else 0
@@ -263,6 +264,8 @@ def _first_lines(text: str) -> tuple[str, int]:
     for count in (2, 3):
         if len(parts) < count or _ANSWER_START.match(parts[count - 1]):
             break
+        if _asks_alone(parts[count - 1]):
+            break  # "1. Data" over "How do you …?": a label over a question of its own, not one question wrapped
         joined = " ".join(p.strip() for p in parts[:count])
         if joined.rstrip(" *_").endswith(QUESTION_MARKS):
             return joined, count
@@ -293,6 +296,19 @@ def _paragraph(index: int, block: Block) -> Candidate | None:
         return None
     return Candidate(index, block.start, pattern, title, title_strength(title),
                      depth=block.depth, label_only=label_only, lead=lead, body=block.start + taken)
+
+
+_ENUMERATOR = re.compile(r"^(?:\(\s*\w{1,3}\s*\)|\w{1,3}[.)、])\s*")  # "(1) ", "(a) ", "2) ", "3、"
+
+
+def _asks_alone(line: str) -> bool:
+    """A line that is a whole question: it ends in a question mark and opens with a word that asks or with
+    its own number ("(1) 位置编码？")."""
+    stripped = line.strip()
+    if not stripped.endswith(QUESTION_MARKS):
+        return False
+    head = stripped.split(" ", 1)[0]
+    return (asks_first(head) and len(stripped.split()) >= 3) or _ENUMERATOR.match(stripped) is not None
 
 
 _NOTE = re.compile(r"^[(\[（【][^()\[\]（）【】]{1,80}[)\]）】]$")  # "(Google, 2023)", "[Easy]" after a bold question
@@ -341,6 +357,71 @@ def plain_candidates(blocks: list[Block]) -> list[Candidate]:
 
 
 PLAIN_WORDS = 40  # a plain paragraph longer than this is prose, even when it asks
+LIST_LINES = 3  # question lines a paragraph needs to be a list of questions, one a line
+_FOLLOW_UP = re.compile(r"follow[- ]?ups?\b", re.IGNORECASE)
+
+
+def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
+    """Questions written one a line, several to a paragraph, without markup ("Sample questions" pasted from a
+    web page; the lines under "1. Probability" in a list): a paragraph whose lines are mostly questions.
+
+    Each line is a question; its answer is what follows it in the paragraph before the next question line
+    (often nothing). Text after such a paragraph answers none of them: a list of questions asks them all
+    alike. The candidates share their paragraph's block index.
+    """
+    found: list[Candidate] = []
+    for index, block in enumerate(blocks):
+        text = block.text
+        if (block.kind != "paragraph" or block.quoted or text.count("\n") < LIST_LINES - 1
+                or ("?" not in text and "？" not in text)):
+            continue
+        first = block.start + 1 if block.item is not None else block.start  # an item's own line is its title
+        asked: list[tuple[int, Title]] = []
+        written = 0
+        follow_ups = False
+        for number in range(first, block.end):
+            line = lines[number].strip()
+            if not line:
+                continue
+            written += 1
+            if len(line) > 600 or _ANSWER_START.match(line) or _LABEL.match(line) or to_reader(line):
+                continue
+            title = read_title(line)
+            if len(title.text.split()) <= PLAIN_WORDS and title_strength(title) == QUESTION:
+                asked.append((number, title))
+            elif _FOLLOW_UP.search(line[:60]):
+                follow_ups = True
+        # A paragraph pairs questions with answers when lines other than questions stand between them.
+        paired = any(after - before > 1 for (before, _), (after, _) in zip(asked, asked[1:], strict=False))
+        marked = sum(1 for _, title in asked if title.text.endswith(QUESTION_MARKS))
+        if paired and marked * 3 >= len(asked) * 2:
+            # Where paired questions end in question marks, a line without one right under such a question is
+            # its answer, whatever its first word ("为何要缩放？" over "比较大的输入…": "比较" opens a request too).
+            asked = [(number, title) for position, (number, title) in enumerate(asked)
+                     if title.text.endswith(QUESTION_MARKS) or position == 0 or asked[position - 1][0] != number - 1
+                     or not asked[position - 1][1].text.endswith(QUESTION_MARKS)]
+        if marked == len(asked) and paired:
+            listed = len(asked) >= 2 and len(asked) * 3 >= written  # "(1) …？", its answer line or two, "(2) …？"
+        else:
+            listed = len(asked) >= LIST_LINES and len(asked) * 2 >= written  # questions one a line, a note or two
+        if not listed or follow_ups:
+            continue  # prose that asks now and then, or an answer's follow-up questions
+        # Lines after the last question answer it only where the paragraph pairs each question with its answer
+        # lines; after a run of bare questions they are the next thing on the page ("Tip: …", "Area 6 - …").
+        for position, (number, title) in enumerate(asked):
+            until = asked[position + 1][0] if position + 1 < len(asked) else block.end if paired else number + 1
+            answer = "\n".join(lines[number + 1:until])
+            found.append(Candidate(index, number, pattern_of("lines"), title, QUESTION, depth=block.depth,
+                                   body=until, answer=answer))
+    return found
+
+
+def lines_group(blocks: list[Block], lines: list[str]) -> _Group | None:
+    """The question lines of the document as a pattern, or None when it has none."""
+    found = question_lines(blocks, lines)
+    if not found:
+        return None
+    return _Group(pattern_of("lines"), found, len(found), len(found), 0, questions=found)
 
 
 def _may_ask(line: str) -> bool:
@@ -542,6 +623,9 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         group = groups[pattern] = _Group(pattern, by_pattern.get(pattern, []), strong, usable, numbered)
         group.counted = numbered >= 2 and numbered * 2 < usable and _counted(group.members)
         group.questions = _members(group, blocks, pinned=pinned is not None)
+    lines_pattern = pattern_of("lines")
+    if (pinned is None or lines_pattern in pinned) and (listed_lines := lines_group(blocks, lines)) is not None:
+        groups[lines_pattern] = listed_lines
     plain_pattern = pattern_of("plain")
     if (plain_pattern in pinned) if pinned is not None else not any(g.viable for g in groups.values()):
         found = plain_candidates(blocks)
@@ -550,7 +634,7 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
     notes: list[str] = []
     if pinned is not None:
         chosen = [groups[p] for p in pinned if p in groups]
-        questions = sorted((c for g in chosen for c in g.questions), key=lambda c: c.index)
+        questions = sorted((c for g in chosen for c in g.questions), key=lambda c: (c.index, c.line))
     else:
         chosen, notes = _choose(blocks, lines, groups)
         for group in chosen:
@@ -558,7 +642,18 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                 group.questions = sorted([*group.questions, *listed], key=lambda c: c.index)
             if group.pattern.kind == "h" and (marked := _marked_headings(blocks, group)):
                 group.questions = sorted([*group.questions, *marked], key=lambda c: c.index)
-        questions = sorted((c for g in chosen for c in g.questions), key=lambda c: c.index)
+        if chosen and chosen[0].pattern == lines_pattern:
+            # Where the document lists its questions a line each, a question alone in its paragraph is one
+            # more of them (the first, with its answer under it, before the rest were pasted in as a list).
+            listed = {c.index for c in chosen[0].questions}
+            alone = [c for c in plain_candidates(blocks) if c.index not in listed]
+            chosen[0].questions = sorted([*chosen[0].questions, *(replace(c, pattern=lines_pattern) for c in alone)],
+                                         key=lambda c: (c.index, c.line))
+        for group in chosen:
+            if group.pattern == lines_pattern:
+                group.questions = sorted([*group.questions, *_asking_siblings(blocks, candidates, group)],
+                                         key=lambda c: (c.index, c.line))
+        questions = sorted((c for g in chosen for c in g.questions), key=lambda c: (c.index, c.line))
     ends = _ends(blocks, lines, questions)
     _end_last_list_answer(blocks, questions, ends)
     seen = sum(1 for g in groups.values() if (g.strong and g.pattern.kind != "plain") or g in chosen)
@@ -566,6 +661,17 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
     for start, size in candidates.tocs:
         notes.append(f"skipped a {size}-line table of contents at line {start + 1}")
     return Detection(questions, ends, Layout(seen, choices, pinned is not None, notes))
+
+
+def _asking_siblings(blocks: list[Block], candidates: Candidates, group: _Group) -> list[Candidate]:
+    """List items that ask, in a list whose other items hold question lines ("01. 切分相关" over "(1) …？"
+    lines, then "03. 为什么…？" asking itself): one more question of the list, in the lines' pattern."""
+    hosts = {_list_of(blocks, c) for c in group.questions} - {None}
+    if not hosts:
+        return []
+    taken = {c.index for c in group.questions}
+    return [replace(c, pattern=group.pattern) for c in candidates.found
+            if c.in_item and c.strength == QUESTION and c.index not in taken and _list_of(blocks, c) in hosts]
 
 
 def _end_last_list_answer(blocks: list[Block], questions: list[Candidate], ends: list[int]) -> None:
@@ -683,6 +789,8 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
     spans = {g.pattern: _spans(blocks, lines, g.questions) for g in viable}
     dominated: set[Pattern] = set()
     for inner in viable:
+        if inner.pattern.kind == "lines":
+            continue  # a paragraph of questions, one a line, is no answer's text: it lists questions wherever it is
         for outer in viable:
             if outer is inner or len(spans[outer.pattern][0]) < 2:
                 continue
@@ -702,7 +810,8 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
         # A second pattern counts when it labels its questions, is a table under a Question header, or asks
         # often enough with answers (a list of questions without them is follow-ups or a listing) - unless
         # the best pattern's questions have no answers either: then it is more of the same question list.
-        if labelled * 2 > group.strong or group.pattern.kind == "table" or (
+        # Question lines are never an answer's text (see question_lines), so they join as they are.
+        if labelled * 2 > group.strong or group.pattern.kind in ("table", "lines") or (
                 group.strong >= min(3, best.strong) and group.strong * 10 >= best.strong
                 and (_has_answers(blocks, lines, group)
                      or not (answered if answered is not None else (answered := _has_answers(blocks, lines, best))))):
@@ -920,6 +1029,8 @@ def _describe(group: _Group) -> str:
         return f"table rows under a Question{answers} header"
     if pattern.kind == "plain":
         return "plain paragraphs that ask"
+    if pattern.kind == "lines":
+        return "question lines (several to a paragraph)"
     if pattern.kind == "quote":
         return "quoted `> …` paragraphs"
     return "`??? question` boxes"

@@ -43,7 +43,8 @@ _LAYOUT_KEY = re.compile(r"^\s*(?:<!--\s*)?llmtui-layout\s*[:=]\s*[\"']?([\w:, -
 _GROUPING = re.compile(r"^\W*questions?\s+\d+\s*[-–]\s*\d+\W*$", re.IGNORECASE)
 
 FORMATS = {"h": "heading", "bold": "bold", "label": "qa", "summary": "details", "admonition": "admonition",
-           "numbered": "list", "bullets": "list", "table": "table", "plain": "paragraph", "quote": "quote"}
+           "numbered": "list", "bullets": "list", "table": "table", "plain": "paragraph", "quote": "quote",
+           "lines": "paragraph"}
 
 
 PROBLEMS_PER_KIND = 200  # a file of a million empty questions needs one line saying so, not a million

@@ -38,7 +38,8 @@ _Q_LABEL = re.compile(r"^(?:Q|Question|问题|問題|问|問|질문|Вопрос
                       r"(?:(\d{1,6})\s*[:.)\-–：]?|[:.](?=\s|\*\*|__|$)|：|(?=\*\*\s|__\s))\s*(?:\*\*|__)?\s*",
                       re.IGNORECASE)
 _LABEL_INITIALS = frozenset("Qq问問질Вв")
-_NUMBER = re.compile(r"^(\d{1,6})\s*[.):、．）：](?!\d)\s*(?:\*\*|__)?\s*")  # "3.", "3)", "3:", and "3、" in Chinese
+# "3.", "3)", "3:", "3、" in Chinese, and "3 - " or "3- " in pasted plain text (not "3-layer")
+_NUMBER = re.compile(r"^(\d{1,6})\s*(?:[.):、．）：](?!\d)|[-–](?=\s))\s*(?:\*\*|__)?\s*")
 _HAN_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*")  # "三、"
 _HAN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 _LINK = re.compile(r"!?\[([^\[\]]{0,300})\]\([^)\s]{0,500}(?:\s+\"[^\"]{0,200}\")?\)")
