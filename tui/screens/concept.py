@@ -118,6 +118,7 @@ class ConceptScreen(PageScreen):
         for node in nodes.values():
             node.allow_expand = bool(node.children)
         tree.root.expand_all()
+        settle_scroll_bars(tree)
 
     @on(Tree.NodeSelected, "#local-graph")
     def walk_tree(self, event: Tree.NodeSelected) -> None:
@@ -133,3 +134,23 @@ class ConceptScreen(PageScreen):
 
         self.app.push_screen(ConceptPicker(f"Path from {self.location.name} to…", exclude=self.location.name), chosen)
 
+
+def settle_scroll_bars(tree: Tree[str]) -> None:
+    """Give ``tree`` the scroll bars its new lines need, before it is laid out again.
+
+    A Tree measures its lines when it first draws them, and Textual shows or hides scroll bars during the
+    layout that follows, which then needs a second layout and frame (a new depth came in two frames). Its
+    lines are measured here instead (``last_line``) and the bars set as that layout would set them. A tree
+    never laid out yet is left to Textual.
+    """
+    tree.last_line  # noqa: B018 -- measures the lines: sets the tree's virtual size
+    width, height = tree.container_size
+    if not width or not height:
+        return
+    lines = tree.virtual_size
+    vertical = lines.height > height
+    horizontal = lines.width > width - (tree.styles.scrollbar_size_vertical if vertical else 0)
+    if horizontal and not vertical:
+        vertical = lines.height > height - tree.styles.scrollbar_size_horizontal
+    tree.show_vertical_scrollbar = vertical
+    tree.show_horizontal_scrollbar = horizontal

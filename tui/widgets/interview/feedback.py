@@ -32,7 +32,13 @@ WIDE = 100  # columns from which the two panes sit side by side
 
 
 class FeedbackPane(VerticalScroll, can_focus=True):
-    """A scrolling pane of the feedback; its keys show in the footer while it has focus."""
+    """A scrolling pane of the feedback; its keys show in the footer while it has focus.
+
+    Its scroll bar's room is kept whether it shows or not: the panes are first laid out at submit, and a
+    scroll bar found then narrowed the text and wrapped it again, in a second layout and frame. Nothing
+    inside a pane takes focus, so its border marks ``:focus`` (``:focus-within`` restyled every row of
+    the pane once more at each focus change: a submit's and a grade's).
+    """
 
     BINDINGS = [
         Binding("tab", "screen.focus_next", "Pane", id="feedback-next-pane", tooltip="Move to the other pane"),
@@ -197,8 +203,10 @@ class FeedbackView(Vertical):
     FeedbackView #feedback-notes { padding: 0 1; height: auto; }
     FeedbackView #feedback-panes { height: 1fr; layout: vertical; }
     FeedbackView.-wide #feedback-panes { layout: horizontal; }
-    FeedbackView FeedbackPane { height: 1fr; width: 1fr; border: round $primary 40%; padding: 0 1; }
-    FeedbackView FeedbackPane:focus-within { border: round $primary; }
+    FeedbackView FeedbackPane {
+        height: 1fr; width: 1fr; border: round $primary 40%; padding: 0 1; overflow-y: scroll;
+    }
+    FeedbackView FeedbackPane:focus { border: round $primary; }
     FeedbackView #feedback-point-rows { height: auto; }
     FeedbackView #feedback-grade { padding: 0 1; }
     FeedbackView #feedback-state { padding: 0 1; text-style: bold; color: $warning; }
