@@ -266,7 +266,7 @@ def bench_graph_build(runs: int) -> dict:
     from llmtui.content.packs import load_bank
     from llmtui.graph.build import build_graph
     from llmtui.graph.glossary import load_glossary
-    from llmtui.graph.mentions import count_mentions, glossary_matcher
+    from llmtui.graph.mentions import QuestionTagger, count_mentions
 
     bank = load_bank()
     full, cached = [], []
@@ -275,7 +275,7 @@ def bench_graph_build(runs: int) -> dict:
         started = time.perf_counter()
         build_graph(bank, glossary)
         full.append((time.perf_counter() - started) * 1000)
-        mentions = count_mentions(bank.questions, glossary_matcher(glossary))
+        mentions = count_mentions(bank.questions, QuestionTagger(glossary))
         started = time.perf_counter()
         build_graph(bank, glossary, discover=False, mentions=mentions)
         cached.append((time.perf_counter() - started) * 1000)

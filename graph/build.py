@@ -25,7 +25,7 @@ from llmtui.content.models import QuestionBank
 
 from .duplicates import near_duplicates
 from .glossary import Glossary, Relation
-from .mentions import QuestionMentions, count_mentions, discover_in_poor_packs, glossary_matcher, mention_forms
+from .mentions import QuestionMentions, QuestionTagger, count_mentions, discover_in_poor_packs, mention_forms
 
 __all__ = ["build_graph", "cnode", "qnode", "tnode", "QuestionMentions", "count_mentions", "mention_forms"]
 
@@ -84,7 +84,7 @@ def build_graph(
     found_mentions = dict(mentions or {})
     missing = [q for q in questions if q.id not in found_mentions]
     if missing:
-        found_mentions.update(count_mentions(missing, glossary_matcher(glossary)))
+        found_mentions.update(count_mentions(missing, QuestionTagger(glossary)))
     if discover:
         discover_in_poor_packs(bank, glossary, found_mentions)
 

@@ -26,7 +26,7 @@ RELATION_LABELS: dict[str, str] = {
 }
 RELATION_TYPES = tuple(RELATION_LABELS)
 SYMMETRIC_RELATIONS = frozenset({"alternative_to"})  # reads the same both ways: written once, in either entry
-CONCEPT_KEYS = frozenset({"name", "aliases", "false_friends", "definition", "generic", *RELATION_TYPES})
+CONCEPT_KEYS = frozenset({"name", "aliases", "false_friends", "described_by", "definition", "generic", *RELATION_TYPES})
 GLOSSARY_FILE = "concepts.toml"
 
 
@@ -104,6 +104,9 @@ class Concept:
     # Phrases that contain a name or alias of this concept but mean something else
     # ("random sampling" of examples for Sampling): matched first, they tag nothing.
     false_friends: tuple[str, ...] = ()
+    # Rules that recognise a sentence describing the concept without naming it (graph/descriptions.py):
+    # each an AND of OR-groups of terms, at least two groups.
+    described_by: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
     @property
     def surface_forms(self) -> tuple[str, ...]:
@@ -141,19 +144,39 @@ class Glossary:
         return concept is not None and concept.generic
 
 
-def _line_of(text: str, name: str) -> int | None:
-    """The line of ``name = "<name>"`` in the TOML text, for error messages."""
+def _name_lines(text: str) -> dict[str, int]:
+    """The line of each ``name = "<name>"`` in the TOML text (the first, if named twice), for error messages.
+
+    >>> _name_lines('[[concept]]\\nname = "A"\\n\\n[[concept]]\\nname = "B"\\n')
+    {'A': 2, 'B': 5}
+    """
+    lines: dict[str, int] = {}
     for number, line in enumerate(text.splitlines(), 1):
         key, _, value = line.partition("=")
-        if key.strip() == "name" and value.strip().strip('"\'') == name:
-            return number
-    return None
+        if key.strip() == "name":
+            lines.setdefault(value.strip().strip('"\''), number)
+    return lines
 
 
 def _strings(value: Any, path: str, where: int | None, what: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         raise ContentError(path, f"{what} must be a list of strings", where)
     return tuple(value)
+
+
+def _described_by(value: Any, path: str, where: int | None, name: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """A concept's ``described_by`` rules: a list of rules, each a list of at least two lists of terms."""
+    if value is None:
+        return ()
+    rules = []
+    for rule in value if isinstance(value, list) else [None]:
+        if (not isinstance(rule, list) or len(rule) < 2
+                or not all(isinstance(group, list) and group and all(isinstance(t, str) and t.strip() for t in group)
+                           for group in rule)):
+            raise ContentError(path, f"concept {name!r}: described_by must be a list of rules, each a list of at "
+                                     "least two lists of terms", where)
+        rules.append(tuple(tuple(t.strip() for t in group) for group in rule))
+    return tuple(rules)
 
 
 def parse_glossary(text: str, path: str = GLOSSARY_FILE) -> Glossary:
@@ -174,11 +197,12 @@ def parse_glossary(text: str, path: str = GLOSSARY_FILE) -> Glossary:
     except tomllib.TOMLDecodeError as exc:
         raise ContentError(path, f"invalid TOML: {exc}") from None
     glossary = Glossary()
+    lines = _name_lines(text)
     for entry in data.get("concept", []):
         name = str(entry.get("name", "")).strip()
         if not name:
             raise ContentError(path, "a [[concept]] has no name")
-        where = _line_of(text, name)
+        where = lines.get(name)
         unknown = sorted(set(entry) - CONCEPT_KEYS)
         if unknown:
             raise ContentError(path, f"concept {name!r}: unknown key {unknown[0]!r} (relation types: "
@@ -197,6 +221,7 @@ def parse_glossary(text: str, path: str = GLOSSARY_FILE) -> Glossary:
                 name=name,
                 aliases=_strings(entry.get("aliases", []), path, where, f"concept {name!r}: aliases"),
                 false_friends=_strings(entry.get("false_friends", []), path, where, f"concept {name!r}: false_friends"),
+                described_by=_described_by(entry.get("described_by"), path, where, name),
                 definition=str(entry.get("definition", "")),
                 relations=relations,
                 generic=generic,
@@ -206,7 +231,7 @@ def parse_glossary(text: str, path: str = GLOSSARY_FILE) -> Glossary:
         for relation, target in concept.relations:
             if target not in glossary:
                 raise ContentError(path, f"concept {concept.name!r}: {relation} names unknown concept {target!r}",
-                                   _line_of(text, concept.name))
+                                   lines.get(concept.name))
     return glossary
 
 
@@ -222,7 +247,8 @@ def load_glossary(path: str | Path | None = None, *, cache_dir: Path | None = No
 
 def glossary_to_json(glossary: Glossary) -> dict[str, Any]:
     return {"version": CACHE_VERSION, "concepts": [
-        [c.name, list(c.aliases), c.definition, [list(r) for r in c.relations], c.generic, list(c.false_friends)]
+        [c.name, list(c.aliases), c.definition, [list(r) for r in c.relations], c.generic, list(c.false_friends),
+         [[list(group) for group in rule] for rule in c.described_by]]
         for c in glossary.concepts.values()
     ]}
 
@@ -233,10 +259,12 @@ def glossary_from_json(data: Any) -> Glossary | None:
         return None
     glossary = Glossary()
     try:
-        for name, aliases, definition, relations, generic, false_friends in data["concepts"]:
+        for name, aliases, definition, relations, generic, false_friends, described_by in data["concepts"]:
             glossary.add(Concept(str(name), tuple(map(str, aliases)), str(definition),
                                  tuple((str(kind), str(target)) for kind, target in relations),
-                                 generic=generic is True, false_friends=tuple(map(str, false_friends))))
+                                 generic=generic is True, false_friends=tuple(map(str, false_friends)),
+                                 described_by=tuple(tuple(tuple(map(str, group)) for group in rule)
+                                                    for rule in described_by)))
     except (KeyError, TypeError, ValueError):
         return None
     if any(kind not in RELATION_LABELS or target not in glossary

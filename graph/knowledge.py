@@ -20,13 +20,12 @@ from llmtui.content.packs import load_bank
 
 from .glossary import Concept, Glossary, load_glossary
 from .lookup import ConceptLookup
-from .matcher import MentionMatcher
 from .mentions import (
     QuestionMentions,
+    QuestionTagger,
     concept_question_ids,
     count_mentions,
     discover_in_poor_packs,
-    glossary_matcher,
     mention_forms,
 )
 from .search import SearchIndex
@@ -147,19 +146,19 @@ def _mentions_from_json(data: object, pack: Pack, concepts: Mapping[str, object]
     return found
 
 
-def _cached_mentions(pack: Pack, matcher: Callable[[], MentionMatcher], cache_dir: Path | None, glossary_key: str,
+def _cached_mentions(pack: Pack, tagger: Callable[[], QuestionTagger], cache_dir: Path | None, glossary_key: str,
                      concepts: Mapping[str, object]) -> dict[str, QuestionMentions]:
     """Mention counts of one pack, from the cache when its bytes and the glossary are unchanged.
 
-    ``matcher`` is a factory: building the matcher is skipped when every pack is cached.
+    ``tagger`` is a factory: building it is skipped when every pack is cached.
     """
     if cache_dir is None or not pack.content_hash:
-        return count_mentions(pack.questions, matcher())
+        return count_mentions(pack.questions, tagger())
     entry = cache_dir / f"mentions-{cache_key(pack.content_hash.encode(), glossary_key.encode())}.json"
     cached = _mentions_from_json(read_json(entry), pack, concepts)
     if cached is not None:
         return cached
-    found = count_mentions(pack.questions, matcher())
+    found = count_mentions(pack.questions, tagger())
     write_json(entry, {"version": CACHE_VERSION,
                        "questions": {qid: [dict(m.title), dict(m.answer)] for qid, m in found.items()}},
                chunked="questions")
@@ -184,13 +183,13 @@ def load_search_base(
     bank = load_bank(list(extra), cache_dir=cache_dir, progress=progress, strict=strict)
     glossary = load_glossary(glossary_path, cache_dir=cache_dir)
     say(f"Finding concepts in {len(bank)} questions…")
-    # Everything that changes what the matcher finds: names, aliases and false friends.
-    glossary_key = cache_key(*(f"{n}|{'|'.join(c.aliases)}|!{'|'.join(c.false_friends)}".encode()
+    # Everything that changes what the tagger finds: names, aliases, false friends and descriptions.
+    glossary_key = cache_key(*(f"{n}|{'|'.join(c.aliases)}|!{'|'.join(c.false_friends)}|{c.described_by!r}".encode()
                                for n, c in glossary.concepts.items()))
-    matcher = functools.cache(lambda: glossary_matcher(glossary))
+    tagger = functools.cache(lambda: QuestionTagger(glossary))
     mentions: dict[str, QuestionMentions] = {}
     for pack in bank.packs:
-        mentions.update(_cached_mentions(pack, matcher, cache_dir, glossary_key, glossary.concepts))
+        mentions.update(_cached_mentions(pack, tagger, cache_dir, glossary_key, glossary.concepts))
     discover_in_poor_packs(bank, glossary, mentions)
     say("Indexing for search…")
     concept_questions = concept_question_ids(mentions)

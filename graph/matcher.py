@@ -219,6 +219,11 @@ class MentionMatcher:
                 yield found[0], start, i - 4
                 return
 
+    def matches(self, parts: list[str]) -> Iterator[tuple[str, int, int]]:
+        """(concept, index of its first word, index of its last word) of each mention in ``parts``, the text as
+        :func:`words_and_gaps` splits it: for a caller that runs several matchers over one text."""
+        return self._matches(parts)
+
     def find(self, text: str) -> Iterator[Mention]:
         """Yield non-overlapping mentions, longest first at each position."""
         parts = _split(text)
@@ -234,6 +239,13 @@ class MentionMatcher:
             yield concept
 
 
-def _split(text: str) -> list[str]:
-    """Words and the gaps between them, alternating, starting with a word (empty when the text starts with a gap)."""
+def words_and_gaps(text: str) -> list[str]:
+    """Words and the gaps between them, alternating, starting with a word (empty when the text starts with a gap).
+
+    >>> words_and_gaps("KV-cache, please.")
+    ['KV', '-', 'cache', ', ', 'please', '.', '']
+    """
     return _WORD_GAPS.split(text)
+
+
+_split = words_and_gaps

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 
 from llmtui.content.models import Question, QuestionBank
 
+from .descriptions import DescriptionMatcher
 from .discovery import discover_concepts
 from .glossary import Concept, Glossary
-from .matcher import MentionMatcher
+from .matcher import MentionMatcher, words_and_gaps
 
 TITLE_WEIGHT = 3.0  # a concept named in the question counts three answer mentions
 _LOG1P = [math.log1p(n) for n in range(64)]
@@ -50,12 +51,28 @@ def glossary_matcher(glossary: Glossary) -> MentionMatcher:
     return MentionMatcher(mention_forms(glossary), blocked=blocked_forms(glossary))
 
 
-def count_mentions(questions: Iterable[Question], matcher: MentionMatcher) -> dict[str, QuestionMentions]:
+class QuestionTagger:
+    """Finds the concepts a question's text names (names and aliases) or describes (``described_by`` rules)."""
+
+    def __init__(self, glossary: Glossary) -> None:
+        self.names = glossary_matcher(glossary)
+        self.descriptions = DescriptionMatcher(
+            {name: concept.described_by for name, concept in glossary.concepts.items() if concept.described_by},
+            blocked=blocked_forms(glossary), names=self.names)
+
+    def counts(self, text: str) -> Counter[str]:
+        """Mentions of each concept in ``text``; a concept only described counts once."""
+        parts = words_and_gaps(text)
+        named = list(self.names.matches(parts))
+        found = Counter(concept for concept, _, _ in named)
+        for concept in self.descriptions.described(parts, named):
+            found.setdefault(concept, 1)
+        return found
+
+
+def count_mentions(questions: Iterable[Question], tagger: QuestionTagger) -> dict[str, QuestionMentions]:
     """Concept mentions in each question's title and answer, by question id."""
-    return {
-        q.id: QuestionMentions(Counter(matcher.concepts(q.title)), Counter(matcher.concepts(q.answer)))
-        for q in questions
-    }
+    return {q.id: QuestionMentions(tagger.counts(q.title), tagger.counts(q.answer)) for q in questions}
 
 
 def poorly_covered_packs(bank: QuestionBank, mentions: Mapping[str, QuestionMentions]) -> list[str]:
@@ -86,7 +103,7 @@ def discover_in_poor_packs(bank: QuestionBank, glossary: Glossary, mentions: dic
     discovered = discover_into(bank, glossary, poor) if poor else []
     if discovered:
         wanted = set(poor)
-        recounted = count_mentions([q for q in bank.questions if q.pack in wanted], glossary_matcher(glossary))
+        recounted = count_mentions([q for q in bank.questions if q.pack in wanted], QuestionTagger(glossary))
         mentions.update(recounted)
         # A term that a longer known form always swallows names no question: it is no concept.
         named = {c for counts in recounted.values() for c in (*counts.title, *counts.answer)}

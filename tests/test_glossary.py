@@ -68,7 +68,7 @@ def test_every_concept_has_a_definition_and_a_relation(glossary):
 
 
 def test_relation_types_are_the_closed_set(raw, glossary):
-    allowed = {"name", "aliases", "false_friends", "definition", "generic", *RELATION_TYPES}
+    allowed = {"name", "aliases", "false_friends", "described_by", "definition", "generic", *RELATION_TYPES}
     assert [(e["name"], sorted(set(e) - allowed)) for e in raw["concept"] if set(e) - allowed] == []
     assert {kind for c in glossary.concepts.values() for kind, _ in c.relations} <= set(RELATION_TYPES)
     assert len(RELATION_TYPES) == 11

@@ -1,8 +1,14 @@
-"""Concept tags and related concepts measured against a gold set written by hand.
+"""Concept tags and related concepts measured against gold sets written by hand.
 
-tests/gold/hand_tags.toml was written by one annotator from the bundled questions alone, before glossary 2.0
-and without the code; it is copied here unchanged (never edit it to make a test pass). The annotator named
-concepts with the vocabulary of glossary 1 (tests/gold/VOCAB_v1.txt) plus tests/gold/MISSING.md.
+Three sets of hand tags, each written by a different annotator from the bundled questions and a concept list
+alone, without the code or the tagger's output (never edit one to make a test pass):
+- tests/gold/hand_tags.toml (32 questions, also the related-concept judgements): written before glossary 2.0,
+  in the vocabulary of glossary 1 (tests/gold/VOCAB_v1.txt plus tests/gold/MISSING.md). The glossary's aliases and
+  ``described_by`` rules were tuned against it.
+- tests/gold/hand_tags_second.toml (22 other questions): written against glossary 2.0 while the description rules
+  were being made; measured once blind (recall 0.872), then tuned against too.
+- tests/gold/hand_tags_unseen.toml (22 further questions): measured once, when the rules were done, and never
+  tuned against: the honest figure for questions nobody tuned on.
 
 How it is scored (the rules, stated once):
 - Gold names are resolved through the glossary like any lookup (name or alias: "Compute-bound" is now an alias
@@ -12,7 +18,7 @@ How it is scored (the rules, stated once):
   tag Batching for "batch size(s)", an alias of Batching in VOCAB_v1. So a system tag of the split-off concept
   counts as the gold concept (``SPLIT``), in precision and recall alike.
 - Precision: a system tag counts as right when it is in the question's ``tags`` and wrong when it is in its
-  ``not``; any other tag is one the annotator left as don't-care (the gold file's rule 3) and is not counted.
+  ``not``; any other tag is one the annotator left as don't-care (the gold files' rule 3) and is not counted.
   A ``not`` tag must never appear.
 - Recall: the share of ``tags`` the system finds.
 - Related concepts: for each of the 15 central concepts, how many of its top 5 related concepts are in
@@ -35,11 +41,11 @@ GOLD = Path(__file__).parent / "gold"
 SPLIT = {"HBM": {"GPU memory"}, "Gradient descent": {"Backpropagation"}, "Batching": {"Batch size"}}
 
 PRECISION_GOAL = 0.95
-# The issue asks for 0.95. The gold also tags concepts an answer only describes ("different layers or parts of
-# the same layer" = pipeline and tensor parallelism, "training only a small subset of parameters" = PEFT) and
-# "real-time applications" as online inference, a phrase the issue's review lists as a false tag; a matcher of
-# names and aliases finds 258 of the 281 tags. This floor keeps what was reached; see the issue's report.
-RECALL_FLOOR = 0.915
+RECALL_GOAL = 0.95  # the issue's goal, met on the sets the rules were tuned on and on all three together
+# On the unseen set, names, aliases and description rules find 136 of its 155 tags (0.877; 0.839 before the
+# rules): what they miss there is mostly described in words no rule has (see the issue's report). A floor, so
+# that it only goes up.
+UNSEEN_RECALL_FLOOR = 0.87
 RELATED_GOAL = 68  # of 75, the issue's goal, under the fair rule above
 RELATED_STRICT_FLOOR = 67  # reached with every top-5 entry judged
 
@@ -47,6 +53,10 @@ RELATED_STRICT_FLOOR = 67  # reached with every top-5 entry judged
 @pytest.fixture(scope="module")
 def gold() -> dict:
     return tomllib.loads((GOLD / "hand_tags.toml").read_text(encoding="utf-8"))
+
+
+def _gold_tags(name: str) -> list[dict]:
+    return tomllib.loads((GOLD / name).read_text(encoding="utf-8"))["question"]
 
 
 def _resolved(kb, names: list[str]) -> set[str]:
@@ -61,10 +71,10 @@ def _as_gold(tags: list[str]) -> set[str]:
     return found
 
 
-def _tag_counts(kb, gold: dict) -> tuple[int, int, int, list[str]]:
+def _tag_counts(kb, questions: list[dict]) -> tuple[int, int, int, list[str]]:
     right = wrong = missed = 0
     false_tags: list[str] = []
-    for question in gold["question"]:
+    for question in questions:
         system = _as_gold(concepts_of_question(kb.graph, question["id"]))
         tags, nots = _resolved(kb, question["tags"]), _resolved(kb, question["not"])
         right += len(system & tags)
@@ -74,28 +84,51 @@ def _tag_counts(kb, gold: dict) -> tuple[int, int, int, list[str]]:
     return right, wrong, missed, false_tags
 
 
-def test_the_gold_set_is_the_hand_written_one(gold):
+def test_the_gold_sets_are_the_hand_written_ones(gold):
     assert len(gold["question"]) >= 25 and len(gold["related"]) == 15
     assert sum(len(q["tags"]) for q in gold["question"]) == 281
+    assert sum(len(q["tags"]) for q in _gold_tags("hand_tags_second.toml")) == 172
+    assert sum(len(q["tags"]) for q in _gold_tags("hand_tags_unseen.toml")) == 155
+    ids = [q["id"] for name in GOLD_TAGS for q in _gold_tags(name)]
+    assert len(ids) == len(set(ids)) == 76  # no question is in two sets
 
 
-def test_every_gold_name_is_a_concept(kb, gold):
-    names = {n for q in gold["question"] for n in (*q["tags"], *q["not"])}
-    names |= {n for r in gold["related"] for n in (r["concept"], *r["acceptable"], *r["best"])}
-    for name in names:
-        kb.resolve_concept(name)  # raises UnknownConcept for a name the glossary lost
+GOLD_TAGS = ("hand_tags.toml", "hand_tags_second.toml", "hand_tags_unseen.toml")
 
 
-def test_no_false_tag_on_the_hand_tagged_questions(kb, gold):
-    *_, false_tags = _tag_counts(kb, gold)
+@pytest.mark.parametrize("name", GOLD_TAGS)
+def test_every_gold_name_is_a_concept(kb, gold, name):
+    questions = _gold_tags(name)
+    names = {n for q in questions for n in (*q["tags"], *q["not"])}
+    if name == "hand_tags.toml":
+        names |= {n for r in gold["related"] for n in (r["concept"], *r["acceptable"], *r["best"])}
+    for concept in names:
+        kb.resolve_concept(concept)  # raises UnknownConcept for a name the glossary lost
+
+
+@pytest.mark.parametrize("name", GOLD_TAGS)
+def test_no_false_tag_on_the_hand_tagged_questions(kb, name):
+    *_, false_tags = _tag_counts(kb, _gold_tags(name))
     assert false_tags == []
 
 
-def test_tag_precision_and_recall(kb, gold):
-    right, wrong, missed, _ = _tag_counts(kb, gold)
+@pytest.mark.parametrize("name", GOLD_TAGS[:2])
+def test_tag_precision_and_recall_on_the_sets_the_glossary_was_tuned_on(kb, name):
+    right, wrong, missed, _ = _tag_counts(kb, _gold_tags(name))
     precision, recall = right / (right + wrong), right / (right + missed)
     assert precision >= PRECISION_GOAL, precision
-    assert recall >= RECALL_FLOOR, recall
+    assert recall >= RECALL_GOAL, recall
+
+
+def test_tag_recall_on_all_the_hand_tagged_questions(kb):
+    counts = [_tag_counts(kb, _gold_tags(name)) for name in GOLD_TAGS]
+    right, missed = sum(c[0] for c in counts), sum(c[2] for c in counts)
+    assert right / (right + missed) >= RECALL_GOAL, right / (right + missed)
+
+
+def test_tag_recall_on_questions_nobody_tuned_on(kb):
+    right, _, missed, _ = _tag_counts(kb, _gold_tags("hand_tags_unseen.toml"))
+    assert right / (right + missed) >= UNSEEN_RECALL_FLOOR, right / (right + missed)
 
 
 def _vocabulary(kb) -> set[str]:
