@@ -846,8 +846,32 @@ def term_list_flag(answer: PreparedAnswer) -> Flag | None:
     structure = sum(1 for w in words if w in FUNCTION_WORDS)
     per_item = len(words) / len(items)
     if per_item <= 4.5 and structure <= 0.12 * len(words):
+        # Terse notes are not a term list when most items say something of their term: "memory bandwidth in
+        # decoding, KV cache memory limiting batch size, inter-GPU communication".
+        if sum(map(_says_something, items)) * 2 > len(items):
+            return None
         return Flag(FlagKind.TERM_LIST, f"a list of {len(items)} terms without sentences: say how they fit together")
     return None
+
+
+# Words that tie a term to something else in a note ("bandwidth *in* decoding"); not ones that occur inside
+# concept names ("mixture *of* experts", "time *to* first token", "RL *from* human feedback").
+_LINKING_WORDS = frozenset("""
+in during when while because so since than into by with without under over before after between across per
+is are was were be been has have had can could would should will may might must does did not no
+""".split())
+
+
+def _says_something(item: str) -> bool:
+    """Whether one item of a list says something of its term: a linking word, or a phrase too long for a name.
+
+    >>> _says_something("memory bandwidth in decoding"), _says_something("KV cache memory limiting batch size")
+    (True, True)
+    >>> _says_something("inter-GPU communication"), _says_something("mixture of experts")
+    (False, False)
+    """
+    words = words_of(item)
+    return len(words) >= 6 or any(w in _LINKING_WORDS for w in words)
 
 
 # -- the scorer ------------------------------------------------------------------
