@@ -167,7 +167,7 @@ def test_terse_notes_that_say_something_of_each_term_are_no_term_list(scoring):
     # From a walkthrough: these notes cover two of Q69's six points and half of a third, and scored 0 % as a term list.
     notes = scoring.score("llm-hub#69", "memory bandwidth in decoding, kv cache memory limiting batch size, "
                                         "inter-gpu communication")
-    assert notes.flags == [] and 0.3 <= notes.score <= 0.6, notes.score
+    assert not notes.flags and 0.3 <= notes.score <= 0.6, notes.score
     bare = scoring.score("llm-hub#69", "memory bandwidth, kv cache, compute, communication")
     assert bare.score == 0.0 and [f.kind for f in bare.flags] == [FlagKind.TERM_LIST]
 
