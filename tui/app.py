@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.command import Provider
+from textual.command import CommandPalette, Provider
 from textual.geometry import Size
 from textual.message import Message
 from textual.notifications import SeverityLevel
@@ -61,6 +61,7 @@ WARM_MODULES = (
     "llmtui.tui.screens.suspended",
     "llmtui.tui.screens.help",
     "llmtui.tui.commands",
+    "llmtui.tui.screens.palette",
     "textual.command",
     "textual.system_commands",
 )
@@ -764,10 +765,12 @@ class LlmTuiApp(App[None]):
     def action_command_palette(self) -> None:
         """The palette opens questions and answers: mid-answer it pauses the clock, or is refused (strict)."""
         from .screens.base import AppScreen
+        from .screens.palette import Palette
 
         if isinstance(self.screen, AppScreen) and not self.screen.lookup_allowed("palette"):
             return
-        super().action_command_palette()
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(Palette(id="--command-palette"))
 
     # -- tiny terminals ------------------------------------------------------
     def on_resize(self, event: events.Resize) -> None:

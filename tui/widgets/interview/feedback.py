@@ -34,10 +34,11 @@ WIDE = 100  # columns from which the two panes sit side by side
 class FeedbackPane(VerticalScroll, can_focus=True):
     """A scrolling pane of the feedback; its keys show in the footer while it has focus.
 
-    Its scroll bar's room is kept whether it shows or not: the panes are first laid out at submit, and a
-    scroll bar found then narrowed the text and wrapped it again, in a second layout and frame. Nothing
+    Its scroll bar is always there: the panes are first laid out at submit, and a scroll bar found then
+    narrowed the text and wrapped it again, in a second layout and frame. Nothing
     inside a pane takes focus, so its border marks ``:focus`` (``:focus-within`` restyled every row of
-    the pane once more at each focus change: a submit's and a grade's).
+    the pane once more at each focus change: a submit's and a grade's), and only the pane is restyled
+    when its focus changes.
     """
 
     BINDINGS = [
@@ -47,6 +48,11 @@ class FeedbackPane(VerticalScroll, can_focus=True):
                 key_display="↑↓"),
         Binding("up", "line(-1)", "Scroll up", id="feedback-scroll-up", tooltip="Scroll up", show=False),
     ]
+
+    def watch_has_focus(self, has_focus: bool) -> None:
+        # Focus changes the pane's own border, nothing inside it: Textual would restyle every key-point row
+        # and every block of the reference answer with it (at each submit and each grade).
+        self.app.stylesheet.update_nodes([self], animate=True)
 
     def action_line(self, lines: int) -> None:
         # Without animation: a held key or quick presses scroll a line each (animated, they overtook each other).
