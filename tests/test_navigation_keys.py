@@ -52,7 +52,9 @@ async def test_app_wide_keys_work_from_pages_and_practise_what_is_shown(data_dir
         assert isinstance(app.screen, ConceptsScreen)
         await press(pilot, "escape")
         assert isinstance(app.screen, HistoryScreen)  # Escape goes back where the walk started
-        await press(pilot, "escape", "escape")
+        await press(pilot, "escape", "escape")  # History, then the set-up, give way to the page they came from
+        assert isinstance(app.screen, ConceptScreen) and app.screen.location == ConceptPage("LoRA")
+        await press(pilot, "escape")
         assert isinstance(app.screen, SearchScreen)
         await type_query(app, pilot, "kv cache")
         await press(pilot, "ctrl+t")  # practise the search results

@@ -25,7 +25,7 @@ from textual.signal import Signal
 from textual.worker import Worker, WorkerState
 
 from .messages import KnowledgeFailed, KnowledgeLoaded, LoadProgress, Navigate, PacksSkipped
-from .navigation import HOME, ConceptsPage, Home, Location, Navigator, QuestionPage
+from .navigation import HOME, ConceptsPage, Home, Location, Navigator, QuestionPage, Walk
 from .runtime.collector import IdleCollector
 from .runtime.paths import data_dir
 from .runtime.settings import Settings, SettingsError, read_settings, save_settings
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from .practice.store import HistoryStore
     from .runtime.keymap import Keymap
     from .screens.history import HistoryRead
+    from .screens.pages import PageScreen
     from .screens.registry import PageCache
     from .screens.stats import StatsRead
 
@@ -134,6 +135,9 @@ class LlmTuiApp(App[None]):
         self.kb: KnowledgeBase | None = None
         self.preloaded = knowledge
         self.navigator = Navigator()
+        # The walk each page under another screen belongs to, set aside while that screen starts a walk of its
+        # own (History opened from a page, then a question opened from History): taken up again on the page.
+        self._walks_aside: dict[PageScreen, Walk] = {}
         self.clock = clock  # injected so interview timing is exact in tests
         self.wall_clock = wall_clock or (lambda: datetime.now(UTC))  # "now" for statistics and plans; injected in tests
         self.store: HistoryStore | None = None
@@ -589,6 +593,9 @@ class LlmTuiApp(App[None]):
             location = QuestionPage(location.question_id, self.kb.question(location.question_id).label)
         if not isinstance(self.screen, PageScreen):
             # A new walk starts here: its first crumb names this screen, and back from its first page returns to it.
+            below = next((s for s in reversed(self.screen_stack) if isinstance(s, PageScreen)), None)
+            if below is not None:
+                self._walks_aside[below] = self.navigator.walk()
             self.navigator.start(Home(self.screen.title or HOME.name))
         self.navigator.go(location)
         self._show(location)
@@ -609,6 +616,14 @@ class LlmTuiApp(App[None]):
         else:
             self.push_screen(page)
 
+    def resume_walk(self, page: PageScreen) -> None:
+        """``page`` is on top again (the screen opened over it has closed): its walk's back and forward are
+        the ones that apply, not those of a walk started from that screen."""
+        walk = self._walks_aside.get(page)
+        if walk is not None and self.screen is page and self.navigator.location != page.location:
+            del self._walks_aside[page]
+            self.navigator.resume(walk)
+
     def action_back(self) -> None:
         location = self.navigator.back()
         if location is not None:
@@ -624,6 +639,7 @@ class LlmTuiApp(App[None]):
         from .screens.base import AppScreen
 
         self.navigator.start()
+        self._walks_aside.clear()
         while len(self.screen_stack) > 1 and not (isinstance(self.screen, AppScreen) and self.screen.HOLDS_INTERVIEW):
             self.pop_screen()
 
@@ -647,12 +663,6 @@ class LlmTuiApp(App[None]):
         if not isinstance(screen, AppScreen) or screen.OWN_ACTION == action:
             return False
         return not any(isinstance(s, AppScreen) and s.HOLDS_INTERVIEW for s in self.screen_stack)
-
-    def _pop_pages(self) -> None:
-        from .screens.pages import PageScreen
-
-        while isinstance(self.screen, PageScreen):
-            self.pop_screen()
 
     def _reach(self, action: str) -> bool:
         """Close the screens above the one that ``action`` shows, if it is open; True if it was."""
@@ -679,7 +689,10 @@ class LlmTuiApp(App[None]):
         self.practise(screen.practice_plan() if isinstance(screen, AppScreen) else None)
 
     def practise(self, plan: InterviewPlan | None = None) -> None:
-        """Open the interview set-up (once: an open one comes to the top), prefilled with ``plan``."""
+        """Open the interview set-up (once: an open one comes to the top), prefilled with ``plan``.
+
+        It opens over the screen the user is on, a page too: Escape returns there, as from History and Stats.
+        """
         from .screens.interview_setup import InterviewSetupScreen
 
         if not self.ready:
@@ -687,7 +700,6 @@ class LlmTuiApp(App[None]):
         self._reach("interview")
         if isinstance(self.screen, InterviewSetupScreen):
             self.pop_screen()
-        self._pop_pages()
         self.push_screen(InterviewSetupScreen(plan))
 
     def action_history(self) -> None:
@@ -697,7 +709,6 @@ class LlmTuiApp(App[None]):
             return
         if self._reach("history"):
             return
-        self._pop_pages()
         self.push_screen(HistoryScreen())
 
     def action_stats(self) -> None:
@@ -708,7 +719,6 @@ class LlmTuiApp(App[None]):
             return
         if self._reach("stats"):
             return
-        self._pop_pages()
         self.push_screen(StatsScreen())
 
     def action_suspended(self) -> None:

@@ -71,6 +71,14 @@ CRUMB_SEPARATOR = " › "
 HISTORY_LIMIT = 100  # locations kept for back/forward; older ones are dropped (the origin stays)
 
 
+@dataclass(frozen=True, slots=True)
+class Walk:
+    """One walk as it stands: its locations from the origin and where in them the user is."""
+
+    stack: tuple[Location, ...]
+    index: int
+
+
 class Navigator:
     """A browser-style history of one walk: it starts at an origin (the screen the first page was opened from).
 
@@ -82,6 +90,13 @@ class Navigator:
     True
     >>> nav.start(Home("History")); [loc.label for loc in nav.breadcrumb()]
     ['History']
+
+    A walk set aside (History opened over a page starts a walk of its own) is taken up again as it was:
+
+    >>> nav = Navigator(); nav.go(ConceptPage("LoRA")); nav.go(ConceptPage("QLoRA")); _ = nav.back()
+    >>> aside = nav.walk(); nav.start(Home("History")); nav.go(ConceptPage("DPO"))
+    >>> nav.resume(aside); nav.location.name, nav.forward().name, nav.back().name
+    ('LoRA', 'QLoRA', 'LoRA')
     """
 
     def __init__(self) -> None:
@@ -92,6 +107,15 @@ class Navigator:
         """Begin a new walk from ``origin``: back from its first page returns there."""
         self.stack = [origin]
         self.index = 0
+
+    def walk(self) -> Walk:
+        """The walk as it stands now, to :meth:`resume` later."""
+        return Walk(tuple(self.stack), self.index)
+
+    def resume(self, walk: Walk) -> None:
+        """Take up ``walk`` again where it was left: its back and forward as they were."""
+        self.stack = list(walk.stack)
+        self.index = walk.index
 
     @property
     def location(self) -> Location:

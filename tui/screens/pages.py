@@ -42,6 +42,7 @@ class PageScreen(AppScreen):
         yield KeyBar()
 
     def on_screen_resume(self) -> None:
+        self.app.resume_walk(self)  # back from a screen opened over this page, which may have walked elsewhere
         # A kept page shown again: the trail and the back/forward hints have moved on since it was built.
         self.query_one("#breadcrumb", Static).update(self._breadcrumb())
 

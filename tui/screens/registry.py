@@ -107,6 +107,11 @@ class PageCache:
 
     def page(self, location: Location) -> PageScreen | None:
         """The page for ``location``, built now or kept from before; None for home."""
+        kept = self._pages.get(location)
+        if kept is not None and kept is not self.app.screen and kept in self.app.screen_stack:
+            # Open under another screen, in the walk that resumes there: this walk gets a page of its own, not
+            # kept (a screen is on the stack once).
+            return page_for(location)
         page = self._pages.pop(location, None)
         if page is None:
             page = page_for(location)

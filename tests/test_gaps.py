@@ -1,0 +1,56 @@
+"""Gaps a new user's walkthrough and a review found: Escape from what a page opened, the home key, empty-draw
+messages under a keymap, the resume dialog at small sizes, keymap clash messages, the interview's hold line."""
+
+from __future__ import annotations
+
+from helpers import go, press, settle, text_of, wait_ready
+
+from llmtui.tui.app import LlmTuiApp
+from llmtui.tui.navigation import ConceptPage, QuestionPage
+from llmtui.tui.screens.history import HistoryScreen
+from llmtui.tui.screens.interview_setup import InterviewSetupScreen
+from llmtui.tui.screens.pages import PageScreen
+from llmtui.tui.screens.search import SearchScreen
+from llmtui.tui.screens.stats import StatsScreen
+
+
+# -- 1: Escape from the set-up, History or Stats returns to the page they were opened from ----------------------
+async def test_escape_from_setup_history_and_stats_returns_to_the_page(data_dir, kb):
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(app, pilot)
+        await go(app, pilot, QuestionPage("llm-hub#3"))
+        for key, screen in (("ctrl+t", InterviewSetupScreen), ("ctrl+r", HistoryScreen), ("ctrl+g", StatsScreen)):
+            await press(pilot, key)
+            await settle(app, pilot)
+            assert isinstance(app.screen, screen)
+            await press(pilot, "escape")
+            assert isinstance(app.screen, PageScreen) and app.screen.location == QuestionPage("llm-hub#3"), key
+
+
+async def test_back_and_forward_survive_a_walk_started_from_history_over_a_page(data_dir, kb):
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(app, pilot)
+        await go(app, pilot, ConceptPage("LoRA"))
+        await go(app, pilot, ConceptPage("QLoRA"))
+        await press(pilot, "escape")  # back to LoRA: QLoRA is forward
+        page = app.screen
+        assert text_of(app, "#breadcrumb").startswith("Search › LoRA  ← back  → forward")
+        await press(pilot, "ctrl+r")
+        await settle(app, pilot)
+        # History starts a walk of its own, through the page already open under it too
+        await go(app, pilot, ConceptPage("LoRA"))
+        assert app.screen is not page and text_of(app, "#breadcrumb").startswith("History › LoRA")
+        await go(app, pilot, ConceptPage("DPO"))
+        await press(pilot, "escape")
+        assert app.screen.location == ConceptPage("LoRA")
+        await press(pilot, "escape")
+        assert isinstance(app.screen, HistoryScreen)
+        await press(pilot, "escape")  # back on the page History was opened from, in its own walk
+        assert app.screen is page
+        assert text_of(app, "#breadcrumb").startswith("Search › LoRA  ← back  → forward")
+        await press(pilot, "right_square_bracket")
+        assert app.screen.location == ConceptPage("QLoRA")
+        await press(pilot, "escape", "escape")
+        assert isinstance(app.screen, SearchScreen)
