@@ -54,3 +54,28 @@ async def test_back_and_forward_survive_a_walk_started_from_history_over_a_page(
         assert app.screen.location == ConceptPage("QLoRA")
         await press(pilot, "escape", "escape")
         assert isinstance(app.screen, SearchScreen)
+
+
+# -- 2: home (h) focuses the search box with the last query selected: typing starts afresh -----------------------
+async def test_home_selects_the_last_query_so_typing_starts_a_new_search(data_dir, kb):
+    from helpers import help_text, type_query
+    from textual.widgets import Input
+
+    from llmtui.tui.widgets.results import ResultList
+
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        await type_query(app, pilot, "kv cache")
+        await press(pilot, "tab", "enter")  # from the results, as a user who tabbed there would
+        await go(app, pilot, ConceptPage("LoRA"))
+        await press(pilot, "f1")
+        assert "the last query selected: typing starts a new search" in help_text(app)  # F1 says what h does
+        await press(pilot, "escape", "h")
+        box = app.screen.query_one("#query", Input)
+        assert isinstance(app.screen, SearchScreen) and app.screen.focused is box
+        assert box.selected_text == "kv cache"
+        assert app.screen.query_one("#results", ResultList).option_count > 0  # the last results, until typing
+        await type_query(app, pilot, "lora")
+        assert box.value == "lora"
+        assert app.screen.query_one("#results", ResultList).targets[0] == ConceptPage("LoRA")

@@ -635,13 +635,20 @@ class LlmTuiApp(App[None]):
             self._show(location)
 
     def action_home(self) -> None:
-        """Back to the search screen: every screen above it closes, except an interview under way."""
+        """Back to the search screen: every screen above it closes, except an interview under way.
+
+        The search box has the focus and the last query, selected (as a browser's address bar): typing starts
+        a new search, the results listed meanwhile are the last ones, and Escape clears them.
+        """
         from .screens.base import AppScreen
+        from .screens.search import SearchScreen
 
         self.navigator.start()
         self._walks_aside.clear()
         while len(self.screen_stack) > 1 and not (isinstance(self.screen, AppScreen) and self.screen.HOLDS_INTERVIEW):
             self.pop_screen()
+        if isinstance(self.screen, SearchScreen):
+            self.screen.start_over()
 
     # -- app-wide keys ---------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -18,7 +18,7 @@ ACTIONS = [
     ("Browse all concepts", "concepts", "Sortable by name, questions, centrality, recall"),
     ("Study statistics", "stats", "Heatmap, true retention, readiness, forecast"),
     ("Suspended and leech questions", "suspended", "Questions left out of the draws, and the way back"),
-    ("Home: search", "home", "Back to the search screen"),
+    ("Home: search", "home", "Back to the search screen, the last query selected: typing starts a new search"),
     ("Keys of this screen: help", "help", "F1; each key with what it does, and how to remap it"),
 ]
 

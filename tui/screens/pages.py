@@ -24,7 +24,8 @@ class PageScreen(AppScreen):
         # Not in the key bar: the breadcrumb says "→ forward" when there is a way forward, and F1 names the key.
         Binding("alt+right,right_square_bracket", "app.forward", "Forward", id="forward", show=False, tooltip="Forward"),
         # Not ctrl+h: terminals send it for Backspace.
-        Binding("h", "app.home", "Home", id="home", tooltip="Back to the search screen"),
+        Binding("h", "app.home", "Home", id="home",
+                tooltip="Back to the search screen, the last query selected: typing starts a new search"),
     ]
 
     def __init__(self, location: Location) -> None:

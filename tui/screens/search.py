@@ -327,6 +327,12 @@ class SearchScreen(AppScreen):
             query.value = ""
         query.focus()
 
+    def start_over(self) -> None:
+        """Home: the search box focused with the last query selected, so what is typed next replaces it."""
+        query = self.query_one("#query", Input)
+        query.focus()
+        query.select_all()
+
     def practice_plan(self) -> InterviewPlan | None:
         """Practise what is listed: the search results, or the topic being browsed (the home list: anything)."""
         from ..practice.engine import InterviewPlan
