@@ -79,3 +79,37 @@ async def test_home_selects_the_last_query_so_typing_starts_a_new_search(data_di
         await type_query(app, pilot, "lora")
         assert box.value == "lora"
         assert app.screen.query_one("#results", ResultList).targets[0] == ConceptPage("LoRA")
+
+
+# -- 4: an empty draw names the keys as bound, in the app and the CLI alike ----------------------------------------
+def test_the_stats_keys_an_empty_draw_names_default_to_the_screens_own():
+    from llmtui.tui.practice.planner import StatsKeys
+    from llmtui.tui.screens.stats import StatsScreen
+    from llmtui.tui.screens.suspended import SuspendedScreen
+
+    defaults = {b.id: b.key for screen in (StatsScreen, SuspendedScreen) for b in screen.BINDINGS}
+    keys = StatsKeys()
+    assert (keys.suspended_list, keys.unsuspend, keys.unbury, keys.date_plan) == (
+        defaults["suspended-list"], defaults["unsuspend"], defaults["unbury"], defaults["date-plan"])
+
+
+async def test_an_empty_draw_in_the_app_names_the_keys_a_keymap_bound(data_dir, kb):
+    from llmtui.tui.practice.store import HistoryStore
+
+    store = HistoryStore.open(data_dir).store
+    store.suspend("llm-hub#87")  # the only question a search for ReAct finds
+    store.close()
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(app, pilot)
+        app.set_keymap({"suspended-list": "f6", "unsuspend": "x"})
+        await pilot.press(*"ReAct")
+        await settle(app, pilot)
+        await press(pilot, "ctrl+t")  # practise the search
+        await settle(app, pilot)
+        assert "unsuspend on the Stats screen (f6, then x)" in text_of(app, "#setup-counts")
+        await press(pilot, "ctrl+g", "f6")  # the keys named are the keys that work
+        await settle(app, pilot)
+        from llmtui.tui.screens.suspended import SuspendedScreen
+
+        assert isinstance(app.screen, SuspendedScreen)

@@ -158,6 +158,13 @@ def test_empty_draws_say_why(data_dir, capsys):
     assert main(["interview", "--search", "ReAct", "--dry-run"]) == 1
     assert capsys.readouterr().err == ("llmtui: the only question that fits (Q87) is suspended: unsuspend on the "
                                        "Stats screen (l, then u)\n")
+    (data_dir / "keymap.toml").write_text('[keys]\nsuspended-list = "f6"\nunsuspend = "x,u"\ndate-plan = "ctrl+d"\n')
+    assert main(["interview", "--search", "ReAct", "--dry-run"]) == 1  # the keys as the user's keymap binds them
+    assert capsys.readouterr().err == ("llmtui: the only question that fits (Q87) is suspended: unsuspend on the "
+                                       "Stats screen (f6, then x)\n")
+    assert main(["interview", "--mode", "plan", "--dry-run"]) == 1
+    assert "set it on the Stats screen (ctrl+d)" in capsys.readouterr().err
+    (data_dir / "keymap.toml").unlink()
     store = HistoryStore.open(data_dir).store
     sid = store.start_session(InterviewPlan(questions=1), ["llm-hub#3"])
     from llmtui.tui.practice.engine import AnswerRecord

@@ -7,7 +7,7 @@ import contextlib
 import threading
 import time
 import traceback
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from .practice.engine import InterviewPlan
     from .practice.judge import JudgeConfig
     from .practice.keypoints import ScoringSource
+    from .practice.planner import StatsKeys
     from .practice.records import Session
     from .practice.runner import InterviewRun
     from .practice.store import HistoryStore
@@ -145,6 +146,7 @@ class LlmTuiApp(App[None]):
         self.pending_interview = interview
         self.active_interview: InterviewRun | None = None  # set by the interview screen: its draft is flushed on exit
         self.keymap: Keymap | None = None
+        self.key_overrides: dict[str, str] = {}  # binding id → keys, as last given to set_keymap (as written)
         # Screens subscribe to what they show: the knowledge base (again when more packs arrive),
         # the loader's progress, and the end of loading (history open, key bar due).
         self.knowledge_signal: Signal[KnowledgeBase] = Signal(self, "knowledge")
@@ -444,7 +446,8 @@ class LlmTuiApp(App[None]):
         if self.kb is None or self.store is None:
             return
         try:
-            ids = plan_questions(self.kb, plan, self.store, retention=self.settings.desired_retention)
+            ids = plan_questions(self.kb, plan, self.store, retention=self.settings.desired_retention,
+                                 keys=self.stats_keys())
             run = InterviewRun.start(self.kb, self.store, plan, ids, self.clock, self.settings.desired_retention,
                                      self.scoring(), self.judge())
         except (EmptyDraw, UnknownConcept) as exc:
@@ -524,6 +527,20 @@ class LlmTuiApp(App[None]):
             self.set_keymap(self.keymap.keys)
         for problem in self.keymap.problems:
             self.notify(problem, title="Keymap", severity="warning", markup=False, timeout=15)
+
+    def set_keymap(self, keymap: Mapping[str, str]) -> None:
+        self.key_overrides = dict(keymap)  # Textual keeps its own copy in its key names ("question_mark")
+        super().set_keymap(keymap)
+
+    def update_keymap(self, keymap: Mapping[str, str]) -> None:
+        self.key_overrides = {**self.key_overrides, **keymap}
+        super().update_keymap(keymap)
+
+    def stats_keys(self) -> StatsKeys:
+        """The keys an empty draw names for the way out, as bound now."""
+        from .practice.planner import StatsKeys
+
+        return StatsKeys.bound(self.key_overrides)
 
     def check_keymap_ids(self) -> None:
         """Ids no key has (a typo) and keys given to two bindings of one screen are named once loading is over:

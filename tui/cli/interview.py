@@ -32,7 +32,9 @@ def cmd_interview(args: argparse.Namespace) -> int | AppLaunch:
     from llmtui.graph.queries import UnknownConcept
 
     from ..practice.engine import EmptyDraw, InterviewPlan, valid_minutes
-    from ..practice.planner import plan_questions
+    from ..practice.planner import StatsKeys, plan_questions
+    from ..runtime.keymap import load_keymap
+    from ..runtime.paths import data_dir
 
     if args.questions < 1:
         raise CliError("--questions must be at least 1")
@@ -51,7 +53,9 @@ def cmd_interview(args: argparse.Namespace) -> int | AppLaunch:
     store = open_store(args)
     try:
         # check the plan before taking over the terminal
-        ids = plan_questions(kb, plan, store, retention=chosen.desired_retention)
+        # An empty draw names the keys of the app's Stats screen as the user's keymap binds them.
+        ids = plan_questions(kb, plan, store, retention=chosen.desired_retention,
+                             keys=StatsKeys.bound(load_keymap(data_dir(args.data_dir)).keys))
     except EmptyDraw as exc:
         hint = f", or use --mode {exc.fallback_mode}" if exc.fallback_mode else ""
         raise CliError(f"{exc}{hint}") from None

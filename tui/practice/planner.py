@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -59,6 +60,34 @@ def candidate_ids(kb: KnowledgeBase, plan: InterviewPlan) -> list[str]:
 
 
 @dataclass(frozen=True, slots=True)
+class StatsKeys:
+    """The keys an empty draw names for the way out, as bound: the Stats screen's list of held-back questions,
+    its unsuspend and unbury (on that list) and its date plan. The defaults are the screens' own keys."""
+
+    suspended_list: str = "l"
+    unsuspend: str = "u"
+    unbury: str = "b"
+    date_plan: str = "d"
+
+    @classmethod
+    def bound(cls, keymap: Mapping[str, str]) -> StatsKeys:
+        """The keys ``keymap`` (binding id → keys, as a keymap file writes them) gives these bindings, else the
+        defaults; the first of several keys is named.
+
+        >>> StatsKeys.bound({"suspended-list": "f6, L", "history": "f5"})
+        StatsKeys(suspended_list='f6', unsuspend='u', unbury='b', date_plan='d')
+        """
+        default = cls()
+
+        def first(binding_id: str, fallback: str) -> str:
+            keys = [k.strip() for k in keymap.get(binding_id, "").split(",") if k.strip()]
+            return keys[0] if keys else fallback
+
+        return cls(first("suspended-list", default.suspended_list), first("unsuspend", default.unsuspend),
+                   first("unbury", default.unbury), first("date-plan", default.date_plan))
+
+
+@dataclass(frozen=True, slots=True)
 class Draw:
     """What a plan draws, and the counts the set-up screen shows, from the same rules, so they always agree."""
 
@@ -72,19 +101,21 @@ class Draw:
 
 
 def plan_questions(kb: KnowledgeBase, plan: InterviewPlan, store: HistoryStore | None,
-                   now: datetime | None = None, *, retention: float = DEFAULT_RETENTION) -> list[str]:
-    """The question ids for ``plan``; raises :class:`EmptyDraw` with a reason when none fit."""
-    draw = draw_plan(kb, plan, store, now, retention=retention)
+                   now: datetime | None = None, *, retention: float = DEFAULT_RETENTION,
+                   keys: StatsKeys = StatsKeys()) -> list[str]:
+    """The question ids for ``plan``; raises :class:`EmptyDraw` with a reason when none fit (naming ``keys``)."""
+    draw = draw_plan(kb, plan, store, now, retention=retention, keys=keys)
     if draw.problem is not None:
         raise draw.problem
     return draw.ids
 
 
 def draw_plan(kb: KnowledgeBase, plan: InterviewPlan, store: HistoryStore | None,
-              now: datetime | None = None, *, retention: float = DEFAULT_RETENTION) -> Draw:
+              now: datetime | None = None, *, retention: float = DEFAULT_RETENTION,
+              keys: StatsKeys = StatsKeys()) -> Draw:
     """Draw the questions for ``plan`` with the counts behind the draw; a plan that draws nothing says why in
-    ``problem``. Raises :class:`EmptyDraw` (an unknown topic or mode, a search that finds nothing) and
-    :class:`~llmtui.graph.lookup.UnknownConcept` when the plan itself is wrong."""
+    ``problem``, naming the way out by ``keys``. Raises :class:`EmptyDraw` (an unknown topic or mode, a search
+    that finds nothing) and :class:`~llmtui.graph.lookup.UnknownConcept` when the plan itself is wrong."""
     from datetime import UTC
 
     now = now or datetime.now(UTC)
@@ -103,7 +134,7 @@ def draw_plan(kb: KnowledgeBase, plan: InterviewPlan, store: HistoryStore | None
         return replace(draw, problem=EmptyDraw(reason, fallback_mode=fallback))
 
     if fitting and not ids:
-        return nothing(_held_reason(kb, fitting, store))
+        return nothing(_held_reason(kb, fitting, store, keys))
     priority: dict[str, float] | None = None
     if plan.mode == "due":
         ids = [q for q in ids if q in due_at]
@@ -113,8 +144,8 @@ def draw_plan(kb: KnowledgeBase, plan: InterviewPlan, store: HistoryStore | None
         # The interview-date plan's day: reviews due (oldest first), then questions never met, as many
         # of each as the plan gives today; the question count is not a cap here (the plan is levelled on it).
         if not plan.until or store is None:
-            return nothing("no interview date is set: set it on the Stats screen (d) or with 'llmtui plan --date'",
-                           "random")
+            return nothing(f"no interview date is set: set it on the Stats screen ({keys.date_plan}) or with"
+                           " 'llmtui plan --date'", "random")
         allowed = set(ids)
         due = [q for q in due_at if q in allowed]
         met = {row[0] for row in store.cards()}
@@ -147,16 +178,17 @@ def draw_plan(kb: KnowledgeBase, plan: InterviewPlan, store: HistoryStore | None
     return replace(draw, ids=chosen)
 
 
-def _held_reason(kb: KnowledgeBase, fitting: list[str], store: HistoryStore | None) -> str:
+def _held_reason(kb: KnowledgeBase, fitting: list[str], store: HistoryStore | None, keys: StatsKeys) -> str:
     """Why a plan draws nothing when every question that fits is suspended or buried, and where to change it."""
     flags = {f.question_id: f for f in store.all_flags()} if store is not None else {}
     suspended = sum(1 for q in fitting if q in flags and flags[q].suspended)
     if suspended == len(fitting):
-        state, how = "suspended", "unsuspend on the Stats screen (l, then u)"
+        state, how = "suspended", f"unsuspend on the Stats screen ({keys.suspended_list}, then {keys.unsuspend})"
     elif not suspended:
-        state, how = "buried until tomorrow", "unbury on the Stats screen (l, then b)"
+        state, how = "buried until tomorrow", f"unbury on the Stats screen ({keys.suspended_list}, then {keys.unbury})"
     else:
-        state, how = "suspended or buried", "the Stats screen's l lists them (u unsuspends, b unburies)"
+        state, how = "suspended or buried", (f"the Stats screen's {keys.suspended_list} lists them ({keys.unsuspend}"
+                                             f" unsuspends, {keys.unbury} unburies)")
     who = f"the only question that fits ({kb.question(fitting[0]).label}) is" if len(fitting) == 1 \
         else f"all {len(fitting)} questions that fit are"
     return f"{who} {state}: {how}"

@@ -24,6 +24,7 @@ from .base import AppScreen
 if TYPE_CHECKING:
     from llmtui.graph.knowledge import KnowledgeBase
 
+    from ..practice.planner import StatsKeys
     from ..practice.store import HistoryStore
 
 MODE_LABELS = {"random": "Random", "due": "Due for review", "weak": "My weak concepts",
@@ -74,14 +75,16 @@ def explain(exc: EmptyDraw) -> str:
     return sentence(f"{exc}{fallback}")
 
 
-def count_draw(kb: KnowledgeBase, store: HistoryStore | None, plan: InterviewPlan, retention: float) -> DrawCount:
-    """The counts the set-up shows (off the UI thread: a concept or a search over a big bank takes a moment)."""
+def count_draw(kb: KnowledgeBase, store: HistoryStore | None, plan: InterviewPlan, retention: float,
+               keys: StatsKeys) -> DrawCount:
+    """The counts the set-up shows (off the UI thread: a concept or a search over a big bank takes a moment);
+    ``keys`` are the keys an empty draw names."""
     from llmtui.graph.queries import UnknownConcept
 
     from ..practice.planner import draw_plan
 
     try:
-        draw = draw_plan(kb, plan, store, retention=retention)  # the same draw the interview makes
+        draw = draw_plan(kb, plan, store, retention=retention, keys=keys)  # the same draw the interview makes
     except EmptyDraw as exc:
         return DrawCount(problem=explain(exc))
     except UnknownConcept as exc:
@@ -216,12 +219,12 @@ class InterviewSetupScreen(AppScreen):
         if plan == self.counting:
             return  # counted or being counted (the fields report their first values as changes, after on_mount)
         self.counting = plan
-        self.count_in_background(plan)
+        self.count_in_background(plan, self.app.stats_keys())
 
     @work(thread=True, exclusive=True, group="setup-count")
-    def count_in_background(self, plan: InterviewPlan) -> None:
+    def count_in_background(self, plan: InterviewPlan, keys: StatsKeys) -> None:
         self.post_message(DrawCounted(plan, count_draw(self.app.kb, self.app.store, plan,
-                                                       self.app.settings.desired_retention)))
+                                                       self.app.settings.desired_retention, keys)))
 
     def on_draw_counted(self, message: DrawCounted) -> None:
         try:
@@ -248,7 +251,8 @@ class InterviewSetupScreen(AppScreen):
 
         try:
             plan = self._plan()
-            ids = plan_questions(self.app.kb, plan, self.app.store, retention=self.app.settings.desired_retention)
+            ids = plan_questions(self.app.kb, plan, self.app.store, retention=self.app.settings.desired_retention,
+                                 keys=self.app.stats_keys())
             run = InterviewRun.start(self.app.kb, self.app.store, plan, ids, self.app.clock,
                                      self.app.settings.desired_retention)
         except EmptyDraw as exc:
