@@ -170,10 +170,13 @@ def test_empty_draws_say_why(data_dir, capsys):
     from llmtui.tui.practice.engine import AnswerRecord
 
     store.record_answer(sid, 0, AnswerRecord("llm-hub#3", "an answer", 30.0), "T")
-    store.grade(sid, 0, "llm-hub#3", 3)
+    store.grade(sid, 0, "llm-hub#3", 3, NOW)  # a first Good: due 10 minutes after NOW
     store.close()
-    assert main(["interview", "--mode", "due", "--dry-run"]) == 1
-    assert capsys.readouterr().err == "llmtui: no reviews are due yet: the next is due in 10 min, or use --mode random\n"
+    for later, due in ((timedelta(0), "in 10 min"), (timedelta(minutes=9, seconds=20), "in 1 min")):
+        assert main(["interview", "--mode", "due", "--dry-run"], wall_clock=lambda later=later: NOW + later) == 1
+        assert capsys.readouterr().err == f"llmtui: no reviews are due yet: the next is due {due}, or use --mode random\n"
+    assert main(["interview", "--mode", "due", "--dry-run"], wall_clock=lambda: NOW + timedelta(minutes=10)) == 0
+    assert capsys.readouterr().out.startswith("Q3  ")  # due now: drawn
 
 
 # -- 7 and 9: what -o writes, and how every export says so ------------------------------------------------------

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import datetime
 
 from .cli.common import AppLaunch
 from .cli.main import run as run_cli
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    result = run_cli(argv)
+def main(argv: Sequence[str] | None = None, *, wall_clock: Callable[[], datetime] | None = None) -> int:
+    """Run the verb ``argv`` names, or the app; ``wall_clock`` is "now" for the verb (injected in tests)."""
+    result = run_cli(argv, wall_clock=wall_clock)
     if not isinstance(result, AppLaunch):
         return result
     if not (sys.stdin.isatty() and sys.stdout.isatty()):

@@ -54,7 +54,7 @@ def cmd_interview(args: argparse.Namespace) -> int | AppLaunch:
     try:
         # check the plan before taking over the terminal
         # An empty draw names the keys of the app's Stats screen as the user's keymap binds them.
-        ids = plan_questions(kb, plan, store, retention=chosen.desired_retention,
+        ids = plan_questions(kb, plan, store, args.now, retention=chosen.desired_retention,
                              keys=StatsKeys.bound(load_keymap(data_dir(args.data_dir)).keys))
     except EmptyDraw as exc:
         hint = f", or use --mode {exc.fallback_mode}" if exc.fallback_mode else ""

@@ -13,7 +13,8 @@ import argparse
 import contextlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import NoReturn
 
@@ -57,8 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run(argv: Sequence[str] | None = None) -> int | AppLaunch:
-    """Run the verb ``argv`` names; with no verb, ask for the app."""
+def run(argv: Sequence[str] | None = None, *, wall_clock: Callable[[], datetime] | None = None) -> int | AppLaunch:
+    """Run the verb ``argv`` names; with no verb, ask for the app.
+
+    ``wall_clock`` says when "now" is (``args.now``, read once: one moment for the whole verb); tests inject it.
+    """
     from llmtui.content.errors import ContentError
 
     from ..practice.errors import StoreError
@@ -68,6 +72,7 @@ def run(argv: Sequence[str] | None = None) -> int | AppLaunch:
         # Plain `llmtui`: straight to the app, without building the argument parser.
         return AppLaunch()
     args = build_parser().parse_args(argv)
+    args.now = wall_clock() if wall_clock is not None else datetime.now(UTC)
     try:
         check_data_dir(args.data_dir)
         if args.command is None:
