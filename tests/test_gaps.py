@@ -113,3 +113,30 @@ async def test_an_empty_draw_in_the_app_names_the_keys_a_keymap_bound(data_dir, 
         from llmtui.tui.screens.suspended import SuspendedScreen
 
         assert isinstance(app.screen, SuspendedScreen)
+
+
+# -- 8: the interview's hold line is read from history off the UI thread --------------------------------------------
+async def test_the_hold_line_is_read_off_the_ui_thread_and_shows_a_change_made_elsewhere(data_dir, kb):
+    import threading
+
+    from llmtui.tui.practice.engine import InterviewPlan
+    from llmtui.tui.practice.store import HistoryStore
+    from llmtui.tui.screens.interview import InterviewScreen
+
+    app = LlmTuiApp(data=data_dir, knowledge=kb, clock=lambda: 0.0, interview=InterviewPlan(questions=2, seed=3))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        other = HistoryStore.open(data_dir).store  # another terminal: `llmtui` suspends it meanwhile
+        other.suspend(screen.run.session.current.question_id)
+        other.close()
+        reads: list[int] = []  # the thread of each read of a question's flags, as SQLite runs it
+        app.store.conn.set_trace_callback(
+            lambda sql: reads.append(threading.get_ident()) if "FROM question_flags WHERE" in sql else None)
+        await press(pilot, *"attention", "ctrl+s")
+        await settle(app, pilot)
+        app.store.conn.set_trace_callback(None)
+        assert reads and threading.main_thread().ident not in reads
+        assert text_of(app, "#feedback-state") == "Suspended: left out of every draw (s unsuspends)"

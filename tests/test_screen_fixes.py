@@ -90,12 +90,15 @@ async def test_the_feedback_says_the_question_is_held_back_and_old_toasts_go_wit
         state = screen.query_one("#feedback-state")
         assert not state.display
         await press(pilot, "s")
+        await settle(app, pilot)  # the state is read from history by a worker
         assert app.store.flags(first).suspended and state.display
         assert str(state.render()) == "Suspended: left out of every draw (s unsuspends)"
         await press(pilot, "s", "b")
+        await settle(app, pilot)
         assert not app.store.flags(first).suspended
         assert str(state.render()) == "Buried until tomorrow (b unburies)"
         await press(pilot, "b")
+        await settle(app, pilot)
         assert app.store.held_back() == set() and not state.display
         await press(pilot, "s")
         assert any("suspended" in n for n in notifications(app))

@@ -8,6 +8,7 @@ works in a thread after the offline score; the clock and the keys never wait.
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from textual.widgets import Static, TextArea
 
 from ..practice.engine import format_clock
 from ..practice.judge import Verdict
-from ..practice.records import Graded
+from ..practice.records import Graded, QuestionFlags
 from ..practice.runner import InterviewRun, Submitted
 from ..practice.scheduling import GRADES, describe_due, next_day_start
 from ..practice.store import StoreError
@@ -52,6 +53,15 @@ class Judged(Message):
 
 class ScoringReady(Message):
     """The rubrics are loaded (posted by the worker that loads them)."""
+
+
+@dataclass
+class HoldRead(Message):
+    """Whether the question at ``position`` sits out of the draws, read at ``now`` (posted by the worker that reads it)."""
+
+    position: int
+    flags: QuestionFlags
+    now: str
 
 
 class InterviewScreen(AppScreen):
@@ -466,10 +476,23 @@ class InterviewScreen(AppScreen):
         self._show_question()
 
     def _show_hold(self) -> None:
-        """The question's suspended or buried state, on the feedback for as long as it is shown (a toast goes)."""
-        flags = self.app.store.flags(self.run.session.current.question_id)
-        self.query_one(FeedbackView).show_state(flags.describe(
-            datetime.now(UTC).isoformat(), {"suspended": self.key_for("suspend"), "buried": self.key_for("bury")}))
+        """The question's suspended or buried state, on the feedback for as long as it is shown (a toast goes):
+        read from history off the UI thread, shown when it comes (:meth:`on_hold_read`)."""
+        self.read_hold(self.run.session.index, self.run.session.current.question_id)
+
+    @work(thread=True, exclusive=True, group="hold")
+    def read_hold(self, position: int, question_id: str) -> None:
+        try:
+            flags = self.app.store.flags(question_id)
+        except (StoreError, sqlite3.Error):
+            return  # history could not be read this moment: the line stays as it was, the next change reads again
+        self.post_message(HoldRead(position, flags, datetime.now(UTC).isoformat()))
+
+    def on_hold_read(self, message: HoldRead) -> None:
+        if self.phase != "feedback" or self.run.finished or self.run.session.index != message.position:
+            return  # read for a question no longer on screen
+        self.query_one(FeedbackView).show_state(message.flags.describe(
+            message.now, {"suspended": self.key_for("suspend"), "buried": self.key_for("bury")}))
 
     def action_suspend(self) -> None:
         question_id = self.run.session.current.question_id
