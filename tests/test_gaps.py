@@ -140,3 +140,68 @@ async def test_the_hold_line_is_read_off_the_ui_thread_and_shows_a_change_made_e
         app.store.conn.set_trace_callback(None)
         assert reads and threading.main_thread().ident not in reads
         assert text_of(app, "#feedback-state") == "Suspended: left out of every draw (s unsuspends)"
+
+
+# -- 5: the resume dialog fits a tiny terminal, and what it resumes waits behind the notice until the terminal grows --
+async def test_the_resume_dialog_fits_and_reads_whole_at_30x8(data_dir, kb):
+    from helpers import interrupted_session
+    from textual.widgets import Button, Static, TextArea
+
+    from llmtui.tui.screens.confirm import ConfirmModal
+    from llmtui.tui.screens.interview import InterviewScreen
+    from llmtui.tui.screens.too_small import TooSmallScreen
+
+    interrupted_session(data_dir, draft="half of my second answer")
+    app = LlmTuiApp(data=data_dir, knowledge=kb, clock=lambda: 0.0)
+    async with app.run_test(size=(30, 8)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ConfirmModal)
+
+        def fits() -> None:
+            screen = dialog.region
+            box = dialog.query_one("#confirm").region
+            question = dialog.query_one("#confirm-question Static", Static)
+            assert screen.contains_region(box)
+            assert question.region.height == question.virtual_size.height >= 1  # every line of it shown
+            assert "Resume it? (Your draft is kept.)" in str(question.render())
+            for button in dialog.query(Button):
+                assert box.contains_region(button.region) and button.region.height == 1, button
+
+        fits()
+        await pilot.resize_terminal(31, 8)  # resized meanwhile: still the dialog, not the too-small notice
+        await pilot.pause()
+        assert app.screen is dialog
+        fits()
+        await press(pilot, "y")
+        await pilot.pause()
+        assert isinstance(app.screen, TooSmallScreen)  # the interview waits behind the notice, its clock stopped
+        interview = app.screen_stack[-2]
+        assert isinstance(interview, InterviewScreen) and interview.run.session.timer.paused
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert app.screen is interview
+        assert interview.query_one("#answer-box", TextArea).text == "half of my second answer"
+        for _ in range(3):  # the clock runs again a couple of ticks after the interview is back on top
+            interview.tick()
+        assert not interview.run.session.timer.paused
+
+
+async def test_the_dialog_keeps_its_roomy_look_where_there_is_room(data_dir, kb):
+    from helpers import interrupted_session
+    from textual.widgets import Button
+
+    from llmtui.tui.screens.confirm import ConfirmModal
+
+    interrupted_session(data_dir)
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmModal)
+        assert all(button.region.height == 3 for button in app.screen.query(Button))
+        await pilot.resize_terminal(40, 10)  # the smallest the app allows: the dialog narrows with it
+        await pilot.pause()
+        assert app.screen.region.contains_region(app.screen.query_one("#confirm").region)
+        assert all(button.region.height == 1 for button in app.screen.query(Button))

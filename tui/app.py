@@ -811,16 +811,19 @@ class LlmTuiApp(App[None]):
         self.check_size(event.size)
 
     def check_size(self, size: Size | None = None) -> None:
-        """Swap in a plain notice while the terminal is too small; swap it out when it grows.
+        """Swap in a plain notice while the terminal is too small (over any screen but the yes/no dialog, which
+        fits); swap it out when it grows.
 
         An interview's clock waits meanwhile, as it does for a lookup: no one can answer what they cannot see.
         """
         from .screens.base import AppScreen
+        from .screens.confirm import ConfirmModal
         from .screens.too_small import TooSmallScreen
 
         width, height = size or self.size
         small = width < MIN_WIDTH or height < MIN_HEIGHT
-        if small and not isinstance(self.screen, TooSmallScreen):
+        # The yes/no dialog fits any terminal: it stays, and the notice comes once it is answered.
+        if small and not isinstance(self.screen, TooSmallScreen | ConfirmModal):
             if isinstance(self.screen, AppScreen):
                 self.screen.lookup_allowed("too-small")
             self.push_screen(TooSmallScreen())

@@ -31,6 +31,9 @@ class AppScreen(Screen[None]):
         if not self.shown_before:
             self.shown_before = True
             event.refresh_styles = False
+        # Shown on a terminal too small for it (a dialog, which fits one, answered): the notice goes over it,
+        # and an interview's clock waits behind it until the terminal grows. Once built: the notice asks it.
+        self.call_after_refresh(self.app.check_size)
 
     def on_compose(self) -> None:
         # Before the widgets are composed, so they are styled with it as they are mounted. Textual sets the

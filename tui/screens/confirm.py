@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.geometry import Size
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
+
+# Below this size the dialog drops its padding and its buttons their borders (one line each), so the question
+# and both answers fit a terminal as small as 30×8; a question too long for the room left scrolls.
+ROOMY_WIDTH, ROOMY_HEIGHT = 50, 16
 
 
 class ConfirmModal(ModalScreen[bool]):
@@ -27,13 +32,24 @@ class ConfirmModal(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm"):
-            yield Static(self.question, markup=False)
-            with Horizontal():
+            with VerticalScroll(id="confirm-question", can_focus=False):
+                yield Static(self.question, markup=False)
+            with Horizontal(id="confirm-buttons"):
                 yield Button(f"{self.yes_label} (y)", id="yes", variant="primary" if self.yes_is_safe else "error")
                 yield Button(f"{self.no_label} (n)", id="no", variant="default" if self.yes_is_safe else "primary")
 
     def on_mount(self) -> None:
+        self._fit(self.app.size)
         self.query_one("#yes" if self.yes_is_safe else "#no", Button).focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size)
+
+    def _fit(self, size: Size) -> None:
+        small = size.width < ROOMY_WIDTH or size.height < ROOMY_HEIGHT
+        self.set_class(small, "-small")
+        for button in self.query(Button):
+            button.compact = small
 
     @on(Button.Pressed)
     def pressed(self, event: Button.Pressed) -> None:

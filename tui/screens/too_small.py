@@ -15,3 +15,8 @@ class TooSmallScreen(Screen[None]):
 
     def on_resize(self, event) -> None:
         self.app.check_size(event.size)
+
+    def on_screen_resume(self) -> None:
+        # Uncovered again (a dialog answered over it, a screen it was left under closed): gone if the terminal grew.
+        if self.app.screen is self:  # not when the answer has put another screen over it already
+            self.app.check_size()
