@@ -205,3 +205,33 @@ async def test_the_dialog_keeps_its_roomy_look_where_there_is_room(data_dir, kb)
         await pilot.pause()
         assert app.screen.region.contains_region(app.screen.query_one("#confirm").region)
         assert all(button.region.height == 1 for button in app.screen.query(Button))
+
+
+# -- 6: keymap clashes name keys as the file writes them, ctrl+p (the palette) among the keys already taken --------
+async def test_keymap_clashes_name_keys_as_written_and_the_palette_key_is_taken(data_dir, kb):
+    from helpers import notifications
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    keymap = data_dir / "keymap.toml"
+    keymap.write_text('[keys]\ngraph = "ctrl+p"\npath = "?,v"\nback-also = "t"\nhelp-question-mark = "g"\n')
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.pause()
+        toasts = notifications(app)
+        for line in (f"{keymap}:2: graph: ctrl+p is the command palette already (everywhere): graph stays on g",
+                     f"{keymap}:3: path: ? is help-question-mark already (everywhere): path stays on v",
+                     f"{keymap}:4: back-also: t is practise-concept already (on the concept screen): back-also stays on"
+                     " alt+left, [",
+                     # given back its ?, help takes it from the path, which had it while help was moving off it
+                     f"{keymap}:5: help-question-mark: g is graph already (on the concept screen): help-question-mark"
+                     " stays on ?", f"{keymap}:3: path: ? is help-question-mark already (everywhere): path stays on v"):
+            assert any(line in t for t in toasts), (line, toasts)
+        assert not any("question_mark" in t or "square_bracket" in t for t in toasts)
+        await go(app, pilot, ConceptPage("LoRA"))
+        await press(pilot, "g")  # the graph kept its key
+        assert app.screen.query_one("#local-graph").display
+        await press(pilot, "v")  # the path took the key that was free
+        from llmtui.tui.screens.picker import ConceptPicker
+
+        assert isinstance(app.screen, ConceptPicker)

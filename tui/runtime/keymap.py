@@ -44,10 +44,11 @@ class BoundKeys:
     id: str | None
     keys: tuple[str, ...]
     action: str
+    label: str = ""  # what a message calls it, when neither its id nor its action says
 
     @property
     def name(self) -> str:
-        return self.id or self.action.rpartition(".")[2].replace("_", " ")
+        return self.label or self.id or self.action.rpartition(".")[2].replace("_", " ")
 
 
 def valid_key(key: str) -> bool:
@@ -160,10 +161,27 @@ def key_name(key: str) -> str:
     return "+".join([*modifiers, name])
 
 
+def written_key(key: str) -> str:
+    """A key as a keymap file writes it: a named character as the character itself (``question_mark`` → ``?``).
+
+    >>> written_key("question_mark"), written_key("ctrl+left_square_bracket"), written_key("f2"), written_key("space")
+    ('?', 'ctrl+[', 'f2', 'space')
+    """
+    *modifiers, name = key.split("+") if key != "+" else ["+"]
+    if len(name) > 1 and name not in NAMED_KEYS and _NAME.fullmatch(name):
+        try:
+            character = unicodedata.lookup(name.replace("_", " "))
+        except KeyError:
+            character = ""
+        if len(character) == 1 and character.isprintable() and not character.isspace():
+            name = character
+    return "+".join([*modifiers, name])
+
+
 def conflicts(keymap: Keymap, screens: dict[str, list[BoundKeys]], app_wide: list[BoundKeys]) -> list[str]:
     """Keys the keymap gives to a binding that another one has on the same screen (its own or an app-wide
     one), which the defaults did not share: each is taken out of ``keymap.keys`` (a binding left with
-    none keeps its default keys) and named in one line with the file and line.
+    none keeps its default keys) and named in one line with the file and line, keys as the file writes them.
 
     >>> km = Keymap({"graph": "ctrl+q", "path": "f2"}, lines={"graph": 2, "path": 3}, path=Path("keymap.toml"))
     >>> quit_ = BoundKeys("quit", ("ctrl+q",), "quit")
@@ -172,34 +190,48 @@ def conflicts(keymap: Keymap, screens: dict[str, list[BoundKeys]], app_wide: lis
     ['keymap.toml:2: graph: ctrl+q is quit already (everywhere): graph stays on g']
     >>> km.keys
     {'path': 'f2'}
+    >>> conflicts(Keymap({"path": "?"}, path=Path("keymap.toml")),
+    ...           {"concept page": [BoundKeys("path", ("p",), "path")]}, [BoundKeys("help", ("question_mark",), "help")])
+    ['keymap.toml: path: ? is help already (everywhere): path stays on p']
     """
     def keys_of(binding: BoundKeys) -> tuple[str, ...]:
         if binding.id in keymap.keys:
             return tuple(key_name(k) for k in keymap.keys[binding.id].split(","))
         return tuple(key_name(k) for k in binding.keys)
 
+    # Each key the file gives, as it writes it ("?", not Textual's "question_mark").
+    written = {key_name(k.strip()): k.strip() for keys in keymap.keys.values() for k in keys.split(",")}
+
+    def shown(key: str) -> str:
+        return written.get(key) or written_key(key)
+
     problems: list[str] = []
-    for screen, own in screens.items():
-        own_ids = {o.id for o in own if o.id is not None}
-        bindings = [*own, *(b for b in app_wide if b.id is None or b.id not in own_ids)]
-        default: dict[str, set[str]] = {}
-        for b in bindings:
-            for k in b.keys:
-                default.setdefault(key_name(k), set()).add(b.action)
-        for binding in bindings:
-            for key in keys_of(binding) if binding.id in keymap.keys else ():
-                if binding.id not in keymap.keys or key not in keys_of(binding):
-                    continue
-                others = [b for b in bindings if b is not binding and key in keys_of(b) and b.action != binding.action]
-                shared = default.get(key, set())
-                if not others or (binding.action in shared and {b.action for b in others} <= shared):
-                    continue  # free, or shared in the defaults already (a screen's own key over an app-wide one)
-                left = [k for k in keys_of(binding) if k != key]
-                if left:
-                    keymap.keys[str(binding.id)] = ",".join(left)
-                else:
-                    del keymap.keys[str(binding.id)]
-                where = "everywhere" if others[0] in app_wide else f"on the {screen}"
-                problems.append(f"{keymap.where(str(binding.id))}: {binding.id}: {key} is {others[0].name} already"
-                                f" ({where}): {binding.id} stays on {', '.join(keys_of(binding))}")
-    return problems
+    # Again until nothing changes: a key given back to its default may clash with one a later entry took.
+    while True:
+        found: list[str] = []
+        for screen, own in screens.items():
+            own_ids = {o.id for o in own if o.id is not None}
+            bindings = [*own, *(b for b in app_wide if b.id is None or b.id not in own_ids)]
+            default: dict[str, set[str]] = {}
+            for b in bindings:
+                for k in b.keys:
+                    default.setdefault(key_name(k), set()).add(b.action)
+            for binding in bindings:
+                for key in keys_of(binding) if binding.id in keymap.keys else ():
+                    if binding.id not in keymap.keys or key not in keys_of(binding):
+                        continue
+                    others = [b for b in bindings if b is not binding and key in keys_of(b) and b.action != binding.action]
+                    shared = default.get(key, set())
+                    if not others or (binding.action in shared and {b.action for b in others} <= shared):
+                        continue  # free, or shared in the defaults already (a screen's own key over an app-wide one)
+                    left = [k for k in keys_of(binding) if k != key]
+                    if left:
+                        keymap.keys[str(binding.id)] = ",".join(left)
+                    else:
+                        del keymap.keys[str(binding.id)]
+                    where = "everywhere" if others[0] in app_wide else f"on the {screen}"
+                    found.append(f"{keymap.where(str(binding.id))}: {binding.id}: {shown(key)} is {others[0].name}"
+                                 f" already ({where}): {binding.id} stays on {', '.join(map(shown, keys_of(binding)))}")
+        if not found:
+            return problems
+        problems += found

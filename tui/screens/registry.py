@@ -79,7 +79,9 @@ def screen_bindings() -> tuple[dict[str, list[BoundKeys]], list[BoundKeys]]:
         return f"{words} {'dialog' if cls.__name__.endswith('Modal') or words.endswith('picker') else 'screen'}"
 
     screens = {name(cls): bound(cls) for cls in screen_classes() if cls is not LlmTuiApp}
-    return screens, bound(LlmTuiApp)
+    # Textual adds the palette's key to the app itself, not to its BINDINGS; it takes the key before any screen.
+    palette = BoundKeys(None, (LlmTuiApp.COMMAND_PALETTE_BINDING,), "command_palette", "the command palette")
+    return screens, [*bound(LlmTuiApp), palette]
 
 
 def page_for(location: Location) -> PageScreen | None:
