@@ -38,7 +38,8 @@ from .titles import (
 
 NON_HEADING = 7  # the "level" of a question that is not a heading: every heading ends its answer
 
-_BOLD_FIRST = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1(.*)$", re.DOTALL)
+_BOLD_START = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1(.*)$", re.DOTALL)
+_BOLD_LINE_SPACED = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S) {1,2}\1()\s*$")  # "**What is X? **" as typed by hand
 _LINK_ONLY = re.compile(r"^(?:\*\*|__)?\[([^\]]{1,400})\]\(\s*([^)\s]{0,500})(?:\s+\"[^\"]*\")?\s*\)(?:\*\*|__)?\s*$")
 _LABEL_WORD = r"(?:Q|Question|问题|問題|问|問|질문|Вопрос)(?![A-Za-z])"  # as titles.read_title takes it off
 _LABEL_ONLY = re.compile(r"^(?:\*\*|__)?\s*" + _LABEL_WORD + r"\s*(?:\d{1,6})?\s*[:.：]?\s*(?:\*\*|__)?\s*[:.：]?\s*$",
@@ -256,6 +257,15 @@ def _summary(index: int, block: Block) -> Candidate | None:
                      lead=first_rest.strip(), body=line + 1, details=opens)
 
 
+def _bold_first(text: str) -> re.Match[str] | None:
+    """The bold part a line opens with (group 2) and what follows it (group 3); a whole line in bold whose
+    closing stars follow a space ("**What is X? **") counts, though Markdown would not render it bold."""
+    match = _BOLD_START.match(text)
+    if match is None and text.endswith(("**", "__")):
+        match = _BOLD_LINE_SPACED.match(text.split("\n", 1)[0])
+    return match
+
+
 def _first_lines(text: str) -> tuple[str, int]:
     """The question's line, joined with the next one or two when only they end in "?"; and how many lines it took."""
     parts = text.split("\n", 3)
@@ -277,7 +287,7 @@ def _paragraph(index: int, block: Block) -> Candidate | None:
     pattern: Pattern | None = None
     lead = ""
     label_only = False
-    bold = _BOLD_FIRST.match(first)
+    bold = _bold_first(first)
     head = _bold_head(bold) if bold else None
     if _LABEL_ONLY.match(first):
         pattern, label_only = pattern_of("label"), True
@@ -446,7 +456,7 @@ def _list_item(index: int, block: Block, lines: list[str]) -> tuple[Candidate | 
         if _in_page(link.group(2)):
             return None, True
         title = read_title(link.group(1))
-    elif (bold := _BOLD_FIRST.match(first)) and (head := _bold_head(bold)) is not None:
+    elif (bold := _bold_first(first)) and (head := _bold_head(bold)) is not None:
         title, lead = head
         titled = not lead  # a bold title alone on its line: what is under it decides (find_candidates)
     else:
@@ -796,6 +806,8 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
                 continue
             inside = _inside(spans[outer.pattern], inner.questions)
             back = _inside(spans[inner.pattern], outer.questions)
+            if inside >= 0.5 and _second_part(spans[outer.pattern], inner.questions):
+                continue
             if inside >= 0.5 and (back < 0.5 or outer.pattern.rank < inner.pattern.rank) and outer.strong * 4 >= inner.strong:
                 dominated.add(inner.pattern)
                 notes.append(f"left out {_describe(inner)}: {inner.strong} inside answers of {_describe(outer)}")
@@ -819,6 +831,20 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
         else:
             notes.append(f"left out {_describe(group)} ({group.strong} question-like)")
     return chosen, notes
+
+
+SECOND_PART = 3  # questions of another pattern after the last one of a pattern: a part of their own
+
+
+def _second_part(spans: tuple[list[int], list[int]], members: list[Candidate]) -> bool:
+    """Whether the ``members`` inside the answers ``spans`` all sit in the last one, after its question, and
+    there are several: the document goes on in another pattern ("1. What is X?" … "5. …", then
+    "**What is Y?**" paragraphs), rather than asking sub-questions inside its answers, which would
+    spread over them."""
+    starts, ends = spans
+    last = starts[-1]
+    inside = [m for m in members if _inside(spans, [m])]
+    return len(inside) >= SECOND_PART and all(m.index > last for m in inside) and ends[-1] > inside[-1].line
 
 
 def _listings(blocks: list[Block], lines: list[str], groups: list[_Group]) -> list[_Group]:
@@ -994,7 +1020,7 @@ def _label_title(blocks: list[Block], candidate: Candidate) -> Candidate | None:
     text = blocks[following].text
     if _ANSWER_START.match(text) or _LABEL.match(text):
         return None
-    bold = _BOLD_FIRST.match(text.strip())
+    bold = _bold_first(text.strip())
     read = read_title(bold.group(2) if bold and not bold.group(3).strip() else text.split("\n", 1)[0])
     if not read.text:
         return None
