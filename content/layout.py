@@ -806,7 +806,7 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
                 continue
             inside = _inside(spans[outer.pattern], inner.questions)
             back = _inside(spans[inner.pattern], outer.questions)
-            if inside >= 0.5 and _second_part(spans[outer.pattern], inner.questions):
+            if inside >= 0.5 and _second_part(lines, spans[outer.pattern], spans[inner.pattern], inner.questions):
                 continue
             if inside >= 0.5 and (back < 0.5 or outer.pattern.rank < inner.pattern.rank) and outer.strong * 4 >= inner.strong:
                 dominated.add(inner.pattern)
@@ -833,18 +833,23 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
     return chosen, notes
 
 
-SECOND_PART = 3  # questions of another pattern after the last one of a pattern: a part of their own
+SECOND_PART = 4  # answered questions of another pattern after the last one of a pattern: a part of their own
 
 
-def _second_part(spans: tuple[list[int], list[int]], members: list[Candidate]) -> bool:
+def _second_part(lines: list[str], spans: tuple[list[int], list[int]], inner: tuple[list[int], list[int]],
+                 members: list[Candidate]) -> bool:
     """Whether the ``members`` inside the answers ``spans`` all sit in the last one, after its question, and
-    there are several: the document goes on in another pattern ("1. What is X?" … "5. …", then
-    "**What is Y?**" paragraphs), rather than asking sub-questions inside its answers, which would
-    spread over them."""
+    several of them, each with an answer of its own (``inner``: their own spans): the document goes on in
+    another pattern ("1. What is X?" … "5. …", then "**What is Y?**" paragraphs). Sub-questions inside
+    answers spread over them, and follow-ups come without answers."""
     starts, ends = spans
     last = starts[-1]
-    inside = [m for m in members if _inside(spans, [m])]
-    return len(inside) >= SECOND_PART and all(m.index > last for m in inside) and ends[-1] > inside[-1].line
+    inside = [position for position, m in enumerate(members) if _inside(spans, [m])]
+    if len(inside) < SECOND_PART or any(members[p].index <= last for p in inside):
+        return False
+    answered = sum(1 for p in inside if members[p].answer or members[p].lead
+                   or any(lines[i].strip() for i in range(members[p].body, min(inner[1][p], members[p].body + 50))))
+    return answered * 3 >= len(inside) * 2
 
 
 def _listings(blocks: list[Block], lines: list[str], groups: list[_Group]) -> list[_Group]:
