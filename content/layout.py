@@ -353,6 +353,13 @@ def plain_candidates(blocks: list[Block]) -> list[Candidate]:
         if block.kind != "paragraph" or block.item is not None or block.depth or block.quoted:
             continue
         first, taken = _first_lines(block.text)
+        if _topic_asks(first) and _paragraph(index, block) is None:
+            title = read_title(first)
+            if len(title.text.split()) <= PLAIN_WORDS:
+                title = Title(title.text, title.number, TOPIC_PREFIX, title.labelled, title.mark)
+                found.append(Candidate(index, block.start, pattern_of("plain"), title, QUESTION,
+                                       body=block.start + taken))
+                continue
         if not _may_ask(first) or to_reader(first[:300]) or _paragraph(index, block) is not None:
             continue
         stated = first.rstrip(" *_").endswith(".")
@@ -367,6 +374,32 @@ def plain_candidates(blocks: list[Block]) -> list[Candidate]:
 
 
 PLAIN_WORDS = 40  # a plain paragraph longer than this is prose, even when it asks
+TOPIC_PREFIX = "Topic:"  # "Bias-Variance Tradeoff: Explain the trade-off." - a topic, a colon, the question
+TOPIC_WORDS = 8
+_TOPIC_ASK = re.compile(r"^([^:：?？!\n]{2,100})[:：]\s+(\S[^\n]{0,500})$")
+TOPIC_SHARE = 2 / 3  # of the plain questions that name their topic first, for that to be the document's pattern
+
+
+def _topic_asks(first: str) -> bool:
+    """A line that names its topic, then asks ("Feature Importance: What is it and how is it found?",
+    "Data Structures for ML: Design a structure for nearest neighbours."): what follows the colon asks."""
+    match = _TOPIC_ASK.match(first) if ":" in first[:102] or "：" in first[:102] else None
+    if match is None or to_reader(first[:300]):
+        return False
+    head = match.group(1).split()
+    if not head or len(head) > TOPIC_WORDS or asks_first(head[0].strip("*_")):
+        return False  # "Outline the steps: …", "Explain A/B testing: …" open an answer, not a topic
+    tail = read_title(match.group(2)).text
+    # The part after the colon asks outright or makes a request; "Retriever: Where the documents are
+    # found." defines a term with a clause that opens like a question.
+    return (tail.endswith(QUESTION_MARKS) or is_request(tail)) and strength(tail) == QUESTION
+
+
+def topic_questions(found: list[Candidate]) -> list[Candidate]:
+    """The plain questions that name their topic first, where that is what most of them do: the answers
+    that open with a request ("Describe the stages: …") are then not questions."""
+    topical = [c for c in found if c.title.prefix == TOPIC_PREFIX]
+    return topical if len(topical) >= 5 and len(topical) >= TOPIC_SHARE * len(found) else found
 LIST_LINES = 3  # question lines a paragraph needs to be a list of questions, one a line
 _FOLLOW_UP = re.compile(r"follow[- ]?ups?\b", re.IGNORECASE)
 
@@ -638,7 +671,7 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         groups[lines_pattern] = listed_lines
     plain_pattern = pattern_of("plain")
     if (plain_pattern in pinned) if pinned is not None else not any(g.viable for g in groups.values()):
-        found = plain_candidates(blocks)
+        found = topic_questions(plain_candidates(blocks))
         if found:
             groups[plain_pattern] = _Group(plain_pattern, found, len(found), len(found), 0, questions=found)
     notes: list[str] = []
