@@ -65,6 +65,11 @@ _BACK_MATTER = re.compile(r"^[\W_]*(?:references?|bibliography|resources|further
                           r"참고(?: ?자료| ?문헌)?|레퍼런스|ссылки|полезные ссылки|литература|источники|"
                           r"дополнительные материалы)[\W_]*$", re.IGNORECASE)
 
+# Sections about the document itself, whose examples are no questions ("#### How old are you?" showing the
+# format to add one in).
+_META_SECTION = re.compile(r"^[\W_]*(?:how to (?:contribute|add (?:a )?questions?)|contributing|contribution(?: guide(?:lines)?)?s?|"
+                           r"contributor guide|how to use this (?:repo|repository|guide|list))[\W_]*$", re.IGNORECASE)
+
 PATTERN_NAMES = ("h1-h6, bold, label, numbered, bullets, summary, table, admonition, quote, plain, lines "
                  "(lists: numbered:2, bullets:2 …)")
 
@@ -173,12 +178,15 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
     toc_start: int | None = None
     toc_end = 0
     back_matter = 0  # level of the "References"/"Contributing"… heading whose section we are in (0: none)
+    meta = 0  # level of the "How to contribute" heading whose section we are in (0: none)
     for index, block in enumerate(blocks):
         if block.kind == "heading" and (back_matter == 0 or block.level <= back_matter):
             back_matter = block.level if _BACK_MATTER.match(block.text) else 0
+        if block.kind == "heading" and (meta == 0 or block.level <= meta):
+            meta = block.level if len(block.text) < 200 and _META_SECTION.match(plain(block.text)) else 0
         candidate, is_toc = _candidate(index, block, lines)
-        if candidate is not None and back_matter and candidate.pattern.kind in ("numbered", "bullets"):
-            candidate.strength = NOT  # a reference list
+        if candidate is not None and (meta or back_matter and candidate.pattern.kind in ("numbered", "bullets")):
+            candidate.strength = NOT  # a reference list, or an example of the format in a guide to contributing
         if is_toc:
             if toc_start is None or block.start > toc_end + 1 and not _blank_between(lines, toc_end, block.start):
                 if toc_start is not None:
