@@ -67,8 +67,9 @@ _BACK_MATTER = re.compile(r"^[\W_]*(?:references?|bibliography|resources|further
 
 # Sections about the document itself, whose examples are no questions ("#### How old are you?" showing the
 # format to add one in).
-_META_SECTION = re.compile(r"^[\W_]*(?:how to (?:contribute|add (?:a )?questions?)|contributing|contribution(?: guide(?:lines)?)?s?|"
-                           r"contributor guide|how to use this (?:repo|repository|guide|list))[\W_]*$", re.IGNORECASE)
+_META_SECTION = re.compile(r"^[\W_]*(?:how to (?:contribute|add (?:a )?questions?)|contributing|"
+                           r"contribution(?: guide(?:lines)?)?s?|contributor guide|"
+                           r"how to use this (?:repo|repository|guide|list))[\W_]*$", re.IGNORECASE)
 
 PATTERN_NAMES = ("h1-h6, bold, label, numbered, bullets, summary, table, admonition, quote, plain, lines "
                  "(lists: numbered:2, bullets:2 …)")
