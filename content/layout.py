@@ -694,6 +694,8 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                 group.questions = sorted([*group.questions, *listed], key=lambda c: c.index)
             if group.pattern.kind == "h" and (marked := _marked_headings(blocks, group)):
                 group.questions = sorted([*group.questions, *marked], key=lambda c: c.index)
+            if group.pattern.kind == "h" and not group.is_numbered and (topics := _topic_headings(blocks, lines, group)):
+                group.questions = sorted([*group.questions, *topics], key=lambda c: c.index)
         if chosen and chosen[0].pattern == lines_pattern:
             # Where the document lists its questions a line each, a question alone in its paragraph is one
             # more of them (the first, with its answer under it, before the rest were pasted in as a list).
@@ -777,6 +779,47 @@ def _listed_headings(blocks: list[Block], group: _Group) -> list[Candidate]:
             added += _unasked_headings(blocks, run_start, index, level, questions, run_first_question, group.pattern)
         run_size = run_asked = 0
     return added
+
+
+_TITLE_WORDS = re.compile(r"[^\W\d_]{4,}")
+TOPIC_BODY_WORDS = 12  # a topic heading's own text: a definition, not a line introducing a section
+_INTRODUCES = re.compile(r"\bquestions?\b|问题|問題|질문|вопрос", re.IGNORECASE)
+
+
+def _topic_headings(blocks: list[Block], lines: list[str], group: _Group) -> list[Candidate]:
+    """Headings of the questions' level between them that name a topic and explain it ("## N gram" among
+    "## What is tf-idf?"): in study notes each heading is a card, asked or not. Only where most headings of
+    that level between the first and last question ask; a heading with little or nothing under it, or
+    whose text introduces questions, opens a section instead."""
+    questions = group.questions
+    if len(questions) < 3:
+        return []
+    level, asked = group.pattern.level, {q.index for q in questions}
+    headings = [i for i in range(questions[0].index, questions[-1].index)
+                if blocks[i].kind == "heading" and blocks[i].level == level]
+    if len(headings) < 3 or (len(headings) - sum(1 for i in headings if i in asked)) * 2 > len(headings):
+        return []
+    found: list[Candidate] = []
+    previous = ""  # the title of the last question above
+    for index in headings:
+        if index in asked:
+            previous = read_title(blocks[index].text).text
+            continue
+        title = read_title(blocks[index].text)
+        if not title.text or len(title.text.split()) > TOPIC_WORDS or title_strength(title) != MAYBE:
+            continue
+        if _TITLE_WORDS.findall(title.text.casefold()) and set(_TITLE_WORDS.findall(title.text.casefold())) & set(
+                _TITLE_WORDS.findall(previous.casefold())):
+            continue  # "Word embedding categories" under "What is a word embedding?" goes on with its answer
+        words, end = 0, index + 1
+        while end < len(blocks) and blocks[end].kind != "heading":
+            words += len(blocks[end].text.split())
+            end += 1
+        body = " ".join(blocks[i].text for i in range(index + 1, min(end, index + 4)))
+        if words >= TOPIC_BODY_WORDS and not _INTRODUCES.search(body[:400]):
+            found.append(Candidate(index, blocks[index].start, group.pattern, title, MAYBE, level, blocks[index].depth,
+                                   body=blocks[index].answer_line))
+    return found
 
 
 MARK_SHARE = 2 / 3  # of a pattern's questions that carry the same mark for it to be the pattern's own
