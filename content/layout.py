@@ -696,6 +696,13 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                 group.questions = sorted([*group.questions, *marked], key=lambda c: c.index)
             if group.pattern.kind == "h" and not group.is_numbered and (topics := _topic_headings(blocks, lines, group)):
                 group.questions = sorted([*group.questions, *topics], key=lambda c: c.index)
+            if group.pattern.kind in ("bullets", "numbered") and (subs := _sub_question_lists(blocks, candidates, group)):
+                group.questions = sorted([*group.questions, *subs], key=lambda c: c.index)
+                taken = {c.index for c in subs}
+                for nested in groups.values():  # its "left out … inside answers" note no longer holds
+                    if nested.questions and all(c.index in taken for c in nested.questions):
+                        notes = [n for n in notes if not n.startswith(f"left out {_describe(nested)}:")]
+                notes.append(f"took {len(subs)} nested items that ask, alone under a question, as its sub-questions")
         if chosen and chosen[0].pattern == lines_pattern:
             # Where the document lists its questions a line each, a question alone in its paragraph is one
             # more of them (the first, with its answer under it, before the rest were pasted in as a list).
@@ -715,6 +722,31 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
     for start, size in candidates.tocs:
         notes.append(f"skipped a {size}-line table of contents at line {start + 1}")
     return Detection(questions, ends, Layout(seen, choices, pinned is not None, notes))
+
+
+SUB_QUESTIONS = 2  # nested items that ask, and nothing else, under a question: its sub-questions
+
+
+def _sub_question_lists(blocks: list[Block], candidates: Candidates, group: _Group) -> list[Candidate]:
+    """Nested items that all ask and are all there is under a list question ("- Batch norm's effect?" over
+    "  - Dropout's effect?", "  - BN at inference?"): questions of their own, the question above them left
+    without an answer. Follow-ups come after an answer, or under a "Follow-ups:" label: not these."""
+    nested = {c.index: c for c in candidates.found
+              if c.in_item and c.strength == QUESTION and c.pattern.kind in ("bullets", "numbered")}
+    if not nested:
+        return []
+    questions = group.questions
+    found: list[Candidate] = []
+    for position, question in enumerate(questions):
+        if not question.in_item:
+            continue
+        stop = questions[position + 1].index if position + 1 < len(questions) else len(blocks)
+        children = list(range(question.index + 1, stop))
+        if len(children) >= SUB_QUESTIONS and all(
+                i in nested and blocks[i].depth == question.depth + 1 and blocks[i].end - blocks[i].start <= 3
+                for i in children):
+            found += [replace(nested[i], pattern=group.pattern) for i in children]
+    return found
 
 
 def _asking_siblings(blocks: list[Block], candidates: Candidates, group: _Group) -> list[Candidate]:
