@@ -71,6 +71,14 @@ _META_SECTION = re.compile(r"^[\W_]*(?:how to (?:contribute|add (?:a )?questions
                            r"contribution(?: guide(?:lines)?)?s?|contributor guide|"
                            r"how to use this (?:repo|repository|guide|list))[\W_]*$", re.IGNORECASE)
 
+def _meta_heading(text: str) -> bool:
+    """Whether a heading opens a section about the document itself (a cheap look first: most do not)."""
+    if len(text) >= 200:
+        return False
+    low = text.lower()
+    return ("contribut" in low or "how to " in low) and _META_SECTION.match(plain(text)) is not None
+
+
 PATTERN_NAMES = ("h1-h6, bold, label, numbered, bullets, summary, table, admonition, quote, plain, lines "
                  "(lists: numbered:2, bullets:2 …)")
 
@@ -184,7 +192,7 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
         if block.kind == "heading" and (back_matter == 0 or block.level <= back_matter):
             back_matter = block.level if _BACK_MATTER.match(block.text) else 0
         if block.kind == "heading" and (meta == 0 or block.level <= meta):
-            meta = block.level if len(block.text) < 200 and _META_SECTION.match(plain(block.text)) else 0
+            meta = block.level if _meta_heading(block.text) else 0
         candidate, is_toc = _candidate(index, block, lines)
         if candidate is not None and (meta or back_matter and candidate.pattern.kind in ("numbered", "bullets")):
             candidate.strength = NOT  # a reference list, or an example of the format in a guide to contributing
