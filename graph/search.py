@@ -3,13 +3,20 @@
 Questions go through a token inverted index as a prefilter: each query word is
 matched to indexed words exactly, as the word it abbreviates ("attn"), as its
 plural or another word of its -ize family ("normalize", "normalization"), by
-prefix (the word being typed) or a typo away (rapidfuzz ``fuzz.ratio`` over
-the words that start with the same letter, what comes before a shared ending
-such as "-ization" compared too), and only documents holding a matched word
-are re-ranked. Concepts are few: every name and alias is matched word by word
-(every query word must match a word of it), and a query that names a concept
-also lifts the questions that mention it. A question label ("Q43", "43",
-"llm-hub#43") finds that question first.
+prefix (the word being typed) or a typo away, and only documents holding a
+matched word are re-ranked. Concepts are few: every name and alias is matched
+word by word (every query word must match a word of it), and a query that
+names a concept also lifts the questions that mention it. A question label
+("Q43", "43", "llm-hub#43") finds that question first.
+
+A typo is an edit budget, by the length of the word typed (:func:`typo_budget`):
+a letter added, dropped or changed, or two neighbours swapped ("loar" for
+"lora"), each one edit (optimal string alignment, rapidfuzz's ``OSA``). Titles
+and answers are searched for typos among the words that start with the same
+letter (a typo rarely hits the first, and their vocabulary is large); concept
+names and aliases among all their words ("nlora" finds LoRA). A query word that
+is a typo of a glossary term is read as that term only: "cashe" is "cache", not
+also the "case" of "use case".
 
 Answers have an index of their own: a question whose answer holds the query
 as a phrase ranks above those whose title holds only some of its words; one
@@ -37,12 +44,13 @@ import os
 import re
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Protocol
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 _WORD = re.compile(r"[a-z0-9]+")
 _BRITISH_STEMS = ("quant", "optim", "normal", "token", "general", "regular", "real", "util", "minim", "maxim",
@@ -81,7 +89,7 @@ ABBREVIATIONS = {
 IZE_ENDINGS = ("izations", "ization", "izers", "izer", "izing", "ized", "izes", "ize")
 ABBREVIATION_SIMILARITY = 0.95  # also a plural for its singular
 FAMILY_SIMILARITY = 0.85  # another word of the same -ize family
-TYPO_CUTOFF = 78.0  # fuzz.ratio from which two words are a typo apart
+TYPO_CUTOFF = 78.0  # typo_similarity from which two words are a typo apart (highlights, words run together)
 PREFIX_LIMIT = 40
 COMMON_FRACTION = 0.2  # words in more than this share of questions do not generate candidates
 RERANK_LIMIT = 200
@@ -178,18 +186,46 @@ def typo_similarity(typed: str, word: str) -> float:
     return score
 
 
+def typo_budget(length: int) -> int:
+    """The edits a typed word of ``length`` letters may be from the word meant: none below four letters (too
+    many words are one edit from a short one), one up to nine, two from ten.
+
+    >>> [typo_budget(n) for n in (3, 4, 9, 10)]
+    [0, 1, 1, 2]
+    """
+    return 0 if length < 4 else 1 if length < 10 else 2
+
+
+def typo_distance(typed: str, word: str) -> int:
+    """Edits from ``typed`` to ``word``: a letter added, dropped or changed, or two neighbours swapped, one each.
+
+    >>> typo_distance("loar", "lora"), typo_distance("nlora", "lora"), typo_distance("cashe", "cache")
+    (1, 1, 1)
+    """
+    return OSA.distance(typed, word)
+
+
 def vocab_matches(word: str, vocab: Sequence[str], known: Mapping[str, object], *, prefix_from: int | None,
-                  graded_prefix: bool = False, typo_from: int | None = 4, typo_cutoff: float = TYPO_CUTOFF,
-                  typo_limit: int = 8) -> dict[str, float]:
+                  graded_prefix: bool = False, typo_from: int | None = 4, typo_limit: int = 8,
+                  first_letter: bool = True, terms: Container[str] = ()) -> dict[str, float]:
     """Words of ``vocab`` (sorted; ``known`` holds them as keys) that ``word`` matches, with a similarity in 0..1:
     the word itself, its variants (:func:`word_variants`), words it starts (from ``prefix_from`` letters on;
-    ``graded_prefix``: the more of the word typed, the nearer) and words a typo away (from ``typo_from``).
+    ``graded_prefix``: the more of the word typed, the nearer) and words a typo away (from ``typo_from`` letters,
+    within :func:`typo_budget`; ``first_letter``: among the words that share the first letter only).
 
-    >>> vocab = sorted(["attention", "cache", "generation"])
+    A word ``vocab`` or ``terms`` (the glossary's words) holds is taken as typed, never as a typo of another
+    ("rope" is not "role"). When some of the words a typo away are ``terms``, the others are left out: a typo
+    is read as the term it is near, not also as a common word as near ("cashe" is "cache", not "case").
+
+    >>> vocab = sorted(["attention", "cache", "case", "generation"])
     >>> vocab_matches("attn", vocab, dict.fromkeys(vocab), prefix_from=2)
     {'attention': 0.95}
     >>> vocab_matches("generalisation", vocab, dict.fromkeys(vocab), prefix_from=2)
     {}
+    >>> sorted(vocab_matches("cashe", vocab, dict.fromkeys(vocab), prefix_from=None))
+    ['cache', 'case']
+    >>> vocab_matches("cashe", vocab, dict.fromkeys(vocab), prefix_from=None, terms={"cache"})
+    {'cache': 0.76}
     """
     found: dict[str, float] = {}
     if word in known:
@@ -204,15 +240,35 @@ def vocab_matches(word: str, vocab: Sequence[str], known: Mapping[str, object], 
                 break
             if candidate not in found:
                 found[candidate] = 0.5 + 0.4 * len(word) / len(candidate) if graded_prefix else 0.9
-    if typo_from is not None and len(word) >= typo_from:
-        first = bisect.bisect_left(vocab, word[0])
-        last = bisect.bisect_left(vocab, chr(ord(word[0]) + 1), first)
-        for candidate, _, _ in process.extract(word, vocab[first:last], scorer=fuzz.ratio, score_cutoff=typo_cutoff,
-                                               limit=typo_limit):
-            score = typo_similarity(word, candidate)
-            if score >= typo_cutoff and score / 100 * 0.95 > found.get(candidate, 0.0):
-                found[candidate] = score / 100 * 0.95
+    if (typo_from is not None and len(word) >= typo_from and word not in known and word not in terms
+            and (budget := typo_budget(len(word)))):
+        choices = vocab
+        if first_letter:
+            first = bisect.bisect_left(vocab, word[0])
+            choices = vocab[first : bisect.bisect_left(vocab, chr(ord(word[0]) + 1), first)]
+        typos = {candidate: distance for candidate, distance, _ in
+                 process.extract(word, choices, scorer=OSA.distance, score_cutoff=budget, limit=typo_limit)
+                 if distance and not _shared_ending_only(word, candidate)}
+        if any(candidate in terms for candidate in typos):
+            typos = {candidate: distance for candidate, distance in typos.items() if candidate in terms}
+        for candidate, distance in typos.items():
+            similarity = round((1 - distance / max(len(word), len(candidate))) * 0.95, 3)
+            if similarity > found.get(candidate, 0.0):
+                found[candidate] = similarity
     return found
+
+
+def _shared_ending_only(typed: str, word: str) -> bool:
+    """Whether ``typed`` and ``word`` are alike only in an ending they share ("-ization", "-ing"): what comes
+    before it is then further apart than a typo, however long the ending makes the words.
+
+    >>> _shared_ending_only("generalization", "normalization"), _shared_ending_only("atention", "attention")
+    (True, False)
+    """
+    shared = len(os.path.commonprefix([typed[::-1], word[::-1]]))
+    if shared < 3 or len(typed) - shared < 3 or len(word) - shared < 3:
+        return False
+    return typo_distance(typed[:-shared], word[:-shared]) > typo_budget(len(typed) - shared)
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,8 +336,9 @@ def highlight_spans(text: str, query_words: Sequence[str]) -> tuple[tuple[int, i
             if len(q) >= 2 and word.startswith(q):
                 spans.append((match.start(), match.start() + min(len(q), len(match.group()))))
                 break
-            # fuzz.ratio first: it is cheap, and typo_similarity is never above it.
-            if len(q) >= 4 and word[:1] == q[0] and fuzz.ratio(q, word) >= 75 and typo_similarity(q, word) >= 75:
+            # A typo as search takes one (vocab_matches), among the words of the same first letter.
+            if (len(q) >= 4 and word[:1] == q[0] and typo_distance(q, word) <= typo_budget(len(q))
+                    and not _shared_ending_only(q, word)):
                 spans.append((match.start(), match.end()))
                 break
     return tuple(spans)
@@ -552,8 +609,19 @@ class SearchIndex:
 
     # -- words ---------------------------------------------------------------
     def _word_matches(self, word: str, *, is_last: bool) -> dict[str, float]:
-        """Indexed title words matching one query word, with a similarity in 0..1."""
-        return vocab_matches(word, self._vocab, self._postings, prefix_from=2 if is_last else None, typo_limit=6)
+        """Indexed title words matching one query word, with a similarity in 0..1.
+
+        Typos are looked for among the title words of the same first letter, and among the glossary's words
+        whatever the first letter ("nlora" finds the titles that say LoRA, as it finds the concept).
+        """
+        found = vocab_matches(word, self._vocab, self._postings, prefix_from=2 if is_last else None, typo_limit=6,
+                              terms=self._concept_word_forms)
+        if len(word) >= 4 and word not in self._postings and word not in self._concept_word_forms:
+            for term, similarity in vocab_matches(word, self._concept_vocab, self._concept_word_forms,
+                                                  prefix_from=None, first_letter=False, typo_limit=6).items():
+                if term in self._postings and similarity > found.get(term, 0.0):
+                    found[term] = similarity
+        return found
 
     # -- question labels -----------------------------------------------------
     def _referenced_rows(self, query: str) -> list[int]:
@@ -606,8 +674,11 @@ class SearchIndex:
                 offer(index, 100.0)
         per_word: list[dict[str, float]] = []
         for position, word in enumerate(words):
+            # Typos among every word of the names and aliases (they are few), not only those of the same first
+            # letter ("nlora" is LoRA).
             matches = vocab_matches(word, self._concept_vocab, self._concept_word_forms,
-                                    prefix_from=first_prefix if position == 0 else 1, graded_prefix=True)
+                                    prefix_from=first_prefix if position == 0 else 1, graded_prefix=True,
+                                    first_letter=False)
             if not matches:
                 per_word = []
                 break
@@ -788,8 +859,8 @@ class SearchIndex:
         if not found and len(word) >= 5:
             # A typo rarely hits the first letter: compared with the words that share it (a big bank's
             # answers hold hundreds of thousands of words).
-            found = vocab_matches(word, index.vocab, index.postings, prefix_from=None, typo_from=5, typo_cutoff=80,
-                                  typo_limit=4)
+            found = vocab_matches(word, index.vocab, index.postings, prefix_from=None, typo_from=5, typo_limit=4,
+                                  terms=self._concept_word_forms)
         if not found:
             return None
         others = [(similarity, index.postings[candidate]) for candidate, similarity in found.items() if candidate != word]

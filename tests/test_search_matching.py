@@ -27,6 +27,26 @@ def test_a_first_word_or_short_form_typed_alone_finds_its_concept_first(kb, quer
     assert kb.index.search(query)[0].key == concept
 
 
+def test_a_typo_is_read_as_the_glossary_term_it_is_near_not_also_as_a_common_word(kb):
+    results = kb.index.search("kv cashe", limit=50)
+    assert [r.key for r in results[:3]] == ["KV cache", "llm-hub#3", "llm-hub#5"]
+    assert "llm-hub#47" not in {r.key for r in results}  # its title says "use case": no query word meant it
+    # A typo near no term still finds the common word it stands for.
+    assert kb.index.search("preferrable")[0].key == "llm-hub#47"
+
+
+@pytest.mark.parametrize("query", ["loar", "lroa", "nlora"])
+def test_a_swapped_or_extra_letter_finds_the_concept_and_its_questions(kb, query):
+    results = kb.index.search(query, limit=10)
+    assert results[0].key == "LoRA"  # a swap is one edit (Damerau); the first letter may be the typo
+    assert {"llm-hub#101", "llm-hub#102"} <= {r.key for r in results}
+
+
+def test_a_word_the_bank_or_glossary_has_is_taken_as_typed(kb):
+    # "rope" is one letter from "role" (in titles); a term of the glossary is not read as a typo of it.
+    assert [r.key for r in kb.index.search("rope", kind="question")] == []
+
+
 def test_a_concept_named_wholly_puts_narrower_ones_below_its_questions(kb):
     for query in ("kv cache", "kv cashe"):
         keys = [r.key for r in kb.index.search(query)]
