@@ -417,6 +417,7 @@ def topic_questions(found: list[Candidate]) -> list[Candidate]:
     that open with a request ("Describe the stages: …") are then not questions."""
     topical = [c for c in found if c.title.prefix == TOPIC_PREFIX]
     return topical if len(topical) >= 5 and len(topical) >= TOPIC_SHARE * len(found) else found
+LINES_LEAD = 3  # times more questions bare lines need than a marked-up pattern to be the document's own
 LIST_LINES = 3  # question lines a paragraph needs to be a list of questions, one a line
 _FOLLOW_UP = re.compile(r"follow[- ]?ups?\b", re.IGNORECASE)
 
@@ -433,8 +434,8 @@ def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
     for index, block in enumerate(blocks):
         text = block.text
         if (block.kind != "paragraph" or block.quoted or text.count("\n") < LIST_LINES - 1
-                or ("?" not in text and "？" not in text)):
-            continue
+                or ("?" not in text and "？" not in text and not is_request(text[:60]))):
+            continue  # a cheap look first: most paragraphs are prose, and a list asks or opens with a request
         first = block.start + 1 if block.item is not None else block.start  # an item's own line is its title
         asked: list[tuple[int, Title]] = []
         written = 0
@@ -720,6 +721,14 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                                          key=lambda c: (c.index, c.line))
         for group in chosen:
             if group.pattern == lines_pattern:
+                for other in chosen:
+                    if other is not group and len(other.questions) >= 2:
+                        group.questions = _lines_outside_answers(blocks, lines, other, group)
+                if not group.questions:
+                    notes.append(f"left out {_describe(group)}: inside answers")
+        chosen = [g for g in chosen if g.questions]
+        for group in chosen:
+            if group.pattern == lines_pattern:
                 group.questions = sorted([*group.questions, *_asking_siblings(blocks, candidates, group)],
                                          key=lambda c: (c.index, c.line))
         questions = sorted((c for g in chosen for c in g.questions), key=lambda c: (c.index, c.line))
@@ -733,6 +742,23 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
 
 
 SUB_QUESTIONS = 2  # nested items that ask, and nothing else, under a question: its sub-questions
+
+
+def _lines_outside_answers(blocks: list[Block], lines: list[str], best: _Group, group: _Group) -> list[Candidate]:
+    """The question lines beside another pattern that are not part of its answers: a paragraph of questions
+    after an answer has begun ("Interviewers may go on to ask: …") is that answer's; one right under a
+    question with nothing else under it, or outside every answer, lists questions of its own."""
+    starts, ends = _spans(blocks, lines, best.questions)
+    by_index = {c.index: c for c in best.questions}
+    kept: list[Candidate] = []
+    for candidate in group.questions:
+        at = bisect.bisect_right(starts, candidate.index) - 1
+        if at >= 0 and starts[at] != candidate.index and blocks[candidate.index].start < ends[at]:
+            question = by_index[starts[at]]
+            if any(lines[i].strip() for i in range(question.body, min(blocks[candidate.index].start, question.body + 200))):
+                continue
+        kept.append(candidate)
+    return kept
 
 
 def _sub_question_lists(blocks: list[Block], candidates: Candidates, group: _Group) -> list[Candidate]:
@@ -939,6 +965,15 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
                 break
     free = [g for g in viable if g.pattern not in dominated]
     free.sort(key=lambda g: (-g.strong, g.pattern.rank))
+    if free[0].pattern.kind == "lines":
+        # Bare question lines lead only when they far outnumber every marked-up pattern and stand mostly
+        # outside its answers: headings with paragraphs of rhetorical questions in their answers are still a
+        # document of headings.
+        marked_up = next((g for g in free if g.pattern.kind != "lines" and len(g.questions) >= 2), None)
+        if marked_up is not None and (marked_up.strong * LINES_LEAD > free[0].strong or 2 * len(
+                _lines_outside_answers(blocks, lines, marked_up, free[0])) <= len(free[0].questions)):
+            free.remove(marked_up)
+            free.insert(0, marked_up)
     best = free[0]
     chosen = [best]
     answered: bool | None = None  # whether the best pattern's questions have answers, read when needed
@@ -949,7 +984,8 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
         # the best pattern's questions have no answers either: then it is more of the same question list.
         # Question lines are never an answer's text (see question_lines), so they join as they are.
         if labelled * 2 > group.strong or group.pattern.kind in ("table", "lines") or (
-                group.strong >= min(3, best.strong) and group.strong * 10 >= best.strong
+                group.strong >= min(3 if best.pattern.kind != "lines" else 2, best.strong)
+                and group.strong * 10 >= best.strong
                 and (_has_answers(blocks, lines, group)
                      or not (answered if answered is not None else (answered := _has_answers(blocks, lines, best))))):
             chosen.append(group)

@@ -225,3 +225,72 @@ def test_a_plain_statement_that_opens_with_a_question_word_asks_nothing():
             "Explain dropout.\n\nIt zeroes random units while training.\n")
     pack = parse_markdown(text, pack="notes")
     assert [q.title for q in pack.questions] == ["What is attention?", "Explain dropout."]
+
+
+# -- fourth round: questions one a line, several to a paragraph; nested sub-question lists --------------------
+
+
+@st.composite
+def line_documents(draw):
+    """(expected [(title, answered)], text): `### n.` questions whose answers may hold a paragraph of rhetorical
+    questions after their prose (not questions), and a practice section listing questions one a line, with a
+    "Tip:" after them (questions, unanswered)."""
+    asked = draw(st.lists(questions(), min_size=2, max_size=6, unique=True))
+    listed = draw(st.lists(questions().filter(lambda q: q not in asked), min_size=0, max_size=5, unique=True))
+    parts = ["# Interview notes", "## Basics"]
+    for number, text in enumerate(asked, 1):
+        parts.append(f"### {number}. {text}")
+        parts.append(draw(statements()))
+        if draw(st.booleans()):  # rhetorical questions inside the answer, after it has begun
+            parts.append("\n".join(draw(questions()) for _ in range(draw(st.integers(3, 5)))))
+    expected = [(text, True) for text in asked]
+    if len(listed) >= 3:
+        parts.append("## Practice")
+        parts.append("\n".join(listed) + ("\n💡\nTip: say what you would measure first." if draw(st.booleans()) else ""))
+        expected += [(text, False) for text in listed]
+    return expected, "\n\n".join(parts) + "\n"
+
+
+@given(line_documents())
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_question_lines_are_questions_only_outside_answers(document):
+    expected, text = document
+    pack = parse_markdown(text, pack="gen")
+    assert [(q.title, bool(q.answer)) for q in pack.questions] == expected, text
+
+
+@st.composite
+def nested_documents(draw):
+    """(expected [(title, answered)], text): `- question` bullets, each with an answer paragraph, or with
+    nested sub-questions only (each a question, the parent unanswered), or with an answer and then a
+    "Follow-ups:" list (not questions)."""
+    asked = draw(st.lists(questions(), min_size=3, max_size=12, unique=True))
+    units: list[str] = []
+    expected: list[tuple[str, bool]] = []
+    position = 0
+    while position < len(asked) or len(units) < 3:  # three top-level bullets at least: a list, not one item
+        if position >= len(asked):
+            asked.append(f"What is the {draw(phrase)} number {position}?")
+        title = asked[position]
+        shape = draw(st.sampled_from(["answer", "subs", "follow-ups"]))
+        subs = asked[position + 1:position + 1 + draw(st.integers(2, 3))] if shape == "subs" else []
+        if shape == "subs" and len(subs) >= 2:
+            units.append("\n".join([f"- {title}", *(f"\t- {sub}" for sub in subs)]))
+            expected += [(title, False), *((sub, False) for sub in subs)]
+            position += 1 + len(subs)
+            continue
+        unit = f"- {title}\n\n  {draw(statements())}"
+        if shape == "follow-ups":
+            unit += f"\n\n  **Follow-ups:**\n\n  - Why the {draw(phrase)}?\n  - How would you test the {draw(word)}?"
+        units.append(unit)
+        expected.append((title, True))
+        position += 1
+    return expected, "# Questions\n\n" + "\n\n".join(units) + "\n"
+
+
+@given(nested_documents())
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_nested_items_that_ask_alone_are_sub_questions_and_follow_ups_are_not(document):
+    expected, text = document
+    pack = parse_markdown(text, pack="gen")
+    assert [(q.title, bool(q.answer)) for q in pack.questions] == expected, text
