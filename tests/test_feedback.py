@@ -192,3 +192,18 @@ async def test_the_feedback_names_the_keys_as_the_keymap_moved_them(data_dir, kb
         hint = text_of(app, "#feedback-grade")
         assert "j next" in hint and "ctrl+u undo" in hint and "x suspend" in hint
         assert "n next" not in hint and "ctrl+z" not in hint
+
+
+async def test_the_suspend_toast_names_the_keys_as_the_keymap_moved_them(data_dir, kb):
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "keymap.toml").write_text('[keys]\nsuspend = "x"\nquestion-suspend = "z"\n')
+    app = LlmTuiApp(data=data_dir, knowledge=kb, interview=plan())
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await start(app, pilot)
+        app.screen.query_one("#answer-box", TextArea).text = strong_answer(app)
+        await press(pilot, "ctrl+s")
+        await settle(app, pilot)
+        await press(pilot, "x")
+        await settle(app, pilot)
+        toast = next(t for t in notifications(app) if "suspended:" in t)
+        assert "(x again, or z on its page)" in toast, toast

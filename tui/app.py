@@ -536,6 +536,12 @@ class LlmTuiApp(App[None]):
         self.key_overrides = {**self.key_overrides, **keymap}
         super().update_keymap(keymap)
 
+    def bound_key(self, binding_id: str, default: str) -> str:
+        """The key the keymap gives the binding ``binding_id`` (the first of several, as the file writes it), else
+        ``default``: for naming a key of a screen that is not shown, as a message about it must."""
+        keys = [key.strip() for key in self.key_overrides.get(binding_id, "").split(",") if key.strip()]
+        return keys[0] if keys else default
+
     def stats_keys(self) -> StatsKeys:
         """The keys an empty draw names for the way out, as bound now."""
         from .practice.planner import StatsKeys

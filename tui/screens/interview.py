@@ -442,8 +442,9 @@ class InterviewScreen(AppScreen):
     def _leech_news(self, graded: Graded) -> None:
         label = self.app.kb.question(graded.question_id).label
         if graded.leech:
+            page_key = self.app.bound_key("question-suspend", "s")
             self.notify(f"{label} is now a leech ({graded.lapses} lapses): suspended from every draw. "
-                        "Unsuspend it with s on its page, or from Stats (suspended list).",
+                        f"Unsuspend it with {page_key} on its page, or from Stats (suspended list).",
                         severity="warning", markup=False, timeout=10)
         elif graded.leech_warning:
             self.notify(f"{label} is a leech and failed again ({graded.lapses} lapses): worth rewriting your notes on it.",
@@ -503,7 +504,9 @@ class InterviewScreen(AppScreen):
             self.notify(f"Not suspended: {exc.reason}.", severity="warning", markup=False)
             return
         label = self.app.kb.question(question_id).label
-        self.notify(f"{label} suspended: left out of every draw until you unsuspend it (s again, or on its page)."
+        again, page_key = self.key_for("suspend"), self.app.bound_key("question-suspend", "s")
+        on_page = "on its page" if page_key == again else f"{page_key} on its page"
+        self.notify(f"{label} suspended: left out of every draw until you unsuspend it ({again} again, or {on_page})."
                     if suspended else f"{label} unsuspended.", markup=False, timeout=5)
         self._show_hold()
 
