@@ -32,6 +32,9 @@ _LEVEL_TAG = re.compile(r"^[\[(【（](?:[A-Z]|[EMH]\d?|L\d|easy|medium|med|hard
 # A note after the question ("… ? (Google, 2023)", "…요. (Sigmoid, ReLU 등)"): not read when telling whether it asks.
 _TRAILING_NOTE = re.compile(r"\s*[(\[（【][^()\[\]（）【】]{1,80}[)\]）】]$")
 _ARROW_NUMBER = re.compile(r"^\d{1,4}\s*>\s*(?=\S)")
+_TASK_BOX = re.compile(r"^\[[ xX]\]\s+(?=\S)")  # "- [ ] What is …?" in a checklist of questions
+_PAREN_NUMBER = re.compile(r"^[(（](\d{1,4})[)）]\s*(?=\S)")  # "(1) 位置编码？", "(2) Why …?"
+_KEYCAP_NUMBER = re.compile(r"^(\d)\ufe0f?\u20e3\s*(?=\S)")  # "1️⃣ What is …?"
 # "Q3:", "Question:", and the same labels in Chinese, Korean and Russian ("问题3：", "질문:", "Вопрос:");
 # a full-width colon needs no space after it.
 _Q_LABEL = re.compile(r"^(?:Q|Question|问题|問題|问|問|질문|Вопрос)(?![A-Za-z])\s*"
@@ -173,6 +176,27 @@ def _han_number(numeral: str) -> int | None:
     return (_HAN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_HAN_DIGITS.get(units, 0) if units else 0)
 
 
+def _label_and_number(text: str) -> tuple[int | None, str, str, bool]:
+    """A question's label and number taken off its text: (number, rest, prefix, labelled)."""
+    number: int | None = None
+    prefix, labelled = "", False
+    first = text[:1]
+    if first == "[" and (match := _BRACKET_LABEL.match(text)):
+        text, prefix, labelled = text[match.end():], "[Question]", True
+        first = text[:1]
+    elif first.isdigit() and (match := _ARROW_NUMBER.match(text)):
+        text, prefix = text[match.end():], "n>"
+        first = text[:1]
+    if first in _LABEL_INITIALS and (match := _Q_LABEL.match(text)):
+        number = int(match.group(1)) if match.group(1) else None
+        text, prefix, labelled = text[match.end():], "Qn:" if number is not None else "Q:", True
+    elif first.isdigit() and (match := _NUMBER.match(text)):
+        number, text, prefix = int(match.group(1)), text[match.end():], "n."
+    elif first in "一二三四五六七八九十" and first and (match := _HAN_NUMBER.match(text)):
+        number, text, prefix = _han_number(match.group(1)), text[match.end():], "n."
+    return number, text, prefix, labelled
+
+
 def read_title(raw: str) -> Title:
     """The question a heading, bold line or list item states, without its label and markup."""
     # Whitespace runs collapsed and the length capped first: every pattern below then runs in
@@ -198,22 +222,18 @@ def read_title(raw: str) -> Title:
     number: int | None = None
     prefix, labelled = "", False
     first = text[:1]
+    if first == "[" and (match := _TASK_BOX.match(text)):
+        text = text[match.end():]
+        first = text[:1]
     if first in "[(【（" and (match := _LEVEL_TAG.match(text)):
         text = text[match.end():]
         first = text[:1]
-    if first == "[" and (match := _BRACKET_LABEL.match(text)):
-        text, prefix, labelled = text[match.end():], "[Question]", True
-        first = text[:1]
-    elif first.isdigit() and (match := _ARROW_NUMBER.match(text)):
-        text, prefix = text[match.end():], "n>"
-        first = text[:1]
-    if first in _LABEL_INITIALS and (match := _Q_LABEL.match(text)):
-        number = int(match.group(1)) if match.group(1) else None
-        text, prefix, labelled = text[match.end():], "Qn:" if number is not None else "Q:", True
-    elif first.isdigit() and (match := _NUMBER.match(text)):
+    if first in "(（" and (match := _PAREN_NUMBER.match(text)):
         number, text, prefix = int(match.group(1)), text[match.end():], "n."
-    elif first in "一二三四五六七八九十" and first and (match := _HAN_NUMBER.match(text)):
-        number, text, prefix = _han_number(match.group(1)), text[match.end():], "n."
+    elif first.isdigit() and (match := _KEYCAP_NUMBER.match(text)):
+        number, text, prefix = int(match.group(1)), text[match.end():], "n."
+    if number is None:
+        number, text, prefix, labelled = _label_and_number(text)
     if prefix and text[:1] in "[(【（" and (match := _LEVEL_TAG.match(text)):
         text = text[match.end():]  # "3. [Hard] …", "Q3: (Easy) …"
     if opened_bold and text.count("**") % 2 == 1 and "**" in text[1:]:

@@ -392,3 +392,13 @@ def test_parser_never_loses_a_generated_question(pairs, fmt, noise):
     pack = parse_markdown("".join(parts), pack="gen")
     found = [(q.title, q.answer) for q in pack.questions]
     assert found[-len(pairs):] == [(f"{q}?", a) for q, a in pairs]
+
+
+def test_checkbox_keycap_and_bracketed_numbers_are_not_part_of_a_title():
+    checklist = parse_markdown("# Prep\n\n- [ ] What is attention?\n- [x] Why scale dot products?\n", pack="c")
+    assert [q.title for q in checklist.questions] == ["What is attention?", "Why scale dot products?"]
+    keycaps = parse_markdown("### 1️⃣ What is X?\nX is.\n\n### 2️⃣ Why Y?\nBecause.\n", pack="k")
+    assert [(q.title, q.number) for q in keycaps.questions] == [("What is X?", 1), ("Why Y?", 2)]
+    bracketed = parse_markdown("# FAQ\n\n(1) What is X?\nIt is a thing.\n(2) Why use Y?\nBecause.\n", pack="b")
+    assert [(q.title, q.number, q.answer) for q in bracketed.questions] == [
+        ("What is X?", 1, "It is a thing."), ("Why use Y?", 2, "Because.")]
