@@ -705,6 +705,9 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                 group.questions = sorted([*group.questions, *marked], key=lambda c: c.index)
             if group.pattern.kind == "h" and not group.is_numbered and (topics := _topic_headings(blocks, lines, group)):
                 group.questions = sorted([*group.questions, *topics], key=lambda c: c.index)
+            if group.pattern.kind == "numbered" and (keyed := _answer_key(blocks, lines, group)) is not None:
+                group.questions = keyed
+                notes.append("took the numbered list under an Answers heading as the answers, by number")
             if group.pattern.kind in ("bullets", "numbered") and (subs := _sub_question_lists(blocks, candidates, group)):
                 group.questions = sorted([*group.questions, *subs], key=lambda c: c.index)
                 taken = {c.index for c in subs}
@@ -739,6 +742,31 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
     for start, size in candidates.tocs:
         notes.append(f"skipped a {size}-line table of contents at line {start + 1}")
     return Detection(questions, ends, Layout(seen, choices, pinned is not None, notes))
+
+
+_ITEM_NUMBER = re.compile(r"^\s*\d{1,9}[.)]\s*")
+
+
+def _answer_key(blocks: list[Block], lines: list[str], group: _Group) -> list[Candidate] | None:
+    """Numbered questions, then an "Answers" heading over a list numbered again from 1 whose items do not
+    ask: those items answer the questions of the same number (a quiz with its key at the end). Returns the
+    questions with their answers, or None when the document has no such key."""
+    questions = group.questions
+    key_at = next((i for i in range(questions[0].index, len(blocks)) if blocks[i].kind == "heading"
+                   and _ANSWER_HEADING.match(plain(blocks[i].text)) and i > questions[0].index), None) if questions else None
+    if key_at is None:
+        return None
+    asked = [q for q in questions if q.index < key_at]
+    keys = [q for q in questions if q.index > key_at]
+    if len(keys) < 2 or any(k.strength == QUESTION for k in keys) or keys[0].title.number != 1:
+        return None
+    ends = _ends(blocks, lines, keys)
+    answers: dict[int, str] = {}
+    for key, end in zip(keys, ends, strict=True):
+        if key.title.number is not None:
+            body = [_ITEM_NUMBER.sub("", lines[key.line], count=1), *lines[key.line + 1:end]]
+            answers.setdefault(key.title.number, "\n".join(body))
+    return [replace(q, answer=answers.get(q.title.number, "")) if q.title.number is not None else q for q in asked]
 
 
 SUB_QUESTIONS = 2  # nested items that ask, and nothing else, under a question: its sub-questions
