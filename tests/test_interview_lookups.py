@@ -30,9 +30,10 @@ async def test_the_palette_pauses_the_clock_until_you_are_back(data_dir, kb):
         assert isinstance(app.screen, CommandPalette)
         assert screen.run.session.timer.paused
         now[0] = 500.0  # a long look at an answer costs no time
-        await pilot.press(*"kv cache")
+        other = "Q1" if screen.run.session.current.question_id != "llm-hub#1" else "Q2"
+        await pilot.press(*other)
         await pilot.pause(0.4)
-        await press(pilot, "down", "enter")  # a question: opens over the interview
+        await press(pilot, "enter")  # another question: opens over the interview
         await settle(app, pilot)
         assert isinstance(app.screen, QuestionScreen)
         screen.tick()
@@ -45,6 +46,23 @@ async def test_the_palette_pauses_the_clock_until_you_are_back(data_dir, kb):
         assert screen.run.session.timer.remaining == 50.0
         await pilot.pause()
         assert "The clock runs again." in notifications(app)
+
+
+async def test_the_question_being_answered_does_not_open_its_page(data_dir, kb):
+    """Its page holds the reference answer: looking it up mid-answer would give the answer away."""
+    app = LlmTuiApp(data=data_dir, knowledge=kb, interview=InterviewPlan(questions=2, minutes=1))
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        screen = await _interview(app, pilot)
+        current = screen.run.session.current.question_id
+        label = kb.question(current).label
+        await press(pilot, "ctrl+p")
+        await pilot.press(*label)
+        await pilot.pause(0.4)
+        await press(pilot, "enter")
+        await settle(app, pilot)
+        assert app.screen is screen
+        assert any(f"{label} is the question you are answering" in t for t in notifications(app))
+        assert screen.phase == "answering"
 
 
 async def test_help_pauses_the_clock_too(data_dir, kb):

@@ -607,6 +607,7 @@ class LlmTuiApp(App[None]):
         return self.kb is not None and self.kb.has_graph and self.store is not None
 
     def open_location(self, location: Location) -> None:
+        from .screens.base import AppScreen
         from .screens.pages import PageScreen
 
         if not self.ready and location != HOME:
@@ -614,6 +615,11 @@ class LlmTuiApp(App[None]):
             return
         if isinstance(location, QuestionPage) and not location.number_label and self.kb is not None:
             location = QuestionPage(location.question_id, self.kb.question(location.question_id).label)
+        if isinstance(location, QuestionPage) and any(
+                isinstance(s, AppScreen) and s.keeps_answer_hidden(location.question_id) for s in self.screen_stack):
+            self.notify(f"{location.number_label} is the question you are answering: its page, with the reference "
+                        "answer, opens once you submit.", severity="warning", markup=False)
+            return
         if not isinstance(self.screen, PageScreen):
             # A new walk starts here: its first crumb names this screen, and back from its first page returns to it.
             below = next((s for s in reversed(self.screen_stack) if isinstance(s, PageScreen)), None)

@@ -63,6 +63,11 @@ class AppScreen(Screen[None]):
                 return prose_key(key)
         return "?"
 
+    def keeps_answer_hidden(self, question_id: str) -> bool:
+        """Whether the reference answer of ``question_id`` must stay hidden while this screen is open (an
+        interview asks that question and the answer is not submitted yet)."""
+        return False
+
     def lookup_allowed(self, what: str) -> bool:
         """Whether a lookup (``what``: "palette", "help") may open over this screen now; may pause a clock.
 

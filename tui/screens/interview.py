@@ -210,6 +210,9 @@ class InterviewScreen(AppScreen):
     def help_notes(self) -> tuple[tuple[str, str], ...]:
         return (("Tab", "Indents in the answer box"),) if self.phase == "answering" else ()
 
+    def keeps_answer_hidden(self, question_id: str) -> bool:
+        return self.phase == "answering" and question_id == self.run.session.current.question_id
+
     def lookup_allowed(self, what: str) -> bool:
         """While answering, a lookup pauses the clock until you are back; strict mode refuses the palette.
 
