@@ -893,6 +893,14 @@ def _topic_headings(blocks: list[Block], lines: list[str], group: _Group) -> lis
                 if blocks[i].kind == "heading" and blocks[i].level == level]
     if len(headings) < 3 or (len(headings) - sum(1 for i in headings if i in asked)) * 2 > len(headings):
         return []
+    # After the last question, the notes go on at its level until a higher heading (a "References" section
+    # or a new part) ends them.
+    for index in range(questions[-1].index, len(blocks)):
+        block = blocks[index]
+        if block.kind == "heading" and (block.level < level or _BACK_MATTER.match(block.text)):
+            break
+        if block.kind == "heading" and block.level == level:
+            headings.append(index)
     found: list[Candidate] = []
     previous = ""  # the title of the last question above
     for index in headings:
