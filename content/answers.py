@@ -29,9 +29,10 @@ _MARKER_LINE = re.compile(r"^\s*(?:#{1,6}\s*)?(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\
                           re.IGNORECASE)
 # Lines that say what a question is about, not what answers it: "**Keywords:** …", "- **Fundamental Concept**: …";
 # and the data a question gives ("- Table: `events`", "- Columns: …" under a SQL task): part of the task, no answer.
-_METADATA = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:key ?words?|tags?|difficulty|asked (?:by|at|in)|companies|"
-                       r"tables?|columns|schema|"
-                       r"hints?|your answer|level|(?:(?:fundamental|key|core|main|underlying)\s+)?concepts?(?: tested)?|"
+# A hint or tip ("💡 Tip: practise the formulas") points the way; it is not the answer either.
+_METADATA = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:[^\w\s*_]{1,3}\s*)?(?:key ?words?|tags?|difficulty|"
+                       r"asked (?:by|at|in)|companies|tables?|columns|schema|"
+                       r"hints?|tips?|your answer|level|(?:(?:fundamental|key|core|main|underlying)\s+)?concepts?(?: tested)?|"
                        r"topics?|categor(?:y|ies))\s*(?:\*\*|__)?\s*:", re.IGNORECASE)
 _YOUR_ANSWER = re.compile(r"^\s*(?:\*\*|__)?\s*your answer\s*:?\s*(?:\*\*|__)?\s*:?\s*$", re.IGNORECASE)
 _FOLLOW_UPS = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*follow[- ]?ups?(?: questions?)?\s*:?\s*(?:\*\*|__)?\s*:?\s*$",

@@ -402,3 +402,9 @@ def test_checkbox_keycap_and_bracketed_numbers_are_not_part_of_a_title():
     bracketed = parse_markdown("# FAQ\n\n(1) What is X?\nIt is a thing.\n(2) Why use Y?\nBecause.\n", pack="b")
     assert [(q.title, q.number, q.answer) for q in bracketed.questions] == [
         ("What is X?", 1, "It is a thing."), ("Why use Y?", 2, "Because.")]
+
+
+def test_a_tip_under_a_question_is_no_answer_and_comes_off_a_real_one():
+    pack = parse_markdown("### What is X?\n💡 Tip: think of caching.\n\n### What is Y?\n**Tip:** draw it.\n\nY is a thing.\n",
+                          pack="t")
+    assert [(q.title, q.answer) for q in pack.questions] == [("What is X?", ""), ("What is Y?", "Y is a thing.")]
