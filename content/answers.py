@@ -17,7 +17,7 @@ from .titles import is_promo, to_reader
 _EMPTY_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s*$")  # a list item with nothing in it ("8." in a question list)
 _IMAGE_LINE = re.compile(r"^\s*!\[[^\]]{0,500}\]\([^)]{0,2000}\)\s*$")
 _HR_LINE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*(?:<br\s*/?>\s*)+$|^\s*<hr\s*/?>\s*$", re.IGNORECASE)
-_QUALIFIER = r"(?:(?:potential|correct|short|sample|model|suggested|expected|my|the)\s+)?"
+_QUALIFIER = r"(?:(?:potential|correct|short|sample|model|suggested|expected|best|final|detailed|brief|full|my|the)\s+)?"
 # "**Answer:**", "Answer:", "A:", "A12:", "A12.", "- Answer:", "Potential Answer:", "**Correct answer:** …", "→ …"
 _INTL_ANSWER = r"答|答案|参考答案|參考答案|解答|回答|답변|답|정답|ответ|respuesta|réponse|antwort"  # "答：", "답변:", "Ответ:"
 _MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*|__)?\s*(?:✅\s*)?" + _QUALIFIER +

@@ -49,9 +49,10 @@ _NUMBER_PARAGRAPH = re.compile(r"^(?:\*\*|__)(\d{1,6})[.)](?:\*\*|__)\s+\S|^(\d{
 _SUMMARY = re.compile(r"<summary\b[^>]{0,200}>(.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
 _DETAILS_OPEN = re.compile(r"<details\b", re.IGNORECASE)
 _DETAILS_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
-_ANSWER_HEADING = re.compile(r"^\W*(?:(?:(?:potential|correct|short|sample|model|suggested|expected)\s+)?answers?|"
+_ANSWER_QUALIFIER = r"(?:potential|correct|short|sample|model|suggested|expected|best|final|detailed|brief|full)"
+_ANSWER_HEADING = re.compile(r"^\W*(?:(?:" + _ANSWER_QUALIFIER + r"\s+)?answers?|"
                              r"答案|参考答案|參考答案|解答|回答|답변|정답|ответ)\W*$", re.IGNORECASE)
-_ANSWER_START = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:(?:potential|correct|short|sample|model|suggested|expected)\s+)?"
+_ANSWER_START = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:" + _ANSWER_QUALIFIER + r"\s+)?"
                            r"(?:answers?|ans|a\d{0,4}|答|答案|参考答案|參考答案|解答|回答|답변|답|정답|ответ)\s*(?:\*\*|__)?\s*[:：]",
                            re.IGNORECASE)
 _BREAK = re.compile(r"^\s*(?:<br\s*/?>\s*)+$", re.IGNORECASE)
@@ -1068,8 +1069,16 @@ def _listings(blocks: list[Block], lines: list[str], groups: list[_Group]) -> li
 def _has_answers(blocks: list[Block], lines: list[str], group: _Group) -> bool:
     members = group.questions
     _starts, ends = _spans(blocks, lines, members)
-    return any(m.answer or m.lead or any(lines[i].strip() for i in range(m.body, min(e, m.body + 200)))
+    return any(m.answer or m.lead or any(_content(lines[i]) for i in range(m.body, min(e, m.body + 200)))
                for m, e in zip(members, ends, strict=True))
+
+
+_RULE = re.compile(r"^\s*(?:(?:[-*_]\s*){3,}|(?:<br\s*/?>\s*)+|<hr\s*/?>)\s*$", re.IGNORECASE)
+
+
+def _content(line: str) -> bool:
+    """Whether a line says something: not blank, not a rule or a line break between blocks."""
+    return bool(line.strip()) and _RULE.match(line) is None
 
 
 def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> list[Candidate]:

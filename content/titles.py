@@ -38,7 +38,8 @@ _KEYCAP_NUMBER = re.compile(r"^(\d)\ufe0f?\u20e3\s*(?=\S)")  # "1️⃣ What is 
 # "Q3:", "Question:", and the same labels in Chinese, Korean and Russian ("问题3：", "질문:", "Вопрос:");
 # a full-width colon needs no space after it.
 _Q_LABEL = re.compile(r"^(?:Q|Question|问题|問題|问|問|질문|Вопрос)(?![A-Za-z])\s*"
-                      r"(?:(\d{1,6})\s*[:.)\-–：]?|[:.](?=\s|\*\*|__|$)|：|(?=\*\*\s|__\s))\s*(?:\*\*|__)?\s*",
+                      r"(?:(\d{1,6})\s*[:.)\-–：]?|[:.](?=\s|\*\*|__|$)|：|(?=\*\*\s|__\s))\s*(?:\*\*|__)?\s*"
+                      r"(?:(?<=\*\*|__)[:.)：]\s*)?",  # "**Q2**: …": the colon after the closing stars
                       re.IGNORECASE)
 _LABEL_INITIALS = frozenset("Qq问問질Вв")
 # "3.", "3)", "3:", "3、" in Chinese, and "3 - " or "3- " in pasted plain text (not "3-layer")
@@ -190,6 +191,8 @@ def _label_and_number(text: str) -> tuple[int | None, str, str, bool]:
     if first in _LABEL_INITIALS and (match := _Q_LABEL.match(text)):
         number = int(match.group(1)) if match.group(1) else None
         text, prefix, labelled = text[match.end():], "Qn:" if number is not None else "Q:", True
+        if number is None and text[:1].isdigit() and (match := _NUMBER.match(text)):
+            number, text, prefix = int(match.group(1)), text[match.end():], "Qn:"  # "Question: 5. Explain …"
     elif first.isdigit() and (match := _NUMBER.match(text)):
         number, text, prefix = int(match.group(1)), text[match.end():], "n."
     elif first in "一二三四五六七八九十" and first and (match := _HAN_NUMBER.match(text)):
