@@ -24,7 +24,12 @@ SHORT_TOKEN = 3  # tokens this short ("kv", "k", "fp8") must be typed exactly: "
 
 
 class UnknownConcept(KeyError):
-    """No concept of that name; the message (``args[0]``) suggests near names when there are any."""
+    """No concept of that name; the message (``args[0]``) suggests near names when there are any, which
+    ``suggestions`` holds, nearest first."""
+
+    def __init__(self, message: str, suggestions: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.suggestions = suggestions
 
 
 def lookup_tokens(text: str) -> tuple[str, ...]:
@@ -97,7 +102,7 @@ class ConceptLookup:
                 return found
         suggestions = self.suggest(text)
         hint = f"; did you mean {_or_list(suggestions)}?" if suggestions else ""
-        raise UnknownConcept(f"no concept {text.strip()!r}{hint}")
+        raise UnknownConcept(f"no concept {text.strip()!r}{hint}", tuple(suggestions))
 
     def _typo_match(self, tokens: tuple[str, ...], key: str) -> str | None:
         allowance = typo_allowance(len(key))

@@ -53,6 +53,28 @@ async def test_set_up_has_a_title_counts_and_starts_on_enter(data_dir, kb):
         assert app.screen.run.plan.concept == "KV cache"
 
 
+async def test_right_takes_the_concept_the_count_line_suggests_and_the_heading_follows(data_dir, kb):
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        await go(app, pilot, ConceptPage("Speculative decoding"))
+        await press(pilot, "ctrl+t")
+        await settle(app, pilot)
+        assert "Practise Speculative decoding" in text_of(app, "#setup-heading")
+        field = app.screen.query_one("#concept", Input)
+        field.focus()
+        field.value = ""
+        await pilot.press(*"flsh att")
+        await settle(app, pilot)
+        assert "did you mean FlashAttention?" in text_of(app, "#setup-counts")
+        assert "Speculative decoding" not in text_of(app, "#setup-heading")
+        await press(pilot, "right")
+        await settle(app, pilot)
+        assert field.value == "FlashAttention"
+        assert "Practise FlashAttention" in text_of(app, "#setup-heading")
+        assert "this interview asks" in text_of(app, "#setup-counts")
+
+
 async def test_set_up_says_what_to_change_in_its_own_terms(data_dir, kb):
     from llmtui.tui.practice.store import HistoryStore
 

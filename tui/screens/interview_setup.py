@@ -42,6 +42,7 @@ class DrawCount:
     problem: str = ""  # why the plan draws nothing, said for the app
     held: int = 0  # questions that fit but are suspended or buried
     twins: int = 0  # near-duplicates left out
+    near_concept: str | None = None  # the nearest concept to a concept name that names none
 
     def text(self) -> str:
         """The set-up's count line; what the draw leaves out is said, so the numbers add up.
@@ -88,9 +89,23 @@ def count_draw(kb: KnowledgeBase, store: HistoryStore | None, plan: InterviewPla
     except EmptyDraw as exc:
         return DrawCount(problem=explain(exc))
     except UnknownConcept as exc:
-        return DrawCount(problem=sentence(exc.args[0]))
+        return DrawCount(problem=sentence(exc.args[0]), near_concept=next(iter(exc.suggestions), None))
     return DrawCount(draw.available, draw.due, len(draw.ids), explain(draw.problem) if draw.problem else "",
                      draw.held, draw.twins)
+
+
+class ConceptInput(Input):
+    """The concept field: → completes a concept name as typed, or, at the end of a name that names none, takes
+    the concept the count line suggests ("flsh att" → FlashAttention)."""
+
+    near: str | None = None
+
+    def action_cursor_right(self, select: bool = False) -> None:
+        before = (self.value, self.cursor_position)
+        super().action_cursor_right(select)
+        if (self.value, self.cursor_position) == before and self.cursor_at_end and self.near and not select:
+            self.value = self.near
+            self.cursor_position = len(self.value)
 
 
 class InterviewSetupScreen(AppScreen):
@@ -126,7 +141,7 @@ class InterviewSetupScreen(AppScreen):
                              value=plan.topic if plan.topic in dict(kb.bank.topics()) else Select.NULL)
             with Horizontal(classes="setup-row"):
                 yield Label("Concept (and neighbours)", classes="setup-label")
-                yield Input(plan.concept or "", id="concept", placeholder="any; → completes",
+                yield ConceptInput(plan.concept or "", id="concept", placeholder="any; → completes",
                             suggester=SuggestFromList(concept_names, case_sensitive=False), compact=True)
             with Horizontal(classes="setup-row"):
                 yield Label("Search", classes="setup-label")
@@ -158,8 +173,8 @@ class InterviewSetupScreen(AppScreen):
             self.query_one("#mode", Select).value = "due"
         self.recount()
 
-    def _heading(self) -> str:
-        plan = self.prefill
+    def _heading(self, plan: InterviewPlan | None = None) -> str:
+        plan = self.prefill if plan is None else plan
         if plan.concept:
             return f"Practise {plan.concept} and its neighbours: timed questions, scored and scheduled."
         if plan.topic:
@@ -233,8 +248,12 @@ class InterviewSetupScreen(AppScreen):
             return
         if message.plan == current:
             self._show_count(message.count)
+            # The heading says what is chosen now, once the choice draws something.
+            heading = self._heading(current) if not message.count.problem else self._heading(InterviewPlan())
+            self.query_one("#setup-heading", Static).update(heading)
 
     def _show_count(self, count: DrawCount) -> None:
+        self.query_one("#concept", ConceptInput).near = count.near_concept
         counts = self.query_one("#setup-counts", Static)
         counts.update(count.text())
         counts.set_class(bool(count.problem), "-problem")
