@@ -238,7 +238,11 @@ class FeedbackView(Vertical):
             with FeedbackPane(id="feedback-reference") as reference:
                 reference.border_title = "Reference answer"
                 yield AnswerView(id="feedback-reference-text")
-        yield Static("", id="feedback-state", markup=False)
+        # Hidden until history says the question is held back (read by a worker after the feedback shows):
+        # shown empty, it took a line the panes then got back in a second layout and frame.
+        state = Static("", id="feedback-state", markup=False)
+        state.display = False
+        yield state
         yield Static("", id="feedback-grade")
 
     def on_resize(self) -> None:
@@ -256,6 +260,7 @@ class FeedbackView(Vertical):
         self._hint, self._cram, self._keys = hint, cram, keys
         self.set_class(self.app.size.width >= WIDE, "-wide")
         self.query_one("#feedback-score", Static).update(score_line(submitted))
+        self.show_state("")  # the last question's, until this one's is read
         self._refresh_notes()
         self._show_points(submitted)
         self.prepare(submitted.question.answer)
