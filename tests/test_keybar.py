@@ -11,10 +11,7 @@ from llmtui.tui.widgets.keybar import KeyBar
 
 
 def keys(app: LlmTuiApp) -> list:
-    """The keys of the bar shown (the interview keeps one bar for each phase)."""
-    shown = [bar for bar in app.screen.query(KeyBar) if bar.display]
-    assert len(shown) == 1
-    return list(shown[0].query("FooterKey"))
+    return list(app.screen.query_one(KeyBar).query("FooterKey"))
 
 
 def descriptions(app: LlmTuiApp) -> set[str]:

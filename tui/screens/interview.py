@@ -114,12 +114,7 @@ class InterviewScreen(AppScreen):
         yield TextArea(id="answer-box", soft_wrap=True, show_line_numbers=False, tab_behavior="indent")
         yield FeedbackView(id="feedback")
         # Compact, so the feedback's keys fit in 80 columns; s/b are named on the feedback's grade line instead.
-        # One bar for each phase, each kept with its keys: one bar rebuilt its keys at every submit and grade
-        # (a widget each, removed and mounted), a good part of those frames.
-        yield KeyBar(compact=True, id="answering-keys")
-        feedback_keys = KeyBar(compact=True, id="feedback-keys")
-        feedback_keys.display = False
-        yield feedback_keys
+        yield KeyBar(compact=True)
 
     @property
     def answer_box(self) -> TextArea:
@@ -187,8 +182,6 @@ class InterviewScreen(AppScreen):
         self.answer_box.display = not feedback  # kept: the answer is quoted in the feedback
         self.query_one("#feedback", FeedbackView).display = feedback
         self.query_one("#interview-question", Static).set_class(feedback, "-compact")
-        self.query_one("#answering-keys", KeyBar).display = not feedback
-        self.query_one("#feedback-keys", KeyBar).display = feedback
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "grade":

@@ -43,13 +43,11 @@ class KeyBar(Footer):
     already), and it runs at once rather than after the next frame.
     """
 
-    def __init__(self, *, compact: bool = False, show_command_palette: bool = True, id: str | None = None) -> None:
-        super().__init__(compact=compact, show_command_palette=show_command_palette, id=id)
+    def __init__(self, *, compact: bool = False, show_command_palette: bool = True) -> None:
+        super().__init__(compact=compact, show_command_palette=show_command_palette)
         self.drawn: KeySignature | None = None  # the keys on screen (or being drawn), None before the first ones
 
     def bindings_changed(self, screen: Screen) -> None:
-        if not self.display:
-            return  # one of a screen's bars, hidden: looked at again when shown (see InterviewScreen)
         if not screen.is_active and (self.drawn is not None or not screen.is_current):
             # Under another screen, a dialog too (the bar shows dimmed under it, its keys as they were and will
             # be again): looked at again when it is back on top.
@@ -64,8 +62,6 @@ class KeyBar(Footer):
         self.bindings_changed(self.screen)  # wider or narrower: other keys may fit (the signature holds the width)
 
     async def recompose(self) -> None:
-        if not self.display:
-            return
         if not self.screen.is_active and (self.drawn is not None or not self.screen.is_current):
             return  # covered meanwhile: drawn when back on top
         signature = key_signature(self.screen)
