@@ -45,3 +45,16 @@ def test_add_refuses_the_bundled_banks_name(tmp_path, data_dir, capsys):
     renamed = pack.rename(tmp_path / "hub-notes.md")
     assert main(["packs", "add", str(renamed), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["name"] == "hub-notes"
+
+
+def test_check_names_a_missing_file_without_a_line_and_lists_problems_in_line_order(tmp_path, data_dir, capsys):
+    missing = tmp_path / "nope.md"
+    assert main(["check", str(missing)]) == 1
+    assert f"  {missing}: no such file" in capsys.readouterr().out
+    assert main(["check", "--json", str(missing)]) == 1
+    assert json.loads(capsys.readouterr().out)["files"][0]["problems"] == [{"line": None, "message": "no such file"}]
+    pack = tmp_path / "gaps.md"
+    pack.write_text("## What is X?\n\n## What is Y?\n\nY is a thing.\n\n## What is Z?\n", encoding="utf-8")
+    assert main(["check", "--json", str(pack)]) == 0
+    lines = [p["line"] for p in json.loads(capsys.readouterr().out)["files"][0]["problems"]]
+    assert len(lines) == 2 and lines == sorted(lines)

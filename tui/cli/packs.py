@@ -35,7 +35,7 @@ def check_file(path: Path, cache_dir: Path | None = None, layout: str | None = N
     report: dict[str, Any] = {
         "path": str(path), "formats": pack.formats, "questions": len(pack.questions),
         "answered": sum(1 for q in pack.questions if q.answer.strip()),
-        "problems": [{"line": p.line, "message": p.message} for p in pack.problems],
+        "problems": [{"line": p.line, "message": p.message} for p in sorted(pack.problems, key=lambda p: p.line or 0)],
         "no_key_points": pointless}
     if pack.layout is not None:
         report["layout"] = {
@@ -46,7 +46,8 @@ def check_file(path: Path, cache_dir: Path | None = None, layout: str | None = N
     return report
 
 
-def _failed(path: str | Path, line: int, message: str) -> dict[str, Any]:
+def _failed(path: str | Path, line: int | None, message: str) -> dict[str, Any]:
+    """The report of a file that did not load; ``line`` is None for the file as a whole (missing, unreadable)."""
     return {"path": str(path), "formats": [], "questions": 0, "answered": 0,
             "problems": [{"line": line, "message": message}], "no_key_points": []}
 
@@ -70,7 +71,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         try:
             files = pack_files(entry)
         except ContentError as exc:
-            reports.append(_failed(entry, 0, exc.message))
+            reports.append(_failed(entry, exc.line, exc.message))
             lines.append(f"{exc}")
             failed = True
             continue
@@ -78,14 +79,15 @@ def cmd_check(args: argparse.Namespace) -> int:
             try:
                 report = check_file(file, cache_dir, args.layout)
             except ContentError as exc:
-                report = _failed(file, exc.line or 0, exc.message)
+                report = _failed(file, exc.line, exc.message)
             reports.append(report)
             failed |= report["questions"] == 0
             lines.append(f"{report['path']}: {plural(report['questions'], 'question')}, {report['answered']} answered, "
                          f"formats: {', '.join(report['formats']) or 'none'}")
             if "layout" in report:
                 lines.append(f"  layout: {report['layout']['summary']}")
-            lines += [f"  {report['path']}:{p['line']}: {p['message']}" for p in report["problems"]]
+            lines += [f"  {report['path']}{'' if p['line'] is None else ':' + str(p['line'])}: {p['message']}"
+                      for p in report["problems"]]
             pointless = report["no_key_points"]
             lines += [f"  {report['path']}:{q['line']}: Q{q['number']} {NO_KEY_POINT}" for q in pointless[:SHOWN_PER_FILE]]
             if len(pointless) > SHOWN_PER_FILE:
