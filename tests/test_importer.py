@@ -408,3 +408,9 @@ def test_a_tip_under_a_question_is_no_answer_and_comes_off_a_real_one():
     pack = parse_markdown("### What is X?\n💡 Tip: think of caching.\n\n### What is Y?\n**Tip:** draw it.\n\nY is a thing.\n",
                           pack="t")
     assert [(q.title, q.answer) for q in pack.questions] == [("What is X?", ""), ("What is Y?", "Y is a thing.")]
+
+
+def test_ans_and_numbered_answer_labels_come_off_the_answer():
+    pack = parse_markdown("Q. What is dropout?\nAns. Randomly zeroing units.\n\nQ. Why ReLU?\nAns. Cheap.\n\n"
+                          "Q3) What is batch norm?\nA3) Normalising activations.\n", pack="a")
+    assert [q.answer for q in pack.questions] == ["Randomly zeroing units.", "Cheap.", "Normalising activations."]
