@@ -1267,7 +1267,7 @@ def _describe(group: _Group) -> str:
     if pattern.kind == "plain":
         return "plain paragraphs that ask"
     if pattern.kind == "lines":
-        return "question lines (several to a paragraph)"
+        return "bare question lines"
     if pattern.kind == "quote":
         return "quoted `> …` paragraphs"
     return "`??? question` boxes"
