@@ -414,3 +414,15 @@ def test_ans_and_numbered_answer_labels_come_off_the_answer():
     pack = parse_markdown("Q. What is dropout?\nAns. Randomly zeroing units.\n\nQ. Why ReLU?\nAns. Cheap.\n\n"
                           "Q3) What is batch norm?\nA3) Normalising activations.\n", pack="a")
     assert [q.answer for q in pack.questions] == ["Randomly zeroing units.", "Cheap.", "Normalising activations."]
+
+
+def test_the_layout_report_names_bare_question_lines_and_sub_questions():
+    lines = parse_markdown("# Practice\n\nSample questions\n\nWhat is a p-value?\nExplain the central limit theorem.\n"
+                           "How do you detect outliers?\n💡\nTip: use real examples.\n", pack="l")
+    assert lines.layout.summary() == "1 pattern seen; chose bare question lines (lines), 3 questions, 0 answered"
+    nested = parse_markdown("# Q\n\n- What is X?\n\n  X is.\n\n- Why Y?\n\t- Why not Z?\n\t- How would you test Y?\n"
+                            "- How does W work?\n\n  Like so.\n", pack="n")
+    assert [(q.title, bool(q.answer)) for q in nested.questions] == [
+        ("What is X?", True), ("Why Y?", False), ("Why not Z?", False), ("How would you test Y?", False),
+        ("How does W work?", True)]
+    assert "took 2 nested items that ask, alone under a question, as its sub-questions" in nested.layout.summary()
