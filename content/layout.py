@@ -74,10 +74,9 @@ _META_SECTION = re.compile(r"^[\W_]*(?:how to (?:contribute|add (?:a )?questions
 
 def _meta_heading(text: str) -> bool:
     """Whether a heading opens a section about the document itself (a cheap look first: most do not)."""
-    if len(text) >= 200:
+    if len(text) >= 200 or not ("ontrib" in text or "ow to" in text or "ONTRIB" in text or "OW TO" in text):
         return False
-    low = text.lower()
-    return ("contribut" in low or "how to " in low) and _META_SECTION.match(plain(text)) is not None
+    return _META_SECTION.match(plain(text)) is not None
 
 
 PATTERN_NAMES = ("h1-h6, bold, label, numbered, bullets, summary, table, admonition, quote, plain, lines "
