@@ -25,6 +25,7 @@ from .layout import (
     Candidate,
     Candidates,
     Detection,
+    Pattern,
     add,
     admonition_candidate,
     detect,
@@ -404,8 +405,10 @@ def _pack_title(blocks: list[Block], detection: Detection) -> str:
 
 def _with_counts(layout: Layout, detection: Detection, questions: list[Question]) -> Layout:
     counts: dict[str, list[int]] = {}
+    names: dict[Pattern, str] = {}  # a pattern's name is formatted once, not once per question
     for draft, question in zip(detection.questions, questions, strict=True):
-        count = counts.setdefault(draft.pattern.name, [0, 0])
+        name = names.get(draft.pattern) or names.setdefault(draft.pattern, draft.pattern.name)
+        count = counts.setdefault(name, [0, 0])
         count[0] += 1
         count[1] += bool(question.answer)
     layout.chosen = [PatternChoice(c.name, c.description, *counts.get(c.name, [0, 0])) for c in layout.chosen]
