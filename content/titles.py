@@ -233,7 +233,7 @@ def read_title(raw: str) -> Title:
         first = text[:1]
     if first in "(（" and (match := _PAREN_NUMBER.match(text)):
         number, text, prefix = int(match.group(1)), text[match.end():], "n."
-    elif first.isdigit() and (match := _KEYCAP_NUMBER.match(text)):
+    elif first.isdigit() and "\u20e3" in text[1:4] and (match := _KEYCAP_NUMBER.match(text)):
         number, text, prefix = int(match.group(1)), text[match.end():], "n."
     if number is None:
         number, text, prefix, labelled = _label_and_number(text)
