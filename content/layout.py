@@ -901,11 +901,14 @@ def _topic_headings(blocks: list[Block], lines: list[str], group: _Group) -> lis
             break
         if block.kind == "heading" and block.level == level:
             headings.append(index)
+    if all(index in asked for index in headings):
+        return []
+    titles = {q.index: q.title.text for q in questions}
     found: list[Candidate] = []
     previous = ""  # the title of the last question above
     for index in headings:
         if index in asked:
-            previous = read_title(blocks[index].text).text
+            previous = titles[index]
             continue
         title = read_title(blocks[index].text)
         if not title.text or len(title.text.split()) > TOPIC_WORDS or title_strength(title) != MAYBE:
