@@ -222,6 +222,21 @@ async def test_help_and_palette(data_dir, kb):
         assert isinstance(app.screen, ConceptScreen) and app.screen.location == ConceptPage("FlashAttention")
 
 
+async def test_the_palette_offers_what_search_would_ask_did_you_mean_about(data_dir, kb):
+    from textual.command import CommandPalette
+
+    assert kb.index.search("tempreture") == []  # too far for a sure match
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(app, pilot)
+        await press(pilot, "ctrl+p")
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"tempreture")
+        await pilot.pause(0.5)
+        await press(pilot, "enter")
+        assert isinstance(app.screen, ConceptScreen) and app.screen.location == ConceptPage("Temperature")
+
+
 async def test_theme_is_remembered(data_dir, kb):
     app = LlmTuiApp(data=data_dir, knowledge=kb)
     async with app.run_test(size=(80, 24)) as pilot:

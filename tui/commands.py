@@ -44,7 +44,14 @@ class LlmCommands(Provider):
         kb = self.app.kb
         if kb is None or not query.strip():
             return
-        for result in kb.index.search(query, limit=15):
+        results = kb.index.search(query, limit=15)
+        if not results:
+            # Nothing sure: the concepts the search screen would ask "did you mean" about, as it does.
+            for name in kb.index.suggest_concepts(query):
+                yield Hit(0.3, Content.assemble("Concept: ", name, Content.styled("  (did you mean?)", "dim")),
+                          partial(self.app.post_message, Navigate(ConceptPage(name))), text=name)
+            return
+        for result in results:
             label = highlighted(result.title, result.spans)
             location: Location
             if result.kind == "question":
