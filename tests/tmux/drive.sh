@@ -33,7 +33,7 @@ tmux new-session -d -s "$session" -x 100 -y 30 "LLMTUI_DATA_DIR='$data' llmtui; 
 step "search as you type"
 wait_for " concepts · 5 topics"
 tmux send-keys -t "$session" 'kv cashe'
-wait_for "Explain how KV Cache accelerates LLM"
+wait_for "Explain how KV Cache accelerates"
 step "open the concept, walk to a related concept, come back"
 tmux send-keys -t "$session" Enter
 wait_for "Related concepts (why)"
@@ -113,4 +113,13 @@ step "quit"
 tmux send-keys -t "$session" C-q
 wait_for "LLMTUI-EXITED"
 llmtui history --json | grep -q '"status": "completed"' || { echo "tmux drive: history not saved" >&2; exit 1; }
+step "at 80x24, a row wrapped to two lines keeps its second line when the list's scroll bar comes"
+tmux kill-session -t "$session"
+tmux new-session -d -s "$session" -x 80 -y 24 "LLMTUI_DATA_DIR='$data' llmtui; echo LLMTUI-EXITED; sleep 30"
+wait_for " concepts · 5 topics"
+tmux send-keys -t "$session" 'atten'
+wait_for "Explain how masking works in masked self-attention in"
+wait_for "Transformer.  · Transformer fundamentals"
+tmux send-keys -t "$session" C-q
+wait_for "LLMTUI-EXITED"
 step "ok"
