@@ -31,9 +31,13 @@ _MARKER_LINE = re.compile(r"^\s*(?:#{1,6}\s*)?(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\
 # and the data a question gives ("- Table: `events`", "- Columns: …" under a SQL task): part of the task, no answer.
 # A hint or tip ("💡 Tip: practise the formulas") points the way; it is not the answer either.
 _METADATA = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:[^\w\s*_]{1,3}\s*)?(?:key ?words?|tags?|difficulty|"
-                       r"asked (?:by|at|in)|companies|tables?|columns|schema|"
-                       r"hints?|tips?|your answer|level|(?:(?:fundamental|key|core|main|underlying)\s+)?concepts?(?: tested)?|"
-                       r"topics?|categor(?:y|ies))\s*(?:\*\*|__)?\s*:", re.IGNORECASE)
+                       r"asked (?:by|at|in)|companies|"
+                       r"your answer|level|(?:(?:fundamental|key|core|main|underlying)\s+)?concepts?(?: tested)?|"
+                       r"topics?|categor(?:y|ies))\s*(?:\*\*|__)?\s*:"
+                       # A task's data and a tip only as a marked label ("- Table:", "**Tip:**", "💡 Tip:"): a plain
+                       # "Schema: users(id, …)" or "Tip: use a KV cache, …" line may be the answer itself.
+                       r"|^\s*(?:[-*+]\s+(?:\*\*|__)?|(?:\*\*|__)|(?:[-*+]\s+)?[^\w\s*_]{1,3}\s*)\s*"
+                       r"(?:tables?|columns|schema|hints?|tips?)\s*(?:\*\*|__)?\s*:", re.IGNORECASE)
 _YOUR_ANSWER = re.compile(r"^\s*(?:\*\*|__)?\s*your answer\s*:?\s*(?:\*\*|__)?\s*:?\s*$", re.IGNORECASE)
 _FOLLOW_UPS = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*follow[- ]?ups?(?: questions?)?\s*:?\s*(?:\*\*|__)?\s*:?\s*$",
                          re.IGNORECASE)
@@ -55,7 +59,8 @@ _BACK_TO_TOP = re.compile(r"^\s*\[[^\]]{0,40}(?:back to top|top)[^\]]{0,20}\]\(#
 _STUB = re.compile(r"^[\W_]*(?:answer here|tbd|tba|todo|to ?do|coming soon|to be (?:added|filled|written|done|updated)|"
                    r"wip|work in progress|pending|n/?a|\.\.\.|…|"
                    # a template's instruction left in place: "Write about the causes of X here.", "Add your answer here"
-                   r"(?:write|add|insert|put|fill in|type|enter)\b[^\n]{0,200}?\bhere|"
+                   r"(?:write|add|insert|put|fill in|type|enter)\s+(?:about\b[^\n]{0,200}?|(?:your|the|an?)\s+"
+                   r"(?:own\s+)?(?:answers?|notes?|explanations?|details|solutions?)\b[^\n]{0,100}?)\s*here|"
                    # "to be added" in Chinese, Japanese, Korean and Russian
                    r"待补充|待補充|待完善|待更新|待续|待續|暂无|暫無|暂缺|未完成|略|准备中|準備中|執筆中|作成中|"
                    r"작성 ?중|준비 ?중|추가 ?예정|будет добавлено|в процессе|скоро)[\W_]*$", re.IGNORECASE)

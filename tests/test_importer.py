@@ -426,3 +426,15 @@ def test_the_layout_report_names_bare_question_lines_and_sub_questions():
         ("What is X?", True), ("Why Y?", False), ("Why not Z?", False), ("How would you test Y?", False),
         ("How does W work?", True)]
     assert "took 2 nested items that ask, alone under a question, as its sub-questions" in nested.layout.summary()
+
+
+def test_answer_text_that_only_looks_like_a_label_or_a_template_is_kept():
+    from llmtui.content.answers import clean_answer
+
+    for text in ("Schema: users(id, name), then join on id.", "Add a residual connection here.",
+                 "Tip: use a KV cache, it saves recomputing past keys."):
+        assert clean_answer([text]).text == text
+    assert clean_answer(["- Table: `events`", "- Columns: user_id, ts"]).text == ""  # a task's data, no answer
+    assert clean_answer(["**Tip:** practise the formulas"]).text == ""
+    assert clean_answer(["Write about the causes of overfitting here."]).verdict == "stub"
+    assert clean_answer(["Add your answer here"]).verdict == "stub"
