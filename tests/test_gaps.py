@@ -225,8 +225,10 @@ async def test_keymap_clashes_name_keys_as_written_and_the_palette_key_is_taken(
                      " alt+left, [",
                      # given back its ?, help takes it from the path, which had it while help was moving off it
                      f"{keymap}:5: help-question-mark: g is graph already (on the concept screen): help-question-mark"
-                     " stays on ?", f"{keymap}:3: path: ? is help-question-mark already (everywhere): path stays on v"):
+                     " stays on ?"):
             assert any(line in t for t in toasts), (line, toasts)
+        said = "\n".join(toasts)
+        assert said.count(f"{keymap}:3: path: ? is help-question-mark already") == 1  # said once
         assert not any("question_mark" in t or "square_bracket" in t for t in toasts)
         await go(app, pilot, ConceptPage("LoRA"))
         await press(pilot, "g")  # the graph kept its key

@@ -6,7 +6,7 @@ alone, without the code or the tagger's output (never edit one to make a test pa
   in the vocabulary of glossary 1 (tests/gold/VOCAB_v1.txt plus tests/gold/MISSING.md). The glossary's aliases and
   ``described_by`` rules were tuned against it.
 - tests/gold/hand_tags_second.toml (22 other questions): written against glossary 2.0 while the description rules
-  were being made; measured once blind (recall 0.872), then tuned against too.
+  were being made; measured once blind, then tuned against too.
 - tests/gold/hand_tags_unseen.toml (22 further questions): measured once, when the rules were done, and never
   tuned against: the honest figure for questions nobody tuned on.
 
@@ -42,9 +42,8 @@ SPLIT = {"HBM": {"GPU memory"}, "Gradient descent": {"Backpropagation"}, "Batchi
 
 PRECISION_GOAL = 0.95
 RECALL_GOAL = 0.95  # the issue's goal, met on the sets the rules were tuned on and on all three together
-# On the unseen set, names, aliases and description rules find 136 of its 155 tags (0.877; 0.839 before the
-# rules): what they miss there is mostly described in words no rule has (see the issue's report). A floor, so
-# that it only goes up.
+# On the unseen set the rules were never tuned: what they miss there is mostly described in words no rule has
+# (see the issue's report). A floor, so that it only goes up.
 UNSEEN_RECALL_FLOOR = 0.87
 RELATED_GOAL = 68  # of 75, the issue's goal, under the fair rule above
 RELATED_STRICT_FLOOR = 67  # reached with every top-5 entry judged
@@ -126,8 +125,9 @@ def test_tag_recall_on_all_the_hand_tagged_questions(kb):
     assert right / (right + missed) >= RECALL_GOAL, right / (right + missed)
 
 
-def test_tag_recall_on_questions_nobody_tuned_on(kb):
-    right, _, missed, _ = _tag_counts(kb, _gold_tags("hand_tags_unseen.toml"))
+def test_tag_precision_and_recall_on_questions_nobody_tuned_on(kb):
+    right, wrong, missed, _ = _tag_counts(kb, _gold_tags("hand_tags_unseen.toml"))
+    assert right / (right + wrong) >= PRECISION_GOAL, right / (right + wrong)
     assert right / (right + missed) >= UNSEEN_RECALL_FLOOR, right / (right + missed)
 
 

@@ -61,8 +61,16 @@ async def test_the_question_being_answered_does_not_open_its_page(data_dir, kb):
         await press(pilot, "enter")
         await settle(app, pilot)
         assert app.screen is screen
-        assert any(f"{label} is the question you are answering" in t for t in notifications(app))
+        assert any(f"{label} is a question of this interview" in t for t in notifications(app))
         assert screen.phase == "answering"
+        later = kb.question(screen.run.session.records[1].question_id).label  # the next one: hidden too
+        await press(pilot, "ctrl+p")
+        await pilot.press(*later)
+        await pilot.pause(0.4)
+        await press(pilot, "enter")
+        await settle(app, pilot)
+        assert app.screen is screen
+        assert any(f"{later} is a question of this interview" in t for t in notifications(app))
 
 
 async def test_help_pauses_the_clock_too(data_dir, kb):

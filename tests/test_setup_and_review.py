@@ -73,6 +73,12 @@ async def test_right_takes_the_concept_the_count_line_suggests_and_the_heading_f
         assert field.value == "FlashAttention"
         assert "Practise FlashAttention" in text_of(app, "#setup-heading")
         assert "this interview asks" in text_of(app, "#setup-counts")
+        field.value = "lora"  # a suggestion was for what was typed before: → at once keeps what is typed now
+        await pilot.pause()
+        await press(pilot, "end", "right")
+        assert field.value.lower() == "lora"  # completed as typed (LoRA), not the old suggestion
+        await settle(app, pilot)
+        assert "Practise LoRA" in text_of(app, "#setup-heading")  # the concept's own name
 
 
 async def test_set_up_says_what_to_change_in_its_own_terms(data_dir, kb):

@@ -617,8 +617,8 @@ class LlmTuiApp(App[None]):
             location = QuestionPage(location.question_id, self.kb.question(location.question_id).label)
         if isinstance(location, QuestionPage) and any(
                 isinstance(s, AppScreen) and s.keeps_answer_hidden(location.question_id) for s in self.screen_stack):
-            self.notify(f"{location.number_label} is the question you are answering: its page, with the reference "
-                        "answer, opens once you submit.", severity="warning", markup=False)
+            self.notify(f"{location.number_label} is a question of this interview: its page, with the reference "
+                        "answer, opens once you have answered it.", severity="warning", markup=False)
             return
         if not isinstance(self.screen, PageScreen):
             # A new walk starts here: its first crumb names this screen, and back from its first page returns to it.

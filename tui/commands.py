@@ -9,7 +9,7 @@ from textual.content import Content
 
 from .messages import Navigate
 from .navigation import ConceptPage, Location, QuestionPage
-from .widgets.text import as_markup, highlighted
+from .widgets.text import as_markup, highlighted, plain
 
 # (title, app action, help)
 ACTIONS = [
@@ -48,7 +48,7 @@ class LlmCommands(Provider):
         if not results:
             # Nothing sure: the concepts the search screen would ask "did you mean" about, as it does.
             for name in kb.index.suggest_concepts(query):
-                yield Hit(0.3, Content.assemble("Concept: ", name, Content.styled("  (did you mean?)", "dim")),
+                yield Hit(0.3, Content.assemble("Concept: ", plain(name), Content.styled("  (did you mean?)", "dim")),
                           partial(self.app.post_message, Navigate(ConceptPage(name))), text=name)
             return
         for result in results:

@@ -32,7 +32,7 @@ from ..practice.store import StoreError
 from ..widgets.interview.feedback import FeedbackKeys, FeedbackView
 from ..widgets.keybar import KeyBar
 from ..widgets.text import plain, safe
-from .base import AppScreen
+from .base import AppScreen, prose_key
 from .confirm import ConfirmModal
 
 LOW_TIME = 30.0  # seconds
@@ -62,6 +62,12 @@ class HoldRead(Message):
     position: int
     flags: QuestionFlags
     now: str
+    request: int = 0  # which read this answers: a read still running when a later one starts answers late
+
+
+def _reason(exc: Exception) -> str:
+    """What went wrong with history, in a few words."""
+    return exc.reason if isinstance(exc, StoreError) else f"history could not be read ({exc})"
 
 
 class InterviewScreen(AppScreen):
@@ -105,6 +111,7 @@ class InterviewScreen(AppScreen):
         self._prepare_timer: Timer | None = None  # builds the hidden feedback of the question shown
         self._prepare_due = False  # that time has come for the question shown
         self._lookup_pause = 0  # >0: the clock was paused for a lookup (palette, help); ticks seen back here since
+        self._hold_request = 0  # the latest read of the suspended/buried line (older reads are dropped)
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="interview-bar"):
@@ -204,7 +211,14 @@ class InterviewScreen(AppScreen):
         return (("Tab", "Indents in the answer box"),) if self.phase == "answering" else ()
 
     def keeps_answer_hidden(self, question_id: str) -> bool:
-        return self.phase == "answering" and question_id == self.run.session.current.question_id
+        """The question being answered, and those still to come in this interview, keep their answers hidden."""
+        session = self.run.session
+        if self.run.finished:
+            return False
+        if question_id == session.current.question_id:
+            return self.phase == "answering"
+        return any(record.question_id == question_id and position > session.index and position not in session.done
+                   for position, record in enumerate(session.records))
 
     def lookup_allowed(self, what: str) -> bool:
         """While answering, a lookup pauses the clock until you are back; strict mode refuses the palette.
@@ -445,7 +459,7 @@ class InterviewScreen(AppScreen):
     def _leech_news(self, graded: Graded) -> None:
         label = self.app.kb.question(graded.question_id).label
         if graded.leech:
-            page_key = self.app.bound_key("question-suspend", "s")
+            page_key = prose_key(self.app.bound_key("question-suspend", "s"))
             self.notify(f"{label} is now a leech ({graded.lapses} lapses): suspended from every draw. "
                         f"Unsuspend it with {page_key} on its page, or from Stats (suspended list).",
                         severity="warning", markup=False, timeout=10)
@@ -482,32 +496,35 @@ class InterviewScreen(AppScreen):
     def _show_hold(self) -> None:
         """The question's suspended or buried state, on the feedback for as long as it is shown (a toast goes):
         read from history off the UI thread, shown when it comes (:meth:`on_hold_read`)."""
-        self.read_hold(self.run.session.index, self.run.session.current.question_id)
+        self._hold_request += 1
+        self.read_hold(self.run.session.index, self.run.session.current.question_id, self._hold_request)
 
     @work(thread=True, exclusive=True, group="hold")
-    def read_hold(self, position: int, question_id: str) -> None:
+    def read_hold(self, position: int, question_id: str, request: int = 0) -> None:
         try:
             flags = self.app.store.flags(question_id)
         except (StoreError, sqlite3.Error):
             return  # history could not be read this moment: the line stays as it was, the next change reads again
-        self.post_message(HoldRead(position, flags, datetime.now(UTC).isoformat()))
+        self.post_message(HoldRead(position, flags, datetime.now(UTC).isoformat(), request))
 
     def on_hold_read(self, message: HoldRead) -> None:
         if self.phase != "feedback" or self.run.finished or self.run.session.index != message.position:
             return  # read for a question no longer on screen
+        if message.request != self._hold_request:
+            return  # an older read that finished late: the latest one says how it is now
         self.query_one(FeedbackView).show_state(message.flags.describe(
             message.now, {"suspended": self.key_for("suspend"), "buried": self.key_for("bury")}))
 
     def action_suspend(self) -> None:
         question_id = self.run.session.current.question_id
-        suspended = not self.app.store.flags(question_id).suspended
         try:
+            suspended = not self.app.store.flags(question_id).suspended
             self.app.store.suspend(question_id, suspended)
-        except StoreError as exc:
-            self.notify(f"Not suspended: {exc.reason}.", severity="warning", markup=False)
+        except (StoreError, sqlite3.Error) as exc:
+            self.notify(f"Not suspended: {_reason(exc)}.", severity="warning", markup=False)
             return
         label = self.app.kb.question(question_id).label
-        again, page_key = self.key_for("suspend"), self.app.bound_key("question-suspend", "s")
+        again, page_key = self.key_for("suspend"), prose_key(self.app.bound_key("question-suspend", "s"))
         on_page = "on its page" if page_key == again else f"{page_key} on its page"
         self.notify(f"{label} suspended: left out of every draw until you unsuspend it ({again} again, or {on_page})."
                     if suspended else f"{label} unsuspended.", markup=False, timeout=5)
@@ -516,11 +533,11 @@ class InterviewScreen(AppScreen):
     def action_bury(self) -> None:
         """Bury the question until tomorrow, or unbury it (as on its page)."""
         question_id = self.run.session.current.question_id
-        buried = self.app.store.flags(question_id).buried(datetime.now(UTC).isoformat())
         try:
+            buried = self.app.store.flags(question_id).buried(datetime.now(UTC).isoformat())
             self.app.store.bury(question_id, None if buried else next_day_start())
-        except StoreError as exc:
-            self.notify(f"Not changed: {exc.reason}.", severity="warning", markup=False)
+        except (StoreError, sqlite3.Error) as exc:
+            self.notify(f"Not changed: {_reason(exc)}.", severity="warning", markup=False)
             return
         label = self.app.kb.question(question_id).label
         self.notify(f"{label} unburied: back in the draws." if buried else f"{label} buried until tomorrow.",

@@ -17,7 +17,7 @@ from textual.widgets import Button, Checkbox, Header, Input, Label, Select, Stat
 from ..practice.engine import MODES, EmptyDraw, InterviewPlan, valid_minutes
 from ..practice.errors import StoreError
 from ..widgets.keybar import KeyBar
-from ..widgets.text import plain
+from ..widgets.text import plain, safe
 from ..wording import plural, sentence
 from .base import AppScreen
 
@@ -174,13 +174,19 @@ class InterviewSetupScreen(AppScreen):
         self.recount()
 
     def _heading(self, plan: InterviewPlan | None = None) -> str:
+        from llmtui.graph.queries import UnknownConcept
+
         plan = self.prefill if plan is None else plan
         if plan.concept:
-            return f"Practise {plan.concept} and its neighbours: timed questions, scored and scheduled."
+            try:
+                concept = self.app.kb.resolve_concept(plan.concept)  # "lora" is LoRA
+            except UnknownConcept:
+                concept = plan.concept
+            return f"Practise {safe(concept)} and its neighbours: timed questions, scored and scheduled."
         if plan.topic:
-            return f"Practise the topic {plan.topic}: timed questions, scored and scheduled."
+            return f"Practise the topic {safe(plan.topic)}: timed questions, scored and scheduled."
         if plan.query:
-            return f"Practise what the search {plan.query!r} finds: timed questions, scored and scheduled."
+            return f"Practise what the search {safe(plan.query)!r} finds: timed questions, scored and scheduled."
         return "Timed questions, scored and scheduled for review."
 
     def _plan(self) -> InterviewPlan:
@@ -251,6 +257,10 @@ class InterviewSetupScreen(AppScreen):
             # The heading says what is chosen now, once the choice draws something.
             heading = self._heading(current) if not message.count.problem else self._heading(InterviewPlan())
             self.query_one("#setup-heading", Static).update(heading)
+
+    @on(Input.Changed, "#concept")
+    def forget_the_suggestion(self) -> None:
+        self.query_one("#concept", ConceptInput).near = None  # it was for what was typed before; the count says anew
 
     def _show_count(self, count: DrawCount) -> None:
         self.query_one("#concept", ConceptInput).near = count.near_concept
