@@ -7,6 +7,7 @@ import contextlib
 import threading
 import time
 import traceback
+import weakref
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -138,7 +139,8 @@ class LlmTuiApp(App[None]):
         self.navigator = Navigator()
         # The walk each page under another screen belongs to, set aside while that screen starts a walk of its
         # own (History opened from a page, then a question opened from History): taken up again on the page.
-        self._walks_aside: dict[PageScreen, Walk] = {}
+        # Weak: a page the cache let go of takes its walk with it.
+        self._walks_aside: weakref.WeakKeyDictionary[PageScreen, Walk] = weakref.WeakKeyDictionary()
         self.clock = clock  # injected so interview timing is exact in tests
         self.wall_clock = wall_clock or (lambda: datetime.now(UTC))  # "now" for statistics and plans; injected in tests
         self.store: HistoryStore | None = None
@@ -539,8 +541,9 @@ class LlmTuiApp(App[None]):
     def bound_key(self, binding_id: str, default: str) -> str:
         """The key the keymap gives the binding ``binding_id`` (the first of several, as the file writes it), else
         ``default``: for naming a key of a screen that is not shown, as a message about it must."""
-        keys = [key.strip() for key in self.key_overrides.get(binding_id, "").split(",") if key.strip()]
-        return keys[0] if keys else default
+        from .practice.planner import first_bound_key
+
+        return first_bound_key(self.key_overrides, binding_id, default)
 
     def stats_keys(self) -> StatsKeys:
         """The keys an empty draw names for the way out, as bound now."""
@@ -648,9 +651,10 @@ class LlmTuiApp(App[None]):
     def resume_walk(self, page: PageScreen) -> None:
         """``page`` is on top again (the screen opened over it has closed): its walk's back and forward are
         the ones that apply, not those of a walk started from that screen."""
-        walk = self._walks_aside.get(page)
-        if walk is not None and self.screen is page and self.navigator.location != page.location:
-            del self._walks_aside[page]
+        if self.screen is not page:
+            return
+        walk = self._walks_aside.pop(page, None)  # taken up now, or stale (the walk came back to this page)
+        if walk is not None and self.navigator.location != page.location:
             self.navigator.resume(walk)
 
     def action_back(self) -> None:

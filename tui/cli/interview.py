@@ -181,7 +181,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
     Each part (--date, --minutes, --topic) is kept until it is changed or --clear forgets the whole plan.
     """
-    from datetime import UTC, date, datetime
+    from datetime import date
 
     from ..practice.dateplan import check_interview_date
     from ..practice.engine import EmptyDraw, InterviewPlan
@@ -197,7 +197,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
         except ValueError:
             raise CliError(f"--date {args.date!r}: give the interview's date as YYYY-MM-DD") from None
         try:
-            check_interview_date(day, study_day(datetime.now(UTC)))
+            check_interview_date(day, study_day(args.now))
         except ValueError as exc:
             raise CliError(f"--date {exc}") from None
         chosen.interview_date = day.isoformat()

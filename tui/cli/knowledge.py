@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from ..wording import distinct_aliases, plural
@@ -50,7 +49,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     dupes = [{"id": qid, "number": kb.question(qid).number, "title": kb.question(qid).title}
              for qid in duplicates_of(kb.graph, q.id)]
     flags = question_flags(args, q.id)
-    now = datetime.now(UTC).isoformat()
+    now = args.now.isoformat()
     data = {"id": q.id, "number": q.number, "title": q.title, "answer": q.answer, "topic": q.topic,
             "concepts": concepts, "related": related, "duplicates": dupes,
             "suspended": flags.suspended, "leech": flags.leech, "lapses": flags.lapses,

@@ -78,13 +78,20 @@ class StatsKeys:
         StatsKeys(suspended_list='f6', unsuspend='u', unbury='b', date_plan='d')
         """
         default = cls()
+        return cls(first_bound_key(keymap, "suspended-list", default.suspended_list),
+                   first_bound_key(keymap, "unsuspend", default.unsuspend),
+                   first_bound_key(keymap, "unbury", default.unbury),
+                   first_bound_key(keymap, "date-plan", default.date_plan))
 
-        def first(binding_id: str, fallback: str) -> str:
-            keys = [k.strip() for k in keymap.get(binding_id, "").split(",") if k.strip()]
-            return keys[0] if keys else fallback
 
-        return cls(first("suspended-list", default.suspended_list), first("unsuspend", default.unsuspend),
-                   first("unbury", default.unbury), first("date-plan", default.date_plan))
+def first_bound_key(keymap: Mapping[str, str], binding_id: str, default: str) -> str:
+    """The first key ``keymap`` (binding id → keys, as a keymap file writes them) gives ``binding_id``, else ``default``.
+
+    >>> first_bound_key({"history": "f5, ctrl+r"}, "history", "r"), first_bound_key({}, "history", "r")
+    ('f5', 'r')
+    """
+    keys = [key.strip() for key in keymap.get(binding_id, "").split(",") if key.strip()]
+    return keys[0] if keys else default
 
 
 @dataclass(frozen=True, slots=True)
