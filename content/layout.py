@@ -766,7 +766,11 @@ def _answer_key(blocks: list[Block], lines: list[str], group: _Group) -> list[Ca
         if key.title.number is not None:
             body = [_ITEM_NUMBER.sub("", lines[key.line], count=1), *lines[key.line + 1:end]]
             answers.setdefault(key.title.number, "\n".join(body))
-    return [replace(q, answer=answers.get(q.title.number, "")) if q.title.number is not None else q for q in asked]
+    # A question the key has no entry for keeps what is written under it, up to the next question or the key.
+    stops = [q.line for q in asked[1:]] + [blocks[key_at].start]
+    return [replace(q, answer=answers[q.title.number] if q.title.number in answers
+                    else "\n".join(lines[q.body:stop]).strip()) if q.title.number is not None else q
+            for q, stop in zip(asked, stops, strict=True)]
 
 
 SUB_QUESTIONS = 2  # nested items that ask, and nothing else, under a question: its sub-questions

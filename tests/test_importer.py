@@ -438,3 +438,17 @@ def test_answer_text_that_only_looks_like_a_label_or_a_template_is_kept():
     assert clean_answer(["**Tip:** practise the formulas"]).text == ""
     assert clean_answer(["Write about the causes of overfitting here."]).verdict == "stub"
     assert clean_answer(["Add your answer here"]).verdict == "stub"
+
+
+def test_an_answer_key_keeps_the_answer_written_under_a_question_it_has_no_entry_for(tmp_path):
+    quiz = tmp_path / "quiz.md"
+    quiz.write_text("# Quiz\n\nTry each question before you look at the key below.\n\n## Questions\n\n"
+                    "1. What does cosine similarity measure between two embeddings?\n"
+                    "2. Why normalise embeddings before storing them in a vector index?\n"
+                    "3. Which index type trades exactness for speed?\n\n"
+                    "   Written here: HNSW, which may miss the exact nearest neighbour.\n\n"
+                    "## Answers\n\n1. The angle between them, whatever their lengths.\n"
+                    "2. So that a dot product equals cosine similarity.\n", encoding="utf-8")
+    answers = {q.number: q.answer for q in load_pack_file(quiz).questions}
+    assert "angle" in answers[1] and "dot product" in answers[2]
+    assert "may miss the exact nearest" in answers[3]  # not dropped for want of a key entry
