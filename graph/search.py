@@ -317,6 +317,19 @@ class QuestionLike(Protocol):
     def label(self) -> str: ...
 
 
+def _same_start(typed: str, word: str) -> bool:
+    """Whether ``typed`` starts as ``word`` does, or a typo at its start explains the difference (a letter
+    added or dropped in front, the first two swapped).
+
+    >>> _same_start("cashe", "cache"), _same_start("nlora", "lora"), _same_start("olra", "lora"), _same_start("rope", "role")
+    (True, True, True, True)
+    >>> _same_start("mora", "lora")
+    False
+    """
+    return (typed[:1] == word[:1] or typed[1:2] == word[:1] or typed[:1] == word[1:2]
+            or typed[:2] == word[1::-1])
+
+
 def highlight_spans(text: str, query_words: Sequence[str]) -> tuple[tuple[int, int], ...]:
     """Spans of the words in ``text`` that a query word matches (the same, a variant, a prefix, a typo away).
 
@@ -324,6 +337,8 @@ def highlight_spans(text: str, query_words: Sequence[str]) -> tuple[tuple[int, i
     ((0, 2), (3, 8))
     >>> highlight_spans("Flash attention, normalised", ["attn", "normalization"])
     ((6, 15), (17, 27))
+    >>> highlight_spans("LoRA adapters", ["nlora"])
+    ((0, 4),)
     """
     matchers = [(q, _variant_set(q)) for q in query_words]
     spans = []
@@ -336,8 +351,9 @@ def highlight_spans(text: str, query_words: Sequence[str]) -> tuple[tuple[int, i
             if len(q) >= 2 and word.startswith(q):
                 spans.append((match.start(), match.start() + min(len(q), len(match.group()))))
                 break
-            # A typo as search takes one (vocab_matches), among the words of the same first letter.
-            if (len(q) >= 4 and word[:1] == q[0] and typo_distance(q, word) <= typo_budget(len(q))
+            # A typo as search takes one (vocab_matches), among the words of the same first letter, or one whose
+            # first letters the typo touched (a name found whatever its first letter: "nlora", "olra" for LoRA).
+            if (len(q) >= 4 and _same_start(q, word) and typo_distance(q, word) <= typo_budget(len(q))
                     and not _shared_ending_only(q, word)):
                 spans.append((match.start(), match.end()))
                 break
