@@ -76,9 +76,6 @@ class DescriptionMatcher:
             self._named_by[term] = named[0][0] if len(named) == 1 else None
         return self._named_by[term]
 
-    def __bool__(self) -> bool:
-        return self._terms is not None
-
     def concepts(self, text: str) -> Iterator[str]:
         """Each concept ``text`` describes, once, in the order of its rules."""
         parts = words_and_gaps(text)
