@@ -8,6 +8,7 @@ from textual.widgets import Input, OptionList, Static, TextArea
 from llmtui.tui.app import LlmTuiApp
 from llmtui.tui.navigation import ConceptPage, PathPage, QuestionPage
 from llmtui.tui.screens.concept import ConceptScreen
+from llmtui.tui.screens.palette import Palette
 from llmtui.tui.screens.question import QuestionScreen
 from llmtui.tui.screens.search import SearchScreen
 from llmtui.tui.widgets.results import Topic
@@ -207,15 +208,13 @@ async def test_help_and_palette(data_dir, kb):
     app = LlmTuiApp(data=data_dir, knowledge=kb)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_ready(app, pilot)
-        from textual.command import CommandPalette
-
         from llmtui.tui.screens.help import HelpScreen
 
         await press(pilot, "f1")
         assert isinstance(app.screen, HelpScreen)
         await press(pilot, "escape")
         await press(pilot, "ctrl+p")
-        assert isinstance(app.screen, CommandPalette)
+        assert isinstance(app.screen, Palette)
         await pilot.press(*"flash attn")
         await pilot.pause(0.5)
         await press(pilot, "enter")
@@ -223,14 +222,12 @@ async def test_help_and_palette(data_dir, kb):
 
 
 async def test_the_palette_offers_what_search_would_ask_did_you_mean_about(data_dir, kb):
-    from textual.command import CommandPalette
-
     assert kb.index.search("tempreture") == []  # too far for a sure match
     app = LlmTuiApp(data=data_dir, knowledge=kb)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_ready(app, pilot)
         await press(pilot, "ctrl+p")
-        assert isinstance(app.screen, CommandPalette)
+        assert isinstance(app.screen, Palette)
         await pilot.press(*"tempreture")
         await pilot.pause(0.5)
         await press(pilot, "enter")

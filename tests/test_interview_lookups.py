@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from helpers import notifications, press, settle, wait_ready
-from textual.command import CommandPalette
 from textual.widgets import Static
 
 from llmtui.tui.app import LlmTuiApp
 from llmtui.tui.practice.engine import InterviewPlan
 from llmtui.tui.screens.help import HelpScreen
 from llmtui.tui.screens.interview import InterviewScreen
+from llmtui.tui.screens.palette import Palette
 from llmtui.tui.screens.question import QuestionScreen
 
 
@@ -27,7 +27,7 @@ async def test_the_palette_pauses_the_clock_until_you_are_back(data_dir, kb):
         screen = await _interview(app, pilot)
         now[0] = 10.0
         await press(pilot, "ctrl+p")
-        assert isinstance(app.screen, CommandPalette)
+        assert isinstance(app.screen, Palette)
         assert screen.run.session.timer.paused
         now[0] = 500.0  # a long look at an answer costs no time
         other = "Q1" if screen.run.session.current.question_id != "llm-hub#1" else "Q2"

@@ -114,7 +114,9 @@ def tricks_pack(tmp_path):
 
 
 async def test_the_palette_shows_a_packs_topic_as_written_not_as_markup(data_dir, tricks_pack):
-    from textual.command import CommandList, CommandPalette
+    from textual.widgets import OptionList
+
+    from llmtui.tui.screens.palette import Palette
 
     app = LlmTuiApp(content=[tricks_pack], data=data_dir)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -122,8 +124,8 @@ async def test_the_palette_shows_a_packs_topic_as_written_not_as_markup(data_dir
         await press(pilot, "ctrl+p")
         await pilot.press(*"zebra")  # the palette parsed the topic as markup: MarkupError, the app gone
         await pilot.pause(0.3)
-        assert isinstance(app.screen, CommandPalette)
-        options = app.screen.query_one(CommandList)
+        assert isinstance(app.screen, Palette)
+        options = app.screen.query_one("#palette-list", OptionList)
         prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
         assert any(p.startswith("tricks#1 What is a zebra transformer?") and p.endswith(f"\n{TOPIC_WITH_BRACKETS}")
                    for p in prompts), prompts

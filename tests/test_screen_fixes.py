@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from helpers import notifications, press, settle, text_of, wait_ready
-from textual.command import CommandList, CommandPalette
+from textual.widgets import OptionList
 
 from llmtui.tui.app import LlmTuiApp
 from llmtui.tui.screens.help import HelpScreen
+from llmtui.tui.screens.palette import Palette
 from llmtui.tui.screens.search import SearchScreen
 
 
 def palette_titles(app: LlmTuiApp) -> list[str]:
-    options = app.screen.query_one(CommandList)
+    options = app.screen.query_one("#palette-list", OptionList)
     return [str(options.get_option_at_index(i).prompt).split("\n")[0] for i in range(options.option_count)]
 
 
@@ -21,7 +22,7 @@ async def test_the_palette_offers_keys_and_a_screenshot_that_says_where_it_went(
         await wait_ready(app, pilot)
         await press(pilot, "ctrl+p")
         await pilot.pause(0.3)
-        assert isinstance(app.screen, CommandPalette)
+        assert isinstance(app.screen, Palette)
         titles = palette_titles(app)
         assert "Screenshot" in titles and "Keys of this screen: help" in titles
         assert "Keys" not in titles  # Textual's own: a side panel Escape did not close

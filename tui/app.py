@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.command import CommandPalette, Provider
 from textual.geometry import Size
 from textual.message import Message
 from textual.notifications import SeverityLevel
@@ -78,19 +77,11 @@ class ReadAhead(Message):
     stats: StatsRead
 
 
-def palette_commands() -> type[Provider]:
-    """The palette's provider, imported when the palette first opens."""
-    from .commands import LlmCommands
-
-    return LlmCommands
-
-
 class LlmTuiApp(App[None]):
     """Search, read, walk the concept graph, and practise interviews."""
 
     CSS_PATH = "llmtui.tcss"
     TITLE = "llmtui"
-    COMMANDS = App.COMMANDS | {palette_commands}
     BINDINGS = [
         # App-wide keys: each screen turns off those that make no sense on it (check_action).
         Binding("ctrl+t", "interview", "Interview", id="interview",
@@ -786,7 +777,7 @@ class LlmTuiApp(App[None]):
         """Textual's palette commands, with our help standing in for "Keys" (its side panel ignored Escape and
         left out the app's own keys), and a screenshot that goes to the data dir's exports folder and says where."""
         for command in super().get_system_commands(screen):
-            if command.title == "Keys":
+            if command.title in ("Keys", "Maximize", "Minimize"):  # maximizing the focused box: no use here
                 continue
             if command.title == "Screenshot":
                 # After a moment: the palette is gone from the picture.
@@ -814,13 +805,21 @@ class LlmTuiApp(App[None]):
 
     def action_command_palette(self) -> None:
         """The palette opens questions and answers: mid-answer it pauses the clock, or is refused (strict)."""
+        from .commands import LlmCommands
         from .screens.base import AppScreen
         from .screens.palette import Palette
 
         if isinstance(self.screen, AppScreen) and not self.screen.lookup_allowed("palette"):
             return
-        if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(Palette(id="--command-palette"))
+        if self.use_command_palette and not isinstance(self.screen, Palette):
+            self.push_screen(Palette(LlmCommands(self, self.screen)))
+
+    def search_themes(self) -> None:
+        """The palette's Theme command: the themes in the same palette, the one in use highlighted."""
+        from .commands import ThemeCommands
+        from .screens.palette import Palette
+
+        self.push_screen(Palette(ThemeCommands(self)))
 
     # -- tiny terminals ------------------------------------------------------
     def on_resize(self, event: events.Resize) -> None:

@@ -1,15 +1,31 @@
-"""The command palette (ctrl+p): questions, concepts and actions, found by our own search."""
+"""What the command palette (ctrl+p) lists: questions, concepts and actions found by our own search; themes.
+
+A source is asked on the UI thread for what it lists before anything is typed (``discover``) and, off it,
+for what matches a query (``search``): a search reads no widget and changes nothing, it only returns commands.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING, Protocol
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
+from textual.fuzzy import FuzzySearch
 
 from .messages import Navigate
 from .navigation import ConceptPage, Location, QuestionPage
-from .widgets.text import as_markup, highlighted, plain
+from .widgets.text import highlighted, join, plain
+
+if TYPE_CHECKING:
+    from textual.app import SystemCommand
+    from textual.screen import Screen
+
+    from .app import LlmTuiApp
+
+SEARCH_LIMIT = 15  # questions and concepts listed for a query, after the actions that match it
+MATCH_STYLE = "bold underline"  # as the search list marks what matched
 
 # (title, app action, help)
 ACTIONS = [
@@ -23,48 +39,115 @@ ACTIONS = [
 ]
 
 
-class LlmCommands(Provider):
-    def _actions(self) -> list[tuple[str, str, str]]:
-        """The actions that make sense over the screen the palette was opened on (none that would abandon an
-        interview)."""
-        app = self.app
-        return [(name, action, help_text) for name, action, help_text in ACTIONS
-                if action not in app.GLOBAL_ACTIONS or app.global_action_allowed(action, self.screen)]
+@dataclass(frozen=True, slots=True)
+class PaletteCommand:
+    """One entry of the palette: its title (matches marked), a line of help under it, what choosing it does."""
 
-    async def discover(self) -> Hits:
-        for name, action, help_text in self._actions():
-            yield DiscoveryHit(name, partial(self.run_app_action, action), help=help_text)
+    title: Content
+    help: Content
+    run: Callable[[], object]
+    score: float = 1.0
+    current: bool = False  # the palette opens with this one highlighted (the theme in use)
 
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for name, action, help_text in self._actions():
-            score = matcher.match(name)
-            if score > 0:
-                yield Hit(score, matcher.highlight(name), partial(self.run_app_action, action), help=help_text)
-        kb = self.app.kb
+
+class CommandSource(Protocol):
+    placeholder: str
+
+    def discover(self) -> list[PaletteCommand]: ...
+
+    def search(self, query: str) -> list[PaletteCommand]: ...
+
+
+def matching(query: str, commands: Iterable[PaletteCommand]) -> list[PaletteCommand]:
+    """``commands`` whose title fuzzily matches ``query``, matches marked, best first (Textual's fuzzy search, which
+    the palette always used for command names).
+
+    >>> hits = matching("hist", [PaletteCommand(Content("Interview history"), Content(""), print),
+    ...                          PaletteCommand(Content("Theme"), Content(""), print)])
+    >>> [(h.title.plain, h.title.spans[0].start) for h in hits]
+    [('Interview history', 10)]
+    """
+    fuzzy = FuzzySearch()
+    found = []
+    for command in commands:
+        title = command.title.plain
+        score, offsets = fuzzy.match(query, title)
+        if score > 0:
+            spans = [(i, i + 1) for i in offsets if not title[i].isspace()]
+            found.append(PaletteCommand(highlighted(title, spans, MATCH_STYLE), command.help, command.run, score,
+                                        command.current))
+    return sorted(found, key=lambda c: -c.score)
+
+
+class LlmCommands:
+    """The palette over a screen: the actions that make sense on it (none that would abandon an interview), the
+    app's system commands (theme, quit, screenshot), and the questions and concepts our search finds."""
+
+    placeholder = "Search questions, concepts and commands…"
+
+    def __init__(self, app: LlmTuiApp, screen: Screen[object]) -> None:
+        self.app = app
+        self.kb = app.kb
+        actions = [PaletteCommand(plain(name), plain(help_text), partial(app.run_action, action))
+                   for name, action, help_text in ACTIONS
+                   if action not in app.GLOBAL_ACTIONS or app.global_action_allowed(action, screen)]
+        self.commands = [system_command(c) for c in app.get_system_commands(screen)] + actions
+
+    def discover(self) -> list[PaletteCommand]:
+        return list(self.commands)
+
+    def search(self, query: str) -> list[PaletteCommand]:
+        found = matching(query, self.commands)
+        kb = self.kb
         if kb is None or not query.strip():
-            return
-        results = kb.index.search(query, limit=15)
+            return found
+        post = self.app.post_message
+        results = kb.index.search(query, limit=SEARCH_LIMIT)
         if not results:
             # Nothing sure: the concepts the search screen would ask "did you mean" about, as it does.
-            for name in kb.index.suggest_concepts(query):
-                yield Hit(0.3, Content.assemble("Concept: ", plain(name), Content.styled("  (did you mean?)", "dim")),
-                          partial(self.app.post_message, Navigate(ConceptPage(name))), text=name)
-            return
+            return found + [PaletteCommand(join("Concept: ", plain(name)), Content.styled("did you mean?", "dim"),
+                                           partial(post, Navigate(ConceptPage(name))), 0.3)
+                            for name in kb.index.suggest_concepts(query)]
+        hits = []
         for result in results:
-            label = highlighted(result.title, result.spans)
+            label = highlighted(result.title, result.spans, MATCH_STYLE)
             location: Location
             if result.kind == "question":
-                text = Content.assemble(f"{result.label} ", label)
+                title = join(f"{result.label} ", label)
                 location = QuestionPage(result.key, result.label)
             else:
-                text = Content.assemble("Concept: ", label)
+                title = join("Concept: ", label)
                 if result.field == "alias":
-                    text = Content.assemble(text, " (alias: ", highlighted(result.snippet, result.snippet_spans), ")")
+                    title = join(title, " (alias: ", highlighted(result.snippet, result.snippet_spans, MATCH_STYLE),
+                                 ")")
                 location = ConceptPage(result.key)
-            yield Hit(min(1.0, result.score / 100), text, partial(self.app.post_message, Navigate(location)),
-                      text=result.title, help=as_markup(result.topic))  # the palette parses help as markup
+            hits.append(PaletteCommand(title, plain(result.topic or "Concept"), partial(post, Navigate(location)),
+                                       min(1.0, result.score / 100)))
+        return sorted(found + hits, key=lambda c: -c.score)
 
-    async def run_app_action(self, action: str) -> None:
-        await self.app.run_action(action)
 
+def system_command(command: SystemCommand) -> PaletteCommand:
+    return PaletteCommand(plain(command.title), plain(command.help), command.callback)
+
+
+class ThemeCommands:
+    """The themes, the one in use first highlighted; choosing one sets it (and the app remembers it)."""
+
+    placeholder = "Search for themes…"
+
+    def __init__(self, app: LlmTuiApp) -> None:
+        current = app.theme
+        self.commands = [PaletteCommand(plain(name), Content.styled("in use", "dim") if name == current else Content(""),
+                                        partial(setattr, app, "theme", name), current=name == current)
+                         for name in sorted(app.available_themes)]
+
+    def discover(self) -> list[PaletteCommand]:
+        return list(self.commands)
+
+    def search(self, query: str) -> list[PaletteCommand]:
+        return matching(query, self.commands)
+
+
+def first_current(commands: Sequence[PaletteCommand]) -> int:
+    """Where the palette's highlight starts: the entry in use, else the best."""
+    return next((i for i, c in enumerate(commands) if c.current), 0)

@@ -1,22 +1,143 @@
-"""The command palette (ctrl+p): Textual's, with our commands (see ..commands), shown without a second styling."""
+"""The command palette (ctrl+p): type to find a question, a concept or an action; Enter runs the best.
+
+Our own rather than Textual's: Textual's keeps its list hidden until its providers have answered and then
+styles itself a second time, which made opening it several times slower than any other dialog.
+"""
 
 from __future__ import annotations
 
-from textual import events
-from textual.command import CommandPalette
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList
+from textual.widgets.option_list import Option
+
+from ..commands import CommandSource, PaletteCommand, first_current
+from ..widgets.text import join
 
 
-class Palette(CommandPalette):
-    """Textual's command palette.
+@dataclass
+class CommandsFound(Message):
+    """What the source found for ``query`` (posted by the search worker)."""
 
-    Textual restyles a screen whole each time it is shown; a palette is shown once, a moment after its
-    widgets were styled as they were mounted, and restyling them again delayed its frame.
-    """
+    query: str
+    commands: list[PaletteCommand]
 
-    shown_before = False
+
+class CommandOption(Option):
+    """A palette entry that carries its command: its title, and its help dimmed on the line below."""
+
+    def __init__(self, command: PaletteCommand) -> None:
+        help_line = command.help.stylize("dim")
+        prompt = join(command.title, "\n", help_line) if help_line.plain else command.title
+        super().__init__(prompt)
+        self.command = command
+
+
+class Palette(ModalScreen[None]):
+    """Type to filter; ↑/↓ move, Enter or a click runs the highlighted entry, Escape closes."""
+
+    BINDINGS = [
+        Binding("escape", "close", "Close", id="palette-close", tooltip="Close the palette"),
+        Binding("down", "move(1)", "Next", show=False, id="palette-down", tooltip="Highlight the next entry"),
+        Binding("up", "move(-1)", "Previous", show=False, id="palette-up", tooltip="Highlight the previous entry"),
+        Binding("pagedown", "page(1)", show=False, id="palette-page-down", tooltip="A page down the list"),
+        Binding("pageup", "page(-1)", show=False, id="palette-page-up", tooltip="A page up the list"),
+    ]
+
+    def __init__(self, source: CommandSource, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.source = source
+        self.shown_query = ""  # the query the list shows the results of
+        self.shown_before = False
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="palette"):
+            yield Input(placeholder=self.source.placeholder, id="palette-input")
+            yield OptionList(id="palette-list")
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
-        # Runs before Textual's own handler (a subclass's comes first), as in AppScreen.
+        # Runs before Textual's own handler (a subclass's comes first), as in AppScreen: shown for the first time,
+        # its widgets were styled as they were mounted a moment ago, and restyling them all again delays its frame.
         if not self.shown_before:
             self.shown_before = True
             event.refresh_styles = False
+
+    def on_mount(self) -> None:
+        self.entries.can_focus = False  # typing stays in the box; the keys move the highlight
+        self.show("", self.source.discover())
+
+    @property
+    def entries(self) -> OptionList:
+        return self.query_one("#palette-list", OptionList)
+
+    def show(self, query: str, commands: Sequence[PaletteCommand]) -> None:
+        self.shown_query = query
+        entries = self.entries
+        entries.set_options([CommandOption(c) for c in commands])
+        entries.highlighted = first_current(commands) if commands else None
+        entries.display = bool(commands)
+        if entries.highlighted:
+            self.call_after_refresh(entries.scroll_to_highlight)  # once laid out: the theme in use, in view
+
+    # -- searching -----------------------------------------------------------
+    @on(Input.Changed, "#palette-input")
+    def query_changed(self, event: Input.Changed) -> None:
+        if event.value.strip():
+            self.search(event.value)
+        else:
+            self.show(event.value, self.source.discover())
+
+    @work(thread=True, exclusive=True, group="palette")
+    def search(self, query: str) -> None:
+        """Runs off the UI thread; what it finds goes back as a message, never by touching widgets."""
+        self.post_message(CommandsFound(query, self.source.search(query)))
+
+    def on_commands_found(self, message: CommandsFound) -> None:
+        if message.query == self.query_one("#palette-input", Input).value:  # else stale: the user kept typing
+            self.show(message.query, message.commands)
+
+    # -- choosing ------------------------------------------------------------
+    @on(Input.Submitted, "#palette-input")
+    def run_best(self, event: Input.Submitted) -> None:
+        if event.value != self.shown_query:
+            # Enter before the list caught up with the typing: run what the query finds, not what was listed.
+            commands = self.source.search(event.value) if event.value.strip() else self.source.discover()
+            if commands:
+                self.run(commands[first_current(commands)])
+            return
+        entries = self.entries
+        if entries.highlighted is not None:
+            option = entries.get_option_at_index(entries.highlighted)
+            if isinstance(option, CommandOption):
+                self.run(option.command)
+
+    @on(OptionList.OptionSelected, "#palette-list")
+    def chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if isinstance(event.option, CommandOption):
+            self.run(event.option.command)
+
+    def run(self, command: PaletteCommand) -> None:
+        """Close first: the command acts on the screen the palette was opened over."""
+        self.dismiss(None)
+        self.app.call_later(command.run)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_move(self, step: int) -> None:
+        entries = self.entries
+        if entries.option_count:
+            entries.action_cursor_down() if step > 0 else entries.action_cursor_up()
+
+    def action_page(self, step: int) -> None:
+        entries = self.entries
+        if entries.option_count:
+            entries.action_page_down() if step > 0 else entries.action_page_up()

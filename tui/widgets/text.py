@@ -45,18 +45,6 @@ def join(*parts: Content | str) -> Content:
     return Content.assemble(*(terminal_safe(p) if isinstance(p, str) else p for p in parts))
 
 
-def as_markup(text: str) -> str:
-    """``text``, made safe, as Textual markup that reads as the text itself: for an API that parses what it is
-    given as markup with no way to say it is plain (the palette's help line). Every "[" is escaped, not only
-    those Textual's own ``escape`` takes for tags ("[B]", "[$accent]" are tags too).
-
-    >>> from textual.content import Content
-    >>> Content.from_markup(as_markup("Tricks [/nope] [B]b[/B] [@click=app.quit]x[/]")).plain
-    'Tricks [/nope] [B]b[/B] [@click=app.quit]x[/]'
-    """
-    return terminal_safe(text).replace("[", "\\[")
-
-
 def cell(text: str) -> Text:
     """A DataTable cell: DataTable parses ``str`` as markup, a rich ``Text`` it shows as is."""
     return Text(terminal_safe(text), end="")
