@@ -698,6 +698,11 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         questions = sorted((c for g in chosen for c in g.questions), key=lambda c: (c.index, c.line))
     else:
         chosen, notes = _choose(blocks, lines, groups)
+        for group, continued in _series_continued(groups, chosen):
+            group.questions = continued
+            chosen.append(group)
+            notes.append(f"took {_describe(group)} numbered {continued[0].title.number}-{continued[-1].title.number} "
+                         f"with {_describe(chosen[0])}: one numbered series in two styles")
         for group in chosen:
             if group.pattern.kind == "h" and not group.is_numbered and (listed := _listed_headings(blocks, group)):
                 group.questions = sorted([*group.questions, *listed], key=lambda c: c.index)
@@ -742,6 +747,50 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
     for start, size in candidates.tocs:
         notes.append(f"skipped a {size}-line table of contents at line {start + 1}")
     return Detection(questions, ends, Layout(seen, choices, pinned is not None, notes))
+
+
+SERIES_MIN = 2  # questions of another style that must go on with a numbered series for it to be the same series
+
+
+def _series_continued(groups: dict[Pattern, _Group], chosen: list[_Group]) -> list[tuple[_Group, list[Candidate]]]:
+    """Questions of another pattern that go on with the chosen pattern's numbered series ("**Q1: …**" to
+    "**Q12: …**" as bold lines, then "### Q13: …" to "### Q18: …" as headings): the same label, numbers
+    counting up from where the series stopped (or up to where it starts), each one asking. A document that
+    changes its style part-way still numbers its questions as one list."""
+    if not chosen or len(chosen[0].questions) < SERIES_MIN:
+        return []
+    best = chosen[0]
+    series = best.questions
+    numbers = [q.title.number for q in series]
+    prefixes = {q.title.prefix for q in series}
+    if None in numbers or len(prefixes) != 1 or not next(iter(prefixes)):
+        return []
+    prefix = next(iter(prefixes))
+    taken = {g.pattern for g in chosen}
+    found: list[tuple[_Group, list[Candidate]]] = []
+    for group in groups.values():
+        if group.pattern in taken or group.pattern.kind in ("lines", "plain", "table", "admonition"):
+            continue
+        asking = sorted((c for c in group.members if c.strength == QUESTION and c.title.number is not None
+                         and c.title.prefix == prefix), key=lambda c: c.index)
+        after = _count_on([c for c in asking if c.index > series[-1].index], series[-1].title.number, 1)
+        before = _count_on([c for c in reversed(asking) if c.index < series[0].index], series[0].title.number, -1)
+        continued = sorted([*before, *after], key=lambda c: c.index)
+        if len(continued) >= SERIES_MIN:
+            found.append((group, continued))
+            series = sorted([*series, *continued], key=lambda c: c.index)
+    return found
+
+
+def _count_on(candidates: list[Candidate], last: int | None, step: int) -> list[Candidate]:
+    """The first ``candidates`` numbered on from ``last`` by ``step``, one after another, until one is not."""
+    out: list[Candidate] = []
+    for candidate in candidates:
+        if last is None or candidate.title.number != last + step:
+            break
+        out.append(candidate)
+        last = candidate.title.number
+    return out
 
 
 _ITEM_NUMBER = re.compile(r"^\s*\d{1,9}[.)]\s*")
