@@ -102,6 +102,7 @@ def clean_answer(lines: list[str], lead: str = "") -> CleanAnswer:
     body = _trim([line for line in body if "](#" not in line or not _BACK_TO_TOP.match(line)])
     while body and len(body[-1]) <= TRAILER_CHARS and (is_promo(body[-1]) or to_reader(body[-1])):
         body = _trim(body[:-1])  # "Star this repo", a chat's "Would you like me to…?": after the answer, not in it
+    body = _without_list_remark(body)
     text = "\n".join(body).strip("\n")
     if not text.strip() or (len(text) <= 60 and all(not line.strip() or _EMPTY_ITEM.match(line) for line in body)):
         return CleanAnswer("", "empty", images)  # nothing, or only an empty list item ("8." after a question list)
@@ -114,6 +115,26 @@ def clean_answer(lines: list[str], lead: str = "") -> CleanAnswer:
     if _link_only(text):
         return CleanAnswer("", "link-only", images)
     return CleanAnswer(text, "", images)
+
+
+# "These questions are meant to check …", "The questions above cover …": a remark on the whole list of questions
+_LIST_REMARK = re.compile(r"^(?:these|the|all (?:of )?these|this (?:set|list) of)\s+(?:[\w-]+\s+){0,2}?questions\b"
+                          r"(?!\s+(?:is|are)\s+(?:an?\s+)?(?:answer|key))", re.IGNORECASE)
+REMARK_CHARS = 600
+
+
+def _without_list_remark(body: list[str]) -> list[str]:
+    """The answer without a last paragraph that remarks on the document's list of questions ("These questions
+    are designed to assess …"): the list's closing note, written after its last question, answers none."""
+    start = len(body)
+    while start > 0 and body[start - 1].strip():
+        start -= 1
+    if start == len(body) or body[start].lstrip()[:1] not in "TtAa":
+        return body
+    paragraph = " ".join(line.strip() for line in body[start:])
+    if len(paragraph) > REMARK_CHARS or paragraph.endswith(("?", "？")) or not _LIST_REMARK.match(paragraph):
+        return body
+    return _trim(body[:start])
 
 
 def _no_words(text: str) -> bool:

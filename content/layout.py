@@ -204,6 +204,8 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             toc_end = block.end
         if candidate is not None and candidate.label_only:
             candidate = _label_title(blocks, candidate)
+        elif candidate is not None and candidate.title.labelled and candidate.pattern.kind in ("h", "bold", "label"):
+            _asked_under_topic(blocks, candidate)
         if candidate is not None and candidate.titled:
             candidate.titled = _has_body(blocks, index, candidate)
         if candidate is None or not candidate.title.text:
@@ -1295,6 +1297,33 @@ def _label_title(blocks: list[Block], candidate: Candidate) -> Candidate | None:
     candidate.strength = strength(read.text, labelled=True)
     candidate.body = blocks[following].start + 1
     return candidate
+
+
+ASKED_WORDS = 80  # a paragraph of questions under a topic label is a few sentences; more is an answer's prose
+_SENTENCES = re.compile(r"(?<=[.?!？])\s+(?=\S)")
+
+
+def _asked_under_topic(blocks: list[Block], candidate: Candidate) -> None:
+    """"### Question: Caching" over a paragraph that asks ("Where can a cache sit? Give examples."): the label
+    names a topic that does not ask, and the paragraph under it is the question, not its answer."""
+    if strength(candidate.title.text) == QUESTION or candidate.lead:
+        return
+    following = candidate.index + 1
+    if following >= len(blocks) or blocks[following].kind != "paragraph" or blocks[following].item is not None:
+        return
+    block = blocks[following]
+    if block.quoted or block.depth != blocks[candidate.index].depth or _ANSWER_START.match(block.text):
+        return
+    text = " ".join(block.text.split())
+    sentences = _SENTENCES.split(text)
+    if len(text.split()) > ASKED_WORDS or not all(s.endswith(QUESTION_MARKS) or is_request(s) for s in sentences):
+        return
+    if strength(sentences[0]) != QUESTION:
+        return
+    title = candidate.title
+    candidate.title = Title(text, title.number, title.prefix, True, title.mark)
+    candidate.label_only = True  # the answer, if any, starts after the paragraph
+    candidate.body = block.end
 
 
 def _describe(group: _Group) -> str:
