@@ -79,6 +79,20 @@ def _meta_heading(text: str) -> bool:
     return _META_SECTION.match(plain(text)) is not None
 
 
+# "Questions to Ask the Interviewer", "Questions you should ask them", "Reverse interview questions"
+_CANDIDATE_ASKS = re.compile(r"^[\W\d_]*(?:\w+[ -]){0,3}?questions?\s+(?:for\s+you\s+)?(?:to|you\s+(?:can|could|should|might|may))"
+                             r"\s+ask\b(?:\s+(?:the|your|an?|them|the\s+hiring)?\s*(?:interviewers?|employers?|"
+                             r"hiring\s+managers?|companies|company|team|them|us|at\s+the\s+end))?[\W_]*$|"
+                             r"^[\W\d_]*reverse[ -]interview(?:ing)?(?:\s+questions)?[\W_]*$", re.IGNORECASE)
+
+
+def _candidate_asks(text: str) -> bool:
+    """Whether a heading opens the questions a candidate asks the interviewer (a cheap look first)."""
+    if len(text) >= 200 or not ("ask" in text or "ASK" in text or "Ask" in text or "everse" in text or "EVERSE" in text):
+        return False
+    return _CANDIDATE_ASKS.match(plain(text)) is not None
+
+
 PATTERN_NAMES = ("h1-h6, bold, label, numbered, bullets, summary, table, admonition, quote, plain, lines "
                  "(lists: numbered:2, bullets:2 …)")
 
@@ -181,21 +195,36 @@ class Candidates:
 _KEEP_MAYBE = frozenset(("bullets", "admonition", "table", "label", "summary"))
 
 
-def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = False) -> Candidates:
-    """Every block that could be a question, and the tables of contents (lists of in-page links)."""
+def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = False,
+                    breaks: list[int] | None = None) -> Candidates:
+    """Every block that could be a question, and the tables of contents (lists of in-page links).
+
+    ``breaks`` are lines where one version of the text ends and another begins (merge-conflict markers): no
+    section goes on across them.
+    """
     out = Candidates()
     toc_start: int | None = None
     toc_end = 0
     back_matter = 0  # level of the "References"/"Contributing"… heading whose section we are in (0: none)
     meta = 0  # level of the "How to contribute" heading whose section we are in (0: none)
+    asked_by_candidate = 0  # level of the "Questions to ask the interviewer" heading whose section we are in
+    pending_breaks = sorted(breaks or ())
     for index, block in enumerate(blocks):
+        if pending_breaks and block.start > pending_breaks[0]:
+            back_matter = meta = asked_by_candidate = 0
+            pending_breaks = [b for b in pending_breaks if b >= block.start]
         if block.kind == "heading" and (back_matter == 0 or block.level <= back_matter):
             back_matter = block.level if _BACK_MATTER.match(block.text) else 0
         if block.kind == "heading" and (meta == 0 or block.level <= meta):
             meta = block.level if _meta_heading(block.text) else 0
+        if block.kind == "heading" and (asked_by_candidate == 0 or block.level <= asked_by_candidate):
+            asked_by_candidate = block.level if _candidate_asks(block.text) else 0
         candidate, is_toc = _candidate(index, block, lines)
-        if candidate is not None and (meta or back_matter and candidate.pattern.kind in ("numbered", "bullets")):
-            candidate.strength = NOT  # a reference list, or an example of the format in a guide to contributing
+        if candidate is not None and (meta or asked_by_candidate
+                                      or back_matter and candidate.pattern.kind in ("numbered", "bullets")):
+            # A reference list, an example of the format in a guide to contributing, or the questions the
+            # candidate asks the interviewer at the end: none is a question to practise.
+            candidate.strength = NOT
         if is_toc:
             if toc_start is None or block.start > toc_end + 1 and not _blank_between(lines, toc_end, block.start):
                 if toc_start is not None:

@@ -84,6 +84,7 @@ class Source:
     problems: list[Problem] = field(default_factory=list)
     admonitions: list[tuple[int, str, str]] = field(default_factory=list)  # (line, title, answer)
     front_matter: int = 0  # lines of front matter blanked
+    conflicts: list[int] = field(default_factory=list)  # indices of git merge-conflict marker lines blanked
 
     def file_line(self, index: int) -> int:
         """1-based line in the file as written (before any inserted fence)."""
@@ -122,6 +123,10 @@ def parse_markdown(text: str, *, pack: str, path: str = "<text>", topics: dict[i
     problems = log.result()
     if source.front_matter:
         detection.layout.notes.insert(0, f"skipped {source.front_matter} lines of front matter")
+    if source.conflicts:
+        first = source.file_line(source.conflicts[0])
+        detection.layout.notes.insert(0, f"skipped {len(source.conflicts)} git merge-conflict marker lines "
+                                         f"(first at line {first}): both versions imported")
     return Pack(
         name=pack,
         title=_pack_title(blocks, detection) or pack,
@@ -140,6 +145,7 @@ def read_source(text: str) -> Source:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     source = Source(lines)
     _blank_front_matter(source)
+    _blank_conflict_markers(source)
     source.lines, source.inserted_fence = close_unclosed_fences(source.lines, source.problems)
     source.lines, source.admonitions = _take_admonitions(source.lines)
     if source.layout is None:
@@ -169,6 +175,37 @@ def _blank_front_matter(source: Source) -> None:
     for index in range(end + 1):
         lines[index] = ""
     source.front_matter = end + 1
+
+
+_CONFLICT = re.compile(r"^(?:<{7}|\|{7}|>{7})(?: .{0,300})?$|^={7}$")
+
+
+def _blank_conflict_markers(source: Source) -> None:
+    """Unresolved git merge-conflict markers (``<<<<<<< HEAD``, ``=======``, ``>>>>>>> abc123``) are blanked, and
+    both versions between them kept: they are all text the user has, and the markers would read as a quote
+    (``>>>>>>>``) or turn the line above into a heading (``=======``). Only complete conflicts count: a lone
+    ``=======`` underlines a heading."""
+    lines = source.lines
+    if not any(line.startswith("<<<<<<<") for line in lines):
+        return  # a cheap look first: almost no document has one
+    found: list[int] = []
+    opened: list[int] = []
+    for index, line in enumerate(lines):
+        if not line[:1] in "<=|>" or len(line) < 7 or _CONFLICT.match(line.rstrip()) is None:
+            continue
+        if line.startswith("<<<<<<<"):
+            opened = [index]
+        elif opened and (line.startswith("=======") or line.startswith("|||||||")):
+            opened.append(index)
+        elif opened and line.startswith(">>>>>>>") and any(lines[i].startswith("=======") for i in opened):
+            found += [*opened, index]
+            opened = []
+    for index in found:
+        lines[index] = ""
+    source.conflicts = found
+    if found:
+        source.problems.append(Problem(found[0] + 1, "unresolved git merge conflict: both versions imported "
+                                                     "(resolve it to keep one)"))
 
 
 def close_unclosed_fences(lines: list[str], problems: list[Problem]) -> tuple[list[str], int | None]:
@@ -237,7 +274,7 @@ def _blocks_and_candidates(source: Source, *, keep_all: bool = False) -> tuple[l
             at = bisect.bisect_left(starts, line)
             depth = blocks[at - 1].depth if at and blocks[at - 1].end > line else 0
             blocks.insert(at, Block("admonition", line, line + 1, depth))
-    candidates = find_candidates(blocks, source.lines, keep_all=keep_all)
+    candidates = find_candidates(blocks, source.lines, keep_all=keep_all, breaks=source.conflicts)
     if source.admonitions:
         by_line = {line: (title, answer) for line, title, answer in source.admonitions}
         for index, block in enumerate(blocks):
