@@ -102,7 +102,7 @@ def clean_answer(lines: list[str], lead: str = "") -> CleanAnswer:
     body = _trim([line for line in body if "](#" not in line or not _BACK_TO_TOP.match(line)])
     while body and len(body[-1]) <= TRAILER_CHARS and (is_promo(body[-1]) or to_reader(body[-1])):
         body = _trim(body[:-1])  # "Star this repo", a chat's "Would you like me to…?": after the answer, not in it
-    body = _without_list_remark(body)
+    body = _without_list_remark(_without_offer(body))
     text = "\n".join(body).strip("\n")
     if not text.strip() or (len(text) <= 60 and all(not line.strip() or _EMPTY_ITEM.match(line) for line in body)):
         return CleanAnswer("", "empty", images)  # nothing, or only an empty list item ("8." after a question list)
@@ -115,6 +115,21 @@ def clean_answer(lines: list[str], lead: str = "") -> CleanAnswer:
     if _link_only(text):
         return CleanAnswer("", "link-only", images)
     return CleanAnswer(text, "", images)
+
+
+# A chat's closing offer, over a list of what it can do: "If you want, I can:", "If you'd like, I can also …"
+_OFFER = re.compile(r"^[^\w(]{0,4}(?:\d\ufe0f?\u20e3\s*)?(?:if you(?:'d| would)? (?:want|like)(?:\W*(?:\([^()]{0,40}\))?\W*$|"
+                    r"(?: me to)?,? i can\b)|i can(?: also)?\s*:\s*$|want me to\b|just say\b)", re.IGNORECASE)
+OFFER_LINES = 12  # an offer and its short list of options, at the very end
+
+
+def _without_offer(body: list[str]) -> list[str]:
+    """The answer without a chat's closing offer at its end ("If you want, I can:" over "🎯 Run a mock
+    interview"): addressed to the reader, not part of the answer."""
+    for start in range(max(1, len(body) - OFFER_LINES), len(body)):
+        if _OFFER.match(body[start].strip()) and all(len(rest) <= TRAILER_CHARS for rest in body[start:]):
+            return _trim(body[:start])
+    return body
 
 
 # "These questions are meant to check …", "The questions above cover …": a remark on the whole list of questions

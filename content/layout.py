@@ -286,8 +286,36 @@ def _candidate(index: int, block: Block, lines: list[str]) -> tuple[Candidate | 
     if block.kind == "paragraph":
         if block.item is not None:
             return _list_item(index, block, lines)
-        return _paragraph(index, block), False
+        candidate = _paragraph(index, block)
+        if candidate is None and not block.quoted and "\n" in block.text:
+            candidate = _label_under_captions(index, block)
+        return candidate, False
     return None, False
+
+
+CAPTION_LINES = 3  # short lines a pasted text may put right above a labelled question ("🔥 Serving")
+CAPTION_WORDS = 10
+
+
+def _label_under_captions(index: int, block: Block) -> Candidate | None:
+    """A numbered ``Qn.`` label on a later line of a paragraph whose lines above it are short captions, as a
+    chat pasted as plain text has them ("🔥 Serving" over "Q3. What does a KV cache store?"): the question
+    starts at the label; the captions name its section."""
+    parts = block.text.split("\n", CAPTION_LINES + 1)
+    for at in range(1, min(len(parts), CAPTION_LINES + 1)):
+        caption = parts[at - 1].strip()
+        if (not caption or len(caption.split()) > CAPTION_WORDS or caption.endswith((".", ":", "?", "？", "：", ","))
+                or _LABEL.match(caption)):
+            return None
+        line = parts[at]
+        if not _LABEL.match(line) or read_title(line.split("\n", 1)[0]).number is None:
+            continue
+        rest = "\n".join(block.text.split("\n")[at:])
+        candidate = _paragraph(index, replace(block, text=rest, start=block.start + at))
+        if candidate is None or candidate.pattern.kind != "label" or candidate.title.number is None:
+            return None
+        return candidate
+    return None
 
 
 def _summary(index: int, block: Block) -> Candidate | None:
@@ -672,6 +700,7 @@ class _Group:
     numbered: int
     questions: list[Candidate] = field(default_factory=list)  # the members taken as questions
     counted: bool = False  # its numbered members ask and count up from 1, from the first member on
+    keyed: bool = False  # its questions take their answers from a key under an Answers heading
 
     @property
     def viable(self) -> bool:
@@ -715,6 +744,12 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         group = groups[pattern] = _Group(pattern, by_pattern.get(pattern, []), strong, usable, numbered)
         group.counted = numbered >= 2 and numbered * 2 < usable and _counted(group.members)
         group.questions = _members(group, blocks, pinned=pinned is not None)
+        if pattern.kind == "numbered" and (keyed := _answer_key(blocks, lines, group)) is not None:
+            # The key's entries are answers, not questions: the pattern is what its questions are.
+            group.questions, group.keyed = keyed, True
+            group.strong = sum(1 for q in keyed if q.strength == QUESTION)
+            group.usable = len(keyed)
+            group.numbered = sum(1 for q in keyed if q.title.number is not None)
     lines_pattern = pattern_of("lines")
     if (pinned is None or lines_pattern in pinned) and (listed_lines := lines_group(blocks, lines)) is not None:
         groups[lines_pattern] = listed_lines
@@ -741,8 +776,7 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                 group.questions = sorted([*group.questions, *marked], key=lambda c: c.index)
             if group.pattern.kind == "h" and not group.is_numbered and (topics := _topic_headings(blocks, lines, group)):
                 group.questions = sorted([*group.questions, *topics], key=lambda c: c.index)
-            if group.pattern.kind == "numbered" and (keyed := _answer_key(blocks, lines, group)) is not None:
-                group.questions = keyed
+            if group.keyed:
                 notes.append("took the numbered list under an Answers heading as the answers, by number")
             if group.pattern.kind in ("bullets", "numbered") and (subs := _sub_question_lists(blocks, candidates, group)):
                 group.questions = sorted([*group.questions, *subs], key=lambda c: c.index)
@@ -827,30 +861,92 @@ def _count_on(candidates: list[Candidate], last: int | None, step: int) -> list[
 _ITEM_NUMBER = re.compile(r"^\s*\d{1,9}[.)]\s*")
 
 
+# "Answers", "Short answers (Round 2)", "Sample answers - part 1": a heading over the answers to the questions above
+_KEY_HEADING = re.compile(r"^\W*(?:" + _ANSWER_QUALIFIER + r"\s+)?answers?(?:\s*(?:[(\[:\-–—]|for\b|to\b).{0,80})?$",
+                          re.IGNORECASE)
+
+
+def _key_heading(text: str) -> bool:
+    if len(text) > 200:
+        return False
+    flat = plain(text)
+    return _ANSWER_HEADING.match(flat) is not None or _KEY_HEADING.match(flat) is not None
+
+
 def _answer_key(blocks: list[Block], lines: list[str], group: _Group) -> list[Candidate] | None:
-    """Numbered questions, then an "Answers" heading over a list numbered again from 1 whose items do not
-    ask: those items answer the questions of the same number (a quiz with its key at the end). Returns the
-    questions with their answers, or None when the document has no such key."""
+    """Numbered questions, then an "Answers" heading over a list numbered again from 1: its items answer the
+    questions of the same number (a quiz with its key at the end; interview rounds, each a list of the
+    questions asked, then "Short answers" repeating each one as a bold title over its answer). A document
+    may have a key per section. Returns the questions with their answers (the keys' items gone), or None
+    when the document has no such key."""
     questions = group.questions
-    key_at = next((i for i in range(questions[0].index, len(blocks)) if blocks[i].kind == "heading"
-                   and _ANSWER_HEADING.match(plain(blocks[i].text)) and i > questions[0].index), None) if questions else None
-    if key_at is None:
+    if len(questions) < 3:
         return None
-    asked = [q for q in questions if q.index < key_at]
-    keys = [q for q in questions if q.index > key_at]
-    if len(keys) < 2 or any(k.strength == QUESTION for k in keys) or keys[0].title.number != 1:
+    heads = [i for i in range(questions[0].index + 1, questions[-1].index)
+             if blocks[i].kind == "heading" and _key_heading(blocks[i].text)]
+    if not heads:
         return None
-    ends = _ends(blocks, lines, keys)
-    answers: dict[int, str] = {}
-    for key, end in zip(keys, ends, strict=True):
-        if key.title.number is not None:
-            body = [_ITEM_NUMBER.sub("", lines[key.line], count=1), *lines[key.line + 1:end]]
+    out: list[Candidate] = []
+    position = 0  # of the first question not yet placed
+    keyed = False
+    for head in heads:
+        level = blocks[head].level
+        stop = next((i for i in range(head + 1, len(blocks)) if blocks[i].kind == "heading"
+                     and (blocks[i].level <= level or _key_heading(blocks[i].text))), len(blocks))
+        asked: list[Candidate] = []
+        while position < len(questions) and questions[position].index < head:
+            asked.append(questions[position])
+            position += 1
+        inside: list[Candidate] = []
+        while position < len(questions) and questions[position].index < stop:
+            inside.append(questions[position])
+            position += 1
+        keys = _key_items(blocks, lines, inside)
+        if len(keys) < 2 or not asked or any(q.title.number is None for q in asked):
+            out += [*asked, *inside]
+            continue
+        stop_line = blocks[stop].start if stop < len(blocks) else len(lines)
+        ends = _ends(blocks, lines, keys)
+        answers: dict[int, str] = {}
+        for at, key in enumerate(keys):
+            if key.title.number is None:
+                continue
+            own = _ITEM_NUMBER.sub("", lines[key.line], count=1)
+            if _titled_key(own):
+                # "1) **Recent project.**" over its answer: the title repeats the question; the answer is
+                # everything under it up to the next entry.
+                end = keys[at + 1].line if at + 1 < len(keys) else stop_line
+                body = lines[key.line + 1:end]
+            else:
+                body = [own, *lines[key.line + 1:ends[at]]]
             answers.setdefault(key.title.number, "\n".join(body))
-    # A question the key has no entry for keeps what is written under it, up to the next question or the key.
-    stops = [q.line for q in asked[1:]] + [blocks[key_at].start]
-    return [replace(q, answer=answers[q.title.number] if q.title.number in answers
-                    else "\n".join(lines[q.body:stop]).strip()) if q.title.number is not None else q
-            for q, stop in zip(asked, stops, strict=True)]
+        # A question the key has no entry for keeps what is written under it, up to the next question or the key.
+        stops = [q.line for q in asked[1:]] + [blocks[head].start]
+        out += [replace(q, answer=answers[q.title.number] if q.title.number in answers
+                        else "\n".join(lines[q.body:end]).strip()) for q, end in zip(asked, stops, strict=True)]
+        keyed = True
+    out += questions[position:]
+    return out if keyed else None
+
+
+def _key_items(blocks: list[Block], lines: list[str], inside: list[Candidate]) -> list[Candidate]:
+    """The items under an answers heading that make its key: numbered from 1, one after another (sub-items
+    inside their answers are left to them), each either not asking or a bold title repeating a question."""
+    keys: list[Candidate] = []
+    for candidate in inside:
+        if candidate.title.number == len(keys) + 1 and candidate.in_item and (
+                candidate.strength != QUESTION or _titled_key(_ITEM_NUMBER.sub("", lines[candidate.line], count=1))):
+            keys.append(candidate)
+    if not keys or any(k.strength == QUESTION for k in keys) and not all(
+            _titled_key(_ITEM_NUMBER.sub("", lines[k.line], count=1)) for k in keys):
+        return []
+    return keys
+
+
+def _titled_key(line: str) -> bool:
+    """An entry that is a bold title alone on its line ("**Recent project.**")."""
+    bold = _bold_first(line.strip())
+    return bold is not None and not bold.group(3).strip()
 
 
 SUB_QUESTIONS = 2  # nested items that ask, and nothing else, under a question: its sub-questions
