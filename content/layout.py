@@ -1202,7 +1202,10 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
         # often enough with answers (a list of questions without them is follow-ups or a listing) - unless
         # the best pattern's questions have no answers either: then it is more of the same question list.
         # Question lines are never an answer's text (see question_lines), so they join as they are.
-        if labelled * 2 > group.strong or group.pattern.kind in ("table", "lines") or (
+        # A box that holds its own answer (a <details> summary, a "??? question" admonition) is written as a
+        # question with its answer, however few of them there are.
+        boxed = group.pattern.kind in ("summary", "admonition") and _has_answers(blocks, lines, group)
+        if labelled * 2 > group.strong or group.pattern.kind in ("table", "lines") or boxed or (
                 group.strong >= min(3 if best.pattern.kind != "lines" else 2, best.strong)
                 and group.strong * 10 >= best.strong
                 and (_has_answers(blocks, lines, group)
