@@ -108,7 +108,7 @@ def clean_answer(lines: list[str], lead: str = "") -> CleanAnswer:
         return CleanAnswer("", "empty", images)  # nothing, or only an empty list item ("8." after a question list)
     if _only_follow_ups(body):
         return CleanAnswer("", "follow-ups", images)
-    if _STUB.match(_TAG.sub("", text).strip()):
+    if _STUB.match(_TAG.sub("", text).strip()) or _stub_with_tips(body):
         return CleanAnswer("", "stub", images)
     if _no_words(text):  # "!", "-", an <img> in a <div>, "&nbsp;": a mark or a picture, nothing to read
         return CleanAnswer("", "image-only" if images or _HTML_IMAGE.search(text) else "stub", images)
@@ -150,6 +150,27 @@ def _without_list_remark(body: list[str]) -> list[str]:
     if len(paragraph) > REMARK_CHARS or paragraph.endswith(("?", "？")) or not _LIST_REMARK.match(paragraph):
         return body
     return _trim(body[:start])
+
+
+_TIP_START = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:[^\w\s*_]{1,3}\s*)?(?:tips?|hints?)\s*(?:\*\*|__)?\s*:",
+                        re.IGNORECASE)
+
+
+def _stub_with_tips(body: list[str]) -> bool:
+    """"TBD" with only a tip or hint under it ("Tip: think about the majority class."): the answer is still to be
+    written; the tip points the way to it. A tip after a real answer stays with that answer."""
+    first = body[0].strip() if body else ""
+    if len(first) > 60 or not _STUB.match(_TAG.sub("", first).strip()):
+        return False
+    in_tip = False
+    for line in body[1:]:
+        if not line.strip():
+            in_tip = False
+        elif _TIP_START.match(line[:100]):
+            in_tip = True
+        elif not in_tip:
+            return False  # text of its own after the stub
+    return True
 
 
 def _no_words(text: str) -> bool:
