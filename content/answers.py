@@ -126,6 +126,8 @@ OFFER_LINES = 12  # an offer and its short list of options, at the very end
 def _without_offer(body: list[str]) -> list[str]:
     """The answer without a chat's closing offer at its end ("If you want, I can:" over "🎯 Run a mock
     interview"): addressed to the reader, not part of the answer."""
+    if not body or len(body[-1]) > TRAILER_CHARS:
+        return body  # an offer ends in a short line: most answers do not
     for start in range(max(1, len(body) - OFFER_LINES), len(body)):
         if _OFFER.match(body[start].strip()) and all(len(rest) <= TRAILER_CHARS for rest in body[start:]):
             return _trim(body[:start])
@@ -133,18 +135,22 @@ def _without_offer(body: list[str]) -> list[str]:
 
 
 # "These questions are meant to check …", "The questions above cover …": a remark on the whole list of questions
-_LIST_REMARK = re.compile(r"^(?:these|the|all (?:of )?these|this (?:set|list) of)\s+(?:[\w-]+\s+){0,2}?questions\b"
-                          r"(?!\s+(?:is|are)\s+(?:an?\s+)?(?:answer|key))", re.IGNORECASE)
+_LIST_REMARK = re.compile(r"^(?:(?:these|all (?:of )?these|this (?:set|list) of)\s+(?:[\w-]+\s+){0,2}?questions|"
+                          r"the\s+(?:[\w-]+\s+){0,2}?questions\s+(?:above|in this (?:list|document|guide|file|section))|"
+                          r"the above\s+(?:[\w-]+\s+)?questions)\s+(?:are|were|will|should|can|cover|test|help|aim|focus|"
+                          r"assess|check|span|range|come)\b", re.IGNORECASE)
 REMARK_CHARS = 600
 
 
 def _without_list_remark(body: list[str]) -> list[str]:
     """The answer without a last paragraph that remarks on the document's list of questions ("These questions
     are designed to assess …"): the list's closing note, written after its last question, answers none."""
+    if not body or len(body[-1]) > REMARK_CHARS:
+        return body
     start = len(body)
     while start > 0 and body[start - 1].strip():
         start -= 1
-    if start == len(body) or body[start].lstrip()[:1] not in "TtAa":
+    if start == len(body) or body[start].lstrip()[:1] not in "TtAa" or "question" not in body[start][:100].lower():
         return body
     paragraph = " ".join(line.strip() for line in body[start:])
     if len(paragraph) > REMARK_CHARS or paragraph.endswith(("?", "？")) or not _LIST_REMARK.match(paragraph):
@@ -159,8 +165,10 @@ _TIP_START = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:[^\w\s*_]{1,3}\s*)?
 def _stub_with_tips(body: list[str]) -> bool:
     """"TBD" with only a tip or hint under it ("Tip: think about the majority class."): the answer is still to be
     written; the tip points the way to it. A tip after a real answer stays with that answer."""
-    first = body[0].strip() if body else ""
-    if len(first) > 60 or not _STUB.match(_TAG.sub("", first).strip()):
+    if len(body) < 2 or len(body[0]) > 80:
+        return False  # a stub is a word or two: most answers start longer
+    first = body[0].strip()
+    if not _STUB.match(_TAG.sub("", first).strip()):
         return False
     in_tip = False
     for line in body[1:]:

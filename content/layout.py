@@ -80,8 +80,8 @@ def _meta_heading(text: str) -> bool:
 
 
 # "Questions to Ask the Interviewer", "Questions you should ask them", "Reverse interview questions"
-_CANDIDATE_ASKS = re.compile(r"^[\W\d_]*(?:\w+[ -]){0,3}?questions?\s+(?:for\s+you\s+)?(?:to|you\s+(?:can|could|should|might|may))"
-                             r"\s+ask\b(?:\s+(?:the|your|an?|them|the\s+hiring)?\s*(?:interviewers?|employers?|"
+_CANDIDATE_ASKS = re.compile(r"^[\W\d_]*(?:\w+[ -]){0,3}?questions?\s+(?:for\s+you\s+)?"
+                             r"(?:to|you\s+(?:can|could|should|might|may))\s+ask\b(?:\s+(?:the|your|an?|them|the\s+hiring)?\s*(?:interviewers?|employers?|"
                              r"hiring\s+managers?|companies|company|team|them|us|at\s+the\s+end))?[\W_]*$|"
                              r"^[\W\d_]*reverse[ -]interview(?:ing)?(?:\s+questions)?[\W_]*$", re.IGNORECASE)
 
@@ -209,10 +209,11 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
     meta = 0  # level of the "How to contribute" heading whose section we are in (0: none)
     asked_by_candidate = 0  # level of the "Questions to ask the interviewer" heading whose section we are in
     pending_breaks = sorted(breaks or ())
+    next_break = 0  # position in pending_breaks of the first break not yet passed
     for index, block in enumerate(blocks):
-        if pending_breaks and block.start > pending_breaks[0]:
+        if next_break < len(pending_breaks) and block.start > pending_breaks[next_break]:
             back_matter = meta = asked_by_candidate = 0
-            pending_breaks = [b for b in pending_breaks if b >= block.start]
+            next_break = bisect.bisect_left(pending_breaks, block.start, next_break)
         if block.kind == "heading" and (back_matter == 0 or block.level <= back_matter):
             back_matter = block.level if _BACK_MATTER.match(block.text) else 0
         if block.kind == "heading" and (meta == 0 or block.level <= meta):
@@ -1434,13 +1435,14 @@ _SENTENCES = re.compile(r"(?<=[.?!？])\s+(?=\S)")
 def _asked_under_topic(blocks: list[Block], candidate: Candidate) -> None:
     """"### Question: Caching" over a paragraph that asks ("Where can a cache sit? Give examples."): the label
     names a topic that does not ask, and the paragraph under it is the question, not its answer."""
-    if strength(candidate.title.text) == QUESTION or candidate.lead:
+    if candidate.lead or candidate.title.text.endswith(QUESTION_MARKS):
         return
     following = candidate.index + 1
     if following >= len(blocks) or blocks[following].kind != "paragraph" or blocks[following].item is not None:
         return
     block = blocks[following]
-    if block.quoted or block.depth != blocks[candidate.index].depth or _ANSWER_START.match(block.text):
+    if block.quoted or block.depth != blocks[candidate.index].depth or not block.text.rstrip().endswith(
+            (*QUESTION_MARKS, ".")) or _ANSWER_START.match(block.text) or strength(candidate.title.text) == QUESTION:
         return
     text = " ".join(block.text.split())
     sentences = _SENTENCES.split(text)

@@ -145,7 +145,8 @@ def read_source(text: str) -> Source:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     source = Source(lines)
     _blank_front_matter(source)
-    _blank_conflict_markers(source)
+    if "<<<<<<<" in text:  # a cheap look first: almost no document has a merge conflict
+        _blank_conflict_markers(source)
     source.lines, source.inserted_fence = close_unclosed_fences(source.lines, source.problems)
     source.lines, source.admonitions = _take_admonitions(source.lines)
     if source.layout is None:
@@ -186,20 +187,20 @@ def _blank_conflict_markers(source: Source) -> None:
     (``>>>>>>>``) or turn the line above into a heading (``=======``). Only complete conflicts count: a lone
     ``=======`` underlines a heading."""
     lines = source.lines
-    if not any(line.startswith("<<<<<<<") for line in lines):
-        return  # a cheap look first: almost no document has one
     found: list[int] = []
     opened: list[int] = []
+    divided = False  # the open conflict has its "=======" between the versions
     for index, line in enumerate(lines):
-        if not line[:1] in "<=|>" or len(line) < 7 or _CONFLICT.match(line.rstrip()) is None:
+        if line[:1] not in "<=|>" or len(line) < 7 or _CONFLICT.match(line[:320].rstrip()) is None:
             continue
         if line.startswith("<<<<<<<"):
-            opened = [index]
+            opened, divided = [index], False
         elif opened and (line.startswith("=======") or line.startswith("|||||||")):
             opened.append(index)
-        elif opened and line.startswith(">>>>>>>") and any(lines[i].startswith("=======") for i in opened):
+            divided = divided or line.startswith("=")
+        elif opened and line.startswith(">>>>>>>") and divided:
             found += [*opened, index]
-            opened = []
+            opened, divided = [], False
     for index in found:
         lines[index] = ""
     source.conflicts = found

@@ -452,3 +452,79 @@ def test_an_answer_key_keeps_the_answer_written_under_a_question_it_has_no_entry
     answers = {q.number: q.answer for q in load_pack_file(quiz).questions}
     assert "angle" in answers[1] and "dot product" in answers[2]
     assert "may miss the exact nearest" in answers[3]  # not dropped for want of a key entry
+
+
+def test_a_numbered_series_that_changes_style_is_one_series_and_check_says_so():
+    text = ("# Day 1\n\n## Basics\n\n**Q1: What is a token?**\n\nA piece of text.\n\n**Q2: What is a vocabulary?**\n\n"
+            "The set of tokens.\n\n## Design\n\n### Q3: Design a tokenizer for code.\n\nSplit on symbols first.\n\n"
+            "### Q4: How would you test it?\n\nRound-trip every file.\n\n## Rubric\n\n### Junior Level\n\n- Knows tokens\n\n"
+            "### Mid Level\n\n- Designs one\n\n### Senior Level\n\n- Tests it\n")
+    pack = parse_markdown(text, pack="s")
+    assert [(q.number, q.title, bool(q.answer)) for q in pack.questions] == [
+        (1, "What is a token?", True), (2, "What is a vocabulary?", True),
+        (3, "Design a tokenizer for code.", True), (4, "How would you test it?", True)]
+    assert pack.questions[1].answer == "The set of tokens."
+    assert "took `### Qn:` headings numbered 3-4 with bold `**Qn: …**` lines: one numbered series in two styles" in (
+        pack.layout.summary())
+    # A heading series numbered on its own (not going on from the bold one) is not taken for it.
+    apart = parse_markdown(text.replace("### Q3:", "### Q7:").replace("### Q4:", "### Q9:"), pack="s")
+    assert [q.number for q in apart.questions] == [1, 2]
+
+
+def test_merge_conflict_markers_are_blanked_both_versions_kept_and_named_in_one_line():
+    text = ("<<<<<<< HEAD\n**Q1:** What is a token?\n**Answer:** A piece of text.\n\n**Q2:** Why BPE?\n"
+            "**Answer:** Few unknown words.\n=======\n**Q1:** What is a token?\n**Answer:** A unit of text.\n"
+            ">>>>>>> 1a2b3c\n")
+    pack = parse_markdown(text, pack="m")
+    assert [(q.title, q.answer) for q in pack.questions] == [
+        ("What is a token?", "A piece of text."), ("Why BPE?", "Few unknown words."), ("What is a token?", "A unit of text.")]
+    assert "skipped 3 git merge-conflict marker lines (first at line 1): both versions imported" in pack.layout.summary()
+    assert "\n" not in pack.layout.summary()
+    assert any(p.line == 1 and "merge conflict" in p.message for p in pack.problems)
+    # A lone "=======" under a line is a heading's underline, not a conflict.
+    setext = parse_markdown("What is a token?\n=======\n\nA piece of text.\n", pack="s")
+    assert [q.title for q in setext.questions] == ["What is a token?"] and "conflict" not in setext.layout.summary()
+
+
+def test_questions_for_the_interviewer_are_not_interview_questions():
+    pack = parse_markdown("## Questions\n\n### What is a token?\n\nA piece of text.\n\n### Why BPE?\n\nFew unknowns.\n\n"
+                          "## Questions to Ask the Interviewer\n\n- What does a week look like?\n- How is success measured?\n",
+                          pack="i")
+    assert [q.title for q in pack.questions] == ["What is a token?", "Why BPE?"]
+    assert pack.questions[-1].answer == "Few unknowns."
+
+
+def test_a_topic_label_over_a_paragraph_that_asks_takes_it_as_the_question():
+    pack = parse_markdown("### Question: Caching\n\nWhere can a cache sit? Give two examples.\n\n"
+                          "### Question: Drift\n\nHow do you notice drift?\n\nCompare embeddings of new queries.\n\n"
+                          "### Question: What is a KV cache?\n\nStored keys and values.\n", pack="t")
+    assert [(q.title, q.answer) for q in pack.questions] == [
+        ("Where can a cache sit? Give two examples.", ""), ("How do you notice drift?", "Compare embeddings of new queries."),
+        ("What is a KV cache?", "Stored keys and values.")]
+
+
+def test_answer_keys_per_section_and_labels_under_captions():
+    text = ("## Round 1\n\n1. Explain RAG.\n2. What is reranking?\n3. Memory for agents.\n\n"
+            "### Short answers (Round 1)\n\n1) **RAG.**\n\nRetrieve, then generate.\n\n2) **Reranking.**\n\n"
+            "A second, sharper ranking.\n\n## Chat\n\nPREP SHEET\n🔥 Basics\nQ1. What is an embedding?\n\nAnswer:\n\nA vector.\n")
+    pack = parse_markdown(text, pack="k")
+    assert [(q.title, q.answer) for q in pack.questions] == [
+        ("Explain RAG.", "Retrieve, then generate."), ("What is reranking?", "A second, sharper ranking."),
+        ("Memory for agents.", ""), ("What is an embedding?", "A vector.")]
+    assert "took the numbered list under an Answers heading as the answers, by number" in pack.layout.summary()
+
+
+def test_closing_remarks_offers_and_tips_under_a_stub_are_no_answer():
+    from llmtui.content.answers import clean_answer
+
+    assert clean_answer(["These questions are designed to check breadth."]).text == ""
+    assert clean_answer(["It is x.", "", "These interview questions cover the basics."]).text == "It is x."
+    assert clean_answer(["The questions above cover the basics; practise them aloud."]).text == ""
+    for kept in ("The questions a model cannot answer from context should be refused.", "These questions' answers vary."):
+        assert clean_answer([kept]).text == kept
+    assert clean_answer(["It is x.", "", "If you want, I can:", "", "🎯 Run a mock interview"]).text == "It is x."
+    assert clean_answer(["If you want low latency, use a smaller model."]).text != ""
+    assert clean_answer(["TBD", "", "Tip: think about the majority class."]).verdict == "stub"
+    assert clean_answer(["TBD", "Hint: agreement", "statistics."]).verdict == "stub"
+    assert clean_answer(["TBD", "", "It is x."]).verdict == ""
+    assert clean_answer(["It is x.", "", "Tip: give an example."]).text == "It is x.\n\nTip: give an example."
