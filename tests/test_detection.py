@@ -141,6 +141,41 @@ def test_only_the_questions_become_questions(document):
     assert all(q.answer for q in pack.questions), text
 
 
+@st.composite
+def conflicted_documents(draw):
+    """A document committed mid-merge: two versions of its questions between git conflict markers, each
+    maybe ending with the questions a candidate asks the interviewer."""
+    layout = draw(st.sampled_from(LAYOUTS))
+    asked = draw(st.lists(questions(), min_size=3, max_size=8, unique=True))
+    split = draw(st.integers(1, len(asked) - 1))
+    versions = []
+    for start, items in ((1, asked[:split]), (split + 1, asked[split:])):
+        parts = []
+        for number, text in enumerate(items, start):
+            unit = [layout.question(number, text), "", *draw(answers(layout))]
+            if layout.name == "summary":
+                unit += ["", "</details>"]
+            if layout.name == "label":
+                unit[2] = "**A:** " + unit[2]
+            parts.append("\n".join(unit))
+        if draw(st.booleans()):
+            parts.append("## Questions to Ask the Interviewer\n\n- What does a typical week look like?\n"
+                         "- How is success measured here?")
+        versions.append("\n\n".join(parts))
+    text = f"# Interview notes\n\n<<<<<<< HEAD\n{versions[0]}\n=======\n{versions[1]}\n>>>>>>> 1a2b3c4\n"
+    return layout, asked, text
+
+
+@given(conflicted_documents())
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_both_versions_of_a_conflicted_document_are_its_questions_and_nothing_else(document):
+    layout, asked, text = document
+    pack = parse_markdown(text, pack="gen")
+    assert [q.title for q in pack.questions] == asked, (layout.name, text)
+    assert all(q.answer and "<<<<<<<" not in q.answer and ">>>>>>>" not in q.answer for q in pack.questions), text
+    assert "merge-conflict" in pack.layout.summary()
+
+
 # -- conventions of the second round: plain paragraphs that ask, topic lists, Chinese headings, question lists --
 
 ZH_SUFFIXES = ["是什么？", "的原理是什么？", "有哪些优缺点？", "如何选择？", "和微调有什么区别", "为什么重要"]
