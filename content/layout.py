@@ -234,8 +234,9 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             toc_end = block.end
         if candidate is not None and candidate.label_only:
             candidate = _label_title(blocks, candidate)
-        elif candidate is not None and candidate.title.labelled and candidate.pattern.kind in ("h", "bold", "label"):
-            _asked_under_topic(blocks, candidate)
+        elif (candidate is not None and candidate.title.labelled and not candidate.title.text.endswith(QUESTION_MARKS)
+              and candidate.pattern.kind in ("h", "bold", "label")):
+            _asked_under_topic(blocks, candidate)  # a label over a topic, not over a question
         if candidate is not None and candidate.titled:
             candidate.titled = _has_body(blocks, index, candidate)
         if candidate is None or not candidate.title.text:
@@ -1435,7 +1436,7 @@ _SENTENCES = re.compile(r"(?<=[.?!？])\s+(?=\S)")
 def _asked_under_topic(blocks: list[Block], candidate: Candidate) -> None:
     """"### Question: Caching" over a paragraph that asks ("Where can a cache sit? Give examples."): the label
     names a topic that does not ask, and the paragraph under it is the question, not its answer."""
-    if candidate.lead or candidate.title.text.endswith(QUESTION_MARKS):
+    if candidate.lead:
         return
     following = candidate.index + 1
     if following >= len(blocks) or blocks[following].kind != "paragraph" or blocks[following].item is not None:
