@@ -8,9 +8,9 @@ from datetime import date
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, Select, Static
 
 from ..practice.dateplan import check_interview_date
 from ..widgets.text import plain
@@ -35,18 +35,28 @@ class DatePlanModal(ModalScreen[DatePlanChoice | None]):
         self.today = today  # a date before it is refused
 
     def compose(self) -> ComposeResult:
+        # One row a field (compact inputs), and Save / Cancel always on the dialog's last row: it reads whole at
+        # 80x24, and in a shorter terminal the fields scroll while the buttons stay in sight.
         with Vertical(id="date-plan-dialog"):
-            yield Static("Every question in scope is met before the day, the daily load kept level. "
-                         "Enter saves; an empty date clears the whole plan (topic and minutes too); Escape cancels.",
-                         markup=False)
-            yield Label("Interview date (YYYY-MM-DD)")
-            yield Input(self.interview.isoformat() if self.interview else "", id="plan-date", placeholder="2027-01-15")
-            yield Label("Minutes a day")
-            yield Input(str(self.minutes), id="plan-minutes", type="integer")
-            yield Label("Topic")
-            yield Select([(plain(t), t) for t in self.topics], prompt="All topics", id="plan-topic",
-                         value=self.topic if self.topic in self.topics else Select.NULL)
-            yield Static("", id="plan-error", markup=False)
+            with VerticalScroll(id="date-plan-fields", can_focus=False):
+                yield Static("Every question in scope is met before the day, the daily load kept level. "
+                             "An empty date clears the whole plan (topic and minutes too).",
+                             id="plan-intro", markup=False)
+                with Horizontal(classes="plan-row"):
+                    yield Label("Interview date", classes="plan-label")
+                    yield Input(self.interview.isoformat() if self.interview else "", id="plan-date",
+                                placeholder="YYYY-MM-DD", compact=True)
+                with Horizontal(classes="plan-row"):
+                    yield Label("Minutes a day", classes="plan-label")
+                    yield Input(str(self.minutes), id="plan-minutes", type="integer", compact=True)
+                with Horizontal(classes="plan-row"):
+                    yield Label("Topic", classes="plan-label")
+                    yield Select([(plain(t), t) for t in self.topics], prompt="All topics", id="plan-topic",
+                                 compact=True, value=self.topic if self.topic in self.topics else Select.NULL)
+                yield Static("", id="plan-error", markup=False)
+            with Horizontal(id="date-plan-buttons"):
+                yield Button("Save (Enter)", id="plan-save", variant="primary", compact=True)
+                yield Button("Cancel (Esc)", id="plan-cancel", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#plan-date", Input).focus()
@@ -73,12 +83,16 @@ class DatePlanModal(ModalScreen[DatePlanChoice | None]):
         return DatePlanChoice(interview, minutes, None if select.is_blank() else str(select.value))
 
     @on(Input.Submitted)
+    @on(Button.Pressed, "#plan-save")
     def submitted(self) -> None:
         choice = self._choice()
         if isinstance(choice, str):
-            self.query_one("#plan-error", Static).update(choice)
+            error = self.query_one("#plan-error", Static)
+            error.update(choice)
+            self.query_one("#date-plan-fields", VerticalScroll).scroll_to_widget(error, animate=False)
             return
         self.dismiss(choice)
 
+    @on(Button.Pressed, "#plan-cancel")
     def action_cancel(self) -> None:
         self.dismiss(None)

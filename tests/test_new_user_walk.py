@@ -1,0 +1,68 @@
+"""Defects a new user met walking the app in a terminal (the date dialog, the set-up's remembered counts, recall
+after a lapse, the local graph's box), driven as that user would (pilot)."""
+
+from __future__ import annotations
+
+import json
+
+from helpers import press, settle, text_of, wait_ready
+from study_data import NOW
+from textual.containers import VerticalScroll
+from textual.widgets import Button, Input
+
+from llmtui.tui.app import LlmTuiApp
+from llmtui.tui.screens.stats import StatsScreen
+
+
+def shown_whole(widget, within) -> bool:
+    """Drawn in full inside ``within`` (a dialog, or the part of it that scrolls) and the screen."""
+    region = widget.region
+    return region.height > 0 and within.region.contains_region(region) \
+        and widget.screen.region.contains_region(region)
+
+
+async def open_date_plan(app: LlmTuiApp, pilot) -> None:
+    from llmtui.tui.screens.date_plan import DatePlanModal
+
+    await wait_ready(app, pilot)
+    await press(pilot, "ctrl+g")
+    await settle(app, pilot)
+    await press(pilot, "d")
+    assert isinstance(app.screen, DatePlanModal)
+
+
+async def test_the_date_dialog_reads_whole_at_80x24_with_its_buttons(data_dir, kb):
+    app = LlmTuiApp(data=data_dir, knowledge=kb, wall_clock=lambda: NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_date_plan(app, pilot)
+        app.screen.query_one("#plan-date", Input).value = "2020-01-01"
+        await press(pilot, "enter")  # refused: the error (two lines at this width) shows under the fields
+        assert text_of(app, "#plan-error").startswith("2020-01-01 is in the past")
+        dialog = app.screen.query_one("#date-plan-dialog")
+        fields = app.screen.query_one("#date-plan-fields", VerticalScroll)
+        assert fields.max_scroll_y == 0  # nothing to scroll to: every line is in sight
+        for part in ["#plan-intro", "#plan-date", "#plan-minutes", "#plan-topic", "#plan-error"]:
+            assert shown_whole(app.screen.query_one(part), fields), part
+        for button in app.screen.query(Button):
+            assert shown_whole(button, dialog), button
+        app.screen.query_one("#plan-date", Input).value = "2027-01-28"
+        await pilot.click("#plan-save")  # the button saves as Enter does
+        await settle(app, pilot)
+        assert isinstance(app.screen, StatsScreen)
+        assert json.loads((data_dir / "settings.json").read_text())["interview_date"] == "2027-01-28"
+
+
+async def test_in_a_short_terminal_the_date_dialog_scrolls_its_fields_and_keeps_its_buttons(data_dir, kb):
+    app = LlmTuiApp(data=data_dir, knowledge=kb, wall_clock=lambda: NOW)
+    async with app.run_test(size=(80, 12)) as pilot:
+        await open_date_plan(app, pilot)
+        dialog = app.screen.query_one("#date-plan-dialog")
+        fields = app.screen.query_one("#date-plan-fields", VerticalScroll)
+        assert app.screen.region.contains_region(dialog.region)
+        for button in app.screen.query(Button):
+            assert shown_whole(button, dialog), button
+        await press(pilot, "tab", "tab")  # to the topic, the last field: scrolled into sight
+        assert app.screen.focused is app.screen.query_one("#plan-topic")
+        assert shown_whole(app.screen.query_one("#plan-topic"), fields)
+        await pilot.click("#plan-cancel")
+        assert isinstance(app.screen, StatsScreen)
