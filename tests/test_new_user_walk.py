@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 
-from helpers import press, settle, text_of, wait_ready
+from helpers import go, press, settle, text_of, wait_ready
 from study_data import NOW
 from textual.containers import VerticalScroll
 from textual.widgets import Button, Input
 
 from llmtui.tui.app import LlmTuiApp
+from llmtui.tui.navigation import ConceptPage
 from llmtui.tui.screens.stats import StatsScreen
 
 
@@ -66,3 +67,58 @@ async def test_in_a_short_terminal_the_date_dialog_scrolls_its_fields_and_keeps_
         assert shown_whole(app.screen.query_one("#plan-topic"), fields)
         await pilot.click("#plan-cancel")
         assert isinstance(app.screen, StatsScreen)
+
+
+async def open_setup(app: LlmTuiApp, pilot) -> tuple[str, str]:
+    """Open the interview set-up (ctrl+t); the Questions and Minutes it shows."""
+    from llmtui.tui.screens.interview_setup import InterviewSetupScreen
+
+    await wait_ready(app, pilot)
+    await press(pilot, "ctrl+t")
+    await settle(app, pilot)
+    assert isinstance(app.screen, InterviewSetupScreen)
+    return app.screen.query_one("#count", Input).value, app.screen.query_one("#minutes", Input).value
+
+
+async def test_the_interview_set_up_opens_with_the_counts_last_started(data_dir, kb):
+    from llmtui.tui.screens.interview import InterviewScreen
+
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert await open_setup(app, pilot) == ("5", "3")  # the first time: the defaults
+        app.screen.query_one("#count", Input).value = "2"
+        app.screen.query_one("#minutes", Input).value = "1.5"
+        await settle(app, pilot)
+        await press(pilot, "ctrl+s")
+        await settle(app, pilot)
+        assert isinstance(app.screen, InterviewScreen) and len(app.screen.run.session.records) == 2
+    saved = json.loads((data_dir / "settings.json").read_text())
+    assert (saved["interview_questions"], saved["interview_minutes"]) == (2, 1.5)
+    app = LlmTuiApp(data=data_dir, knowledge=kb)  # the next run: the set-up starts where the user left it
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert await open_setup(app, pilot) == ("2", "1.5")
+        await press(pilot, "escape")
+        await go(app, pilot, ConceptPage("LoRA"))
+        assert await open_setup(app, pilot) == ("2", "1.5")  # opened from a concept: its concept, the same counts
+        assert app.screen.query_one("#concept", Input).value == "LoRA"
+
+
+async def test_an_old_settings_file_gives_the_default_counts_and_a_bad_count_is_named(data_dir, kb):
+    from helpers import notifications
+
+    data_dir.mkdir(parents=True)
+    (data_dir / "settings.json").write_text('{"theme": "textual-dark", "daily_minutes": 45}')  # from before the counts
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        assert await open_setup(app, pilot) == ("5", "3")
+        assert not notifications(app)
+    bad = '{"interview_questions": 0, "interview_minutes": 2}'
+    (data_dir / "settings.json").write_text(bad)
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        assert await open_setup(app, pilot) == ("5", "2")  # the bad one falls back to the default, the good one holds
+        said = [t for t in notifications(app) if "settings.json" in t]
+        assert len(said) == 1 and "\n" not in said[0].removeprefix("Settings\n")  # a titled one-line warning
+        assert f"{data_dir / 'settings.json'}: interview_questions: 0 is not a whole number of questions, at least 1" \
+            in said[0] and "uses the default for it" in said[0]
+    assert (data_dir / "settings.json").read_text() == bad  # the user's file is theirs to fix

@@ -1,5 +1,5 @@
-"""User settings (theme, desired retention, the interview-date plan, the optional local judge) as JSON in the
-data dir, written atomically.
+"""User settings (theme, desired retention, the interview-date plan, the interview set-up's last counts, the
+optional local judge) as JSON in the data dir, written atomically.
 
 A ``settings.json`` that cannot be used as it is (not JSON, or a value of the
 wrong kind, perhaps from a hand edit) is named in a one-line warning and is
@@ -25,6 +25,9 @@ SETTINGS_FILE = "settings.json"
 RETENTION_RANGE = (0.70, 0.97)  # as Anki's FSRS guide allows; mirrors practice.scheduling
 DEFAULT_RETENTION = 0.90
 DEFAULT_DAILY_MINUTES = 30
+DEFAULT_INTERVIEW_QUESTIONS = 5  # mirrors practice.engine.InterviewPlan
+DEFAULT_INTERVIEW_MINUTES = 3.0  # per question; mirrors practice.engine.InterviewPlan
+MAX_INTERVIEW_MINUTES = 24 * 60  # per question; mirrors practice.engine.MAX_MINUTES
 LATEST_INTERVIEW_YEARS = 10  # an interview date at most this many years ahead; mirrors practice.dateplan
 
 
@@ -35,6 +38,9 @@ class Settings:
     interview_date: str | None = None  # ISO date of the user's real interview: the date plan's deadline
     daily_minutes: int = DEFAULT_DAILY_MINUTES  # the time the user has each day for the date plan
     plan_topic: str | None = None  # the date plan's scope (None: every question)
+    # What the interview set-up last started with: it opens with them again.
+    interview_questions: int = DEFAULT_INTERVIEW_QUESTIONS
+    interview_minutes: float = DEFAULT_INTERVIEW_MINUTES  # per question
     judge_url: str = ""  # e.g. http://127.0.0.1:11434/v1 ("" = no judge)
     judge_model: str = ""  # e.g. qwen3:8b
     judge_timeout: float = 20.0  # seconds
@@ -126,10 +132,17 @@ _CHECKS = {
     "daily_minutes": (lambda v: isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 24 * 60,
                       "a whole number of minutes from 1 to 1440"),
     "plan_topic": (lambda v: isinstance(v, str), "a topic name"),
+    "interview_questions": (lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 1,
+                            "a whole number of questions, at least 1"),
+    "interview_minutes": (lambda v: _number(v) and 0 < v <= MAX_INTERVIEW_MINUTES,
+                          f"a number of minutes per question above 0, at most {MAX_INTERVIEW_MINUTES}"),
     "judge_url": (lambda v: isinstance(v, str), "a URL in quotes"),
     "judge_model": (lambda v: isinstance(v, str), "a model name in quotes"),
     "judge_timeout": (lambda v: _number(v) and 0 < v < 3600, "a number of seconds (above 0, below 3600)"),
 }
+
+
+_FLOATS = ("desired_retention", "judge_timeout", "interview_minutes")  # kept as floats when written as whole numbers
 
 
 def _read(folder: Path) -> tuple[dict | None, str]:
@@ -174,7 +187,7 @@ def read_settings(folder: Path) -> tuple[Settings, str]:
     for name, (check, _) in _CHECKS.items():
         value = data.get(name)
         if value is not None and check(value):
-            setattr(settings, name, float(value) if name in ("desired_retention", "judge_timeout") else value)
+            setattr(settings, name, float(value) if name in _FLOATS else value)
     return settings, problem
 
 

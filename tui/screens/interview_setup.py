@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -117,13 +117,16 @@ class InterviewSetupScreen(AppScreen):
     ]
 
     def __init__(self, prefill: InterviewPlan | None = None) -> None:
+        """``prefill``: what the screen it opens from shows (a concept, a topic, a search); the questions and
+        minutes are the ones the user last started an interview with (kept in the settings)."""
         super().__init__()
         self.prefill = prefill or InterviewPlan()
         self.counting: InterviewPlan | None = None  # the plan whose count is shown or on its way
 
     def compose(self) -> ComposeResult:
         kb = self.app.kb
-        plan = self.prefill
+        settings = self.app.settings
+        plan = replace(self.prefill, questions=settings.interview_questions, minutes=settings.interview_minutes)
         topics = [(plain(t), t) for t, _ in kb.bank.topics()]  # a pack's names: a str prompt is parsed as markup
         concept_names = [*kb.glossary.concepts, *(a for c in kb.glossary.concepts.values() for a in c.aliases)]
         yield Header()
@@ -297,4 +300,12 @@ class InterviewSetupScreen(AppScreen):
             self.notify(f"The interview could not start: {exc.reason}. Try again in a moment.", severity="error",
                         markup=False)
             return
+        self._remember_counts(plan)
         self.app.switch_screen(InterviewScreen(run))
+
+    def _remember_counts(self, plan: InterviewPlan) -> None:
+        """Keep the questions and minutes of an interview started, for the next set-up (written only when changed)."""
+        settings = self.app.settings
+        if (settings.interview_questions, settings.interview_minutes) != (plan.questions, plan.minutes):
+            settings.interview_questions, settings.interview_minutes = plan.questions, plan.minutes
+            self.app.save_settings()
