@@ -122,3 +122,37 @@ async def test_an_old_settings_file_gives_the_default_counts_and_a_bad_count_is_
         assert f"{data_dir / 'settings.json'}: interview_questions: 0 is not a whole number of questions, at least 1" \
             in said[0] and "uses the default for it" in said[0]
     assert (data_dir / "settings.json").read_text() == bad  # the user's file is theirs to fix
+
+
+def graph_lines(app: LlmTuiApp) -> list[str]:
+    """The local graph's lines as drawn inside its box (the border's sides and the vertical bar's room taken off)."""
+    from textual.geometry import Region
+    from textual.widgets import Tree
+
+    tree = app.screen.query_one("#local-graph", Tree)
+    drawn = [strip.text for strip in tree.render_lines(Region(0, 0, *tree.size))][1:-1]  # the border's top, bottom
+    return [line[1:1 + tree.scrollable_content_region.width].rstrip() for line in drawn]
+
+
+async def test_the_local_graph_never_scrolls_sideways_and_cuts_long_lines_at_its_edge(data_dir, kb):
+    from textual.widgets import Tree
+
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        await go(app, pilot, ConceptPage("KV cache"))
+        await press(pilot, "g")
+        tree = app.screen.query_one("#local-graph", Tree)
+        # The reasons run past 80 columns: a horizontal bar took the box's last row, its thumb's end a lone glyph.
+        assert not tree.show_horizontal_scrollbar and tree.max_scroll_x == 0
+        lines = graph_lines(app)
+        assert lines[0].startswith("▼ KV cache  (depth 1")
+        assert any(line.endswith("…") for line in lines)  # cut at the edge, as fzf cuts a long line
+        assert "KV-cache offloading  · KV-cache offloading optimizes KV cache" in lines[1]
+        await press(pilot, "2")  # more lines than the box: the vertical bar comes, no line is wider for it
+        assert tree.show_vertical_scrollbar and not tree.show_horizontal_scrollbar and tree.max_scroll_x == 0
+        await pilot.resize_terminal(140, 40)
+        await pilot.pause()
+        lines = graph_lines(app)  # wide: every reason whole again
+        assert not any(line.endswith("…") for line in lines)
+        assert "KV-cache offloading  · KV-cache offloading optimizes KV cache, 2 shared questions" in lines[1]

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rich.style import Style
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Label, Static, Tree
+from textual.widgets.tree import TreeNode
 
 from llmtui.graph.queries import local_graph_edges, related_concepts
 
@@ -21,6 +24,24 @@ from ..wording import distinct_aliases
 from .pages import PageScreen
 
 FANOUT = 6  # neighbours shown per concept in the local graph
+
+
+class LocalGraph(Tree[str]):
+    """The local graph: a line too long for the box is cut at its edge with an ellipsis, as fzf cuts a match.
+
+    The box never scrolls sideways: a horizontal scroll bar on its last row drew a lone bar glyph (its thumb's
+    end) under the lines at 80 columns, and the reasons it hid are on the page's related list anyway.
+    """
+
+    def render_label(self, node: TreeNode[str], base_style: Style, style: Style) -> Text:
+        label = super().render_label(node, base_style, style)
+        depth = 0
+        while node.parent is not None:
+            node, depth = node.parent, depth + 1
+        room = self.scrollable_content_region.width - depth * self.guide_depth
+        if room > 0 and label.cell_len > room:  # not laid out yet (no room): measured again once it is
+            label.truncate(room, overflow="ellipsis")
+        return label
 
 
 class ConceptScreen(PageScreen):
@@ -61,7 +82,7 @@ class ConceptScreen(PageScreen):
                 ids = kb.concept_question_ids(concept.name)
                 yield Label(f"Questions ({len(ids)})")
                 yield ResultList(*[question_option(kb.question(q)) for q in ids], id="questions")
-        tree: Tree[str] = Tree(cell(concept.name), id="local-graph")  # Text: never markup
+        tree = LocalGraph(cell(concept.name), id="local-graph")  # Text: never markup
         tree.display = False
         yield tree
 
@@ -136,21 +157,18 @@ class ConceptScreen(PageScreen):
 
 
 def settle_scroll_bars(tree: Tree[str]) -> None:
-    """Give ``tree`` the scroll bars its new lines need, before it is laid out again.
+    """Give ``tree`` the vertical scroll bar its new lines need, before it is laid out again.
 
     A Tree measures its lines when it first draws them, and Textual shows or hides scroll bars during the
     layout that follows, which then needs a second layout and frame (a new depth came in two frames). Its
-    lines are measured here instead (``last_line``) and the bars set as that layout would set them. A tree
-    never laid out yet is left to Textual.
+    lines are measured here instead (``last_line``) and the bar set as that layout would set it. The local
+    graph cuts its lines at the box's edge and keeps the bar's room (``scrollbar-gutter: stable``), so it
+    never needs a horizontal bar, and the vertical one changes no line's width. A tree never laid out yet is
+    left to Textual.
     """
     tree.last_line  # noqa: B018 -- measures the lines: sets the tree's virtual size
     width, height = tree.container_size
     if not width or not height:
         return
-    lines = tree.virtual_size
-    vertical = lines.height > height
-    horizontal = lines.width > width - (tree.styles.scrollbar_size_vertical if vertical else 0)
-    if horizontal and not vertical:
-        vertical = lines.height > height - tree.styles.scrollbar_size_horizontal
-    tree.show_vertical_scrollbar = vertical
-    tree.show_horizontal_scrollbar = horizontal
+    tree.show_vertical_scrollbar = tree.virtual_size.height > height
+    tree.show_horizontal_scrollbar = False
