@@ -59,6 +59,23 @@ def fit_line(parts: Iterable[str], width: int, separator: str = " · ") -> str:
     return line
 
 
+def cut_line(text: str, width: int) -> str:
+    """``text`` in at most ``width`` cells: cut with an ellipsis when longer (as fzf cuts a long line).
+
+    >>> cut_line("Q3  due 2026-11-27  Explain how KV Cache works", 24), cut_line("Q3", 24)
+    ('Q3  due 2026-11-27  Exp…', 'Q3')
+    """
+    if cell_len(text) <= width:
+        return text
+    out, used = [], 0
+    for ch in text:
+        if used + cell_len(ch) > width - 1:
+            break
+        out.append(ch)
+        used += cell_len(ch)
+    return "".join(out) + "…"
+
+
 def columns(rows: Iterable[Iterable[str]], align: str = "") -> list[str]:
     """Rows of cells as lines of aligned columns, two spaces apart, with no trailing spaces.
 

@@ -1,4 +1,4 @@
-"""``llmtui interview`` (opens the app on an interview), ``llmtui score`` and ``llmtui history``."""
+"""``llmtui interview`` (opens the app on an interview), ``llmtui review``, ``llmtui score`` and ``llmtui history``."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from ..wording import columns, plural
+from ..wording import columns, cut_line, plural
 from .common import (
     AppLaunch,
     CliError,
@@ -69,6 +69,62 @@ def cmd_interview(args: argparse.Namespace) -> int | AppLaunch:
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise CliError("llmtui: not a terminal; interviews need one (try --dry-run to see the draw)", 2)
     return AppLaunch(args.content, args.data_dir, plan, judge)
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    """``llmtui review``: the reviews due now, oldest first, as Anki counts them (suspended and buried ones sit out);
+    a question due on an earlier day than today (a study day starts at 4:00, as in Anki) is overdue."""
+    from datetime import datetime
+
+    from ..practice.scheduling import describe_due, study_day
+
+    store = open_store(args)
+    try:
+        due = store.due(args.now)
+        held = store.held_back(args.now)
+        cards = store.cards()
+    finally:
+        store.close()
+    now_text = args.now.isoformat()
+    later = min(((row[2], row[0]) for row in cards if row[0] not in held and row[2] > now_text), default=None)
+    bank = load(args, graph=False).bank if due or later else None
+    today = study_day(args.now)
+
+    def named(question_id: str) -> tuple[str, str | None]:
+        question = bank.get(question_id) if bank is not None else None
+        return (question.label, question.title) if question is not None else (question_id, None)
+
+    rows = []
+    for question_id, due_text in due:
+        label, title = named(question_id)
+        at = datetime.fromisoformat(due_text)
+        rows.append({"id": question_id, "label": label, "title": title, "due": due_text,
+                     "overdue_days": (today - study_day(at)).days})
+    overdue = sum(1 for row in rows if row["overdue_days"] > 0)
+    data = {"due": rows, "total": len(rows), "overdue": overdue, "next_due": later[0] if later else None}
+    if not rows:
+        if later:
+            when = describe_due(datetime.fromisoformat(later[0]), args.now)
+            text = f"Nothing is due now; the next review ({named(later[1])[0]}) is due {when}."
+        elif cards:
+            text = "Nothing is due: every question graded so far is suspended or buried."
+        else:
+            text = "Nothing is due: no answer has been graded yet (an interview grades them)."
+        emit(args, data, text)
+        return 0
+    # The title last, cut at a terminal's edge (one line a review, as fzf lists); a pipe gets it whole.
+    lines = columns([row["label"], f"due {datetime.fromisoformat(row['due']).astimezone():%Y-%m-%d %H:%M}",
+                     f"overdue {plural(row['overdue_days'], 'day')}" if row["overdue_days"] > 0 else "",
+                     row["title"] or "(not in the loaded packs)"]
+                    for row in rows)
+    if sys.stdout.isatty():
+        import shutil
+
+        width = shutil.get_terminal_size().columns
+        lines = [cut_line(line, width) for line in lines]
+    total = f"{plural(len(rows), 'review')} due now" + (f" ({overdue} overdue)" if overdue else "")
+    emit(args, data, "\n".join([*lines, f"{total} · start them: llmtui interview --mode due"]))
+    return 0
 
 
 def cli_judge(args: argparse.Namespace) -> JudgeConfig | None:
@@ -382,6 +438,7 @@ def add_commands(commands: Commands) -> None:
     p.add_argument("--strict", action="store_true", help="submit when time runs out")
     p.add_argument("--dry-run", action="store_true", help="print the draw instead of starting")
     add_judge_arguments(p)
+    commands.add("review", "the reviews due now (and overdue), oldest first, with their total", cmd_review)
     p = commands.add("score", "score an answer to a question against its key points (offline, or with a local judge)",
                      cmd_score)
     p.add_argument("question", help="id (llm-hub#43) or number (43)")
