@@ -156,3 +156,30 @@ async def test_the_local_graph_never_scrolls_sideways_and_cuts_long_lines_at_its
         lines = graph_lines(app)  # wide: every reason whole again
         assert not any(line.endswith("…") for line in lines)
         assert "KV-cache offloading  · KV-cache offloading optimizes KV cache, 2 shared questions" in lines[1]
+
+
+async def test_a_concept_just_graded_again_shows_no_recall_of_100_percent(data_dir, kb):
+    from textual.widgets import DataTable, TextArea
+
+    from llmtui.graph.queries import concepts_of_question
+    from llmtui.tui.navigation import ConceptsPage
+    from llmtui.tui.practice.engine import InterviewPlan
+
+    app = LlmTuiApp(data=data_dir, knowledge=kb, interview=InterviewPlan(questions=2, seed=5))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.pause()
+        asked = app.screen.run.question.id
+        app.screen.query_one("#answer-box", TextArea).text = "No idea."
+        await press(pilot, "ctrl+s")
+        await press(pilot, "1")  # Again: the user did not recall it
+        await settle(app, pilot)
+        await go(app, pilot, ConceptsPage())
+        table = app.screen.query_one(DataTable)
+        concepts = concepts_of_question(kb.graph, asked)
+        assert concepts
+        for name in concepts:  # FSRS says 1.0 at the moment of any review: it read "100%" after an Again
+            recall = str(table.get_row(name)[3]).strip()  # the rows are keyed by concept name
+            assert recall.startswith("0% "), (name, recall)
+        assert "graded Again counts 0" in str(table.tooltip)
+        assert "(Again: 0 until you get it right)" in text_of(app, "#concepts-info")

@@ -1,9 +1,15 @@
 """How well the user knows each question, concept and topic today, from FSRS retrievability. Pure: no textual, no SQL.
 
 A question's recall is FSRS's probability that it would be recalled now (0 for
-a question never reviewed). A concept's recall is the mean over its questions
-that have been reviewed (None before any); a topic's readiness is the share of
-all its questions the user would recall today, never-reviewed ones counting 0.
+a question never reviewed), except after a lapse: a question whose last grade
+was Again (or a skip, stored as Again) counts 0 until it is graded again.
+FSRS's retrievability at the moment of a review is 1.0 whatever the grade (the
+answer was just shown), so right after an Again it read "100 %" beside a
+mastery that said the question was missed; the user did not recall it, and
+until they do, that is what recall says. A concept's recall is the mean over
+its questions that have been reviewed (None before any); a topic's readiness is
+the share of all its questions the user would recall today, never-reviewed ones
+counting 0.
 """
 
 from __future__ import annotations
@@ -32,9 +38,20 @@ class TopicReadiness:
     questions: int
 
 
+LAPSE = 1  # the grade Again
+
+
 def question_recall(cards: Iterable[CardRow], now: datetime) -> dict[str, float]:
-    """Retrievability now of every question with a card."""
-    return {row[0]: retrievability(row[1], now) for row in cards}
+    """Retrievability now of every question with a card; 0 for one last graded Again (a lapse), until it is
+    graded again.
+
+    >>> from .scheduling import review
+    >>> at = datetime.fromisoformat("2026-01-01T00:00:00+00:00")
+    >>> good, again = review(None, 3, at)[0], review(review(None, 3, at)[0], 1, at)[0]
+    >>> question_recall([("p#1", good, "", 3, 1), ("p#2", again, "", 1, 2)], at)
+    {'p#1': 1.0, 'p#2': 0.0}
+    """
+    return {row[0]: 0.0 if row[3] == LAPSE else retrievability(row[1], now) for row in cards}
 
 
 def concept_recall(concept_questions: Mapping[str, Sequence[str]], recall: Mapping[str, float]) -> dict[str, ConceptRecall]:

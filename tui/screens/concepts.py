@@ -17,6 +17,9 @@ from .pages import PageScreen
 
 SORTS = ("questions", "centrality", "recall", "name")
 NUMBER_COLUMNS = 46  # cells the numeric columns, their padding and the scrollbar take
+RECALL_MEANING = ("Recall: FSRS's chance that you would recall the concept's reviewed questions today, their mean. "
+                  "A question you graded Again counts 0 until you grade it again: right after a review FSRS says "
+                  "100 % whatever the grade.")
 
 
 def recall_cell(recall: float | None) -> Text:
@@ -52,6 +55,7 @@ class ConceptsScreen(PageScreen):
         longest = max(len(name) for name in self.app.kb.glossary.concepts) + len(" (discovered)")
         table.add_column("Concept", width=max(16, min(longest, self.app.size.width - NUMBER_COLUMNS)))
         table.add_columns("Questions", "Centrality", "Recall")
+        table.tooltip = RECALL_MEANING
         yield table
 
     def on_mount(self) -> None:
@@ -96,7 +100,8 @@ class ConceptsScreen(PageScreen):
             shown = f"{len(rows)} of {total} concepts" if found is not None else f"{total} concepts"
         self.query_one("#concepts-info", Static).update(plain(
             f"{shown} · sorted by {self.sort} ({self.key_for('sort')} changes) · centrality: how close a "
-            "concept sits to all the others in the graph · recall: how much of it you would remember today"))
+            "concept sits to all the others in the graph · recall: how much of it you would remember today"
+            " (Again: 0 until you get it right)"))
 
     @on(Input.Changed, "#concept-filter")
     def filter_changed(self) -> None:
