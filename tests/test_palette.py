@@ -2,15 +2,37 @@
 
 from __future__ import annotations
 
+import threading
+
 from helpers import press, settle, wait_ready
 from textual.widgets import Input, OptionList
 
 from llmtui.tui.app import LlmTuiApp
+from llmtui.tui.commands import LlmCommands, PaletteCommand
 from llmtui.tui.navigation import ConceptPage, QuestionPage
+from llmtui.tui.practice.engine import InterviewPlan
 from llmtui.tui.screens.concept import ConceptScreen
+from llmtui.tui.screens.confirm import ConfirmModal
+from llmtui.tui.screens.interview import InterviewScreen
 from llmtui.tui.screens.palette import CommandOption, Palette
 from llmtui.tui.screens.question import QuestionScreen
 from llmtui.tui.screens.search import SearchScreen
+from llmtui.tui.screens.stats import StatsScreen
+
+
+class HeldCommands(LlmCommands):
+    """The palette's own commands, whose searches off the UI thread for a query in ``held`` wait for ``release``:
+    a search that is slow, made to answer when the test says."""
+
+    def __init__(self, app: LlmTuiApp, held: set[str]) -> None:
+        super().__init__(app, app.screen)
+        self.held = held
+        self.release = threading.Event()
+
+    def search(self, query: str) -> list[PaletteCommand]:
+        if query in self.held and threading.current_thread() is not threading.main_thread():
+            self.release.wait(10)
+        return super().search(query)
 
 
 def entries(app: LlmTuiApp) -> list[str]:
@@ -26,15 +48,109 @@ def highlighted(app: LlmTuiApp) -> str:
     return option.command.title.plain
 
 
-async def test_enter_typed_straight_after_the_query_runs_what_the_query_finds(data_dir, kb):
-    """As fzf: no pause for the list to catch up; Enter runs the best match of what was typed."""
+async def test_enter_before_the_list_caught_up_runs_what_the_query_finds(data_dir, kb):
+    """As fzf: no waiting for the list; Enter runs the best match of what was typed, not what was listed."""
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        source = HeldCommands(app, {"f", "fl", "fla", "flas", "flash"})
+        await app.push_screen(Palette(source))
+        await pilot.press(*"flash")
+        await pilot.pause(0.2)
+        assert entries(app)[0] == "Theme"  # still what it listed before anything was typed
+        await press(pilot, "enter")
+        await settle(app, pilot)
+        source.release.set()
+        assert isinstance(app.screen, ConceptScreen) and app.screen.location == ConceptPage("FlashAttention")
+
+
+async def test_a_late_answer_for_an_older_query_is_dropped(data_dir, kb):
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        source = HeldCommands(app, {"kv"})
+        await app.push_screen(Palette(source))
+        await pilot.press(*"kv")
+        await pilot.pause(0.2)
+        await pilot.press("backspace", "backspace", *"lora")
+        await pilot.pause(0.3)
+        assert entries(app)[0] == "Concept: LoRA"
+        source.release.set()  # the answer for "kv" comes now
+        await pilot.pause(0.3)
+        assert entries(app)[0] == "Concept: LoRA" and all("KV" not in e for e in entries(app))
+
+
+async def test_a_did_you_mean_runs_only_when_seen(data_dir, kb):
+    assert kb.index.search("tempreture") == [] and kb.index.suggest_concepts("tempreture")
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        source = HeldCommands(app, {"tempreture"})
+        palette = Palette(source)
+        await app.push_screen(palette)
+        await pilot.press(*"tempreture", "enter")  # a guess nobody saw: nothing runs
+        await pilot.pause(0.2)
+        assert app.screen is palette
+        source.release.set()
+        await pilot.pause(0.3)
+        assert entries(app)[0] == "Concept: Temperature"
+        await press(pilot, "enter")  # seen and chosen
+        await settle(app, pilot)
+        assert isinstance(app.screen, ConceptScreen) and app.screen.location == ConceptPage("Temperature")
+
+
+async def test_no_match_says_so_and_enter_does_nothing(data_dir, kb):
     app = LlmTuiApp(data=data_dir, knowledge=kb)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_ready(app, pilot)
         await press(pilot, "ctrl+p")
-        await pilot.press(*"flash attn", "enter")
+        palette = app.screen
+        await pilot.press(*"!!!")
+        await pilot.pause(0.3)
+        assert entries(app) == ["No matches for '!!!'"]
+        await press(pilot, "enter")
+        assert app.screen is palette
+
+
+async def test_the_list_fits_the_screen_so_the_highlight_stays_in_view(data_dir, kb):
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        await press(pilot, "ctrl+p")
+        options = app.screen.query_one("#palette-list", OptionList)
+        assert options.region.bottom <= app.size.height
+        await press(pilot, "up")  # round to the last entry, below the first page
+        assert options.highlighted == options.option_count - 1
+        assert options.max_scroll_y > 0 and options.scroll_y == options.max_scroll_y
+        await press(pilot, "ctrl+home")
+        assert options.highlighted == 0 and options.scroll_y == 0
+        await press(pilot, "ctrl+end")
+        assert options.highlighted == options.option_count - 1
+
+
+async def test_a_click_beside_the_box_closes_it(data_dir, kb):
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_ready(app, pilot)
+        home = app.screen
+        await press(pilot, "ctrl+p")
+        await pilot.click(offset=(2, 15))  # the box is 100 wide, centred: column 2 is beside it
         await settle(app, pilot)
-        assert isinstance(app.screen, ConceptScreen) and app.screen.location == ConceptPage("FlashAttention")
+        assert app.screen is home
+
+
+async def test_the_palette_waits_for_a_yes_or_no_over_an_interview(data_dir, kb):
+    """Over "Leave this interview?" the palette would have been a look that cost no time (and no strict refusal)."""
+    app = LlmTuiApp(data=data_dir, knowledge=kb, interview=InterviewPlan(questions=1, minutes=1))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.pause()
+        interview = app.screen
+        assert isinstance(interview, InterviewScreen)
+        await press(pilot, "escape")
+        assert isinstance(app.screen, ConfirmModal)
+        await press(pilot, "ctrl+p")
+        assert isinstance(app.screen, ConfirmModal) and not interview.run.session.timer.paused
 
 
 async def test_arrows_move_the_highlight_and_enter_runs_it(data_dir, kb):
@@ -92,6 +208,17 @@ async def test_the_theme_command_lists_themes_the_one_in_use_highlighted_and_set
         await press(pilot, "enter")
         await settle(app, pilot)
         assert app.theme == "gruvbox" and isinstance(app.screen, SearchScreen)
+        # Typed, the best match leads, not the theme in use.
+        await press(pilot, "ctrl+p")
+        await pilot.press(*"theme", "enter")
+        await settle(app, pilot)
+        await pilot.press("o")
+        await pilot.pause(0.3)
+        best = entries(app)[0]
+        assert best != "gruvbox" and highlighted(app) == best
+        await press(pilot, "enter")
+        await settle(app, pilot)
+        assert app.theme == best
 
 
 async def test_a_click_runs_an_entry(data_dir, kb):
@@ -104,4 +231,4 @@ async def test_a_click_runs_an_entry(data_dir, kb):
         assert entries(app)[0] == "Study statistics"
         await pilot.click("#palette-list", offset=(2, 0))
         await settle(app, pilot)
-        assert type(app.screen).__name__ == "StatsScreen"
+        assert isinstance(app.screen, StatsScreen)

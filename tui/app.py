@@ -807,11 +807,16 @@ class LlmTuiApp(App[None]):
         """The palette opens questions and answers: mid-answer it pauses the clock, or is refused (strict)."""
         from .commands import LlmCommands
         from .screens.base import AppScreen
+        from .screens.confirm import ConfirmModal
         from .screens.palette import Palette
 
-        if isinstance(self.screen, AppScreen) and not self.screen.lookup_allowed("palette"):
+        if isinstance(self.screen, Palette | ConfirmModal):
+            return  # a yes/no question is answered first: over "Leave this interview?" a look would cost no time
+        # A dialog over an interview: the interview is asked, as its clock is the one that runs.
+        owner = next((s for s in reversed(self.screen_stack) if isinstance(s, AppScreen)), None)
+        if owner is not None and not owner.lookup_allowed("palette"):
             return
-        if self.use_command_palette and not isinstance(self.screen, Palette):
+        if self.use_command_palette:
             self.push_screen(Palette(LlmCommands(self, self.screen)))
 
     def search_themes(self) -> None:

@@ -17,6 +17,7 @@ from textual.fuzzy import FuzzySearch
 from .messages import Navigate
 from .navigation import ConceptPage, Location, QuestionPage
 from .widgets.text import highlighted, join, plain
+from .wording import plural
 
 if TYPE_CHECKING:
     from textual.app import SystemCommand
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
     from .app import LlmTuiApp
 
 SEARCH_LIMIT = 15  # questions and concepts listed for a query, after the actions that match it
-MATCH_STYLE = "bold underline"  # as the search list marks what matched
 
 # (title, app action, help)
 ACTIONS = [
@@ -48,9 +48,12 @@ class PaletteCommand:
     run: Callable[[], object]
     score: float = 1.0
     current: bool = False  # the palette opens with this one highlighted (the theme in use)
+    guess: bool = False  # offered as "did you mean?": run only when chosen where it can be seen
 
 
 class CommandSource(Protocol):
+    """What a palette lists: everything it offers before anything is typed, and what matches a query."""
+
     placeholder: str
 
     def discover(self) -> list[PaletteCommand]: ...
@@ -74,8 +77,7 @@ def matching(query: str, commands: Iterable[PaletteCommand]) -> list[PaletteComm
         score, offsets = fuzzy.match(query, title)
         if score > 0:
             spans = [(i, i + 1) for i in offsets if not title[i].isspace()]
-            found.append(PaletteCommand(highlighted(title, spans, MATCH_STYLE), command.help, command.run, score,
-                                        command.current))
+            found.append(PaletteCommand(highlighted(title, spans), command.help, command.run, score))
     return sorted(found, key=lambda c: -c.score)
 
 
@@ -87,7 +89,6 @@ class LlmCommands:
 
     def __init__(self, app: LlmTuiApp, screen: Screen[object]) -> None:
         self.app = app
-        self.kb = app.kb
         actions = [PaletteCommand(plain(name), plain(help_text), partial(app.run_action, action))
                    for name, action, help_text in ACTIONS
                    if action not in app.GLOBAL_ACTIONS or app.global_action_allowed(action, screen)]
@@ -98,35 +99,34 @@ class LlmCommands:
 
     def search(self, query: str) -> list[PaletteCommand]:
         found = matching(query, self.commands)
-        kb = self.kb
+        kb = self.app.kb  # read at each search: a palette opened while the bank loads finds it once loaded
         if kb is None or not query.strip():
             return found
         post = self.app.post_message
         results = kb.index.search(query, limit=SEARCH_LIMIT)
         if not results:
             # Nothing sure: the concepts the search screen would ask "did you mean" about, as it does.
-            return found + [PaletteCommand(join("Concept: ", plain(name)), Content.styled("did you mean?", "dim"),
-                                           partial(post, Navigate(ConceptPage(name))), 0.3)
+            return found + [PaletteCommand(join("Concept: ", plain(name)), Content("did you mean?"),
+                                           partial(post, Navigate(ConceptPage(name))), 0.3, guess=True)
                             for name in kb.index.suggest_concepts(query)]
         hits = []
         for result in results:
-            label = highlighted(result.title, result.spans, MATCH_STYLE)
+            label = highlighted(result.title, result.spans)
             location: Location
             if result.kind == "question":
-                title = join(f"{result.label} ", label)
+                title, note = join(f"{result.label} ", label), plain(result.topic)
                 location = QuestionPage(result.key, result.label)
             else:
-                title = join("Concept: ", label)
+                title, note = join("Concept: ", label), Content(plural(kb.concept_size(result.key), "question"))
                 if result.field == "alias":
-                    title = join(title, " (alias: ", highlighted(result.snippet, result.snippet_spans, MATCH_STYLE),
-                                 ")")
+                    title = join(title, " (alias: ", highlighted(result.snippet, result.snippet_spans), ")")
                 location = ConceptPage(result.key)
-            hits.append(PaletteCommand(title, plain(result.topic or "Concept"), partial(post, Navigate(location)),
-                                       min(1.0, result.score / 100)))
+            hits.append(PaletteCommand(title, note, partial(post, Navigate(location)), min(1.0, result.score / 100)))
         return sorted(found + hits, key=lambda c: -c.score)
 
 
 def system_command(command: SystemCommand) -> PaletteCommand:
+    """One of the app's system commands (Theme, Quit, Screenshot) as a palette entry."""
     return PaletteCommand(plain(command.title), plain(command.help), command.callback)
 
 
@@ -137,7 +137,7 @@ class ThemeCommands:
 
     def __init__(self, app: LlmTuiApp) -> None:
         current = app.theme
-        self.commands = [PaletteCommand(plain(name), Content.styled("in use", "dim") if name == current else Content(""),
+        self.commands = [PaletteCommand(plain(name), Content("in use") if name == current else Content(""),
                                         partial(setattr, app, "theme", name), current=name == current)
                          for name in sorted(app.available_themes)]
 
@@ -149,5 +149,10 @@ class ThemeCommands:
 
 
 def first_current(commands: Sequence[PaletteCommand]) -> int:
-    """Where the palette's highlight starts: the entry in use, else the best."""
+    """Where the palette's highlight starts: the entry in use (only listed before anything is typed), else the best.
+
+    >>> themes = [PaletteCommand(Content(name), Content(""), print, current=name == "nord") for name in ("dracula", "nord")]
+    >>> first_current(themes)
+    1
+    """
     return next((i for i, c in enumerate(commands) if c.current), 0)

@@ -19,7 +19,10 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from ..commands import CommandSource, PaletteCommand, first_current
-from ..widgets.text import join
+from ..widgets.text import join, plain
+
+# Rows of the screen the list cannot have: the margin above the box, the query box, the margin below it.
+ROWS_ABOVE_AND_BELOW_LIST = 3 + 3 + 1
 
 
 @dataclass
@@ -34,8 +37,8 @@ class CommandOption(Option):
     """A palette entry that carries its command: its title, and its help dimmed on the line below."""
 
     def __init__(self, command: PaletteCommand) -> None:
-        help_line = command.help.stylize("dim")
-        prompt = join(command.title, "\n", help_line) if help_line.plain else command.title
+        # Indented and dim: a title wrapped to a second line still reads as the title.
+        prompt = join(command.title, "\n  ", command.help.stylize("dim")) if command.help.plain else command.title
         super().__init__(prompt)
         self.command = command
 
@@ -47,8 +50,12 @@ class Palette(ModalScreen[None]):
         Binding("escape", "close", "Close", id="palette-close", tooltip="Close the palette"),
         Binding("down", "move(1)", "Next", show=False, id="palette-down", tooltip="Highlight the next entry"),
         Binding("up", "move(-1)", "Previous", show=False, id="palette-up", tooltip="Highlight the previous entry"),
-        Binding("pagedown", "page(1)", show=False, id="palette-page-down", tooltip="A page down the list"),
-        Binding("pageup", "page(-1)", show=False, id="palette-page-up", tooltip="A page up the list"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="palette-page-down", tooltip="A page down the list"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="palette-page-up", tooltip="A page up the list"),
+        Binding("ctrl+home,shift+home", "ends(-1)", "First", show=False, id="palette-first",
+                tooltip="Highlight the first entry"),
+        Binding("ctrl+end,shift+end", "ends(1)", "Last", show=False, id="palette-last",
+                tooltip="Highlight the last entry"),
     ]
 
     def __init__(self, source: CommandSource, *, id: str | None = None) -> None:
@@ -71,7 +78,20 @@ class Palette(ModalScreen[None]):
 
     def on_mount(self) -> None:
         self.entries.can_focus = False  # typing stays in the box; the keys move the highlight
+        self.fit_list(self.app.size.height)
         self.show("", self.source.discover())
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.fit_list(event.size.height)
+
+    def fit_list(self, height: int) -> None:
+        # A list taller than the rows left under the box would keep its last entries (and the highlight moved
+        # to them) below the screen's edge: it scrolls only within the height it thinks it has.
+        self.entries.styles.max_height = max(1, height - ROWS_ABOVE_AND_BELOW_LIST)
+
+    def on_click(self, event: events.Click) -> None:
+        if self.get_widget_at(event.screen_x, event.screen_y)[0] is self:  # the dimmed screen around the box
+            self.dismiss(None)
 
     @property
     def entries(self) -> OptionList:
@@ -80,9 +100,11 @@ class Palette(ModalScreen[None]):
     def show(self, query: str, commands: Sequence[PaletteCommand]) -> None:
         self.shown_query = query
         entries = self.entries
-        entries.set_options([CommandOption(c) for c in commands])
-        entries.highlighted = first_current(commands) if commands else None
-        entries.display = bool(commands)
+        if commands:
+            entries.set_options([CommandOption(c) for c in commands])
+            entries.highlighted = first_current(commands)
+        else:
+            entries.set_options([Option(plain(f"No matches for {query!r}").stylize("dim"), disabled=True)])
         if entries.highlighted:
             self.call_after_refresh(entries.scroll_to_highlight)  # once laid out: the theme in use, in view
 
@@ -109,8 +131,9 @@ class Palette(ModalScreen[None]):
         if event.value != self.shown_query:
             # Enter before the list caught up with the typing: run what the query finds, not what was listed.
             commands = self.source.search(event.value) if event.value.strip() else self.source.discover()
-            if commands:
-                self.run(commands[first_current(commands)])
+            seen = [c for c in commands if not c.guess]  # a "did you mean?" runs only when seen and chosen
+            if seen:
+                self.run(seen[first_current(seen)])
             return
         entries = self.entries
         if entries.highlighted is not None:
@@ -141,3 +164,8 @@ class Palette(ModalScreen[None]):
         entries = self.entries
         if entries.option_count:
             entries.action_page_down() if step > 0 else entries.action_page_up()
+
+    def action_ends(self, end: int) -> None:
+        entries = self.entries
+        if entries.option_count:
+            entries.action_last() if end > 0 else entries.action_first()
