@@ -1311,12 +1311,14 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
             continue
         if expected is None or number == expected or (number > expected and strong):
             expected = number + 1
-        elif number == 1 and kept and top_since_kept <= min(kept[-1].level, 6) and (
-                strong or (candidate.in_item and kept[-1].in_item and (top_since_kept <= opening or not prose))):
+        elif number == 1 and kept and (top_since_kept <= min(kept[-1].level, 6) and (
+                strong or (candidate.in_item and kept[-1].in_item and (top_since_kept <= opening or not prose)))
+                or strong and group.pattern.kind == "h"):
             # Numbering starts again in a new section. Items that do not ask start it only under a heading as
             # high as the one the series began under, or right after a list: under a deeper heading within
             # the prose of an answer they are its sub-items ("5. What is MLE?", its prose, "### Framework",
-            # "1. **Likelihood:**").
+            # "1. **Likelihood:**"). A heading that asks starts it wherever it is: a heading of the questions'
+            # own level ends every answer above it, so it cannot be a sub-item (parts set off by a bold label).
             expected = 2
             runs.append(len(kept))
         elif strong and candidate.title.labelled:
