@@ -806,7 +806,12 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
             if group.pattern == lines_pattern:
                 group.questions = sorted([*group.questions, *_asking_siblings(blocks, candidates, group)],
                                          key=lambda c: (c.index, c.line))
+        if len(chosen) > 1:
+            _drop_sub_items(blocks, lines, chosen)
         questions = sorted((c for g in chosen for c in g.questions), key=lambda c: (c.index, c.line))
+        questions, merged = _merge_repeated(blocks, lines, questions)
+        if merged:
+            notes.append(merged)
     ends = _ends(blocks, lines, questions)
     _end_last_list_answer(blocks, questions, ends)
     seen = sum(1 for g in groups.values() if (g.strong and g.pattern.kind != "plain") or g in chosen)
@@ -814,6 +819,72 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
     for start, size in candidates.tocs:
         notes.append(f"skipped a {size}-line table of contents at line {start + 1}")
     return Detection(questions, ends, Layout(seen, choices, pinned is not None, notes))
+
+
+REPEATED_MIN = 3  # unanswered questions asked again below with answers: a list of them, not a slip
+
+
+def _title_key(title: Title) -> str:
+    return " ".join(title.text.casefold().split()).rstrip(" .?？:：")
+
+
+def _merge_repeated(blocks: list[Block], lines: list[str], questions: list[Candidate]) -> tuple[list[Candidate], str]:
+    """A list of the questions on their own, then the same questions again with answers ("1. What is X?" …
+    "100. …", then "1. **What is X?**" and its answer …): each is one question, the one with the answer.
+    Only unanswered copies go, and only where there are several (one repeated question is a slip to report,
+    not a list). Returns the questions left and a note saying what was merged ("" when nothing was)."""
+    if len(questions) < 2 * REPEATED_MIN:
+        return questions, ""
+    seen: dict[str, int] = {}
+    repeated = False
+    for question in questions:
+        key = _title_key(question.title)
+        repeated = repeated or key in seen
+        seen[key] = seen.get(key, 0) + 1
+    if not repeated:
+        return questions, ""
+    ends = _ends(blocks, lines, questions)
+    answered: set[str] = set()
+    empty: list[bool] = []
+    for question, end in zip(questions, ends, strict=True):
+        has = bool(question.answer or question.lead
+                   or any(_content(lines[i]) for i in range(question.body, min(end, question.body + 200))))
+        empty.append(not has)
+        if has:
+            answered.add(_title_key(question.title))
+    dropped = [position for position, question in enumerate(questions)
+               if empty[position] and seen[_title_key(question.title)] > 1 and _title_key(question.title) in answered]
+    if len(dropped) < REPEATED_MIN:
+        return questions, ""
+    gone = set(dropped)
+    first = questions[dropped[0]].line
+    note = (f"merged a repeated list: {len(dropped)} questions listed without answers (first at line {first + 1}) "
+            f"are asked again with answers, each kept once")
+    return [q for position, q in enumerate(questions) if position not in gone], note
+
+
+def _drop_sub_items(blocks: list[Block], lines: list[str], chosen: list[_Group]) -> None:
+    """Members of one chosen pattern that do not ask and sit inside the answer of another pattern's question,
+    after its text has begun ("**10. How do you pick X?**", its answer, then "1. Start at 8 bits." "2. …"): the
+    answer's own steps, not questions."""
+    for group in chosen:
+        if all(c.strength == QUESTION for c in group.questions):
+            continue
+        for other in chosen:
+            if other is group or len(other.questions) < 2:
+                continue
+            starts, ends = _spans(blocks, lines, other.questions)
+            by_index = {c.index: c for c in other.questions}
+            kept: list[Candidate] = []
+            for candidate in group.questions:
+                at = bisect.bisect_right(starts, candidate.index) - 1
+                if (candidate.strength != QUESTION and at >= 0 and starts[at] != candidate.index
+                        and candidate.line < ends[at]):
+                    question = by_index[starts[at]]
+                    if any(_content(lines[i]) for i in range(question.body, min(candidate.line, question.body + 200))):
+                        continue
+                kept.append(candidate)
+            group.questions = kept
 
 
 SERIES_MIN = 2  # questions of another style that must go on with a numbered series for it to be the same series
