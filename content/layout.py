@@ -1422,8 +1422,12 @@ def _without_term_runs(blocks: list[Block], kept: list[Candidate], runs: list[in
         return kept
     out: list[Candidate] = []
     for span in spans:
-        terms = sum(1 for c in span if _TERM_ENTRY.match(blocks[c.index].text))
-        if any(c.strength == QUESTION for c in span) or terms * 3 < len(span) * 2:
+        entries = [c for c in span if _TERM_ENTRY.match(blocks[c.index].text)]
+        # An entry asks only with a question mark: "**Encode**: Run the model. Take the hidden states." reads
+        # as a request after its setting, but it says what a step does.
+        asking = [c for c in span if c.strength == QUESTION and (c.title.labelled or c.title.text.endswith(QUESTION_MARKS)
+                                                                 or not _TERM_ENTRY.match(blocks[c.index].text))]
+        if asking or len(entries) * 3 < len(span) * 2:
             out.extend(span)
     return out
 

@@ -33,7 +33,7 @@ from .layout import (
     parse_pattern_spec,
 )
 from .models import Layout, Pack, PatternChoice, Problem, Question
-from .titles import NOT, read_title, strength
+from .titles import NOT, QUESTION, read_title, strength
 
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _HEADING_OR_BOLD = re.compile(r"^(?:#|\*\*|__)")
@@ -84,6 +84,7 @@ class Source:
     problems: list[Problem] = field(default_factory=list)
     admonitions: list[tuple[int, str, str]] = field(default_factory=list)  # (line, title, answer)
     front_matter: int = 0  # lines of front matter blanked
+    front_matter_questions: int = 0  # question strings its metadata lists (a "questions:" key)
     conflicts: list[int] = field(default_factory=list)  # indices of git merge-conflict marker lines blanked
 
     def file_line(self, index: int) -> int:
@@ -122,7 +123,9 @@ def parse_markdown(text: str, *, pack: str, path: str = "<text>", topics: dict[i
     questions = _build_questions(source, blocks, detection, pack, topics, log)
     problems = log.result()
     if source.front_matter:
-        detection.layout.notes.insert(0, f"skipped {source.front_matter} lines of front matter")
+        listed = source.front_matter_questions
+        detection.layout.notes.insert(0, f"skipped {source.front_matter} lines of front matter" + (
+            f" and the {listed} question{'s' if listed != 1 else ''} it lists (metadata, not imported)" if listed else ""))
     if source.conflicts:
         first = source.file_line(source.conflicts[0])
         detection.layout.notes.insert(0, f"skipped {len(source.conflicts)} git merge-conflict marker lines "
@@ -173,9 +176,37 @@ def _blank_front_matter(source: Source) -> None:
     for index in range(1, end):
         if len(lines[index]) <= 200 and (match := _LAYOUT_KEY.match(lines[index])):
             source.layout = match.group(1)
+    source.front_matter_questions = _listed_questions(lines[1:end])
     for index in range(end + 1):
         lines[index] = ""
     source.front_matter = end + 1
+
+
+_QUESTIONS_KEY = re.compile(r"^(\s*)[\"']?[\w -]{0,40}questions?[\"']?\s*[:=]", re.IGNORECASE)
+_LISTED = re.compile(r"\"((?:[^\"\\]|\\.){1,500})\"|'([^']{1,500})'|^\s*-\s+(.{1,500})$")
+
+
+def _listed_questions(lines: list[str]) -> int:
+    """How many question strings front matter lists under a ``questions:`` key (metadata about the page: the
+    questions the body asks, or asks elsewhere; never questions to import themselves)."""
+    count = 0
+    inside: int | None = None  # the indent of the questions key whose values are being read
+    for line in lines:
+        if len(line) > 2000:
+            continue
+        indent = len(line) - len(line.lstrip())
+        if inside is not None and line.strip() and indent <= inside and not line.lstrip().startswith("-"):
+            inside = None
+        key = _QUESTIONS_KEY.match(line)
+        if key is not None:
+            inside = len(key.group(1))
+            line = line[key.end():]
+        elif inside is None:
+            continue
+        for match in _LISTED.finditer(line):
+            text = next(g for g in match.groups() if g is not None)
+            count += strength(text.strip()) == QUESTION
+    return count
 
 
 _CONFLICT = re.compile(r"^(?:<{7}|\|{7}|>{7})(?: .{0,300})?$|^={7}$")
