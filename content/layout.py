@@ -1278,6 +1278,9 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
         # A box that holds its own answer (a <details> summary, a "??? question" admonition) is written as a
         # question with its answer, however few of them there are.
         boxed = group.pattern.kind in ("summary", "admonition") and _has_answers(blocks, lines, group)
+        if group.pattern.kind in _RECAP_KINDS and _recap(blocks, best, group):
+            notes.append(f"left out {_describe(group)}: a recap of the questions above")
+            continue
         if labelled * 2 > group.strong or group.pattern.kind in ("table", "lines") or boxed or (
                 group.strong >= min(3 if best.pattern.kind != "lines" else 2, best.strong)
                 and group.strong * 10 >= best.strong
@@ -1287,6 +1290,28 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
         else:
             notes.append(f"left out {_describe(group)} ({group.strong} question-like)")
     return chosen, notes
+
+
+_RECAP_KINDS = frozenset(("table", "bullets", "numbered", "lines"))
+# "Interview Quick Recall", "Cheat sheet", "Last-minute revision", "Key takeaways", "TL;DR"
+_RECAP_HEADING = re.compile(r"\b(?:recall|recap|revision|cheat ?sheets?|quick reference|at a glance|key takeaways|"
+                            r"tl;? ?dr|summary table)\b", re.IGNORECASE)
+
+
+def _recap(blocks: list[Block], best: _Group, group: _Group) -> bool:
+    """Whether ``group``'s questions all sit in one section after the last of ``best``'s, under a heading naming
+    it a recap ("⚡ Quick Recall" over a table of "Pooling effect?" rows): the questions above in shorthand,
+    not more questions."""
+    questions = group.questions
+    if not questions or not best.questions or questions[0].index <= best.questions[-1].index:
+        return False
+    heading = next((i for i in range(questions[0].index - 1, best.questions[-1].index, -1)
+                    if blocks[i].kind == "heading"), None)
+    if heading is None or len(blocks[heading].text) > 120 or _RECAP_HEADING.search(blocks[heading].text) is None:
+        return False
+    if strength(read_title(blocks[heading].text).text) == QUESTION:
+        return False
+    return not any(blocks[i].kind == "heading" for i in range(questions[0].index, questions[-1].index))
 
 
 SECOND_PART = 4  # answered questions of another pattern after the last one of a pattern: a part of their own

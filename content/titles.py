@@ -34,7 +34,11 @@ _TRAILING_NOTE = re.compile(r"\s*[(\[（【][^()\[\]（）【】]{1,80}[)\]）�
 _ARROW_NUMBER = re.compile(r"^\d{1,4}\s*>\s*(?=\S)")
 _TASK_BOX = re.compile(r"^\[[ xX]\]\s+(?=\S)")  # "- [ ] What is …?" in a checklist of questions
 _PAREN_NUMBER = re.compile(r"^[(（](\d{1,4})[)）]\s*(?=\S)")  # "(1) 位置编码？", "(2) Why …?"
-_KEYCAP_NUMBER = re.compile(r"^(\d)\ufe0f?\u20e3\s*(?=\S)")  # "1️⃣ What is …?"
+# "1️⃣ What is …?", "1️⃣2️⃣ …" for 12; "🔟" is ten (read as "1⃣0⃣" first)
+_KEYCAP_NUMBER = re.compile(r"^((?:\d\ufe0f?\u20e3){1,4})\s*(?=\S)")
+_KEYCAP_TEN = "\U0001F51F"
+_KEYCAP_RUN = re.compile(r"(?:\d\ufe0f?\u20e3){1,4}")
+_KEYCAPS_INSIDE = re.compile(r"(?:\d\ufe0f?\u20e3)+|\U0001F51F")  # "Question 🔟": the number after a label
 # "Q3:", "Question:", and the same labels in Chinese, Korean and Russian ("问题3：", "질문:", "Вопрос:");
 # a full-width colon needs no space after it.
 _Q_LABEL = re.compile(r"^(?:Q|Question|问题|問題|问|問|질문|Вопрос)(?![A-Za-z])\s*"
@@ -167,6 +171,21 @@ def strip_decoration(text: str) -> str:
     return stripped
 
 
+def _keycaps_read(text: str) -> str:
+    """Keycap numbers as a title writes them: "🔟" at the start as the keycaps "1⃣0⃣" (the number is read from it
+    later), keycaps after a label ("Question 🔟", "Q1️⃣2️⃣:") as plain digits."""
+    head = text[:40]
+    lead = 0  # symbols before the number ("**", "⭐ ")
+    while lead < len(head) and not head[lead].isalnum() and head[lead] != _KEYCAP_TEN:
+        lead += 1
+    if text.startswith(_KEYCAP_TEN, lead):
+        text = text[:lead] + "1\u20e30\u20e3" + text[lead + 1:]
+    if text[lead:lead + 1].isdigit() and _KEYCAP_RUN.match(text, lead) or text[lead:lead + 1] not in _LABEL_INITIALS:
+        return text
+    return _KEYCAPS_INSIDE.sub(lambda m: "10" if m.group() == _KEYCAP_TEN else "".join(c for c in m.group() if c.isdigit()),
+                               head, count=1) + text[40:]
+
+
 def _han_number(numeral: str) -> int | None:
     """"三" → 3, "十二" → 12, "二十" → 20 (up to 99); None for anything else."""
     tens, _, units = numeral.partition("十")
@@ -216,6 +235,9 @@ def read_title(raw: str) -> Title:
         text = _CODE_TAG.sub("`", _TAG.sub(" ", text)).strip()
     opened_bold = False  # "**Term**: the question": the stripped "**" leaves its closing one behind
     mark = ""
+    keycaps = "\u20e3" in text[:40] or _KEYCAP_TEN in text[:40]
+    if keycaps:
+        text = _keycaps_read(text)
     if text and not text[0].isalnum():
         opened_bold = text.startswith(("**", "__"))
         stripped = _LEADING_SYMBOLS.sub("", text).strip()
@@ -233,8 +255,8 @@ def read_title(raw: str) -> Title:
         first = text[:1]
     if first in "(（" and (match := _PAREN_NUMBER.match(text)):
         number, text, prefix = int(match.group(1)), text[match.end():], "n."
-    elif first.isdigit() and "\u20e3" in text[1:4] and (match := _KEYCAP_NUMBER.match(text)):
-        number, text, prefix = int(match.group(1)), text[match.end():], "n."
+    elif keycaps and first.isdigit() and (match := _KEYCAP_NUMBER.match(text)):
+        number, text, prefix = int("".join(c for c in match.group(1) if c.isdigit())), text[match.end():], "n."
     if number is None:
         number, text, prefix, labelled = _label_and_number(text)
     if prefix and text[:1] in "[(【（" and (match := _LEVEL_TAG.match(text)):
