@@ -355,12 +355,57 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
         questions.append(Question(qid, pack, number, title, cleaned.text, topic, line, (FORMATS[draft.pattern.kind],)))
     if shared:
         _drop_shared_answers(questions, shared, problems)
+    if templated := _drop_template_answers(questions, problems):
+        detection.layout.notes.append(f"{templated} answers are only the text found under every question "
+                                      f"(a template): not answers")
     return questions
+
+
+TEMPLATE_MIN = 5  # answers sharing the same lines before those lines can be a template
+TEMPLATE_SHARE = 0.9  # of the answers a line must be in to be the template's
+TEMPLATE_WORDS = 8  # words the shared lines hold together: a lone "```" or "Example:" in every answer is no template
+_RESTATED = re.compile(r"^\W{0,3}(?:\*\*|__)?\s*(?:question|q|prompt|task)\s*(?:\*\*|__)?\s*[:：]", re.IGNORECASE)
+
+
+def _drop_template_answers(questions: list[Question], problems: ProblemLog) -> int:
+    """Answers that are nothing but lines found under (nearly) every question, plus a line restating the question
+    ("**Question:** …"), are a template's boilerplate ("What a strong answer includes:" and the same three bullets
+    each time), not answers. An answer with a single line of its own keeps everything. Returns how many went."""
+    answered = [position for position, q in enumerate(questions) if q.answer]
+    if len(answered) < TEMPLATE_MIN:
+        return 0
+    # A cheap look first: a template ends most answers the same way (those left as they were).
+    endings: dict[str, int] = {}
+    for position in answered:
+        answer = questions[position].answer
+        ending = answer[answer.rfind("\n") + 1:].strip()
+        endings[ending] = endings.get(ending, 0) + 1
+    if max(endings.values()) * 2 < len(answered):
+        return 0
+    counts: dict[str, int] = {}
+    own_lines: list[set[str]] = []
+    for position in answered:
+        kept = {line.strip() for line in questions[position].answer.split("\n") if line.strip()}
+        own_lines.append(kept)
+        for line in kept:
+            counts[line] = counts.get(line, 0) + 1
+    common = {line for line, count in counts.items() if count >= TEMPLATE_SHARE * len(answered)}
+    if sum(len(line.split()) for line in common) < TEMPLATE_WORDS:
+        return 0
+    dropped = 0
+    for position, kept in zip(answered, own_lines, strict=True):
+        if all(line in common or _RESTATED.match(line) for line in kept):
+            question = questions[position]
+            questions[position] = replace(question, answer="")
+            problems.add(question.line, f"{_VERDICTS['template']}: {question.title[:60]}")
+            dropped += 1
+    return dropped
 
 
 _VERDICTS = {"empty": "empty answer", "stub": "stub answer", "link-only": "link-only answer",
              "follow-ups": "follow-up questions only, no answer", "image-only": "image-only answer",
-             "shared": "the same text answers another question: a note, not an answer"}
+             "shared": "the same text answers another question: a note, not an answer",
+             "template": "only the template text found under every question, no answer of its own"}
 SHARED_MIN_WORDS = 12  # a sentence may answer two questions; a paragraph pasted under both answers neither
 
 
