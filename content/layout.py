@@ -824,10 +824,6 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
 REPEATED_MIN = 3  # unanswered questions asked again below with answers: a list of them, not a slip
 
 
-def _title_key(title: Title) -> str:
-    return " ".join(title.text.casefold().split()).rstrip(" .?？:：")
-
-
 def _merge_repeated(blocks: list[Block], lines: list[str], questions: list[Candidate]) -> tuple[list[Candidate], str]:
     """A list of the questions on their own, then the same questions again with answers ("1. What is X?" …
     "100. …", then "1. **What is X?**" and its answer …): each is one question, the one with the answer.
@@ -835,25 +831,26 @@ def _merge_repeated(blocks: list[Block], lines: list[str], questions: list[Candi
     not a list). Returns the questions left and a note saying what was merged ("" when nothing was)."""
     if len(questions) < 2 * REPEATED_MIN:
         return questions, ""
+    keys = [question.title.text for question in questions]  # read titles: markup and spacing already gone
     seen: dict[str, int] = {}
-    repeated = False
-    for question in questions:
-        key = _title_key(question.title)
-        repeated = repeated or key in seen
+    for key in keys:
         seen[key] = seen.get(key, 0) + 1
-    if not repeated:
+    if len(seen) == len(keys):
         return questions, ""
-    ends = _ends(blocks, lines, questions)
+    # Only the repeated questions are looked at, each up to the next question: a heading between them is the
+    # next section's, not an answer.
     answered: set[str] = set()
-    empty: list[bool] = []
-    for question, end in zip(questions, ends, strict=True):
-        has = bool(question.answer or question.lead
-                   or any(_content(lines[i]) for i in range(question.body, min(end, question.body + 200))))
-        empty.append(not has)
-        if has:
-            answered.add(_title_key(question.title))
-    dropped = [position for position, question in enumerate(questions)
-               if empty[position] and seen[_title_key(question.title)] > 1 and _title_key(question.title) in answered]
+    unanswered: list[tuple[int, str]] = []
+    for position, (question, key) in enumerate(zip(questions, keys, strict=True)):
+        if seen[key] < 2:
+            continue
+        stop = questions[position + 1].line if position + 1 < len(questions) else len(lines)
+        if question.answer or question.lead or any(
+                _content(lines[i]) and not lines[i].startswith("#") for i in range(question.body, min(stop, question.body + 200))):
+            answered.add(key)
+        else:
+            unanswered.append((position, key))
+    dropped = [position for position, key in unanswered if key in answered]
     if len(dropped) < REPEATED_MIN:
         return questions, ""
     gone = set(dropped)
