@@ -845,8 +845,8 @@ def _merge_repeated(blocks: list[Block], lines: list[str], questions: list[Candi
         if seen[key] < 2:
             continue
         stop = questions[position + 1].line if position + 1 < len(questions) else len(lines)
-        if question.answer or question.lead or any(
-                _content(lines[i]) and not lines[i].startswith("#") for i in range(question.body, min(stop, question.body + 200))):
+        if question.answer or question.lead or any(_content(lines[i]) and not lines[i].startswith("#")
+                                                   for i in range(question.body, min(stop, question.body + 200))):
             answered.add(key)
         else:
             unanswered.append((position, key))
