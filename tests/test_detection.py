@@ -329,3 +329,36 @@ def test_nested_items_that_ask_alone_are_sub_questions_and_follow_ups_are_not(do
     expected, text = document
     pack = parse_markdown(text, pack="gen")
     assert [(q.title, bool(q.answer)) for q in pack.questions] == expected, text
+
+
+def test_front_matter_questions_are_named_as_metadata_and_not_imported():
+    text = ('---\ntitle: "Demo"\nquestions:\n  "mid": ["What is a token?", "Explain attention."]\n---\n\n'
+            "## Questions\n\n1. **Why cache keys and values?**\n   - Each new token then computes only its own.\n"
+            "2. **What limits context length?**\n   - The cache grows with every token.\n")
+    pack = parse_markdown(text, pack="demo")
+    assert [q.title for q in pack.questions] == ["Why cache keys and values?", "What limits context length?"]
+    assert "skipped 5 lines of front matter and the 2 questions it lists (metadata, not imported)" in pack.layout.summary()
+
+
+def test_a_repeated_question_list_keeps_each_question_once_with_its_answer():
+    asked = ["What is a token?", "Why batch requests?", "What is a KV cache?"]
+    listing = "".join(f"{n}. {q}\n" for n, q in enumerate(asked, 1))
+    # The same pattern twice (numbered items): the first copies have nothing under them, the second their answers.
+    answered = "".join(f"{n}. **{q}**\n   Answer number {n}.\n\n" for n, q in enumerate(asked, 1))
+    pack = parse_markdown(f"## List\n\n{listing}\n## Worked through\n\n{answered}", pack="demo")
+    assert [(q.title, q.answer) for q in pack.questions] == [(q, f"Answer number {n}.") for n, q in enumerate(asked, 1)]
+    assert [q.id for q in pack.questions] == ["demo#1", "demo#2", "demo#3"]
+    assert "merged a repeated list: 3 questions" in pack.layout.summary()
+    # Two copies of one question are a slip to report, not a list: both stay.
+    pack = parse_markdown(f"1. {asked[0]}\n2. {asked[1]}\n\n## Worked through\n\n1. **{asked[0]}**\n   It is a piece.\n",
+                          pack="demo")
+    assert [q.title for q in pack.questions] == [asked[0], asked[1], asked[0]]
+
+
+def test_template_text_under_every_question_is_no_answer_but_an_own_line_keeps_it():
+    rubric = "**A good answer covers:**\n\n- The assumptions made first.\n- Two options weighed against the limits.\n"
+    entries = [f"### Q: Question number {n}?\n\n**Question:** Say more about topic {n}.\n{rubric}" for n in range(1, 7)]
+    entries[2] += "\nMy own answer: it depends on the batch size.\n"
+    pack = parse_markdown("\n".join(entries), pack="demo")
+    assert [bool(q.answer) for q in pack.questions] == [False, False, True, False, False, False]
+    assert "The assumptions made first." in pack.questions[2].answer
