@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 from helpers import press, settle, wait_ready
-from textual.widgets import Input, OptionList
+from textual.widgets import Input
 
 from llmtui.tui.app import LlmTuiApp
 from llmtui.tui.commands import LlmCommands, PaletteCommand
@@ -14,10 +14,11 @@ from llmtui.tui.practice.engine import InterviewPlan
 from llmtui.tui.screens.concept import ConceptScreen
 from llmtui.tui.screens.confirm import ConfirmModal
 from llmtui.tui.screens.interview import InterviewScreen
-from llmtui.tui.screens.palette import CommandOption, Palette
+from llmtui.tui.screens.palette import Palette
 from llmtui.tui.screens.question import QuestionScreen
 from llmtui.tui.screens.search import SearchScreen
 from llmtui.tui.screens.stats import StatsScreen
+from llmtui.tui.widgets.command_list import CommandList
 
 
 class HeldCommands(LlmCommands):
@@ -36,16 +37,13 @@ class HeldCommands(LlmCommands):
 
 
 def entries(app: LlmTuiApp) -> list[str]:
-    options = app.screen.query_one("#palette-list", OptionList)
-    return [str(options.get_option_at_index(i).prompt).split("\n")[0] for i in range(options.option_count)]
+    return [command.title.plain for command in app.screen.query_one(CommandList).commands]
 
 
 def highlighted(app: LlmTuiApp) -> str:
-    options = app.screen.query_one("#palette-list", OptionList)
-    assert options.highlighted is not None
-    option = options.get_option_at_index(options.highlighted)
-    assert isinstance(option, CommandOption)
-    return option.command.title.plain
+    command = app.screen.query_one(CommandList).highlighted_command
+    assert command is not None
+    return command.title.plain
 
 
 async def test_enter_before_the_list_caught_up_runs_what_the_query_finds(data_dir, kb):
@@ -107,25 +105,31 @@ async def test_no_match_says_so_and_enter_does_nothing(data_dir, kb):
         palette = app.screen
         await pilot.press(*"!!!")
         await pilot.pause(0.3)
-        assert entries(app) == ["No matches for '!!!'"]
+        options = app.screen.query_one(CommandList)
+        assert options.commands == [] and options.notice is not None
+        assert options.notice.plain == "No matches for '!!!'"
+        assert options.region.height == 1  # said, on a line of its own
         await press(pilot, "enter")
         assert app.screen is palette
 
 
 async def test_the_list_fits_the_screen_so_the_highlight_stays_in_view(data_dir, kb):
     app = LlmTuiApp(data=data_dir, knowledge=kb)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 14)) as pilot:  # room for a few of the entries
         await wait_ready(app, pilot)
         await press(pilot, "ctrl+p")
-        options = app.screen.query_one("#palette-list", OptionList)
+        options = app.screen.query_one(CommandList)
         assert options.region.bottom <= app.size.height
+        count = len(options.commands)
         await press(pilot, "up")  # round to the last entry, below the first page
-        assert options.highlighted == options.option_count - 1
-        assert options.max_scroll_y > 0 and options.scroll_y == options.max_scroll_y
+        assert options.highlighted == count - 1 and count - 1 in options.line_owners  # drawn
+        assert 0 not in options.line_owners and len(options.line_owners) <= options.region.height
+        assert options.line_owners[0] is None  # "↑ N more": what is above is counted, not lost
         await press(pilot, "ctrl+home")
-        assert options.highlighted == 0 and options.scroll_y == 0
+        assert options.highlighted == 0 and 0 in options.line_owners
+        assert options.line_owners[-1] is None  # "↓ N more"
         await press(pilot, "ctrl+end")
-        assert options.highlighted == options.option_count - 1
+        assert options.highlighted == count - 1 and count - 1 in options.line_owners
 
 
 async def test_a_click_beside_the_box_closes_it(data_dir, kb):

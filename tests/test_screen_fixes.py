@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from helpers import notifications, press, settle, text_of, wait_ready
-from textual.widgets import OptionList
 
 from llmtui.tui.app import LlmTuiApp
 from llmtui.tui.screens.help import HelpScreen
 from llmtui.tui.screens.palette import Palette
 from llmtui.tui.screens.search import SearchScreen
+from llmtui.tui.widgets.command_list import CommandList
 
 
 def palette_titles(app: LlmTuiApp) -> list[str]:
-    options = app.screen.query_one("#palette-list", OptionList)
-    return [str(options.get_option_at_index(i).prompt).split("\n")[0] for i in range(options.option_count)]
+    return [command.title.plain for command in app.screen.query_one(CommandList).commands]
 
 
 async def test_the_palette_offers_keys_and_a_screenshot_that_says_where_it_went(data_dir, kb):

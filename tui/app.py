@@ -809,6 +809,7 @@ class LlmTuiApp(App[None]):
         from .screens.base import AppScreen
         from .screens.confirm import ConfirmModal
         from .screens.palette import Palette
+        from .widgets.text import safe
 
         if isinstance(self.screen, Palette | ConfirmModal):
             return  # a yes/no question is answered first: over "Leave this interview?" a look would cost no time
@@ -817,7 +818,8 @@ class LlmTuiApp(App[None]):
         if owner is not None and not owner.lookup_allowed("palette"):
             return
         if self.use_command_palette:
-            self.push_screen(Palette(LlmCommands(self, self.screen)))
+            over = " — ".join(filter(None, [self.screen.title, self.screen.sub_title]))
+            self.push_screen(Palette(LlmCommands(self, self.screen), over=safe(over)))
 
     def search_themes(self) -> None:
         """The palette's Theme command: the themes in the same palette, the one in use highlighted."""

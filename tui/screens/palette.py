@@ -12,17 +12,16 @@ from dataclasses import dataclass
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList
-from textual.widgets.option_list import Option
+from textual.widgets import Input, Static
 
 from ..commands import CommandSource, PaletteCommand, first_current
-from ..widgets.text import join, plain
+from ..widgets.command_list import CommandList
+from ..widgets.text import plain
 
-# Rows of the screen the list cannot have: the margin above the box, the query box, the margin below it.
-ROWS_ABOVE_AND_BELOW_LIST = 3 + 3 + 1
+# Rows of the screen the list cannot have: the margin above the query box, the box, the hint line at the bottom.
+ROWS_ABOVE_AND_BELOW_LIST = 1 + 3 + 1
 
 
 @dataclass
@@ -31,16 +30,6 @@ class CommandsFound(Message):
 
     query: str
     commands: list[PaletteCommand]
-
-
-class CommandOption(Option):
-    """A palette entry that carries its command: its title, and its help dimmed on the line below."""
-
-    def __init__(self, command: PaletteCommand) -> None:
-        # Indented and dim: a title wrapped to a second line still reads as the title.
-        prompt = join(command.title, "\n  ", command.help.stylize("dim")) if command.help.plain else command.title
-        super().__init__(prompt)
-        self.command = command
 
 
 class Palette(ModalScreen[None]):
@@ -58,16 +47,18 @@ class Palette(ModalScreen[None]):
                 tooltip="Highlight the last entry"),
     ]
 
-    def __init__(self, source: CommandSource, *, id: str | None = None) -> None:
+    def __init__(self, source: CommandSource, *, over: str = "", id: str | None = None) -> None:
         super().__init__(id=id)
         self.source = source
+        self.over = over  # the screen it was opened over, named on its last line: the palette hides it
         self.shown_query = ""  # the query the list shows the results of
         self.shown_before = False
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="palette"):
-            yield Input(placeholder=self.source.placeholder, id="palette-input")
-            yield OptionList(id="palette-list")
+        yield Input(placeholder=self.source.placeholder, id="palette-input")
+        yield CommandList(id="palette-list")
+        back = f"Esc back to {self.over}" if self.over else "Esc closes"
+        yield Static(plain(f"↑↓ move · Enter runs · {back}"), id="palette-hint")
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         # Runs before Textual's own handler (a subclass's comes first), as in AppScreen: shown for the first time,
@@ -77,7 +68,6 @@ class Palette(ModalScreen[None]):
             event.refresh_styles = False
 
     def on_mount(self) -> None:
-        self.entries.can_focus = False  # typing stays in the box; the keys move the highlight
         self.fit_list(self.app.size.height)
         self.show("", self.source.discover())
 
@@ -86,7 +76,7 @@ class Palette(ModalScreen[None]):
 
     def fit_list(self, height: int) -> None:
         # A list taller than the rows left under the box would keep its last entries (and the highlight moved
-        # to them) below the screen's edge: it scrolls only within the height it thinks it has.
+        # to them) below the screen's edge: it shows only what fits the height it is given.
         self.entries.styles.max_height = max(1, height - ROWS_ABOVE_AND_BELOW_LIST)
 
     def on_click(self, event: events.Click) -> None:
@@ -94,19 +84,15 @@ class Palette(ModalScreen[None]):
             self.dismiss(None)
 
     @property
-    def entries(self) -> OptionList:
-        return self.query_one("#palette-list", OptionList)
+    def entries(self) -> CommandList:
+        return self.query_one("#palette-list", CommandList)
 
     def show(self, query: str, commands: Sequence[PaletteCommand]) -> None:
         self.shown_query = query
-        entries = self.entries
         if commands:
-            entries.set_options([CommandOption(c) for c in commands])
-            entries.highlighted = first_current(commands)
+            self.entries.show(commands, first_current(commands))
         else:
-            entries.set_options([Option(plain(f"No matches for {query!r}").stylize("dim"), disabled=True)])
-        if entries.highlighted:
-            self.call_after_refresh(entries.scroll_to_highlight)  # once laid out: the theme in use, in view
+            self.entries.show([], None, plain(f"No matches for {query!r}").stylize("dim"))
 
     # -- searching -----------------------------------------------------------
     @on(Input.Changed, "#palette-input")
@@ -135,17 +121,12 @@ class Palette(ModalScreen[None]):
             if seen:
                 self.run(seen[first_current(seen)])
             return
-        entries = self.entries
-        if entries.highlighted is not None:
-            option = entries.get_option_at_index(entries.highlighted)
-            if isinstance(option, CommandOption):
-                self.run(option.command)
+        if (command := self.entries.highlighted_command) is not None:
+            self.run(command)
 
-    @on(OptionList.OptionSelected, "#palette-list")
-    def chosen(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        if isinstance(event.option, CommandOption):
-            self.run(event.option.command)
+    @on(CommandList.Clicked)
+    def clicked(self, event: CommandList.Clicked) -> None:
+        self.run(self.entries.commands[event.index])
 
     def run(self, command: PaletteCommand) -> None:
         """Close first: the command acts on the screen the palette was opened over."""
@@ -156,16 +137,10 @@ class Palette(ModalScreen[None]):
         self.dismiss(None)
 
     def action_move(self, step: int) -> None:
-        entries = self.entries
-        if entries.option_count:
-            entries.action_cursor_down() if step > 0 else entries.action_cursor_up()
+        self.entries.move(step)
 
     def action_page(self, step: int) -> None:
-        entries = self.entries
-        if entries.option_count:
-            entries.action_page_down() if step > 0 else entries.action_page_up()
+        self.entries.move(step * max(1, self.entries.content_region.height - 2))
 
     def action_ends(self, end: int) -> None:
-        entries = self.entries
-        if entries.option_count:
-            entries.action_last() if end > 0 else entries.action_first()
+        self.entries.move(end * len(self.entries.commands))
