@@ -8,7 +8,7 @@ from helpers import press, settle, wait_ready
 from textual.widgets import Input
 
 from llmtui.tui.app import LlmTuiApp
-from llmtui.tui.commands import LlmCommands, PaletteCommand
+from llmtui.tui.commands import LlmCommands
 from llmtui.tui.navigation import ConceptPage, QuestionPage
 from llmtui.tui.practice.engine import InterviewPlan
 from llmtui.tui.screens.concept import ConceptScreen
@@ -18,7 +18,7 @@ from llmtui.tui.screens.palette import Palette
 from llmtui.tui.screens.question import QuestionScreen
 from llmtui.tui.screens.search import SearchScreen
 from llmtui.tui.screens.stats import StatsScreen
-from llmtui.tui.widgets.command_list import CommandList
+from llmtui.tui.widgets.command_list import CommandList, PaletteCommand
 
 
 class HeldCommands(LlmCommands):

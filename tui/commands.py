@@ -6,8 +6,7 @@ for what matches a query (``search``): a search reads no widget and changes noth
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
@@ -16,6 +15,7 @@ from textual.fuzzy import FuzzySearch
 
 from .messages import Navigate
 from .navigation import ConceptPage, Location, QuestionPage
+from .widgets.command_list import PaletteCommand
 from .widgets.text import highlighted, join, plain
 from .wording import plural
 
@@ -37,18 +37,6 @@ ACTIONS = [
     ("Home: search", "home", "Back to the search screen, the last query selected: typing starts a new search"),
     ("Keys of this screen: help", "help", "F1; each key with what it does, and how to remap it"),
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class PaletteCommand:
-    """One entry of the palette: its title (matches marked), a line of help under it, what choosing it does."""
-
-    title: Content
-    help: Content
-    run: Callable[[], object]
-    score: float = 1.0
-    current: bool = False  # the palette opens with this one highlighted (the theme in use)
-    guess: bool = False  # offered as "did you mean?": run only when chosen where it can be seen
 
 
 class CommandSource(Protocol):

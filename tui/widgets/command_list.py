@@ -7,7 +7,7 @@ counted on a dim line ("↓ 3 more"), as fzf counts its matches, instead of a sc
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from textual import events
@@ -16,9 +16,20 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.widget import Widget
 
-from ..commands import PaletteCommand
 from .results import title_and_note
 from .text import join
+
+
+@dataclass(frozen=True, slots=True)
+class PaletteCommand:
+    """One entry of the palette: its title (matches marked), a line of help under it, what choosing it does."""
+
+    title: Content
+    help: Content
+    run: Callable[[], object]
+    score: float = 1.0
+    current: bool = False  # the palette opens with this one highlighted (the theme in use)
+    guess: bool = False  # offered as "did you mean?": run only when chosen where it can be seen
 
 
 def entry_lines(command: PaletteCommand, width: int) -> list[Content]:
