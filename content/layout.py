@@ -28,6 +28,7 @@ from .titles import (
     QUESTION_MARKS,
     Title,
     asks_first,
+    is_promo,
     is_request,
     plain,
     read_title,
@@ -1278,17 +1279,24 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
         if group.pattern.kind in _RECAP_KINDS and _recap(blocks, best, group):
             notes.append(f"left out {_describe(group)}: a recap of the questions above")
             continue
+        # A line ending in a colon ("**Why teams use it:**", "**Can you explain:**") is a label over the list
+        # under it; beside another pattern's questions it does not count as asking.
+        asking = sum(1 for c in group.questions if c.strength == QUESTION
+                     and (c.title.labelled or not c.title.text.endswith(_COLON_ENDS)))
         if labelled * 2 > group.strong or group.pattern.kind in ("table", "lines") or boxed or (
-                group.strong >= min(3 if best.pattern.kind != "lines" else 2, best.strong)
-                and group.strong * 10 >= best.strong
+                asking >= min(3 if best.pattern.kind != "lines" else 2, best.strong)
+                and asking * 10 >= best.strong
                 and (_has_answers(blocks, lines, group)
                      or not (answered if answered is not None else (answered := _has_answers(blocks, lines, best))))):
             chosen.append(group)
+        elif asking < group.strong:
+            notes.append(f"left out {_describe(group)}: {group.strong - asking} labels ending in a colon, not questions")
         else:
             notes.append(f"left out {_describe(group)} ({group.strong} question-like)")
     return chosen, notes
 
 
+_COLON_ENDS = (":", "：")
 _RECAP_KINDS = frozenset(("table", "bullets", "numbered", "lines"))
 # "Interview Quick Recall", "Cheat sheet", "Last-minute revision", "Key takeaways", "TL;DR"
 _RECAP_HEADING = re.compile(r"\b(?:recall|recap|revision|cheat ?sheets?|quick reference|at a glance|key takeaways|"
@@ -1512,7 +1520,11 @@ def _inside(spans: tuple[list[int], list[int]], members: list[Candidate]) -> flo
 def _label_title(blocks: list[Block], candidate: Candidate) -> Candidate | None:
     """"**Question 3**" alone: the question is the paragraph after it (None when there is none)."""
     following = candidate.index + 1
-    if following >= len(blocks) or blocks[following].kind != "paragraph" or blocks[following].item is not None:
+    if following >= len(blocks):
+        return None
+    if blocks[following].kind == "heading" and blocks[following].level > candidate.level:
+        return _heading_under_label(blocks, candidate, following)
+    if blocks[following].kind != "paragraph" or blocks[following].item is not None:
         return None
     text = blocks[following].text
     if _ANSWER_START.match(text) or _LABEL.match(text):
@@ -1525,6 +1537,31 @@ def _label_title(blocks: list[Block], candidate: Candidate) -> Candidate | None:
     candidate.title = Title(read.text, number, candidate.title.prefix, True)
     candidate.strength = strength(read.text, labelled=True)
     candidate.body = blocks[following].start + 1
+    return candidate
+
+
+def _heading_under_label(blocks: list[Block], candidate: Candidate, following: int) -> Candidate | None:
+    """"### Question 2" over "#### A feed of events arrives…" and more "####" lines (an example split over
+    them): the question is written as the deeper headings right under the label, up to the first block that
+    is not one of them; what follows them is its answer."""
+    level = blocks[following].level
+    text = blocks[following].text
+    if _ANSWER_HEADING.match(plain(text)) or _ANSWER_START.match(text):
+        return None
+    read = read_title(text)
+    if not read.text:
+        return None
+    last = following
+    while (last + 1 < len(blocks) and blocks[last + 1].kind == "heading" and blocks[last + 1].level == level
+           and not _ANSWER_HEADING.match(plain(blocks[last + 1].text))):
+        last += 1
+    number = candidate.title.number if candidate.title.number is not None else read.number
+    candidate.title = Title(read.text, number, candidate.title.prefix, True)
+    candidate.strength = strength(read.text, labelled=True)
+    if candidate.strength == NOT and not is_promo(read.text):
+        candidate.strength = QUESTION  # a long scenario still: the label says a question is written here
+    candidate.body = blocks[last].end
+    candidate.label_only = True
     return candidate
 
 
