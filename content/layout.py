@@ -165,6 +165,7 @@ class Candidate:
     answer: str | None = None  # given by the block itself (table rows, admonitions)
     details: int = 0  # <details> the question's own block leaves open
     titled: bool = False  # a list item made of a bold title and something under it ("- **Topic**" + its answer)
+    glued: bool = False  # the next number's question, glued on the line of the one before ("…?7. What is …")
 
 
 @dataclass(slots=True)
@@ -240,9 +241,14 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             _asked_under_topic(blocks, candidate)  # a label over a topic, not over a question
         if candidate is not None and candidate.titled:
             candidate.titled = _has_body(blocks, index, candidate)
+        if candidate is None and block.kind == "paragraph" and block.item is None and not block.quoted:
+            candidate = _after_lone_number(index, block, lines)
         if candidate is None or not candidate.title.text:
             continue
+        glued = _glued(block, candidate) if candidate.in_item and candidate.title.number is not None else None
         add(out, candidate, keep_all=keep_all)
+        if glued is not None:
+            add(out, glued, keep_all=keep_all)
     if toc_start is not None:
         out.tocs.append((toc_start, toc_end - toc_start))
     out.tocs = [t for t in out.tocs if t[1] >= 2]
@@ -263,6 +269,55 @@ def add(candidates: Candidates, candidate: Candidate, *, keep_all: bool = False)
     if (candidate.strength == QUESTION or keep_all
             or (candidate.strength == MAYBE and (numbered or candidate.pattern.kind in _KEEP_MAYBE))):
         candidates.found.append(candidate)
+
+
+_LONE_NUMBER = re.compile(r"^ {0,3}(\d{1,9})[.)]\s*$")
+
+
+def _after_lone_number(index: int, block: Block, lines: list[str]) -> Candidate | None:
+    """"20." alone on its line with the question on the next (a list pasted from a PDF): Markdown reads an
+    empty list item and a paragraph after the list; the two are one numbered item."""
+    if block.start == 0 or block.depth or not lines[block.start - 1].rstrip().endswith((".", ")")):
+        return None
+    number = _LONE_NUMBER.match(lines[block.start - 1])
+    if number is None:
+        return None
+    first, taken = _first_lines(block.text)
+    read = read_title(first)
+    title = Title(read.text, int(number.group(1)), read.prefix or "n.", read.labelled)
+    return Candidate(index, block.start, pattern_of("numbered", 1), title, title_strength(title),
+                     body=block.start + taken)
+
+
+def _glued(block: Block, candidate: Candidate) -> Candidate | None:
+    """The next numbered question glued onto this item's line ("When is a median better?7. What is a
+    confidence interval?", a list pasted from a PDF): only the number that goes on with the item's own counts,
+    right after the end of a sentence. Returns it as a candidate of its own and cuts ``candidate``'s title
+    short; None when nothing is glued."""
+    number = candidate.title.number
+    assert number is not None
+    text = block.text
+    marker = f"{number + 1}."
+    at = text.find(marker)
+    if at <= 0:
+        return None
+    glue = re.compile(r"(?<=[?？.!])[ \t]*" + str(number + 1) + r"\.[ \t]+(?=\S)")
+    match = glue.search(text, max(0, at - 4))
+    if match is None:
+        return None
+    head, rest = text[:match.start()], text[match.end():]
+    own = read_title(" ".join(head.split()))
+    if not own.text:
+        return None
+    candidate.title = Title(own.text, number, candidate.title.prefix, candidate.title.labelled)
+    candidate.strength = title_strength(candidate.title)
+    row = head.count("\n")
+    first, taken = _first_lines(rest)
+    read = read_title(first)
+    title = Title(read.text, number + 1, candidate.title.prefix, read.labelled)
+    candidate.body = block.start + row + 1
+    return Candidate(candidate.index, block.start + row, candidate.pattern, title, title_strength(title),
+                     depth=candidate.depth, in_item=True, body=block.start + row + taken, glued=True)
 
 
 def _blank_between(lines: list[str], start: int, end: int) -> bool:
@@ -358,7 +413,17 @@ def _first_lines(text: str) -> tuple[str, int]:
         joined = " ".join(p.strip() for p in parts[:count])
         if joined.rstrip(" *_").endswith(QUESTION_MARKS):
             return joined, count
+    if parts[0][-1:].isalpha() and parts[0].rsplit(None, 1)[-1].lower() in _GOES_ON and parts[1].strip() and (
+            not _ANSWER_START.match(parts[1])):
+        # "Explain true and false positives in" over "a confusion matrix.": a line wrapped mid-sentence (pasted
+        # from a PDF) goes on with the next one, whatever it ends in.
+        return " ".join(p.strip() for p in parts[:2]), 2
     return parts[0], 1
+
+
+# Words a sentence does not end on: a line ending in one was wrapped.
+_GOES_ON = frozenset(("a", "an", "the", "of", "in", "on", "to", "for", "with", "and", "or", "between", "from", "by",
+                      "as", "at", "into", "than", "that", "which", "is", "are", "your", "its", "their"))
 
 
 def _paragraph(index: int, block: Block) -> Candidate | None:
@@ -817,6 +882,8 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
     _end_last_list_answer(blocks, questions, ends)
     seen = sum(1 for g in groups.values() if (g.strong and g.pattern.kind != "plain") or g in chosen)
     choices = [PatternChoice(g.pattern.name, _describe(g), 0, 0) for g in chosen]
+    if glued := sum(1 for q in questions if q.glued):
+        notes.append(f"split {glued} numbered questions glued onto the line of the one before")
     for start, size in candidates.tocs:
         notes.append(f"skipped a {size}-line table of contents at line {start + 1}")
     return Detection(questions, ends, Layout(seen, choices, pinned is not None, notes))
