@@ -1117,15 +1117,22 @@ def _sub_question_lists(blocks: list[Block], candidates: Candidates, group: _Gro
         return []
     questions = group.questions
     found: list[Candidate] = []
+    lone: list[int] = []  # a question with one nested item that asks: its sub-question where others have lists
     for position, question in enumerate(questions):
         if not question.in_item:
             continue
         stop = questions[position + 1].index if position + 1 < len(questions) else len(blocks)
         children = list(range(question.index + 1, stop))
-        if len(children) >= SUB_QUESTIONS and all(
+        if children and all(
                 i in nested and blocks[i].depth == question.depth + 1 and blocks[i].end - blocks[i].start <= 3
                 for i in children):
-            found += [replace(nested[i], pattern=group.pattern) for i in children]
+            if len(children) >= SUB_QUESTIONS:
+                found += [replace(nested[i], pattern=group.pattern) for i in children]
+            else:
+                lone += children
+    if found and lone:
+        # The document lists sub-questions under its questions: a single one is one more, not an answer.
+        found = sorted([*found, *(replace(nested[i], pattern=group.pattern) for i in lone)], key=lambda c: c.index)
     return found
 
 
