@@ -188,6 +188,17 @@ def test_the_layout_report_names_the_pattern_and_what_was_skipped():
     assert any("bullet items" in note and "inside answers" in note for note in followups.notes)
 
 
+
+def test_the_layout_report_says_what_it_left_out_or_split():
+    labels = load_pack_file(FIXTURES / "docs" / "bu_qn_headings_colon_labels_checklist.md").layout.summary()
+    assert "left out bold `**…**` lines: 4 labels ending in a colon, not questions" in labels
+    glued = load_pack_file(FIXTURES / "docs" / "bw_pdf_pasted_numbered_glued.md")
+    assert "split 2 numbered questions glued onto the line of the one before" in glued.layout.summary()
+    assert [q.number for q in glued.questions] == list(range(1, 21))
+    assert [q.title for q in glued.questions[5:7]] == ["When would you use a median instead of a mean?",
+                                                      "What is a confidence interval?"]
+
+
 # -- pinning the layout ---------------------------------------------------------------------
 
 PINNABLE = "# Notes\n\n## Tokens\n\nSome words.\n\n## Embeddings\n\nVectors.\n\n## Attention\n\nWeights.\n"
