@@ -52,6 +52,8 @@ from typing import Protocol
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+SUGGEST_MIN_RATIO = 60  # how much a "did you mean" must look like the whole query (a typo of a name: well above)
+
 _WORD = re.compile(r"[a-z0-9]+")
 _BRITISH_STEMS = ("quant", "optim", "normal", "token", "general", "regular", "real", "util", "minim", "maxim",
                   "summar", "visual", "special", "organ", "parallel", "character", "initial", "memor", "standard")
@@ -774,12 +776,17 @@ class SearchIndex:
         return rows
 
     def suggest_concepts(self, query: str, *, limit: int = 3) -> list[str]:
-        """Loose matches for a "did you mean" hint, when search finds nothing sure."""
+        """Loose matches for a "did you mean" hint, when search finds nothing sure.
+
+        WRatio finds a typo inside a longer name; it also scores any query that shares a few letters with a
+        part of a name ("xqzvbnm", "screenshot"), so a suggestion must also look like the query as a whole.
+        """
+        norm = normalize(query)
         names: list[str] = []
-        for _, _, index in process.extract(normalize(query), self._concept_forms, scorer=fuzz.WRatio,
-                                           score_cutoff=50, limit=limit * 4):
+        for form, _, index in process.extract(norm, self._concept_forms, scorer=fuzz.WRatio,
+                                              score_cutoff=50, limit=limit * 4):
             name = self._form_concept[index]
-            if name not in names:
+            if name not in names and fuzz.ratio(norm, form) >= SUGGEST_MIN_RATIO:
                 names.append(name)
         return names[:limit]
 

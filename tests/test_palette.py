@@ -236,3 +236,34 @@ async def test_a_click_runs_an_entry(data_dir, kb):
         await pilot.click("#palette-list", offset=(2, 0))
         await settle(app, pilot)
         assert isinstance(app.screen, StatsScreen)
+
+
+async def test_a_query_lists_every_match_by_title_and_name_not_by_answer_words(data_dir, kb):
+    """As a palette matches names: "theme" is the Theme command, not every question whose answer says "them";
+    and what matches is all there (counted when it does not fit), not the first fifteen."""
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        await press(pilot, "ctrl+p")
+        await pilot.press(*"theme")
+        await pilot.pause(0.3)
+        assert entries(app) == ["Theme"]
+        await pilot.press(*["backspace"] * 5, *"attention")
+        await pilot.pause(0.3)
+        listed = entries(app)
+        assert len(listed) > 15 and "Concept: Self-attention" in listed and "Concept: Cross-attention" in listed
+        options = app.screen.query_one(CommandList)
+        assert options.line_owners[-1] is None  # "↓ N more"
+
+
+async def test_during_an_interview_the_palette_offers_nothing_that_would_leave_it(data_dir, kb):
+    app = LlmTuiApp(data=data_dir, knowledge=kb, interview=InterviewPlan(questions=1, minutes=1))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.pause()
+        assert isinstance(app.screen, InterviewScreen)
+        await press(pilot, "ctrl+p")
+        offered = entries(app)
+        assert "Keys of this screen: help" in offered
+        for leaving in ("Home: search", "Suspended and leech questions", "Interview history", "Browse all concepts"):
+            assert leaving not in offered

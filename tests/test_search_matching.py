@@ -214,3 +214,12 @@ async def test_labels_in_search_and_palette_and_the_concepts_filter(data_dir, kb
         box.value = "zzqx"
         await pilot.pause()
         assert table.row_count == 0 and text_of(app, "#concepts-info").startswith("no concept matches 'zzqx'")
+
+
+def test_did_you_mean_suggests_what_looks_like_the_query_not_anything_sharing_a_few_letters(kb):
+    """WRatio scores any query that shares letters with part of a long name: "screenshot" offered
+    Chain-of-thought prompting. A suggestion must look like the whole query."""
+    for query in ("xqzvbnm", "screenshot", "home", "gibberish"):
+        assert kb.index.search(query) == [] and kb.index.suggest_concepts(query) == [], query
+    for typo, meant in (("tempreture", "Temperature"), ("flsh atention", "FlashAttention"), ("rlfh", "RLHF")):
+        assert meant in kb.index.suggest_concepts(typo), typo

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from .app import LlmTuiApp
 
-SEARCH_LIMIT = 15  # questions and concepts listed for a query, after the actions that match it
+SEARCH_LIMIT = 50  # questions and concepts listed for a query (the list counts what it cannot show)
 
 # (title, app action, help)
 ACTIONS = [
@@ -79,7 +79,7 @@ class LlmCommands:
         self.app = app
         actions = [PaletteCommand(plain(name), plain(help_text), partial(app.run_action, action))
                    for name, action, help_text in ACTIONS
-                   if action not in app.GLOBAL_ACTIONS or app.global_action_allowed(action, screen)]
+                   if action == "help" or app.global_action_allowed(action, screen)]
         self.commands = [system_command(c) for c in app.get_system_commands(screen)] + actions
 
     def discover(self) -> list[PaletteCommand]:
@@ -91,7 +91,9 @@ class LlmCommands:
         if kb is None or not query.strip():
             return found
         post = self.app.post_message
-        results = kb.index.search(query, limit=SEARCH_LIMIT)
+        # Titles and names only, as a command palette matches: words an answer happens to hold ("them" for
+        # "theme") are the search screen's business.
+        results = kb.index.search(query, limit=SEARCH_LIMIT, answers=False)
         if not results:
             # Nothing sure: the concepts the search screen would ask "did you mean" about, as it does.
             return found + [PaletteCommand(join("Concept: ", plain(name)), Content("did you mean?"),

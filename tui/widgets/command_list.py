@@ -126,14 +126,15 @@ class CommandList(Widget):
     def highlighted_command(self) -> PaletteCommand | None:
         return self.commands[self.highlighted] if self.highlighted is not None else None
 
-    def move(self, step: int) -> None:
-        """Move the highlight ``step`` entries, round the ends for a single step (as Textual's lists do)."""
+    def move(self, step: int, *, wrap: bool = True) -> None:
+        """Move the highlight ``step`` entries; a single key step goes round the ends (as Textual's lists do), a
+        page or the mouse wheel stops at them."""
         count = len(self.commands)
         if not count:
             return
         if self.highlighted is None:
             self.highlighted = 0
-        elif abs(step) == 1:
+        elif wrap and abs(step) == 1:
             self.highlighted = (self.highlighted + step) % count
         else:
             self.highlighted = max(0, min(count - 1, self.highlighted + step))
@@ -189,8 +190,8 @@ class CommandList(Widget):
 
     def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
         event.stop()
-        self.move(1)
+        self.move(1, wrap=False)
 
     def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
         event.stop()
-        self.move(-1)
+        self.move(-1, wrap=False)
