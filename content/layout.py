@@ -212,7 +212,12 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
     asked_by_candidate = 0  # level of the "Questions to ask the interviewer" heading whose section we are in
     pending_breaks = sorted(breaks or ())
     next_break = 0  # position in pending_breaks of the first break not yet passed
+    numbers: dict[int, int | None] = {}  # per ordered list: the number every item has so far, None once two differ
     for index, block in enumerate(blocks):
+        if block.item is not None and block.item.ordered:
+            written = numbers.setdefault(block.item.list_id, block.item.number)
+            if written != block.item.number:
+                numbers[block.item.list_id] = None
         if next_break < len(pending_breaks) and block.start > pending_breaks[next_break]:
             back_matter = meta = asked_by_candidate = 0
             next_break = bisect.bisect_left(pending_breaks, block.start, next_break)
@@ -252,7 +257,30 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
     if toc_start is not None:
         out.tocs.append((toc_start, toc_end - toc_start))
     out.tocs = [t for t in out.tocs if t[1] >= 2]
+    if lazy := {list_id for list_id, number in numbers.items() if number is not None}:
+        _number_lazy_lists(blocks, out, lazy)
     return out
+
+
+LAZY_ITEMS = 3  # items of a list all written with one number ("1." each) for the renderer to number them
+
+
+def _number_lazy_lists(blocks: list[Block], candidates: Candidates, lazy: set[int]) -> None:
+    """Ordered lists whose items all carry the same number ("1." for every item) are numbered as a renderer
+    shows them, from that number by position: the written number is a convenience of the writer, not a
+    repeated or restarted count."""
+    positions: dict[int, int] = {}  # block index -> the item's position in its list
+    sizes: dict[int, int] = {}
+    for index, block in enumerate(blocks):
+        if block.item is not None and block.item.ordered and block.item.list_id in lazy:
+            positions[index] = sizes.get(block.item.list_id, 0)
+            sizes[block.item.list_id] = positions[index] + 1
+    for candidate in candidates.found:
+        item = blocks[candidate.index].item
+        if (candidate.in_item and not candidate.glued and item is not None and item.number is not None
+                and candidate.index in positions and sizes[item.list_id] >= LAZY_ITEMS
+                and candidate.title.number == item.number):
+            candidate.title = replace(candidate.title, number=item.number + positions[candidate.index])
 
 
 def add(candidates: Candidates, candidate: Candidate, *, keep_all: bool = False) -> None:
@@ -691,7 +719,7 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
         if in_list:
             if (own_list is not None and block.item is not None and block.item.list_id == own_list
                     and block.depth == question.depth and not _ANSWER_START.match(block.text)
-                    and not _counts_back(question, block.item)):
+                    and not _counts_back_in(blocks, question, block.item)):
                 return block.start  # the next item of the question's own list ("- A: …" answers it, though)
             if titled and block.depth < question.depth:
                 return block.start  # a "- **Topic**" item's answer is what the item holds
@@ -720,6 +748,15 @@ def _counts_back(question: Candidate, item: Item) -> bool:
     under "6. How do you choose k?" starts a list inside the answer (Markdown joins the two lists)."""
     number = question.title.number
     return question.pattern.kind == "numbered" and number is not None and item.number is not None and item.number < number
+
+
+def _counts_back_in(blocks: list[Block], question: Candidate, item: Item) -> bool:
+    """:func:`_counts_back`, but a list written "1." for every item (numbered by position, see
+    :func:`_number_lazy_lists`) never counts back: its next item is the next question's."""
+    own = blocks[question.index].item
+    if own is not None and own.number is not None and own.number != question.title.number and item.number == own.number:
+        return False
+    return _counts_back(question, item)
 
 
 def _new_quote(lines: list[str], start: int, end: int) -> bool:
@@ -847,12 +884,19 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
             if group.keyed:
                 notes.append("took the numbered list under an Answers heading as the answers, by number")
             if group.pattern.kind in ("bullets", "numbered") and (subs := _sub_question_lists(blocks, candidates, group)):
-                group.questions = sorted([*group.questions, *subs], key=lambda c: c.index)
+                # An item that asks nothing over sub-questions names their topic ("1. Pooling." over "1. [E] Why
+                # …?"): a heading in list form, not a question.
+                parents = {c.index for c in group.questions if c.strength != QUESTION
+                           and any(s.index == c.index + 1 for s in subs)}
+                group.questions = sorted([*(c for c in group.questions if c.index not in parents), *subs],
+                                         key=lambda c: c.index)
                 taken = {c.index for c in subs}
                 for nested in groups.values():  # its "left out … inside answers" note no longer holds
                     if nested.questions and all(c.index in taken for c in nested.questions):
                         notes = [n for n in notes if not n.startswith(f"left out {_describe(nested)}:")]
-                notes.append(f"took {len(subs)} nested items that ask, alone under a question, as its sub-questions")
+                notes.append(f"took {len(subs)} nested items that ask, alone under a question, as its sub-questions"
+                             + (f"; left out {len(parents)} topic item{'s' if len(parents) != 1 else ''} over them"
+                                " that ask nothing" if parents else ""))
         if chosen and chosen[0].pattern == lines_pattern:
             # Where the document lists its questions a line each, a question alone in its paragraph is one
             # more of them (the first, with its answer under it, before the rest were pasted in as a list).
