@@ -166,6 +166,7 @@ class Candidate:
     details: int = 0  # <details> the question's own block leaves open
     titled: bool = False  # a list item made of a bold title and something under it ("- **Topic**" + its answer)
     glued: bool = False  # the next number's question, glued on the line of the one before ("…?7. What is …")
+    sub: str = ""  # a sub-question's own number under its question's ("4a"): its id
 
 
 @dataclass(slots=True)
@@ -881,6 +882,14 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                 group.questions = sorted([*group.questions, *marked], key=lambda c: c.index)
             if group.pattern.kind == "h" and not group.is_numbered and (topics := _topic_headings(blocks, lines, group)):
                 group.questions = sorted([*group.questions, *topics], key=lambda c: c.index)
+            if group.pattern.kind == "h" and group.is_numbered and (lettered := _lettered_headings(blocks, lines, group)):
+                parents = {c.index for c in group.questions if c.strength != QUESTION
+                           and any(s.index == c.index + 1 for s in lettered)}
+                group.questions = sorted([*(c for c in group.questions if c.index not in parents), *lettered],
+                                         key=lambda c: c.index)
+                notes.append(f"took {len(lettered)} deeper headings numbered under a question ('4a.', '4b.') as "
+                             "sub-questions" + (f"; left out {len(parents)} topic heading{'s' if len(parents) != 1 else ''}"
+                                                " over them that ask nothing" if parents else ""))
             if group.keyed:
                 notes.append("took the numbered list under an Answers heading as the answers, by number")
             if group.pattern.kind in ("bullets", "numbered") and (subs := _sub_question_lists(blocks, candidates, group)):
@@ -1242,6 +1251,40 @@ def _listed_headings(blocks: list[Block], group: _Group) -> list[Candidate]:
             added += _unasked_headings(blocks, run_start, index, level, questions, run_first_question, group.pattern)
         run_size = run_asked = 0
     return added
+
+
+_LETTERED = re.compile(r"^(\d{1,6})([a-z])(?:\s*[.):\-–—]\s*|\s+)(?=\S)", re.IGNORECASE)  # "4a. ", "9b - ", "13c "
+
+
+def _lettered_headings(blocks: list[Block], lines: list[str], group: _Group) -> list[Candidate]:
+    """Deeper headings under a numbered heading question that carry its number and a letter ("#### 4. …" over
+    "##### 4a. What is …?", "##### 4b. Define …"): its sub-questions, asking or not - the number says so."""
+    questions = group.questions
+    found: list[Candidate] = []
+    for position, question in enumerate(questions):
+        if question.title.number is None:
+            continue
+        stop = questions[position + 1].index if position + 1 < len(questions) else len(blocks)
+        for index in range(question.index + 1, stop):
+            block = blocks[index]
+            if block.kind != "heading":
+                continue
+            if block.level <= question.level:
+                break
+            match = _LETTERED.match(block.text.lstrip("*_ "))
+            if match is None or int(match.group(1)) != question.title.number:
+                continue
+            candidate, _ = _candidate(index, block, lines)
+            if candidate is None:
+                continue
+            title = read_title(block.text.lstrip("*_ ")[match.end():])
+            if not title.text:
+                continue
+            found.append(replace(candidate, pattern=group.pattern, title=Title(title.text, None, match.group(0).strip(),
+                                                                              title.labelled),
+                                 strength=max(MAYBE, title_strength(title)),
+                                 sub=match.group(1) + match.group(2).lower()))
+    return found
 
 
 _TITLE_WORDS = re.compile(r"[^\W\d_]{4,}")

@@ -323,6 +323,7 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
     found_topics = _topics(blocks, detection)
     questions: list[Question] = []
     seen_ids: set[str] = set()
+    subs = 0  # sub-questions ("4a") so far
     seen_titles: dict[str, int] = {}
     first_title: dict[str, str] = {}  # an answer -> the first question it answers
     shared: set[str] = set()
@@ -343,10 +344,13 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
             problems.add(line, f"{_VERDICTS[cleaned.verdict]}: {title[:60]}")
         number = draft.title.number if numbers and draft.title.number is not None else position
         qid = f"{pack}#{number}"
+        if numbers and draft.sub:
+            number, qid = int(draft.sub.rstrip("abcdefghijklmnopqrstuvwxyz")), f"{pack}#{draft.sub}"
         if qid in seen_ids:
             problems.add(line, f"question number {number} used twice", "question number used twice")
-            qid = f"{pack}#{number}.{position}"
+            qid = f"{pack}#{number}.{position - subs}"  # counted without sub-questions: ids stay when they are added
         seen_ids.add(qid)
+        subs += bool(draft.sub)
         key = title.casefold()
         if key in seen_titles:
             problems.add(line, f"duplicate question (same as line {seen_titles[key]})", "duplicate question")
@@ -444,7 +448,7 @@ def _use_numbers(blocks: list[Block], questions: list[Candidate]) -> bool:
     at 1 in every section (then positions keep the ids apart).
     """
     numbers = [q.title.number for q in questions if q.title.number is not None]
-    if len(numbers) < len(questions):
+    if len(numbers) < sum(1 for q in questions if not q.sub):  # a sub-question ("4a") has its own id
         return False
     if len(set(numbers)) == len(numbers):
         return True
