@@ -303,19 +303,35 @@ _LINK_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,4}[.)])\s+(?:\*\*|__)?(?:!?\[[^\[\]]
 READING_NOTE_WORDS = 12  # words a reading-list item may add after its link ("…, Chris Olah's post")
 
 
+READING_INTRO_WORDS = 40  # a one-sentence lead-in over a reading list ("This is a loaded question, but here are …:")
+_SENTENCE_BREAK = re.compile(r"[.!?。！？](?:\s|$)")
+
+
 def _reading_list(text: str) -> bool:
-    """A list of links, each with at most a short note, under at most a short "Here are a few:" line."""
+    """A list of links, each with at most a short note, under at most a short "Here are a few:" line or one
+    sentence leading into them ("This is a very broad question, but these will help:"): pointers, no answer.
+    A sentence of the answer's own before the lead-in makes it an answer that ends with links."""
     lines = [line for line in text.split("\n") if line.strip()]
     if len(lines) > 200:
         return False
     items = 0
-    for position, line in enumerate(lines):
+    intro: list[str] = []
+    for line in lines:
         item = _LINK_ITEM.match(line)
         if item is None:
-            if position == 0 and line.rstrip().endswith((":", "：")) and len(line.split()) <= 15:
-                continue  # the list's own introduction
+            if not items:
+                intro.append(line.strip())
+                continue
             return False
         if len(_LINK.sub(" ", item.group(1)).split()) > READING_NOTE_WORDS:
             return False
         items += 1
-    return items >= 2
+    if not intro:
+        return items >= 2
+    lead = " ".join(intro)
+    words = len(lead.split())
+    if not lead.endswith((":", "：")) or words > READING_INTRO_WORDS:
+        return False
+    if words <= 15 and len(intro) == 1:
+        return items >= 2  # the list's own short introduction
+    return items >= 1 and _SENTENCE_BREAK.search(lead) is None

@@ -324,6 +324,7 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
     questions: list[Question] = []
     seen_ids: set[str] = set()
     subs = 0  # sub-questions ("4a") so far
+    links = 0  # answers that only point at links
     seen_titles: dict[str, int] = {}
     first_title: dict[str, str] = {}  # an answer -> the first question it answers
     shared: set[str] = set()
@@ -342,6 +343,7 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
             problems.add(source.file_line(draft.body + image), "image left out of the answer")
         if cleaned.verdict:
             problems.add(line, f"{_VERDICTS[cleaned.verdict]}: {title[:60]}")
+            links += cleaned.verdict == "link-only"
         number = draft.title.number if numbers and draft.title.number is not None else position
         qid = f"{pack}#{number}"
         if numbers and draft.sub:
@@ -357,6 +359,9 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
         seen_titles.setdefault(key, line)
         topic = (topics or {}).get(number) or found_topics[position - 1] or "General"
         questions.append(Question(qid, pack, number, title, cleaned.text, topic, line, (FORMATS[draft.pattern.kind],)))
+    if links:
+        detection.layout.notes.append(f"{links} answer{'s' if links != 1 else ''} only point at links (a reading list): "
+                                      "counted as unanswered")
     if shared:
         _drop_shared_answers(questions, shared, problems)
     if templated := _drop_template_answers(questions, problems):
