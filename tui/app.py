@@ -24,6 +24,7 @@ from textual.screen import Screen
 from textual.signal import Signal
 from textual.worker import Worker, WorkerState
 
+from .key_order import KeysInOrder
 from .messages import KnowledgeFailed, KnowledgeLoaded, LoadProgress, Navigate, PacksSkipped
 from .navigation import HOME, ConceptsPage, Home, Location, Navigator, QuestionPage, Walk
 from .runtime.collector import IdleCollector
@@ -119,6 +120,7 @@ class LlmTuiApp(App[None]):
         super().__init__()
         self.judge_override = judge
         self.collector = IdleCollector() if collect_when_idle else None
+        self.keys_in_order = KeysInOrder(self, self._take_key)
         self.content_paths = list(content)
         self.data_path = data_dir(data)
         self.settings: Settings
@@ -292,7 +294,13 @@ class LlmTuiApp(App[None]):
     async def on_event(self, event: events.Event) -> None:
         if self.collector is not None and isinstance(event, events.InputEvent):
             self.collector.touch()  # the user is busy: collect garbage once they pause
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            await self.keys_in_order.key(event)  # one at a time, each handled all the way before the next
+            return
         await super().on_event(event)
+
+    async def _take_key(self, key: events.Key) -> None:
+        await super().on_event(key)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "warm-up":

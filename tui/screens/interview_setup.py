@@ -304,8 +304,11 @@ class InterviewSetupScreen(AppScreen):
         self.app.switch_screen(InterviewScreen(run))
 
     def _remember_counts(self, plan: InterviewPlan) -> None:
-        """Keep the questions and minutes of an interview started, for the next set-up (written only when changed)."""
+        """Keep the questions and minutes of an interview started, for the next set-up (written only when changed).
+        A field left blank gave this interview the default, which the user did not choose: it is not kept."""
         settings = self.app.settings
-        if (settings.interview_questions, settings.interview_minutes) != (plan.questions, plan.minutes):
-            settings.interview_questions, settings.interview_minutes = plan.questions, plan.minutes
+        questions = plan.questions if self.query_one("#count", Input).value.strip() else settings.interview_questions
+        minutes = plan.minutes if self.query_one("#minutes", Input).value.strip() else settings.interview_minutes
+        if (settings.interview_questions, settings.interview_minutes) != (questions, minutes):
+            settings.interview_questions, settings.interview_minutes = questions, minutes
             self.app.save_settings()
