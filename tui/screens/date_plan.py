@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from textual import on
+from textual import events, on
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -27,7 +28,13 @@ class DatePlanChoice:
 class DatePlanModal(ModalScreen[DatePlanChoice | None]):
     """Dismisses with the choice (an empty date clears the plan), or None (Escape)."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="date-plan-cancel", tooltip="Keep the plan as it is")]
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="date-plan-cancel", tooltip="Keep the plan as it is"),
+        # Enter saves from every field, as the Save button says; on the Topic list (closed) a Select would open
+        # its menu with it, so this goes first. Space, Down or Up open the menu; in the open menu Enter picks.
+        Binding("enter", "save_from_list", "Save", id="date-plan-save", priority=True, show=False,
+                tooltip="Save the plan (from the Topic list too)"),
+    ]
 
     def __init__(self, interview: date | None, minutes: int, topic: str | None, topics: list[str], today: date) -> None:
         super().__init__()
@@ -81,6 +88,24 @@ class DatePlanModal(ModalScreen[DatePlanChoice | None]):
             return "Minutes a day: 1 to 1440."
         select = self.query_one("#plan-topic", Select)
         return DatePlanChoice(interview, minutes, None if select.is_blank() else str(select.value))
+
+    @on(events.DescendantFocus)
+    def mark_the_focused_row(self, event: events.DescendantFocus) -> None:
+        """The row being typed in shows it on its label (a compact field alone barely changes; Textual's
+        :focus-within does not restyle a sibling's label)."""
+        for row in self.query(".plan-row"):
+            row.set_class(row in event.widget.ancestors_with_self, "-focused")
+
+    def action_save_from_list(self) -> None:
+        if not isinstance(self.focused, Select):
+            raise SkipAction()  # a field or button has Enter of its own (an Input submits, a button presses)
+        self.submitted()
+
+    @on(Input.Changed)
+    @on(Select.Changed)
+    def forget_the_error(self) -> None:
+        """The error was about what the fields held: once they change it is out of date (Enter checks anew)."""
+        self.query_one("#plan-error", Static).update("")
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#plan-save")
