@@ -61,3 +61,27 @@ async def test_the_focused_field_of_the_date_dialog_is_marked_without_colour(dat
             label = app.screen.query_one(field).parent.query_one(".plan-label", Label)
             assert marked == [str(label.render())], field
             assert label.region.height and app.screen.region.contains_region(label.region)  # in sight
+
+
+async def test_the_strict_box_says_whether_it_is_on_without_colour(data_dir, kb, monkeypatch):
+    from test_new_user_walk import open_setup
+    from textual.widgets import Checkbox
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_setup(app, pilot)
+        strict = app.screen.query_one("#strict", Checkbox)
+
+        def drawn() -> str:
+            return "".join(segment.text for segment in strict.render_line(0))
+
+        off = drawn()
+        assert off.strip().startswith("▐X▌ Off:")
+        strict.focus()
+        await press(pilot, "space")
+        assert strict.value
+        on = drawn()
+        assert on.strip().startswith("▐X▌ On:") and on != off  # the words differ, not only the colour of the X
+        await press(pilot, "space")
+        assert not strict.value and drawn() == off

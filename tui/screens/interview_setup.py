@@ -76,6 +76,15 @@ def explain(exc: EmptyDraw) -> str:
     return sentence(f"{exc}{fallback}")
 
 
+def strict_label(on: bool) -> str:
+    """The Strict box's words, which say whether it is on: its mark looks alike both ways without colour.
+
+    >>> strict_label(True)
+    'On: submits when time runs out; no lookups'
+    """
+    return "On: submits when time runs out; no lookups" if on else "Off: time up only warns; lookups allowed"
+
+
 def count_draw(kb: KnowledgeBase, store: HistoryStore | None, plan: InterviewPlan, retention: float,
                keys: StatsKeys) -> DrawCount:
     """The counts the set-up shows (off the UI thread: a concept or a search over a big bank takes a moment);
@@ -159,7 +168,7 @@ class InterviewSetupScreen(AppScreen):
                             placeholder="blank: a new draw each time", compact=True)
             with Horizontal(classes="setup-row"):
                 yield Label("Strict", classes="setup-label")
-                yield Checkbox("submit when time runs out; no lookups", plan.strict, id="strict", compact=True)
+                yield Checkbox(strict_label(plan.strict), plan.strict, id="strict", compact=True)
             yield Static("", id="setup-counts", markup=False)
             with Horizontal(id="setup-buttons"):
                 yield Button("Start", id="start-button", variant="primary", compact=True)
@@ -260,6 +269,10 @@ class InterviewSetupScreen(AppScreen):
             # The heading says what is chosen now, once the choice draws something.
             heading = self._heading(current) if not message.count.problem else self._heading(InterviewPlan())
             self.query_one("#setup-heading", Static).update(heading)
+
+    @on(Checkbox.Changed, "#strict")
+    def say_on_or_off(self, event: Checkbox.Changed) -> None:
+        event.checkbox.label = strict_label(event.value)
 
     @on(Input.Changed, "#concept")
     def forget_the_suggestion(self) -> None:
