@@ -66,9 +66,28 @@ def test_due_and_overdue_reviews_are_listed_oldest_first_with_a_total(capsys, da
         ("llm-hub#3", "Q3", 3), ("llm-hub#5", "Q5", 0)]
     assert data["due"][0]["title"] == "Explain how KV Cache accelerates LLM inference."
     assert (data["total"], data["overdue"]) == (2, 1) and data["next_due"] > NOW.isoformat()
-    # The same questions the interview's due draw takes (it shuffles them).
+    # The same questions the interview's due draw takes, in the same order.
     assert run(["interview", "--mode", "due", "--dry-run", "--json", "--questions", "10"], wall_clock=lambda: NOW) == 0
-    assert sorted(json.loads(capsys.readouterr().out)["questions"]) == ["llm-hub#3", "llm-hub#5"]
+    assert json.loads(capsys.readouterr().out)["questions"] == ["llm-hub#3", "llm-hub#5"]
+
+
+def test_the_due_interview_draws_in_the_order_review_lists_oldest_due_first(capsys, data_dir):
+    store = HistoryStore.open(data_dir).store  # the real SQLite file both commands read
+    for question, days in (("llm-hub#5", 1), ("llm-hub#3", 6), ("llm-hub#20", 3), ("llm-hub#11", 5), ("llm-hub#7", 2)):
+        store.grade(None, None, question, 1, NOW - timedelta(days=days))  # Again: due from then on
+    store.close()
+    code, out = review(capsys, "--json")
+    listed = [row["id"] for row in json.loads(out)["due"]]
+    assert listed == ["llm-hub#3", "llm-hub#11", "llm-hub#20", "llm-hub#7", "llm-hub#5"]
+    code, out = review(capsys)
+    labels = [line.split()[0] for line in out.splitlines()[:-1]]
+    for seed in ("1", "2", "3", "4", "5"):  # a seed shuffles ties only
+        assert run(["interview", "--mode", "due", "--dry-run", "--json", "--seed", seed], wall_clock=lambda: NOW) == 0
+        assert json.loads(capsys.readouterr().out)["questions"] == listed
+        assert run(["interview", "--mode", "due", "--dry-run", "--seed", seed], wall_clock=lambda: NOW) == 0
+        assert [line.split()[0] for line in capsys.readouterr().out.splitlines()] == labels
+    assert run(["interview", "--mode", "due", "--dry-run", "--json", "--questions", "2"], wall_clock=lambda: NOW) == 0
+    assert json.loads(capsys.readouterr().out)["questions"] == listed[:2]  # fewer asked: the oldest due
 
 
 def test_nothing_due_now_names_the_next_review(capsys, data_dir):

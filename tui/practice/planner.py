@@ -147,6 +147,8 @@ def draw_plan(kb: KnowledgeBase, plan: InterviewPlan, store: HistoryStore | None
         ids = [q for q in ids if q in due_at]
         if not ids:
             return nothing(_not_due_reason(fitting, due_at, store, now), "random")
+        # Oldest due first, as Anki takes due reviews and `llmtui review` lists them (ties: the seeded shuffle).
+        priority = {q: -datetime.fromisoformat(due_at[q]).timestamp() for q in ids}
     elif plan.mode == "plan":
         # The interview-date plan's day: reviews due (oldest first), then questions never met, as many
         # of each as the plan gives today; the question count is not a cap here (the plan is levelled on it).
