@@ -165,7 +165,7 @@ async def test_the_resume_dialog_fits_and_reads_whole_at_30x8(data_dir, kb):
             question = dialog.query_one("#confirm-question Static", Static)
             assert screen.contains_region(box)
             assert question.region.height == question.virtual_size.height >= 1  # every line of it shown
-            assert "Resume it? (Your draft is kept.)" in str(question.render())
+            assert "Resume it? (Whatever you typed is kept.)" in str(question.render())
             for button in dialog.query(Button):
                 assert box.contains_region(button.region) and button.region.height == 1, button
 

@@ -469,7 +469,7 @@ class LlmTuiApp(App[None]):
 
         self.push_screen(ConfirmModal(
             f"Interview {session.id} from {session.started_at[:16].replace('T', ' ')} UTC was interrupted "
-            f"({session.answered_text}). Resume it? (Your draft is kept.)",
+            f"({session.answered_text}). Resume it? (Whatever you typed is kept.)",
             yes="Resume", no="Later"), answer)
 
     def resume_session(self, session: Session) -> None:
