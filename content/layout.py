@@ -167,6 +167,7 @@ class Candidate:
     titled: bool = False  # a list item made of a bold title and something under it ("- **Topic**" + its answer)
     glued: bool = False  # the next number's question, glued on the line of the one before ("…?7. What is …")
     sub: str = ""  # a sub-question's own number under its question's ("4a"): its id
+    apart: bool = False  # a <summary> whose <details> tag stands alone above it (GitBook)
 
 
 @dataclass(slots=True)
@@ -369,7 +370,7 @@ def _candidate(index: int, block: Block, lines: list[str]) -> tuple[Candidate | 
         return Candidate(index, block.start, pattern_of("table"), title, max(MAYBE, strength(title.text)),
                          depth=block.depth, body=block.end, answer=answer), False
     if block.kind == "html":
-        return _summary(index, block), False
+        return _summary(index, block, lines), False
     if block.kind == "paragraph":
         if block.item is not None:
             return _list_item(index, block, lines)
@@ -405,9 +406,25 @@ def _label_under_captions(index: int, block: Block) -> Candidate | None:
     return None
 
 
-def _summary(index: int, block: Block) -> Candidate | None:
+_DETAILS_ALONE = re.compile(r"^\s*<details\b[^>]{0,200}>\s*$", re.IGNORECASE)
+_SUMMARY_FIRST = re.compile(r"^\s*<summary\b", re.IGNORECASE)
+
+
+def _opened_above(lines: list[str], start: int) -> bool:
+    """Whether the nearest line with text above ``start`` is a ``<details>`` tag alone: GitBook writes a blank
+    line between it and the ``<summary>``, so Markdown reads them as two HTML blocks."""
+    for row in range(start - 1, max(-1, start - 20), -1):
+        if lines[row].strip():
+            return _DETAILS_ALONE.match(lines[row]) is not None
+    return False
+
+
+def _summary(index: int, block: Block, lines: list[str]) -> Candidate | None:
+    opened = 0
     if not _DETAILS_OPEN.match(block.text.lstrip()):
-        return None
+        if not (_SUMMARY_FIRST.match(block.text) and _opened_above(lines, block.start)):
+            return None
+        opened = 1
     match = _SUMMARY.search(block.text)
     if match is None:
         return None
@@ -415,9 +432,9 @@ def _summary(index: int, block: Block) -> Candidate | None:
     line = block.start + block.text.count("\n", 0, match.end())
     rest = block.text[match.end():]
     first_rest = rest.split("\n", 1)[0]
-    opens = len(_DETAILS_OPEN.findall(block.text)) - len(_DETAILS_CLOSE.findall(block.text))
+    opens = opened + len(_DETAILS_OPEN.findall(block.text)) - len(_DETAILS_CLOSE.findall(block.text))
     return Candidate(index, line, pattern_of("summary"), title, strength(title.text), depth=block.depth,
-                     lead=first_rest.strip(), body=line + 1, details=opens)
+                     lead=first_rest.strip(), body=line + 1, details=opens, apart=opened == 1)
 
 
 def _bold_first(text: str) -> re.Match[str] | None:
@@ -935,6 +952,8 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
     _end_last_list_answer(blocks, questions, ends)
     seen = sum(1 for g in groups.values() if (g.strong and g.pattern.kind != "plain") or g in chosen)
     choices = [PatternChoice(g.pattern.name, _describe(g), 0, 0) for g in chosen]
+    if apart := sum(1 for q in questions if q.apart):
+        notes.append(f"read {apart} summaries whose <details> tag stands apart on a line above")
     if glued := sum(1 for q in questions if q.glued):
         notes.append(f"split {glued} numbered questions glued onto the line of the one before")
     for start, size in candidates.tocs:
