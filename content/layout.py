@@ -71,11 +71,14 @@ _BACK_MATTER = re.compile(r"^[\W_]*(?:references?|bibliography|resources|further
 # format to add one in).
 _META_SECTION = re.compile(r"^[\W_]*(?:how to (?:contribute|add (?:a )?questions?)|contributing|"
                            r"contribution(?: guide(?:lines)?)?s?|contributor guide|"
-                           r"how to use this (?:repo|repository|guide|list))[\W_]*$", re.IGNORECASE)
+                           r"how to use this (?:repo|repository|guide|list)|"
+                           # the blank card to copy when adding one ("##### Template", "Question template")
+                           r"(?:(?:question|answer|card|entry)\s+)?template)[\W_]*$", re.IGNORECASE)
 
 def _meta_heading(text: str) -> bool:
     """Whether a heading opens a section about the document itself (a cheap look first: most do not)."""
-    if len(text) >= 200 or not ("ontrib" in text or "ow to" in text or "ONTRIB" in text or "OW TO" in text):
+    if len(text) >= 200 or not ("ontrib" in text or "ow to" in text or "ONTRIB" in text or "OW TO" in text
+                                or "emplate" in text or "EMPLATE" in text):
         return False
     return _META_SECTION.match(plain(text)) is not None
 
@@ -94,7 +97,7 @@ def _candidate_asks(text: str) -> bool:
     return _CANDIDATE_ASKS.match(plain(text)) is not None
 
 
-PATTERN_NAMES = ("h1-h6, bold, label, numbered, bullets, summary, table, admonition, quote, plain, lines "
+PATTERN_NAMES = ("h1-h6, bold, label, numbered, bullets, summary, pre, table, admonition, quote, plain, lines "
                  "(lists: numbered:2, bullets:2 …)")
 
 
@@ -118,7 +121,7 @@ class Pattern:
         """Structural order: headings above labelled paragraphs above list items."""
         if self.kind == "h":
             return self.level
-        return {"admonition": 6, "summary": 6, "table": 6, "label": 7, "bold": 8, "quote": 9, "lines": 19,
+        return {"admonition": 6, "summary": 6, "table": 6, "pre": 6, "label": 7, "bold": 8, "quote": 9, "lines": 19,
                 "plain": 20}.get(
             self.kind, 8 + self.level)
 
@@ -137,7 +140,7 @@ def parse_pattern_spec(spec: str) -> list[Pattern]:
         if re.fullmatch(r"h[1-6]", part):
             patterns.append(Pattern("h", int(part[1])))
             continue
-        match = re.fullmatch(r"(bold|label|numbered|bullets|summary|table|admonition|quote|plain|lines)(?::([1-9]))?", part)
+        match = re.fullmatch(r"(bold|label|numbered|bullets|summary|pre|table|admonition|quote|plain|lines)(?::([1-9]))?", part)
         if not match or (match.group(2) and match.group(1) not in ("numbered", "bullets")):
             raise ValueError(f"unknown layout {part!r} (use {PATTERN_NAMES})")
         level = int(match.group(2) or 1) if match.group(1) in ("numbered", "bullets") else 0
@@ -194,9 +197,10 @@ class Candidates:
     found: list[Candidate] = field(default_factory=list)
     counts: dict[Pattern, list[int]] = field(default_factory=dict)  # strong, usable, numbered
     tocs: list[tuple[int, int]] = field(default_factory=list)  # (first line, lines)
+    about: int = 0  # question-like blocks left out in sections about the document (contributing, a template)
 
 
-_KEEP_MAYBE = frozenset(("bullets", "admonition", "table", "label", "summary"))
+_KEEP_MAYBE = frozenset(("bullets", "admonition", "table", "label", "summary", "pre"))
 
 
 def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = False,
@@ -234,6 +238,8 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
                                       or back_matter and candidate.pattern.kind in ("numbered", "bullets")):
             # A reference list, an example of the format in a guide to contributing, or the questions the
             # candidate asks the interviewer at the end: none is a question to practise.
+            if meta and candidate.strength != NOT and candidate.title.text:
+                out.about += 1
             candidate.strength = NOT
         if is_toc:
             if toc_start is None or block.start > toc_end + 1 and not _blank_between(lines, toc_end, block.start):
@@ -370,7 +376,7 @@ def _candidate(index: int, block: Block, lines: list[str]) -> tuple[Candidate | 
         return Candidate(index, block.start, pattern_of("table"), title, max(MAYBE, strength(title.text)),
                          depth=block.depth, body=block.end, answer=answer), False
     if block.kind == "html":
-        return _summary(index, block, lines), False
+        return _summary(index, block, lines) or _pre(index, block, lines), False
     if block.kind == "paragraph":
         if block.item is not None:
             return _list_item(index, block, lines)
@@ -435,6 +441,31 @@ def _summary(index: int, block: Block, lines: list[str]) -> Candidate | None:
     opens = opened + len(_DETAILS_OPEN.findall(block.text)) - len(_DETAILS_CLOSE.findall(block.text))
     return Candidate(index, line, pattern_of("summary"), title, strength(title.text), depth=block.depth,
                      lead=first_rest.strip(), body=line + 1, details=opens, apart=opened == 1)
+
+
+_PRE_LINE = re.compile(r"^\s*<pre\b[^>]{0,200}>([^<\n]{1,400})</pre\s*>\s*$", re.IGNORECASE)
+
+
+def _pre(index: int, block: Block, lines: list[str]) -> Candidate | None:
+    """A question set on a line of its own in ``<pre>…</pre>`` (flashcards whose answer is a ``<details>`` box
+    below): one line of text, no markup inside; a code listing spans lines and is never one. Without a
+    question signal it is a question only over such a box (a card naming a topic: "Bias versus variance")."""
+    match = _PRE_LINE.match(block.text)
+    if match is None:
+        return None
+    title = read_title(match.group(1))
+    sure = strength(title.text)
+    if sure == MAYBE and not _details_below(lines, block.end):
+        sure = NOT
+    return Candidate(index, block.start, pattern_of("pre"), title, sure, depth=block.depth, body=block.end)
+
+
+def _details_below(lines: list[str], start: int) -> bool:
+    """Whether the next line with text at or after ``start`` opens a ``<details>`` box."""
+    for row in range(start, min(len(lines), start + 20)):
+        if lines[row].strip():
+            return _DETAILS_OPEN.match(lines[row].lstrip()) is not None
+    return False
 
 
 def _bold_first(text: str) -> re.Match[str] | None:
@@ -956,6 +987,9 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         notes.append(f"read {apart} summaries whose <details> tag stands apart on a line above")
     if glued := sum(1 for q in questions if q.glued):
         notes.append(f"split {glued} numbered questions glued onto the line of the one before")
+    if candidates.about:
+        notes.append(f"left out {candidates.about} question-like blocks in sections about the document itself "
+                     "(contributing, a template)")
     for start, size in candidates.tocs:
         notes.append(f"skipped a {size}-line table of contents at line {start + 1}")
     return Detection(questions, ends, Layout(seen, choices, pinned is not None, notes))
@@ -1556,7 +1590,7 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
     """
     members = group.members
     if not group.is_numbered:
-        keep_maybe = pinned or group.pattern.kind in ("admonition", "table", "label", "summary")
+        keep_maybe = pinned or group.pattern.kind in ("admonition", "table", "label", "summary", "pre")
         lists, topics = _question_lists(blocks, members) if group.pattern.kind == "bullets" else (set(), set())
         return [c for c in members if c.strength == QUESTION or (c.strength == MAYBE and (
             keep_maybe or _list_of(blocks, c) in lists or (c.titled and _list_of(blocks, c) in topics)))]
@@ -1792,6 +1826,8 @@ def _describe(group: _Group) -> str:
         return "bullet items" + (f" (list level {pattern.level})" if pattern.level > 1 else "")
     if pattern.kind == "summary":
         return "`<details>` summaries"
+    if pattern.kind == "pre":
+        return "one-line `<pre>` questions"
     if pattern.kind == "table":
         answers = "/Answer" if any(c.answer for c in group.members) else ""
         return f"table rows under a Question{answers} header"

@@ -299,8 +299,8 @@ def test_check_says_which_pattern_it_chose_and_takes_a_pinned_layout(tmp_path):
     assert report["layout"]["chosen"] == [{"name": "h2", "description": "`##` headings", "questions": 1, "answered": 1}]
     bad = run_cli("check", str(notes), "--layout", "h9", env_dir=tmp_path / "data")
     assert bad.returncode == 1 and bad.stderr.strip().splitlines() == [
-        "llmtui: --layout: unknown layout 'h9' (use h1-h6, bold, label, numbered, bullets, summary, table, admonition, quote,"
-        " plain, lines (lists: numbered:2, bullets:2 …))"]
+        "llmtui: --layout: unknown layout 'h9' (use h1-h6, bold, label, numbered, bullets, summary, pre, table, admonition,"
+        " quote, plain, lines (lists: numbered:2, bullets:2 …))"]
 
 
 def test_a_manifest_can_pin_the_layout(tmp_path):
@@ -528,3 +528,18 @@ def test_closing_remarks_offers_and_tips_under_a_stub_are_no_answer():
     assert clean_answer(["TBD", "Hint: agreement", "statistics."]).verdict == "stub"
     assert clean_answer(["TBD", "", "It is x."]).verdict == ""
     assert clean_answer(["It is x.", "", "Tip: give an example."]).text == "It is x.\n\nTip: give an example."
+
+
+def test_a_one_line_pre_without_a_question_signal_asks_only_over_an_answer_box():
+    card = "<pre>{q}</pre>\n\n<details>\n  <summary>Answer</summary>\n\n  {a}\n\n</details>\n\n"
+    cards = "".join(card.format(q=q, a=a) for q, a in (
+        ("What is a residual?", "The observed value minus the fitted one."),
+        ("Bias versus variance", "Error from a model too simple, against error from one too flexible."),
+        ("Why bootstrap?", "To estimate a statistic's spread without a formula for it.")))
+    assert [(t, a.strip()) for t, a in qa(cards)] == [("What is a residual?", "The observed value minus the fitted one."),
+                            ("Bias versus variance", "Error from a model too simple, against error from one too flexible."),
+                            ("Why bootstrap?", "To estimate a statistic's spread without a formula for it.")]
+    # The same topic line over plain text is a caption, not a card.
+    loose = (card.format(q="What is a residual?", a="Observed minus fitted.")
+             + "<pre>Bias versus variance</pre>\n\nSee below.\n\n" + card.format(q="Why bootstrap?", a="To estimate spread."))
+    assert titles(loose) == ["What is a residual?", "Why bootstrap?"]
