@@ -1,13 +1,16 @@
 """Screens that read history off the UI thread read it once when they open, and again when shown again;
-what the app read ahead is shown with their first frame while no write has made it stale."""
+what the app read ahead (History, Stats, the interview set-up's count) is shown with their first frame while no
+write has made it stale."""
 
 from __future__ import annotations
 
-from helpers import press, settle, wait_ready
+from helpers import press, settle, text_of, wait_ready
 
 from llmtui.tui.app import LOG_FILE, LlmTuiApp
 from llmtui.tui.practice.engine import InterviewPlan
+from llmtui.tui.practice.planner import StatsKeys
 from llmtui.tui.screens.history import HistoryRead, HistoryScreen
+from llmtui.tui.screens.interview_setup import InterviewSetupScreen
 from llmtui.tui.screens.stats import StatsRead, StatsScreen
 
 
@@ -108,3 +111,81 @@ async def test_a_write_by_another_process_makes_what_was_read_ahead_stale(data_d
         await settle(app, pilot)
         assert (screen.shown, screen.reads) == (1, 1)
         assert [s.id for s in app.history_ahead.sessions] == [session]
+
+
+class CountingSetup(InterviewSetupScreen):
+    def __init__(self, prefill: InterviewPlan | None = None) -> None:
+        super().__init__(prefill)
+        self.counted: list[InterviewPlan] = []  # plans it counted itself, off the UI thread
+
+    def count_in_background(self, plan: InterviewPlan, retention: float, keys: StatsKeys) -> None:
+        self.counted.append(plan)
+        super().count_in_background(plan, retention, keys)
+
+
+async def test_the_set_up_from_home_opens_with_the_count_read_ahead_until_a_write_makes_it_stale(data_dir, kb):
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        await settle(app, pilot)
+        screen = CountingSetup()
+        await app.push_screen(screen)
+        # With the screen's first frame: on mount, before any worker has had a turn.
+        assert text_of(app, "#setup-counts").startswith("114 questions fit (1 near-duplicate left out) · 0 of them due")
+        await settle(app, pilot)
+        assert screen.counted == []
+        await press(pilot, "escape")
+        app.store.start_session(InterviewPlan(questions=1), ["llm-hub#3"])  # a write: the count may have changed
+        stale = CountingSetup()
+        await app.push_screen(stale)
+        await settle(app, pilot)
+        assert [p.mode for p in stale.counted] == ["random"]
+        assert text_of(app, "#setup-counts").startswith("114 questions fit")
+        await press(pilot, "escape")
+        again = CountingSetup()  # its own count was kept for the next opening
+        await app.push_screen(again)
+        await settle(app, pilot)
+        assert again.counted == []
+        await press(pilot, "escape")
+        topic = kb.bank.topics()[0][0]
+        elsewhere = CountingSetup(InterviewPlan(topic=topic))  # opened on a topic: counted for itself
+        await app.push_screen(elsewhere)
+        await settle(app, pilot)
+        assert [p.topic for p in elsewhere.counted] == [topic]
+
+
+async def test_a_set_up_read_ahead_with_reviews_due_opens_on_them_and_goes_stale_when_the_next_falls_due(data_dir, kb):
+    from datetime import UTC, datetime, timedelta
+
+    from textual.widgets import Select
+
+    from llmtui.tui.practice.engine import AnswerRecord
+    from llmtui.tui.practice.store import HistoryStore
+
+    graded = datetime(2031, 3, 4, 9, 0, tzinfo=UTC)
+    store = HistoryStore.open(data_dir).store
+    session = store.start_session(InterviewPlan(questions=2), ["llm-hub#3", "llm-hub#4"])
+    for position, qid in enumerate(["llm-hub#3", "llm-hub#4"]):
+        store.record_answer(session, position, AnswerRecord(qid, "an answer", 60.0))
+        store.grade(session, position, qid, 3 if position == 0 else 4, graded, seconds=60.0)
+    store.finish_session(session)
+    store.close()
+    first_due, second_due = sorted(due for _, due in HistoryStore.open(data_dir).store.upcoming())
+    now = [datetime.fromisoformat(first_due) + timedelta(seconds=1)]  # one review due, the other not yet
+    app = LlmTuiApp(data=data_dir, knowledge=kb, wall_clock=lambda: now[0])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        await settle(app, pilot)
+        screen = CountingSetup()
+        await app.push_screen(screen)
+        assert screen.query_one("#mode", Select).value == "due"  # reviews first, from the read ahead
+        assert "1 of them due for review" in text_of(app, "#setup-counts")
+        await settle(app, pilot)
+        assert screen.counted == []
+        await press(pilot, "escape")
+        now[0] = datetime.fromisoformat(second_due) + timedelta(seconds=1)  # nothing written, but another fell due
+        later = CountingSetup()
+        await app.push_screen(later)
+        await settle(app, pilot)
+        assert [p.mode for p in later.counted] == ["due"]
+        assert "2 of them due for review" in text_of(app, "#setup-counts")

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from .practice.store import HistoryStore
     from .runtime.keymap import Keymap
     from .screens.history import HistoryRead
+    from .screens.interview_setup import DrawCounted
     from .screens.pages import PageScreen
     from .screens.registry import PageCache
     from .screens.stats import StatsRead
@@ -76,6 +77,7 @@ class ReadAhead(Message):
 
     history: HistoryRead
     stats: StatsRead
+    setup: DrawCounted
 
 
 class LlmTuiApp(App[None]):
@@ -152,6 +154,7 @@ class LlmTuiApp(App[None]):
         # shown at once when they open if still true, instead of a frame after.
         self.history_ahead: HistoryRead | None = None
         self.stats_ahead: StatsRead | None = None
+        self.setup_ahead: DrawCounted | None = None  # the count of a set-up opened from home, likewise
         self._bank_painted = threading.Event()  # set by the UI once the loaded bank is on screen
         self.loader_done = threading.Event()  # set when the loading thread has finished, however it ended
         self.theme_chosen = self.theme  # the theme asked for (NO_COLOR may show another: see validate_theme)
@@ -337,12 +340,15 @@ class LlmTuiApp(App[None]):
         Text.from_markup("warm")  # Rich loads its emoji table on the first markup (a table's column labels)
         if kb is not None and self.store is not None:
             from .screens.history import read_history
+            from .screens.interview_setup import read_opening_count
             from .screens.stats import compute_stats
 
-            self.post_message(ReadAhead(read_history(self.store, self.wall_clock()), compute_stats(self)))
+            now = self.wall_clock()
+            self.post_message(ReadAhead(read_history(self.store, now), compute_stats(self),
+                                        read_opening_count(kb, self.store, self.settings, self.stats_keys(), now)))
 
     def on_read_ahead(self, message: ReadAhead) -> None:
-        self.history_ahead, self.stats_ahead = message.history, message.stats
+        self.history_ahead, self.stats_ahead, self.setup_ahead = message.history, message.stats, message.setup
 
     def log_bug(self, exc: BaseException) -> Path:
         """Append ``exc``'s traceback to the log in the data dir; return the log's path."""
@@ -361,6 +367,7 @@ class LlmTuiApp(App[None]):
         if self._pages is not None:
             self._pages.clear()  # they show the knowledge base before this one
         self._scoring = None
+        self.setup_ahead = None  # a count of the knowledge base before this one
         self.knowledge_signal.publish(message.kb)
         if message.partial:
             return

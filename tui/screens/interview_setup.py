@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -25,7 +26,8 @@ if TYPE_CHECKING:
     from llmtui.graph.knowledge import KnowledgeBase
 
     from ..practice.planner import StatsKeys
-    from ..practice.store import HistoryStore
+    from ..practice.store import HistoryStore, HistoryVersion
+    from ..runtime.settings import Settings
 
 MODE_LABELS = {"random": "Random", "due": "Due for review", "weak": "My weak concepts",
                "cram": "Cram (practice only: the schedule is left alone)",
@@ -62,8 +64,22 @@ class DrawCount:
 
 @dataclass
 class DrawCounted(Message):
+    """A plan's count, read off the UI thread, with what it depends on besides the plan: shown at once by the
+    next set-up that opens on the same plan while it is still true."""
+
     plan: InterviewPlan
     count: DrawCount
+    retention: float
+    keys: StatsKeys
+    changes: HistoryVersion | None  # where the history stood when counted (None: no history)
+    # When a review falls due or a burial ends after the count (None: never): from then the count may be stale.
+    due_changes_at: str | None = None
+
+    def current(self, plan: InterviewPlan, retention: float, keys: StatsKeys, changes: HistoryVersion | None,
+                now: datetime) -> bool:
+        """Whether this count still says what ``plan`` draws at ``now``, the history having made ``changes``."""
+        return ((plan, retention, keys, changes) == (self.plan, self.retention, self.keys, self.changes)
+                and (self.due_changes_at is None or now.isoformat() < self.due_changes_at))
 
 
 def explain(exc: EmptyDraw) -> str:
@@ -86,7 +102,7 @@ def strict_label(on: bool) -> str:
 
 
 def count_draw(kb: KnowledgeBase, store: HistoryStore | None, plan: InterviewPlan, retention: float,
-               keys: StatsKeys) -> DrawCount:
+               keys: StatsKeys, now: datetime | None = None) -> DrawCount:
     """The counts the set-up shows (off the UI thread: a concept or a search over a big bank takes a moment);
     ``keys`` are the keys an empty draw names."""
     from llmtui.graph.queries import UnknownConcept
@@ -94,13 +110,41 @@ def count_draw(kb: KnowledgeBase, store: HistoryStore | None, plan: InterviewPla
     from ..practice.planner import draw_plan
 
     try:
-        draw = draw_plan(kb, plan, store, retention=retention, keys=keys)  # the same draw the interview makes
+        draw = draw_plan(kb, plan, store, now, retention=retention, keys=keys)  # the same draw the interview makes
     except EmptyDraw as exc:
         return DrawCount(problem=explain(exc))
     except UnknownConcept as exc:
         return DrawCount(problem=sentence(exc.args[0]), near_concept=next(iter(exc.suggestions), None))
     return DrawCount(draw.available, draw.due, len(draw.ids), explain(draw.problem) if draw.problem else "",
                      draw.held, draw.twins)
+
+
+def read_count(kb: KnowledgeBase, store: HistoryStore | None, plan: InterviewPlan, retention: float,
+               keys: StatsKeys, now: datetime) -> DrawCounted:
+    """:func:`count_draw` with what makes it stale (SQL: off the UI thread, by the screen's worker or the app's
+    read-ahead)."""
+    changes = store.changes if store is not None else None  # before counting: a write meanwhile makes it stale
+    count = count_draw(kb, store, plan, retention, keys, now)
+    return DrawCounted(plan, count, retention, keys, changes, store.next_due_change(now) if store is not None else None)
+
+
+def opening_plan(prefill: InterviewPlan, settings: Settings, reviews_due: bool) -> InterviewPlan:
+    """The plan a set-up opens on: ``prefill`` with the questions and minutes last started, and reviews first,
+    as in Anki: with any due, a set-up not opened on something else starts on them.
+
+    >>> from llmtui.tui.runtime.settings import Settings
+    >>> opening_plan(InterviewPlan(), Settings(interview_questions=7), reviews_due=True).mode
+    'due'
+    """
+    plan = replace(prefill, questions=settings.interview_questions, minutes=settings.interview_minutes)
+    return replace(plan, mode="due") if reviews_due and prefill == InterviewPlan() else plan
+
+
+def read_opening_count(kb: KnowledgeBase, store: HistoryStore | None, settings: Settings, keys: StatsKeys,
+                       now: datetime) -> DrawCounted:
+    """The count a set-up opened from home shows (read ahead by the app: the set-up then opens with it)."""
+    plan = opening_plan(InterviewPlan(), settings, bool(store is not None and store.due(now)))
+    return read_count(kb, store, plan, settings.desired_retention, keys, now)
 
 
 class ConceptInput(Input):
@@ -135,7 +179,7 @@ class InterviewSetupScreen(AppScreen):
     def compose(self) -> ComposeResult:
         kb = self.app.kb
         settings = self.app.settings
-        plan = replace(self.prefill, questions=settings.interview_questions, minutes=settings.interview_minutes)
+        plan = opening_plan(self.prefill, settings, reviews_due=False)  # reviews first: see on_mount
         topics = [(plain(t), t) for t, _ in kb.bank.topics()]  # a pack's names: a str prompt is parsed as markup
         concept_names = [*kb.glossary.concepts, *(a for c in kb.glossary.concepts.values() for a in c.aliases)]
         yield Header()
@@ -180,8 +224,20 @@ class InterviewSetupScreen(AppScreen):
         self.query_one("#setup-heading", Static).update(self._heading())
         self.query_one("#setup-hint", Static).update(
             f"  Enter starts · → completes a concept · {self.key_for('cancel-setup')} cancels")
+        app = self.app
+        keys, retention = app.stats_keys(), app.settings.desired_retention
+        # Counted ahead by the app and still true: the count shows with the screen's first frame, not a frame later.
+        ahead = app.setup_ahead
+        changes = app.store.changes if app.store is not None else None
+        if (ahead is not None and self.prefill == InterviewPlan()
+                and ahead.current(opening_plan(self.prefill, app.settings, ahead.plan.mode == "due"), retention, keys,
+                                  changes, app.wall_clock())):
+            self.query_one("#mode", Select).value = ahead.plan.mode
+            self.counting = ahead.plan
+            self.show_counted(ahead)
+            return
         # Reviews first, as in Anki: with any due, the set-up starts on them (unless asked for something else).
-        if (self.prefill == InterviewPlan() and self.app.store is not None and self.app.store.due()):
+        if self.prefill == InterviewPlan() and app.store is not None and app.store.due(app.wall_clock()):
             self.query_one("#mode", Select).value = "due"
         self.recount()
 
@@ -252,12 +308,11 @@ class InterviewSetupScreen(AppScreen):
         if plan == self.counting:
             return  # counted or being counted (the fields report their first values as changes, after on_mount)
         self.counting = plan
-        self.count_in_background(plan, self.app.stats_keys())
+        self.count_in_background(plan, self.app.settings.desired_retention, self.app.stats_keys())
 
     @work(thread=True, exclusive=True, group="setup-count")
-    def count_in_background(self, plan: InterviewPlan, keys: StatsKeys) -> None:
-        self.post_message(DrawCounted(plan, count_draw(self.app.kb, self.app.store, plan,
-                                                       self.app.settings.desired_retention, keys)))
+    def count_in_background(self, plan: InterviewPlan, retention: float, keys: StatsKeys) -> None:
+        self.post_message(read_count(self.app.kb, self.app.store, plan, retention, keys, self.app.wall_clock()))
 
     def on_draw_counted(self, message: DrawCounted) -> None:
         try:
@@ -265,10 +320,16 @@ class InterviewSetupScreen(AppScreen):
         except ValueError:
             return
         if message.plan == current:
-            self._show_count(message.count)
-            # The heading says what is chosen now, once the choice draws something.
-            heading = self._heading(current) if not message.count.problem else self._heading(InterviewPlan())
-            self.query_one("#setup-heading", Static).update(heading)
+            self.show_counted(message)
+        if self.prefill == InterviewPlan() and message.plan == opening_plan(self.prefill, self.app.settings,
+                                                                            message.plan.mode == "due"):
+            self.app.setup_ahead = message  # the next set-up from home shows it at once if nothing changes meanwhile
+
+    def show_counted(self, message: DrawCounted) -> None:
+        self._show_count(message.count)
+        # The heading says what is chosen now, once the choice draws something.
+        heading = self._heading(message.plan) if not message.count.problem else self._heading(InterviewPlan())
+        self.query_one("#setup-heading", Static).update(heading)
 
     @on(Checkbox.Changed, "#strict")
     def say_on_or_off(self, event: Checkbox.Changed) -> None:
