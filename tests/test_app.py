@@ -40,14 +40,14 @@ async def test_search_as_you_type_and_open(data_dir):
 
 
 async def test_key_bar_shows_the_screen_keys_once_loaded(data_dir):
-    # The Footer is mounted after loading (it would slow the loader); it must still list the keys.
-    from textual.widgets import Footer
+    # The key bar is mounted after loading (it would slow the loader); it must still list the keys.
+    from llmtui.tui.widgets.keybar import KeyBar
 
     app = LlmTuiApp(data=data_dir)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_ready(app, pilot)
         await pilot.pause()
-        keys = {key.description for key in app.screen.query_one(Footer).query("FooterKey")}
+        keys = {key.description for key in app.screen.query_one(KeyBar).keys}
         assert {"Interview", "Concepts", "History", "Quit"} <= keys
         assert app.store is not None
 
@@ -328,7 +328,7 @@ async def test_interview_flow_with_injected_clock(data_dir, kb):
         await press(pilot, "ctrl+s")
         assert "key points" in str(screen.query_one("#feedback-score", Static).visual)
         await press(pilot, "3")
-        assert str(screen.query_one("#progress", Static).visual) == "Question 2/2"
+        assert str(screen.query_one("#progress", Static).visual).split(" · ")[0] == "Question 2/2"
         await pilot.press("ctrl+n")  # skip: recorded as a skip and scheduled as Again, no grade asked
         await pilot.pause()
         assert "Skipped: scheduled as Again" in text_of(app, "#feedback-grade")
@@ -377,7 +377,8 @@ async def test_undo_on_the_interview_and_summary_screens(data_dir, kb):
         assert [r[0] for r in card_rows()] == [first]
         # On the next question, nothing typed yet: ctrl+z takes the grade back, to grade again.
         await press(pilot, "ctrl+z")
-        assert screen.phase == "feedback" and text_of(app, "#progress") == "Question 1/2"
+        assert screen.phase == "feedback"
+        assert text_of(app, "#progress") == "Question 1/2 · Undid Easy: the review is back as it was"
         assert card_rows() == []
         await press(pilot, "2")
         assert app.store.sessions()[0].answers[0].grade == 2
@@ -385,7 +386,7 @@ async def test_undo_on_the_interview_and_summary_screens(data_dir, kb):
         await press(pilot, *"abc")
         screen.save_draft()  # the periodic draft save has run: still the box's undo
         await press(pilot, "ctrl+z")
-        assert screen.phase == "answering" and text_of(app, "#progress") == "Question 2/2"
+        assert screen.phase == "answering" and text_of(app, "#progress").split(" · ")[0] == "Question 2/2"
         assert app.store.sessions()[0].answers[0].grade == 2
         screen.query_one("#answer-box", TextArea).text = "not sure"
         await press(pilot, "ctrl+n")
@@ -451,7 +452,7 @@ async def test_interrupted_interview_is_offered_and_resumed(data_dir, kb):
         await press(pilot, "3")
         assert app.store.sessions()[0].answers[0].grade == 3
         assert app.store.upcoming()[0][0] == "llm-hub#3"  # and now it has its review card
-        assert str(app.screen.query_one("#progress", Static).visual) == "Question 2/2"
+        assert str(app.screen.query_one("#progress", Static).visual).split(" · ")[0] == "Question 2/2"
         assert app.screen.query_one("#answer-box", TextArea).text == "half of my second answer"
         assert app.store.sessions()[0].status == "in_progress"
 

@@ -77,7 +77,7 @@ async def test_feedback_at_80x24_shows_points_evidence_and_reference(data_dir, k
         assert app.focused is screen.query_one("#feedback-reference", FeedbackPane)
         # Enter takes the suggested grade.
         await press(pilot, "enter")
-        assert str(screen.query_one("#progress", Static).visual) == "Question 2/2"
+        assert str(screen.query_one("#progress", Static).visual).split(" · ")[0] == "Question 2/2"
         assert app.store.session(screen.run.session_id).answers[0].grade == suggested
 
 
@@ -114,7 +114,7 @@ async def test_a_slow_judge_never_blocks_the_timer_or_the_keys(data_dir, kb, mon
             assert "judging…" in text_of(app, "#feedback-notes")
             # While the judge thinks, the keys work: grade and move on, and the next clock runs.
             await press(pilot, "3")
-            assert str(screen.query_one("#progress", Static).visual) == "Question 2/2"
+            assert str(screen.query_one("#progress", Static).visual).split(" · ")[0] == "Question 2/2"
             now[0] = 10.0
             screen.tick()
             assert str(screen.query_one("#clock", Static).visual) == "2:50 left"
@@ -186,7 +186,7 @@ async def test_the_feedback_names_the_keys_as_the_keymap_moved_them(data_dir, kb
         assert "x suspend" in grades and "y bury" in grades and "s suspend" not in grades
         await press(pilot, "g")
         await settle(app, pilot)
-        assert any("ctrl+u undoes" in toast for toast in notifications(app))
+        assert "Good: next review" in text_of(app, "#progress") and "(ctrl+u undoes)" in text_of(app, "#progress")
         await press(pilot, "ctrl+n")  # skip the second question
         await settle(app, pilot)
         hint = text_of(app, "#feedback-grade")
@@ -207,3 +207,31 @@ async def test_the_suspend_toast_names_the_keys_as_the_keymap_moved_them(data_di
         await settle(app, pilot)
         toast = next(t for t in notifications(app) if "suspended:" in t)
         assert "(x again, or z on its page)" in toast, toast
+
+
+async def test_a_grade_says_what_it_did_on_the_progress_line_until_the_next_answer_is_submitted(data_dir, kb):
+    app = LlmTuiApp(data=data_dir, knowledge=kb, interview=plan())
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await start(app, pilot)
+        screen = app.screen
+        screen.query_one("#answer-box", TextArea).text = strong_answer(app)
+        await press(pilot, "ctrl+s")
+        await settle(app, pilot)
+        await press(pilot, "3")
+        await settle(app, pilot)
+        # Beside the progress, in the frame of the next question, and no toast over the answer box.
+        progress = text_of(app, "#progress")
+        assert progress.startswith("Question 2/") and " · Good: next review in " in progress
+        assert progress.endswith("(ctrl+z undoes)") and not notifications(app)
+        assert screen.query_one("#progress").size.height == 1  # one line at 80 columns, clock beside it
+        await press(pilot, "ctrl+z")
+        await settle(app, pilot)
+        assert text_of(app, "#progress").startswith("Question 1/")
+        assert text_of(app, "#progress").endswith("· Undid Good: the review is back as it was")
+        await press(pilot, "4")
+        await settle(app, pilot)
+        assert " · Easy: next review in " in text_of(app, "#progress")
+        screen.query_one("#answer-box", TextArea).text = "an answer to the second question"
+        await press(pilot, "ctrl+s")
+        await settle(app, pilot)
+        assert text_of(app, "#progress").startswith("Question 2/") and "·" not in text_of(app, "#progress")

@@ -106,7 +106,7 @@ async def test_the_feedback_says_the_question_is_held_back_and_old_toasts_go_wit
         await pilot.pause()
         assert screen.run.session.current.question_id != first
         assert not any("suspended" in n for n in notifications(app))
-        assert any(n.startswith("Good: next review") for n in notifications(app))
+        assert text_of(app, "#progress").startswith("Question 2/") and "· Good: next review" in text_of(app, "#progress")
 
 
 async def test_messages_end_with_one_stop(data_dir, kb):

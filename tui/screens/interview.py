@@ -112,6 +112,7 @@ class InterviewScreen(AppScreen):
         self._prepare_due = False  # that time has come for the question shown
         self._lookup_pause = 0  # >0: the clock was paused for a lookup (palette, help); ticks seen back here since
         self._hold_request = 0  # the latest read of the suspended/buried line (older reads are dropped)
+        self.outcome = ""  # what the last grade or undo did to the schedule, beside the progress
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="interview-bar"):
@@ -261,7 +262,8 @@ class InterviewScreen(AppScreen):
         self._end_lookup_pause()
         timer = self.run.session.timer
         clock = self.query_one("#clock", Static)
-        self.query_one("#progress", Static).update(f"Question {self.run.session.progress}")
+        outcome = f" · {self.outcome}" if self.outcome else ""
+        self.query_one("#progress", Static).update(f"Question {self.run.session.progress}{outcome}")
         if self._judging_since is not None and self.phase == "feedback":
             seconds = int(time.monotonic() - self._judging_since)
             model = self.run.judge_config.model if self.run.judge_config else ""
@@ -370,6 +372,7 @@ class InterviewScreen(AppScreen):
         def submit() -> None:
             submitted = self.run.submit(text, skipped=skipped)
             self._turn()
+            self.outcome = ""  # the last grade's: this answer's feedback takes over
             self.show_feedback(submitted)
 
         self._attempt(submit)
@@ -448,7 +451,9 @@ class InterviewScreen(AppScreen):
             graded = self.run.grade(grade)
             self._turn()
             when = "cram: schedule unchanged" if graded.due is None else f"next review {describe_due(graded.due)}"
-            self.notify(f"{GRADES[grade]}: {when} ({self.key_for('undo')} undoes)", markup=False, timeout=3)
+            # On the progress line until the next submit, not in a toast: a toast came a frame after the next
+            # question, and at 80x24 it covered the next grade line.
+            self.outcome = f"{GRADES[grade]}: {when} ({self.key_for('undo')} undoes)"
             self._leech_news(graded)
             self.submitted = None
             self._judging_since = None
@@ -489,8 +494,7 @@ class InterviewScreen(AppScreen):
             self.notify("Nothing to undo in this interview.", markup=False, timeout=3)
             return
         self._turn()
-        self.notify(f"Undid {'the skip' if undone.skipped else GRADES[undone.grade]}: the review is back as it was.",
-                    markup=False, timeout=3)
+        self.outcome = f"Undid {'the skip' if undone.skipped else GRADES[undone.grade]}: the review is back as it was"
         self._show_question()
 
     def _show_hold(self) -> None:
