@@ -109,3 +109,25 @@ async def test_wider_bars_add_app_wide_keys_after_the_screens_own(data_dir, kb):
         wide = shown_whole(app, 160)
         assert wide[:4] == narrow[:4] and set(narrow) < set(wide) and {"Interview", "History"} <= set(wide)
         assert wide[-1] == "Help"
+
+
+async def test_a_click_on_a_key_presses_it_and_hovering_shows_its_tooltip(data_dir, kb):
+    from llmtui.tui.screens.history import HistoryScreen
+
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.pause()
+        bar = app.screen.query_one(KeyBar)
+        line = bar_line(app)
+        history = line.index("^r History")
+        await pilot.hover(KeyBar, offset=(history + 4, 0))
+        await pilot.pause()
+        assert bar.tooltip == next(k.tooltip for k in bar.keys if k.description == "History") and bar.tooltip
+        await pilot.hover(KeyBar, offset=(line.index("f1 Help") + 1, 0))
+        await pilot.pause()
+        assert bar.tooltip != next(k.tooltip for k in bar.keys if k.description == "History")
+        await pilot.click(KeyBar, offset=(history + 4, 0))
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
