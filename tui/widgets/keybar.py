@@ -228,10 +228,10 @@ class KeyBar(Widget, can_focus=False):
             else:
                 add(key, f" {key.display} ", f"{key.description} ", "")
         for key in (k for k in self.keys if k.palette):
-            label = cell_len(key.display) + 1 + cell_len(key.description) + (0 if self.compact else 1)
+            label = cell_len(key.display) + 1 + cell_len(key.description)
             line.append(" " * max(0, width - line.cell_len - label - 1))
             line.append(PALETTE_EDGE, self.get_component_rich_style("key-bar--edge"))
-            add(key, key.display, f" {key.description}" + ("" if self.compact else " "), "")
+            add(key, key.display, f" {key.description}", "")
         line.stylize_before(self.rich_style)  # the bar's colours under keys whose own are transparent
         self.drawn_keys = drawn
         return line
