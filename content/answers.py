@@ -67,8 +67,10 @@ _STUB = re.compile(r"^[\W_]*(?:answer here|tbd|tba|todo|to ?do|coming soon|to be
 _LINK = re.compile(r"!?\[[^\[\]]{0,400}\]\([^()\s]{0,2000}(?:\s+\"[^\"]{0,200}\")?\)|<https?://[^<>\s]{0,2000}>|https?://\S+")
 # Words that only point at a link; "_More reading: […](…)_" too (an underscore is no word boundary).
 _LINK_WORDS = re.compile(r"(?<![^\W_])(?:references?|resources?|sources?|src|links?|see(?: also)?|more|read more|answer|here|"
-                         r"(?:further |more |suggested |recommended )?reading|video|walkthrough|back to top|top|click)(?![^\W_])|"
-                         r"参考|參考|链接|連結|详见|詳見|参见|參見|见|見|答案|解答|点击|點擊|这里|這裡|原文|来源|來源|"
+                         r"(?:further |more |suggested |recommended )?reading|video|walkthrough|back to top|top|click|"
+                         # "Please see […](…).", "Refer to […](…)", "See […](…) and […](…)": a pointer, however polite
+                         r"please|refer(?:red)?(?: to)?|check(?: out)?|(?:for )?(?:more )?details|and|or)(?![^\W_])|"
+                         r"请|請|参考|參考|链接|連結|详见|詳見|参见|參見|见|見|答案|解答|点击|點擊|这里|這裡|原文|来源|來源|和|及|"
                          r"링크|참고|답변|여기|ссылка|ответ|здесь|подробнее", re.IGNORECASE)
 
 
