@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from .titles import is_promo, to_reader
 
-_EMPTY_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s*$")  # a list item with nothing in it ("8." in a question list)
+# a list item with nothing in it ("8." in a question list), or a question label left empty ("Q107." at the end)
+_EMPTY_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)]|[Qq]\d{1,6}[.:)]?)\s*$")
 _IMAGE_LINE = re.compile(r"^\s*!\[[^\]]{0,500}\]\([^)]{0,2000}\)\s*$")
 _HR_LINE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*(?:<br\s*/?>\s*)+$|^\s*<hr\s*/?>\s*$", re.IGNORECASE)
 _QUALIFIER = r"(?:(?:potential|correct|short|sample|model|suggested|expected|best|final|detailed|brief|full|my|the)\s+)?"

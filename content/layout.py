@@ -46,6 +46,7 @@ _LABEL_WORD = r"(?:Q|Question|问题|問題|问|問|질문|Вопрос)(?![A-Za
 _LABEL_ONLY = re.compile(r"^(?:\*\*|__)?\s*" + _LABEL_WORD + r"\s*(?:\d{1,6})?\s*[:.：]?\s*(?:\*\*|__)?\s*[:.：]?\s*$",
                          re.IGNORECASE)
 _LABEL = re.compile(r"^(?:\*\*|__)?\s*" + _LABEL_WORD + r"\s*(?:\d{1,6}\s*[:.)：]|[:.：]|(?:\*\*|__)\s)", re.IGNORECASE)
+_BARE_LABEL = re.compile(r"^Q\d{1,6} +(?=\w)")
 _NUMBER_PARAGRAPH = re.compile(r"^(?:\*\*|__)(\d{1,6})[.)](?:\*\*|__)\s+\S|^(\d{1,6})\\[.)]\s+\S")
 _SUMMARY = re.compile(r"<summary\b[^>]{0,200}>(.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
 _DETAILS_OPEN = re.compile(r"<details\b", re.IGNORECASE)
@@ -478,10 +479,13 @@ def _bold_first(text: str) -> re.Match[str] | None:
 
 
 def _first_lines(text: str) -> tuple[str, int]:
-    """The question's line, joined with the next one or two when only they end in "?"; and how many lines it took."""
-    parts = text.split("\n", 3)
+    """The question's line, joined with the next one or two when only they end in "?", or with the lines it was
+    hard-wrapped onto; and how many lines it took."""
+    parts = text.split("\n", WRAP_LINES)
     if len(parts) == 1 or parts[0].rstrip(" *_").endswith(QUESTION_MARKS):
         return parts[0], 1
+    if wrapped := _wrapped_run(parts):
+        return _join_wrapped(parts[:wrapped]), wrapped
     for count in (2, 3):
         if len(parts) < count or _ANSWER_START.match(parts[count - 1]):
             break
@@ -496,6 +500,62 @@ def _first_lines(text: str) -> tuple[str, int]:
         # from a PDF) goes on with the next one, whatever it ends in.
         return " ".join(p.strip() for p in parts[:2]), 2
     return parts[0], 1
+
+
+WRAP_LINES = 8  # lines a hard-wrapped question may run over
+WRAP_WIDTH = 50  # columns a line fills before an editor wraps it (a CJK character takes two)
+_HYPHENS = ("\u2010", "\u00ad")  # a word split over two lines ("regulari‐" over "zation"), as PDFs paste it
+
+
+def _width(line: str) -> int:
+    return len(line) + sum(1 for char in line if char >= "\u2e80")
+
+
+def _han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+
+
+def _wraps_onto(line: str, following: str) -> bool:
+    """Whether ``line`` was hard-wrapped mid-sentence onto ``following``: it fills the width an editor wraps at
+    and stops short of a sentence's end, and ``following`` goes on with it — in lower case (or an opening
+    bracket before lower case: "(without …)"), or, in Chinese, with another character where a sentence never
+    breaks. An answer under a question starts a sentence of its own."""
+    line, following = line.rstrip(), following.strip()
+    if not line or not following or _width(line) < WRAP_WIDTH or _ANSWER_START.match(following):
+        return False
+    last, first = line[-1], following.lstrip("(（")[:1]
+    if _han(last):
+        return _han(following[0])
+    return (last.isalpha() or last in ",;" or last in _HYPHENS) and first.isalpha() and first.islower()
+
+
+def _wrapped_run(parts: list[str]) -> int:
+    """How many of ``parts`` (lines) are one hard-wrapped sentence run to its end; 0 when the first is not."""
+    wrapped = 1
+    while wrapped < min(len(parts), WRAP_LINES) and _wraps_onto(parts[wrapped - 1], parts[wrapped]):
+        wrapped += 1
+    if wrapped > 1 and _join_wrapped(parts[:wrapped]).rstrip(" *_").endswith(_SENTENCE_END):
+        return wrapped
+    return 0
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether the question opening ``text`` was read as lines hard-wrapped mid-sentence (see :func:`_first_lines`)."""
+    parts = text.split("\n", WRAP_LINES)
+    return not parts[0].rstrip(" *_").endswith(QUESTION_MARKS) and _wrapped_run(parts) > 0
+
+
+def _join_wrapped(parts: list[str]) -> str:
+    joined = parts[0].strip()
+    for part in parts[1:]:
+        part = part.strip()
+        if joined.endswith(_HYPHENS):
+            joined = joined[:-1] + part
+        elif _han(joined[-1]) and _han(part[0]):
+            joined += part
+        else:
+            joined += " " + part
+    return joined
 
 
 # Words a sentence does not end on: a line ending in one was wrapped.
@@ -517,6 +577,8 @@ def _paragraph(index: int, block: Block) -> Candidate | None:
         pattern, title = pattern_of("bold"), head[0]
     elif _LABEL.match(first):
         pattern, title = pattern_of("label"), read_title(first)
+    elif _BARE_LABEL.match(first) and strength((title := read_title(first)).text) == QUESTION:
+        pattern = pattern_of("label")  # "Q35 What is an error?": the dot left out ("Q3 revenue rose" asks nothing)
     elif head is not None:
         pattern, (title, lead) = pattern_of("bold"), head
     elif _NUMBER_PARAGRAPH.match(first):
@@ -983,6 +1045,17 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
     _end_last_list_answer(blocks, questions, ends)
     seen = sum(1 for g in groups.values() if (g.strong and g.pattern.kind != "plain") or g in chosen)
     choices = [PatternChoice(g.pattern.name, _describe(g), 0, 0) for g in chosen]
+    wrapped = bare = 0
+    for question in questions:
+        block = blocks[question.index]
+        if block.kind == "paragraph" and question.pattern.kind not in ("lines", "table") and "\n" in block.text:
+            text = block.text.split("\n", 1)[1] if question.line > block.start else block.text
+            wrapped += _hard_wrapped(text)
+        bare += question.pattern.kind == "label" and _BARE_LABEL.match(block.text) is not None
+    if wrapped:
+        notes.append(f"joined {wrapped} questions hard-wrapped over several lines mid-sentence")
+    if bare:
+        notes.append(f"took {bare} 'Qn' labels written without their dot ('Q35 What is …?')")
     if apart := sum(1 for q in questions if q.apart):
         notes.append(f"read {apart} summaries whose <details> tag stands apart on a line above")
     if glued := sum(1 for q in questions if q.glued):
