@@ -245,3 +245,23 @@ async def test_a_concept_page_practises_its_concept(data_dir, kb):
         await press(pilot, "ctrl+t")  # the app-wide key prefills from the page too
         assert app.screen.query_one("#concept", Input).value == "Beam search"
         assert "Practise Beam search" in text_of(app, "#setup-heading")
+
+
+async def test_the_set_up_hint_says_how_to_start_whole_at_80_columns_and_enter_on_a_list_opens_it(data_dir, kb):
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        await press(pilot, "ctrl+t")
+        await settle(app, pilot)
+        hint = app.screen.query_one("#setup-hint")
+        assert text_of(app, "#setup-hint").strip() == "ctrl+s starts, or Enter in a field · Escape cancels"
+        assert hint.region.right <= 80 and hint.content_size.width >= len(text_of(app, "#setup-hint"))
+        await press(pilot, "tab", "tab")  # questions → minutes → topic
+        assert app.focused is not None and app.focused.id == "topic"
+        await press(pilot, "enter")  # a list opens, as the hint leaves it to: no interview
+        topic = app.screen.query_one("#topic", Select)
+        assert topic.expanded and isinstance(app.screen, InterviewSetupScreen)
+        await press(pilot, "escape")
+        assert not topic.expanded
+        await press(pilot, "ctrl+s")
+        assert isinstance(app.screen, InterviewScreen)

@@ -1,4 +1,4 @@
-"""Setting up a mock interview: how many questions, how long, drawn from what; Enter starts it."""
+"""Setting up a mock interview: how many questions, how long, drawn from what; Enter in a field starts it."""
 
 from __future__ import annotations
 
@@ -223,7 +223,9 @@ class InterviewSetupScreen(AppScreen):
         self.query_one("#count", Input).focus()
         self.query_one("#setup-heading", Static).update(self._heading())
         self.query_one("#setup-hint", Static).update(
-            f"  Enter starts · → completes a concept · {self.key_for('cancel-setup')} cancels")
+            # Enter on a list (Topic, Mode) opens it, as a list does everywhere: the start key is said first.
+            # (→ completing a concept is said in the Concept field's placeholder.)
+            f"  {self.key_for('start')} starts, or Enter in a field · {self.key_for('cancel-setup')} cancels")
         app = self.app
         keys, retention = app.stats_keys(), app.settings.desired_retention
         # Counted ahead by the app and still true: the count shows with the screen's first frame, not a frame later.
