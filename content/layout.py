@@ -172,6 +172,7 @@ class Candidate:
     glued: bool = False  # the next number's question, glued on the line of the one before ("…?7. What is …")
     sub: str = ""  # a sub-question's own number under its question's ("4a"): its id
     apart: bool = False  # a <summary> whose <details> tag stands alone above it (GitBook)
+    split: bool = False  # a labelled question on a later line of a paragraph, after the answer above it
 
 
 @dataclass(slots=True)
@@ -257,6 +258,11 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             candidate.titled = _has_body(blocks, index, candidate)
         if candidate is None and block.kind == "paragraph" and block.item is None and not block.quoted:
             candidate = _after_lone_number(index, block, lines)
+        split = _labels_after_answers(index, block) if block.kind == "paragraph" and "\n" in block.text else []
+        for later in split:
+            if candidate is not None and later.line < candidate.body:
+                continue
+            add(out, later, keep_all=keep_all)
         if candidate is None or not candidate.title.text:
             continue
         glued = _glued(block, candidate) if candidate.in_item and candidate.title.number is not None else None
@@ -411,6 +417,30 @@ def _label_under_captions(index: int, block: Block) -> Candidate | None:
             return None
         return candidate
     return None
+
+
+_SPLIT_INITIALS = frozenset("*_Qq问問질Вв")  # what a label line may open with
+
+
+def _labels_after_answers(index: int, block: Block) -> list[Candidate]:
+    """Labelled questions on later lines of a paragraph, each after an answer line ("Q: …" / "A: …" / "Q: …"
+    with no blank line between the pairs, or "**A:** …" then "**Q10: …**"): each starts a question of its
+    own, and the lines above it answer the one before."""
+    parts = block.text.split("\n")
+    out: list[Candidate] = []
+    answered = False
+    for at, line in enumerate(parts):
+        stripped = line.lstrip()
+        if at and answered and stripped[:1] in _SPLIT_INITIALS and _LABEL.match(stripped) and not _LABEL_ONLY.match(stripped):
+            rest = "\n".join(parts[at:])
+            candidate = _paragraph(index, replace(block, text=rest, start=block.start + at))
+            if candidate is not None and candidate.pattern.kind in ("label", "bold") and candidate.title.labelled:
+                candidate.split = True
+                out.append(candidate)
+                answered = False
+                continue
+        answered = answered or _ANSWER_START.match(stripped) is not None
+    return out
 
 
 _DETAILS_ALONE = re.compile(r"^\s*<details\b[^>]{0,200}>\s*$", re.IGNORECASE)
@@ -1043,6 +1073,13 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
             notes.append(merged)
     ends = _ends(blocks, lines, questions)
     _end_last_list_answer(blocks, questions, ends)
+    if pinned is None and (pasted := _pasted_again([question.title.text for question in questions])):
+        # The copies go after the answers are measured: each copy still ends the answer above it.
+        notes.append(f"merged {len(pasted)} questions pasted again in the same order (first at line "
+                     f"{questions[pasted[0]].line + 1}): each kept once, with its first answer")
+        gone = set(pasted)
+        questions = [q for position, q in enumerate(questions) if position not in gone]
+        ends = [end for position, end in enumerate(ends) if position not in gone]
     seen = sum(1 for g in groups.values() if (g.strong and g.pattern.kind != "plain") or g in chosen)
     choices = [PatternChoice(g.pattern.name, _describe(g), 0, 0) for g in chosen]
     wrapped = bare = 0
@@ -1058,6 +1095,13 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         notes.append(f"took {bare} 'Qn' labels written without their dot ('Q35 What is …?')")
     if apart := sum(1 for q in questions if q.apart):
         notes.append(f"read {apart} summaries whose <details> tag stands apart on a line above")
+    if split := sum(1 for q in questions if q.split):
+        notes.append(f"split {split} labelled question{'s' if split != 1 else ''} off the answer line above "
+                     f"{'them' if split != 1 else 'it'} (no blank line between)")
+    if pinned is None and (unnumbered := sum(1 for g in chosen if g.is_numbered and g.pattern.kind != "h"
+                                             for q in g.questions if q.title.number is None and q.title.labelled)):
+        notes.append(f"took {unnumbered} labelled question{'s' if unnumbered != 1 else ''} without a number "
+                     "('Q: …') into the numbered series")
     if glued := sum(1 for q in questions if q.glued):
         notes.append(f"split {glued} numbered questions glued onto the line of the one before")
     if candidates.about:
@@ -1105,6 +1149,28 @@ def _merge_repeated(blocks: list[Block], lines: list[str], questions: list[Candi
     note = (f"merged a repeated list: {len(dropped)} questions listed without answers (first at line {first + 1}) "
             f"are asked again with answers, each kept once")
     return [q for position, q in enumerate(questions) if position not in gone], note
+
+
+def _pasted_again(keys: list[str]) -> list[int]:
+    """Positions of questions that repeat, in a run of ``REPEATED_MIN`` or more in the same order, questions
+    asked before (a block of a document pasted in twice, answers and all): the copies, not more questions.
+    One or two repeated questions are a slip to report, and stay."""
+    first: dict[str, int] = {}
+    for position, key in enumerate(keys):
+        first.setdefault(key, position)
+    out: list[int] = []
+    run: list[int] = []
+    for position, key in enumerate(keys):
+        earlier = first[key]
+        if earlier < position and (not run or earlier == first[keys[run[-1]]] + 1):
+            run.append(position)
+            continue
+        if len(run) >= REPEATED_MIN:
+            out.extend(run)
+        run = [position] if earlier < position else []
+    if len(run) >= REPEATED_MIN:
+        out.extend(run)
+    return out
 
 
 def _drop_sub_items(blocks: list[Block], lines: list[str], chosen: list[_Group]) -> None:
@@ -1684,10 +1750,12 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
                 prose = True
         scanned = max(scanned, candidate.index + 1)
         number = candidate.title.number
-        if number is None and candidate.strength == QUESTION and group.pattern.kind == "h" and kept:
+        if number is None and candidate.strength == QUESTION and kept and (
+                group.pattern.kind == "h" or candidate.title.labelled and kept[-1].title.labelled):
             # A heading that asks at the level of the numbered ones, once they have begun, is a question of its
             # own ("## When to use what?" after "## 12. …"): a heading at that level ends any answer above it.
-            # Before the series it is the introduction's ("### Who is this for?").
+            # Before the series it is the introduction's ("### Who is this for?"). So is a question labelled as
+            # the series' are, without its number ("**Q: …**" after "**Q6: …**"): the label says it asks.
             kept.append(candidate)
             continue
         if number is None or candidate.strength == NOT:
@@ -1787,6 +1855,8 @@ def _ends(blocks: list[Block], lines: list[str], questions: list[Candidate]) -> 
             ends.append(question.body)
         else:
             end = answer_end(blocks, lines, question, stop, subsections)
+            if stop < len(blocks) and questions[position + 1].split and end in (-1, blocks[stop].start):
+                end = questions[position + 1].line  # the next question's paragraph opens with this answer's lines
             ends.append(len(lines) if end < 0 else end)
     return ends
 

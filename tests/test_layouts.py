@@ -236,3 +236,20 @@ def load_pack_file_text(text: str):
     from llmtui.content.parser import ensure_questions
 
     return ensure_questions(parse_markdown(text, pack="t"))
+
+
+def test_a_block_pasted_twice_counts_once_and_labels_after_an_answer_line_start_questions():
+    pack = load_pack_file(FIXTURES / "docs" / "cb_bold_qa_block_pasted_twice.md")
+    titles = [q.title for q in pack.questions]
+    assert titles[:3] == ["What is model drift?", "Why version training data?", "What does a feature store provide?"]
+    assert titles.count("What is model drift?") == 1 and "How do you test a data pipeline?" in titles
+    answers = {q.title: q.answer for q in pack.questions}
+    # The copy's answer is not the first's, and the paragraph the last question starts in ends the one before.
+    assert "Point-in-time" not in answers["What does a feature store provide?"]
+    assert answers["What is a shadow deployment?"].count("scores live traffic") == 2
+    assert answers["Why pin library versions in a model image?"].startswith("A changed library")
+    assert "merged 5 questions pasted again in the same order (first at line 41)" in pack.layout.summary()
+    cards = load_pack_file(FIXTURES / "docs" / "cc_qa_line_pairs_no_blank_lines.md")
+    assert [q.answer for q in cards.questions[3:6]] == [
+        "The harmonic mean of precision and recall.\nIt punishes a model that is good at only one of the two.",
+        "How well the scores rank positives above negatives, over every threshold.", ""]
