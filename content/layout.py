@@ -172,6 +172,7 @@ class Candidate:
     glued: bool = False  # the next number's question, glued on the line of the one before ("…?7. What is …")
     sub: str = ""  # a sub-question's own number under its question's ("4a"): its id
     apart: bool = False  # a <summary> whose <details> tag stands alone above it (GitBook)
+    undotted: bool = False  # the next number's question on the line below, its number written without the dot
     split: bool = False  # a labelled question on a later line of a paragraph, after the answer above it
 
 
@@ -266,6 +267,8 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
         if candidate is None or not candidate.title.text:
             continue
         glued = _glued(block, candidate) if candidate.in_item and candidate.title.number is not None else None
+        if glued is None and candidate.in_item and candidate.title.number is not None and "\n" in block.text:
+            glued = _undotted(block, candidate)
         add(out, candidate, keep_all=keep_all)
         if glued is not None:
             add(out, glued, keep_all=keep_all)
@@ -361,6 +364,28 @@ def _glued(block: Block, candidate: Candidate) -> Candidate | None:
     candidate.body = block.start + row + 1
     return Candidate(candidate.index, block.start + row, candidate.pattern, title, title_strength(title),
                      depth=candidate.depth, in_item=True, body=block.start + row + taken, glued=True)
+
+
+def _undotted(block: Block, candidate: Candidate) -> Candidate | None:
+    """The next numbered question on the line below a question, its number typed without the dot ("2. Why
+    use small batches?" over "3Write the momentum update?"): Markdown reads one item, the second line as
+    the first's answer. Taken only when both lines ask, and the number is the next one."""
+    number = candidate.title.number
+    assert number is not None
+    parts = block.text.split("\n")
+    at = candidate.body - block.start
+    if not 0 < at < len(parts) or not parts[at - 1].rstrip(" *_").endswith(QUESTION_MARKS):
+        return None
+    line = parts[at].strip()
+    match = re.match(str(number + 1) + r"(?![\d.)])\s*(?=[^\W\d_])", line)
+    if match is None or not line.rstrip(" *_").endswith(QUESTION_MARKS):
+        return None
+    read = read_title(line[match.end():])
+    title = Title(read.text, number + 1, candidate.title.prefix, read.labelled)
+    if title_strength(title) != QUESTION:
+        return None
+    return Candidate(candidate.index, block.start + at, candidate.pattern, title, QUESTION, depth=candidate.depth,
+                     in_item=True, body=block.start + at + 1, undotted=True)
 
 
 def _blank_between(lines: list[str], start: int, end: int) -> bool:
@@ -1102,6 +1127,9 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                                              for q in g.questions if q.title.number is None and q.title.labelled)):
         notes.append(f"took {unnumbered} labelled question{'s' if unnumbered != 1 else ''} without a number "
                      "('Q: …') into the numbered series")
+    if undotted := sum(1 for q in questions if q.undotted):
+        notes.append(f"split {undotted} numbered question{'s' if undotted != 1 else ''} whose number lost its dot "
+                     "('3What …?') off the question line above")
     if glued := sum(1 for q in questions if q.glued):
         notes.append(f"split {glued} numbered questions glued onto the line of the one before")
     if candidates.about:
@@ -1356,8 +1384,10 @@ def _sub_question_lists(blocks: list[Block], candidates: Candidates, group: _Gro
     """Nested items that all ask and are all there is under a list question ("- Batch norm's effect?" over
     "  - Dropout's effect?", "  - BN at inference?"): questions of their own, the question above them left
     without an answer. Follow-ups come after an answer, or under a "Follow-ups:" label: not these."""
-    nested = {c.index: c for c in candidates.found
-              if c.in_item and c.strength == QUESTION and c.pattern.kind in ("bullets", "numbered")}
+    nested: dict[int, list[Candidate]] = {}  # an item may hold two (a second one typed without its dot)
+    for c in candidates.found:
+        if c.in_item and c.strength == QUESTION and c.pattern.kind in ("bullets", "numbered"):
+            nested.setdefault(c.index, []).append(c)
     if not nested:
         return []
     questions = group.questions
@@ -1372,12 +1402,13 @@ def _sub_question_lists(blocks: list[Block], candidates: Candidates, group: _Gro
                 i in nested and blocks[i].depth == question.depth + 1 and blocks[i].end - blocks[i].start <= 3
                 for i in children):
             if len(children) >= SUB_QUESTIONS:
-                found += [replace(nested[i], pattern=group.pattern) for i in children]
+                found += [replace(c, pattern=group.pattern) for i in children for c in nested[i]]
             else:
                 lone += children
     if found and lone:
         # The document lists sub-questions under its questions: a single one is one more, not an answer.
-        found = sorted([*found, *(replace(nested[i], pattern=group.pattern) for i in lone)], key=lambda c: c.index)
+        found = sorted([*found, *(replace(c, pattern=group.pattern) for i in lone for c in nested[i])],
+                       key=lambda c: (c.index, c.line))
     return found
 
 

@@ -328,6 +328,9 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
     seen_titles: dict[str, int] = {}
     first_title: dict[str, str] = {}  # an answer -> the first question it answers
     shared: set[str] = set()
+    top_depth = min((q.depth for q in detection.questions), default=0)
+    first_numbers: dict[int, int | None] = {}  # per list: the number its first question item carries
+    restarting: set[int] = set()  # nested lists of sub-questions numbered from 1 again, each by design
     for position, (draft, end) in enumerate(zip(detection.questions, detection.ends, strict=True), start=1):
         if draft.answer is not None:
             cleaned = clean_answer(draft.answer.split("\n"))
@@ -348,8 +351,14 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
         qid = f"{pack}#{number}"
         if numbers and draft.sub:
             number, qid = int(draft.sub.rstrip("abcdefghijklmnopqrstuvwxyz")), f"{pack}#{draft.sub}"
+        item = blocks[draft.index].item if draft.in_item else None
+        if item is not None:
+            first_numbers.setdefault(item.list_id, item.number)
         if qid in seen_ids:
-            problems.add(line, f"question number {number} used twice", "question number used twice")
+            if item is not None and draft.depth > top_depth and first_numbers[item.list_id] == 1:
+                restarting.add(item.list_id)  # "1." under every topic item: the numbering starts again on purpose
+            else:
+                problems.add(line, f"question number {number} used twice", "question number used twice")
             qid = f"{pack}#{number}.{position - subs}"  # counted without sub-questions: ids stay when they are added
         seen_ids.add(qid)
         subs += bool(draft.sub)
@@ -359,6 +368,10 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
         seen_titles.setdefault(key, line)
         topic = (topics or {}).get(number) or found_topics[position - 1] or "General"
         questions.append(Question(qid, pack, number, title, cleaned.text, topic, line, (FORMATS[draft.pattern.kind],)))
+    if restarting:
+        detection.layout.notes.append(f"numbering starts again at 1 in {len(restarting)} nested list"
+                                      f"{'s' if len(restarting) != 1 else ''} of sub-questions: their ids "
+                                      "go by position")
     if links:
         detection.layout.notes.append(f"{links} answer{'s' if links != 1 else ''} only point at links (a reading list): "
                                       "counted as unanswered")

@@ -5,6 +5,7 @@ matter and reference lists. None of those ever becomes a question, and no questi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -362,3 +363,20 @@ def test_template_text_under_every_question_is_no_answer_but_an_own_line_keeps_i
     pack = parse_markdown("\n".join(entries), pack="demo")
     assert [bool(q.answer) for q in pack.questions] == [False, False, True, False, False, False]
     assert "The assumptions made first." in pack.questions[2].answer
+
+
+def test_sub_question_lists_numbered_from_1_under_each_question_are_no_repeated_numbers():
+    text = (Path(__file__).parent / "fixtures" / "layouts" / "docs" / "cd_numbered_sub_question_lists_one_undotted.md"
+            ).read_text(encoding="utf-8")
+    pack = parse_markdown(text, pack="cv")
+    assert not [p for p in pack.problems if "used twice" in p.message]
+    summary = pack.layout.summary()
+    assert "numbering starts again at 1 in 3 nested lists of sub-questions: their ids go by position" in summary
+    assert "split 1 numbered question whose number lost its dot ('3What …?') off the question line above" in summary
+    titles = [q.title for q in pack.questions]
+    assert titles[5:7] == ["Why can a horizontal flip hurt?", "Should augmentation also be used at test time?"]
+    assert pack.questions[5].answer == ""
+    # A number used twice at the top level is still a slip to report, once per line.
+    slip = parse_markdown("1. What is a token?\n2. What is a vocabulary?\n2. What is a merge rule?\n", pack="t")
+    assert [(p.line, p.message) for p in slip.problems if "used twice" in p.message] == [
+        (3, "question number 2 used twice")]
