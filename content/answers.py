@@ -19,14 +19,16 @@ _EMPTY_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)]|[Qq]\d{1,6}[.:)]?)\s*$")
 _IMAGE_LINE = re.compile(r"^\s*!\[[^\]]{0,500}\]\([^)]{0,2000}\)\s*$")
 _HR_LINE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*(?:<br\s*/?>\s*)+$|^\s*<hr\s*/?>\s*$", re.IGNORECASE)
 _QUALIFIER = r"(?:(?:potential|correct|short|sample|model|suggested|expected|best|final|detailed|brief|full|my|the)\s+)?"
-# "**Answer:**", "Answer:", "A:", "A12:", "A12.", "A12)", "Ans.", "- Answer:", "Potential Answer:", "**Correct answer:** …", "→ …"
+# "**Answer:**", "Answer:", "A:", "A12:", "A12.", "A12)", "Ans.", "Ans -", "Sol:",
+# "- Answer:", "Potential Answer:", "**Correct answer:** …", "→ …"
 _INTL_ANSWER = r"答|答案|参考答案|參考答案|解答|回答|답변|답|정답|ответ|respuesta|réponse|antwort"  # "答：", "답변:", "Ответ:"
 _MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*|__)?\s*(?:✅\s*)?" + _QUALIFIER +
-                     r"(?:(?:answers?|ans|solution|a\d{0,4}|" + _INTL_ANSWER + r")\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?"
-                     r"|(?:answers?|a\d{0,4})(?:\*\*|__)\s|a\d{1,4}[.)](?=\s)|ans\.(?=\s)|→)\s*", re.IGNORECASE)
+                     r"(?:(?:answers?|ans|solution|sol|a\d{0,4}|" + _INTL_ANSWER + r")\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?"
+                     r"|(?:answers?|a\d{0,4})(?:\*\*|__)\s|a\d{1,4}[.)](?=\s)|ans\.(?=\s)|(?:answer|ans)\s+[-–—](?=\s)|→)\s*",
+                     re.IGNORECASE)
 # A marker alone on its line: "**Answer**", "### ✅ Answer", "Answer", "*solution*", "_Solution:_", "答案："
 _MARKER_LINE = re.compile(r"^\s*(?:#{1,6}\s*)?(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*|__|\*|_)?\s*[^\w\s]{0,3}\s*" + _QUALIFIER +
-                          r"(?:answers?|solutions?|" + _INTL_ANSWER + r")\s*[:.：]?\s*(?:\*\*|__|\*|_)?\s*[:.：]?\s*$",
+                          r"(?:answers?|ans|solutions?|sol|" + _INTL_ANSWER + r")\s*[:.：]?\s*(?:\*\*|__|\*|_)?\s*[:.：]?\s*$",
                           re.IGNORECASE)
 # Lines that say what a question is about, not what answers it: "**Keywords:** …", "- **Fundamental Concept**: …";
 # and the data a question gives ("- Table: `events`", "- Columns: …" under a SQL task): part of the task, no answer.

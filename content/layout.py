@@ -42,7 +42,7 @@ NON_HEADING = 7  # the "level" of a question that is not a heading: every headin
 _BOLD_START = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1(.*)$", re.DOTALL)
 _BOLD_LINE_SPACED = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S) {1,2}\1()\s*$")  # "**What is X? **" as typed by hand
 _LINK_ONLY = re.compile(r"^(?:\*\*|__)?\[([^\]]{1,400})\]\(\s*([^)\s]{0,500})(?:\s+\"[^\"]*\")?\s*\)(?:\*\*|__)?\s*$")
-_LABEL_WORD = r"(?:Q|Question|问题|問題|问|問|질문|Вопрос)(?![A-Za-z])"  # as titles.read_title takes it off
+_LABEL_WORD = r"(?:Q|Ques|Question|问题|問題|问|問|질문|Вопрос)(?![A-Za-z])"  # as titles.read_title takes it off
 _LABEL_ONLY = re.compile(r"^(?:\*\*|__)?\s*" + _LABEL_WORD + r"\s*(?:\d{1,6})?\s*[:.：]?\s*(?:\*\*|__)?\s*[:.：]?\s*$",
                          re.IGNORECASE)
 _LABEL = re.compile(r"^(?:\*\*|__)?\s*" + _LABEL_WORD + r"\s*(?:\d{1,6}\s*[:.)：]|[:.：]|(?:\*\*|__)\s)", re.IGNORECASE)
@@ -55,7 +55,7 @@ _ANSWER_QUALIFIER = r"(?:potential|correct|short|sample|model|suggested|expected
 _ANSWER_HEADING = re.compile(r"^\W*(?:(?:" + _ANSWER_QUALIFIER + r"\s+)?answers?|"
                              r"答案|参考答案|參考答案|解答|回答|답변|정답|ответ)\W*$", re.IGNORECASE)
 _ANSWER_START = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:" + _ANSWER_QUALIFIER + r"\s+)?"
-                           r"(?:answers?|ans|a\d{0,4}|答|答案|参考答案|參考答案|解答|回答|답변|답|정답|ответ)\s*(?:\*\*|__)?\s*[:：]",
+                           r"(?:answers?|ans|sol|a\d{0,4}|答|答案|参考答案|參考答案|解答|回答|답변|답|정답|ответ)\s*(?:\*\*|__)?\s*[:：]",
                            re.IGNORECASE)
 _BREAK = re.compile(r"^\s*(?:<br\s*/?>\s*)+$", re.IGNORECASE)
 _PAGE_ANCHOR = re.compile(r"\.(?:md|markdown|html?)#", re.IGNORECASE)

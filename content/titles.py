@@ -41,8 +41,8 @@ _KEYCAP_RUN = re.compile(r"(?:\d\ufe0f?\u20e3){1,4}")
 _KEYCAPS_INSIDE = re.compile(r"(?:\d\ufe0f?\u20e3)+|\U0001F51F")  # "Question 🔟": the number after a label
 # "Q3:", "Question:", and the same labels in Chinese, Korean and Russian ("问题3：", "질문:", "Вопрос:");
 # a full-width colon needs no space after it.
-_Q_LABEL = re.compile(r"^(?:Q|Question|问题|問題|问|問|질문|Вопрос)(?![A-Za-z])\s*"
-                      r"(?:(\d{1,6})\s*[:.)\-–：]?|[:.](?=\s|\*\*|__|$)|：|(?=\*\*\s|__\s))\s*(?:\*\*|__)?\s*"
+_Q_LABEL = re.compile(r"^(?:Q|Ques|Question|问题|問題|问|問|질문|Вопрос)(?![A-Za-z])\s*"
+                      r"(?:(?:\.\s?)?(\d{1,6})\s*[:.)\-–：]?|[:.](?=\s|\*\*|__|$)|：|(?=\*\*\s|__\s))\s*(?:\*\*|__)?\s*"
                       r"(?:(?<=\*\*|__)[:.)：]\s*)?",  # "**Q2**: …": the colon after the closing stars
                       re.IGNORECASE)
 _LABEL_INITIALS = frozenset("Qq问問질Вв")

@@ -253,3 +253,11 @@ def test_a_block_pasted_twice_counts_once_and_labels_after_an_answer_line_start_
     assert [q.answer for q in cards.questions[3:6]] == [
         "The harmonic mean of precision and recall.\nIt punishes a model that is good at only one of the two.",
         "How well the scores rank positives above negatives, over every threshold.", ""]
+
+
+def test_q_dot_number_and_ques_labels_come_off_titles_and_ans_sol_markers_off_answers():
+    answers = answers_of("ce_q_dot_number_ans_sol_labels.md")
+    assert answers[normalized("What is a p-value?")].startswith("The chance of seeing")
+    assert answers[normalized("What is the central limit theorem?")].startswith("Means of large enough samples")
+    assert answers[normalized("What is the bias-variance trade-off?")].startswith("Simple models miss patterns")
+    assert answers[normalized("What is k-fold cross-validation?")] == ""
