@@ -219,6 +219,9 @@ def _trim(body: list[str]) -> list[str]:
     return body[start:end]
 
 
+_CARD_SEPARATORS = ("?", "??")  # a flashcard's line between its question and its answer ("??": shown both ways)
+
+
 def _take_leading(body: list[str]) -> list[str]:
     """Metadata lines, answer markers and answer boxes at the start of the answer come off.
 
@@ -239,7 +242,7 @@ def _take_leading(body: list[str]) -> list[str]:
         elif marker := _MARKER.match(head):
             rest = flat[marker.end():].strip()
             body = _trim([rest, *_dedent(body[1:])] if rest else _dedent(body[1:]))
-        elif _DETAILS_TAG.match(head):
+        elif _DETAILS_TAG.match(head) or head in _CARD_SEPARATORS:
             body = _trim(body[1:])
         elif (summary := _SUMMARY_LINE.match(flat)) and _GENERIC_SUMMARY.match(_TAG.sub("", summary.group(1))):
             rest = _without_closing_details(summary.group(2)).strip()

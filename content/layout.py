@@ -542,8 +542,8 @@ def _first_lines(text: str) -> tuple[str, int]:
     if wrapped := _wrapped_run(parts):
         return _join_wrapped(parts[:wrapped]), wrapped
     for count in (2, 3):
-        if len(parts) < count or _ANSWER_START.match(parts[count - 1]):
-            break
+        if len(parts) < count or _ANSWER_START.match(parts[count - 1]) or parts[count - 1].strip() in ("?", "??"):
+            break  # an answer, or a flashcard's "?" line between its question and its answer
         if _asks_alone(parts[count - 1]):
             break  # "1. Data" over "How do you …?": a label over a question of its own, not one question wrapped
         joined = " ".join(p.strip() for p in parts[:count])
@@ -754,11 +754,13 @@ def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
     found: list[Candidate] = []
     for index, block in enumerate(blocks):
         text = block.text
-        if (block.kind != "paragraph" or block.quoted or text.count("\n") < LIST_LINES - 1
-                or ("?" not in text and "？" not in text and not is_request(text[:60]))):
+        if block.kind != "paragraph" or block.quoted or (
+                "::" not in text and (text.count("\n") < LIST_LINES - 1
+                                      or ("?" not in text and "？" not in text and not is_request(text[:60])))):
             continue  # a cheap look first: most paragraphs are prose, and a list asks or opens with a request
         first = block.start + 1 if block.item is not None else block.start  # an item's own line is its title
         asked: list[tuple[int, Title]] = []
+        cards: dict[int, str] = {}  # line -> the answer written after the card's separator
         written = 0
         follow_ups = False
         for number in range(first, block.end):
@@ -766,6 +768,10 @@ def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
             if not line:
                 continue
             written += 1
+            if "::" in line and (card := _card(line)) is not None:
+                asked.append((number, card[0]))
+                cards[number] = card[1]
+                continue
             if len(line) > 600 or _ANSWER_START.match(line) or _LABEL.match(line) or to_reader(line):
                 continue
             title = read_title(line)
@@ -782,7 +788,9 @@ def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
             asked = [(number, title) for position, (number, title) in enumerate(asked)
                      if title.text.endswith(QUESTION_MARKS) or position == 0 or asked[position - 1][0] != number - 1
                      or not asked[position - 1][1].text.endswith(QUESTION_MARKS)]
-        if marked == len(asked) and paired:
+        if cards and len(cards) == len(asked):
+            listed = True  # flashcards ("What is X?::It is …"): each pairs its question with its answer
+        elif marked == len(asked) and paired:
             listed = len(asked) >= 2 and len(asked) * 3 >= written  # "(1) …？", its answer line or two, "(2) …？"
         else:
             listed = len(asked) >= LIST_LINES and len(asked) * 2 >= written  # questions one a line, a note or two
@@ -791,11 +799,28 @@ def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
         # Lines after the last question answer it only where the paragraph pairs each question with its answer
         # lines; after a run of bare questions they are the next thing on the page ("Tip: …", "Area 6 - …").
         for position, (number, title) in enumerate(asked):
-            until = asked[position + 1][0] if position + 1 < len(asked) else block.end if paired else number + 1
-            answer = "\n".join(lines[number + 1:until])
+            until = (asked[position + 1][0] if position + 1 < len(asked)
+                     else block.end if paired or number in cards else number + 1)
+            answer = "\n".join([cards[number], *lines[number + 1:until]] if number in cards else lines[number + 1:until])
             found.append(Candidate(index, number, pattern_of("lines"), title, QUESTION, depth=block.depth,
                                    body=until, answer=answer))
     return found
+
+
+# "What is a logit?::The raw score", "Explain X. ::: It is …" (spaced-repetition flashcards, one a line; ":::" is
+# a card shown both ways). The front ends a sentence or the separator stands apart: "std::move" is no card.
+_CARD = re.compile(r"^(.{2,400}?(?:[?？.]|\S(?=\s)))\s*:{2,3}(?!:)\s*(.{0,5000})$")
+
+
+def _card(line: str) -> tuple[Title, str] | None:
+    """A flashcard line's question and answer, or None when the line is no card or its front does not ask."""
+    match = _CARD.match(line)
+    if match is None or "://" in match.group(1)[-4:]:
+        return None
+    title = read_title(match.group(1))
+    if len(title.text.split()) > PLAIN_WORDS or title_strength(title) != QUESTION:
+        return None
+    return title, match.group(2).strip()
 
 
 def lines_group(blocks: list[Block], lines: list[str]) -> _Group | None:
@@ -1127,6 +1152,10 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                                              for q in g.questions if q.title.number is None and q.title.labelled)):
         notes.append(f"took {unnumbered} labelled question{'s' if unnumbered != 1 else ''} without a number "
                      "('Q: …') into the numbered series")
+    if cards := sum(1 for q in questions if q.pattern.kind == "lines" and "::" in lines[q.line]
+                    and _card(lines[q.line].strip()) is not None):
+        notes.append(f"read {cards} flashcard line{'s' if cards != 1 else ''} ('question::answer'): the answer is "
+                     "the text after the separator")
     if undotted := sum(1 for q in questions if q.undotted):
         notes.append(f"split {undotted} numbered question{'s' if undotted != 1 else ''} whose number lost its dot "
                      "('3What …?') off the question line above")

@@ -261,3 +261,14 @@ def test_q_dot_number_and_ques_labels_come_off_titles_and_ans_sol_markers_off_an
     assert answers[normalized("What is the central limit theorem?")].startswith("Means of large enough samples")
     assert answers[normalized("What is the bias-variance trade-off?")].startswith("Simple models miss patterns")
     assert answers[normalized("What is k-fold cross-validation?")] == ""
+
+
+def test_flashcard_separators_part_question_from_answer():
+    answers = answers_of("cf_flashcard_separators_deck.md")
+    assert answers[normalized("What is subword tokenization?")].startswith("Splitting words into frequent pieces")
+    assert answers[normalized("What does the softmax in attention produce?")] == "Weights over the positions that sum to one."
+    assert answers[normalized("Explain causal masking.")].startswith("Each position may attend only")
+    assert answers[normalized("What is a KV cache?")] == ""
+    # "std::move" is no card: the separator needs a sentence's end before it or space around it.
+    pack = parse_markdown("What does std::move do?\nWhy is std::vector contiguous?\nWhat is RAII?\n", pack="t")
+    assert [q.title for q in pack.questions][:2] == ["What does std::move do?", "Why is std::vector contiguous?"]
