@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import html
 import re
 from dataclasses import dataclass, field, replace
 
@@ -98,7 +99,8 @@ def _candidate_asks(text: str) -> bool:
     return _CANDIDATE_ASKS.match(plain(text)) is not None
 
 
-PATTERN_NAMES = ("h1-h6, bold, label, numbered, bullets, summary, pre, table, admonition, quote, plain, lines "
+PATTERN_NAMES = ("h1-h6, bold, label, numbered, bullets, summary, pre, html, table, admonition, quote, plain, "
+                 "lines "
                  "(lists: numbered:2, bullets:2 …)")
 
 
@@ -122,7 +124,8 @@ class Pattern:
         """Structural order: headings above labelled paragraphs above list items."""
         if self.kind == "h":
             return self.level
-        return {"admonition": 6, "summary": 6, "table": 6, "pre": 6, "label": 7, "bold": 8, "quote": 9, "lines": 19,
+        return {"admonition": 6, "summary": 6, "table": 6, "pre": 6, "html": 6, "label": 7, "bold": 8, "quote": 9,
+                "lines": 19,
                 "plain": 20}.get(
             self.kind, 8 + self.level)
 
@@ -141,7 +144,8 @@ def parse_pattern_spec(spec: str) -> list[Pattern]:
         if re.fullmatch(r"h[1-6]", part):
             patterns.append(Pattern("h", int(part[1])))
             continue
-        match = re.fullmatch(r"(bold|label|numbered|bullets|summary|pre|table|admonition|quote|plain|lines)(?::([1-9]))?", part)
+        match = re.fullmatch(r"(bold|label|numbered|bullets|summary|pre|html|table|admonition|quote|plain|lines)"
+                             r"(?::([1-9]))?", part)
         if not match or (match.group(2) and match.group(1) not in ("numbered", "bullets")):
             raise ValueError(f"unknown layout {part!r} (use {PATTERN_NAMES})")
         level = int(match.group(2) or 1) if match.group(1) in ("numbered", "bullets") else 0
@@ -260,6 +264,8 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
         if candidate is None and block.kind == "paragraph" and block.item is None and not block.quoted:
             candidate = _after_lone_number(index, block, lines)
         split = _labels_after_answers(index, block) if block.kind == "paragraph" and "\n" in block.text else []
+        if block.kind == "html" and candidate is None and _HTML_ENTRY.search(block.text[:2000]):
+            split = _html_entries(index, block, blocks[index + 1] if index + 1 < len(blocks) else None)
         for later in split:
             if candidate is not None and later.line < candidate.body:
                 continue
@@ -465,6 +471,52 @@ def _labels_after_answers(index: int, block: Block) -> list[Candidate]:
                 answered = False
                 continue
         answered = answered or _ANSWER_START.match(stripped) is not None
+    return out
+
+
+_HTML_ENTRY = re.compile(r"<(?:dt|li)\b", re.IGNORECASE)
+_DT = re.compile(r"<dt\b[^>]{0,200}>(.*?)</dt\s*>\s*(?:<dd\b[^>]{0,200}>(.*?)(?:</dd\s*>|(?=<dt\b)|$))?",
+                 re.IGNORECASE | re.DOTALL)
+_LI = re.compile(r"<li\b[^>]{0,200}>(.*?)(?:</li\s*>|(?=<li\b)|(?=</[ou]l\s*>)|$)", re.IGNORECASE | re.DOTALL)
+_LI_HEAD = re.compile(r"^\s*(?:<p>\s*)?<(b|strong)>(.*?)</\1>\s*(?:<br\s*/?>\s*|</p>\s*|[:：-]\s*)*(.*)$",
+                      re.IGNORECASE | re.DOTALL)
+_HTML_BREAK = re.compile(r"<br\s*/?>|</p>\s*<p>|</?p>", re.IGNORECASE)
+_HTML_CODE = re.compile(r"</?code>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"<[^<>]{0,200}>")
+
+
+def _html_text(fragment: str) -> str:
+    """An HTML answer as plain lines: breaks and paragraphs become line breaks, code spans backticks, no tags."""
+    text = _HTML_TAG.sub("", _HTML_CODE.sub("`", _HTML_BREAK.sub("\n", fragment)))
+    return "\n".join(line.strip() for line in html.unescape(text).strip().split("\n"))
+
+
+def _html_entries(index: int, block: Block, following: Block | None) -> list[Candidate]:
+    """Questions written as HTML: ``<dt>question</dt><dd>answer</dd>`` (an FAQ as a definition list), or list
+    items ``<li><b>question</b><br>answer</li>`` and ``<li>question?</li>``; the answer is given by the entry."""
+    text = block.text
+    out: list[Candidate] = []
+    for match in _DT.finditer(text):
+        answer = match.group(2)
+        if answer is None and following is not None and following.kind == "html" and match.end() >= len(text.rstrip()):
+            dd = re.match(r"\s*<dd\b[^>]{0,200}>(.*?)(?:</dd\s*>|$)", following.text, re.IGNORECASE | re.DOTALL)
+            answer = dd.group(1) if dd else None  # "<dt>…</dt>", a blank line, "<dd>…</dd>": two HTML blocks
+        title = read_title(match.group(1))
+        line = block.start + text.count("\n", 0, match.start())
+        out.append(Candidate(index, line, pattern_of("html"), title, title_strength(title), depth=block.depth,
+                             body=line + 1, answer=_html_text(answer or "")))
+    if out:
+        return out
+    for match in _LI.finditer(text):
+        inner = match.group(1)
+        head = _LI_HEAD.match(inner)
+        question, answer = (head.group(2), head.group(3)) if head else (inner, "")
+        if not head and _HTML_BREAK.search(inner):
+            question, answer = _HTML_BREAK.split(inner, 1)
+        title = read_title(question)
+        line = block.start + text.count("\n", 0, match.start())
+        out.append(Candidate(index, line, pattern_of("html"), title, title_strength(title), depth=block.depth,
+                             body=line + 1, answer=_html_text(answer)))
     return out
 
 
@@ -1274,7 +1326,7 @@ def _series_continued(groups: dict[Pattern, _Group], chosen: list[_Group]) -> li
     taken = {g.pattern for g in chosen}
     found: list[tuple[_Group, list[Candidate]]] = []
     for group in groups.values():
-        if group.pattern in taken or group.pattern.kind in ("lines", "plain", "table", "admonition"):
+        if group.pattern in taken or group.pattern.kind in ("lines", "plain", "table", "admonition", "html"):
             continue
         asking = sorted((c for c in group.members if c.strength == QUESTION and c.title.number is not None
                          and c.title.prefix == prefix), key=lambda c: c.index)
@@ -2031,6 +2083,8 @@ def _describe(group: _Group) -> str:
         return "`<details>` summaries"
     if pattern.kind == "pre":
         return "one-line `<pre>` questions"
+    if pattern.kind == "html":
+        return "HTML `<dt>`/`<li>` entries"
     if pattern.kind == "table":
         answers = "/Answer" if any(c.answer for c in group.members) else ""
         return f"table rows under a Question{answers} header"

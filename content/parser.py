@@ -43,7 +43,8 @@ _FRONT_MATTER_END = {"---": ("---", "..."), "+++": ("+++",)}
 _LAYOUT_KEY = re.compile(r"^\s*(?:<!--\s*)?llmtui-layout\s*[:=]\s*[\"']?([\w:, -]+?)[\"']?\s*(?:-->)?\s*$", re.IGNORECASE)
 _GROUPING = re.compile(r"^\W*questions?\s+\d+\s*[-–]\s*\d+\W*$", re.IGNORECASE)
 
-FORMATS = {"h": "heading", "bold": "bold", "label": "qa", "summary": "details", "pre": "details", "admonition": "admonition",
+FORMATS = {"h": "heading", "bold": "bold", "label": "qa", "summary": "details", "pre": "details", "html": "html",
+           "admonition": "admonition",
            "numbered": "list", "bullets": "list", "table": "table", "plain": "paragraph", "quote": "quote",
            "lines": "paragraph"}
 

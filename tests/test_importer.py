@@ -299,7 +299,8 @@ def test_check_says_which_pattern_it_chose_and_takes_a_pinned_layout(tmp_path):
     assert report["layout"]["chosen"] == [{"name": "h2", "description": "`##` headings", "questions": 1, "answered": 1}]
     bad = run_cli("check", str(notes), "--layout", "h9", env_dir=tmp_path / "data")
     assert bad.returncode == 1 and bad.stderr.strip().splitlines() == [
-        "llmtui: --layout: unknown layout 'h9' (use h1-h6, bold, label, numbered, bullets, summary, pre, table, admonition,"
+        "llmtui: --layout: unknown layout 'h9' (use h1-h6, bold, label, numbered, bullets, summary, pre, html, table,"
+        " admonition,"
         " quote, plain, lines (lists: numbered:2, bullets:2 …))"]
 
 

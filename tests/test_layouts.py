@@ -272,3 +272,13 @@ def test_flashcard_separators_part_question_from_answer():
     # "std::move" is no card: the separator needs a sentence's end before it or space around it.
     pack = parse_markdown("What does std::move do?\nWhy is std::vector contiguous?\nWhat is RAII?\n", pack="t")
     assert [q.title for q in pack.questions][:2] == ["What does std::move do?", "Why is std::vector contiguous?"]
+
+
+def test_html_definition_and_list_entries_give_questions_with_their_answers_as_text():
+    pack = load_pack_file(FIXTURES / "docs" / "cg_html_definition_list_and_ordered_list.md")
+    answers = {q.title: q.answer for q in pack.questions}
+    assert answers["How do content-based methods help with cold start?"].startswith("They describe items")
+    assert answers["What is recall@k?"] == "The share of the relevant items that appear in the top `k` recommendations."
+    assert answers["Why is offline accuracy not enough?"].startswith("Offline logs reflect the old system's choices")
+    assert [q.topic for q in pack.questions] == ["Basics"] * 4 + ["Evaluation"] * 4
+    assert "chose HTML `<dt>`/`<li>` entries (html), 8 questions, 6 answered" in pack.layout.summary()
