@@ -451,12 +451,15 @@ def _label_under_captions(index: int, block: Block) -> Candidate | None:
 
 
 _SPLIT_INITIALS = frozenset("*_Qq问問질Вв")  # what a label line may open with
+_LATER_LABEL = re.compile(r"\n[ \t]*(?:\*\*|__)?[ \t]*" + _LABEL_WORD, re.IGNORECASE)
 
 
 def _labels_after_answers(index: int, block: Block) -> list[Candidate]:
     """Labelled questions on later lines of a paragraph, each after an answer line ("Q: …" / "A: …" / "Q: …"
     with no blank line between the pairs, or "**A:** …" then "**Q10: …**"): each starts a question of its
     own, and the lines above it answer the one before."""
+    if _LATER_LABEL.search(block.text) is None:
+        return []  # a cheap look first: most paragraphs have no label on a later line
     parts = block.text.split("\n")
     out: list[Candidate] = []
     answered = False
