@@ -694,11 +694,30 @@ def _paragraph(index: int, block: Block) -> Candidate | None:
     elif _NUMBER_PARAGRAPH.match(first):
         pattern, title = pattern_of("numbered", block.depth + 1), read_title(first)
     elif block.quoted and not block.depth:
+        if first.startswith("[!"):
+            return _callout(index, block, first)
         pattern, title = pattern_of("quote"), read_title(first)  # "> [M] Why …?": questions set off as quotes
     else:
         return None
     return Candidate(index, block.start, pattern, title, title_strength(title),
                      depth=block.depth, label_only=label_only, lead=lead, body=block.start + taken)
+
+
+_CALLOUT = re.compile(r"^\[!([A-Za-z-]{1,20})\][+-]?[ \t]*(.*)$")
+_QUESTION_CALLOUTS = frozenset(("question", "faq", "help", "quiz", "q"))
+
+
+def _callout(index: int, block: Block, first: str) -> Candidate | None:
+    """A callout ("> [!question] What is X?" over "> its answer", as note apps and GitHub write them): a
+    question when its type asks (question, faq, help), labelled so, its title the rest of the line; a note,
+    tip or warning ("> [!NOTE]") never is."""
+    match = _CALLOUT.match(first)
+    if match is None or match.group(1).lower() not in _QUESTION_CALLOUTS or not match.group(2).strip():
+        return None
+    read = read_title(match.group(2))
+    title = Title(read.text, read.number, read.prefix or "Q:", True, read.mark)
+    return Candidate(index, block.start, pattern_of("quote"), title, title_strength(title), depth=block.depth,
+                     body=block.start + 1)
 
 
 _ENUMERATOR = re.compile(r"^(?:\(\s*\w{1,3}\s*\)|\w{1,3}[.)、])\s*")  # "(1) ", "(a) ", "2) ", "3、"
@@ -1211,6 +1230,10 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                     and _card(lines[q.line].strip()) is not None):
         notes.append(f"read {cards} flashcard line{'s' if cards != 1 else ''} ('question::answer'): the answer is "
                      "the text after the separator")
+    if callouts := sum(1 for q in questions if q.pattern.kind == "quote" and q.title.labelled
+                       and lines[q.line].lstrip(" \t>").startswith("[!")):
+        notes.append(f"read {callouts} question callout{'s' if callouts != 1 else ''} ('> [!question] …') as "
+                     "questions, the callout's text as the answer")
     if undotted := sum(1 for q in questions if q.undotted):
         notes.append(f"split {undotted} numbered question{'s' if undotted != 1 else ''} whose number lost its dot "
                      "('3What …?') off the question line above")

@@ -282,3 +282,13 @@ def test_html_definition_and_list_entries_give_questions_with_their_answers_as_t
     assert answers["Why is offline accuracy not enough?"].startswith("Offline logs reflect the old system's choices")
     assert [q.topic for q in pack.questions] == ["Basics"] * 4 + ["Evaluation"] * 4
     assert "chose HTML `<dt>`/`<li>` entries (html), 8 questions, 6 answered" in pack.layout.summary()
+
+
+def test_question_callouts_are_questions_and_note_callouts_are_not():
+    pack = load_pack_file(FIXTURES / "docs" / "ch_callout_question_boxes.md")
+    answers = {q.title: q.answer for q in pack.questions}
+    assert list(answers)[1] == "Why do transformers need positional information?"
+    assert answers["Why do transformers need positional information?"].endswith("would look the same to the model.")
+    assert "Draw the block diagram" not in answers["What is a residual connection?"]
+    assert answers["Explain label smoothing."].endswith("- calibration often improves.")
+    assert "read 5 question callouts ('> [!question] …') as questions" in pack.layout.summary()
