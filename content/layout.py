@@ -1197,7 +1197,9 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
             notes.append(merged)
     ends = _ends(blocks, lines, questions)
     _end_last_list_answer(blocks, questions, ends)
-    if pinned is None and (pasted := _pasted_again([question.title.text for question in questions])):
+    if pinned is None and len(questions) >= 2 * REPEATED_MIN and (pasted := _pasted_again(
+            [(question.title.text, _answer_opening(lines, question, end)) for question, end in zip(questions, ends,
+                                                                                                    strict=True)])):
         # The copies go after the answers are measured: each copy still ends the answer above it.
         notes.append(f"merged {len(pasted)} questions pasted again in the same order (first at line "
                      f"{questions[pasted[0]].line + 1}): each kept once, with its first answer")
@@ -1286,17 +1288,30 @@ def _merge_repeated(blocks: list[Block], lines: list[str], questions: list[Candi
     return [q for position, q in enumerate(questions) if position not in gone], note
 
 
-def _pasted_again(keys: list[str]) -> list[int]:
+def _answer_opening(lines: list[str], question: Candidate, end: int) -> str:
+    """The first line of a question's answer, spacing collapsed ("" when it has none)."""
+    if question.answer is not None:
+        text = question.answer.strip().split("\n", 1)[0]
+    elif question.lead:
+        text = question.lead
+    else:
+        text = next((lines[i] for i in range(question.body, min(end, question.body + 50)) if _content(lines[i])), "")
+    return " ".join(text.split())[:200]
+
+
+def _pasted_again(keys: list[tuple[str, str]]) -> list[int]:
     """Positions of questions that repeat, in a run of ``REPEATED_MIN`` or more in the same order, questions
-    asked before (a block of a document pasted in twice, answers and all): the copies, not more questions.
-    One or two repeated questions are a slip to report, and stay."""
-    first: dict[str, int] = {}
+    asked before with the same answer (a block of a document pasted in twice, answers and all): the copies,
+    not more questions. Keys are (title, the answer's first line). The same questions asked again with other
+    answers (another interview round) stay, and so do one or two repeated questions (a slip to report)."""
+    first: dict[tuple[str, str], int] = {}
     for position, key in enumerate(keys):
-        first.setdefault(key, position)
+        if key[1]:
+            first.setdefault(key, position)
     out: list[int] = []
     run: list[int] = []
     for position, key in enumerate(keys):
-        earlier = first[key]
+        earlier = first.get(key, position)
         if earlier < position and (not run or earlier == first[keys[run[-1]]] + 1):
             run.append(position)
             continue

@@ -380,3 +380,14 @@ def test_sub_question_lists_numbered_from_1_under_each_question_are_no_repeated_
     slip = parse_markdown("1. What is a token?\n2. What is a vocabulary?\n2. What is a merge rule?\n", pack="t")
     assert [(p.line, p.message) for p in slip.problems if "used twice" in p.message] == [
         (3, "question number 2 used twice")]
+
+
+def test_a_block_pasted_twice_with_its_answers_counts_once_but_questions_asked_again_with_other_answers_stay():
+    asked = ["What is a token?", "Why batch requests?", "What is a KV cache?"]
+    block = "".join(f"### Q{n}: {q}\n\nAnswer number {n}.\n\n" for n, q in enumerate(asked, 1))
+    pasted = parse_markdown(f"## Part one\n\n{block}## Part one again\n\n{block}", pack="t")
+    assert [q.title for q in pasted.questions] == asked
+    assert "merged 3 questions pasted again in the same order" in pasted.layout.summary()
+    other = "".join(f"### Q{n}: {q}\n\nIn round two: reason {n}.\n\n" for n, q in enumerate(asked, 4))
+    rounds = parse_markdown(f"## Round 1\n\n{block}## Round 2\n\n{other}", pack="t")
+    assert [q.title for q in rounds.questions] == asked + asked
