@@ -300,8 +300,7 @@ def test_check_says_which_pattern_it_chose_and_takes_a_pinned_layout(tmp_path):
     bad = run_cli("check", str(notes), "--layout", "h9", env_dir=tmp_path / "data")
     assert bad.returncode == 1 and bad.stderr.strip().splitlines() == [
         "llmtui: --layout: unknown layout 'h9' (use h1-h6, bold, label, numbered, bullets, summary, pre, html, table,"
-        " admonition,"
-        " quote, plain, lines (lists: numbered:2, bullets:2 …))"]
+        " admonition, quote, plain, lines (lists: numbered:2, bullets:2 …))"]
 
 
 def test_a_manifest_can_pin_the_layout(tmp_path):
