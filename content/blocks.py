@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -33,7 +34,7 @@ MAX_SLICE_LINES = 1 << 16  # a block longer than this is read in pieces (a giant
 _HTML_HEADING = re.compile(r"^\s*(?:\*\*|__)?\s*<h([1-6])\b[^>]*>(.*?)</h\1\s*>\s*(?:\*\*|__)?\s*$", re.IGNORECASE | re.DOTALL)
 _HTML_HEADING_OPEN = re.compile(r"^\s*<h([1-6])\b[^>]*>", re.IGNORECASE)
 _DELIMITER_ROW = re.compile(r"^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
-_NUMBER_HEADER = re.compile(r"^(?:#|№|No\.?|Nr\.?|N|S\.?\s?No\.?|Sr\.?\s?No\.?|Sno|序号|序號|번호)$", re.IGNORECASE)
+_NUMBER_HEADER = re.compile(r"^(?:#|№|No\.?|Nr\.?|N|S\.?\s?No\.?|Sr\.?\s?No\.?|Sno|Index|Idx|序号|序號|번호)$", re.IGNORECASE)
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _QUOTE_MARKS = re.compile(r"^\s*(?:>\s?)+")
 # Header cells naming the question column ("Question", "Question Title", "Interview Question", "问题", "질문"…)
@@ -80,6 +81,7 @@ class Block:
     body: int = -1
     cells: tuple[str, str] = ("", "")
     number: str = ""
+    html: bool = False  # a row of a raw HTML <table>
 
     @property
     def answer_line(self) -> int:
@@ -354,6 +356,10 @@ def _leaf(out: list[Block], walk: _Walk, token: Token, kind: str, text: str, lev
             out, walk.lines, begin, end, (head[0], head[1]), walk.depth, walk.quoted > 0, walk.pending, walk.limit):
         walk.pending = None
         return
+    if kind == "html" and text[:40].lstrip()[:6].lower() == "<table" and _html_table(
+            out, walk.lines, begin, end, walk.depth, walk.quoted > 0, walk.limit):
+        walk.pending = None
+        return
     block = Block(kind, begin, end, walk.depth, level, text, walk.pending, walk.quoted > 0)
     walk.pending = None
     if kind in ("paragraph", "html"):
@@ -416,4 +422,137 @@ def _table(out: list[Block], lines: list[str], begin: int, end: int, head: tuple
 
         out.append(Block("row", line, line + 1, depth, 0, cell(question)[:TEXT_CAP], None, quoted,
                          cells=(cell(question)[:TEXT_CAP], cell(answer)), number=cell(number)))
+    return True
+
+
+_BREAKING_TAGS = frozenset(("p", "div", "br", "ul", "ol", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"))
+_HTML_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+HTML_TABLE_LINES = 20_000  # a raw table longer than this is left as HTML: no export of questions is that long
+
+
+class _RowReader(HTMLParser):
+    """The rows of a raw HTML table as (line, cells): each cell's text with its paragraphs, list items and
+    ``<pre>`` code as Markdown lines. A table inside a cell is text of that cell; a cell or row left open
+    ("/td>" typed for "</td>") ends where the next one starts."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rows: list[tuple[int, list[str]]] = []
+        self.tables = 0
+        self.row: list[str] | None = None
+        self.row_line = 0
+        self.cell: list[str] | None = None
+        self.pre = 0
+
+    def end_cell(self) -> None:
+        if self.cell is not None and self.row is not None:
+            self.row.append("".join(self.cell))
+        self.cell = None
+
+    def end_row(self) -> None:
+        self.end_cell()
+        if self.row is not None:
+            self.rows.append((self.row_line, self.row))
+        self.row = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self.tables += 1
+        if self.tables != 1:
+            if self.cell is not None and tag in _BREAKING_TAGS:
+                self.cell.append("\n")
+            return
+        if tag == "tr":
+            self.end_row()
+            self.row, self.row_line = [], self.getpos()[0] - 1
+        elif tag in ("td", "th"):
+            self.end_cell()
+            if self.row is None:
+                self.row, self.row_line = [], self.getpos()[0] - 1
+            self.cell = []
+        elif self.cell is not None:
+            if tag == "li":
+                self.cell.append("\n- ")
+            elif tag == "pre":
+                self.pre += 1
+                self.cell.append("\n```\n")
+            elif tag in _BREAKING_TAGS:
+                self.cell.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "table":
+            self.tables -= 1
+            if self.tables == 0:
+                self.end_row()
+            return
+        if self.tables != 1:
+            return
+        if tag in ("td", "th"):
+            self.end_cell()
+        elif tag == "tr":
+            self.end_row()
+        elif self.cell is not None:
+            if tag == "pre" and self.pre:
+                self.pre -= 1
+                self.cell.append("\n```\n")
+            elif tag in _BREAKING_TAGS:
+                self.cell.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.cell is not None:
+            self.cell.append(data.replace("\u00a0", " ") if self.pre else _HTML_SPACES.sub(" ", data))
+
+
+def _cell_lines(cell: str) -> str:
+    """A cell's text as Markdown: lines stripped and blank runs folded, except inside code."""
+    out: list[str] = []
+    fenced = False
+    for line in cell.split("\n"):
+        if line.strip() == "```":
+            fenced = not fenced
+            out.append("```")
+            continue
+        line = line if fenced else line.strip()
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+def _question_and_answer(cells: list[str]) -> tuple[int, int] | None:
+    """The question and answer columns a header row names, or None."""
+    heads = [" ".join(cell.split()) for cell in cells]
+    question = next((i for i, cell in enumerate(heads) if _QUESTION_HEADER.match(cell)), None)
+    answer = next((i for i, cell in enumerate(heads) if _ANSWER_HEADER.match(cell)), None)
+    return (question, answer) if question is not None and answer is not None else None
+
+
+def _html_table(out: list[Block], lines: list[str], begin: int, end: int, depth: int, quoted: bool,
+                limit: int | None) -> bool:
+    """A raw HTML ``<table>`` whose header row names a question and an answer column (a wiki's export): one
+    ``row`` block per row below it, as for a Markdown table. False (the block stays HTML) for any other table."""
+    if end - begin > HTML_TABLE_LINES:
+        return False
+    reader = _RowReader()
+    reader.feed("\n".join(lines[begin:end]))
+    reader.close()
+    reader.end_row()
+    rows = [(line, [_cell_lines(cell) for cell in cells]) for line, cells in reader.rows]
+    header = next((at for at, (_, cells) in enumerate(rows[:3]) if _question_and_answer(cells)), None)
+    if header is None:
+        return False
+    heads = [" ".join(cell.split()) for cell in rows[header][1]]
+    question, answer = _question_and_answer(heads) or (None, None)
+    number = next((i for i, cell in enumerate(heads) if _NUMBER_HEADER.match(cell)), None)
+    body = rows[header + 1:]
+    for position, (line, cells) in enumerate(body):
+        if limit is not None and len(out) >= limit:
+            break
+
+        def cell(index: int | None, cells: list[str] = cells) -> str:
+            return cells[index] if index is not None and index < len(cells) else ""
+
+        asked = " ".join(cell(question).split())[:TEXT_CAP]
+        stop = body[position + 1][0] if position + 1 < len(body) else end - begin
+        out.append(Block("row", begin + line, begin + max(stop, line + 1), depth, 0, asked, None, quoted,
+                         cells=(asked, cell(answer)), number=cell(number).strip(), html=True))
     return True

@@ -1219,6 +1219,8 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         notes.append(f"joined {wrapped} questions hard-wrapped over several lines mid-sentence")
     if bare:
         notes.append(f"took {bare} 'Qn' labels written without their dot ('Q35 What is …?')")
+    if html_rows := sum(1 for q in questions if q.pattern.kind == "table" and blocks[q.index].html):
+        notes.append(f"read {html_rows} rows of a raw HTML <table> as its Question/Answer columns")
     if apart := sum(1 for q in questions if q.apart):
         notes.append(f"read {apart} summaries whose <details> tag stands apart on a line above")
     if split := sum(1 for q in questions if q.split):

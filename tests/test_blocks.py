@@ -89,3 +89,17 @@ def test_html_headings_and_question_tables():
     assert [(b.kind, b.level, b.text) for b in blocks[:2]] == [("heading", 2, "SECTION"), ("heading", 3, "1. What is X ?")]
     assert blocks[1].answer_line == 3  # the HTML block goes on after the heading: that is the answer
     assert [(b.kind, b.cells, b.number) for b in blocks[2:]] == [("row", ("What is a | pipe?", "A bar."), "1")]
+
+
+def test_a_raw_html_table_with_question_and_answer_columns_gives_rows():
+    table = ("<table>\n<tr><td><b>#</b></td><td>Question</td><td>Answer</td></tr>\n"
+             "<tr><td>1</td><td><strong>What is a join?</strong></td><td><p>Rows of two tables</p><p>on a key.</p>/td>\n"
+             "<tr><td>&nbsp;2</td><td>Why index?</td><td><ul><li>fewer reads</li><li>sorted</li></ul></td></tr>\n"
+             "</table>\n")
+    rows = [b for b in scan_blocks(table.split("\n")) if b.kind == "row"]
+    assert [(b.start, b.number, b.cells, b.html) for b in rows] == [
+        (2, "1", ("What is a join?", "Rows of two tables\n\non a key.\n/td>"), True),  # the stray "/td>" is text
+        (3, "2", ("Why index?", "- fewer reads\n- sorted"), True)]
+    # Any other table stays one HTML block: a layout grid is no list of questions.
+    grid = "<table>\n<tr><td>Name</td><td>Role</td></tr>\n<tr><td>Ada</td><td>Lead</td></tr>\n</table>\n"
+    assert [b.kind for b in scan_blocks(grid.split("\n"))] == ["html"]
