@@ -178,6 +178,7 @@ class Candidate:
     apart: bool = False  # a <summary> whose <details> tag stands alone above it (GitBook)
     undotted: bool = False  # the next number's question on the line below, its number written without the dot
     split: bool = False  # a labelled question on a later line of a paragraph, after the answer above it
+    slot: bool = False  # a plain paragraph ending "?:", a slot left for its answer
 
 
 @dataclass(slots=True)
@@ -765,6 +766,14 @@ def plain_candidates(blocks: list[Block]) -> list[Candidate]:
         if block.kind != "paragraph" or block.item is not None or block.depth or block.quoted:
             continue
         first, taken = _first_lines(block.text)
+        if (first.endswith((":", "：")) and _SLOT.search(first) and block.text.count("\n") < taken
+                and len(first.split()) <= SLOT_WORDS and _paragraph(index, block) is None):
+            # "…? Why is it important?:" alone in its paragraph: the colon leaves a slot for an answer to be
+            # written, whatever the question opens with ("Some users see …. What can go wrong?:")
+            title = read_title(first.rstrip()[:-1].rstrip())
+            found.append(Candidate(index, block.start, pattern_of("plain"), title, QUESTION, body=block.start + taken,
+                                   slot=True))
+            continue
         if _topic_asks(first) and _paragraph(index, block) is None:
             title = read_title(first)
             if len(title.text.split()) <= PLAIN_WORDS:
@@ -786,6 +795,8 @@ def plain_candidates(blocks: list[Block]) -> list[Candidate]:
 
 
 PLAIN_WORDS = 40  # a plain paragraph longer than this is prose, even when it asks
+SLOT_WORDS = 80  # a question with a slot for its answer may set a scene first
+_SLOT = re.compile(r"[?？]\s*[:：]\s*$")
 TOPIC_PREFIX = "Topic:"  # "Bias-Variance Tradeoff: Explain the trade-off." - a topic, a colon, the question
 TOPIC_WORDS = 8
 _TOPIC_ASK = re.compile(r"^([^:：?？!\n]{2,100})[:：]\s+(\S[^\n]{0,500})$")
@@ -1221,6 +1232,8 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         notes.append(f"took {bare} 'Qn' labels written without their dot ('Q35 What is …?')")
     if html_rows := sum(1 for q in questions if q.pattern.kind == "table" and blocks[q.index].html):
         notes.append(f"read {html_rows} rows of a raw HTML <table> as its Question/Answer columns")
+    if slots := sum(1 for q in questions if q.slot):
+        notes.append(f"took {slots} paragraphs ending '?:' (a slot left for the answer) as questions")
     if apart := sum(1 for q in questions if q.apart):
         notes.append(f"read {apart} summaries whose <details> tag stands apart on a line above")
     if split := sum(1 for q in questions if q.split):
