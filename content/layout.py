@@ -592,11 +592,11 @@ def _bold_first(text: str) -> re.Match[str] | None:
 def _first_lines(text: str) -> tuple[str, int]:
     """The question's line, joined with the next one or two when only they end in "?", or with the lines it was
     hard-wrapped onto; and how many lines it took."""
-    parts = text.split("\n", WRAP_LINES)
+    parts = text.split("\n", 3)
     if len(parts) == 1 or parts[0].rstrip(" *_").endswith(QUESTION_MARKS):
         return parts[0], 1
-    if wrapped := _wrapped_run(parts):
-        return _join_wrapped(parts[:wrapped]), wrapped
+    if _wraps_onto(parts[0], parts[1]) and (wrapped := _wrapped_run(text.split("\n", WRAP_LINES))):
+        return _join_wrapped(text.split("\n", wrapped)[:wrapped]), wrapped
     for count in (2, 3):
         if len(parts) < count or _ANSWER_START.match(parts[count - 1]) or parts[count - 1].strip() in ("?", "??"):
             break  # an answer, or a flashcard's "?" line between its question and its answer
@@ -632,12 +632,14 @@ def _wraps_onto(line: str, following: str) -> bool:
     bracket before lower case: "(without …)"), or, in Chinese, with another character where a sentence never
     breaks. An answer under a question starts a sentence of its own."""
     line, following = line.rstrip(), following.strip()
-    if not line or not following or _width(line) < WRAP_WIDTH or _ANSWER_START.match(following):
+    if len(line) * 2 < WRAP_WIDTH or not following:
         return False
     last, first = line[-1], following.lstrip("(（")[:1]
     if _han(last):
-        return _han(following[0])
-    return (last.isalpha() or last in ",;" or last in _HYPHENS) and first.isalpha() and first.islower()
+        goes_on = _han(following[0])
+    else:
+        goes_on = (last.isalpha() or last in ",;" or last in _HYPHENS) and first.isalpha() and first.islower()
+    return goes_on and _width(line) >= WRAP_WIDTH and not _ANSWER_START.match(following)
 
 
 def _wrapped_run(parts: list[str]) -> int:
