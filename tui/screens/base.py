@@ -5,10 +5,16 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual import events
+from textual.binding import Binding
 from textual.keys import key_to_character
 from textual.screen import Screen
 
 from ..practice.engine import InterviewPlan
+
+# Home from every full screen where no text is typed (pages, history, stats, a review, the summary): one key, one id.
+# Not ctrl+h: terminals send it for Backspace.
+HOME_BINDING = Binding("h", "app.home", "Home", id="home",
+                       tooltip="Back to the search screen, the last query selected: typing starts a new search")
 
 
 class AppScreen(Screen[None]):

@@ -21,7 +21,7 @@ from ..practice.records import ConceptTally, Session
 from ..widgets.keybar import KeyBar
 from ..widgets.text import Fitted, cell, plain
 from ..wording import plural
-from .base import AppScreen
+from .base import HOME_BINDING, AppScreen
 
 if TYPE_CHECKING:
     from ..practice.store import HistoryStore, HistoryVersion
@@ -62,6 +62,7 @@ class HistoryScreen(AppScreen):
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", id="history-back", tooltip="Back to the screen before"),
         Binding("r", "resume", "Resume", id="resume", tooltip="Resume the highlighted interrupted interview"),
+        HOME_BINDING,
     ]
 
     sessions: list[Session] = []

@@ -11,7 +11,7 @@ from textual.widgets import Header, Static
 from ..navigation import CRUMB_SEPARATOR, Location
 from ..widgets.keybar import KeyBar
 from ..widgets.text import safe
-from .base import AppScreen
+from .base import HOME_BINDING, AppScreen
 
 
 class PageScreen(AppScreen):
@@ -23,9 +23,7 @@ class PageScreen(AppScreen):
                 tooltip="Back (browser-style)"),
         # Not in the key bar: the breadcrumb says "→ forward" when there is a way forward, and F1 names the key.
         Binding("alt+right,right_square_bracket", "app.forward", "Forward", id="forward", show=False, tooltip="Forward"),
-        # Not ctrl+h: terminals send it for Backspace.
-        Binding("h", "app.home", "Home", id="home",
-                tooltip="Back to the search screen, the last query selected: typing starts a new search"),
+        HOME_BINDING,
     ]
 
     def __init__(self, location: Location) -> None:

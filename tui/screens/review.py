@@ -16,7 +16,7 @@ from ..practice.report import answer_facts, point_line
 from ..widgets.answer import AnswerView
 from ..widgets.keybar import KeyBar
 from ..widgets.text import join, plain
-from .base import AppScreen
+from .base import HOME_BINDING, AppScreen
 
 
 @dataclass
@@ -49,6 +49,7 @@ class SessionReviewScreen(AppScreen):
         Binding("p,k", "step(-1)", "Previous", id="review-previous", tooltip="The previous question"),
         Binding("e", "export", "Export", id="export",
                 tooltip="Write this interview, with reference answers, as Markdown"),
+        HOME_BINDING,
     ]
 
     session: Session | None = None

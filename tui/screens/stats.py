@@ -27,7 +27,7 @@ from ..practice.stats import StudyStats
 from ..widgets.keybar import KeyBar
 from ..widgets.text import Fitted, join, plain
 from ..wording import cell_len, plural
-from .base import AppScreen
+from .base import HOME_BINDING, AppScreen
 
 if TYPE_CHECKING:
     from ..app import LlmTuiApp
@@ -98,6 +98,7 @@ class StatsScreen(AppScreen):
         Binding("t", "retention", "Retention", id="retention", tooltip="Set FSRS's desired retention (0.70-0.97)"),
         Binding("d", "date_plan", "Date plan", id="date-plan",
                 tooltip="Your interview's date and minutes a day: every question met in time, a level load"),
+        HOME_BINDING,
     ]
 
     def compose(self) -> ComposeResult:

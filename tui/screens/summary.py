@@ -18,7 +18,7 @@ from ..practice.scheduling import describe_due
 from ..widgets.keybar import KeyBar
 from ..widgets.results import ResultList, concept_option
 from ..widgets.text import cell, plain
-from .base import AppScreen
+from .base import HOME_BINDING, AppScreen
 
 
 @dataclass
@@ -35,6 +35,7 @@ class SummaryScreen(AppScreen):
         Binding("ctrl+z", "undo", "Undo", id="undo-summary",
                 tooltip="Take back the last grade or skip and go back to that question"),
         Binding("escape", "app.pop_screen", "Done", id="done", tooltip="Back to where the interview started"),
+        HOME_BINDING,
     ]
 
     session: Session | None = None

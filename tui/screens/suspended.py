@@ -18,7 +18,7 @@ from ..practice.records import QuestionFlags, held_back_counts
 from ..practice.store import StoreError
 from ..widgets.keybar import KeyBar
 from ..widgets.text import cell
-from .base import AppScreen
+from .base import HOME_BINDING, AppScreen
 
 
 @dataclass
@@ -34,6 +34,7 @@ class SuspendedScreen(AppScreen):
         Binding("u", "unsuspend", "Unsuspend", id="unsuspend",
                 tooltip="Back into the draws (a leech keeps its mark and its lapses)"),
         Binding("b", "unbury", "Unbury", id="unbury", tooltip="Back into the draws today"),
+        HOME_BINDING,
     ]
 
     def compose(self) -> ComposeResult:

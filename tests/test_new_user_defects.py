@@ -1,0 +1,64 @@
+"""Defects a new user met: the home key after an interview, the answered counts, what each per-concept figure
+measures, pastes into one-line boxes, and the keys the CLI names under a keymap that clashes."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import help_text, press, settle, wait_ready
+
+from llmtui.tui.app import LlmTuiApp
+from llmtui.tui.practice.engine import InterviewPlan
+from llmtui.tui.screens.history import HistoryScreen
+from llmtui.tui.screens.review import SessionReviewScreen
+from llmtui.tui.screens.search import SearchScreen
+from llmtui.tui.screens.stats import StatsScreen
+from llmtui.tui.screens.summary import SummaryScreen
+from llmtui.tui.widgets.keybar import KeyBar
+
+SIZES = [(80, 24), (160, 45)]
+
+
+async def finish_one_question(app: LlmTuiApp, pilot) -> None:
+    """Answer and grade the one question of the interview the app was started with: the summary shows."""
+    await wait_ready(app, pilot)
+    await pilot.pause()
+    await press(pilot, *"cached keys and values", "ctrl+s")
+    await settle(app, pilot)
+    await press(pilot, "3")
+    await settle(app, pilot)
+    assert isinstance(app.screen, SummaryScreen)
+
+
+# -- 1: h goes home from the summary (and History, Stats, a review), as on every page; Escape is "Done" -------------
+@pytest.mark.parametrize("size", SIZES)
+async def test_h_goes_home_from_the_summary_and_the_key_bar_and_help_say_so(data_dir, kb, size):
+    app = LlmTuiApp(data=data_dir, knowledge=kb, clock=lambda: 0.0, interview=InterviewPlan(questions=1, seed=3))
+    async with app.run_test(size=size) as pilot:
+        await finish_one_question(app, pilot)
+        assert "h Home" in str(app.screen.query_one(KeyBar).render())
+        await press(pilot, "f1")
+        assert "Back to the search screen" in help_text(app)
+        await press(pilot, "escape")
+        await press(pilot, "h")
+        assert isinstance(app.screen, SearchScreen) and len(app.screen_stack) == 1
+
+
+async def test_escape_on_the_summary_goes_back_where_the_interview_started_h_goes_home(data_dir, kb):
+    app = LlmTuiApp(data=data_dir, knowledge=kb, clock=lambda: 0.0, interview=InterviewPlan(questions=1, seed=3))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await finish_one_question(app, pilot)
+        await press(pilot, "escape")  # started from home: Done is home
+        assert isinstance(app.screen, SearchScreen)
+        await press(pilot, "ctrl+r")
+        await settle(app, pilot)
+        await press(pilot, "enter")  # the interview's review, over History
+        await settle(app, pilot)
+        assert isinstance(app.screen, SessionReviewScreen)
+        await press(pilot, "h")
+        assert isinstance(app.screen, SearchScreen) and len(app.screen_stack) == 1
+        for key, screen in (("ctrl+r", HistoryScreen), ("ctrl+g", StatsScreen)):
+            await press(pilot, key)
+            await settle(app, pilot)
+            assert isinstance(app.screen, screen)
+            await press(pilot, "h")
+            assert isinstance(app.screen, SearchScreen) and len(app.screen_stack) == 1, key
