@@ -62,3 +62,24 @@ async def test_escape_on_the_summary_goes_back_where_the_interview_started_h_goe
             assert isinstance(app.screen, screen)
             await press(pilot, "h")
             assert isinstance(app.screen, SearchScreen) and len(app.screen_stack) == 1, key
+
+
+# -- 2: History says "1 of 3" answered and "2" skipped, the words of the summary and the README ------------------
+@pytest.mark.parametrize("size", SIZES)
+async def test_history_counts_read_as_the_summary_says_them_and_fit_at_80_columns(data_dir, kb, size):
+    from helpers import finished_session
+    from textual.widgets import DataTable
+
+    questions = tuple(f"llm-hub#{n}" for n in range(1, 33))
+    finished_session(data_dir, [("llm-hub#1", "It caches keys and values", 0.5, 3),
+                                ("llm-hub#2", "attention heads", 0.25, 2), ("llm-hub#3", "", None, None)], questions)
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=size) as pilot:
+        await wait_ready(app, pilot)
+        await press(pilot, "ctrl+r")
+        await settle(app, pilot)
+        table = app.screen.query_one("#sessions", DataTable)
+        labels = [str(c.label) for c in table.columns.values()]
+        assert labels[3:5] == ["Answered", "Skipped"]
+        assert [str(c) for c in table.get_row_at(0)[3:5]] == ["2 of 32", "1"]  # "2 of 32 answered, 1 skipped"
+        assert table.virtual_size.width <= table.scrollable_content_region.width  # every column on screen

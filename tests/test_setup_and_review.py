@@ -147,7 +147,8 @@ async def test_enter_on_a_past_interview_reviews_it(data_dir, kb):
         await press(pilot, "ctrl+r")
         await settle(app, pilot)
         table = app.screen.query_one("#sessions", DataTable)
-        assert str(table.get_row_at(0)[3]) == "1/2 +1 skip"  # the same count as the summary and the CLI
+        # The summary's words ("1 of 2 answered, 1 skipped"), a column each.
+        assert [str(c) for c in table.get_row_at(0)[3:5]] == ["1 of 2", "1"]
         await press(pilot, "enter")
         await settle(app, pilot)
         review = app.screen
@@ -204,7 +205,7 @@ async def test_history_is_fresh_after_a_resume_and_says_the_right_thing(data_dir
         await settle(app, pilot)
         assert isinstance(app.screen, HistoryScreen)
         table = app.screen.query_one("#sessions", DataTable)
-        assert [str(v) for v in table.get_row_at(0)[2:4]] == ["completed", "1/1"]
+        assert [str(v) for v in table.get_row_at(0)[2:4]] == ["completed", "1 of 1"]
         assert "(1 interview)" in text_of(app, "#trend-label")
 
 

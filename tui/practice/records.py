@@ -96,8 +96,13 @@ class Session:
 
     @property
     def answered_cell(self) -> str:
-        """The same, short, for a table cell: ``1/3 +1 skip``."""
-        return f"{len(self.answered)}/{len(self.questions)}" + (f" +{len(self.skipped)} skip" if self.skipped else "")
+        """The same words, short, for a table's "Answered" column (its "Skipped" column says the rest).
+
+        >>> a = StoredAnswer(0, "p#1", "T", "x", 1.0, 0.0, 0.5, 3, False)
+        >>> Session(1, "2026-01-01", None, "completed", InterviewPlan(), ("p#1", "p#2", "p#3"), (a,)).answered_cell
+        '1 of 3'
+        """
+        return f"{len(self.answered)} of {len(self.questions)}"
 
     @property
     def mean_score_text(self) -> str:

@@ -79,7 +79,7 @@ class HistoryScreen(AppScreen):
             with Vertical(id="sessions-pane"):
                 yield Label("Interviews (Enter reviews one)", id="sessions-label")
                 table: DataTable[object] = DataTable(id="sessions", cursor_type="row")
-                table.add_columns("#", "Started (UTC)", "Status", "Answered", "Score")
+                table.add_columns("#", "Started (UTC)", "Status", "Answered", "Skipped", "Score")
                 yield table
             with Vertical(id="mastery-pane"):
                 mastery: DataTable[object] = DataTable(id="mastery", cursor_type="row")
@@ -135,7 +135,7 @@ class HistoryScreen(AppScreen):
         table.clear()
         for s in reversed(message.sessions):
             table.add_row(s.id, s.started_at[:16].replace("T", " "), s.status.replace("_", " "), s.answered_cell,
-                          s.mean_score_text, key=str(s.id))
+                          len(s.skipped), s.mean_score_text, key=str(s.id))
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1))
         mastery = self.query_one("#mastery", DataTable)
