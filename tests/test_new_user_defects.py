@@ -18,6 +18,11 @@ from llmtui.tui.widgets.keybar import KeyBar
 SIZES = [(80, 24), (160, 45)]
 
 
+def flat_help(app: LlmTuiApp) -> str:
+    """F1's text with its lines joined: a description wraps at 80 columns."""
+    return " ".join(help_text(app).split())
+
+
 async def finish_one_question(app: LlmTuiApp, pilot) -> None:
     """Answer and grade the one question of the interview the app was started with: the summary shows."""
     await wait_ready(app, pilot)
@@ -37,7 +42,7 @@ async def test_h_goes_home_from_the_summary_and_the_key_bar_and_help_say_so(data
         await finish_one_question(app, pilot)
         assert "h Home" in str(app.screen.query_one(KeyBar).render())
         await press(pilot, "f1")
-        assert "Back to the search screen" in help_text(app)
+        assert "Back to the search screen" in flat_help(app)
         await press(pilot, "escape")
         await press(pilot, "h")
         assert isinstance(app.screen, SearchScreen) and len(app.screen_stack) == 1
@@ -83,3 +88,36 @@ async def test_history_counts_read_as_the_summary_says_them_and_fit_at_80_column
         assert labels[3:5] == ["Answered", "Skipped"]
         assert [str(c) for c in table.get_row_at(0)[3:5]] == ["2 of 32", "1"]  # "2 of 32 answered, 1 skipped"
         assert table.virtual_size.width <= table.scrollable_content_region.width  # every column on screen
+
+
+# -- 3: each per-concept figure says what it measures: summary, History, the concepts browser ----------------------
+@pytest.mark.parametrize("size", SIZES)
+async def test_each_per_concept_figure_says_what_it_measures(data_dir, kb, size):
+    from helpers import go, prompts, text_of
+    from textual.widgets import DataTable, Label
+
+    from llmtui.tui.navigation import ConceptsPage
+
+    app = LlmTuiApp(data=data_dir, knowledge=kb, clock=lambda: 0.0, interview=InterviewPlan(questions=1, seed=3))
+    async with app.run_test(size=size) as pilot:
+        await finish_one_question(app, pilot)
+        label = app.screen.query_one("#missed-label", Label)
+        assert text_of(app, "#missed-label") == "Concepts you missed (Enter to study)"
+        assert label.region.width >= len("Concepts you missed (Enter to study)")  # not cut at 80 columns
+        missed = prompts(app, "#weakest")
+        assert missed and all(p.endswith((" · 1 answer", " · 2 answers")) for p in missed), missed
+        await press(pilot, "f1")
+        assert "how many answers of this interview missed a key point on the concept" in flat_help(app)
+        await press(pilot, "escape", "ctrl+r")
+        await settle(app, pilot)
+        table = app.screen.query_one("#mastery", DataTable)
+        assert [str(c.label) for c in table.columns.values()] == ["Concept", "Covered", "Missed", "% covered"]
+        legend = "Concepts: answers that covered or missed a key point"
+        assert text_of(app, "#mastery-label") == legend
+        assert app.screen.query_one("#mastery-label", Label).region.width >= len(legend)
+        await press(pilot, "f1")
+        assert "% covered: covered out of the two (not FSRS's recall)" in flat_help(app)
+        await press(pilot, "escape", "escape")
+        await go(app, pilot, ConceptsPage())
+        await press(pilot, "f1")
+        assert "FSRS's chance that you would recall the concept's reviewed questions today" in flat_help(app)

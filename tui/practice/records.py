@@ -136,9 +136,18 @@ class Session:
         return sum(a.seconds for a in self.answers)
 
 
+# What each per-concept figure measures, said where it is shown (F1, a legend, an export): three figures, three things.
+MISSED_MEANING = ("N answers: how many answers of this interview missed a key point on the concept (no credit; "
+                  "a skip misses them all) and fully covered none")
+COVERED_MEANING = ("Covered, Missed: how many of your answers, over all interviews, fully covered a key point on the "
+                   "concept, or missed one and covered none; % covered: covered out of the two (not FSRS's recall)")
+
+
 @dataclass(frozen=True, slots=True)
 class ConceptTally:
-    """How often a concept was covered and missed across answers."""
+    """In how many answers a concept's key points were covered, and in how many missed: an answer that fully covers
+    one of its key points counts as covered; one that gives one no credit (a skip gives none) and covers none
+    counts as missed; one with only partial credit counts as neither."""
 
     name: str
     covered: int = 0
@@ -146,8 +155,22 @@ class ConceptTally:
 
     @property
     def mastery(self) -> float:
+        """The share of those answers that covered it (History's "% covered"): not FSRS's recall.
+
+        >>> ConceptTally("LoRA", covered=1, missed=3).mastery
+        0.25
+        """
         total = self.covered + self.missed
         return self.covered / total if total else 0.0
+
+    @property
+    def missed_text(self) -> str:
+        """How many answers missed it, as the summary and an export list it under "Concepts you missed".
+
+        >>> ConceptTally("LoRA", missed=1).missed_text, ConceptTally("RAG", missed=2).missed_text
+        ('1 answer', '2 answers')
+        """
+        return plural(self.missed, "answer")
 
 
 def concept_tallies(answers: Iterable[StoredAnswer]) -> dict[str, ConceptTally]:

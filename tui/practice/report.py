@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from llmtui.content.models import Question
 
 from .engine import PointOutcome, format_clock
-from .records import Session, StoredAnswer, weakest_concepts
+from .records import MISSED_MEANING, Session, StoredAnswer, weakest_concepts
 
 FindQuestion = Callable[[str], "Question | None"]  # a bank's lookup by id (``bank.get``)
 
@@ -60,7 +60,8 @@ def session_markdown(session: Session, find: FindQuestion = _no_bank) -> str:
               f"**mean score:** {session.mean_score_text}", ""]
     weak = weakest_concepts(session.answers)
     if weak:
-        lines += ["## Weakest concepts", ""] + [f"- {t.name} (missed {t.missed}×)" for t in weak] + [""]
+        lines += ["## Concepts you missed", "", f"_{MISSED_MEANING}_", ""] + [
+            f"- {t.name} (missed in {t.missed_text})" for t in weak] + [""]
     for i, a in enumerate(session.answers, 1):
         question = find(a.question_id)
         label = f"{question.label} " if question is not None else ""

@@ -42,7 +42,8 @@ class ConceptsScreen(PageScreen):
         Binding("pagedown", "move(10)", "Page down", id="move-page-down", show=False, tooltip="Ten rows on"),
         Binding("pageup", "move(-10)", "Page up", id="move-page-up", show=False, tooltip="Ten rows back"),
     ]
-    HELP_NOTES = (("letters", "Filter the concepts by name or alias"), ("Enter", "Open the highlighted concept"))
+    HELP_NOTES = (("letters", "Filter the concepts by name or alias"), ("Enter", "Open the highlighted concept"),
+                  ("Recall", RECALL_MEANING))
 
     location: ConceptsPage
     sort = "questions"

@@ -1,4 +1,4 @@
-"""Past interviews: sessions, the score trend, per-concept mastery, reviews due; Enter reviews one."""
+"""Past interviews: sessions, the score trend, per-concept key points covered and missed, reviews due; Enter reviews one."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from textual.widgets import DataTable, Header, Label, Static
 from ..messages import Navigate
 from ..navigation import ConceptPage
 from ..practice.charts import percent_columns
-from ..practice.records import ConceptTally, Session
+from ..practice.records import COVERED_MEANING, ConceptTally, Session
 from ..widgets.keybar import KeyBar
 from ..widgets.text import Fitted, cell, plain
 from ..wording import plural
@@ -57,7 +57,8 @@ class HistoryScreen(AppScreen):
     TITLE = "History"
     OWN_ACTION = "history"
     HELP_NOTES = (("Enter", "Review the highlighted interview: each answer beside the reference answer"),
-                  ("Tab", "Between the interviews and the concepts (Enter opens a concept)"))
+                  ("Tab", "Between the interviews and the concepts (Enter opens a concept)"),
+                  ("Concepts", COVERED_MEANING))
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", id="history-back", tooltip="Back to the screen before"),
@@ -82,8 +83,9 @@ class HistoryScreen(AppScreen):
                 table.add_columns("#", "Started (UTC)", "Status", "Answered", "Skipped", "Score")
                 yield table
             with Vertical(id="mastery-pane"):
+                yield Label("Concepts: answers that covered or missed a key point", id="mastery-label")
                 mastery: DataTable[object] = DataTable(id="mastery", cursor_type="row")
-                mastery.add_columns("Concept", "Covered", "Missed", "Mastery")
+                mastery.add_columns("Concept", "Covered", "Missed", "% covered")
                 yield mastery
                 yield Static("", id="due-count", markup=False)
         yield KeyBar()

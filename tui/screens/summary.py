@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Header, Label, Static
 
 from ..practice.engine import format_clock
-from ..practice.records import Session, weakest_concepts
+from ..practice.records import MISSED_MEANING, Session, weakest_concepts
 from ..practice.scheduling import describe_due
 from ..widgets.keybar import KeyBar
 from ..widgets.results import ResultList, concept_option
@@ -29,7 +29,9 @@ class SummaryRead(Message):
 
 class SummaryScreen(AppScreen):
     TITLE = "Interview summary"
-    HELP_NOTES = (("Enter", "Review the highlighted question beside its reference answer"),)
+    HELP_NOTES = (("Enter", "Review the highlighted question beside its reference answer; on a concept you "
+                            "missed, study it"),
+                  ("Concepts you missed", MISSED_MEANING))
     BINDINGS = [
         Binding("e", "export", "Export", id="export", tooltip="Write the interview, with reference answers, as Markdown"),
         Binding("ctrl+z", "undo", "Undo", id="undo-summary",
@@ -53,7 +55,7 @@ class SummaryScreen(AppScreen):
         yield table
         with Horizontal(id="summary-bottom"):
             with Vertical():
-                yield Label("Weakest concepts (Enter to study)")
+                yield Label("Concepts you missed (Enter to study)", id="missed-label")
                 yield ResultList(id="weakest")
             with Vertical():
                 yield Label("Due next")
@@ -83,7 +85,7 @@ class SummaryScreen(AppScreen):
             table.add_row(i, format_clock(a.seconds) + over, a.coverage_text, a.grade_text(session.plan.mode),
                           cell(f"{label} {a.title}"), key=str(i - 1))
         self.query_one("#weakest", ResultList).set_options(
-            [concept_option(t.name, f"missed {t.missed}×", tag=False) for t in weakest_concepts(session.answers)])
+            [concept_option(t.name, t.missed_text, tag=False) for t in weakest_concepts(session.answers)])
         now = datetime.now(UTC)
         rows = []
         for qid, due in message.upcoming:
