@@ -121,3 +121,44 @@ async def test_each_per_concept_figure_says_what_it_measures(data_dir, kb, size)
         await go(app, pilot, ConceptsPage())
         await press(pilot, "f1")
         assert "FSRS's chance that you would recall the concept's reviewed questions today" in flat_help(app)
+
+
+# -- 4: a paste into a one-line box keeps every line: line breaks and tabs become spaces ---------------------------
+@pytest.mark.parametrize("size", SIZES)
+async def test_a_paste_into_a_one_line_box_keeps_all_of_it(data_dir, kb, size):
+    from textual import events
+    from textual.widgets import Input
+
+    from llmtui.tui.navigation import ConceptsPage
+    from llmtui.tui.screens.date_plan import DatePlanModal
+    from llmtui.tui.screens.palette import Palette
+
+    async def paste(text: str) -> str:
+        app.post_message(events.Paste(text))  # as the terminal driver posts a bracketed paste
+        await pilot.pause()
+        await settle(app, pilot)
+        focused = app.focused
+        assert isinstance(focused, Input)
+        return focused.value
+
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=size) as pilot:
+        await wait_ready(app, pilot)
+        assert await paste("kv cache\r\npaged\tattention\n") == "kv cache paged attention"  # the search box
+        app.focused.select_all()
+        assert await paste("lora\n") == "lora"  # over a selection, a copied line's own newline dropped
+        from helpers import go
+
+        await go(app, pilot, ConceptsPage())
+        assert await paste("KV\ncache") == "KV cache"  # the concepts filter
+        await press(pilot, "ctrl+p")
+        assert isinstance(app.screen, Palette)
+        assert await paste("interview\nhistory") == "interview history"
+        await press(pilot, "escape", "escape", "escape")
+        await press(pilot, "ctrl+g")
+        await settle(app, pilot)
+        await press(pilot, "d")
+        await settle(app, pilot)
+        assert isinstance(app.screen, DatePlanModal) and app.focused.id == "plan-date"
+        app.focused.value = ""
+        assert await paste("2027-01-15\n") == "2027-01-15"  # the date dialog

@@ -12,6 +12,7 @@ from ..messages import Navigate
 from ..navigation import ConceptPage, ConceptsPage
 from ..practice.charts import bar
 from ..practice.engine import InterviewPlan
+from ..widgets.line_input import LineInput
 from ..widgets.text import cell, plain
 from .pages import PageScreen
 
@@ -49,7 +50,7 @@ class ConceptsScreen(PageScreen):
     sort = "questions"
 
     def compose_page(self) -> ComposeResult:
-        yield Input(placeholder="Type to filter concepts…", id="concept-filter", compact=True)
+        yield LineInput(placeholder="Type to filter concepts…", id="concept-filter", compact=True)
         yield Static("", id="concepts-info", markup=False)
         table: DataTable[object] = DataTable(id="concept-table", cursor_type="row", zebra_stripes=True)
         # The names get what the numbers leave (a long name is cut, never the recall column).

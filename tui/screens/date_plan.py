@@ -14,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from ..practice.dateplan import check_interview_date
+from ..widgets.line_input import LineInput
 from ..widgets.text import plain
 from ..wording import sentence
 
@@ -51,11 +52,11 @@ class DatePlanModal(ModalScreen[DatePlanChoice | None]):
                              id="plan-intro", markup=False)
                 with Horizontal(classes="plan-row"):
                     yield Label("Interview date", classes="plan-label")
-                    yield Input(self.interview.isoformat() if self.interview else "", id="plan-date",
+                    yield LineInput(self.interview.isoformat() if self.interview else "", id="plan-date",
                                 placeholder="YYYY-MM-DD", compact=True)
                 with Horizontal(classes="plan-row"):
                     yield Label("Minutes a day", classes="plan-label")
-                    yield Input(str(self.minutes), id="plan-minutes", type="integer", compact=True)
+                    yield LineInput(str(self.minutes), id="plan-minutes", type="integer", compact=True)
                 with Horizontal(classes="plan-row"):
                     yield Label("Topic", classes="plan-label")
                     yield Select([(plain(t), t) for t in self.topics], prompt="All topics", id="plan-topic",

@@ -18,6 +18,7 @@ from textual.widgets import Input, Static
 
 from ..commands import CommandSource, PaletteCommand, first_current
 from ..widgets.command_list import CommandList
+from ..widgets.line_input import LineInput
 from ..widgets.text import plain
 
 # Rows of the screen the list cannot have: the margin above the query box, the box, the hint line at the bottom.
@@ -55,7 +56,7 @@ class Palette(ModalScreen[None]):
         self.shown_before = False
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder=self.source.placeholder, id="palette-input")
+        yield LineInput(placeholder=self.source.placeholder, id="palette-input")
         yield CommandList(id="palette-list")
         back = f"Esc back to {self.over}" if self.over else "Esc closes"
         yield Static(plain(f"↑↓ move · Enter runs · {back}"), id="palette-hint")

@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 
 from ..navigation import ConceptPage
+from ..widgets.line_input import LineInput
 from ..widgets.results import ResultList, ResultOption, concept_option
 from ..widgets.text import plain
 
@@ -25,7 +26,7 @@ class ConceptPicker(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="picker"):
             yield Label(plain(self.prompt))  # a concept's name: from a pack or the user's glossary
-            yield Input(placeholder="Concept…", id="picker-query")
+            yield LineInput(placeholder="Concept…", id="picker-query")
             yield Static("", id="picker-note", markup=False)  # why Enter chose nothing
             yield ResultList(id="picker-results", navigates=False)
 

@@ -11,6 +11,7 @@ from textual.widgets import Input, Static
 
 from ..practice.scheduling import retention_warning
 from ..runtime.settings import RETENTION_RANGE, valid_retention
+from ..widgets.line_input import LineInput
 
 
 class RetentionModal(ModalScreen[float | None]):
@@ -27,7 +28,7 @@ class RetentionModal(ModalScreen[float | None]):
         with Vertical(id="retention-dialog"):
             yield Static(f"Desired retention: the chance of recalling a question when it comes due ({low:.2f}-{high:.2f}, "
                          "default 0.90). Higher means more reviews. Enter to keep it, Escape to cancel.", markup=False)
-            yield Input(f"{self.current:.2f}", id="retention-input", type="number")
+            yield LineInput(f"{self.current:.2f}", id="retention-input", type="number")
             yield Static("", id="retention-warning", markup=False)
 
     def on_mount(self) -> None:

@@ -15,6 +15,7 @@ from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 
 from ..navigation import ConceptPage, QuestionPage
+from ..widgets.line_input import LineInput
 from ..widgets.results import (
     ResultList,
     ResultOption,
@@ -73,7 +74,7 @@ class SearchScreen(AppScreen):
 
     def compose(self) -> ComposeResult:
         # Not select_on_focus: typing that comes back from the results adds to the query, never replaces it.
-        yield Input(placeholder="Search questions and concepts… (try: kv cache, ttft, lora)", id="query",
+        yield LineInput(placeholder="Search questions and concepts… (try: kv cache, ttft, lora)", id="query",
                     select_on_focus=False)
         with Horizontal(id="search-body"):
             yield ResultList(id="results")
