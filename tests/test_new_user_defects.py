@@ -162,3 +162,35 @@ async def test_a_paste_into_a_one_line_box_keeps_all_of_it(data_dir, kb, size):
         assert isinstance(app.screen, DatePlanModal) and app.focused.id == "plan-date"
         app.focused.value = ""
         assert await paste("2027-01-15\n") == "2027-01-15"  # the date dialog
+
+
+# -- 5: the CLI names the keys the app binds: a key the keymap gives that the app refuses is not named ------------
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_cli_and_the_app_name_the_keys_the_app_binds_under_a_clashing_keymap(data_dir, kb, size, capsys):
+    from helpers import text_of
+
+    from llmtui.tui.entry import main
+    from llmtui.tui.practice.store import HistoryStore
+    from llmtui.tui.screens.suspended import SuspendedScreen
+
+    store = HistoryStore.open(data_dir).store
+    store.suspend("llm-hub#87")  # the only question a search for ReAct finds
+    store.close()
+    # t is the Stats screen's retention, ctrl+q quits everywhere: both refused, those bindings keep l and d.
+    (data_dir / "keymap.toml").write_text('[keys]\nsuspended-list = "t"\nunsuspend = "x"\ndate-plan = "ctrl+q"\n')
+    assert main(["interview", "--search", "ReAct", "--dry-run"]) == 1
+    assert capsys.readouterr().err == ("llmtui: the only question that fits (Q87) is suspended: unsuspend on the "
+                                       "Stats screen (l, then x)\n")
+    assert main(["interview", "--mode", "plan", "--dry-run"]) == 1
+    assert "set it on the Stats screen (d)" in capsys.readouterr().err
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=size) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.press(*"ReAct")
+        await settle(app, pilot)
+        await press(pilot, "ctrl+t")  # practise the search
+        await settle(app, pilot)
+        assert "unsuspend on the Stats screen (l, then x)" in text_of(app, "#setup-counts")
+        await press(pilot, "escape", "ctrl+g", "l")  # the key named is the key that works
+        await settle(app, pilot)
+        assert isinstance(app.screen, SuspendedScreen)

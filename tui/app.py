@@ -376,9 +376,10 @@ class LlmTuiApp(App[None]):
 
     def _after_loaded(self) -> None:
         self._loading_finished()
+        # Before the warm-up, whose count of the set-up names keys: the keys it names are those bound.
+        self.check_keymap_ids()
         # A big pack's scoring is tens of MB: built then only if an interview asks for it.
         self.warm_up(self.scoring() if self.kb is not None and len(self.kb.bank) <= BIG_BANK else None)
-        self.check_keymap_ids()
         self.reconcile_history()
         if self.pending_interview is not None:
             plan, self.pending_interview = self.pending_interview, None
@@ -563,14 +564,14 @@ class LlmTuiApp(App[None]):
         other keys, or its default)."""
         if self.keymap is None or not self.keymap.keys:
             return  # nothing to check: the screens (and markdown-it) load when first used
-        from .runtime.keymap import conflicts, unknown_ids
-        from .screens.registry import binding_ids, screen_bindings
+        from .runtime.keymap import check_keymap
+        from .screens.registry import binding_tables
 
-        problems = unknown_ids(self.keymap, binding_ids())
-        taken = conflicts(self.keymap, *screen_bindings())  # takes the clashing keys out of the keymap
-        if taken:
+        given = dict(self.keymap.keys)
+        problems = check_keymap(self.keymap, binding_tables())  # takes the clashing keys out of the keymap
+        if self.keymap.keys != given:
             self.set_keymap(self.keymap.keys)
-        for problem in [*problems, *taken]:
+        for problem in problems:
             self.notify(problem, title="Keymap", severity="warning", markup=False, timeout=15)
 
     # -- settings ------------------------------------------------------------

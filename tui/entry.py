@@ -11,14 +11,18 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from .cli.common import AppLaunch
 from .cli.main import run as run_cli
 
+if TYPE_CHECKING:
+    from .runtime.keymap import BindingTables
+
 
 def main(argv: Sequence[str] | None = None, *, wall_clock: Callable[[], datetime] | None = None) -> int:
     """Run the verb ``argv`` names, or the app; ``wall_clock`` is "now" for the verb (injected in tests)."""
-    result = run_cli(argv, wall_clock=wall_clock)
+    result = run_cli(argv, wall_clock=wall_clock, bindings=binding_tables)
     if not isinstance(result, AppLaunch):
         return result
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
@@ -27,6 +31,13 @@ def main(argv: Sequence[str] | None = None, *, wall_clock: Callable[[], datetime
     from .app import run
 
     return run(content=result.content, data_dir=result.data_dir, interview=result.interview, judge=result.judge)
+
+
+def binding_tables() -> BindingTables:
+    """The app's key bindings, for a CLI verb that names keys (importing Textual and every screen: only then)."""
+    from .screens.registry import binding_tables as read
+
+    return read()
 
 
 def console() -> None:

@@ -33,7 +33,7 @@ def cmd_interview(args: argparse.Namespace) -> int | AppLaunch:
 
     from ..practice.engine import EmptyDraw, InterviewPlan, valid_minutes
     from ..practice.planner import StatsKeys, plan_questions
-    from ..runtime.keymap import load_keymap
+    from ..runtime.keymap import check_keymap, load_keymap
     from ..runtime.paths import data_dir
 
     if args.questions < 1:
@@ -50,12 +50,16 @@ def cmd_interview(args: argparse.Namespace) -> int | AppLaunch:
                          until=until, query=args.search)
     judge = cli_judge(args)
     kb = load(args)
+    # An empty draw names the keys of the app's Stats screen as the app binds them: the user's keymap, less the
+    # keys the app refuses (the same check, so a key it leaves on its default is not named).
+    keymap = load_keymap(data_dir(args.data_dir))
+    if keymap.keys and args.bindings is not None:
+        check_keymap(keymap, args.bindings())
     store = open_store(args)
     try:
         # check the plan before taking over the terminal
-        # An empty draw names the keys of the app's Stats screen as the user's keymap binds them.
         ids = plan_questions(kb, plan, store, args.now, retention=chosen.desired_retention,
-                             keys=StatsKeys.bound(load_keymap(data_dir(args.data_dir)).keys))
+                             keys=StatsKeys.bound(keymap.keys))
     except EmptyDraw as exc:
         hint = f", or use --mode {exc.fallback_mode}" if exc.fallback_mode else ""
         raise CliError(f"{exc}{hint}") from None

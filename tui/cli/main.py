@@ -16,9 +16,12 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from .common import AppLaunch, CliError, Commands, say
+
+if TYPE_CHECKING:
+    from ..runtime.keymap import BindingTables
 
 LOG_FILE = "llmtui.log"  # in the data dir: tracebacks of bugs the user was told about in one line
 
@@ -58,10 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run(argv: Sequence[str] | None = None, *, wall_clock: Callable[[], datetime] | None = None) -> int | AppLaunch:
+def run(argv: Sequence[str] | None = None, *, wall_clock: Callable[[], datetime] | None = None,
+        bindings: Callable[[], BindingTables] | None = None) -> int | AppLaunch:
     """Run the verb ``argv`` names; with no verb, ask for the app.
 
     ``wall_clock`` says when "now" is (``args.now``, read once: one moment for the whole verb); tests inject it.
+    ``bindings`` reads the app's key bindings (its screens import Textual, which the CLI never does): a verb that
+    names a key checks the user's keymap against them as the app does (``args.bindings``; None: unchecked).
     """
     from llmtui.content.errors import ContentError
 
@@ -73,6 +79,7 @@ def run(argv: Sequence[str] | None = None, *, wall_clock: Callable[[], datetime]
         return AppLaunch()
     args = build_parser().parse_args(argv)
     args.now = wall_clock() if wall_clock is not None else datetime.now(UTC)
+    args.bindings = bindings
     try:
         check_data_dir(args.data_dir)
         if args.command is None:

@@ -51,6 +51,34 @@ class BoundKeys:
         return self.label or self.id or self.action.rpartition(".")[2].replace("_", " ")
 
 
+@dataclass(frozen=True, slots=True)
+class BindingTables:
+    """The bindings a keymap is checked against, as the app's screens declare them (read by the screens' layer:
+    this one imports no Textual)."""
+
+    screens: dict[str, list[BoundKeys]]  # a screen, by a name a user knows it by → its own bindings
+    app_wide: list[BoundKeys]
+    ids: frozenset[str]  # every binding id a keymap can move
+
+
+def check_keymap(keymap: Keymap, tables: BindingTables) -> list[str]:
+    """What the app does with a keymap before binding it, and the CLI before naming its keys: one line for each
+    id no key has and each key given to two bindings of one screen; such a key is taken out of ``keymap.keys``
+    (see :func:`conflicts`), which then holds the keys the app binds.
+
+    >>> km = Keymap({"graph": "ctrl+q", "path": "f2", "pth": "f3"}, path=Path("keymap.toml"))
+    >>> tables = BindingTables({"concept page": [BoundKeys("graph", ("g",), "toggle_graph"),
+    ...                                          BoundKeys("path", ("p",), "path")]},
+    ...                        [BoundKeys("quit", ("ctrl+q",), "quit")], frozenset({"graph", "path", "quit"}))
+    >>> for line in check_keymap(km, tables): print(line)
+    keymap.toml: no key has the id 'pth' (the README lists them under Keymaps)
+    keymap.toml: graph: ctrl+q is quit already (everywhere): graph stays on g
+    >>> km.keys
+    {'path': 'f2', 'pth': 'f3'}
+    """
+    return [*unknown_ids(keymap, tables.ids), *conflicts(keymap, tables.screens, tables.app_wide)]
+
+
 def valid_key(key: str) -> bool:
     """Whether Textual can bind ``key``: modifiers, then one key by name or as the character itself.
 

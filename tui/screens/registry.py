@@ -11,7 +11,7 @@ from textual.app import App
 from textual.binding import Binding
 
 from ..navigation import ConceptPage, ConceptsPage, Home, Location, PathPage, QuestionPage
-from ..runtime.keymap import BoundKeys
+from ..runtime.keymap import BindingTables, BoundKeys
 from .concept import ConceptScreen
 from .concepts import ConceptsScreen
 from .pages import PageScreen
@@ -82,6 +82,13 @@ def screen_bindings() -> tuple[dict[str, list[BoundKeys]], list[BoundKeys]]:
     # Textual adds the palette's key to the app itself, not to its BINDINGS; it takes the key before any screen.
     palette = BoundKeys(None, (LlmTuiApp.COMMAND_PALETTE_BINDING,), "command_palette", "the command palette")
     return screens, [*bound(LlmTuiApp), palette]
+
+
+def binding_tables() -> BindingTables:
+    """Every screen's bindings, the app-wide ones and every id: what a keymap is checked against
+    (:func:`~llmtui.tui.runtime.keymap.check_keymap`), by the app and by the CLI alike."""
+    screens, app_wide = screen_bindings()
+    return BindingTables(screens, app_wide, frozenset(binding_ids()))
 
 
 def page_for(location: Location) -> PageScreen | None:
