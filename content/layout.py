@@ -1210,9 +1210,8 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
             notes.append(merged)
     ends = _ends(blocks, lines, questions)
     _end_last_list_answer(blocks, questions, ends)
-    if pinned is None and len(questions) >= 2 * REPEATED_MIN and (pasted := _pasted_again(
-            [(question.title.text, _answer_opening(lines, question, end)) for question, end in zip(questions, ends,
-                                                                                                    strict=True)])):
+    if pinned is None and len(questions) >= 2 * REPEATED_MIN and (pasted := _pasted_again(_pasted_keys(lines, questions,
+                                                                                                      ends))):
         # The copies go after the answers are measured: each copy still ends the answer above it.
         notes.append(f"merged {len(pasted)} questions pasted again in the same order (first at line "
                      f"{questions[pasted[0]].line + 1}): each kept once, with its first answer")
@@ -1303,6 +1302,21 @@ def _merge_repeated(blocks: list[Block], lines: list[str], questions: list[Candi
     note = (f"merged a repeated list: {len(dropped)} questions listed without answers (first at line {first + 1}) "
             f"are asked again with answers, each kept once")
     return [q for position, q in enumerate(questions) if position not in gone], note
+
+
+def _pasted_keys(lines: list[str], questions: list[Candidate], ends: list[int]) -> list[tuple[str, str]]:
+    """Each question's title and, where it may be a pasted copy or the question it copies, its answer's first
+    line (read only then: most documents repeat no run of questions)."""
+    titles = [question.title.text for question in questions]
+    copies = _pasted_again([(title, "?") for title in titles])  # by titles alone first: answers are read for few
+    if not copies:
+        return [(title, "") for title in titles]
+    first: dict[str, int] = {}
+    for position, title in enumerate(titles):
+        first.setdefault(title, position)
+    read = {*copies, *(first[titles[position]] for position in copies)}
+    return [(title, _answer_opening(lines, questions[position], ends[position]) if position in read else "")
+            for position, title in enumerate(titles)]
 
 
 def _answer_opening(lines: list[str], question: Candidate, end: int) -> str:
