@@ -21,7 +21,8 @@ _HR_LINE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*(?:<br\s*/?>\s*)+$|^\s*<hr\s*/
 _QUALIFIER = r"(?:(?:potential|correct|short|sample|model|suggested|expected|best|final|detailed|brief|full|my|the)\s+)?"
 # "**Answer:**", "Answer:", "A:", "A12:", "A12.", "A12)", "Ans.", "Ans -", "Sol:",
 # "- Answer:", "Potential Answer:", "**Correct answer:** …", "→ …"
-_INTL_ANSWER = r"答|答案|参考答案|參考答案|解答|回答|답변|답|정답|ответ|respuesta|réponse|antwort"  # "答：", "답변:", "Ответ:"
+# "答：", "답변:", "Ответ:", "Respuesta:"
+_INTL_ANSWER = r"答|答案|参考答案|參考答案|解答|回答|답변|답|정답|ответ|respuesta|resposta|réponse|antwort|risposta|antwoord"
 _MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*|__)?\s*(?:✅\s*)?" + _QUALIFIER +
                      r"(?:(?:answers?|ans|solution|sol|a\d{0,4}|" + _INTL_ANSWER + r")\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?"
                      r"|(?:answers?|a\d{0,4})(?:\*\*|__)\s|a\d{1,4}[.)](?=\s)|ans\.(?=\s)|(?:answer|ans)\s+[-–—](?=\s)|→)\s*",

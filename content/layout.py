@@ -43,10 +43,12 @@ NON_HEADING = 7  # the "level" of a question that is not a heading: every headin
 _BOLD_START = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1(.*)$", re.DOTALL)
 _BOLD_LINE_SPACED = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S) {1,2}\1()\s*$")  # "**What is X? **" as typed by hand
 _LINK_ONLY = re.compile(r"^(?:\*\*|__)?\[([^\]]{1,400})\]\(\s*([^)\s]{0,500})(?:\s+\"[^\"]*\")?\s*\)(?:\*\*|__)?\s*$")
-_LABEL_WORD = r"(?:Q|Ques|Question|问题|問題|问|問|질문|Вопрос)(?![A-Za-z])"  # as titles.read_title takes it off
+# as titles.read_title takes it off
+_LABEL_WORD = r"(?:Q|Ques|Question|问题|問題|问|問|질문|Вопрос|Pregunta|Pergunta|Frage|Domanda|Vraag)(?![A-Za-z])"
 _LABEL_ONLY = re.compile(r"^(?:\*\*|__)?\s*" + _LABEL_WORD + r"\s*(?:\d{1,6})?\s*[:.：]?\s*(?:\*\*|__)?\s*[:.：]?\s*$",
                          re.IGNORECASE)
 _LABEL = re.compile(r"^(?:\*\*|__)?\s*" + _LABEL_WORD + r"\s*(?:\d{1,6}\s*[:.)：]|[:.：]|(?:\*\*|__)\s)", re.IGNORECASE)
+_FOREIGN_LABEL = re.compile(r"^(?:\*\*|__)?\s*(?:Pregunta|Pergunta|Frage|Domanda|Vraag)(?![A-Za-z])", re.IGNORECASE)
 _BARE_LABEL = re.compile(r"^Q\d{1,6} +(?=\w)")
 _NUMBER_PARAGRAPH = re.compile(r"^(?:\*\*|__)(\d{1,6})[.)](?:\*\*|__)\s+\S|^(\d{1,6})\\[.)]\s+\S")
 _SUMMARY = re.compile(r"<summary\b[^>]{0,200}>(.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
@@ -56,7 +58,8 @@ _ANSWER_QUALIFIER = r"(?:potential|correct|short|sample|model|suggested|expected
 _ANSWER_HEADING = re.compile(r"^\W*(?:(?:" + _ANSWER_QUALIFIER + r"\s+)?answers?|"
                              r"答案|参考答案|參考答案|解答|回答|답변|정답|ответ)\W*$", re.IGNORECASE)
 _ANSWER_START = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:" + _ANSWER_QUALIFIER + r"\s+)?"
-                           r"(?:answers?|ans|sol|a\d{0,4}|答|答案|参考答案|參考答案|解答|回答|답변|답|정답|ответ)\s*(?:\*\*|__)?\s*[:：]",
+                           r"(?:answers?|ans|sol|a\d{0,4}|答|答案|参考答案|參考答案|解答|回答|답변|답|정답|ответ|"
+                           r"respuesta|resposta|réponse|antwort|risposta|antwoord)\s*(?:\*\*|__)?\s*[:：]",
                            re.IGNORECASE)
 _BREAK = re.compile(r"^\s*(?:<br\s*/?>\s*)+$", re.IGNORECASE)
 _PAGE_ANCHOR = re.compile(r"\.(?:md|markdown|html?)#", re.IGNORECASE)
@@ -1231,6 +1234,9 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         notes.append(f"joined {wrapped} questions hard-wrapped over several lines mid-sentence")
     if bare:
         notes.append(f"took {bare} 'Qn' labels written without their dot ('Q35 What is …?')")
+    if foreign := sum(1 for q in questions if q.pattern.kind == "label" and _FOREIGN_LABEL.match(blocks[q.index].text)):
+        notes.append(f"read {foreign} questions labelled in Spanish, Portuguese, German, Italian or Dutch "
+                     "('Pregunta:', 'Frage:'…)")
     if html_rows := sum(1 for q in questions if q.pattern.kind == "table" and blocks[q.index].html):
         notes.append(f"read {html_rows} rows of a raw HTML <table> as its Question/Answer columns")
     if slots := sum(1 for q in questions if q.slot):

@@ -39,13 +39,14 @@ _KEYCAP_NUMBER = re.compile(r"^((?:\d\ufe0f?\u20e3){1,4})\s*(?=\S)")
 _KEYCAP_TEN = "\U0001F51F"
 _KEYCAP_RUN = re.compile(r"(?:\d\ufe0f?\u20e3){1,4}")
 _KEYCAPS_INSIDE = re.compile(r"(?:\d\ufe0f?\u20e3)+|\U0001F51F")  # "Question 🔟": the number after a label
-# "Q3:", "Question:", and the same labels in Chinese, Korean and Russian ("问题3：", "질문:", "Вопрос:");
+# "Q3:", "Question:", and the same labels in Chinese, Korean, Russian, Spanish, Portuguese, German, Italian and
+# Dutch ("问题3：", "질문:", "Вопрос:", "Pregunta:", "Pergunta:", "Frage:", "Domanda:", "Vraag:");
 # a full-width colon needs no space after it.
-_Q_LABEL = re.compile(r"^(?:Q|Ques|Question|问题|問題|问|問|질문|Вопрос)(?![A-Za-z])\s*"
+_Q_LABEL = re.compile(r"^(?:Q|Ques|Question|问题|問題|问|問|질문|Вопрос|Pregunta|Pergunta|Frage|Domanda|Vraag)(?![A-Za-z])\s*"
                       r"(?:(?:\.\s?)?(\d{1,6})\s*[:.)\-–：]?|[:.](?=\s|\*\*|__|$)|：|(?=\*\*\s|__\s))\s*(?:\*\*|__)?\s*"
                       r"(?:(?<=\*\*|__)[:.)：]\s*)?",  # "**Q2**: …": the colon after the closing stars
                       re.IGNORECASE)
-_LABEL_INITIALS = frozenset("Qq问問질Вв")
+_LABEL_INITIALS = frozenset("Qq问問질ВвPpFfDdVv")
 # "3.", "3)", "3:", "3、" in Chinese, and "3 - " or "3- " in pasted plain text (not "3-layer")
 _NUMBER = re.compile(r"^(\d{1,6})\s*(?:[.):、．）：](?!\d)|[-–](?=\s))\s*(?:\*\*|__)?\s*")
 _HAN_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*")  # "三、"
