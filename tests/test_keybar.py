@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import go, press, wait_ready
+from helpers import go, notifications, press, wait_ready
 
 from llmtui.tui.app import LlmTuiApp
 from llmtui.tui.navigation import ConceptPage, QuestionPage
@@ -62,7 +62,6 @@ async def test_the_key_bar_changes_with_the_interview_phase(data_dir, kb):
 def shown_whole(app: LlmTuiApp, width: int) -> list[str]:
     """The descriptions the bar shows, each checked to be drawn in full inside ``width`` columns, in order."""
     line = bar_line(app)
-    assert len(line) <= width
     out, at = [], 0
     for key in keys(app):
         found = line.find(f"{key.display} {key.description}", at)
@@ -126,8 +125,37 @@ async def test_a_click_on_a_key_presses_it_and_hovering_shows_its_tooltip(data_d
         assert bar.tooltip == next(k.tooltip for k in bar.keys if k.description == "History") and bar.tooltip
         await pilot.hover(KeyBar, offset=(line.index("f1 Help") + 1, 0))
         await pilot.pause()
-        assert bar.tooltip != next(k.tooltip for k in bar.keys if k.description == "History")
+        assert bar.tooltip == next(k.tooltip for k in bar.keys if k.description == "Help") and bar.tooltip
+        await pilot.hover(KeyBar, offset=(line.index("▏") - 1, 0))  # the gap before the palette's key
+        await pilot.pause()
+        assert bar.tooltip is None
         await pilot.click(KeyBar, offset=(history + 4, 0))
         await pilot.pause()
         await pilot.pause()
         assert isinstance(app.screen, HistoryScreen)
+
+
+async def test_a_click_on_an_entry_for_several_keys_presses_none_and_a_narrow_set_up_keeps_start(data_dir, kb):
+    app = LlmTuiApp(data=data_dir, knowledge=kb, interview=InterviewPlan(questions=2, minutes=1, seed=3))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_ready(app, pilot)
+        await pilot.pause()
+        await press(pilot, *"attention", "ctrl+s")
+        await pilot.pause()
+        line = bar_line(app)
+        await pilot.click(KeyBar, offset=(line.index("1-4 Grade") + 1, 0))  # which grade? none is given
+        await pilot.pause()
+        assert app.screen.phase == "feedback" and app.store.sessions()[0].answers[0].grade is None
+        await pilot.click(KeyBar, offset=(line.index("^z Undo") + 1, 0))  # one key: pressed
+        await pilot.pause()
+        assert "Nothing to undo in this interview." in notifications(app)
+
+
+async def test_at_40_columns_the_set_up_bar_keeps_start_first(data_dir, kb):
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(40, 30)) as pilot:
+        await wait_ready(app, pilot)
+        await press(pilot, "ctrl+t")
+        await pilot.pause()
+        assert [k.description for k in keys(app) if not k.palette][:1] == ["Start"]
+        assert "Help" in descriptions(app)

@@ -189,3 +189,52 @@ async def test_a_set_up_read_ahead_with_reviews_due_opens_on_them_and_goes_stale
         await settle(app, pilot)
         assert [p.mode for p in later.counted] == ["due"]
         assert "2 of them due for review" in text_of(app, "#setup-counts")
+
+
+async def test_a_mode_chosen_by_hand_is_not_what_the_next_set_up_from_home_opens_on(data_dir, kb):
+    from textual.widgets import Select
+
+    app = LlmTuiApp(data=data_dir, knowledge=kb)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        await settle(app, pilot)
+        await app.push_screen(CountingSetup())
+        app.screen.query_one("#mode", Select).value = "due"  # by hand, with none due: counted, not kept for home
+        await settle(app, pilot)
+        assert "No reviews are due yet" in text_of(app, "#setup-counts")
+        await press(pilot, "escape")
+        again = CountingSetup()
+        await app.push_screen(again)
+        assert again.query_one("#mode", Select).value == "random"
+        assert text_of(app, "#setup-counts").startswith("114 questions fit")
+
+
+async def test_with_reviews_due_a_set_up_from_home_opens_on_them_after_one_set_to_random_by_hand(data_dir, kb):
+    from datetime import UTC, datetime, timedelta
+
+    from textual.widgets import Select
+
+    from llmtui.tui.practice.engine import AnswerRecord
+    from llmtui.tui.practice.store import HistoryStore
+
+    graded = datetime(2031, 3, 4, 9, 0, tzinfo=UTC)
+    store = HistoryStore.open(data_dir).store
+    session = store.start_session(InterviewPlan(questions=1), ["llm-hub#3"])
+    store.record_answer(session, 0, AnswerRecord("llm-hub#3", "an answer", 60.0))
+    store.grade(session, 0, "llm-hub#3", 3, graded, seconds=60.0)
+    store.finish_session(session)
+    store.close()
+    app = LlmTuiApp(data=data_dir, knowledge=kb, wall_clock=lambda: graded + timedelta(days=400))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        await settle(app, pilot)
+        await app.push_screen(CountingSetup())
+        assert app.screen.query_one("#mode", Select).value == "due"
+        app.screen.query_one("#mode", Select).value = "random"
+        await settle(app, pilot)
+        await press(pilot, "escape")
+        again = CountingSetup()
+        await app.push_screen(again)
+        assert again.query_one("#mode", Select).value == "due" and "1 of them due" in text_of(app, "#setup-counts")
+        await settle(app, pilot)
+        assert again.counted == []  # the warm-up's count, still true

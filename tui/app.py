@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from .practice.store import HistoryStore
     from .runtime.keymap import Keymap
     from .screens.history import HistoryRead
-    from .screens.interview_setup import DrawCounted
+    from .screens.interview_setup import SetupCount
     from .screens.pages import PageScreen
     from .screens.registry import PageCache
     from .screens.stats import StatsRead
@@ -77,7 +77,7 @@ class ReadAhead(Message):
 
     history: HistoryRead
     stats: StatsRead
-    setup: DrawCounted
+    setup: SetupCount
 
 
 class LlmTuiApp(App[None]):
@@ -154,7 +154,7 @@ class LlmTuiApp(App[None]):
         # shown at once when they open if still true, instead of a frame after.
         self.history_ahead: HistoryRead | None = None
         self.stats_ahead: StatsRead | None = None
-        self.setup_ahead: DrawCounted | None = None  # the count of a set-up opened from home, likewise
+        self.setup_ahead: SetupCount | None = None  # the count of a set-up opened from home, likewise
         self._bank_painted = threading.Event()  # set by the UI once the loaded bank is on screen
         self.loader_done = threading.Event()  # set when the loading thread has finished, however it ended
         self.theme_chosen = self.theme  # the theme asked for (NO_COLOR may show another: see validate_theme)

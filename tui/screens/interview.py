@@ -99,6 +99,8 @@ class InterviewScreen(AppScreen):
 
     phase: reactive[str] = reactive("answering", bindings=True)  # answering | feedback
     skipped: reactive[bool] = reactive(False, bindings=True)  # the feedback is a skip's: no grade asked
+    # Something typed since the question appeared: ctrl+z is the answer box's own undo from then on.
+    draft_touched: reactive[bool] = reactive(False, bindings=True)
 
     def __init__(self, run: InterviewRun) -> None:
         super().__init__()
@@ -113,6 +115,7 @@ class InterviewScreen(AppScreen):
         self._lookup_pause = 0  # >0: the clock was paused for a lookup (palette, help); ticks seen back here since
         self._hold_request = 0  # the latest read of the suspended/buried line (older reads are dropped)
         self.outcome = ""  # what the last grade or undo did to the schedule, beside the progress
+        self.outcome_undoable = False  # the outcome is a grade's, which ctrl+z takes back until something is typed
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="interview-bar"):
@@ -169,6 +172,7 @@ class InterviewScreen(AppScreen):
         self.query_one("#interview-question", Static).update(plain(f"{question.label}: {question.title}"))
         box = self.answer_box
         box.text = self._shown_draft = self.run.begin_question()
+        self.draft_touched = False
         if (submitted := self.run.awaiting_grade) is not None:  # submitted before a crash or an undo: grade it now
             self.show_feedback(submitted)
             self.tick()  # the progress line, now rather than at the next tick
@@ -203,7 +207,7 @@ class InterviewScreen(AppScreen):
             return self.phase == "feedback"
         if action == "undo":
             # While answering, only until something is typed: then ctrl+z is the answer box's own undo.
-            return self.phase == "feedback" or self.answer_box.text == self._shown_draft
+            return self.phase == "feedback" or not self.draft_touched
         if action in ("submit", "skip", "pause"):
             return self.phase == "answering"
         return True
@@ -262,8 +266,7 @@ class InterviewScreen(AppScreen):
         self._end_lookup_pause()
         timer = self.run.session.timer
         clock = self.query_one("#clock", Static)
-        outcome = f" · {self.outcome}" if self.outcome else ""
-        self.query_one("#progress", Static).update(f"Question {self.run.session.progress}{outcome}")
+        self.query_one("#progress", Static).update(self.progress_text())
         if self._judging_since is not None and self.phase == "feedback":
             seconds = int(time.monotonic() - self._judging_since)
             model = self.run.judge_config.model if self.run.judge_config else ""
@@ -296,6 +299,18 @@ class InterviewScreen(AppScreen):
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         if self.phase == "answering" and self._pending is None:
             self.run.note(event.text_area.text)
+        self.draft_touched = event.text_area.text != self._shown_draft
+
+    def watch_draft_touched(self) -> None:
+        self.query_one("#progress", Static).update(self.progress_text())  # the undo key it names is the box's now
+
+    def progress_text(self) -> str:
+        """Where the interview is, and what the last grade did (with the key that takes it back, while it does)."""
+        text = f"Question {self.run.session.progress}"
+        if not self.outcome:
+            return text
+        undo = self.outcome_undoable and (self.phase == "feedback" or not self.draft_touched)
+        return f"{text} · {self.outcome}" + (f" ({self.key_for('undo')} undoes)" if undo else "")
 
     def save_draft(self) -> None:
         if self.phase != "answering" or self.run.finished or self._pending is not None:
@@ -453,7 +468,7 @@ class InterviewScreen(AppScreen):
             when = "cram: schedule unchanged" if graded.due is None else f"next review {describe_due(graded.due)}"
             # On the progress line until the next submit, not in a toast: a toast came a frame after the next
             # question, and at 80x24 it covered the next grade line.
-            self.outcome = f"{GRADES[grade]}: {when} ({self.key_for('undo')} undoes)"
+            self.outcome, self.outcome_undoable = f"{GRADES[grade]}: {when}", True
             self._leech_news(graded)
             self.submitted = None
             self._judging_since = None
@@ -495,6 +510,7 @@ class InterviewScreen(AppScreen):
             return
         self._turn()
         self.outcome = f"Undid {'the skip' if undone.skipped else GRADES[undone.grade]}: the review is back as it was"
+        self.outcome_undoable = False
         self._show_question()
 
     def _show_hold(self) -> None:

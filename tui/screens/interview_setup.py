@@ -62,24 +62,29 @@ class DrawCount:
         return text + (f"\n⚠ {self.problem}" if self.problem else "")
 
 
-@dataclass
-class DrawCounted(Message):
-    """A plan's count, read off the UI thread, with what it depends on besides the plan: shown at once by the
-    next set-up that opens on the same plan while it is still true."""
+@dataclass(frozen=True, slots=True)
+class SetupCount:
+    """A plan's count, read off the UI thread, with what it depends on besides the plan: the app keeps the count
+    of the plan a set-up from home opens on, shown at once by the next such set-up while it is still true."""
 
     plan: InterviewPlan
     count: DrawCount
     retention: float
     keys: StatsKeys
+    reviews_due: bool  # any review due when counted: a set-up from home then opens on them
     changes: HistoryVersion | None  # where the history stood when counted (None: no history)
     # When a review falls due or a burial ends after the count (None: never): from then the count may be stale.
     due_changes_at: str | None = None
 
-    def current(self, plan: InterviewPlan, retention: float, keys: StatsKeys, changes: HistoryVersion | None,
-                now: datetime) -> bool:
-        """Whether this count still says what ``plan`` draws at ``now``, the history having made ``changes``."""
-        return ((plan, retention, keys, changes) == (self.plan, self.retention, self.keys, self.changes)
+    def current(self, retention: float, keys: StatsKeys, changes: HistoryVersion | None, now: datetime) -> bool:
+        """Whether this count still says what its plan draws at ``now``, the history having made ``changes``."""
+        return ((retention, keys, changes) == (self.retention, self.keys, self.changes)
                 and (self.due_changes_at is None or now.isoformat() < self.due_changes_at))
+
+
+@dataclass
+class DrawCounted(Message):
+    counted: SetupCount
 
 
 def explain(exc: EmptyDraw) -> str:
@@ -120,12 +125,14 @@ def count_draw(kb: KnowledgeBase, store: HistoryStore | None, plan: InterviewPla
 
 
 def read_count(kb: KnowledgeBase, store: HistoryStore | None, plan: InterviewPlan, retention: float,
-               keys: StatsKeys, now: datetime) -> DrawCounted:
+               keys: StatsKeys, now: datetime) -> SetupCount:
     """:func:`count_draw` with what makes it stale (SQL: off the UI thread, by the screen's worker or the app's
     read-ahead)."""
-    changes = store.changes if store is not None else None  # before counting: a write meanwhile makes it stale
+    if store is None:
+        return SetupCount(plan, count_draw(kb, store, plan, retention, keys, now), retention, keys, False, None)
+    changes = store.changes  # before counting: a write meanwhile makes it stale, never the other way round
     count = count_draw(kb, store, plan, retention, keys, now)
-    return DrawCounted(plan, count, retention, keys, changes, store.next_due_change(now) if store is not None else None)
+    return SetupCount(plan, count, retention, keys, bool(store.due(now)), changes, store.next_due_change(now))
 
 
 def opening_plan(prefill: InterviewPlan, settings: Settings, reviews_due: bool) -> InterviewPlan:
@@ -141,7 +148,7 @@ def opening_plan(prefill: InterviewPlan, settings: Settings, reviews_due: bool) 
 
 
 def read_opening_count(kb: KnowledgeBase, store: HistoryStore | None, settings: Settings, keys: StatsKeys,
-                       now: datetime) -> DrawCounted:
+                       now: datetime) -> SetupCount:
     """The count a set-up opened from home shows (read ahead by the app: the set-up then opens with it)."""
     plan = opening_plan(InterviewPlan(), settings, bool(store is not None and store.due(now)))
     return read_count(kb, store, plan, settings.desired_retention, keys, now)
@@ -164,9 +171,9 @@ class ConceptInput(Input):
 class InterviewSetupScreen(AppScreen):
     TITLE = "Mock interview"
     OWN_ACTION = "interview"
-    BINDINGS = [
-        Binding("escape", "app.pop_screen", "Cancel", id="cancel-setup", tooltip="Back without starting"),
+    BINDINGS = [  # Start first: the key bar keeps the keys declared first when it is narrow
         Binding("ctrl+s", "start", "Start", id="start", tooltip="Start the interview (Enter in a field does too)"),
+        Binding("escape", "app.pop_screen", "Cancel", id="cancel-setup", tooltip="Back without starting"),
     ]
 
     def __init__(self, prefill: InterviewPlan | None = None) -> None:
@@ -232,8 +239,8 @@ class InterviewSetupScreen(AppScreen):
         ahead = app.setup_ahead
         changes = app.store.changes if app.store is not None else None
         if (ahead is not None and self.prefill == InterviewPlan()
-                and ahead.current(opening_plan(self.prefill, app.settings, ahead.plan.mode == "due"), retention, keys,
-                                  changes, app.wall_clock())):
+                and ahead.plan == opening_plan(self.prefill, app.settings, ahead.reviews_due)
+                and ahead.current(retention, keys, changes, app.wall_clock())):
             self.query_one("#mode", Select).value = ahead.plan.mode
             self.counting = ahead.plan
             self.show_counted(ahead)
@@ -314,23 +321,26 @@ class InterviewSetupScreen(AppScreen):
 
     @work(thread=True, exclusive=True, group="setup-count")
     def count_in_background(self, plan: InterviewPlan, retention: float, keys: StatsKeys) -> None:
-        self.post_message(read_count(self.app.kb, self.app.store, plan, retention, keys, self.app.wall_clock()))
+        self.post_message(DrawCounted(read_count(self.app.kb, self.app.store, plan, retention, keys,
+                                                 self.app.wall_clock())))
 
     def on_draw_counted(self, message: DrawCounted) -> None:
+        counted = message.counted
         try:
             current = self._plan()
         except ValueError:
             return
-        if message.plan == current:
-            self.show_counted(message)
-        if self.prefill == InterviewPlan() and message.plan == opening_plan(self.prefill, self.app.settings,
-                                                                            message.plan.mode == "due"):
-            self.app.setup_ahead = message  # the next set-up from home shows it at once if nothing changes meanwhile
+        if counted.plan == current:
+            self.show_counted(counted)
+        # The plan a set-up from home opens on (not one chosen here by hand): the next one shows it at once.
+        if self.prefill == InterviewPlan() and counted.plan == opening_plan(self.prefill, self.app.settings,
+                                                                            counted.reviews_due):
+            self.app.setup_ahead = counted
 
-    def show_counted(self, message: DrawCounted) -> None:
-        self._show_count(message.count)
+    def show_counted(self, counted: SetupCount) -> None:
+        self._show_count(counted.count)
         # The heading says what is chosen now, once the choice draws something.
-        heading = self._heading(message.plan) if not message.count.problem else self._heading(InterviewPlan())
+        heading = self._heading(counted.plan) if not counted.count.problem else self._heading(InterviewPlan())
         self.query_one("#setup-heading", Static).update(heading)
 
     @on(Checkbox.Changed, "#strict")

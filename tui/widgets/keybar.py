@@ -29,6 +29,8 @@ class BarKey:
     tooltip: str
     enabled: bool = True
     palette: bool = False  # the command palette's key, at the right
+    always: bool = False  # kept on a full bar (F1, which lists whatever the bar leaves out), last
+    several: bool = False  # stands for several keys ("1-4 Grade"): a click presses none of them
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,31 +99,34 @@ def screen_keys(screen: Screen, show_palette: bool = True) -> tuple[list[BarKey]
             continue  # one entry per action, as Textual's Footer shows them
         seen_actions.add(binding.action)
         binding_id = binding.id or ""
-        if binding_id == ALWAYS_SHOWN:
+        always = binding_id == ALWAYS_SHOWN
+        if always:
             rank = (3, 0)
         else:
             level = 0 if node is screen else 2 if node is app else 1
             rank = (level, orders.get(id(node), {}).get(binding_id, len(active)))
+        # A display of our own ("1-4", "↑↓") names the keys of several bindings, of which this is one.
         ranked.append((rank, position, BarKey(binding.key, app.get_key_display(binding), binding.description,
-                                              tooltip or binding.tooltip, enabled)))
+                                              tooltip or binding.tooltip, enabled, always=always,
+                                              several=binding.key_display is not None)))
     ranked.sort(key=lambda entry: (entry[0], entry[1]))
     return [entry[2] for entry in ranked], palette
 
 
 def fit_keys(keys: list[BarKey], palette: list[BarKey], width: int, compact: bool) -> list[BarKey]:
-    """The keys that fit ``width`` whole, in the order given; the last (F1) is always kept.
+    """The keys that fit ``width`` whole, in the order given, those kept ``always`` (F1) last.
 
     A key that does not fit is left out whole, and smaller ones after it still get their chance.
 
     >>> keys = [BarKey("a", "a", "Alpha", ""), BarKey("b", "b", "A long description", ""), BarKey("c", "c", "Gamma", ""),
-    ...         BarKey("f1", "f1", "Help", "")]
+    ...         BarKey("f1", "f1", "Help", "", always=True)]
     >>> [k.description for k in fit_keys(keys, [], 30, compact=True)]
     ['Alpha', 'Gamma', 'Help']
     """
-    kept = keys[-1:]
+    kept = [k for k in keys if k.always]
     room = width - sum(key_width(k, True) + 1 for k in palette) - sum(key_width(k, compact) for k in kept)
     shown = []
-    for key in keys[:-1]:
+    for key in (k for k in keys if not k.always):
         if (size := key_width(key, compact)) <= room:
             shown.append(key)
             room -= size
@@ -129,7 +134,8 @@ def fit_keys(keys: list[BarKey], palette: list[BarKey], width: int, compact: boo
 
 
 class KeyBar(Widget, can_focus=False):
-    """The keys of the screen it is on, as Textual's Footer shows them, in one widget.
+    """The keys of the screen it is on, drawn as Textual's Footer draws them (binding groups aside: each binding
+    is its own entry), in one widget.
 
     The Footer is a widget per key, removed and mounted again on every bindings
     signal (a focus move, a screen shown again, a reactive with
@@ -159,8 +165,10 @@ class KeyBar(Widget, can_focus=False):
         color: $footer-description-foreground;
         background: $footer-description-background;
     }
+    KeyBar:hover {
+        pointer: pointer;
+    }
     KeyBar > .key-bar--hover {
-        color: $footer-key-foreground;
         background: $block-hover-background;
     }
     KeyBar > .key-bar--edge {
@@ -199,6 +207,7 @@ class KeyBar(Widget, can_focus=False):
         keys, palette = screen_keys(screen, self.show_command_palette)
         self.keys = fit_keys(keys, palette, width, self.compact) + palette
         self.hovered = None
+        self.tooltip = None  # it was for a key that may be gone: the next move over a key shows its own
         self.refresh()
 
     def on_resize(self) -> None:
@@ -207,7 +216,7 @@ class KeyBar(Widget, can_focus=False):
     def render(self) -> Text:
         key_style = self.get_component_rich_style("key-bar--key")
         description_style = self.get_component_rich_style("key-bar--description")
-        hover_style = self.get_component_rich_style("key-bar--hover")
+        hover_style = Style(bgcolor=self.get_component_rich_style("key-bar--hover").bgcolor)  # the background only
         dim = Style(dim=True)
         line = Text(no_wrap=True, overflow="crop", end="")
         drawn: list[DrawnKey] = []
@@ -228,10 +237,11 @@ class KeyBar(Widget, can_focus=False):
             else:
                 add(key, f" {key.display} ", f"{key.description} ", "")
         for key in (k for k in self.keys if k.palette):
-            label = cell_len(key.display) + 1 + cell_len(key.description)
+            end = "" if self.compact else " "  # as the Footer drew it: a cell after it unless compact
+            label = cell_len(key.display) + 1 + cell_len(key.description) + len(end)
             line.append(" " * max(0, width - line.cell_len - label - 1))
             line.append(PALETTE_EDGE, self.get_component_rich_style("key-bar--edge"))
-            add(key, key.display, f" {key.description}", "")
+            add(key, key.display, f" {key.description}", end)
         line.stylize_before(self.rich_style)  # the bar's colours under keys whose own are transparent
         self.drawn_keys = drawn
         return line
@@ -257,7 +267,7 @@ class KeyBar(Widget, can_focus=False):
         found = self.key_at(event.x)
         if found is None:
             return
-        if found.key.enabled:
+        if found.key.enabled and not found.key.several:
             self.app.simulate_key(found.key.key)
         else:
-            self.app.bell()
+            self.app.bell()  # disabled, or which of its keys was meant? (hovering says)
