@@ -266,7 +266,7 @@ class InterviewScreen(AppScreen):
         self._end_lookup_pause()
         timer = self.run.session.timer
         clock = self.query_one("#clock", Static)
-        self.query_one("#progress", Static).update(self.progress_text())
+        self.show_progress()
         if self._judging_since is not None and self.phase == "feedback":
             seconds = int(time.monotonic() - self._judging_since)
             model = self.run.judge_config.model if self.run.judge_config else ""
@@ -302,7 +302,10 @@ class InterviewScreen(AppScreen):
         self.draft_touched = event.text_area.text != self._shown_draft
 
     def watch_draft_touched(self) -> None:
-        self.query_one("#progress", Static).update(self.progress_text())  # the undo key it names is the box's now
+        self.show_progress()  # the undo key it names is the box's once something is typed
+
+    def show_progress(self) -> None:
+        self.query_one("#progress", Static).update(self.progress_text())
 
     def progress_text(self) -> str:
         """Where the interview is, and what the last grade did (with the key that takes it back, while it does)."""
@@ -388,6 +391,7 @@ class InterviewScreen(AppScreen):
             submitted = self.run.submit(text, skipped=skipped)
             self._turn()
             self.outcome = ""  # the last grade's: this answer's feedback takes over
+            self.show_progress()
             self.show_feedback(submitted)
 
         self._attempt(submit)
