@@ -12,17 +12,18 @@ import re
 import textwrap
 from dataclasses import dataclass, field
 
+from .labels import ANSWER_QUALIFIER, FOREIGN_ANSWER_LABEL
 from .titles import is_promo, to_reader
 
 # a list item with nothing in it ("8." in a question list), or a question label left empty ("Q107." at the end)
 _EMPTY_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)]|[Qq]\d{1,6}[.:)]?)\s*$")
 _IMAGE_LINE = re.compile(r"^\s*!\[[^\]]{0,500}\]\([^)]{0,2000}\)\s*$")
 _HR_LINE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*(?:<br\s*/?>\s*)+$|^\s*<hr\s*/?>\s*$", re.IGNORECASE)
-_QUALIFIER = r"(?:(?:potential|correct|short|sample|model|suggested|expected|best|final|detailed|brief|full|my|the)\s+)?"
+_QUALIFIER = r"(?:(?:" + ANSWER_QUALIFIER + r"|my|the)\s+)?"
 # "**Answer:**", "Answer:", "A:", "A12:", "A12.", "A12)", "Ans.", "Ans -", "Sol:",
 # "- Answer:", "Potential Answer:", "**Correct answer:** …", "→ …"
 # "答：", "답변:", "Ответ:", "Respuesta:"
-_INTL_ANSWER = r"答|答案|参考答案|參考答案|解答|回答|답변|답|정답|ответ|respuesta|resposta|réponse|antwort|risposta|antwoord"
+_INTL_ANSWER = FOREIGN_ANSWER_LABEL
 _MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*|__)?\s*(?:✅\s*)?" + _QUALIFIER +
                      r"(?:(?:answers?|ans|solution|sol|a\d{0,4}|" + _INTL_ANSWER + r")\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?"
                      r"|(?:answers?|a\d{0,4})(?:\*\*|__)\s|a\d{1,4}[.)](?=\s)|ans\.(?=\s)|(?:answer|ans)\s+[-–—](?=\s)|→)\s*",

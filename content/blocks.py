@@ -22,6 +22,8 @@ from html.parser import HTMLParser
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from .labels import FOREIGN_ANSWER_LABEL, QUESTION_LABEL
+
 TEXT_CAP = 2000  # characters kept of a block's text: titles and labels live in the first few lines
 SLICE_LINES = 4000
 
@@ -40,10 +42,10 @@ _QUOTE_MARKS = re.compile(r"^\s*(?:>\s?)+")
 # Header cells naming the question column ("Question", "Question Title", "Interview Question", "问题", "질문"…)
 # and the answer column; a table with a question column and no answer column lists unanswered questions.
 _QUESTION_HEADER = re.compile(r"^\W*(?:(?:(?:interview|sample|common|practice)\s+)?(?:questions?|q)(?:\s+(?:title|text|name))?|"
-                              r"问题|問題|面试题|面試題|题目|題目|질문|문제|вопрос|вопросы|pregunta|preguntas|frage|fragen)\W*$",
+                              r"面试题|面試題|문제|вопросы|preguntas|fragen|" + QUESTION_LABEL + r")\W*$",
                               re.IGNORECASE)
 _ANSWER_HEADER = re.compile(r"^\W*(?:(?:short\s+|sample\s+|model\s+)?answers?|a|solutions?|explanation|"
-                            r"答案|回答|解答|参考答案|參考答案|답변|정답|답|ответ|ответы|respuesta|réponse|antwort)\W*$",
+                            r"ответы|" + FOREIGN_ANSWER_LABEL + r")\W*$",
                             re.IGNORECASE)
 
 

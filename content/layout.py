@@ -21,6 +21,14 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .blocks import Block, Item
+from .labels import (
+    ANSWER_QUALIFIER,
+    FOREIGN_ANSWER_LABEL,
+    LANGUAGE_NAMES,
+    QUESTION_LABEL,
+    QUESTION_LABEL_INITIALS,
+    question_label_language,
+)
 from .models import Layout, PatternChoice
 from .titles import (
     MAYBE,
@@ -44,22 +52,22 @@ _BOLD_START = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1(.*)$", re.DOTALL)
 _BOLD_LINE_SPACED = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S) {1,2}\1()\s*$")  # "**What is X? **" as typed by hand
 _LINK_ONLY = re.compile(r"^(?:\*\*|__)?\[([^\]]{1,400})\]\(\s*([^)\s]{0,500})(?:\s+\"[^\"]*\")?\s*\)(?:\*\*|__)?\s*$")
 # as titles.read_title takes it off
-_LABEL_WORD = r"(?:Q|Ques|Question|问题|問題|问|問|질문|Вопрос|Pregunta|Pergunta|Frage|Domanda|Vraag)(?![A-Za-z])"
+_LABEL_WORD = r"(?:Q|Ques|" + QUESTION_LABEL + r")(?![A-Za-z])"
 _LABEL_ONLY = re.compile(r"^(?:\*\*|__)?\s*" + _LABEL_WORD + r"\s*(?:\d{1,6})?\s*[:.：]?\s*(?:\*\*|__)?\s*[:.：]?\s*$",
                          re.IGNORECASE)
-_LABEL = re.compile(r"^(?:\*\*|__)?\s*" + _LABEL_WORD + r"\s*(?:\d{1,6}\s*[:.)：]|[:.：]|(?:\*\*|__)\s)", re.IGNORECASE)
-_FOREIGN_LABEL = re.compile(r"^(?:\*\*|__)?\s*(?:Pregunta|Pergunta|Frage|Domanda|Vraag)(?![A-Za-z])", re.IGNORECASE)
+# "**问题**: …" puts the colon after the closing stars
+_LABEL = re.compile(r"^(?:\*\*|__)?\s*" + _LABEL_WORD + r"\s*(?:\d{1,6}\s*[:.)：]|[:.：]|(?:\*\*|__)(?:\s|[:：]))",
+                    re.IGNORECASE)
 _BARE_LABEL = re.compile(r"^Q\d{1,6} +(?=\w)")
 _NUMBER_PARAGRAPH = re.compile(r"^(?:\*\*|__)(\d{1,6})[.)](?:\*\*|__)\s+\S|^(\d{1,6})\\[.)]\s+\S")
 _SUMMARY = re.compile(r"<summary\b[^>]{0,200}>(.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
 _DETAILS_OPEN = re.compile(r"<details\b", re.IGNORECASE)
 _DETAILS_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
-_ANSWER_QUALIFIER = r"(?:potential|correct|short|sample|model|suggested|expected|best|final|detailed|brief|full)"
+_ANSWER_QUALIFIER = r"(?:" + ANSWER_QUALIFIER + r")"
 _ANSWER_HEADING = re.compile(r"^\W*(?:(?:" + _ANSWER_QUALIFIER + r"\s+)?answers?|"
-                             r"答案|参考答案|參考答案|解答|回答|답변|정답|ответ)\W*$", re.IGNORECASE)
+                             + FOREIGN_ANSWER_LABEL + r")\W*$", re.IGNORECASE)
 _ANSWER_START = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:" + _ANSWER_QUALIFIER + r"\s+)?"
-                           r"(?:answers?|ans|sol|a\d{0,4}|答|答案|参考答案|參考答案|解答|回答|답변|답|정답|ответ|"
-                           r"respuesta|resposta|réponse|antwort|risposta|antwoord)\s*(?:\*\*|__)?\s*[:：]",
+                           r"(?:answers?|ans|sol|a\d{0,4}|" + FOREIGN_ANSWER_LABEL + r")\s*(?:\*\*|__)?\s*[:：]",
                            re.IGNORECASE)
 _BREAK = re.compile(r"^\s*(?:<br\s*/?>\s*)+$", re.IGNORECASE)
 _PAGE_ANCHOR = re.compile(r"\.(?:md|markdown|html?)#", re.IGNORECASE)
@@ -454,7 +462,7 @@ def _label_under_captions(index: int, block: Block) -> Candidate | None:
     return None
 
 
-_SPLIT_INITIALS = frozenset("*_Qq问問질Вв")  # what a label line may open with
+_SPLIT_INITIALS = frozenset("*_") | QUESTION_LABEL_INITIALS  # what a label line may open with
 _LATER_LABEL = re.compile(r"\n[ \t]*(?:\*\*|__)?[ \t]*" + _LABEL_WORD, re.IGNORECASE)
 
 
@@ -1234,9 +1242,14 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         notes.append(f"joined {wrapped} questions hard-wrapped over several lines mid-sentence")
     if bare:
         notes.append(f"took {bare} 'Qn' labels written without their dot ('Q35 What is …?')")
-    if foreign := sum(1 for q in questions if q.pattern.kind == "label" and _FOREIGN_LABEL.match(blocks[q.index].text)):
-        notes.append(f"read {foreign} questions labelled in Spanish, Portuguese, German, Italian or Dutch "
-                     "('Pregunta:', 'Frage:'…)")
+    languages: dict[str, int] = {}
+    for question in questions:
+        if question.pattern.kind == "label" and (language := question_label_language(blocks[question.index].text)):
+            languages[language] = languages.get(language, 0) + 1
+    if languages:
+        notes.append(f"read {sum(languages.values())} questions labelled in another language ("
+                     + ", ".join(f"{LANGUAGE_NAMES[language]} {count}" for language, count in languages.items())
+                     + ": 'Pregunta:', '问题:', 'Câu hỏi:'…)")
     if html_rows := sum(1 for q in questions if q.pattern.kind == "table" and blocks[q.index].html):
         notes.append(f"read {html_rows} rows of a raw HTML <table> as its Question/Answer columns")
     if slots := sum(1 for q in questions if q.slot):

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from .labels import QUESTION_LABEL, QUESTION_LABEL_INITIALS
+
 TITLE_CAP = 500  # characters of a title that are read
 QUESTION = 2  # reads as a question
 MAYBE = 1  # could be one where the document's pattern says so (a numbered item in sequence)
@@ -39,14 +41,14 @@ _KEYCAP_NUMBER = re.compile(r"^((?:\d\ufe0f?\u20e3){1,4})\s*(?=\S)")
 _KEYCAP_TEN = "\U0001F51F"
 _KEYCAP_RUN = re.compile(r"(?:\d\ufe0f?\u20e3){1,4}")
 _KEYCAPS_INSIDE = re.compile(r"(?:\d\ufe0f?\u20e3)+|\U0001F51F")  # "Question 🔟": the number after a label
-# "Q3:", "Question:", and the same labels in Chinese, Korean, Russian, Spanish, Portuguese, German, Italian and
-# Dutch ("问题3：", "질문:", "Вопрос:", "Pregunta:", "Pergunta:", "Frage:", "Domanda:", "Vraag:");
-# a full-width colon needs no space after it.
-_Q_LABEL = re.compile(r"^(?:Q|Ques|Question|问题|問題|问|問|질문|Вопрос|Pregunta|Pergunta|Frage|Domanda|Vraag)(?![A-Za-z])\s*"
-                      r"(?:(?:\.\s?)?(\d{1,6})\s*[:.)\-–：]?|[:.](?=\s|\*\*|__|$)|：|(?=\*\*\s|__\s))\s*(?:\*\*|__)?\s*"
+# "Q3:", "Question:", and the same labels in the languages of labels.py ("问题3：", "질문:", "Câu hỏi:");
+# a full-width colon needs no space after it; "**问题**: …" puts the colon after the closing stars.
+_Q_LABEL = re.compile(r"^(?:Q|Ques|" + QUESTION_LABEL + r")(?![A-Za-z])\s*"
+                      r"(?:(?:\.\s?)?(\d{1,6})\s*[:.)\-–：]?|[:.](?=\s|\*\*|__|$)|：|(?=(?:\*\*|__)[\s:：]))\s*(?:\*\*|__)?\s*"
                       r"(?:(?<=\*\*|__)[:.)：]\s*)?",  # "**Q2**: …": the colon after the closing stars
                       re.IGNORECASE)
-_LABEL_INITIALS = frozenset("Qq问問질ВвPpFfDdVv")
+_LABEL_INITIALS = QUESTION_LABEL_INITIALS
+_QUOTED = re.compile(r'^"([^"]+)"$|^“([^“”]+)”$|^「([^「」]+)」$')
 # "3.", "3)", "3:", "3、" in Chinese, and "3 - " or "3- " in pasted plain text (not "3-layer")
 _NUMBER = re.compile(r"^(\d{1,6})\s*(?:[.):、．）：](?!\d)|[-–](?=\s))\s*(?:\*\*|__)?\s*")
 _HAN_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*")  # "三、"
@@ -267,6 +269,9 @@ def read_title(raw: str) -> Title:
     text = plain(text.strip("*_ ")) if marked else " ".join(text.split())
     if "nterview" in text[-150:]:
         text = text[:-150] + _COMPANY_SUFFIX.sub("", text[-150:])
+    if labelled and len(text) > 2 and (match := _QUOTED.match(text)):
+        # 'Question: "What is X?"': the label quotes what an interviewer would say
+        text = next(group for group in match.groups() if group)
     return Title(strip_decoration(text).strip(" *_"), number, prefix, labelled, mark)
 
 

@@ -1,0 +1,90 @@
+"""The words documents label a question and its answer with, per language, in one table.
+
+Every pattern that reads a "Question:" / "Answer:" label is built from these tables, so a language
+added here is read the same way everywhere (a label line, a label inside a paragraph, a table header).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Question labels: "**问题**: …", "질문:", "Câu hỏi:". English short forms ("Q", "Ques") are the
+# patterns' own business; these are the spelled-out words.
+QUESTION_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("Question",),
+    "zh": ("问题", "問題", "问", "問", "题目", "題目"),
+    "ja": ("質問", "設問"),
+    "ko": ("질문",),
+    "ru": ("Вопрос",),
+    "uk": ("Питання",),
+    "es": ("Pregunta",),
+    "pt": ("Pergunta",),
+    "de": ("Frage",),
+    "it": ("Domanda",),
+    "nl": ("Vraag",),
+    "vi": ("Câu hỏi",),
+    "tr": ("Soru",),
+    "id": ("Pertanyaan",),
+    "pl": ("Pytanie",),
+}
+
+# Answer labels: "答案要点:", "답변:", "Trả lời:", "Đáp án:". English ones ("Answer", "Ans", "A1") stay
+# in the patterns, which know their short forms and qualifiers.
+ANSWER_WORDS: dict[str, tuple[str, ...]] = {
+    "zh": ("答", "答案", "参考答案", "參考答案", "解答", "回答", "答案要点", "答案要點", "回答要点", "回答要點",
+           "参考回答", "參考回答"),
+    "ja": ("回答", "解答", "答え", "模範解答"),
+    "ko": ("답변", "답", "정답"),
+    "ru": ("Ответ",),
+    "uk": ("Відповідь",),
+    "es": ("Respuesta",),
+    "pt": ("Resposta",),
+    "fr": ("Réponse",),
+    "de": ("Antwort",),
+    "it": ("Risposta",),
+    "nl": ("Antwoord",),
+    "vi": ("Trả lời", "Câu trả lời", "Đáp án"),
+    "tr": ("Cevap", "Yanıt"),
+    "id": ("Jawaban",),
+    "pl": ("Odpowiedź",),
+}
+
+# Words an English answer label may open with: "Potential Answer:", "Senior Answer:", "Model answer:".
+ANSWER_QUALIFIERS = ("potential", "correct", "short", "sample", "model", "suggested", "expected", "best", "final",
+                     "detailed", "brief", "full", "senior", "ideal", "strong", "good")
+
+
+def _alternation(words: list[str]) -> str:
+    # Longest first, so that "答案要点" is tried before "答案" wherever the pattern lets either end a match.
+    return "|".join(re.escape(word).replace(r"\ ", r"\s") for word in sorted(set(words), key=len, reverse=True))
+
+
+FOREIGN_QUESTION_WORDS = [word for language, words in QUESTION_WORDS.items() if language != "en" for word in words]
+# "Question|问题|…" for a regular expression (case-insensitive use)
+QUESTION_LABEL = _alternation([word for words in QUESTION_WORDS.values() for word in words])
+FOREIGN_QUESTION_LABEL = _alternation(FOREIGN_QUESTION_WORDS)
+# "答案要点|답변|Ответ|…": answer labels other than the English ones
+FOREIGN_ANSWER_LABEL = _alternation([word for words in ANSWER_WORDS.values() for word in words])
+ANSWER_QUALIFIER = "|".join(ANSWER_QUALIFIERS)
+# First characters of every question label, both cases: a cheap test before a label pattern runs.
+QUESTION_LABEL_INITIALS = frozenset("Qq" + "".join(word[0].lower() + word[0].upper()
+                                                    for words in QUESTION_WORDS.values() for word in words))
+# The languages whose labels were read, for check's note: "Chinese, Vietnamese"
+LANGUAGE_NAMES = {"zh": "Chinese", "ja": "Japanese", "ko": "Korean", "ru": "Russian", "uk": "Ukrainian",
+                  "es": "Spanish", "pt": "Portuguese", "de": "German", "it": "Italian", "nl": "Dutch",
+                  "vi": "Vietnamese", "tr": "Turkish", "id": "Indonesian", "pl": "Polish", "fr": "French"}
+
+
+def question_label_language(text: str) -> str | None:
+    """The language of the question label ``text`` opens with, None when it is English or none.
+
+    >>> question_label_language("**Câu hỏi:** Docker là gì?")
+    'vi'
+    >>> question_label_language("Question: what is X?") is None
+    True
+    """
+    head = text.lstrip("*_ \t")[:24].casefold()
+    for language, words in QUESTION_WORDS.items():
+        if language != "en" and any(head.startswith(word.casefold()) for word in words):
+            return language
+    return None
