@@ -78,7 +78,8 @@ _BACK_MATTER = re.compile(r"^[\W_]*(?:references?|bibliography|resources|further
                           # Chinese ("知乎参考": references from a site), Korean, Russian
                           r"\w{0,6}?(?:参考|參考)(?:资料|文献|链接|資料|文獻|連結)?|延伸阅读|延伸閱讀|相关链接|相關連結|致谢|致謝|"
                           r"참고(?: ?자료| ?문헌)?|레퍼런스|ссылки|полезные ссылки|литература|источники|"
-                          r"дополнительные материалы)[\W_]*$", re.IGNORECASE)
+                          r"дополнительные материалы)"
+                          r"(?:\s*\[\]\(#[^)\s]{0,200}\))?[\W_]*$", re.IGNORECASE)  # Notion's empty anchor "[](#reference)"
 
 # Sections about the document itself, whose examples are no questions ("#### How old are you?" showing the
 # format to add one in).
@@ -217,6 +218,7 @@ class Candidates:
     counts: dict[Pattern, list[int]] = field(default_factory=dict)  # strong, usable, numbered
     tocs: list[tuple[int, int]] = field(default_factory=list)  # (first line, lines)
     about: int = 0  # question-like blocks left out in sections about the document (contributing, a template)
+    references: int = 0  # list items left out under a "References"/"Links" heading
 
 
 _KEEP_MAYBE = frozenset(("bullets", "admonition", "table", "label", "summary", "pre"))
@@ -259,6 +261,9 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             # candidate asks the interviewer at the end: none is a question to practise.
             if meta and candidate.strength != NOT and candidate.title.text:
                 out.about += 1
+            elif (back_matter and not asked_by_candidate and candidate.strength != NOT and candidate.title.text
+                  and not _LINK_ONLY.match(block.text)):
+                out.references += 1
             candidate.strength = NOT
         if is_toc:
             if toc_start is None or block.start > toc_end + 1 and not _blank_between(lines, toc_end, block.start):
@@ -1279,6 +1284,8 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
     if candidates.about:
         notes.append(f"left out {candidates.about} question-like blocks in sections about the document itself "
                      "(contributing, a template)")
+    if candidates.references:
+        notes.append(f"left out {candidates.references} list items under a References/Links heading")
     for start, size in candidates.tocs:
         notes.append(f"skipped a {size}-line table of contents at line {start + 1}")
     return Detection(questions, ends, Layout(seen, choices, pinned is not None, notes))
