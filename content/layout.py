@@ -1226,6 +1226,17 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
             notes.append(merged)
     ends = _ends(blocks, lines, questions)
     _end_last_list_answer(blocks, questions, ends)
+    # An outline is in one layout and its questions asked again in another: two layouts chosen.
+    if (pinned is None and len(chosen) >= 2 and len(questions) >= 2 * REPEATED_MIN
+            and (outline := _outlined(lines, questions, ends))):
+        notes.append(f"left out an outline of {outline[0]} questions (line {questions[outline[1][0]].line + 1}) asked "
+                     "again below in another layout with fuller answers: each kept once, with the fuller answer")
+        gone = set(outline[1])
+        questions = [q for position, q in enumerate(questions) if position not in gone]
+        left = {q.pattern for q in questions}
+        chosen = [g for g in chosen if g.pattern in left]  # the outline's layout, when none of it is left
+        ends = _ends(blocks, lines, questions)  # an answer the outline's layout cut short runs on
+        _end_last_list_answer(blocks, questions, ends)
     if pinned is None and len(questions) >= 2 * REPEATED_MIN and (pasted := _pasted_again(_pasted_keys(lines, questions,
                                                                                                       ends))):
         # The copies go after the answers are measured: each copy still ends the answer above it.
@@ -1343,6 +1354,57 @@ def _pasted_keys(lines: list[str], questions: list[Candidate], ends: list[int]) 
     read = {*copies, *(first[titles[position]] for position in copies)}
     return [(title, _answer_opening(lines, questions[position], ends[position]) if position in read else "")
             for position, title in enumerate(titles)]
+
+
+def _answer_size(lines: list[str], question: Candidate, end: int) -> int:
+    """Characters of a question's answer, spacing aside."""
+    if question.answer is not None:
+        return len("".join(question.answer.split()))
+    return len("".join(question.lead.split())) + sum(len("".join(lines[i].split())) for i in range(question.body, end))
+
+
+def _outlined(lines: list[str], questions: list[Candidate], ends: list[int]) -> tuple[int, list[int]] | None:
+    """A pasted chat's outline: a run of ``REPEATED_MIN`` or more questions in one layout (a numbered list, each
+    with a one-line hint), asked again in the same order in another layout, most with answers at least twice as
+    long. The outline's copies go, with whatever else its items held (a hint that asks) and the members of its
+    layout that ask nothing or come after the questions are asked again (an answer's own steps). Returns how
+    many questions were outlined and the positions to drop; None when there is no such outline. The same
+    questions asked again in the same layout (another round) are no outline."""
+    first: dict[str, int] = {}
+    runs: list[list[tuple[int, int]]] = []  # (the outline's copy, the copy asked again), the outline's in order
+    run: list[tuple[int, int]] = []
+    for position, question in enumerate(questions):
+        early = first.setdefault(question.title.text, position)
+        if early == position:
+            continue
+        if run and early <= run[-1][0]:  # the order broke: a new run
+            runs.append(run)
+            run = []
+        run.append((early, position))
+    runs.append(run)
+    outlined: list[tuple[int, int]] = []
+    for run in runs:
+        if len(run) < REPEATED_MIN or any(questions[early].pattern == questions[late].pattern for early, late in run):
+            continue
+        fuller = sum(1 for early, late in run
+                     if 2 * _answer_size(lines, questions[early], ends[early]) <= _answer_size(lines, questions[late],
+                                                                                                ends[late]))
+        if 3 * fuller >= 2 * len(run):
+            outlined.extend(run)
+    if not outlined:
+        return None
+    drop = {early for early, _ in outlined}
+    late = {position for _, position in outlined}
+    spans = [(questions[early].line, ends[early]) for early in sorted(drop)]
+    patterns = {questions[early].pattern for early in drop}
+    resumed = min(questions[position].line for position in late)  # below, the outline's layout is answers' steps
+    for position, question in enumerate(questions):
+        if position in drop or position in late:
+            continue
+        if (any(start < question.line < end for start, end in spans)
+                or question.pattern in patterns and (question.strength != QUESTION or question.line > resumed)):
+            drop.add(position)
+    return len(outlined), sorted(drop)
 
 
 def _answer_opening(lines: list[str], question: Candidate, end: int) -> str:
