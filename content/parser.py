@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from .answers import clean_answer
 from .blocks import Block, scan_blocks
 from .errors import ContentError
+from .labels import FOREIGN_ANSWER_LABEL, QUESTION_LABEL
 from .layout import (
     Candidate,
     Candidates,
@@ -39,6 +40,10 @@ _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _HEADING_OR_BOLD = re.compile(r"^(?:#|\*\*|__)")
 _ADMONITION = re.compile(r"^(\s*)(\?\?\?\+?|!!!)\s*([\w-]+)(?:\s+\"(.*)\")?\s*$")
 _QUESTION_ADMONITIONS = {"question", "faq", "help", "quiz"}
+_TAB = re.compile(r'^\s*===[+!]?\s+"([^"]{0,80})"\s*$')  # a MkDocs content tab: '=== "Answer"'
+_QUESTION_TAB = re.compile(r"^(?:Q|" + QUESTION_LABEL + r")\W*$", re.IGNORECASE)
+_ANSWER_TAB = re.compile(r"^(?:A|answers?|solution|" + FOREIGN_ANSWER_LABEL + r")\W*$", re.IGNORECASE)
+_TAB_HEADING = re.compile(r"^#{1,6}\s+")
 _FRONT_MATTER_END = {"---": ("---", "..."), "+++": ("+++",)}
 _LAYOUT_KEY = re.compile(r"^\s*(?:<!--\s*)?llmtui-layout\s*[:=]\s*[\"']?([\w:, -]+?)[\"']?\s*(?:-->)?\s*$", re.IGNORECASE)
 _GROUPING = re.compile(r"^\W*questions?\s+\d+\s*[-–]\s*\d+\W*$", re.IGNORECASE)
@@ -83,7 +88,8 @@ class Source:
     inserted_fence: int | None = None  # index of a closing fence line we added
     layout: str | None = None  # pinned in the document itself
     problems: list[Problem] = field(default_factory=list)
-    admonitions: list[tuple[int, str, str]] = field(default_factory=list)  # (line, title, answer)
+    # (line, title, answer, whether content tabs gave the title and answer)
+    admonitions: list[tuple[int, str, str, bool]] = field(default_factory=list)
     front_matter: int = 0  # lines of front matter blanked
     front_matter_questions: int = 0  # question strings its metadata lists (a "questions:" key)
     conflicts: list[int] = field(default_factory=list)  # indices of git merge-conflict marker lines blanked
@@ -127,6 +133,9 @@ def parse_markdown(text: str, *, pack: str, path: str = "<text>", topics: dict[i
         listed = source.front_matter_questions
         detection.layout.notes.insert(0, f"skipped {source.front_matter} lines of front matter" + (
             f" and the {listed} question{'s' if listed != 1 else ''} it lists (metadata, not imported)" if listed else ""))
+    if tabbed := sum(1 for _line, _title, _answer, tabs in source.admonitions if tabs):
+        detection.layout.notes.append(f"read {tabbed} boxes with no title as their content tabs, '=== \"Question\"' "
+                                      "over the question and '=== \"Answer\"' over its answer")
     if source.conflicts:
         first = source.file_line(source.conflicts[0])
         detection.layout.notes.insert(0, f"skipped {len(source.conflicts)} git merge-conflict marker lines "
@@ -267,15 +276,39 @@ def close_unclosed_fences(lines: list[str], problems: list[Problem]) -> tuple[li
     return [*lines, marker], len(lines)
 
 
-def _take_admonitions(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
-    """Cut ``??? question "…"`` blocks out (blanking their lines); return (lines, [(line, title, answer)])."""
-    found: list[tuple[int, str, str]] = []
+def _next_content(lines: list[str], start: int) -> str:
+    """The first line from ``start`` with something on it ("" when there is none within a few lines)."""
+    return next((line for line in lines[start:start + 3] if line.strip()), "")
+
+
+def _question_and_answer_tabs(body: str) -> tuple[str, str]:
+    """The question and answer of a box made of MkDocs content tabs, '=== "Question"' over the question and
+    '=== "Answer"' over its answer (labels in any language labels.py knows); ("", "") for other tabs."""
+    tabs: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in body.split("\n"):
+        if tab := _TAB.match(line):
+            label = tab.group(1).strip()
+            kind = ("q" if _QUESTION_TAB.match(label) else "a" if _ANSWER_TAB.match(label) else "")
+            current = tabs.setdefault(kind, []) if kind and kind not in tabs else None
+        elif current is not None:
+            current.append(line)
+    if "q" not in tabs:
+        return "", ""
+    question = " ".join(_TAB_HEADING.sub("", line.strip()) for line in tabs["q"] if line.strip())
+    return question, textwrap.dedent("\n".join(tabs.get("a", []))).strip()
+
+
+def _take_admonitions(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str, bool]]]:
+    """Cut ``??? question "…"`` blocks out (blanking their lines); return (lines, [(line, title, answer, tabs)])."""
+    found: list[tuple[int, str, str, bool]] = []
     out = lines
     index = 0
     while index < len(lines):
         line = lines[index]
         match = _ADMONITION.match(line) if len(line) <= 2000 and ("?" in line[:40] or "!" in line[:40]) else None
-        if not match or match.group(3).lower() not in _QUESTION_ADMONITIONS or not match.group(4):
+        if not match or match.group(3).lower() not in _QUESTION_ADMONITIONS or (
+                not match.group(4) and not _TAB.match(_next_content(lines, index + 1))):
             index += 1
             continue
         if out is lines:
@@ -286,7 +319,12 @@ def _take_admonitions(lines: list[str]) -> tuple[list[str], list[tuple[int, str,
             end += 1
         while end > index + 1 and not lines[end - 1].strip():
             end -= 1
-        found.append((index, match.group(4), textwrap.dedent("\n".join(lines[index + 1:end])).strip()))
+        body = textwrap.dedent("\n".join(lines[index + 1:end])).strip()
+        title = match.group(4)
+        if not title:  # '!!! Question ""' holding content tabs: '=== "Question"' and '=== "Answer"'
+            title, body = _question_and_answer_tabs(body)
+        if title:
+            found.append((index, title, body, not match.group(4)))
         for blank in range(index, end):
             out[blank] = ""
         index = end
@@ -303,13 +341,13 @@ def _blocks_and_candidates(source: Source, *, keep_all: bool = False) -> tuple[l
         source.admonitions = [a for a in source.admonitions if a[0] < stop]
     if source.admonitions:
         starts = [b.start for b in blocks]
-        for line, _title, _answer in reversed(source.admonitions):
+        for line, _title, _answer, _tabs in reversed(source.admonitions):
             at = bisect.bisect_left(starts, line)
             depth = blocks[at - 1].depth if at and blocks[at - 1].end > line else 0
             blocks.insert(at, Block("admonition", line, line + 1, depth))
     candidates = find_candidates(blocks, source.lines, keep_all=keep_all, breaks=source.conflicts)
     if source.admonitions:
-        by_line = {line: (title, answer) for line, title, answer in source.admonitions}
+        by_line = {line: (title, answer) for line, title, answer, _tabs in source.admonitions}
         for index, block in enumerate(blocks):
             if block.kind == "admonition":
                 title, answer = by_line[block.start]
