@@ -1185,6 +1185,10 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                                                 " over them that ask nothing" if parents else ""))
             if group.keyed:
                 notes.append("took the numbered list under an Answers heading as the answers, by number")
+            if group.pattern.kind in ("bullets", "numbered") and (asking := _asking_parents(blocks, candidates, group)):
+                group.questions = sorted([*group.questions, *asking], key=lambda c: (c.index, c.line))
+                notes.append(f"took {len(asking)} items that ask in the list holding the nested lists of questions "
+                             "as questions too (the other items there are topics over them)")
             if group.pattern.kind in ("bullets", "numbered") and (subs := _sub_question_lists(blocks, candidates, group)):
                 # An item that asks nothing over sub-questions names their topic ("1. Pooling." over "1. [E] Why
                 # …?"): a heading in list form, not a question.
@@ -1653,6 +1657,26 @@ def _sub_question_lists(blocks: list[Block], candidates: Candidates, group: _Gro
     return found
 
 
+def _asking_parents(blocks: list[Block], candidates: Candidates, group: _Group) -> list[Candidate]:
+    """Items that ask in the list whose other items hold the group's nested lists of questions ("4. Feature
+    selection." over "1. [E] Why …?", beside "3. [E] What are …?" with nothing under it): questions of
+    their own, in the group's pattern. The topic items over the sub-lists ask nothing and stay out."""
+    depth = min((blocks[c.index].depth for c in group.questions if c.in_item), default=0)
+    if depth < 2:
+        return []
+    parents: set[int] = set()  # lists holding the nested lists
+    for question in group.questions:
+        at = question.index - 1
+        while at >= 0 and blocks[at].depth >= depth:
+            at -= 1
+        if at >= 0 and blocks[at].depth == depth - 1 and (item := blocks[at].item) is not None:
+            parents.add(item.list_id)
+    taken = {c.index for c in group.questions}
+    return [replace(c, pattern=group.pattern) for c in candidates.found
+            if c.in_item and c.strength == QUESTION and c.index not in taken and blocks[c.index].depth == depth - 1
+            and _list_of(blocks, c) in parents]
+
+
 def _asking_siblings(blocks: list[Block], candidates: Candidates, group: _Group) -> list[Candidate]:
     """List items that ask, in a list whose other items hold question lines ("01. 切分相关" over "(1) …？"
     lines, then "03. 为什么…？" asking itself): one more question of the list, in the lines' pattern."""
@@ -2013,6 +2037,7 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
     last_heading = opening = NON_HEADING  # the level of the latest heading; of the one the series starts under
     prose = False  # paragraphs outside lists under the last kept question, before any heading
     runs = [0]  # where in ``kept`` each run of numbers starting again at 1 begins
+    lazy: dict[int, list[int]] = {}  # per list: [its first number, items seen, whether all were written so]
     for candidate in members:
         for index in range(scanned, candidate.index):
             if blocks[index].kind == "heading":
@@ -2030,10 +2055,18 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
             # the series' are, without its number ("**Q: …**" after "**Q6: …**"): the label says it asks.
             kept.append(candidate)
             continue
+        list_id = _list_of(blocks, candidate)
+        if number is not None and list_id is not None:
+            # "1." written for every item of a list (Markdown numbers them in order): read as the number shown
+            if (written := lazy.get(list_id)) is None:
+                lazy[list_id] = [number, 1, 1]
+            else:
+                written[2] &= number == written[0]
+                number = written[0] + written[1] if written[2] else number
+                written[1] += 1
         if number is None or candidate.strength == NOT:
             continue
         strong = candidate.strength == QUESTION
-        list_id = _list_of(blocks, candidate)
         if not strong and number == sub_next and list_id is not None and list_id == sub_list:
             sub_next = number + 1  # the sub-list inside an answer goes on ("2. **Algorithm-level**:" after "1. …")
             continue
@@ -2041,7 +2074,7 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
             expected = number + 1
         elif number == 1 and kept and (top_since_kept <= min(kept[-1].level, 6) and (
                 strong or (candidate.in_item and kept[-1].in_item and (top_since_kept <= opening or not prose)))
-                or strong and group.pattern.kind == "h"):
+                or strong and group.pattern.kind == "h" or strong and _new_sub_list(blocks, candidate, kept[-1])):
             # Numbering starts again in a new section. Items that do not ask start it only under a heading as
             # high as the one the series began under, or right after a list: under a deeper heading within
             # the prose of an answer they are its sub-items ("5. What is MLE?", its prose, "### Framework",
@@ -2062,6 +2095,16 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
         sub_next, prose = None, False
         top_since_kept = NON_HEADING
     return _without_term_runs(blocks, kept, runs)
+
+
+def _new_sub_list(blocks: list[Block], candidate: Candidate, last: Candidate) -> bool:
+    """Whether ``candidate`` opens another nested list at the depth of ``last``'s, after something shallower: the
+    sub-questions of the next topic item ("4. Feature selection." over "1. Why …?", then "5. k-means." over
+    "1. How …?"), or of the same item after an image."""
+    block, before = blocks[candidate.index], blocks[last.index]
+    return (candidate.in_item and last.in_item and block.depth == before.depth >= 2
+            and _list_of(blocks, candidate) != _list_of(blocks, last)
+            and any(blocks[i].depth < block.depth for i in range(last.index + 1, candidate.index)))
 
 
 _TERM_ENTRY = re.compile(r"^(?:\*\*|__)[^*_\n]{1,120}(?::(?:\*\*|__)|(?:\*\*|__)\s*:)")  # "**Resume screening**: …"
