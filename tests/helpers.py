@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import io
+from datetime import datetime
 from pathlib import Path
 
 from textual.pilot import Pilot
@@ -100,6 +101,21 @@ async def palette(app: LlmTuiApp, pilot: Pilot, text: str) -> None:
     await pilot.press("enter")
     await pilot.pause()
     await settle(app, pilot)
+
+
+def graded_at(data_dir: Path, grades: dict[str, int], when: datetime) -> None:
+    """One finished interview in history whose questions were each answered and given ``grades`` at ``when``
+    (their reviews fall due from it)."""
+    from llmtui.tui.practice.engine import AnswerRecord, InterviewPlan
+    from llmtui.tui.practice.store import HistoryStore
+
+    store = HistoryStore.open(data_dir).store
+    session = store.start_session(InterviewPlan(questions=len(grades)), list(grades))
+    for position, (qid, grade) in enumerate(grades.items()):
+        store.record_answer(session, position, AnswerRecord(qid, "an answer", 60.0))
+        store.grade(session, position, qid, grade, when, seconds=60.0)
+    store.finish_session(session)
+    store.close()
 
 
 def finished_session(data_dir: Path, answers: list[tuple[str, str, float | None, int | None]],

@@ -4,7 +4,7 @@ write has made it stale."""
 
 from __future__ import annotations
 
-from helpers import press, settle, text_of, wait_ready
+from helpers import graded_at, press, settle, text_of, wait_ready
 
 from llmtui.tui.app import LOG_FILE, LlmTuiApp
 from llmtui.tui.practice.engine import InterviewPlan
@@ -159,17 +159,10 @@ async def test_a_set_up_read_ahead_with_reviews_due_opens_on_them_and_goes_stale
 
     from textual.widgets import Select
 
-    from llmtui.tui.practice.engine import AnswerRecord
     from llmtui.tui.practice.store import HistoryStore
 
     graded = datetime(2031, 3, 4, 9, 0, tzinfo=UTC)
-    store = HistoryStore.open(data_dir).store
-    session = store.start_session(InterviewPlan(questions=2), ["llm-hub#3", "llm-hub#4"])
-    for position, qid in enumerate(["llm-hub#3", "llm-hub#4"]):
-        store.record_answer(session, position, AnswerRecord(qid, "an answer", 60.0))
-        store.grade(session, position, qid, 3 if position == 0 else 4, graded, seconds=60.0)
-    store.finish_session(session)
-    store.close()
+    graded_at(data_dir, {"llm-hub#3": 3, "llm-hub#4": 4}, graded)
     first_due, second_due = sorted(due for _, due in HistoryStore.open(data_dir).store.upcoming())
     now = [datetime.fromisoformat(first_due) + timedelta(seconds=1)]  # one review due, the other not yet
     app = LlmTuiApp(data=data_dir, knowledge=kb, wall_clock=lambda: now[0])
@@ -214,16 +207,9 @@ async def test_with_reviews_due_a_set_up_from_home_opens_on_them_after_one_set_t
 
     from textual.widgets import Select
 
-    from llmtui.tui.practice.engine import AnswerRecord
-    from llmtui.tui.practice.store import HistoryStore
 
     graded = datetime(2031, 3, 4, 9, 0, tzinfo=UTC)
-    store = HistoryStore.open(data_dir).store
-    session = store.start_session(InterviewPlan(questions=1), ["llm-hub#3"])
-    store.record_answer(session, 0, AnswerRecord("llm-hub#3", "an answer", 60.0))
-    store.grade(session, 0, "llm-hub#3", 3, graded, seconds=60.0)
-    store.finish_session(session)
-    store.close()
+    graded_at(data_dir, {"llm-hub#3": 3}, graded)
     app = LlmTuiApp(data=data_dir, knowledge=kb, wall_clock=lambda: graded + timedelta(days=400))
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_ready(app, pilot)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import notifications, press, settle, text_of, wait_ready
+from helpers import graded_at, notifications, press, settle, text_of, wait_ready
 from textual.widgets import Input
 
 from llmtui.tui.app import LlmTuiApp
@@ -29,17 +29,10 @@ async def test_set_up_refuses_numbers_that_are_not_finite_in_one_line(data_dir, 
 async def test_history_read_ahead_is_not_shown_once_a_review_has_fallen_due_since(data_dir, kb):
     from datetime import UTC, datetime, timedelta
 
-    from llmtui.tui.practice.engine import AnswerRecord, InterviewPlan
-    from llmtui.tui.practice.store import HistoryStore
     from llmtui.tui.screens.history import HistoryScreen
 
     graded = datetime(2031, 3, 4, 9, 0, tzinfo=UTC)
-    store = HistoryStore.open(data_dir).store
-    session = store.start_session(InterviewPlan(questions=1), ["llm-hub#3"])
-    store.record_answer(session, 0, AnswerRecord("llm-hub#3", "an answer", 60.0))
-    store.grade(session, 0, "llm-hub#3", 3, graded, seconds=60.0)
-    store.finish_session(session)
-    store.close()
+    graded_at(data_dir, {"llm-hub#3": 3}, graded)
     now = [graded]
     app = LlmTuiApp(data=data_dir, knowledge=kb, wall_clock=lambda: now[0])
     async with app.run_test(size=(100, 30)) as pilot:
