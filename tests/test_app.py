@@ -399,6 +399,7 @@ async def test_undo_on_the_interview_and_summary_screens(data_dir, kb):
         await settle(app, pilot)
         await press(pilot, "ctrl+z")  # from the summary: back into the interview, skip undone
         assert isinstance(app.screen, InterviewScreen) and app.screen.phase == "answering"
+        assert text_of(app, "#progress") == "Question 2/2 · Undid the skip: the review is back as it was"
         assert [r[0] for r in card_rows()] == [first]
         assert app.store.sessions()[0].status == "in_progress"
         await press(pilot, "ctrl+n", "n")

@@ -25,7 +25,7 @@ from textual.widgets import Static, TextArea
 
 from ..practice.engine import format_clock
 from ..practice.judge import Verdict
-from ..practice.records import Graded, QuestionFlags
+from ..practice.records import Graded, QuestionFlags, Undone
 from ..practice.runner import InterviewRun, Submitted
 from ..practice.scheduling import GRADES, describe_due, next_day_start
 from ..practice.store import StoreError
@@ -70,6 +70,16 @@ def _reason(exc: Exception) -> str:
     return exc.reason if isinstance(exc, StoreError) else f"history could not be read ({exc})"
 
 
+def undid(undone: Undone) -> str:
+    """What an undo says it took back, beside the interview's progress.
+
+    >>> from llmtui.tui.practice.records import Undone
+    >>> undid(Undone("q#1", 1, 0, 3, skipped=False, scheduled=True))
+    'Undid Good: the review is back as it was'
+    """
+    return f"Undid {'the skip' if undone.skipped else GRADES[undone.grade]}: the review is back as it was"
+
+
 class InterviewScreen(AppScreen):
     TITLE = "Interview"
     HOLDS_INTERVIEW = True
@@ -102,7 +112,8 @@ class InterviewScreen(AppScreen):
     # Something typed since the question appeared: ctrl+z is the answer box's own undo from then on.
     draft_touched: reactive[bool] = reactive(False, bindings=True)
 
-    def __init__(self, run: InterviewRun) -> None:
+    def __init__(self, run: InterviewRun, outcome: str = "") -> None:
+        """``outcome``: what to say beside the progress first (an undo made on the summary, which reopened it)."""
         super().__init__()
         self.run = run
         self._pending: Callable[[], None] | None = None  # a write history refused, tried again every second
@@ -114,7 +125,7 @@ class InterviewScreen(AppScreen):
         self._prepare_due = False  # that time has come for the question shown
         self._lookup_pause = 0  # >0: the clock was paused for a lookup (palette, help); ticks seen back here since
         self._hold_request = 0  # the latest read of the suspended/buried line (older reads are dropped)
-        self.outcome = ""  # what the last grade or undo did to the schedule, beside the progress
+        self.outcome = outcome  # what the last grade or undo did to the schedule, beside the progress
         self.outcome_undoable = False  # the outcome is a grade's, which ctrl+z takes back until something is typed
 
     def compose(self) -> ComposeResult:
@@ -513,7 +524,7 @@ class InterviewScreen(AppScreen):
             self.notify("Nothing to undo in this interview.", markup=False, timeout=3)
             return
         self._turn()
-        self.outcome = f"Undid {'the skip' if undone.skipped else GRADES[undone.grade]}: the review is back as it was"
+        self.outcome = undid(undone)
         self.outcome_undoable = False
         self._show_question()
 

@@ -108,7 +108,7 @@ class SummaryScreen(AppScreen):
     def action_undo(self) -> None:
         from ..practice.runner import InterviewRun
         from ..practice.store import StoreError
-        from .interview import InterviewScreen
+        from .interview import InterviewScreen, undid
 
         store = self.app.store
         try:
@@ -127,4 +127,4 @@ class SummaryScreen(AppScreen):
                         severity="warning", markup=False)
             return
         if run is not None:
-            self.app.switch_screen(InterviewScreen(run))
+            self.app.switch_screen(InterviewScreen(run, outcome=undid(undone)))
