@@ -25,6 +25,13 @@ async def start(app: LlmTuiApp, pilot) -> str:
     return app.screen.run.question.id
 
 
+async def submit_strong(app: LlmTuiApp, pilot) -> None:
+    """Submit a strong answer to the question shown and wait for its feedback."""
+    app.screen.query_one("#answer-box", TextArea).text = strong_answer(app)
+    await press(pilot, "ctrl+s")
+    await settle(app, pilot)
+
+
 def quote_of(text: str) -> str:
     """A passage the judge can quote from ``text``: its first words."""
     return " ".join(text.split()[:6])
@@ -176,10 +183,7 @@ async def test_the_feedback_names_the_keys_as_the_keymap_moved_them(data_dir, kb
     app = LlmTuiApp(data=data_dir, knowledge=kb, interview=plan())
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await start(app, pilot)
-        screen = app.screen
-        screen.query_one("#answer-box", TextArea).text = strong_answer(app)
-        await press(pilot, "ctrl+s")
-        await settle(app, pilot)
+        await submit_strong(app, pilot)
         grades = text_of(app, "#feedback-grade")
         assert "g Good" in grades and "3 Good" not in grades
         assert "Space: g" in grades and "enter" not in grades.lower()
@@ -200,9 +204,7 @@ async def test_the_suspend_toast_names_the_keys_as_the_keymap_moved_them(data_di
     app = LlmTuiApp(data=data_dir, knowledge=kb, interview=plan())
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await start(app, pilot)
-        app.screen.query_one("#answer-box", TextArea).text = strong_answer(app)
-        await press(pilot, "ctrl+s")
-        await settle(app, pilot)
+        await submit_strong(app, pilot)
         await press(pilot, "x")
         await settle(app, pilot)
         toast = next(t for t in notifications(app) if "suspended:" in t)
@@ -214,9 +216,7 @@ async def test_a_grade_says_what_it_did_on_the_progress_line_until_the_next_answ
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await start(app, pilot)
         screen = app.screen
-        screen.query_one("#answer-box", TextArea).text = strong_answer(app)
-        await press(pilot, "ctrl+s")
-        await settle(app, pilot)
+        await submit_strong(app, pilot)
         await press(pilot, "3")
         await settle(app, pilot)
         # Beside the progress, in the frame of the next question, and no toast over the answer box.
@@ -245,9 +245,7 @@ async def test_once_something_is_typed_the_outcome_no_longer_offers_ctrl_z_which
     async with app.run_test(size=(80, 24)) as pilot:
         await start(app, pilot)
         screen = app.screen
-        screen.query_one("#answer-box", TextArea).text = strong_answer(app)
-        await press(pilot, "ctrl+s")
-        await settle(app, pilot)
+        await submit_strong(app, pilot)
         await press(pilot, "3")
         await settle(app, pilot)
         assert text_of(app, "#progress").endswith("(ctrl+z undoes)")
