@@ -74,7 +74,10 @@ _LINK = re.compile(r"!?\[[^\[\]]{0,400}\]\([^()\s]{0,2000}(?:\s+\"[^\"]{0,200}\"
 _LINK_WORDS = re.compile(r"(?<![^\W_])(?:references?|resources?|sources?|src|links?|see(?: also)?|more|read more|answer|here|"
                          r"(?:further |more |suggested |recommended )?reading|video|walkthrough|back to top|top|click|"
                          # "Please see […](…).", "Refer to […](…)", "See […](…) and […](…)": a pointer, however polite
-                         r"please|refer(?:red)?(?: to)?|check(?: out)?|(?:for )?(?:more )?details|and|or)(?![^\W_])|"
+                         r"please|refer(?:red)?(?: to)?|check(?: out)?|(?:for )?(?:more )?details|and|or|"
+                         # "###### Medium: https://…", "Blog: …": where the link was found, then the link
+                         r"blog|medium|article|post|paper|docs?|documentation|wiki(?:pedia)?|tutorial|youtube|slides|"
+                         r"kaggle|quora|github|stack ?overflow)(?![^\W_])|"
                          r"请|請|参考|參考|链接|連結|详见|詳見|参见|參見|见|見|答案|解答|点击|點擊|这里|這裡|原文|来源|來源|和|及|"
                          r"링크|참고|답변|여기|ссылка|ответ|здесь|подробнее", re.IGNORECASE)
 

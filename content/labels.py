@@ -49,6 +49,29 @@ ANSWER_WORDS: dict[str, tuple[str, ...]] = {
     "pl": ("Odpowiedź",),
 }
 
+# Words by which a document's title says it is a set of interview questions ("NLP面试题", "Machine Learning -
+# Questions and Answers", "Câu hỏi phỏng vấn"): where it says so, a block that repeats with an answer under each
+# is a question even when it does not ask ("## Dropout", "### 1.BERT").
+DECLARING_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("interview", "questions", "question bank", "Q&A", "QnA", "FAQ", "flashcards"),
+    "zh": ("面试", "面試", "问题", "問題", "试题", "試題", "面经", "面經", "八股"),
+    "ja": ("面接", "質問", "問題"),
+    "ko": ("면접", "질문", "문제"),
+    "ru": ("собеседован", "вопрос"),
+    "uk": ("співбесід", "питання"),
+    "es": ("entrevista", "preguntas"),
+    "pt": ("entrevista", "perguntas"),
+    "fr": ("entretien", "questions"),
+    "de": ("Vorstellungsgespräch", "Fragen"),
+    "it": ("colloquio", "domande"),
+    "nl": ("sollicitatiegesprek", "vragen"),
+    "vi": ("phỏng vấn", "câu hỏi"),
+    "tr": ("mülakat", "sorular"),
+    "id": ("wawancara", "pertanyaan"),
+    "pl": ("rozmowa kwalifikacyjna", "pytania"),
+}
+
+
 # Words an English answer label may open with: "Potential Answer:", "Senior Answer:", "Model answer:".
 ANSWER_QUALIFIERS = ("potential", "correct", "short", "sample", "model", "suggested", "expected", "best", "final",
                      "detailed", "brief", "full", "senior", "ideal", "strong", "good")
@@ -66,6 +89,9 @@ FOREIGN_QUESTION_LABEL = _alternation(FOREIGN_QUESTION_WORDS)
 # "答案要点|답변|Ответ|…": answer labels other than the English ones
 FOREIGN_ANSWER_LABEL = _alternation([word for words in ANSWER_WORDS.values() for word in words])
 ANSWER_QUALIFIER = "|".join(ANSWER_QUALIFIERS)
+# "interview|面试|…": a title that says the document is interview questions (case-insensitive use; a word may
+# be the start of a longer one, "собеседования")
+DECLARING = _alternation([word for words in DECLARING_WORDS.values() for word in words])
 # First characters of every question label, both cases: a cheap test before a label pattern runs.
 QUESTION_LABEL_INITIALS = frozenset("Qq" + "".join(word[0].lower() + word[0].upper()
                                                     for words in QUESTION_WORDS.values() for word in words))

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from .blocks import Block, Item
 from .labels import (
     ANSWER_QUALIFIER,
+    DECLARING,
     FOREIGN_ANSWER_LABEL,
     LANGUAGE_NAMES,
     QUESTION_LABEL,
@@ -59,7 +60,9 @@ _LABEL_ONLY = re.compile(r"^(?:\*\*|__)?\s*" + _LABEL_WORD + r"\s*(?:\d{1,6})?\s
 _LABEL = re.compile(r"^(?:\*\*|__)?\s*" + _LABEL_WORD + r"\s*(?:\d{1,6}\s*[:.)：]|[:.：]|(?:\*\*|__)(?:\s|[:：]))",
                     re.IGNORECASE)
 _BARE_LABEL = re.compile(r"^Q\d{1,6} +(?=\w)")
-_NUMBER_PARAGRAPH = re.compile(r"^(?:\*\*|__)(\d{1,6})[.)](?:\*\*|__)\s+\S|^(\d{1,6})\\[.)]\s+\S")
+# "**3.** What …", "3\\. What …", and "**3) FizzBuzz.** Print …" (the number inside the bold name of a task)
+_NUMBER_PARAGRAPH = re.compile(r"^(?:\*\*|__)(\d{1,6})[.)](?:\*\*|__)\s+\S|^(\d{1,6})\\[.)]\s+\S|"
+                               r"^(?:\*\*|__)(\d{1,6})[.)]\s+[^*_\n]{1,120}(?:\*\*|__)[.:]?\s+\S")
 _SUMMARY = re.compile(r"<summary\b[^>]{0,200}>(.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
 _DETAILS_OPEN = re.compile(r"<details\b", re.IGNORECASE)
 _DETAILS_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
@@ -240,7 +243,12 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
     pending_breaks = sorted(breaks or ())
     next_break = 0  # position in pending_breaks of the first break not yet passed
     numbers: dict[int, int | None] = {}  # per ordered list: the number every item has so far, None once two differ
+    introduced: int | None = None  # the list a line such as "Some questions you will meet:" introduces
     for index, block in enumerate(blocks):
+        if block.kind == "paragraph" and block.item is None and not block.quoted:
+            introduced = -1 if _introduces_questions(block.text) else None
+        elif introduced == -1:
+            introduced = block.item.list_id if block.item is not None and block.depth == 1 else None
         if block.item is not None and block.item.ordered:
             written = numbers.setdefault(block.item.list_id, block.item.number)
             if written != block.item.number:
@@ -271,6 +279,17 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
                     out.tocs.append((toc_start, toc_end - toc_start))
                 toc_start = block.start
             toc_end = block.end
+        if (candidate is not None and introduced is not None and block.item is not None
+                and block.item.list_id == introduced and block.depth == 1 and candidate.strength == MAYBE
+                and len(candidate.title.text.split()) <= PLAIN_WORDS and "\n" not in block.text.strip()):
+            # The line above says its items are questions, asked or not; an item with lines under it is a
+            # topic over them ("1. Data" over its questions).
+            candidate.strength = QUESTION
+        if (candidate is not None and block.kind == "heading" and (number := _NUMBER_ONLY.match(block.text))
+                and index + 1 < len(blocks) and blocks[index + 1].kind == "heading"
+                and blocks[index + 1].level > block.level):
+            # "## #7" over "### What is X?": an anchor numbering the question written under it
+            candidate.title, candidate.label_only = Title("", int(number.group(1)), "n.", True), True
         if candidate is not None and candidate.label_only:
             candidate = _label_title(blocks, candidate)
         elif (candidate is not None and candidate.title.labelled and not candidate.title.text.endswith(QUESTION_MARKS)
@@ -413,6 +432,23 @@ def _undotted(block: Block, candidate: Candidate) -> Candidate | None:
 
 def _blank_between(lines: list[str], start: int, end: int) -> bool:
     return all(not lines[i].strip() for i in range(start, min(end, start + 50)))
+
+
+# "Some common questions:", "Một số câu hỏi hay gặp như:", "常见问题如下：": a line introducing a list of questions
+_INTRODUCING = re.compile(r"(?:\bquestions?\b|\bq ?& ?a\b|" + QUESTION_LABEL + r"|domande|vragen|pytania|sorular|"
+                          r"вопросы)", re.IGNORECASE)
+INTRO_WORDS = 25  # a line introducing a list is short
+
+
+def _introduces_questions(text: str) -> bool:
+    """A paragraph that introduces a list of questions: short, ends in a colon, names questions, and not the
+    ones a candidate asks the interviewer."""
+    line = text.rstrip().rsplit("\n", 1)[-1].strip(" *_")
+    return (line.endswith(_COLON_ENDS) and len(line.split()) <= INTRO_WORDS and _INTRODUCING.search(line) is not None
+            and not _candidate_asks(line) and not _ANSWER_START.match(line))
+
+
+_NUMBER_ONLY = re.compile(r"^\s*(?:#|No\.?\s*|№\s*)?(\d{1,4})\s*[.):]?\s*$", re.IGNORECASE)
 
 
 def _candidate(index: int, block: Block, lines: list[str]) -> tuple[Candidate | None, bool]:
@@ -995,11 +1031,14 @@ def admonition_candidate(index: int, line: int, title: str, answer: str, depth: 
 # -- answers' extents ----------------------------------------------------------------------
 
 
-def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop: int, subsections: frozenset[int]) -> int:
+def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop: int, subsections: frozenset[int],
+               section: int = NON_HEADING) -> int:
     """The line the answer of ``question`` ends before; ``stop`` is the next question's block index.
 
     A heading ends it when it is at the question's level or above, unless
-    the document uses that level for sub-headings inside answers.
+    the document uses that level for sub-headings inside answers; a list item's
+    answer also ends at a heading of the ``section`` level the item sits under
+    (a sub-heading of its answer would be deeper).
     """
     first = question.index + (2 if question.label_only else 1)
     open_details = question.details
@@ -1018,7 +1057,8 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
             if titled and block.depth < question.depth:
                 return block.start  # a "- **Topic**" item's answer is what the item holds
         if (block.kind == "heading" and block.level <= question.level and not _ANSWER_HEADING.match(plain(block.text))
-                and (block.level == question.level or block.level not in subsections)):
+                and (block.level == question.level or block.level not in subsections
+                     or (question.in_item and block.level <= section))):
             return block.start
         if question.depth and (block.depth < question.depth and (not question.in_item or question.depth >= 2)
                                or (not question.in_item and block.item is not None and block.depth <= question.depth)):
@@ -1228,6 +1268,9 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         questions, merged = _merge_repeated(blocks, lines, questions)
         if merged:
             notes.append(merged)
+    if pinned is None and (declared := _declared_items(blocks, lines, candidates, questions)) is not None:
+        chosen, questions = [declared[0]], declared[0].questions
+        notes = [n for n in notes if not n.startswith("left out")] + [declared[1]]
     ends = _ends(blocks, lines, questions)
     _end_last_list_answer(blocks, questions, ends)
     # An outline is in one layout and its questions asked again in another: two layouts chosen.
@@ -1304,6 +1347,128 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
     for start, size in candidates.tocs:
         notes.append(f"skipped a {size}-line table of contents at line {start + 1}")
     return Detection(questions, ends, Layout(seen, choices, pinned is not None, notes))
+
+
+# -- a document that says it is interview questions -------------------------------------------
+
+_DECLARES = re.compile(r"(?:" + DECLARING + r")", re.IGNORECASE)
+TITLE_BLOCKS = 12  # blocks before the title heading (badges, a banner): further down, a heading is a section's
+ITEMS_MIN = 4  # items a document must repeat for them to be its questions without asking
+ITEM_WORDS = 12  # an item that does not ask is a topic's name ("Dropout", "1.BERT"), not a sentence
+ANSWER_WORDS = 3  # words under an item for it to have an answer ("Use dropout." is one)
+
+
+def _title_heading(blocks: list[Block]) -> Block | None:
+    """The document's first heading, if it says the document is interview questions ("# NLP面试题")."""
+    for block in blocks[:TITLE_BLOCKS]:
+        if block.kind == "heading":
+            return block if _DECLARES.search(block.text) else None
+    return None
+
+
+def _words(blocks: list[Block], lines: list[str], start: int, stop: int) -> int:
+    """How much ``blocks[start:stop]`` say, headings aside, in words of their lines (code included; a CJK
+    character counts as half a word)."""
+    total = 0
+    for block in blocks[start:stop]:
+        if block.kind != "heading":
+            text = "\n".join(lines[block.start:block.end])
+            total += len(text.split()) + sum(1 for char in text if "\u3400" <= char <= "\ud7af") // 2
+    return total
+
+
+def _heading_items(blocks: list[Block], title: int, level: int) -> list[tuple[Candidate, int]]:
+    """The headings of ``level`` after ``blocks[title]`` that could each be a question, with where each one's
+    section ends (the next heading of its level or above)."""
+    found: list[tuple[Candidate, int]] = []
+    for index in range(title + 1, len(blocks)):
+        block = blocks[index]
+        if block.kind != "heading" or block.level != level:
+            continue
+        if _BACK_MATTER.match(block.text) or _meta_heading(block.text) or _candidate_asks(block.text):
+            continue
+        title_read = read_title(block.text)
+        grade = title_strength(title_read)
+        if not title_read.text or grade == NOT or (grade == MAYBE and len(title_read.text.split()) > ITEM_WORDS):
+            continue
+        end = index + 1
+        while end < len(blocks) and not (blocks[end].kind == "heading" and blocks[end].level <= level):
+            end += 1
+        found.append((Candidate(index, block.start, pattern_of("h", level), title_read, grade, level, block.depth,
+                                body=block.answer_line), end))
+    return found
+
+
+def _numbered_items(blocks: list[Block], candidates: Candidates) -> list[tuple[Candidate, int]]:
+    """The numbered paragraphs, in runs counting up from 1 ("**1)** …", then "**1)**" again in the next
+    section), with where each one's answer ends (the next of them or a heading)."""
+    # Paragraphs only: list items numbered from 1 again and again are as often the lists inside answers.
+    members = [c for c in candidates.found if c.pattern.kind == "numbered" and c.depth == 0 and c.title.number
+               and blocks[c.index].item is None]
+    if len(members) < ITEMS_MIN or members[0].title.number != 1:
+        return []
+    numbers = [c.title.number for c in members]
+    steps = sum(1 for before, after in zip(numbers, numbers[1:], strict=False) if after in (before + 1, 1))
+    if (steps + 1) * 10 < len(numbers) * 9:
+        return []
+    found: list[tuple[Candidate, int]] = []
+    for position, member in enumerate(members):
+        stop = members[position + 1].index if position + 1 < len(members) else len(blocks)
+        end = member.index + 1
+        while end < stop and blocks[end].kind != "heading":
+            end += 1
+        found.append((member, end))
+    return found
+
+
+def _declared_items(blocks: list[Block], lines: list[str], candidates: Candidates,
+                    questions: list[Candidate]) -> tuple[_Group, str] | None:
+    """Where the document's title says it is interview questions and one kind of block repeats with an
+    answer under each (the headings of one level, or a numbered series), those blocks are its questions,
+    asked or not: "## Dropout" in "Machine Learning - Questions and Answers" asks to explain dropout.
+
+    Only when that finds more than twice the questions that the blocks that ask do, and the blocks that ask
+    are not inside those sections (then the sections are topics over the questions).
+    """
+    title = _title_heading(blocks)
+    if title is None:
+        return None
+    title_index = blocks.index(title)
+    # Blocks that end in a question mark inside the sections make them topics over questions; a long answer
+    # may well say "如何采样" or "how" on the way.
+    asking = [c for c in candidates.found if c.strength == QUESTION and c.index > title_index
+              and c.title.text.endswith(QUESTION_MARKS)]
+    options: list[list[tuple[Candidate, int]]] = [_heading_items(blocks, title_index, level)
+                                                  for level in range(title.level + 1, NON_HEADING)]
+    options.append([item for item in _numbered_items(blocks, candidates) if item[0].index > title_index])
+    headed = [q for q in questions if q.pattern.kind == "h"]
+    spans = _spans(blocks, lines, headed) if headed else None
+    for items in options:
+        if len(items) < ITEMS_MIN or len(items) <= len(questions):
+            continue
+        if spans is not None and _inside(spans, [item for item, _end in items]) >= 0.5:
+            continue  # sub-headings inside the answers of the headings that ask
+        taken = {item.index for item, _end in items}
+        answered = sum(1 for item, end in items if item.lead or _words(blocks, lines, item.index + 1, end) >= ANSWER_WORDS)
+        inside = sum(1 for c in asking if c.index not in taken and any(item.index < c.index < end
+                                                                       for item, end in items))
+        others = sum(1 for q in questions if q.index not in taken)
+        # Where most of them ask already, the ones that do not are the document's other sections
+        # ("## Introduction" among "## Q12: …"), which the questions chosen so far left out rightly.
+        # A numbered series counts its items itself, asked or not.
+        if (answered * 3 < len(items) * 2 or inside * 2 > len(items) or others * 4 > len(items)
+                or (items[0][0].pattern.kind == "h" and (len(questions) - others) * 2 >= len(items))):
+            continue
+        found = [item for item, _end in items]
+        pattern = found[0].pattern
+        strong = sum(1 for c in found if c.strength == QUESTION)
+        group = _Group(pattern, found, strong, len(found), sum(1 for c in found if c.title.number is not None),
+                       questions=found)
+        unasked = len(found) - strong
+        return group, (f"took {len(found)} {_describe(group)}, each with an answer under it, as the questions: the "
+                       f"title says the document is interview questions ('{title.text[:60]}'), and {unasked} of "
+                       "them name a topic without asking")
+    return None
 
 
 REPEATED_MIN = 3  # unanswered questions asked again below with answers: a list of them, not a slip
@@ -1694,6 +1859,11 @@ def _end_last_list_answer(blocks: list[Block], questions: list[Candidate], ends:
     mine"), not an answer the document would write in a shape it uses nowhere else."""
     if len(questions) < 3 or not all(q.in_item for q in questions):
         return
+    # The last list's items are what the closing line follows: another list's answers may be prose.
+    last_list = _list_of(blocks, questions[-1])
+    own = [q for q in questions if _list_of(blocks, q) == last_list]
+    if len(own) >= 3:
+        questions = own
     for question, following in zip(questions, questions[1:], strict=False):
         if any(_prose(blocks[index]) for index in range(question.index + 1, following.index)):
             return
@@ -1900,7 +2070,10 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
                 continue
             if inside >= 0.5 and (back < 0.5 or outer.pattern.rank < inner.pattern.rank) and outer.strong * 4 >= inner.strong:
                 dominated.add(inner.pattern)
-                notes.append(f"left out {_describe(inner)}: {inner.strong} inside answers of {_describe(outer)}")
+                # "## #7" over "### What is X?": the deeper heading is the question's own text, not left out
+                titles = {q.index + 1 for q in outer.questions if q.label_only}
+                if any(q.index not in titles for q in inner.questions):
+                    notes.append(f"left out {_describe(inner)}: {inner.strong} inside answers of {_describe(outer)}")
                 break
     free = [g for g in viable if g.pattern not in dominated]
     free.sort(key=lambda g: (-g.strong, g.pattern.rank))
@@ -2164,12 +2337,17 @@ def _spans(blocks: list[Block], lines: list[str], members: list[Candidate]) -> t
 def _ends(blocks: list[Block], lines: list[str], questions: list[Candidate]) -> list[int]:
     subsections = subsection_levels(blocks, questions)
     ends: list[int] = []
+    scanned, section = 0, NON_HEADING  # blocks read for the heading each question sits under; its level
     for position, question in enumerate(questions):
         stop = questions[position + 1].index if position + 1 < len(questions) else len(blocks)
         if question.answer is not None and question.pattern.kind != "admonition":
             ends.append(question.body)
         else:
-            end = answer_end(blocks, lines, question, stop, subsections)
+            while scanned < question.index:
+                if blocks[scanned].kind == "heading":
+                    section = blocks[scanned].level
+                scanned += 1
+            end = answer_end(blocks, lines, question, stop, subsections, section)
             if stop < len(blocks) and questions[position + 1].split and end in (-1, blocks[stop].start):
                 end = questions[position + 1].line  # the next question's paragraph opens with this answer's lines
             ends.append(len(lines) if end < 0 else end)

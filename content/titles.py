@@ -65,7 +65,9 @@ _INTERROGATIVES = frozenset(
     "had may might shall "
     "что как почему зачем когда где какой какая какое какие каков какова каковы кто чем сколько "
     "qué cómo cuál cuáles cuándo dónde quién comment pourquoi quel quelle quels quelles quand où qu'est-ce "
-    "wie warum wieso weshalb wann welche welcher welches wer como qual quais quando onde".split()
+    "wie warum wieso weshalb wann welche welcher welches wer como qual quais quando onde "
+    "perché cosa quali quale waarom welke hoe dlaczego jakie jaki czym czy mengapa bagaimana apakah kenapa "
+    "neden nasıl".split()
 )
 _VERBS = frozenset(
     "explain describe discuss compare contrast define list name give tell differentiate distinguish walk outline "
@@ -75,7 +77,8 @@ _VERBS = frozenset(
     "объясните объясни опишите опиши сравните сравни расскажите расскажи назовите назови приведите перечислите "
     "дайте определите докажите напишите реализуйте explique explica describa defina enumere escriba expliquez "
     "décrivez comparez définissez citez erkläre erklären beschreibe beschreiben vergleiche vergleichen nenne nennen "
-    "definiere descreva".split()
+    "definiere descreva spiega descrivi confronta leg beschrijf vergelijk wyjaśnij opisz porównaj jelaskan "
+    "sebutkan bandingkan açıklayın açıklayınız".split()
 )
 _ADVERBS = frozenset("briefly shortly concisely quickly please kindly now".split())  # "Briefly explain …"
 QUESTION_MARKS = ("?", "？", "؟")  # the full-width one of Chinese and Japanese, the Arabic one
@@ -94,6 +97,13 @@ _CJK_ASKS = re.compile(
     r"무엇|어떻게|^왜|어떤\s|(?:까요|나요|가요|니까|는가|인가|습니까|하시오|하세요|주세요)\W*$"
 )
 _CJK_TITLE_CAP = 150  # characters: a CJK line longer than this is prose, not a question
+# Vietnamese asks through words anywhere in the line ("Feature engineering là gì và vai trò của nó.") or a
+# request at its start ("Nêu ra …", "Trình bày …"); Turkish through a question word at its end ("… nedir?").
+_LATIN_ASKS = re.compile(
+    r"\b(?:là gì|tại sao|vì sao|như thế nào|thế nào|làm sao|khi nào|bao nhiêu|có phải|khác nhau|ra sao|ở đâu|nào(?! đó))\b|"
+    r"^(?:nêu|trình bày|giải thích|so sánh|phân biệt|kể ra|kể tên|hãy|liệt kê|mô tả|định nghĩa|tại sao|vì sao)\b|"
+    r"\b(?:nedir|nelerdir|nasıl|neden|açıklayınız|açıklayın)\W*$",
+    re.IGNORECASE)
 _GENERIC_INTL = re.compile(
     r"^(?:目录|目錄|参考|參考|参考(?:资料|文献|链接)|參考(?:資料|文獻|連結)|答案|参考答案|參考答案|解答|回答|解析|总结|總結|"
     r"小结|小結|简介|簡介|前言|附录|附錄|致谢|致謝|许可证?|許可證?|备注|備註|提示|示例|代码|代碼|延伸阅读|相关链接|"
@@ -331,11 +341,13 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
         return QUESTION
     if first in _VERBS and len(words) >= 2:
         return QUESTION
-    if cjk_asks or (". " in text and _asks_after_setting(text)):
+    if cjk_asks or (". " in text and _asks_after_setting(text)) or (
+            not cjk and len(words) <= PLAIN_ASK_WORDS and _LATIN_ASKS.search(text)):
         return QUESTION
     return MAYBE
 
 
+PLAIN_ASK_WORDS = 40  # a line longer than this that says "là gì" on the way is prose, not a question
 _SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+(?=[\"“‘(]?[A-Z])")
 SETTING_SENTENCES = 4  # a scenario question sets the scene in a few sentences; more is prose
 
