@@ -355,7 +355,8 @@ def add(candidates: Candidates, candidate: Candidate, *, keep_all: bool = False)
         count[1] += 1
         count[2] += numbered
     if (candidate.strength == QUESTION or keep_all
-            or (candidate.strength == MAYBE and (numbered or candidate.pattern.kind in _KEEP_MAYBE))):
+            or (candidate.strength == MAYBE and (numbered or candidate.pattern.kind in _KEEP_MAYBE))
+            or (candidate.pattern.kind == "quote" and _QUOTED_PROMPT.match(candidate.title.text))):
         candidates.found.append(candidate)
 
 
@@ -1209,6 +1210,10 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
             notes.append(f"took {_describe(group)} numbered {continued[0].title.number}-{continued[-1].title.number} "
                          f"with {_describe(chosen[0])}: one numbered series in two styles")
         for group in chosen:
+            if group.pattern.kind == "quote" and (said := sum(1 for c in group.questions if c.strength != QUESTION
+                                                             and _QUOTED_PROMPT.match(c.title.text))):
+                notes.append(f"took {said} quotes in quotation marks that do not ask as questions too: the document "
+                             "quotes its interviewers' prompts so ('> \"Code X from scratch.\"')")
             if group.pattern.kind == "h" and not group.is_numbered and (listed := _listed_headings(blocks, group)):
                 group.questions = sorted([*group.questions, *listed], key=lambda c: c.index)
             if group.pattern.kind == "h" and (marked := _marked_headings(blocks, group)):
@@ -2191,6 +2196,21 @@ def _content(line: str) -> bool:
     return bool(line.strip()) and _RULE.match(line) is None
 
 
+# A quote wholly in quotation marks: words someone said ('> "Fix a hallucination in this output."')
+_QUOTED_PROMPT = re.compile(r'^(?:"[^"]{3,}"|“[^“”]{3,}”)$')
+QUOTED_MIN = 3  # quoted prompts that ask before the document's quotes are read as its prompts
+
+
+def _said_prompts(members: list[Candidate]) -> bool:
+    """Whether a document's quotes are the prompts an interviewer says, each in quotation marks: most of the
+    quotes that ask are so quoted. Then a quoted prompt that does not ask ('"Code conv2d from scratch."',
+    '"A 15% drop shows up. Investigate."') is one too; a quote without quotation marks (an author's note,
+    "> **Tip:** …") is still not."""
+    asking = [c for c in members if c.strength == QUESTION]
+    quoted = sum(1 for c in asking if _QUOTED_PROMPT.match(c.title.text))
+    return quoted >= QUOTED_MIN and quoted * 4 >= len(asking) * 3
+
+
 def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> list[Candidate]:
     """The questions of one pattern: its question-like blocks, or a numbered series in sequence.
 
@@ -2200,8 +2220,10 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
     if not group.is_numbered:
         keep_maybe = pinned or group.pattern.kind in ("admonition", "table", "label", "summary", "pre")
         lists, topics = _question_lists(blocks, members) if group.pattern.kind == "bullets" else (set(), set())
-        return [c for c in members if c.strength == QUESTION or (c.strength == MAYBE and (
-            keep_maybe or _list_of(blocks, c) in lists or (c.titled and _list_of(blocks, c) in topics)))]
+        said = _said_prompts(members) if group.pattern.kind == "quote" else False
+        return [c for c in members if c.strength == QUESTION or (said and _QUOTED_PROMPT.match(c.title.text)) or (
+            c.strength == MAYBE and (keep_maybe or _list_of(blocks, c) in lists
+                                     or (c.titled and _list_of(blocks, c) in topics)))]
     kept: list[Candidate] = []
     expected: int | None = None
     sub_next: int | None = None  # the next number of a list restarting at 1 inside an answer
