@@ -337,6 +337,10 @@ def _convert(tokens: list[Token], walk: _Walk, out: list[Block]) -> None:
             level = int(token.tag[1]) if kind == "heading_open" else 0
             _leaf(out, walk, token, "heading" if level else "paragraph", text, level)
             index += 2
+        elif kind == "code_block" and not walk.depth and not walk.quoted and _indented_prose(token.content):
+            # Text indented by four spaces by a writer who meant an indent, not code: read as the text it is.
+            _leaf(out, walk, token, "paragraph", "\n".join(line.strip() for line in token.content.split("\n")
+                                                             if line.strip())[:TEXT_CAP], 0)
         elif kind in ("fence", "code_block"):
             _leaf(out, walk, token, "code", "", 0)
         elif kind == "html_block":
@@ -344,6 +348,25 @@ def _convert(tokens: list[Token], walk: _Walk, out: list[Block]) -> None:
         elif kind == "hr":
             _leaf(out, walk, token, "hr", "", 0)
         index += 1
+
+
+# What code has and prose does not: operators, brackets right after a name, keywords first, comment and prompt marks
+_CODE_SIGNS = re.compile(r"[=;{}<>$\\|]|\w\(|->|::|^(?:def|class|import|from|return|for|while|if|else|print|public|"
+                         r"private|var|let|const|function|select|#include|#|//|\$|>>>)\b", re.IGNORECASE)
+_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+PROSE_LINES = 3  # an indented block this long or longer, of lines that read as text, is text
+PROSE_WORDS = 4
+
+
+def _indented_prose(content: str) -> bool:
+    """Whether an indented code block is text: at least a few lines, most of them words (four or more,
+    or CJK) with nothing of code in them."""
+    lines = [line.strip() for line in content.split("\n") if line.strip()]
+    if len(lines) < PROSE_LINES or len(lines) > MAX_SLICE_LINES:
+        return False
+    prose = sum(1 for line in lines if _CODE_SIGNS.search(line) is None
+                and (len(line.split()) >= PROSE_WORDS or _CJK_TEXT.search(line) is not None))
+    return prose * 5 >= len(lines) * 4
 
 
 def _span(token: Token, walk: _Walk) -> tuple[int, int]:

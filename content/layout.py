@@ -300,6 +300,8 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
         if candidate is None and block.kind == "paragraph" and block.item is None and not block.quoted:
             candidate = _after_lone_number(index, block, lines)
         split = _labels_after_answers(index, block) if block.kind == "paragraph" and "\n" in block.text else []
+        if not split and block.kind == "paragraph" and block.item is None and "\n" in block.text:
+            split = _numbers_after_text(index, block)
         if block.kind == "html" and candidate is None and _HTML_ENTRY.search(block.text[:2000]):
             split = _html_entries(index, block, blocks[index + 1] if index + 1 < len(blocks) else None)
         for later in split:
@@ -528,6 +530,28 @@ def _labels_after_answers(index: int, block: Block) -> list[Candidate]:
                 answered = False
                 continue
         answered = answered or _ANSWER_START.match(stripped) is not None
+    return out
+
+
+_LATER_NUMBER = re.compile(r"\n {0,3}([2-9]|\d{2,3})[.)] +(?=\S)")
+
+
+def _numbers_after_text(index: int, block: Block) -> list[Candidate]:
+    """Numbered questions on later lines of a paragraph ("…the last answer line.\n2. How do you …?"): a list
+    numbered from 2 on cannot interrupt a paragraph in Markdown, so a question written right under the answer
+    above it, without a blank line, is glued onto that answer's paragraph. Only lines that ask."""
+    if _LATER_NUMBER.search(block.text) is None:
+        return []
+    parts = block.text.split("\n")
+    out: list[Candidate] = []
+    for at, line in enumerate(parts):
+        if not at or _LATER_NUMBER.match("\n" + line) is None:
+            continue
+        title = read_title(line.strip())
+        if title.number is None or title_strength(title) != QUESTION:
+            continue
+        out.append(Candidate(index, block.start + at, pattern_of("numbered", 1), title, QUESTION, depth=block.depth,
+                             body=block.start + at + 1, split=True))
     return out
 
 
@@ -883,6 +907,19 @@ LIST_LINES = 3  # question lines a paragraph needs to be a list of questions, on
 _FOLLOW_UP = re.compile(r"follow[- ]?ups?\b", re.IGNORECASE)
 
 
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_MARKER_LINE = re.compile(r"^[【\[][^】\]]{1,30}[】\]]$")  # "【检测】": a label over the lines under it
+FRAGMENT_WORDS = 8
+FRAGMENT_CHARS = 30  # CJK characters
+
+
+def _fragment(text: str) -> bool:
+    """A short line naming a topic, not a sentence: no sentence end, a few words or CJK characters."""
+    if not text or text.endswith((".", "。", "!", "！", ";", "；")):
+        return False
+    return len(text) <= FRAGMENT_CHARS if _CJK_CHAR.search(text) else len(text.split()) <= FRAGMENT_WORDS
+
+
 def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
     """Questions written one a line, several to a paragraph, without markup ("Sample questions" pasted from a
     web page; the lines under "1. Probability" in a list): a paragraph whose lines are mostly questions.
@@ -896,13 +933,18 @@ def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
         text = block.text
         if block.kind != "paragraph" or block.quoted or (
                 "::" not in text and (text.count("\n") < LIST_LINES - 1
-                                      or ("?" not in text and "？" not in text and not is_request(text[:60])))):
+                                      or ("?" not in text and "？" not in text and not is_request(text[:60])
+                                          and _CJK_CHAR.search(text[:200]) is None))):
             continue  # a cheap look first: most paragraphs are prose, and a list asks or opens with a request
+            # (Chinese asks without a question mark: "机器学习和深度学习的区别")
         first = block.start + 1 if block.item is not None else block.start  # an item's own line is its title
         asked: list[tuple[int, Title]] = []
         cards: dict[int, str] = {}  # line -> the answer written after the card's separator
         written = 0
         follow_ups = False
+        fragments: list[tuple[int, Title]] = []  # short lines that do not ask ("随机梯度下降", "Vector, Tensor")
+        listing = False  # every line a question: the labels between them answer nothing
+        sentences = 0  # lines that do not ask and read as sentences: answer lines, notes
         for number in range(first, block.end):
             line = lines[number].strip()
             if not line:
@@ -919,6 +961,18 @@ def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
                 asked.append((number, title))
             elif _FOLLOW_UP.search(line[:60]):
                 follow_ups = True
+            elif _MARKER_LINE.match(line) or line.endswith(_COLON_ENDS):
+                written -= 1  # "【概念、了解】", "Basics:": a group's label, neither question nor answer
+            elif _fragment(title.text):
+                fragments.append((number, title))
+            else:
+                sentences += 1
+        if (fragments and not sentences and not cards and len(asked) >= LIST_LINES and len(asked) * 2 >= written
+                and not any(title.text.endswith(QUESTION_MARKS) for _, title in asked)):
+            # Questions one a line without question marks, and among them short lines naming a topic alone: in a
+            # list that asks so, each line is asked ("SGD" between "Adam的原理" and "BN的作用"), none answers.
+            asked = sorted([*asked, *fragments], key=lambda pair: pair[0])
+            listing = True
         # A paragraph pairs questions with answers when lines other than questions stand between them.
         paired = any(after - before > 1 for (before, _), (after, _) in zip(asked, asked[1:], strict=False))
         marked = sum(1 for _, title in asked if title.text.endswith(QUESTION_MARKS))
@@ -941,9 +995,32 @@ def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
         for position, (number, title) in enumerate(asked):
             until = (asked[position + 1][0] if position + 1 < len(asked)
                      else block.end if paired or number in cards else number + 1)
-            answer = "\n".join([cards[number], *lines[number + 1:until]] if number in cards else lines[number + 1:until])
+            answer = "" if listing else "\n".join(
+                [cards[number], *lines[number + 1:until]] if number in cards else lines[number + 1:until])
             found.append(Candidate(index, number, pattern_of("lines"), title, QUESTION, depth=block.depth,
                                    body=until, answer=answer))
+    return found
+
+
+def _shaped_like_lists(blocks: list[Block], lines: list[str], group: _Group) -> list[Candidate]:
+    """Paragraphs of short lines, straight under a heading of the level the question lists sit under and
+    shaped as they are (a topic or question a line, no sentence), that ``group`` left out because too few of
+    their lines ask ("堆排序的时间复杂度", "八皇后", "Top K排序" in a section of a list of questions)."""
+    listed = {c.index for c in group.questions}
+    levels = {blocks[i - 1].level for i in listed if i and blocks[i - 1].kind == "heading"}
+    if len(group.questions) < 2 or not levels:
+        return []
+    found: list[Candidate] = []
+    for index, block in enumerate(blocks):
+        if (index in listed or not index or block.kind != "paragraph" or block.item is not None or block.quoted
+                or blocks[index - 1].kind != "heading" or blocks[index - 1].level not in levels):
+            continue
+        rows = [(number, lines[number].strip()) for number in range(block.start, block.end) if lines[number].strip()]
+        titles = [(number, read_title(line)) for number, line in rows if not _MARKER_LINE.match(line)]
+        if len(titles) < 2 or not all(title_strength(t) == QUESTION or _fragment(t.text) for _, t in titles):
+            continue
+        found.extend(Candidate(index, number, group.pattern, title, QUESTION, depth=block.depth, body=number + 1,
+                               answer="") for number, title in titles)
     return found
 
 
@@ -1050,6 +1127,8 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
     in_list = own_list is not None or titled
     for position in range(first, min(stop, len(blocks))):
         block = blocks[position]
+        if position + 1 == stop and in_list and _intro_label(block):
+            return block.start  # "**Negativo:**" right over the next question: it introduces that one's list
         if in_list:
             if (own_list is not None and block.item is not None and block.item.list_id == own_list
                     and block.depth == question.depth and not _ANSWER_START.match(block.text)
@@ -1076,6 +1155,17 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
         if block.kind != "hr" and not (block.kind == "html" and _BREAK.match(block.text)):
             took = True
     return blocks[stop].start if stop < len(blocks) else -1
+
+
+INTRO_LABEL_WORDS = 8
+
+
+def _intro_label(block: Block) -> bool:
+    """A short line ending in a colon, outside any list ("**Negativo:**", "Harder ones:"): a label over what
+    follows it."""
+    text = block.text.strip()
+    return (block.kind == "paragraph" and block.item is None and not block.depth and "\n" not in text
+            and plain(text).rstrip().endswith(_COLON_ENDS) and len(text.split()) <= INTRO_LABEL_WORDS)
 
 
 def _counts_back(question: Candidate, item: Item) -> bool:
@@ -1255,6 +1345,11 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
             alone = [c for c in plain_candidates(blocks) if c.index not in listed]
             chosen[0].questions = sorted([*chosen[0].questions, *(replace(c, pattern=lines_pattern) for c in alone)],
                                          key=lambda c: (c.index, c.line))
+            if shaped := _shaped_like_lists(blocks, lines, chosen[0]):
+                chosen[0].questions = sorted([*chosen[0].questions, *shaped], key=lambda c: (c.index, c.line))
+                notes.append(f"took {len(shaped)} short lines that ask without a question word, in paragraphs "
+                             "shaped like the lists of questions (a line each, under a heading of their level), "
+                             "as questions")
         for group in chosen:
             if group.pattern == lines_pattern:
                 for other in chosen:
@@ -1325,7 +1420,8 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
     if apart := sum(1 for q in questions if q.apart):
         notes.append(f"read {apart} summaries whose <details> tag stands apart on a line above")
     if split := sum(1 for q in questions if q.split):
-        notes.append(f"split {split} labelled question{'s' if split != 1 else ''} off the answer line above "
+        kind = "numbered" if all(q.pattern.kind == "numbered" for q in questions if q.split) else "labelled"
+        notes.append(f"split {split} {kind} question{'s' if split != 1 else ''} off the answer line above "
                      f"{'them' if split != 1 else 'it'} (no blank line between)")
     if pinned is None and (unnumbered := sum(1 for g in chosen if g.is_numbered and g.pattern.kind != "h"
                                              for q in g.questions if q.title.number is None and q.title.labelled)):
@@ -2455,9 +2551,11 @@ def _asked_under_topic(blocks: list[Block], candidate: Candidate) -> None:
         return
     text = " ".join(block.text.split())
     sentences = _SENTENCES.split(text)
-    if len(text.split()) > ASKED_WORDS or not all(s.endswith(QUESTION_MARKS) or is_request(s) for s in sentences):
+    asks = [s.endswith(QUESTION_MARKS) or is_request(s) for s in sentences]
+    if len(text.split()) > ASKED_WORDS or not all(asks[1:]):
         return
-    if strength(sentences[0]) != QUESTION:
+    # Every sentence asks, or one sets the scene first ("You are tasked with … . Define the metrics …").
+    if not (asks[0] and strength(sentences[0]) == QUESTION) and len(sentences) < 2:
         return
     title = candidate.title
     candidate.title = Title(text, title.number, title.prefix, True, title.mark)

@@ -78,7 +78,10 @@ _VERBS = frozenset(
     "дайте определите докажите напишите реализуйте explique explica describa defina enumere escriba expliquez "
     "décrivez comparez définissez citez erkläre erklären beschreibe beschreiben vergleiche vergleichen nenne nennen "
     "definiere descreva spiega descrivi confronta leg beschrijf vergelijk wyjaśnij opisz porównaj jelaskan "
-    "sebutkan bandingkan açıklayın açıklayınız".split()
+    "sebutkan bandingkan açıklayın açıklayınız "
+    # Portuguese and Spanish ask with the infinitive as often as the imperative ("Explicar como o SVM funciona.")
+    "explicar explique comparar descrever descreva describir definir citar cite listar liste calcular calcule "
+    "mencione demonstrar demuestre dê implementar implemente escrever escreva escribir escriba".split()
 )
 _ADVERBS = frozenset("briefly shortly concisely quickly please kindly now".split())  # "Briefly explain …"
 QUESTION_MARKS = ("?", "？", "؟")  # the full-width one of Chinese and Japanese, the Arabic one
@@ -92,7 +95,7 @@ _CJK_ASKS = re.compile(
     # a request at the start, after a number or a tag such as "(简答)"
     r"^(?:\d{1,4}\s*)?(?:[(（\[【][^)）\]】]{1,8}[)）\]】]\s*)?(?:请|請|简述|簡述|简要|簡要|试述|試述|解释|解釋|介绍|介紹|描述|"
     r"说明|說明|比较|比較|谈谈|談談|说说|說說|讲讲|講講|列举|列舉|阐述|闡述|对比|對比|手写|手寫|写出|寫出|推导|推導|证明|證明|"
-    r"实现|實現|设计|設計|计算|計算|画出|畫出|写|寫|编写|編寫)|(?:吗|嗎|呢)\W*$|"
+    r"实现|實現|设计|設計|计算|計算|画出|畫出|写|寫|编写|編寫)|(?:吗|嗎|呢|嘛)\W*$|"
     r"とは\W*$|なぜ|どのよう|どうやって|ですか|ますか|(?:ください|下さい|なさい|せよ)\W*$|"
     r"무엇|어떻게|^왜|어떤\s|(?:까요|나요|가요|니까|는가|인가|습니까|하시오|하세요|주세요)\W*$"
 )
@@ -209,6 +212,12 @@ def _han_number(numeral: str) -> int | None:
     return (_HAN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_HAN_DIGITS.get(units, 0) if units else 0)
 
 
+# "Prompt 1: RAG pipeline design", "Problem 3 - Two sum", "Exercise 2: …": numbered interview tasks, a label as
+# "Question 3:" is (only with the number: "Task:" inside an answer labels a line of it)
+_TASK_LABEL = re.compile(r"^(?:prompt|problem|exercise|task)\s+(\d{1,4})\s*[:.)\-–—]\s*(?=\S)",
+                         re.IGNORECASE)
+
+
 def _label_and_number(text: str) -> tuple[int | None, str, str, bool]:
     """A question's label and number taken off its text: (number, rest, prefix, labelled)."""
     number: int | None = None
@@ -227,6 +236,8 @@ def _label_and_number(text: str) -> tuple[int | None, str, str, bool]:
             number, text, prefix = int(match.group(1)), text[match.end():], "Qn:"  # "Question: 5. Explain …"
     elif first.isdigit() and (match := _NUMBER.match(text)):
         number, text, prefix = int(match.group(1)), text[match.end():], "n."
+    elif first in "PpEeSsTt" and (match := _TASK_LABEL.match(text)):
+        number, text, prefix, labelled = int(match.group(1)), text[match.end():], "Qn:", True
     elif first in "一二三四五六七八九十" and first and (match := _HAN_NUMBER.match(text)):
         number, text, prefix = _han_number(match.group(1)), text[match.end():], "n."
     return number, text, prefix, labelled
