@@ -57,9 +57,11 @@ _LABEL_WORD = r"(?:Q|Ques|" + QUESTION_LABEL + r")(?![A-Za-z])"
 _LABEL_ONLY = re.compile(r"^(?:\*\*|__)?\s*" + _LABEL_WORD + r"\s*(?:\d{1,6})?\s*[:.：]?\s*(?:\*\*|__)?\s*[:.：]?\s*$",
                          re.IGNORECASE)
 # "**问题**: …" puts the colon after the closing stars
-_LABEL = re.compile(r"^(?:\*\*|__)?\s*" + _LABEL_WORD + r"\s*(?:\d{1,6}\s*[:.)：]|[:.：]|(?:\*\*|__)(?:\s|[:：]))",
-                    re.IGNORECASE)
+# and "*问题9*：…" / "_Question 9_: …" puts it after a label in italics
+_LABEL = re.compile(r"^(?:\*\*|__|[*_](?=\S))?\s*" + _LABEL_WORD
+                    + r"\s*(?:\d{1,6}\s*(?:[*_]{1,2}\s*)?[:.)：]|[:.：]|(?:\*\*|__)(?:\s|[:：]))", re.IGNORECASE)
 _BARE_LABEL = re.compile(r"^Q\d{1,6} +(?=\w)")
+_ITALIC_LABEL = re.compile(r"^([*_])(?=\S)" + _LABEL_WORD + r"\s*\d{0,6}\1\s*[:.：]", re.IGNORECASE)
 # "**3.** What …", "3\\. What …", and "**3) FizzBuzz.** Print …" (the number inside the bold name of a task)
 _NUMBER_PARAGRAPH = re.compile(r"^(?:\*\*|__)(\d{1,6})[.)](?:\*\*|__)\s+\S|^(\d{1,6})\\[.)]\s+\S|"
                                r"^(?:\*\*|__)(\d{1,6})[.)]\s+[^*_\n]{1,120}(?:\*\*|__)[.:]?\s+\S")
@@ -1394,17 +1396,20 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         ends = [end for position, end in enumerate(ends) if position not in gone]
     seen = sum(1 for g in groups.values() if (g.strong and g.pattern.kind != "plain") or g in chosen)
     choices = [PatternChoice(g.pattern.name, _describe(g), 0, 0) for g in chosen]
-    wrapped = bare = 0
+    wrapped = bare = italic = 0
     for question in questions:
         block = blocks[question.index]
         if block.kind == "paragraph" and question.pattern.kind not in ("lines", "table") and "\n" in block.text:
             text = block.text.split("\n", 1)[1] if question.line > block.start else block.text
             wrapped += _hard_wrapped(text)
         bare += question.pattern.kind == "label" and _BARE_LABEL.match(block.text) is not None
+        italic += question.pattern.kind == "label" and _ITALIC_LABEL.match(block.text) is not None
     if wrapped:
         notes.append(f"joined {wrapped} questions hard-wrapped over several lines mid-sentence")
     if bare:
         notes.append(f"took {bare} 'Qn' labels written without their dot ('Q35 What is …?')")
+    if italic:
+        notes.append(f"read {italic} question labels written in italics ('*问题9*：', '_Question 5_:')")
     languages: dict[str, int] = {}
     for question in questions:
         if question.pattern.kind == "label" and (language := question_label_language(blocks[question.index].text)):
