@@ -84,6 +84,7 @@ class Block:
     cells: tuple[str, str] = ("", "")
     number: str = ""
     html: bool = False  # a row of a raw HTML <table>
+    fenced: bool = False  # text read from a fence or an indented block that held text, not code
 
     @property
     def answer_line(self) -> int:
@@ -341,6 +342,13 @@ def _convert(tokens: list[Token], walk: _Walk, out: list[Block]) -> None:
             # Text indented by four spaces by a writer who meant an indent, not code: read as the text it is.
             _leaf(out, walk, token, "paragraph", "\n".join(line.strip() for line in token.content.split("\n")
                                                              if line.strip())[:TEXT_CAP], 0)
+            out[-1].fenced = True
+        elif kind == "fence" and token.info.strip().lower() in _TEXT_FENCES and _fenced_pairs(token.content):
+            # Q:/A: pairs put in a fence to keep their layout: the questions and answers they are, read as text
+            begin, end = _span(token, walk)
+            out.append(Block("paragraph", begin + 1, max(begin + 1, end - 1), walk.depth, 0,
+                             token.content.rstrip("\n")[:TEXT_CAP], walk.pending, walk.quoted > 0, fenced=True))
+            walk.pending = None
         elif kind in ("fence", "code_block"):
             _leaf(out, walk, token, "code", "", 0)
         elif kind == "html_block":
@@ -367,6 +375,19 @@ def _indented_prose(content: str) -> bool:
     prose = sum(1 for line in lines if _CODE_SIGNS.search(line) is None
                 and (len(line.split()) >= PROSE_WORDS or _CJK_TEXT.search(line) is not None))
     return prose * 5 >= len(lines) * 4
+
+
+_TEXT_FENCES = frozenset(("", "text", "txt", "plain", "plaintext", "markdown", "md"))
+_FENCED_Q = re.compile(r"^(?:Q|Question)\s*\d{0,4}\s*[:.]\s+\S", re.MULTILINE)
+_FENCED_A = re.compile(r"^(?:A|Ans|Answer)\s*\d{0,4}\s*[:.]\s*\S", re.MULTILINE)
+
+
+def _fenced_pairs(content: str) -> bool:
+    """Whether a fence without a language holds labelled questions with their answers ("Q: …" over "A: …"),
+    or opens with one ("Q: Tell me about a time …" over the answer in the writer's own shape)."""
+    question = _FENCED_Q.search(content)
+    return question is not None and (question.start() == len(content) - len(content.lstrip())
+                                     or _FENCED_A.search(content) is not None)
 
 
 def _span(token: Token, walk: _Walk) -> tuple[int, int]:

@@ -102,6 +102,13 @@ def _meta_heading(text: str) -> bool:
     return _META_SECTION.match(plain(text)) is not None
 
 
+# Sections of advice to the candidate, whose numbered or bulleted items are no questions ("## 7. Best Practices",
+# "Last-minute tips", "Do's and don'ts")
+_ADVICE_SECTION = re.compile(r"^[\W\d_]*(?:(?:general|interview|preparation|prep|last[- ]minute|final|quick|pro|top|"
+                             r"practical|useful|more)\s+)*(?:tips?|advice|best practices|do'?s and don'?ts|"
+                             r"dos and donts|strateg(?:y|ies)|how to prepare|preparation tips|tips and tricks)"
+                             r"(?:\s+(?:for|to|on|and)\b.{0,60})?[\W_]*$", re.IGNORECASE)
+
 # "Questions to Ask the Interviewer", "Questions you should ask them", "Reverse interview questions"
 _CANDIDATE_ASKS = re.compile(r"^[\W\d_]*(?:\w+[ -]){0,3}?questions?\s+(?:for\s+you\s+)?"
                              r"(?:to|you\s+(?:can|could|should|might|may))\s+ask\b(?:\s+(?:the|your|an?|them|the\s+hiring)?\s*(?:interviewers?|employers?|"
@@ -224,6 +231,7 @@ class Candidates:
     tocs: list[tuple[int, int]] = field(default_factory=list)  # (first line, lines)
     about: int = 0  # question-like blocks left out in sections about the document (contributing, a template)
     references: int = 0  # list items left out under a "References"/"Links" heading
+    advice: int = 0  # list items left out under a "Tips"/"Best practices" heading
 
 
 _KEEP_MAYBE = frozenset(("bullets", "admonition", "table", "label", "summary", "pre"))
@@ -242,6 +250,7 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
     back_matter = 0  # level of the "References"/"Contributing"… heading whose section we are in (0: none)
     meta = 0  # level of the "How to contribute" heading whose section we are in (0: none)
     asked_by_candidate = 0  # level of the "Questions to ask the interviewer" heading whose section we are in
+    advice = 0  # level of the "Tips"/"Best practices" heading whose section we are in
     pending_breaks = sorted(breaks or ())
     next_break = 0  # position in pending_breaks of the first break not yet passed
     numbers: dict[int, int | None] = {}  # per ordered list: the number every item has so far, None once two differ
@@ -256,7 +265,7 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             if written != block.item.number:
                 numbers[block.item.list_id] = None
         if next_break < len(pending_breaks) and block.start > pending_breaks[next_break]:
-            back_matter = meta = asked_by_candidate = 0
+            back_matter = meta = asked_by_candidate = advice = 0
             next_break = bisect.bisect_left(pending_breaks, block.start, next_break)
         if block.kind == "heading" and (back_matter == 0 or block.level <= back_matter):
             back_matter = block.level if _BACK_MATTER.match(block.text) else 0
@@ -264,7 +273,13 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             meta = block.level if _meta_heading(block.text) else 0
         if block.kind == "heading" and (asked_by_candidate == 0 or block.level <= asked_by_candidate):
             asked_by_candidate = block.level if _candidate_asks(block.text) else 0
+        if block.kind == "heading" and (advice == 0 or block.level <= advice):
+            advice = block.level if _ADVICE_SECTION.match(plain(block.text)) else 0
         candidate, is_toc = _candidate(index, block, lines)
+        if (candidate is not None and advice and candidate.pattern.kind in ("numbered", "bullets")
+                and candidate.strength != NOT and candidate.title.text):
+            out.advice += 1  # "## Last-minute tips" / "1. Review your resume": advice, not a question
+            candidate.strength = NOT
         if candidate is not None and (meta or asked_by_candidate
                                       or back_matter and candidate.pattern.kind in ("numbered", "bullets")):
             # A reference list, an example of the format in a guide to contributing, or the questions the
@@ -453,6 +468,9 @@ def _introduces_questions(text: str) -> bool:
             and not _candidate_asks(line) and not _ANSWER_START.match(line))
 
 
+SECTION_ROW_WORDS = 4  # a row naming a section: a few words, no number, nothing in the answer cell
+SECTION_ROW_CHARS = 30
+
 _NUMBER_ONLY = re.compile(r"^\s*(?:#|No\.?\s*|№\s*)?(\d{1,4})\s*[.):]?\s*$", re.IGNORECASE)
 
 
@@ -469,7 +487,11 @@ def _candidate(index: int, block: Block, lines: list[str]) -> tuple[Candidate | 
         number = int(block.number) if block.number.isdigit() and len(block.number) < 7 else title.number
         title = Title(title.text, number, title.prefix, title.labelled)
         answer = re.sub(r"<br\s*/?>", "\n", block.cells[1], flags=re.IGNORECASE)
-        return Candidate(index, block.start, pattern_of("table"), title, max(MAYBE, strength(title.text)),
+        grade = strength(title.text)
+        if (grade != QUESTION and not answer.strip() and number is None and len(title.text.split()) <= SECTION_ROW_WORDS
+                and len(title.text) <= SECTION_ROW_CHARS):
+            grade = NOT  # "| Research | |" between the questions: a row naming the section under it
+        return Candidate(index, block.start, pattern_of("table"), title, max(MAYBE, grade) if grade else NOT,
                          depth=block.depth, body=block.end, answer=answer), False
     if block.kind == "html":
         return _summary(index, block, lines) or _pre(index, block, lines), False
@@ -1418,6 +1440,9 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         notes.append(f"read {sum(languages.values())} questions labelled in another language ("
                      + ", ".join(f"{LANGUAGE_NAMES[language]} {count}" for language, count in languages.items())
                      + ": 'Pregunta:', '问题:', 'Câu hỏi:'…)")
+    if fenced := len({q.index for q in questions if blocks[q.index].fenced}):
+        notes.append(f"read {fenced} block{'s' if fenced != 1 else ''} of text set off as code (a fence without a "
+                     "language holding 'Q:' lines, or lines indented four spaces) as the text they are")
     if html_rows := sum(1 for q in questions if q.pattern.kind == "table" and blocks[q.index].html):
         notes.append(f"read {html_rows} rows of a raw HTML <table> as its Question/Answer columns")
     if slots := sum(1 for q in questions if q.slot):
@@ -1450,6 +1475,9 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                      "(contributing, a template)")
     if candidates.references:
         notes.append(f"left out {candidates.references} list items under a References/Links heading")
+    if candidates.advice:
+        notes.append(f"left out {candidates.advice} list items under a Tips/Best practices heading (advice, not "
+                     "questions)")
     for start, size in candidates.tocs:
         notes.append(f"skipped a {size}-line table of contents at line {start + 1}")
     return Detection(questions, ends, Layout(seen, choices, pinned is not None, notes))
