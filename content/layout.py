@@ -1342,6 +1342,14 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                 notes.append(f"took {len(lettered)} deeper headings numbered under a question ('4a.', '4b.') as "
                              "sub-questions" + (f"; left out {len(parents)} topic heading{'s' if len(parents) != 1 else ''}"
                                                 " over them that ask nothing" if parents else ""))
+            if group.pattern.kind == "h" and group.is_numbered and (unspaced := _unspaced_headings(blocks, group)):
+                group.questions = sorted([*group.questions, *unspaced], key=lambda c: (c.index, c.line))
+                notes.append(f"took {len(unspaced)} lines written as a numbered heading without the space after "
+                             "the hashes ('###2、…') as headings of the questions")
+            if group.pattern.kind == "h" and group.is_numbered and (numbered := _sub_numbered_lines(blocks, group)):
+                group.questions = sorted([*group.questions, *numbered], key=lambda c: (c.index, c.line))
+                notes.append(f"took {len(numbered)} lines numbered under a heading question's number that ask "
+                             "('2.1 …?' under '### 2.') as its sub-questions")
             if group.keyed:
                 notes.append("took the numbered list under an Answers heading as the answers, by number")
             if group.pattern.kind in ("bullets", "numbered") and (asking := _asking_parents(blocks, candidates, group)):
@@ -2076,6 +2084,74 @@ def _lettered_headings(blocks: list[Block], lines: list[str], group: _Group) -> 
                                                                               title.labelled),
                                  strength=max(MAYBE, title_strength(title)),
                                  sub=match.group(1) + match.group(2).lower()))
+    return found
+
+
+# "2.1 What is a chain？", "2-3. …": a line numbered under a question's number, then its own
+_SUB_NUMBERED = re.compile(r"^(\d{1,4})[.．\-](\d{1,3})(?!\d)\.?\s*[、:：]?\s*(?=\S)")
+
+
+_GLUED_HASHES = re.compile(r"^(#{1,6})(?=\d{1,4}\s*[、.．)])")  # "###2、 What …？": the space after the hashes left out
+
+
+def _unspaced_headings(blocks: list[Block], group: _Group) -> list[Candidate]:
+    """Paragraphs opening with the hashes of the numbered heading questions' level glued to the next number
+    ("### 1、…", "###2、 …", "### 3、…"): a heading the author meant, which Markdown reads as text for want of
+    the space; one of the questions."""
+    level = group.pattern.level
+    numbers = {q.index: q.title.number for q in group.questions}
+    found: list[Candidate] = []
+    last: int | None = None
+    for index, block in enumerate(blocks):
+        if index in numbers:
+            last = numbers[index]
+            continue
+        if block.kind != "paragraph" or block.depth or block.quoted or not block.text.startswith("#"):
+            continue
+        match = _GLUED_HASHES.match(block.text)
+        if match is None or len(match.group(1)) != level:
+            continue
+        first = block.text.split("\n", 1)[0]
+        title = read_title(first[match.end():])
+        if last is None or title.number != last + 1 or not title.text:
+            continue
+        last = title.number
+        found.append(Candidate(index, block.start, group.pattern, title, max(MAYBE, title_strength(title)),
+                               level=level, body=block.start + 1))
+    return found
+
+
+def _sub_numbered_lines(blocks: list[Block], group: _Group) -> list[Candidate]:
+    """Lines of prose under a numbered heading question that carry its number and one of their own, and ask
+    ("### 2、Which parts …?" over "2.1 What is a chain？", its answer, "2.2 …"): its sub-questions, each
+    answered by the lines up to the next. A line so numbered that asks nothing ("3.1. Language model") names
+    a part of the answer."""
+    questions = group.questions
+    found: list[Candidate] = []
+    for position, question in enumerate(questions):
+        if question.title.number is None:
+            continue
+        stop = questions[position + 1].index if position + 1 < len(questions) else len(blocks)
+        own = blocks[question.index].kind == "paragraph"  # a heading written without its space ("###2、…")
+        for index in range(question.index + (not own), stop):
+            block = blocks[index]
+            if block.kind == "heading" and block.level <= question.level:
+                break
+            if block.kind != "paragraph" or block.quoted or block.depth:
+                continue
+            for at, line in enumerate(block.text.split("\n")):
+                if (index == question.index and not at) or not line[:1].isdigit() or (match := _SUB_NUMBERED.match(line)) is None:
+                    continue
+                if int(match.group(1)) != question.title.number:
+                    continue
+                title = read_title(line[match.end():])
+                if not title.text or title_strength(title) != QUESTION:
+                    continue
+                start = block.start + at
+                found.append(Candidate(index, start, group.pattern, Title(title.text, None, match.group(0).strip(),
+                                                                           title.labelled),
+                                       QUESTION, depth=block.depth, body=start + 1, split=at > 0,
+                                       sub=f"{match.group(1)}.{match.group(2)}"))
     return found
 
 

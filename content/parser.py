@@ -389,7 +389,8 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
         number = draft.title.number if numbers and draft.title.number is not None else position
         qid = f"{pack}#{number}"
         if numbers and draft.sub:
-            number, qid = int(draft.sub.rstrip("abcdefghijklmnopqrstuvwxyz")), f"{pack}#{draft.sub}"
+            # "4a", "2.1": the number of the question it is under, then its own
+            number, qid = int(draft.sub.partition(".")[0].rstrip("abcdefghijklmnopqrstuvwxyz")), f"{pack}#{draft.sub}"
         item = blocks[draft.index].item if draft.in_item else None
         if item is not None:
             first_numbers.setdefault(item.list_id, item.number)
