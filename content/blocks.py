@@ -22,7 +22,7 @@ from html.parser import HTMLParser
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from .labels import FOREIGN_ANSWER_LABEL, QUESTION_LABEL
+from .labels import CJK_CHAR, FOREIGN_ANSWER_LABEL, QUESTION_LABEL
 
 TEXT_CAP = 2000  # characters kept of a block's text: titles and labels live in the first few lines
 SLICE_LINES = 4000
@@ -359,9 +359,8 @@ def _convert(tokens: list[Token], walk: _Walk, out: list[Block]) -> None:
 
 
 # What code has and prose does not: operators, brackets right after a name, keywords first, comment and prompt marks
-_CODE_SIGNS = re.compile(r"[=;{}<>$\\|]|\w\(|->|::|^(?:def|class|import|from|return|for|while|if|else|print|public|"
-                         r"private|var|let|const|function|select|#include|#|//|\$|>>>)\b", re.IGNORECASE)
-_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CODE_SIGNS = re.compile(r"[=;{}<>$\\|]|\w\(|->|::|^(?:(?:def|class|import|from|return|for|while|if|else|print|public|"
+                         r"private|var|let|const|function|select|#include)\b|#|//|\$|>>>)", re.IGNORECASE)
 PROSE_LINES = 3  # an indented block this long or longer, of lines that read as text, is text
 PROSE_WORDS = 4
 
@@ -373,7 +372,7 @@ def _indented_prose(content: str) -> bool:
     if len(lines) < PROSE_LINES or len(lines) > MAX_SLICE_LINES:
         return False
     prose = sum(1 for line in lines if _CODE_SIGNS.search(line) is None
-                and (len(line.split()) >= PROSE_WORDS or _CJK_TEXT.search(line) is not None))
+                and (len(line.split()) >= PROSE_WORDS or CJK_CHAR.search(line) is not None))
     return prose * 5 >= len(lines) * 4
 
 

@@ -51,30 +51,35 @@ ANSWER_WORDS: dict[str, tuple[str, ...]] = {
 
 # Words by which a document's title says it is a set of interview questions ("NLP面试题", "Machine Learning -
 # Questions and Answers", "Câu hỏi phỏng vấn"): where it says so, a block that repeats with an answer under each
-# is a question even when it does not ask ("## Dropout", "### 1.BERT").
+# is a question even when it does not ask ("## Dropout", "### 1.BERT"). Words that name questions, not the
+# interview ("My Google interview experience" lists no questions) nor a problem ("常见问题排查": troubleshooting).
 DECLARING_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("interview", "questions", "question bank", "Q&A", "QnA", "FAQ", "flashcards"),
-    "zh": ("面试", "面試", "问题", "問題", "试题", "試題", "面经", "面經", "八股"),
-    "ja": ("面接", "質問", "問題"),
-    "ko": ("면접", "질문", "문제"),
-    "ru": ("собеседован", "вопрос"),
-    "uk": ("співбесід", "питання"),
-    "es": ("entrevista", "preguntas"),
-    "pt": ("entrevista", "perguntas"),
-    "fr": ("entretien", "questions"),
-    "de": ("Vorstellungsgespräch", "Fragen"),
-    "it": ("colloquio", "domande"),
-    "nl": ("sollicitatiegesprek", "vragen"),
-    "vi": ("phỏng vấn", "câu hỏi"),
-    "tr": ("mülakat", "sorular"),
-    "id": ("wawancara", "pertanyaan"),
-    "pl": ("rozmowa kwalifikacyjna", "pytania"),
+    "en": ("questions", "Q&A", "QnA", "FAQ", "FAQs", "flashcards"),
+    "zh": ("面试题", "面試題", "试题", "試題", "题库", "題庫", "面经", "面經", "八股", "问答", "問答"),
+    "ja": ("質問集", "想定質問", "問題集", "面接質問"),
+    "ko": ("질문",),
+    "ru": ("вопросы",),
+    "uk": ("питання",),
+    "es": ("preguntas",),
+    "pt": ("perguntas",),
+    "fr": ("questions",),
+    "de": ("Fragen",),
+    "it": ("domande",),
+    "nl": ("vragen",),
+    "vi": ("câu hỏi",),
+    "tr": ("sorular", "soruları"),
+    "id": ("pertanyaan",),
+    "pl": ("pytania",),
 }
 
 
 # Words an English answer label may open with: "Potential Answer:", "Senior Answer:", "Model answer:".
 ANSWER_QUALIFIERS = ("potential", "correct", "short", "sample", "model", "suggested", "expected", "best", "final",
                      "detailed", "brief", "full", "senior", "ideal", "strong", "good")
+
+
+# A Chinese, Japanese or Korean character: text that asks and runs on without spaces between words
+CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def _alternation(words: list[str]) -> str:
@@ -91,7 +96,11 @@ FOREIGN_ANSWER_LABEL = _alternation([word for words in ANSWER_WORDS.values() for
 ANSWER_QUALIFIER = "|".join(ANSWER_QUALIFIERS)
 # "interview|面试|…": a title that says the document is interview questions (case-insensitive use; a word may
 # be the start of a longer one, "собеседования")
-DECLARING = _alternation([word for words in DECLARING_WORDS.values() for word in words])
+# (a Latin-script word stands alone: "questions", not "questionnaire"; a CJK one may follow Latin letters: "NLP面试题")
+DECLARING = "|".join((
+    r"(?<![^\W\d_])(?:" + _alternation([w for ws in DECLARING_WORDS.values() for w in ws if w.isascii()
+                                          or not CJK_CHAR.search(w)]) + r")(?![^\W\d_])",
+    _alternation([w for ws in DECLARING_WORDS.values() for w in ws if CJK_CHAR.search(w)])))
 # First characters of every question label, both cases: a cheap test before a label pattern runs.
 QUESTION_LABEL_INITIALS = frozenset("Qq" + "".join(word[0].lower() + word[0].upper()
                                                     for words in QUESTION_WORDS.values() for word in words))

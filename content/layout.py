@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from .blocks import Block, Item
 from .labels import (
     ANSWER_QUALIFIER,
+    CJK_CHAR,
     DECLARING,
     FOREIGN_ANSWER_LABEL,
     LANGUAGE_NAMES,
@@ -36,6 +37,7 @@ from .titles import (
     NOT,
     QUESTION,
     QUESTION_MARKS,
+    TASK_PREFIX,
     Title,
     asks_first,
     is_promo,
@@ -251,14 +253,16 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
     meta = 0  # level of the "How to contribute" heading whose section we are in (0: none)
     asked_by_candidate = 0  # level of the "Questions to ask the interviewer" heading whose section we are in
     advice = 0  # level of the "Tips"/"Best practices" heading whose section we are in
+    seen_heading = False
     pending_breaks = sorted(breaks or ())
     next_break = 0  # position in pending_breaks of the first break not yet passed
     numbers: dict[int, int | None] = {}  # per ordered list: the number every item has so far, None once two differ
-    introduced: int | None = None  # the list a line such as "Some questions you will meet:" introduces
+    introduced: int | None = None  # the list a line such as "Some questions you will meet:" introduces (NEXT_LIST:
+    # the list that comes next)
     for index, block in enumerate(blocks):
         if block.kind == "paragraph" and block.item is None and not block.quoted:
-            introduced = -1 if _introduces_questions(block.text) else None
-        elif introduced == -1:
+            introduced = NEXT_LIST if _introduces_questions(block.text) else None
+        elif introduced == NEXT_LIST:
             introduced = block.item.list_id if block.item is not None and block.depth == 1 else None
         if block.item is not None and block.item.ordered:
             written = numbers.setdefault(block.item.list_id, block.item.number)
@@ -274,11 +278,16 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
         if block.kind == "heading" and (asked_by_candidate == 0 or block.level <= asked_by_candidate):
             asked_by_candidate = block.level if _candidate_asks(block.text) else 0
         if block.kind == "heading" and (advice == 0 or block.level <= advice):
-            advice = block.level if _ADVICE_SECTION.match(plain(block.text)) else 0
+            # (not the document's title: "# How to prepare for data science interviews" is the whole of it)
+            advice = block.level if (block.level > 1 and seen_heading
+                                     and _ADVICE_SECTION.match(plain(block.text))) else 0
+        seen_heading = seen_heading or block.kind == "heading"
         candidate, is_toc = _candidate(index, block, lines)
         if (candidate is not None and advice and candidate.pattern.kind in ("numbered", "bullets")
-                and candidate.strength != NOT and candidate.title.text):
-            out.advice += 1  # "## Last-minute tips" / "1. Review your resume": advice, not a question
+                and candidate.strength != NOT and candidate.title.text
+                and not candidate.title.text.endswith(QUESTION_MARKS)):
+            # "## Last-minute tips" / "1. Show your passion": advice, however imperative; "… ?" there still asks
+            out.advice += 1
             candidate.strength = NOT
         if candidate is not None and (meta or asked_by_candidate
                                       or back_matter and candidate.pattern.kind in ("numbered", "bullets")):
@@ -455,9 +464,13 @@ def _blank_between(lines: list[str], start: int, end: int) -> bool:
 
 
 # "Some common questions:", "Một số câu hỏi hay gặp như:", "常见问题如下：": a line introducing a list of questions
-_INTRODUCING = re.compile(r"(?:\bquestions?\b|\bq ?& ?a\b|" + QUESTION_LABEL + r"|domande|vragen|pytania|sorular|"
-                          r"вопросы)", re.IGNORECASE)
+_INTRODUCING = re.compile(r"(?:\bq ?& ?a\b|" + QUESTION_LABEL + r"|domande|vragen|pytania|sorular|вопросы)", re.IGNORECASE)
+# "If you have questions, reach out on:", "For questions or feedback:": the reader's questions, not the interview's
+_READERS_QUESTIONS = re.compile(r"\b(?:if you have|for|any|your)\s+(?:any\s+)?questions?\b|\bquestions?\s*(?:or|,|/|&)\s*"
+                                r"(?:feedback|comments|suggestions|issues|problems|ideas)|\b(?:reach out|contact|get in touch)",
+                                re.IGNORECASE)
 INTRO_WORDS = 25  # a line introducing a list is short
+NEXT_LIST = -1
 
 
 def _introduces_questions(text: str) -> bool:
@@ -465,7 +478,7 @@ def _introduces_questions(text: str) -> bool:
     ones a candidate asks the interviewer."""
     line = text.rstrip().rsplit("\n", 1)[-1].strip(" *_")
     return (line.endswith(_COLON_ENDS) and len(line.split()) <= INTRO_WORDS and _INTRODUCING.search(line) is not None
-            and not _candidate_asks(line) and not _ANSWER_START.match(line))
+            and not _candidate_asks(line) and not _ANSWER_START.match(line) and not _READERS_QUESTIONS.search(line))
 
 
 SECTION_ROW_WORDS = 4  # a row naming a section: a few words, no number, nothing in the answer cell
@@ -491,7 +504,7 @@ def _candidate(index: int, block: Block, lines: list[str]) -> tuple[Candidate | 
         if (grade != QUESTION and not answer.strip() and number is None and len(title.text.split()) <= SECTION_ROW_WORDS
                 and len(title.text) <= SECTION_ROW_CHARS):
             grade = NOT  # "| Research | |" between the questions: a row naming the section under it
-        return Candidate(index, block.start, pattern_of("table"), title, max(MAYBE, grade) if grade else NOT,
+        return Candidate(index, block.start, pattern_of("table"), title, NOT if grade == NOT else max(MAYBE, grade),
                          depth=block.depth, body=block.end, answer=answer), False
     if block.kind == "html":
         return _summary(index, block, lines) or _pre(index, block, lines), False
@@ -931,7 +944,7 @@ LIST_LINES = 3  # question lines a paragraph needs to be a list of questions, on
 _FOLLOW_UP = re.compile(r"follow[- ]?ups?\b", re.IGNORECASE)
 
 
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_KEY_VALUE = re.compile(r"^[^:：]{1,20}[:：]\s*\S")  # "微信: mlbook", "Email: …": a contact line, not a topic
 _MARKER_LINE = re.compile(r"^[【\[][^】\]]{1,30}[】\]]$")  # "【检测】": a label over the lines under it
 FRAGMENT_WORDS = 8
 FRAGMENT_CHARS = 30  # CJK characters
@@ -941,7 +954,7 @@ def _fragment(text: str) -> bool:
     """A short line naming a topic, not a sentence: no sentence end, a few words or CJK characters."""
     if not text or text.endswith((".", "。", "!", "！", ";", "；")):
         return False
-    return len(text) <= FRAGMENT_CHARS if _CJK_CHAR.search(text) else len(text.split()) <= FRAGMENT_WORDS
+    return len(text) <= FRAGMENT_CHARS if CJK_CHAR.search(text) else len(text.split()) <= FRAGMENT_WORDS
 
 
 def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
@@ -958,7 +971,7 @@ def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
         if block.kind != "paragraph" or block.quoted or (
                 "::" not in text and (text.count("\n") < LIST_LINES - 1
                                       or ("?" not in text and "？" not in text and not is_request(text[:60])
-                                          and _CJK_CHAR.search(text[:200]) is None))):
+                                          and CJK_CHAR.search(text[:200]) is None))):
             continue  # a cheap look first: most paragraphs are prose, and a list asks or opens with a request
             # (Chinese asks without a question mark: "机器学习和深度学习的区别")
         first = block.start + 1 if block.item is not None else block.start  # an item's own line is its title
@@ -1039,9 +1052,13 @@ def _shaped_like_lists(blocks: list[Block], lines: list[str], group: _Group) -> 
         if (index in listed or not index or block.kind != "paragraph" or block.item is not None or block.quoted
                 or blocks[index - 1].kind != "heading" or blocks[index - 1].level not in levels):
             continue
+        heading = blocks[index - 1].text
+        if _BACK_MATTER.match(heading) or _meta_heading(heading) or _ADVICE_SECTION.match(plain(heading)):
+            continue
         rows = [(number, lines[number].strip()) for number in range(block.start, block.end) if lines[number].strip()]
         titles = [(number, read_title(line)) for number, line in rows if not _MARKER_LINE.match(line)]
-        if len(titles) < 2 or not all(title_strength(t) == QUESTION or _fragment(t.text) for _, t in titles):
+        if len(titles) < 2 or not all((title_strength(t) == QUESTION or _fragment(t.text))
+                                      and not _KEY_VALUE.match(t.text) for _, t in titles):
             continue
         found.extend(Candidate(index, number, group.pattern, title, QUESTION, depth=block.depth, body=number + 1,
                                answer="") for number, title in titles)
@@ -1290,6 +1307,13 @@ def _counted(members: list[Candidate]) -> bool:
 def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
            pinned: list[Pattern] | None = None) -> Detection:
     """The questions of the document, by its own pattern (or the ``pinned`` ones)."""
+    if pinned is None and any(blocks[c.index].fenced for c in candidates.found):
+        # Text read out of a fence may be an example inside an answer (a few-shot prompt's "Q: … A: …" lines):
+        # where the questions found without it hold it in their answers, it is theirs.
+        fenced = [c for c in candidates.found if blocks[c.index].fenced]
+        without = detect(blocks, lines, _without(candidates, fenced))
+        if without.questions and _inside(([q.index for q in without.questions], without.ends), fenced) >= 0.5:
+            return without
     by_pattern: dict[Pattern, list[Candidate]] = {}
     for candidate in candidates.found:
         by_pattern.setdefault(candidate.pattern, []).append(candidate)
@@ -1379,9 +1403,9 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                                          key=lambda c: (c.index, c.line))
             if shaped := _shaped_like_lists(blocks, lines, chosen[0]):
                 chosen[0].questions = sorted([*chosen[0].questions, *shaped], key=lambda c: (c.index, c.line))
-                notes.append(f"took {len(shaped)} short lines that ask without a question word, in paragraphs "
-                             "shaped like the lists of questions (a line each, under a heading of their level), "
-                             "as questions")
+                notes.append(f"took {len(shaped)} more lines, questions and topics a line each, from paragraphs "
+                             "shaped like the lists of questions (under a heading of their level) where too few "
+                             "lines ask for a list of their own")
         for group in chosen:
             if group.pattern == lines_pattern:
                 for other in chosen:
@@ -1500,11 +1524,11 @@ ITEM_WORDS = 12  # an item that does not ask is a topic's name ("Dropout", "1.BE
 ANSWER_WORDS = 3  # words under an item for it to have an answer ("Use dropout." is one)
 
 
-def _title_heading(blocks: list[Block]) -> Block | None:
-    """The document's first heading, if it says the document is interview questions ("# NLP面试题")."""
-    for block in blocks[:TITLE_BLOCKS]:
+def _declaring_title(blocks: list[Block]) -> int | None:
+    """The index of the document's first heading, if it says the document is interview questions ("# NLP面试题")."""
+    for index, block in enumerate(blocks[:TITLE_BLOCKS]):
         if block.kind == "heading":
-            return block if _DECLARES.search(block.text) else None
+            return index if _DECLARES.search(block.text) else None
     return None
 
 
@@ -1515,7 +1539,7 @@ def _words(blocks: list[Block], lines: list[str], start: int, stop: int) -> int:
     for block in blocks[start:stop]:
         if block.kind != "heading":
             text = "\n".join(lines[block.start:block.end])
-            total += len(text.split()) + sum(1 for char in text if "\u3400" <= char <= "\ud7af") // 2
+            total += len(text.split()) + len(CJK_CHAR.findall(text)) // 2
     return total
 
 
@@ -1539,6 +1563,20 @@ def _heading_items(blocks: list[Block], title: int, level: int) -> list[tuple[Ca
         found.append((Candidate(index, block.start, pattern_of("h", level), title_read, grade, level, block.depth,
                                 body=block.answer_line), end))
     return found
+
+
+def _without(candidates: Candidates, left_out: list[Candidate]) -> Candidates:
+    """``candidates`` without ``left_out`` (found ones), counted again."""
+    gone = {id(c) for c in left_out}
+    counts = {pattern: list(count) for pattern, count in candidates.counts.items()}
+    for candidate in left_out:
+        count = counts[candidate.pattern]
+        count[0] -= candidate.strength == QUESTION
+        if candidate.strength >= MAYBE:
+            count[1] -= 1
+            count[2] -= candidate.title.number is not None
+    return Candidates([c for c in candidates.found if id(c) not in gone], counts, candidates.tocs, candidates.about,
+                      candidates.references, candidates.advice)
 
 
 def _numbered_items(blocks: list[Block], candidates: Candidates) -> list[tuple[Candidate, int]]:
@@ -1572,28 +1610,40 @@ def _declared_items(blocks: list[Block], lines: list[str], candidates: Candidate
     Only when that finds more than twice the questions that the blocks that ask do, and the blocks that ask
     are not inside those sections (then the sections are topics over the questions).
     """
-    title = _title_heading(blocks)
-    if title is None:
+    title_index = _declaring_title(blocks)
+    if title_index is None:
         return None
-    title_index = blocks.index(title)
+    title = blocks[title_index]
     # Blocks that end in a question mark inside the sections make them topics over questions; a long answer
     # may well say "如何采样" or "how" on the way.
-    asking = [c for c in candidates.found if c.strength == QUESTION and c.index > title_index
+    asking = [c.index for c in candidates.found if c.strength == QUESTION and c.index > title_index
               and c.title.text.endswith(QUESTION_MARKS)]
-    options: list[list[tuple[Candidate, int]]] = [_heading_items(blocks, title_index, level)
-                                                  for level in range(title.level + 1, NON_HEADING)]
+    # Count first: most documents that say they are questions ask in every heading, and no level has more
+    # headings than they have questions.
+    per_level: dict[int, int] = {}
+    for block in blocks[title_index + 1:]:
+        if block.kind == "heading" and block.level > title.level:
+            per_level[block.level] = per_level.get(block.level, 0) + 1
+    levels = [level for level in range(title.level + 1, NON_HEADING)
+              if per_level.get(level, 0) >= ITEMS_MIN and per_level[level] > len(questions)]
+    options: list[list[tuple[Candidate, int]]] = [_heading_items(blocks, title_index, level) for level in levels]
     options.append([item for item in _numbered_items(blocks, candidates) if item[0].index > title_index])
-    headed = [q for q in questions if q.pattern.kind == "h"]
-    spans = _spans(blocks, lines, headed) if headed else None
+    spans: tuple[list[int], list[int]] | None = None
     for items in options:
         if len(items) < ITEMS_MIN or len(items) <= len(questions):
             continue
-        if spans is not None and _inside(spans, [item for item, _end in items]) >= 0.5:
+        if spans is None:
+            headed = [q for q in questions if q.pattern.kind == "h"]
+            spans = _spans(blocks, lines, headed) if headed else ([], [])
+        if spans[0] and _inside(spans, [item for item, _end in items]) >= 0.5:
             continue  # sub-headings inside the answers of the headings that ask
         taken = {item.index for item, _end in items}
         answered = sum(1 for item, end in items if item.lead or _words(blocks, lines, item.index + 1, end) >= ANSWER_WORDS)
-        inside = sum(1 for c in asking if c.index not in taken and any(item.index < c.index < end
-                                                                       for item, end in items))
+        starts = [item.index for item, _end in items]  # in order, and the sections do not overlap
+        inside = 0
+        for index in asking:
+            at = bisect.bisect_right(starts, index) - 1
+            inside += at >= 0 and starts[at] < index < items[at][1]
         others = sum(1 for q in questions if q.index not in taken)
         # Where most of them ask already, the ones that do not are the document's other sections
         # ("## Introduction" among "## Q12: …"), which the questions chosen so far left out rightly.
@@ -1608,8 +1658,8 @@ def _declared_items(blocks: list[Block], lines: list[str], candidates: Candidate
                        questions=found)
         unasked = len(found) - strong
         return group, (f"took {len(found)} {_describe(group)}, each with an answer under it, as the questions: the "
-                       f"title says the document is interview questions ('{title.text[:60]}'), and {unasked} of "
-                       "them name a topic without asking")
+                       f"title names the document as questions ('{title.text[:60]}'), and {unasked} of them name a "
+                       "topic without asking")
     return None
 
 
@@ -2663,8 +2713,10 @@ def _asked_under_topic(blocks: list[Block], candidate: Candidate) -> None:
     asks = [s.endswith(QUESTION_MARKS) or is_request(s) for s in sentences]
     if len(text.split()) > ASKED_WORDS or not all(asks[1:]):
         return
-    # Every sentence asks, or one sets the scene first ("You are tasked with … . Define the metrics …").
-    if not (asks[0] and strength(sentences[0]) == QUESTION) and len(sentences) < 2:
+    # Every sentence asks; under a task's label ("## Prompt 2: Evaluation"), one may set the scene first ("You are
+    # tasked with … . Define the metrics …"): under a topic's, such sentences are its answer.
+    if not (asks[0] and strength(sentences[0]) == QUESTION) and (
+            len(sentences) < 2 or candidate.title.prefix != TASK_PREFIX):
         return
     title = candidate.title
     candidate.title = Title(text, title.number, title.prefix, True, title.mark)

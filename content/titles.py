@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .labels import QUESTION_LABEL, QUESTION_LABEL_INITIALS
+from .labels import CJK_CHAR, QUESTION_LABEL, QUESTION_LABEL_INITIALS
 
 TITLE_CAP = 500  # characters of a title that are read
 QUESTION = 2  # reads as a question
@@ -80,14 +80,19 @@ _VERBS = frozenset(
     "décrivez comparez définissez citez erkläre erklären beschreibe beschreiben vergleiche vergleichen nenne nennen "
     "definiere descreva spiega descrivi confronta leg beschrijf vergelijk wyjaśnij opisz porównaj jelaskan "
     "sebutkan bandingkan açıklayın açıklayınız "
-    # Portuguese and Spanish ask with the infinitive as often as the imperative ("Explicar como o SVM funciona.")
-    "explicar explique comparar descrever descreva describir definir citar cite listar liste calcular calcule "
-    "mencione demonstrar demuestre dê implementar implemente escrever escreva escribir escriba".split()
+    "explique descreva describa cite liste calcule mencione demuestre dê implemente escreva escriba".split()
 )
+# Portuguese and Spanish ask with the infinitive as often as the imperative ("Explicar como o SVM funciona."),
+# but an infinitive also opens a statement ("Definir bem o conjunto de teste é essencial."): short lines only,
+# without "is"
+_INFINITIVES = frozenset("explicar comparar descrever describir definir citar listar calcular demonstrar implementar "
+                         "escrever escribir".split())
+INFINITIVE_WORDS = 20
+_IS = re.compile(r"\b(?:é|es|são|son|está|está|foi|fue)\b", re.IGNORECASE)
 _ADVERBS = frozenset("briefly shortly concisely quickly please kindly now".split())  # "Briefly explain …"
 QUESTION_MARKS = ("?", "？", "؟")  # the full-width one of Chinese and Japanese, the Arabic one
 _COLONS = (":", "：")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK = CJK_CHAR
 # Chinese, Japanese and Korean ask without a question mark through a word anywhere in the line, a request
 # at its start ("简述…", "请解释…") or a question ending ("…吗", "…ですか", "…인가요", "…설명하시오").
 _CJK_ASKS = re.compile(
@@ -104,7 +109,7 @@ _CJK_TITLE_CAP = 150  # characters: a CJK line longer than this is prose, not a 
 # Vietnamese asks through words anywhere in the line ("Feature engineering là gì và vai trò của nó.") or a
 # request at its start ("Nêu ra …", "Trình bày …"); Turkish through a question word at its end ("… nedir?").
 _LATIN_ASKS = re.compile(
-    r"\b(?:là gì|tại sao|vì sao|như thế nào|thế nào|làm sao|khi nào|bao nhiêu|có phải|khác nhau|ra sao|ở đâu|nào(?! đó))\b|"
+    r"\b(?:là gì|tại sao|vì sao|như thế nào|thế nào|làm sao|khi nào|bao nhiêu|có phải|ra sao|ở đâu)\b|"
     r"^(?:nêu|trình bày|giải thích|so sánh|phân biệt|kể ra|kể tên|hãy|liệt kê|mô tả|định nghĩa|tại sao|vì sao)\b|"
     r"\b(?:nedir|nelerdir|nasıl|neden|açıklayınız|açıklayın)\W*$",
     re.IGNORECASE)
@@ -213,9 +218,10 @@ def _han_number(numeral: str) -> int | None:
     return (_HAN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_HAN_DIGITS.get(units, 0) if units else 0)
 
 
-# "Prompt 1: RAG pipeline design", "Problem 3 - Two sum", "Exercise 2: …": numbered interview tasks, a label as
-# "Question 3:" is (only with the number: "Task:" inside an answer labels a line of it)
-_TASK_LABEL = re.compile(r"^(?:prompt|problem|exercise|task)\s+(\d{1,4})\s*[:.)\-–—]\s*(?=\S)",
+# "Prompt 1: RAG pipeline design", "Problem 3 - Two sum": numbered interview tasks, a label as "Question 3:" is
+# (only with the number; not "Exercise 1:", the steps of a workshop)
+TASK_PREFIX = "Task n:"  # the prefix of a title read from "Prompt 3: …"
+_TASK_LABEL = re.compile(r"^(?:prompt|problem)\s+(\d{1,4})\s*[:.)\-–—]\s*(?=\S)",
                          re.IGNORECASE)
 
 
@@ -241,7 +247,7 @@ def _label_and_number(text: str) -> tuple[int | None, str, str, bool]:
     elif first.isdigit() and (match := _NUMBER.match(text)):
         number, text, prefix = int(match.group(1)), text[match.end():], "n."
     elif first in "PpEeSsTt" and (match := _TASK_LABEL.match(text)):
-        number, text, prefix, labelled = int(match.group(1)), text[match.end():], "Qn:", True
+        number, text, prefix, labelled = int(match.group(1)), text[match.end():], TASK_PREFIX, True
     elif first in "一二三四五六七八九十" and first and (match := _HAN_NUMBER.match(text)):
         number, text, prefix = _han_number(match.group(1)), text[match.end():], "n."
     return number, text, prefix, labelled
@@ -356,12 +362,18 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
         return QUESTION
     if first in _VERBS and len(words) >= 2:
         return QUESTION
+    if first in _INFINITIVES and 2 <= len(words) <= INFINITIVE_WORDS and not _IS.search(text):
+        return QUESTION
     if cjk_asks or (". " in text and _asks_after_setting(text)) or (
-            not cjk and len(words) <= PLAIN_ASK_WORDS and _LATIN_ASKS.search(text)):
+            not cjk and len(words) <= PLAIN_ASK_WORDS and (_LATIN_ASKS.search(text) or (
+                # "dự án nào tốt nhất" (which project is best); not "bất kỳ … nào" (any)
+                _VI_WHICH.search(text) and not _VI_ANY.search(text)))):
         return QUESTION
     return MAYBE
 
 
+_VI_WHICH = re.compile(r"\bnào\b(?! đó)")
+_VI_ANY = re.compile(r"\bbất (?:kỳ|kì|cứ)\b|\bkhông\b|\bchưa\b")
 PLAIN_ASK_WORDS = 40  # a line longer than this that says "là gì" on the way is prose, not a question
 _SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+(?=[\"“‘(]?[A-Z])")
 SETTING_SENTENCES = 4  # a scenario question sets the scene in a few sentences; more is prose

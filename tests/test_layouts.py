@@ -292,3 +292,25 @@ def test_question_callouts_are_questions_and_note_callouts_are_not():
     assert "Draw the block diagram" not in answers["What is a residual connection?"]
     assert answers["Explain label smoothing."].endswith("- calibration often improves.")
     assert "read 5 question callouts ('> [!question] …') as questions" in pack.layout.summary()
+
+
+@pytest.mark.parametrize("text", [
+    # a blog post whose title says "interview", its sections the rounds
+    "# My Google Interview Experience\n\nHow it went, round by round.\n\n## Recruiter call\n\nThe recruiter asked about "
+    "my background and the timeline.\n\n## Phone screen\n\nOne coding problem on a shared doc, about graphs.\n\n"
+    "## Onsite\n\nFour rounds: three coding and one behavioral.\n\n## Team matching\n\nThis took six weeks, longer "
+    "than I expected.\n\n## Offer\n\nI negotiated with a competing offer.\n",
+    # a README whose support section introduces a list with "questions"
+    "# dataloader-kit\n\nStream training data from object storage.\n\n## Support\n\nIf you have questions or feedback, "
+    "reach out on:\n\n- GitHub Discussions\n- Our Discord server\n- The mailing list\n",
+    # a workshop's numbered exercises
+    "# Kubernetes workshop\n\n## Exercise 1: Set up the cluster\n\nRun kind create cluster and check the nodes.\n\n"
+    "## Exercise 2: Deploy the app\n\nApply the manifests and watch the pods start.\n\n## Exercise 3: Add a service\n\n"
+    "Expose the deployment on port 8080.\n\n## Exercise 4: Scale out\n\nScale to five replicas.\n",
+], ids=["interview-blog-post", "readme-support-list", "workshop-exercises"])
+def test_documents_that_hold_no_questions_import_none(text):
+    try:
+        pack = parse_markdown(text, pack="t")
+    except ContentError:
+        return
+    assert [q.title for q in pack.questions] == []
