@@ -1187,7 +1187,9 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
         if block.kind == "hr" and took:
             return block.start
         if (question.pattern.kind == "quote" and block.quoted and not block.depth
-                and (not blocks[position - 1].quoted or _new_quote(lines, blocks[position - 1].end, block.start))):
+                and (not blocks[position - 1].quoted or _new_quote(lines, blocks[position - 1].end, block.start))
+                and not (blocks[position - 1].kind == "paragraph" and not blocks[position - 1].quoted
+                         and _ANSWER_START.match(blocks[position - 1].text))):  # "Sample answer:" over a quoted one
             return block.start  # where questions are quotes, another quote is more of them ("> Given …:"), not the answer
         if block.kind == "html" and question.pattern.kind == "summary" and open_details > 0:
             open_details += len(_DETAILS_OPEN.findall(block.text)) - len(_DETAILS_CLOSE.findall(block.text))
@@ -2466,6 +2468,12 @@ def _said_prompts(members: list[Candidate]) -> bool:
     return quoted >= QUOTED_MIN and quoted * 4 >= len(asking) * 3
 
 
+def _under_answer_label(blocks: list[Block], candidate: Candidate) -> bool:
+    """Whether the block right above ``candidate`` labels an answer ("Sample answer:" over a quoted reply)."""
+    above = blocks[candidate.index - 1] if candidate.index else None
+    return above is not None and above.kind == "paragraph" and _ANSWER_START.match(above.text) is not None
+
+
 def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> list[Candidate]:
     """The questions of one pattern: its question-like blocks, or a numbered series in sequence.
 
@@ -2476,7 +2484,8 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
         keep_maybe = pinned or group.pattern.kind in ("admonition", "table", "label", "summary", "pre")
         lists, topics = _question_lists(blocks, members) if group.pattern.kind == "bullets" else (set(), set())
         said = _said_prompts(members) if group.pattern.kind == "quote" else False
-        return [c for c in members if c.strength == QUESTION or (said and _QUOTED_PROMPT.match(c.title.text)) or (
+        return [c for c in members if c.strength == QUESTION or (said and _QUOTED_PROMPT.match(c.title.text)
+                                                                 and not _under_answer_label(blocks, c)) or (
             c.strength == MAYBE and (keep_maybe or _list_of(blocks, c) in lists
                                      or (c.titled and _list_of(blocks, c) in topics)))]
     kept: list[Candidate] = []
