@@ -36,7 +36,8 @@ MAX_SLICE_LINES = 1 << 16  # a block longer than this is read in pieces (a giant
 _HTML_HEADING = re.compile(r"^\s*(?:\*\*|__)?\s*<h([1-6])\b[^>]*>(.*?)</h\1\s*>\s*(?:\*\*|__)?\s*$", re.IGNORECASE | re.DOTALL)
 _HTML_HEADING_OPEN = re.compile(r"^\s*<h([1-6])\b[^>]*>", re.IGNORECASE)
 _DELIMITER_ROW = re.compile(r"^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
-_NUMBER_HEADER = re.compile(r"^(?:#|№|No\.?|Nr\.?|N|S\.?\s?No\.?|Sr\.?\s?No\.?|Sno|Index|Idx|序号|序號|번호)$", re.IGNORECASE)
+_NUMBER_HEADER = re.compile(r"^(?:#|№|No\.?|Nr\.?|N|S\.?\s?No\.?|Sr\.?\s?No\.?|Sno|Index|Idx|序号|序號|번호|"
+                            r"Q\s?#|Q\.?\s?No\.?|Q\s?Num(?:ber)?)$", re.IGNORECASE)
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _QUOTE_MARKS = re.compile(r"^\s*(?:>\s?)+")
 # Header cells naming the question column ("Question", "Question Title", "Interview Question", "问题", "질문"…)
@@ -44,7 +45,8 @@ _QUOTE_MARKS = re.compile(r"^\s*(?:>\s?)+")
 _QUESTION_HEADER = re.compile(r"^\W*(?:(?:(?:interview|sample|common|practice)\s+)?(?:questions?|q)(?:\s+(?:title|text|name))?|"
                               r"面试题|面試題|문제|вопросы|preguntas|fragen|" + QUESTION_LABEL + r")\W*$",
                               re.IGNORECASE)
-_ANSWER_HEADER = re.compile(r"^\W*(?:(?:short\s+|sample\s+|model\s+)?answers?|a|solutions?|explanation|"
+_ANSWER_HEADER = re.compile(r"^\W*(?:(?:short\s+|sample\s+|model\s+|expected\s+)?answers?(?:\s+(?:summary|key))?|a|"
+                            r"solutions?|explanation|"
                             r"ответы|" + FOREIGN_ANSWER_LABEL + r")\W*$",
                             re.IGNORECASE)
 
@@ -451,12 +453,24 @@ def _table(out: list[Block], lines: list[str], begin: int, end: int, head: tuple
     if not _is_table_start(header, delimiter):
         return False
     cells = _cells(header[:10_000])
-    question = next((i for i, cell in enumerate(cells) if _QUESTION_HEADER.match(cell)), None)
+    # The number column first: "Q#" names the question's number, not the question
+    number = next((i for i, cell in enumerate(cells) if _NUMBER_HEADER.match(cell.strip("*_` "))), None)
+    question = next((i for i, cell in enumerate(cells) if i != number and _QUESTION_HEADER.match(cell)), None)
     answer = next((i for i, cell in enumerate(cells) if _ANSWER_HEADER.match(cell)), None)
+    if question is None and number is not None and answer is not None:
+        # An answer key ("| Q# | Expected Answer | Explanation |"): rows of answers to the questions so numbered
+        # elsewhere, each a row with no question of its own (the importer gives each to its question).
+        for line in range(begin + 2, end):
+            if limit is not None and len(out) >= limit:
+                break
+            row = _cells(_QUOTE_MARKS.sub("", lines[line], count=1) if quoted else lines[line])
+            said = "\n\n".join(cell for at, cell in enumerate(row) if at != number and cell.strip())
+            out.append(Block("row", line, line + 1, depth, 0, "", None, quoted, cells=("", said),
+                             number=row[number].strip("*_` ") if number < len(row) else ""))
+        return True
     if question is None:
         out.append(Block("table", begin, end, depth, 0, "", item, quoted))
         return True
-    number = next((i for i, cell in enumerate(cells) if _NUMBER_HEADER.match(cell)), None)
     for line in range(begin + 2, end):
         if limit is not None and len(out) >= limit:
             break

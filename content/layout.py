@@ -1429,6 +1429,8 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
     if pinned is None and (declared := _declared_items(blocks, lines, candidates, questions)) is not None:
         chosen, questions = [declared[0]], declared[0].questions
         notes = [n for n in notes if not n.startswith("left out")] + [declared[1]]
+    if pinned is None and (keyed := _keyed_rows(blocks, questions)):
+        notes.append(f"took the answers of {keyed} table questions from an answer-key table, by number")
     ends = _ends(blocks, lines, questions)
     _end_last_list_answer(blocks, questions, ends)
     # An outline is in one layout and its questions asked again in another: two layouts chosen.
@@ -1579,6 +1581,29 @@ def _without(candidates: Candidates, left_out: list[Candidate]) -> Candidates:
             count[2] -= candidate.title.number is not None
     return Candidates([c for c in candidates.found if id(c) not in gone], counts, candidates.tocs, candidates.about,
                       candidates.references, candidates.advice)
+
+
+KEY_SHARE = 0.8  # of the unanswered numbered table questions an answer key must number for it to be theirs
+
+
+def _keyed_rows(blocks: list[Block], questions: list[Candidate]) -> int:
+    """Table questions without answers take theirs from an answer-key table's rows with the same number
+    ("| 7 | Breaking the task into steps … |" under "Answer Key"), each row once and in order: only where the
+    key numbers most of them. How many took one."""
+    unanswered = [q for q in questions if q.pattern.kind == "table" and q.title.number is not None
+                  and not (q.answer or "").strip()]
+    if not unanswered:
+        return 0
+    key: dict[int, str] = {}
+    for block in blocks:
+        if block.kind == "row" and not block.cells[0] and block.cells[1] and block.number.isdigit():
+            key.setdefault(int(block.number[:6]), block.cells[1])
+    matched = [q for q in unanswered if q.title.number in key]
+    if len(matched) < KEY_SHARE * len(unanswered):
+        return 0
+    for question in matched:
+        question.answer = re.sub(r"<br\s*/?>", "\n", key.pop(question.title.number), flags=re.IGNORECASE)
+    return len(matched)
 
 
 def _numbered_items(blocks: list[Block], candidates: Candidates) -> list[tuple[Candidate, int]]:
