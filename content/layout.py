@@ -111,6 +111,17 @@ _ADVICE_SECTION = re.compile(r"^[\W\d_]*(?:(?:general|interview|preparation|prep
                              r"dos and donts|strateg(?:y|ies)|how to prepare|preparation tips|tips and tricks)"
                              r"(?:\s+(?:for|to|on|and)\b.{0,60})?[\W_]*$", re.IGNORECASE)
 
+_ADVICE_HINTS = ("tip", "advice", "practice", "don", "strateg", "prepar")
+
+
+def _advice_heading(text: str) -> bool:
+    """Whether a heading opens a section of advice (a cheap look first: most do not)."""
+    if len(text) >= 200 or text.endswith(QUESTION_MARKS):
+        return False
+    lowered = text.lower()
+    return any(hint in lowered for hint in _ADVICE_HINTS) and _ADVICE_SECTION.match(plain(text)) is not None
+
+
 # "Questions to Ask the Interviewer", "Questions you should ask them", "Reverse interview questions"
 _CANDIDATE_ASKS = re.compile(r"^[\W\d_]*(?:\w+[ -]){0,3}?questions?\s+(?:for\s+you\s+)?"
                              r"(?:to|you\s+(?:can|could|should|might|may))\s+ask\b(?:\s+(?:the|your|an?|them|the\s+hiring)?\s*(?:interviewers?|employers?|"
@@ -261,7 +272,8 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
     # the list that comes next)
     for index, block in enumerate(blocks):
         if block.kind == "paragraph" and block.item is None and not block.quoted:
-            introduced = NEXT_LIST if _introduces_questions(block.text) else None
+            tail = block.text[-4:]  # (a cheap look first: an introducing line ends in a colon)
+            introduced = NEXT_LIST if ((":" in tail or "：" in tail) and _introduces_questions(block.text)) else None
         elif introduced == NEXT_LIST:
             introduced = block.item.list_id if block.item is not None and block.depth == 1 else None
         if block.item is not None and block.item.ordered:
@@ -279,8 +291,8 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             asked_by_candidate = block.level if _candidate_asks(block.text) else 0
         if block.kind == "heading" and (advice == 0 or block.level <= advice):
             # (not the document's title: "# How to prepare for data science interviews" is the whole of it)
-            advice = block.level if (block.level > 1 and seen_heading
-                                     and _ADVICE_SECTION.match(plain(block.text))) else 0
+            advice = block.level if (block.level > 1 and seen_heading and block.text[-1:] not in QUESTION_MARKS
+                                     and _advice_heading(block.text)) else 0
         seen_heading = seen_heading or block.kind == "heading"
         candidate, is_toc = _candidate(index, block, lines)
         if (candidate is not None and advice and candidate.pattern.kind in ("numbered", "bullets")
@@ -311,9 +323,9 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             # The line above says its items are questions, asked or not; an item with lines under it is a
             # topic over them ("1. Data" over its questions).
             candidate.strength = QUESTION
-        if (candidate is not None and block.kind == "heading" and (number := _NUMBER_ONLY.match(block.text))
-                and index + 1 < len(blocks) and blocks[index + 1].kind == "heading"
-                and blocks[index + 1].level > block.level):
+        if (candidate is not None and block.kind == "heading" and index + 1 < len(blocks)
+                and blocks[index + 1].kind == "heading" and blocks[index + 1].level > block.level
+                and (number := _NUMBER_ONLY.match(block.text))):
             # "## #7" over "### What is X?": an anchor numbering the question written under it
             candidate.title, candidate.label_only = Title("", int(number.group(1)), "n.", True), True
         if candidate is not None and candidate.label_only:
@@ -476,6 +488,8 @@ NEXT_LIST = -1
 def _introduces_questions(text: str) -> bool:
     """A paragraph that introduces a list of questions: short, ends in a colon, names questions, and not the
     ones a candidate asks the interviewer."""
+    if not text.rstrip(" *_\n").endswith(_COLON_ENDS):
+        return False  # a cheap look first: most paragraphs end a sentence
     line = text.rstrip().rsplit("\n", 1)[-1].strip(" *_")
     return (line.endswith(_COLON_ENDS) and len(line.split()) <= INTRO_WORDS and _INTRODUCING.search(line) is not None
             and not _candidate_asks(line) and not _ANSWER_START.match(line) and not _READERS_QUESTIONS.search(line))
@@ -1053,7 +1067,7 @@ def _shaped_like_lists(blocks: list[Block], lines: list[str], group: _Group) -> 
                 or blocks[index - 1].kind != "heading" or blocks[index - 1].level not in levels):
             continue
         heading = blocks[index - 1].text
-        if _BACK_MATTER.match(heading) or _meta_heading(heading) or _ADVICE_SECTION.match(plain(heading)):
+        if _BACK_MATTER.match(heading) or _meta_heading(heading) or _advice_heading(heading):
             continue
         rows = [(number, lines[number].strip()) for number in range(block.start, block.end) if lines[number].strip()]
         titles = [(number, read_title(line)) for number, line in rows if not _MARKER_LINE.match(line)]
@@ -1429,7 +1443,7 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
     if pinned is None and (declared := _declared_items(blocks, lines, candidates, questions)) is not None:
         chosen, questions = [declared[0]], declared[0].questions
         notes = [n for n in notes if not n.startswith("left out")] + [declared[1]]
-    if pinned is None and (keyed := _keyed_rows(blocks, questions)):
+    if pinned is None and any(g.pattern.kind == "table" for g in chosen) and (keyed := _keyed_rows(blocks, questions)):
         notes.append(f"took the answers of {keyed} table questions from an answer-key table, by number")
     ends = _ends(blocks, lines, questions)
     _end_last_list_answer(blocks, questions, ends)
@@ -1641,10 +1655,7 @@ def _declared_items(blocks: list[Block], lines: list[str], candidates: Candidate
     if title_index is None:
         return None
     title = blocks[title_index]
-    # Blocks that end in a question mark inside the sections make them topics over questions; a long answer
-    # may well say "如何采样" or "how" on the way.
-    asking = [c.index for c in candidates.found if c.strength == QUESTION and c.index > title_index
-              and c.title.text.endswith(QUESTION_MARKS)]
+    asking: list[int] | None = None
     # Count first: most documents that say they are questions ask in every heading, and no level has more
     # headings than they have questions.
     per_level: dict[int, int] = {}
@@ -1654,7 +1665,8 @@ def _declared_items(blocks: list[Block], lines: list[str], candidates: Candidate
     levels = [level for level in range(title.level + 1, NON_HEADING)
               if per_level.get(level, 0) >= ITEMS_MIN and per_level[level] > len(questions)]
     options: list[list[tuple[Candidate, int]]] = [_heading_items(blocks, title_index, level) for level in levels]
-    options.append([item for item in _numbered_items(blocks, candidates) if item[0].index > title_index])
+    if sum(1 for c in candidates.found if c.pattern.kind == "numbered") > len(questions):
+        options.append([item for item in _numbered_items(blocks, candidates) if item[0].index > title_index])
     spans: tuple[list[int], list[int]] | None = None
     for items in options:
         if len(items) < ITEMS_MIN or len(items) <= len(questions):
@@ -1666,6 +1678,11 @@ def _declared_items(blocks: list[Block], lines: list[str], candidates: Candidate
             continue  # sub-headings inside the answers of the headings that ask
         taken = {item.index for item, _end in items}
         answered = sum(1 for item, end in items if item.lead or _words(blocks, lines, item.index + 1, end) >= ANSWER_WORDS)
+        if asking is None:
+            # Blocks that end in a question mark inside the sections make them topics over questions; a long
+            # answer may well say "如何采样" or "how" on the way.
+            asking = [c.index for c in candidates.found if c.strength == QUESTION and c.index > title_index
+                      and c.title.text.endswith(QUESTION_MARKS)]
         starts = [item.index for item, _end in items]  # in order, and the sections do not overlap
         inside = 0
         for index in asking:
@@ -2198,6 +2215,9 @@ def _unspaced_headings(blocks: list[Block], group: _Group) -> list[Candidate]:
     return found
 
 
+_LINE_DIGIT = re.compile(r"\n\d")
+
+
 def _sub_numbered_lines(blocks: list[Block], group: _Group) -> list[Candidate]:
     """Lines of prose under a numbered heading question that carry its number and one of their own, and ask
     ("### 2、Which parts …?" over "2.1 What is a chain？", its answer, "2.2 …"): its sub-questions, each
@@ -2216,6 +2236,8 @@ def _sub_numbered_lines(blocks: list[Block], group: _Group) -> list[Candidate]:
                 break
             if block.kind != "paragraph" or block.quoted or block.depth:
                 continue
+            if not block.text[:1].isdigit() and ("\n" not in block.text or _LINE_DIGIT.search(block.text) is None):
+                continue  # a cheap look first: no line of it opens with a number
             for at, line in enumerate(block.text.split("\n")):
                 if (index == question.index and not at) or not line[:1].isdigit() or (match := _SUB_NUMBERED.match(line)) is None:
                     continue
