@@ -289,11 +289,12 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             meta = block.level if _meta_heading(block.text) else 0
         if block.kind == "heading" and (asked_by_candidate == 0 or block.level <= asked_by_candidate):
             asked_by_candidate = block.level if _candidate_asks(block.text) else 0
-        if block.kind == "heading" and (advice == 0 or block.level <= advice):
-            # (not the document's title: "# How to prepare for data science interviews" is the whole of it)
-            advice = block.level if (block.level > 1 and seen_heading and block.text[-1:] not in QUESTION_MARKS
-                                     and _advice_heading(block.text)) else 0
-        seen_heading = seen_heading or block.kind == "heading"
+        if block.kind == "heading":
+            if advice == 0 or block.level <= advice:
+                # (not the document's title: "# How to prepare for data science interviews" is the whole of it)
+                advice = block.level if (block.level > 1 and seen_heading and block.text[-1:] not in QUESTION_MARKS
+                                         and _advice_heading(block.text)) else 0
+            seen_heading = True
         candidate, is_toc = _candidate(index, block, lines)
         if (candidate is not None and advice and candidate.pattern.kind in ("numbered", "bullets")
                 and candidate.strength != NOT and candidate.title.text

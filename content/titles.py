@@ -111,8 +111,9 @@ _CJK_TITLE_CAP = 150  # characters: a CJK line longer than this is prose, not a 
 _LATIN_ASKS = re.compile(
     r"\b(?:là gì|tại sao|vì sao|như thế nào|thế nào|làm sao|khi nào|bao nhiêu|có phải|ra sao|ở đâu)\b|"
     r"^(?:nêu|trình bày|giải thích|so sánh|phân biệt|kể ra|kể tên|hãy|liệt kê|mô tả|định nghĩa|tại sao|vì sao)\b|"
-    r"\b(?:nedir|nelerdir|nasıl|neden|açıklayınız|açıklayın)\W*$",
+    r"\b(?:nasıl|açıklayınız|açıklayın)\W*$",
     re.IGNORECASE)
+_TURKISH_ENDS = ("nedir", "nelerdir", "neden")  # the ASCII ones: "Transformer nedir?"
 _GENERIC_INTL = re.compile(
     r"^(?:目录|目錄|参考|參考|参考(?:资料|文献|链接)|參考(?:資料|文獻|連結)|答案|参考答案|參考答案|解答|回答|解析|总结|總結|"
     r"小结|小結|简介|簡介|前言|附录|附錄|致谢|致謝|许可证?|許可證?|备注|備註|提示|示例|代码|代碼|延伸阅读|相关链接|"
@@ -365,9 +366,11 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
     if first in _INFINITIVES and 2 <= len(words) <= INFINITIVE_WORDS and not _IS.search(text):
         return QUESTION
     if cjk_asks or (". " in text and _asks_after_setting(text)) or (
-            not cjk and len(words) <= PLAIN_ASK_WORDS and (_LATIN_ASKS.search(text) or (
-                # "dự án nào tốt nhất" (which project is best); not "bất kỳ … nào" (any)
-                _VI_WHICH.search(text) and not _VI_ANY.search(text)))):
+            not cjk and len(words) <= PLAIN_ASK_WORDS and (
+                ("ne" in text[-12:] and text.rstrip(" ?？.!").lower().endswith(_TURKISH_ENDS)) or not plain_ascii and (
+                    _LATIN_ASKS.search(text) or (
+                        # "dự án nào tốt nhất" (which project is best); not "bất kỳ … nào" (any)
+                        _VI_WHICH.search(text) and not _VI_ANY.search(text))))):
         return QUESTION
     return MAYBE
 
