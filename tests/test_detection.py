@@ -118,7 +118,11 @@ def documents(draw):
     for number, text in enumerate(asked, 1):
         if draw(st.integers(0, 3)) == 0:
             parts.append(draw(noise(layout, asked)))
-        unit = [layout.question(number, text), "", *draw(answers(layout))]
+        body = draw(answers(layout))
+        # Each answer says something of its own: the very same paragraph as the whole answer of two questions is,
+        # by design, a note pasted under each (unanswered), and a small vocabulary draws that often.
+        body[0] = f"{body[0][:-1]}, in step {number}."
+        unit = [layout.question(number, text), "", *body]
         if layout.name == "summary":
             unit += ["", "</details>"]
         if layout.name == "label":
