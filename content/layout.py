@@ -245,6 +245,7 @@ class Candidates:
     about: int = 0  # question-like blocks left out in sections about the document (contributing, a template)
     references: int = 0  # list items left out under a "References"/"Links" heading
     advice: int = 0  # list items left out under a "Tips"/"Best practices" heading
+    hashed: bool = False  # a paragraph opens with "#" (a heading written without its space, "###2、…")
 
 
 _KEEP_MAYBE = frozenset(("bullets", "admonition", "table", "label", "summary", "pre"))
@@ -272,6 +273,7 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
     # the list that comes next)
     for index, block in enumerate(blocks):
         if block.kind == "paragraph" and block.item is None and not block.quoted:
+            out.hashed = out.hashed or block.text[:1] == "#"
             tail = block.text[-4:]  # (a cheap look first: an introducing line ends in a colon)
             introduced = NEXT_LIST if ((":" in tail or "：" in tail) and _introduces_questions(block.text)) else None
         elif introduced == NEXT_LIST:
@@ -1383,7 +1385,8 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                 notes.append(f"took {len(lettered)} deeper headings numbered under a question ('4a.', '4b.') as "
                              "sub-questions" + (f"; left out {len(parents)} topic heading{'s' if len(parents) != 1 else ''}"
                                                 " over them that ask nothing" if parents else ""))
-            if group.pattern.kind == "h" and group.is_numbered and (unspaced := _unspaced_headings(blocks, group)):
+            if (group.pattern.kind == "h" and group.is_numbered and candidates.hashed
+                    and (unspaced := _unspaced_headings(blocks, group))):
                 group.questions = sorted([*group.questions, *unspaced], key=lambda c: (c.index, c.line))
                 notes.append(f"took {len(unspaced)} lines written as a numbered heading without the space after "
                              "the hashes ('###2、…') as headings of the questions")
@@ -1595,7 +1598,7 @@ def _without(candidates: Candidates, left_out: list[Candidate]) -> Candidates:
             count[1] -= 1
             count[2] -= candidate.title.number is not None
     return Candidates([c for c in candidates.found if id(c) not in gone], counts, candidates.tocs, candidates.about,
-                      candidates.references, candidates.advice)
+                      candidates.references, candidates.advice, candidates.hashed)
 
 
 KEY_SHARE = 0.8  # of the unanswered numbered table questions an answer key must number for it to be theirs
