@@ -18,6 +18,7 @@ import bisect
 import functools
 import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from .blocks import Block, Item
@@ -2154,15 +2155,18 @@ def _listed_headings(blocks: list[Block], group: _Group) -> list[Candidate]:
 _LETTERED = re.compile(r"^(\d{1,6})([a-z])(?:\s*[.):\-–—]\s*|\s+)(?=\S)", re.IGNORECASE)  # "4a. ", "9b - ", "13c "
 
 
+def _numbered_spans(blocks: list[Block], questions: list[Candidate]) -> Iterator[tuple[Candidate, int]]:
+    """Each numbered question of ``questions`` with the index of the block the next question starts at."""
+    for position, question in enumerate(questions):
+        if question.title.number is not None:
+            yield question, questions[position + 1].index if position + 1 < len(questions) else len(blocks)
+
+
 def _lettered_headings(blocks: list[Block], lines: list[str], group: _Group) -> list[Candidate]:
     """Deeper headings under a numbered heading question that carry its number and a letter ("#### 4. …" over
     "##### 4a. What is …?", "##### 4b. Define …"): its sub-questions, asking or not - the number says so."""
-    questions = group.questions
     found: list[Candidate] = []
-    for position, question in enumerate(questions):
-        if question.title.number is None:
-            continue
-        stop = questions[position + 1].index if position + 1 < len(questions) else len(blocks)
+    for question, stop in _numbered_spans(blocks, group.questions):
         for index in range(question.index + 1, stop):
             block = blocks[index]
             if block.kind != "heading":
@@ -2227,12 +2231,8 @@ def _sub_numbered_lines(blocks: list[Block], group: _Group) -> list[Candidate]:
     ("### 2、Which parts …?" over "2.1 What is a chain？", its answer, "2.2 …"): its sub-questions, each
     answered by the lines up to the next. A line so numbered that asks nothing ("3.1. Language model") names
     a part of the answer."""
-    questions = group.questions
     found: list[Candidate] = []
-    for position, question in enumerate(questions):
-        if question.title.number is None:
-            continue
-        stop = questions[position + 1].index if position + 1 < len(questions) else len(blocks)
+    for question, stop in _numbered_spans(blocks, group.questions):
         own = blocks[question.index].kind == "paragraph"  # a heading written without its space ("###2、…")
         for index in range(question.index + (not own), stop):
             block = blocks[index]
