@@ -20,12 +20,13 @@ _EMPTY_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)]|[Qq]\d{1,6}[.:)]?)\s*$")
 _IMAGE_LINE = re.compile(r"^\s*!\[[^\]]{0,500}\]\([^)]{0,2000}\)\s*$")
 _HR_LINE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*(?:<br\s*/?>\s*)+$|^\s*<hr\s*/?>\s*$", re.IGNORECASE)
 _QUALIFIER = r"(?:(?:" + ANSWER_QUALIFIER + r"|my|the)\s+)?"
-# "**Answer:**", "Answer:", "A:", "A12:", "A12.", "A12)", "Ans.", "Ans -", "Sol:",
+# "**Answer:**", "Answer:", "Answer (short):", "A:", "A12:", "A12.", "A12)", "Ans.", "Ans -", "Sol:",
 # "- Answer:", "Potential Answer:", "**Correct answer:** …", "→ …"
 # "答：", "답변:", "Ответ:", "Respuesta:"
 _INTL_ANSWER = FOREIGN_ANSWER_LABEL
 _MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*|__)?\s*(?:✅\s*)?" + _QUALIFIER +
-                     r"(?:(?:answers?|ans|solution|sol|a\d{0,4}|" + _INTL_ANSWER + r")\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?"
+                     r"(?:(?:answers?|ans|solution|sol|a\d{0,4}|" + _INTL_ANSWER + r")(?:\s*\([^()\n]{1,40}\))?"
+                     r"\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?"
                      r"|(?:answers?|a\d{0,4})(?:\*\*|__)\s|a\d{1,4}[.)](?=\s)|ans\.(?=\s)|(?:answer|ans)\s+[-–—](?=\s)|→)\s*",
                      re.IGNORECASE)
 # A marker alone on its line: "**Answer**", "### ✅ Answer", "Answer", "*solution*", "_Solution:_", "答案："
@@ -88,7 +89,9 @@ _ENTITY = re.compile(r"&#?\w{1,10};")
 _HTML_IMAGE = re.compile(r"<img\b", re.IGNORECASE)
 NO_TEXT_CHARS = 20_000  # a longer answer is not read for words: it has some
 
+_HASHTAGS = re.compile(r"^[\W_]*(?:#[^\W\d_][\w-]*[\W_]*){2,}$")  # "#Transformers #NLP", "**#AI #LLM**"
 TRAILER_CHARS = 160  # a promo line or a chat's closing offer is short; longer last lines are content
+HASHTAG_CHARS = 600  # a post's tag line runs longer than a promo line
 
 
 @dataclass(slots=True)
@@ -110,8 +113,10 @@ def clean_answer(lines: list[str], lead: str = "") -> CleanAnswer:
         body = [lead, *body]
     body = _unwrap(_take_leading(_unquote(_trim(body))))
     body = _trim([line for line in body if "](#" not in line or not _BACK_TO_TOP.match(line)])
-    while body and len(body[-1]) <= TRAILER_CHARS and (is_promo(body[-1]) or to_reader(body[-1])):
-        body = _trim(body[:-1])  # "Star this repo", a chat's "Would you like me to…?": after the answer, not in it
+    while body and (len(body[-1]) <= TRAILER_CHARS and (is_promo(body[-1]) or to_reader(body[-1]))
+                    or len(body[-1]) <= HASHTAG_CHARS and _HASHTAGS.match(body[-1])):
+        # "Star this repo", a chat's "Would you like me to…?", a post's "#LLM #RAG" tags: after the answer
+        body = _trim(body[:-1])
     body = _without_list_remark(_without_offer(body))
     text = "\n".join(body).strip("\n")
     if not text.strip() or (len(text) <= 60 and all(not line.strip() or _EMPTY_ITEM.match(line) for line in body)):
@@ -208,6 +213,16 @@ def _dedent(body: list[str]) -> list[str]:
     return textwrap.dedent("\n".join(body)).split("\n")
 
 
+_BULLET = re.compile(r"^\s*[-*+]\s")
+
+
+def _item_dedent(body: list[str]) -> list[str]:
+    """The lines after a list item's answer marker ("- **Answer:**"): the item's own indented lines out of it,
+    the list's next items ("- **Answer (Deep Dive):**") as they are."""
+    own = next((i for i, line in enumerate(body) if line and not line[0].isspace()), len(body))
+    return [*_dedent(body[:own]), *body[own:]]
+
+
 def _unquote(body: list[str]) -> list[str]:
     """An answer written wholly inside a blockquote ("> * A: …" under each question) comes out of it."""
     if not body or not body[0].startswith(">") or any(line and not line.startswith(">") for line in body):
@@ -246,7 +261,8 @@ def _take_leading(body: list[str]) -> list[str]:
             body = _trim(_dedent(body[1:]))
         elif marker := _MARKER.match(head):
             rest = flat[marker.end():].strip()
-            body = _trim([rest, *_dedent(body[1:])] if rest else _dedent(body[1:]))
+            after = _item_dedent(body[1:]) if _BULLET.match(first) else _dedent(body[1:])
+            body = _trim([rest, *after] if rest else after)
         elif _DETAILS_TAG.match(head) or head in _CARD_SEPARATORS:
             body = _trim(body[1:])
         elif (summary := _SUMMARY_LINE.match(flat)) and _GENERIC_SUMMARY.match(_TAG.sub("", summary.group(1))):

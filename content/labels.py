@@ -73,6 +73,27 @@ DECLARING_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Speakers of an interview written as a dialogue ("**Interviewer:** …" / "**Candidate:** …"): where a document
+# names both, the interviewer's turns are its questions and the candidate's turns their answers. A speaker a
+# dialogue shortens to an initial ("**I:**", "**C:**") is read as that speaker once the full name is seen.
+# Each Latin-script interviewer word costs a look through every document, so there is one ("Interviewer", English
+# and German); words in other scripts cost nothing on a document without them.
+INTERVIEWER_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("Interviewer",),
+    "zh": ("面试官", "面試官"),
+    "ja": ("面接官",),
+    "ko": ("면접관",),
+    "ru": ("Интервьюер",),
+}
+CANDIDATE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("Candidate", "Interviewee", "Applicant", "Me"),
+    "zh": ("候选人", "候選人", "应聘者", "應聘者", "求职者", "我"),
+    "ja": ("候補者", "応募者"),
+    "ko": ("지원자", "후보자"),
+    "ru": ("Кандидат",),
+    "de": ("Bewerber", "Bewerberin", "Kandidat"),
+}
+
 # Words an English answer label may open with: "Potential Answer:", "Senior Answer:", "Model answer:".
 ANSWER_QUALIFIERS = ("potential", "correct", "short", "sample", "model", "suggested", "expected", "best", "final",
                      "detailed", "brief", "full", "senior", "ideal", "strong", "good")
@@ -82,25 +103,25 @@ ANSWER_QUALIFIERS = ("potential", "correct", "short", "sample", "model", "sugges
 CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
-def _alternation(words: list[str]) -> str:
+def alternation(words: list[str]) -> str:
     # Longest first, so that "答案要点" is tried before "答案" wherever the pattern lets either end a match.
     return "|".join(re.escape(word).replace(r"\ ", r"\s") for word in sorted(set(words), key=len, reverse=True))
 
 
 FOREIGN_QUESTION_WORDS = [word for language, words in QUESTION_WORDS.items() if language != "en" for word in words]
 # "Question|问题|…" for a regular expression (case-insensitive use)
-QUESTION_LABEL = _alternation([word for words in QUESTION_WORDS.values() for word in words])
-FOREIGN_QUESTION_LABEL = _alternation(FOREIGN_QUESTION_WORDS)
+QUESTION_LABEL = alternation([word for words in QUESTION_WORDS.values() for word in words])
+FOREIGN_QUESTION_LABEL = alternation(FOREIGN_QUESTION_WORDS)
 # "答案要点|답변|Ответ|…": answer labels other than the English ones
-FOREIGN_ANSWER_LABEL = _alternation([word for words in ANSWER_WORDS.values() for word in words])
+FOREIGN_ANSWER_LABEL = alternation([word for words in ANSWER_WORDS.values() for word in words])
 ANSWER_QUALIFIER = "|".join(ANSWER_QUALIFIERS)
 # "interview|面试|…": a title that says the document is interview questions (case-insensitive use; a word may
 # be the start of a longer one, "собеседования")
 # (a Latin-script word stands alone: "questions", not "questionnaire"; a CJK one may follow Latin letters: "NLP面试题")
 DECLARING = "|".join((
-    r"(?<![^\W\d_])(?:" + _alternation([w for ws in DECLARING_WORDS.values() for w in ws if w.isascii()
+    r"(?<![^\W\d_])(?:" + alternation([w for ws in DECLARING_WORDS.values() for w in ws if w.isascii()
                                           or not CJK_CHAR.search(w)]) + r")(?![^\W\d_])",
-    _alternation([w for ws in DECLARING_WORDS.values() for w in ws if CJK_CHAR.search(w)])))
+    alternation([w for ws in DECLARING_WORDS.values() for w in ws if CJK_CHAR.search(w)])))
 # First characters of every question label, both cases: a cheap test before a label pattern runs.
 QUESTION_LABEL_INITIALS = frozenset("Qq" + "".join(word[0].lower() + word[0].upper()
                                                     for words in QUESTION_WORDS.values() for word in words))

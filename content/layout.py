@@ -75,7 +75,8 @@ _ANSWER_QUALIFIER = r"(?:" + ANSWER_QUALIFIER + r")"
 _ANSWER_HEADING = re.compile(r"^\W*(?:(?:" + _ANSWER_QUALIFIER + r"\s+)?answers?|"
                              + FOREIGN_ANSWER_LABEL + r")\W*$", re.IGNORECASE)
 _ANSWER_START = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:" + _ANSWER_QUALIFIER + r"\s+)?"
-                           r"(?:answers?|ans|sol|a\d{0,4}|" + FOREIGN_ANSWER_LABEL + r")\s*(?:\*\*|__)?\s*[:：]",
+                           r"(?:answers?|ans|sol|a\d{0,4}|" + FOREIGN_ANSWER_LABEL + r")(?:\s*\([^()\n]{1,40}\))?"
+                           r"\s*(?:\*\*|__)?\s*[:：]",
                            re.IGNORECASE)
 _BREAK = re.compile(r"^\s*(?:<br\s*/?>\s*)+$", re.IGNORECASE)
 _PAGE_ANCHOR = re.compile(r"\.(?:md|markdown|html?)#", re.IGNORECASE)
@@ -1282,6 +1283,9 @@ def subsection_levels(blocks: list[Block], questions: list[Candidate]) -> frozen
 # -- choosing ------------------------------------------------------------------------------
 
 
+LABELLED_ITEMS = 2  # list items labelled as questions for the labels to pick them out of the list
+
+
 @dataclass(slots=True)
 class _Group:
     pattern: Pattern
@@ -1301,6 +1305,12 @@ class _Group:
             return True
         if self.strong * 2 >= self.usable:
             return True
+        # Items labelled as questions ("- **Q:** …", a dialogue's "- **Interviewer:** …") among items that
+        # answer them ("- **Short answer:** …"): the labels say which are the questions.
+        if self.pattern.kind in ("bullets", "numbered"):
+            labelled = sum(1 for c in self.members if c.title.labelled and c.strength == QUESTION)
+            if labelled >= LABELLED_ITEMS and labelled * 2 >= self.strong:
+                return True
         # A numbered series whose members in sequence mostly ask: the rest were sub-items inside answers.
         asked = sum(1 for q in self.questions if q.strength == QUESTION)
         return self.is_numbered and asked >= 3 and asked * 3 >= len(self.questions) * 2

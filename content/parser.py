@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from .answers import clean_answer
 from .blocks import Block, scan_blocks
+from .dialogue import Dialogue, read_dialogue
 from .errors import ContentError
 from .labels import FOREIGN_ANSWER_LABEL, QUESTION_LABEL
 from .layout import (
@@ -93,6 +94,7 @@ class Source:
     front_matter: int = 0  # lines of front matter blanked
     front_matter_questions: int = 0  # question strings its metadata lists (a "questions:" key)
     conflicts: list[int] = field(default_factory=list)  # indices of git merge-conflict marker lines blanked
+    dialogue: Dialogue | None = None  # speaker labels read as question and answer labels
 
     def file_line(self, index: int) -> int:
         """1-based line in the file as written (before any inserted fence)."""
@@ -136,6 +138,8 @@ def parse_markdown(text: str, *, pack: str, path: str = "<text>", topics: dict[i
     if tabbed := sum(1 for _line, _title, _answer, tabs in source.admonitions if tabs):
         detection.layout.notes.append(f"read {tabbed} boxes with no title as their content tabs, '=== \"Question\"' "
                                       "over the question and '=== \"Answer\"' over its answer")
+    if source.dialogue:
+        detection.layout.notes.append(source.dialogue.note())
     if source.conflicts:
         first = source.file_line(source.conflicts[0])
         detection.layout.notes.insert(0, f"skipped {len(source.conflicts)} git merge-conflict marker lines "
@@ -153,7 +157,8 @@ def parse_markdown(text: str, *, pack: str, path: str = "<text>", topics: dict[i
 
 
 def read_source(text: str) -> Source:
-    """The text as lines: line endings unified, front matter blanked, open fences closed, admonitions cut out."""
+    """The text as lines: line endings unified, front matter blanked, open fences closed, admonitions cut out,
+    a dialogue's speakers read as labels."""
     # markdown-it breaks lines at CR too; line numbers must agree with it.
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     source = Source(lines)
@@ -162,6 +167,7 @@ def read_source(text: str) -> Source:
         _blank_conflict_markers(source)
     source.lines, source.inserted_fence = close_unclosed_fences(source.lines, source.problems)
     source.lines, source.admonitions = _take_admonitions(source.lines)
+    source.lines, source.dialogue = read_dialogue(source.lines, text)
     if source.layout is None:
         for line in source.lines[:100]:
             if "llmtui-layout" in line and len(line) <= 200 and (match := _LAYOUT_KEY.match(line)):

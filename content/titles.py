@@ -155,7 +155,8 @@ _promo = is_promo
 
 # A chat reply's offer to the reader ("Would you like me to add…? Let me know!") asks, but not in an interview.
 _TO_READER = re.compile(r"\b(?:would you like|do you want|want me to|shall i|should i (?:add|make|turn|create|expand|write)|"
-                        r"let me know|feel free|hope this helps|happy to help|any (?:other )?questions)\b", re.IGNORECASE)
+                        r"let me know|feel free|hope this helps|happy to help|any (?:other )?questions|"
+                        r"thanks? (?:you )?for reading|share (?:it|this) with)\b", re.IGNORECASE)
 
 
 def to_reader(text: str) -> bool:

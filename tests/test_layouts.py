@@ -294,6 +294,36 @@ def test_question_callouts_are_questions_and_note_callouts_are_not():
     assert "read 5 question callouts ('> [!question] …') as questions" in pack.layout.summary()
 
 
+def test_a_dialogue_reads_its_speakers_as_question_and_answer_labels():
+    short = load_pack_file(FIXTURES / "docs" / "m4_speaker_dialogue_short_names.md")
+    answers = {q.title: q.answer for q in short.questions}
+    assert answers["Suppose retrieval looks fine. Then what?"].startswith("Then the prompt.")
+    assert "**Two**, I would put the passages" in answers["Suppose retrieval looks fine. Then what?"]
+    # the post's tags after the last answer are no part of it
+    assert answers["Anything you would not do?"].endswith("change every week.")
+    assert ("read a dialogue: 5 turns of Interviewer / I as questions, 5 of Candidate / C as their answers"
+            in short.layout.summary())
+    bulleted = load_pack_file(FIXTURES / "docs" / "m5_bulleted_speakers_with_qualifiers.md")
+    scoping = {q.title: q.answer for q in bulleted.questions}["What would you ask before designing the ranking service?"]
+    # the qualifier names the part of the answer; the speaker's name is gone
+    assert scoping.startswith("The goal, the traffic") and "- **Answer (Deep Dive):**" in scoping and "Candidate" not in scoping
+    assert bulleted.questions[-1].answer.endswith("the normal path each day.")  # "Thanks for reading!" is not
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # an interviewer speaks, nobody answers as the candidate: tips, not a dialogue
+    ("# Interview tips\n\n## What happens first?\n\n**Interviewer:** will ask about your projects.\n\n"
+     "**Interviewer:** may interrupt; that is normal.\n", "**Interviewer:** will ask about your projects."),
+    # a dialogue inside a code block is an example in an answer, not the document's dialogue
+    ("# Prompts\n\n## What does a chat template do?\n\nIt marks whose turn each message is:\n\n```\n"
+     "Interviewer: Hi\nCandidate: Hello\n```\n", "Interviewer: Hi\nCandidate: Hello"),
+], ids=["interviewer-without-candidate", "dialogue-in-code"])
+def test_speaker_labels_outside_a_dialogue_are_left_as_written(text, kept):
+    pack = parse_markdown(text, pack="t")
+    assert len(pack.questions) == 1 and kept in pack.questions[0].answer
+    assert "read a dialogue" not in pack.layout.summary()
+
+
 @pytest.mark.parametrize("text", [
     # a blog post whose title says "interview", its sections the rounds
     "# My Google Interview Experience\n\nHow it went, round by round.\n\n## Recruiter call\n\nThe recruiter asked about "

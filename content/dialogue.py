@@ -1,0 +1,117 @@
+"""Interviews written as a dialogue: the speakers' names are the question and answer labels.
+
+A mock-interview transcript labels each turn with its speaker ("**Interviewer:** …",
+"- **Candidate (Short Answer):** …", "🧔 **Interviewer**: …") and often shortens the names after the
+first turn ("**I:** …" / "**C:** …"). Where a document names both an interviewer and a candidate, each
+speaker label is rewritten in place to the label the rest of the importer reads ("Q:" for the
+interviewer, "A:" or "Answer (Deep Dive):" for the candidate), so a dialogue imports like any labelled Q&A. Lines keep their
+numbers; code blocks are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .labels import CANDIDATE_WORDS, INTERVIEWER_WORDS, alternation
+
+_INTERVIEWER = alternation([word for words in INTERVIEWER_WORDS.values() for word in words])
+_CANDIDATE = alternation([word for words in CANDIDATE_WORDS.values() for word in words])
+_FENCE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,})")
+# A turn: list or quote markers, an emoji or two, the speaker (bold or not, a qualifier in brackets), a colon.
+_TURN = re.compile(
+    r"^(?P<lead>\s{0,6}(?:(?:[-*+]|>)\s+)*)"
+    r"(?P<emoji>[^\w\s*_#>\[(<`|\\-][^\w\s*_#>\[(<`|\\]{0,11}\s*)?"
+    r"(?P<open>\*\*|__)?(?P<name>" + _INTERVIEWER + "|" + _CANDIDATE + r"|[A-Z])"
+    r"(?:\s*\((?P<qualifier>[^()\n]{1,40})\))?"
+    r"(?P<close>\*\*|__)?\s*[:：](?P<after>\*\*|__)?[ \t]*(?P<rest>.*)$")
+_INTERVIEWER_NAME = re.compile(r"(?:" + _INTERVIEWER + r")$", re.IGNORECASE)
+_CANDIDATE_NAME = re.compile(r"(?:" + _CANDIDATE + r")$", re.IGNORECASE)
+# Substrings one of which a document naming its interviewer holds: the cheap look before reading line by line
+# (a substring test runs at memory speed; a regular expression over a large pack would cost a second)
+_LOOK = tuple(dict.fromkeys(word[1:] for words in INTERVIEWER_WORDS.values() for word in words))
+
+
+@dataclass(frozen=True, slots=True)
+class Dialogue:
+    """The speakers of a dialogue and how many turns each took."""
+
+    interviewer: tuple[str, ...]  # names as written, full name first ("Interviewer", "I")
+    candidate: tuple[str, ...]
+    questions: int  # the interviewer's turns
+    answers: int  # the candidate's turns
+
+    def note(self) -> str:
+        """What ``check`` says about it."""
+        return (f"read a dialogue: {self.questions} turns of {' / '.join(self.interviewer)} as questions, "
+                f"{self.answers} of {' / '.join(self.candidate)} as their answers")
+
+
+def _bold_balanced(match: re.Match[str]) -> bool:
+    opened = match.group("open")
+    closed = match.group("close") or match.group("after")
+    return opened == closed
+
+
+def _turns(lines: list[str]) -> list[tuple[int, re.Match[str]]]:
+    found = []
+    fenced = False
+    for index, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+            continue
+        if fenced or ":" not in line and "：" not in line:
+            continue
+        if (match := _TURN.match(line)) and _bold_balanced(match):
+            found.append((index, match))
+    return found
+
+
+def read_dialogue(lines: list[str], text: str) -> tuple[list[str], Dialogue | None]:
+    """Rewrite the speaker labels of a dialogue to question and answer labels.
+
+    ``text`` is the document the ``lines`` were read from. Returns the lines (the same list when the
+    document is no dialogue) and what was read.
+
+    >>> text = '''**Interviewer:** Why scale by the root of d?
+    ... **Candidate:** To keep the softmax out of saturation.
+    ...
+    ... **I:** And multi-head?
+    ... **C:** Several projections in parallel.'''
+    >>> lines, dialogue = read_dialogue(text.split("\\n"), text)
+    >>> lines[0], lines[4]
+    ('**Q:** Why scale by the root of d?', '**A:** Several projections in parallel.')
+    >>> dialogue.note()
+    'read a dialogue: 2 turns of Interviewer / I as questions, 2 of Candidate / C as their answers'
+    """
+    if not any(look in text for look in _LOOK if look.isascii() or not text.isascii()):
+        return lines, None
+    turns = _turns(lines)
+    interviewer = [m.group("name") for _i, m in turns if _INTERVIEWER_NAME.match(m.group("name"))]
+    candidate = [m.group("name") for _i, m in turns if _CANDIDATE_NAME.match(m.group("name"))]
+    if not interviewer or not candidate:
+        return lines, None
+    # An initial stands for a speaker only when it is that speaker's full name's, and not both speakers'.
+    asks, answers = {interviewer[0][0].upper()}, {candidate[0][0].upper()}
+    asks, answers = asks - answers, answers - asks
+    names_asking: dict[str, None] = {}
+    names_answering: dict[str, None] = {}
+    out = list(lines)
+    questions = replies = 0
+    for index, match in turns:
+        name = match.group("name")
+        if _INTERVIEWER_NAME.match(name) or (len(name) == 1 and name in asks):
+            label, names, questions = "Q", names_asking, questions + 1
+        elif _CANDIDATE_NAME.match(name) or (len(name) == 1 and name in answers):
+            label, names, replies = "A", names_answering, replies + 1
+        else:
+            continue
+        names[name] = None
+        bold = match.group("open") or ""
+        if label == "A" and (qualifier := (match.group("qualifier") or "").strip()):
+            label = f"Answer ({qualifier})"  # "Candidate (Deep Dive):": a part of the answer, named
+        out[index] = f"{match.group('lead')}{bold}{label}:{bold} {match.group('rest')}".rstrip() + (
+            "  " if lines[index].endswith("  ") else "")
+    if questions < 1 or replies < 1:
+        return lines, None
+    return out, Dialogue(tuple(names_asking), tuple(names_answering), questions, replies)
