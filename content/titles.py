@@ -366,6 +366,8 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
         return QUESTION
     if first in _INFINITIVES and 2 <= len(words) <= INFINITIVE_WORDS and not _IS.search(text):
         return QUESTION
+    if first == "given" and _given_task(text):
+        return QUESTION
     if cjk_asks or (". " in text and _asks_after_setting(text)) or (
             not cjk and len(words) <= PLAIN_ASK_WORDS and (
                 ("ne" in text[-12:] and text.rstrip(" ?？.!").lower().endswith(_TURKISH_ENDS)) or not plain_ascii and (
@@ -374,6 +376,18 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
                         _VI_WHICH.search(text) and not _VI_ANY.search(text))))):
         return QUESTION
     return MAYBE
+
+
+# A coding task sets its input, then says what to do: "Given an array of integers, return the indices of …".
+_TASK_VERBS = _VERBS | frozenset("return determine count check print output sort merge convert remove rotate "
+                                 "generate decide produce transform".split())
+_GIVEN = re.compile(r"^\W*given\b[^,;:]{1,200}[,;:]\s*(?:and\s+)?([a-z]+)", re.IGNORECASE)
+
+
+def _given_task(text: str) -> bool:
+    """"Given an integer n, return …", "Given a string s; find …": the verb after the setting asks."""
+    match = _GIVEN.match(text)
+    return match is not None and match.group(1).lower() in _TASK_VERBS
 
 
 _VI_WHICH = re.compile(r"\bnào\b(?! đó)")

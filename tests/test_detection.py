@@ -267,6 +267,17 @@ def test_a_plain_statement_that_opens_with_a_question_word_asks_nothing():
     assert [q.title for q in pack.questions] == ["What is attention?", "Explain dropout."]
 
 
+
+def test_a_coding_task_given_its_input_asks_and_a_sentence_opening_with_given_does_not():
+    text = ("# Practice\n\n## What is a hash map?\n\nKeys hashed to buckets.\n\n"
+            "## Given an array of integers, return the two indices whose values sum to a target.\n\n"
+            "One pass with a map from value to index.\n\n## Given the constraints, we chose Python\n\n"
+            "It was fast enough for every input.\n\n## Why is lookup O(1) on average?\n\nFew keys share a bucket.\n")
+    pack = parse_markdown(text, pack="p")
+    assert [q.title for q in pack.questions] == [
+        "What is a hash map?", "Given an array of integers, return the two indices whose values sum to a target.",
+        "Why is lookup O(1) on average?"]
+
 # -- fourth round: questions one a line, several to a paragraph; nested sub-question lists --------------------
 
 
