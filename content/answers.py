@@ -91,13 +91,15 @@ NO_TEXT_CHARS = 20_000  # a longer answer is not read for words: it has some
 
 _HASHTAGS = re.compile(r"^[\W_]*(?:#[^\W\d_][\w-]*[\W_]*){2,}$")  # "#Transformers #NLP", "**#AI #LLM**"
 TRAILER_CHARS = 160  # a promo line or a chat's closing offer is short; longer last lines are content
-HASHTAG_CHARS = 600  # a post's tag line runs longer than a promo line
+HASHTAG_CHARS = 600
+HEADING_ONLY_LINES = 3
+_ATX_LINE = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")  # a post's tag line runs longer than a promo line
 
 
 @dataclass(slots=True)
 class CleanAnswer:
     text: str
-    verdict: str = ""  # "", "empty", "stub", "link-only", "follow-ups"
+    verdict: str = ""  # "", "empty", "stub", "link-only", "follow-ups", "heading-only"…
     images: list[int] = field(default_factory=list)  # offsets of dropped image lines in the lines given
 
 
@@ -125,6 +127,8 @@ def clean_answer(lines: list[str], lead: str = "") -> CleanAnswer:
         return CleanAnswer("", "follow-ups", images)
     if _STUB.match(_TAG.sub("", text).strip()) or _stub_with_tips(body):
         return CleanAnswer("", "stub", images)
+    if len(body) <= HEADING_ONLY_LINES and all(not line.strip() or _ATX_LINE.match(line) for line in body):
+        return CleanAnswer("", "heading-only", images)  # a section's title after the last question of the one above
     if _no_words(text):  # "!", "-", an <img> in a <div>, "&nbsp;": a mark or a picture, nothing to read
         return CleanAnswer("", "image-only" if images or _HTML_IMAGE.search(text) else "stub", images)
     if _link_only(text):

@@ -472,6 +472,7 @@ def _drop_template_answers(questions: list[Question], problems: ProblemLog) -> i
 
 _VERDICTS = {"empty": "empty answer", "stub": "stub answer", "link-only": "link-only answer",
              "follow-ups": "follow-up questions only, no answer", "image-only": "image-only answer",
+             "heading-only": "only a section heading follows, no answer",
              "shared": "the same text answers another question: a note, not an answer",
              "template": "only the template text found under every question, no answer of its own"}
 SHARED_MIN_WORDS = 12  # a sentence may answer two questions; a paragraph pasted under both answers neither

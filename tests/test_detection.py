@@ -278,6 +278,16 @@ def test_a_coding_task_given_its_input_asks_and_a_sentence_opening_with_given_do
         "What is a hash map?", "Given an array of integers, return the two indices whose values sum to a target.",
         "Why is lookup O(1) on average?"]
 
+
+def test_a_section_heading_alone_under_a_question_is_no_answer():
+    text = ("# What is a p-value?\n\nThe chance of data this extreme if the null hypothesis holds.\n\n"
+            "# What is an outer join?\n\n## Scenario questions\n\n# How would you debug a slow query?\n\n"
+            "Read its plan first.\n")
+    pack = parse_markdown(text, pack="p")
+    assert [(q.title, bool(q.answer)) for q in pack.questions] == [
+        ("What is a p-value?", True), ("What is an outer join?", False), ("How would you debug a slow query?", True)]
+    assert any("only a section heading follows" in p.message for p in pack.problems)
+
 # -- fourth round: questions one a line, several to a paragraph; nested sub-question lists --------------------
 
 
