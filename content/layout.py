@@ -1462,6 +1462,7 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         notes.append(f"took the answers of {keyed} table questions from an answer-key table, by number")
     ends = _ends(blocks, lines, questions)
     _end_last_list_answer(blocks, questions, ends)
+    _end_listed_runs(blocks, questions, ends)
     # An outline is in one layout and its questions asked again in another: two layouts chosen.
     if (pinned is None and len(chosen) >= 2 and len(questions) >= 2 * REPEATED_MIN
             and (outline := _outlined(lines, questions, ends))):
@@ -2126,6 +2127,34 @@ def _end_last_list_answer(blocks: list[Block], questions: list[Candidate], ends:
         if _prose(block):
             ends[-1] = block.start
             return
+
+
+LISTED_RUN = 3  # bare question items in one list for a paragraph after it to speak of them all
+
+
+def _end_listed_runs(blocks: list[Block], questions: list[Candidate], ends: list[int]) -> None:
+    """A list of bare questions ("* "Design a feed."" five times, nothing under any) followed by a paragraph
+    ("**What they're testing:** …"): the paragraph speaks of the whole list, it is not the last item's answer."""
+    start = 0
+    while start < len(questions):
+        list_id = _list_of(blocks, questions[start])
+        stop = start + 1
+        while (list_id is not None and stop < len(questions) and _list_of(blocks, questions[stop]) == list_id
+               and questions[stop].index == questions[stop - 1].index + 1):
+            stop += 1
+        last = stop - 1
+        if stop - start >= LISTED_RUN and not questions[last].lead and (
+                stop == len(questions) or _list_of(blocks, questions[stop]) != list_id):
+            for index in range(questions[last].index + 1, len(blocks)):
+                block = blocks[index]
+                if ends[last] != -1 and block.start >= ends[last]:
+                    break
+                if block.item is not None and block.item.list_id == list_id:
+                    break  # the item's own nested content: an answer
+                if _prose(block):
+                    ends[last] = block.start
+                    break
+        start = stop
 
 
 def _prose(block: Block) -> bool:

@@ -50,6 +50,8 @@ _Q_LABEL = re.compile(r"^(?:Q|Ques|" + QUESTION_LABEL + r")(?![A-Za-z])\s*"
                       re.IGNORECASE)
 _LABEL_INITIALS = QUESTION_LABEL_INITIALS
 _QUOTED = re.compile(r'^"([^"]+)"$|^“([^“”]+)”$|^「([^「」]+)」$')
+_CLOSING_QUOTES = ('"', "”")
+_TOPIC_QUOTE = re.compile(r'^([^\s:"“”][^:"“”]{0,40}):\s*(?:"([^"]{3,400})"|“([^“”]{3,400})”)$')
 # "3.", "3)", "3:", "3、" in Chinese, and "3 - " or "3- " in pasted plain text (not "3-layer")
 _NUMBER = re.compile(r"^(\d{1,6})\s*(?:[.):、．）：](?!\d)|[-–](?=\s))\s*(?:\*\*|__)?\s*")
 _HAN_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*")  # "三、"
@@ -305,6 +307,9 @@ def read_title(raw: str) -> Title:
     if labelled and len(text) > 2 and (match := _QUOTED.match(text)):
         # 'Question: "What is X?"': the label quotes what an interviewer would say
         text = next(group for group in match.groups() if group)
+    elif text[-1:] in _CLOSING_QUOTES and (match := _TOPIC_QUOTE.match(text)) and strength(
+            quote := next(group for group in match.groups()[1:] if group)) == QUESTION:
+        text = quote  # 'Ads: "Design a system for CTR prediction."': a topic, then what the interviewer says
     return Title(strip_decoration(text).strip(" *_"), number, prefix, labelled, mark)
 
 
