@@ -338,6 +338,8 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
         elif (candidate is not None and candidate.title.labelled and not candidate.title.text.endswith(QUESTION_MARKS)
               and candidate.pattern.kind in ("h", "bold", "label")):
             _asked_under_topic(blocks, candidate)  # a label over a topic, not over a question
+            if candidate.pattern.kind == "label" and candidate.title.text.endswith(_COLON_ENDS):
+                _question_over_list(blocks, candidate)
         if candidate is not None and candidate.titled:
             candidate.titled = _has_body(blocks, index, candidate)
         if candidate is None and block.kind == "paragraph" and block.item is None and not block.quoted:
@@ -723,11 +725,14 @@ def _bold_first(text: str) -> re.Match[str] | None:
 
 
 def _first_lines(text: str) -> tuple[str, int]:
-    """The question's line, joined with the next one or two when only they end in "?", or with the lines it was
-    hard-wrapped onto; and how many lines it took."""
+    """The question's line, joined with the next one or two when only they end in "?", with the line under a
+    label alone, or with the lines it was hard-wrapped onto; and how many lines it took."""
     parts = text.split("\n", 3)
     if len(parts) == 1 or parts[0].rstrip(" *_").endswith(QUESTION_MARKS):
         return parts[0], 1
+    if _LABEL_ONLY.match(parts[0]) and parts[1].strip() and not _ANSWER_START.match(parts[1]):
+        # "**Question 3:**" over the question, however it ends ("…each executor.", "it will create:")
+        return " ".join(p.strip() for p in parts[:2]), 2
     if _wraps_onto(parts[0], parts[1]) and (wrapped := _wrapped_run(text.split("\n", WRAP_LINES))):
         return _join_wrapped(text.split("\n", wrapped)[:wrapped]), wrapped
     for count in (2, 3):
@@ -2793,6 +2798,35 @@ def _heading_under_label(blocks: list[Block], candidate: Candidate, following: i
 
 ASKED_WORDS = 80  # a paragraph of questions under a topic label is a few sentences; more is an answer's prose
 _SENTENCES = re.compile(r"(?<=[.?!？])\s+(?=\S)")
+
+
+LIST_ITEM_WORDS = 6  # the items a question lists for the candidate to explain are names, not sentences
+
+
+def _question_over_list(blocks: list[Block], candidate: Candidate) -> None:
+    """"**Question 5:** Spark creates:" over "- jobs", "- stages", "- tasks" and "Explain how each is decided.":
+    the list and the request under it are the question's own, not its answer."""
+    depth = blocks[candidate.index].depth
+    position = candidate.index + 1
+    items: list[str] = []
+    while position < len(blocks) and blocks[position].item is not None and blocks[position].depth == depth + 1:
+        text = " ".join(blocks[position].text.split())
+        if len(text.split()) > LIST_ITEM_WORDS:
+            return
+        items.append(text)
+        position += 1
+    if not items or position >= len(blocks):
+        return
+    ask = blocks[position]
+    if ask.kind != "paragraph" or ask.item is not None or ask.quoted or ask.depth != depth:
+        return
+    sentence = " ".join(ask.text.split())
+    if len(sentence.split()) > ASKED_WORDS or not (sentence.endswith(QUESTION_MARKS) or is_request(sentence)):
+        return
+    title = candidate.title
+    candidate.title = Title(f"{title.text} {', '.join(items)}. {sentence}", title.number, title.prefix, True, title.mark)
+    candidate.label_only = True  # the answer, if any, starts after the request
+    candidate.body = ask.end
 
 
 def _asked_under_topic(blocks: list[Block], candidate: Candidate) -> None:

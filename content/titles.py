@@ -336,6 +336,10 @@ def is_request(text: str) -> bool:
     return first in _VERBS
 
 
+PROSE_WORDS = 60  # a longer block is prose, whatever it opens with
+LABELLED_WORDS = 150  # "**Question 3:**" over a scenario: the label says it asks, however long the setting
+
+
 def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> int:
     """How much ``text`` (a read title) reads as an interview question: QUESTION, MAYBE or NOT.
 
@@ -348,7 +352,7 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
         text = text[:note.start()]  # what it asks is before the note
     asked = text.endswith(QUESTION_MARKS)
     plain_ascii = text.isascii()
-    if len(words) > 60 or _promo(text):
+    if len(words) > (LABELLED_WORDS if labelled else PROSE_WORDS) or _promo(text):
         return NOT
     if len(words) <= 8:
         core = text.strip(" .:!?*_：？。！").strip()
