@@ -5,7 +5,8 @@
 The inputs are the ones an attack run used against the importer: a run of
 ``*a_`` (emphasis delimiters), a run of ``[`` (link openers), a ``## N?``
 heading on every line, and the same with question headings (``## What is N?``,
-every line a question); the synthetic pack of bench/synth.py is the yardstick.
+every line a question), and answers ending in a line of tags that does not end as
+tags do; the synthetic pack of bench/synth.py is the yardstick.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ KINDS = {
     "brackets": "`[` repeated on one line",
     "headings": "a `## N?` heading per line",
     "questions": "a `## What is N?` heading per line",
+    "hashtags": "a question per 4 lines, each answer ending in a line of tags that runs on past them",
 }
 
 
@@ -38,7 +40,10 @@ def make(kind: str, megabytes: float) -> str:
         return ("*a_" * (size // 3 + 1))[:size]
     if kind == "brackets":
         return "[" * size
-    template = "## {}?\n" if kind == "headings" else "## What is {}?\n"
+    if kind == "hashtags":  # a closing tag line read by a backtracking pattern took seconds a line
+        template = "## What is {}?\n\nAn answer.\n" + " ".join(["#t" + "-" * 18] * 7) + " x\n"
+    else:
+        template = "## {}?\n" if kind == "headings" else "## What is {}?\n"
     parts, total, number = [], 0, 0
     while total < size:
         number += 1

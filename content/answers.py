@@ -89,11 +89,23 @@ _ENTITY = re.compile(r"&#?\w{1,10};")
 _HTML_IMAGE = re.compile(r"<img\b", re.IGNORECASE)
 NO_TEXT_CHARS = 20_000  # a longer answer is not read for words: it has some
 
-_HASHTAGS = re.compile(r"^[\W_]*(?:#[^\W\d_][\w-]*[\W_]*){2,}$")  # "#Transformers #NLP", "**#AI #LLM**"
 TRAILER_CHARS = 160  # a promo line or a chat's closing offer is short; longer last lines are content
-HASHTAG_CHARS = 600
-HEADING_ONLY_LINES = 3
-_ATX_LINE = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")  # a post's tag line runs longer than a promo line
+_CLOSING = re.compile(r"\b(?:thanks? (?:you )?for reading|share (?:it|this) with)\b", re.IGNORECASE)
+# One tag of a post's closing tag line ("#Transformers", "**#AI", "#LLM**"): a word after the hash
+_HASHTAG = re.compile(r"^[*_(\[]*#[^\W\d_][\w-]*[*_)\].,;]*$")
+_HEX_COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
+HASHTAG_CHARS = 600  # a post's tag line runs longer than a promo line
+HEADING_ONLY_LINES = 3  # a heading or two, and nothing under them: a section's title, not an answer
+_ATX_LINE = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
+
+
+def is_hashtag_line(line: str) -> bool:
+    """A post's closing tag line ("#Transformers #NLP #LLM"), not code ("    #sidebar #menu") nor colours."""
+    if len(line) > HASHTAG_CHARS or line[:4] == "    " or line[:1] == "\t":
+        return False
+    tags = line.split()
+    return (len(tags) >= 2 and all(_HASHTAG.match(tag) for tag in tags)
+            and not all(_HEX_COLOUR.match(tag.strip("*_()[].,;")) for tag in tags))
 
 
 @dataclass(slots=True)
@@ -103,8 +115,9 @@ class CleanAnswer:
     images: list[int] = field(default_factory=list)  # offsets of dropped image lines in the lines given
 
 
-def clean_answer(lines: list[str], lead: str = "") -> CleanAnswer:
-    """The answer's Markdown from the lines after a question (``lead``: text on the question's own line)."""
+def clean_answer(lines: list[str], lead: str = "", *, last: bool = False) -> CleanAnswer:
+    """The answer's Markdown from the lines after a question (``lead``: text on the question's own line;
+    ``last``: the document's last question, whose answer its closing lines follow)."""
     if not lead and all(not line.strip() for line in lines[:50]) and len(lines) <= 50:
         return CleanAnswer("", "empty")
     images = [i for i, line in enumerate(lines) if "![" in line and _IMAGE_LINE.match(line)]
@@ -116,8 +129,10 @@ def clean_answer(lines: list[str], lead: str = "") -> CleanAnswer:
     body = _unwrap(_take_leading(_unquote(_trim(body))))
     body = _trim([line for line in body if "](#" not in line or not _BACK_TO_TOP.match(line)])
     while body and (len(body[-1]) <= TRAILER_CHARS and (is_promo(body[-1]) or to_reader(body[-1]))
-                    or len(body[-1]) <= HASHTAG_CHARS and _HASHTAGS.match(body[-1])):
-        # "Star this repo", a chat's "Would you like me to…?", a post's "#LLM #RAG" tags: after the answer
+                    or last and (len(body[-1]) <= TRAILER_CHARS and _CLOSING.search(body[-1])
+                                 or is_hashtag_line(body[-1]))):
+        # "Star this repo", a chat's "Would you like me to…?"; after the last answer, a post's "Thanks for
+        # reading!" and its "#LLM #RAG" tags: after the answer, not in it
         body = _trim(body[:-1])
     body = _without_list_remark(_without_offer(body))
     text = "\n".join(body).strip("\n")
@@ -128,7 +143,9 @@ def clean_answer(lines: list[str], lead: str = "") -> CleanAnswer:
     if _STUB.match(_TAG.sub("", text).strip()) or _stub_with_tips(body):
         return CleanAnswer("", "stub", images)
     if len(body) <= HEADING_ONLY_LINES and all(not line.strip() or _ATX_LINE.match(line) for line in body):
-        return CleanAnswer("", "heading-only", images)  # a section's title after the last question of the one above
+        # A section's title after the last question of the one above, where it is the exception (the parser
+        # keeps such answers where most are written so: "### O(log n)" under each question)
+        return CleanAnswer(text, "heading-only", images)
     if _no_words(text):  # "!", "-", an <img> in a <div>, "&nbsp;": a mark or a picture, nothing to read
         return CleanAnswer("", "image-only" if images or _HTML_IMAGE.search(text) else "stub", images)
     if _link_only(text):

@@ -27,9 +27,11 @@ _TURN = re.compile(
     r"(?P<close>\*\*|__)?\s*[:：](?P<after>\*\*|__)?[ \t]*(?P<rest>.*)$")
 _INTERVIEWER_NAME = re.compile(r"(?:" + _INTERVIEWER + r")$", re.IGNORECASE)
 _CANDIDATE_NAME = re.compile(r"(?:" + _CANDIDATE + r")$", re.IGNORECASE)
-# Substrings one of which a document naming its interviewer holds: the cheap look before reading line by line
-# (a substring test runs at memory speed; a regular expression over a large pack would cost a second)
+# What a document naming its interviewer holds, found with a substring search (memory speed) before any line
+# is read: a regular expression over a large pack would cost a second
 _LOOK = tuple(dict.fromkeys(word[1:] for words in INTERVIEWER_WORDS.values() for word in words))
+TURN_PREFIX = 16  # characters before a speaker's name on its line: markers, an emoji, bold stars
+TURNS_MIN = 2  # turns each speaker takes for a document to be a dialogue (one pair is a list of who was there)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,11 +42,25 @@ class Dialogue:
     candidate: tuple[str, ...]
     questions: int  # the interviewer's turns
     answers: int  # the candidate's turns
+    asked: frozenset[int]  # indices of the lines the interviewer's turns start on
 
     def note(self) -> str:
         """What ``check`` says about it."""
         return (f"read a dialogue: {self.questions} turns of {' / '.join(self.interviewer)} as questions, "
                 f"{self.answers} of {' / '.join(self.candidate)} as their answers")
+
+
+def _may_hold_turns(text: str) -> bool:
+    """Whether an interviewer's name opens a line of ``text`` (after a few characters of markup)."""
+    for look in _LOOK:
+        if not look.isascii() and text.isascii():
+            continue  # not there, and a search would not say so any faster
+        at = text.find(look)
+        while at != -1:
+            if at - (text.rfind("\n", 0, at) + 1) <= TURN_PREFIX:
+                return True
+            at = text.find(look, at + len(look))
+    return False
 
 
 def _bold_balanced(match: re.Match[str]) -> bool:
@@ -84,25 +100,33 @@ def read_dialogue(lines: list[str], text: str) -> tuple[list[str], Dialogue | No
     >>> dialogue.note()
     'read a dialogue: 2 turns of Interviewer / I as questions, 2 of Candidate / C as their answers'
     """
-    if not any(look in text for look in _LOOK if look.isascii() or not text.isascii()):
+    if not _may_hold_turns(text):
         return lines, None
     turns = _turns(lines)
-    interviewer = [m.group("name") for _i, m in turns if _INTERVIEWER_NAME.match(m.group("name"))]
-    candidate = [m.group("name") for _i, m in turns if _CANDIDATE_NAME.match(m.group("name"))]
+    interviewer = [m for _i, m in turns if _INTERVIEWER_NAME.match(m.group("name"))]
+    candidate = [m for _i, m in turns if _CANDIDATE_NAME.match(m.group("name"))]
     if not interviewer or not candidate:
         return lines, None
-    # An initial stands for a speaker only when it is that speaker's full name's, and not both speakers'.
-    asks, answers = {interviewer[0][0].upper()}, {candidate[0][0].upper()}
-    asks, answers = asks - answers, answers - asks
+    # An initial stands for a speaker only when it is that speaker's full name's and not the other's, written in
+    # the same style, and no other letter labels lines ("A:" … "D:" options of a quiz are not speakers).
+    asks, answers = interviewer[0].group("name")[0].upper(), candidate[0].group("name")[0].upper()
+    letters = {m.group("name") for _i, m in turns if len(m.group("name")) == 1}
+    initials = asks != answers and letters <= {asks, answers}
+    styles = {m.group("open") for m in (*interviewer, *candidate)}
     names_asking: dict[str, None] = {}
     names_answering: dict[str, None] = {}
     out = list(lines)
-    questions = replies = 0
+    asked: list[int] = []
+    replies = 0
     for index, match in turns:
         name = match.group("name")
-        if _INTERVIEWER_NAME.match(name) or (len(name) == 1 and name in asks):
-            label, names, questions = "Q", names_asking, questions + 1
-        elif _CANDIDATE_NAME.match(name) or (len(name) == 1 and name in answers):
+        short = len(name) == 1
+        if short and not (initials and match.group("open") in styles):
+            continue
+        if _INTERVIEWER_NAME.match(name) or short and name == asks:
+            label, names = "Q", names_asking
+            asked.append(index)
+        elif _CANDIDATE_NAME.match(name) or short and name == answers:
             label, names, replies = "A", names_answering, replies + 1
         else:
             continue
@@ -112,6 +136,6 @@ def read_dialogue(lines: list[str], text: str) -> tuple[list[str], Dialogue | No
             label = f"Answer ({qualifier})"  # "Candidate (Deep Dive):": a part of the answer, named
         out[index] = f"{match.group('lead')}{bold}{label}:{bold} {match.group('rest')}".rstrip() + (
             "  " if lines[index].endswith("  ") else "")
-    if questions < 1 or replies < 1:
+    if len(asked) < TURNS_MIN or replies < TURNS_MIN:
         return lines, None
-    return out, Dialogue(tuple(names_asking), tuple(names_answering), questions, replies)
+    return out, Dialogue(tuple(names_asking), tuple(names_answering), len(asked), replies, frozenset(asked))

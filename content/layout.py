@@ -2152,7 +2152,7 @@ def _end_listed_runs(blocks: list[Block], questions: list[Candidate], ends: list
                 stop == len(questions) or _list_of(blocks, questions[stop]) != list_id):
             for index in range(questions[last].index + 1, len(blocks)):
                 block = blocks[index]
-                if ends[last] != -1 and block.start >= ends[last]:
+                if block.start >= ends[last]:
                     break
                 if block.item is not None and block.item.list_id == list_id:
                     break  # the item's own nested content: an answer

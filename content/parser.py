@@ -124,6 +124,12 @@ def parse_markdown(text: str, *, pack: str, path: str = "<text>", topics: dict[i
         raise ContentError(path, str(exc)) from None
     blocks, candidates = _blocks_and_candidates(source, keep_all=pinned is not None)
     detection = detect(blocks, source.lines, candidates, pinned=pinned)
+    if source.dialogue is not None and not any(q.line in source.dialogue.asked for q in detection.questions):
+        # The speakers' turns are not the document's questions (a sample exchange inside an answer): read it as
+        # written, so that its answers show the speakers' own names.
+        source = read_source(text, dialogue=False)
+        blocks, candidates = _blocks_and_candidates(source, keep_all=pinned is not None)
+        detection = detect(blocks, source.lines, candidates, pinned=pinned)
     log = ProblemLog()
     for problem in source.problems:
         log.add(problem.line, problem.message)
@@ -156,9 +162,9 @@ def parse_markdown(text: str, *, pack: str, path: str = "<text>", topics: dict[i
     )
 
 
-def read_source(text: str) -> Source:
+def read_source(text: str, *, dialogue: bool = True) -> Source:
     """The text as lines: line endings unified, front matter blanked, open fences closed, admonitions cut out,
-    a dialogue's speakers read as labels."""
+    a dialogue's speakers read as labels (unless ``dialogue`` is false)."""
     # markdown-it breaks lines at CR too; line numbers must agree with it.
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     source = Source(lines)
@@ -167,7 +173,8 @@ def read_source(text: str) -> Source:
         _blank_conflict_markers(source)
     source.lines, source.inserted_fence = close_unclosed_fences(source.lines, source.problems)
     source.lines, source.admonitions = _take_admonitions(source.lines)
-    source.lines, source.dialogue = read_dialogue(source.lines, text)
+    if dialogue:
+        source.lines, source.dialogue = read_dialogue(source.lines, text)
     if source.layout is None:
         for line in source.lines[:100]:
             if "llmtui-layout" in line and len(line) <= 200 and (match := _LAYOUT_KEY.match(line)):
@@ -376,13 +383,18 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
     top_depth = min((q.depth for q in detection.questions), default=0)
     first_numbers: dict[int, int | None] = {}  # per list: the number its first question item carries
     restarting: set[int] = set()  # nested lists of sub-questions numbered from 1 again, each by design
+    heading_only: list[tuple[int, int]] = []  # (position, line) of answers that are only a heading
     for position, (draft, end) in enumerate(zip(detection.questions, detection.ends, strict=True), start=1):
         if draft.answer is not None:
             cleaned = clean_answer(draft.answer.split("\n"))
         else:
-            cleaned = clean_answer(source.lines[draft.body:max(draft.body, end)], draft.lead)
+            cleaned = clean_answer(source.lines[draft.body:max(draft.body, end)], draft.lead,
+                                   last=position == len(detection.questions))
         line = source.file_line(draft.line)
         title = draft.title.text
+        if cleaned.verdict == "heading-only":
+            heading_only.append((len(questions), line))  # decided below, once it is known how many there are
+            cleaned.verdict = ""
         if cleaned.text:
             seen = first_title.setdefault(cleaned.text, title)
             if seen is not title and _may_be_a_note(cleaned.text) and not _same_question(seen, title):
@@ -418,6 +430,11 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
         detection.layout.notes.append(f"numbering starts again at 1 in {len(restarting)} nested list"
                                       f"{'s' if len(restarting) != 1 else ''} of sub-questions: their ids "
                                       "go by position")
+    if heading_only and (len(heading_only) == 1 or len(heading_only) * HEADING_ANSWERS_SHARE <= len(questions)):
+        # The exception, not the document's way of answering ("### O(log n)" under every question)
+        for index, line in heading_only:
+            problems.add(line, f"{_VERDICTS['heading-only']}: {questions[index].title[:60]}")
+            questions[index] = replace(questions[index], answer="")
     if links:
         detection.layout.notes.append(f"{links} answer{'s' if links != 1 else ''} only point at links (a reading list): "
                                       "counted as unanswered")
@@ -429,6 +446,7 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
     return questions
 
 
+HEADING_ANSWERS_SHARE = 4  # answers that are only a heading are none where one is, or one in this many at most
 TEMPLATE_MIN = 5  # answers sharing the same lines before those lines can be a template
 TEMPLATE_SHARE = 0.9  # of the answers a line must be in to be the template's
 TEMPLATE_WORDS = 8  # words the shared lines hold together: a lone "```" or "Example:" in every answer is no template

@@ -97,14 +97,21 @@ _COLONS = (":", "：")
 _CJK = CJK_CHAR
 # Chinese, Japanese and Korean ask without a question mark through a word anywhere in the line, a request
 # at its start ("简述…", "请解释…") or a question ending ("…吗", "…ですか", "…인가요", "…설명하시오").
+_CJK_REQUESTS = (r"请|請|简述|簡述|简要|簡要|试述|試述|解释|解釋|介绍|介紹|描述|说明|說明|比较|比較|谈谈|談談|"
+                 r"说说|說說|讲讲|講講|列举|列舉|阐述|闡述|对比|對比|手写|手寫|写出|寫出|推导|推導|证明|證明|实现|實現|"
+                 r"设计|設計|计算|計算|画出|畫出|写|寫|编写|編寫")
+# Verbs that also open a section's name ("分析数据分布", "评估指标"): a request only as a sentence ("讨论…。")
+_CJK_SENTENCE_REQUESTS = r"讨论|討論|探讨|探討|论述|論述|分析|评估|評估|预测|預測"
+_CJK_TAG = r"(?:[(（\[【][^)）\]】]{1,8}[)）\]】]\s*)?"
 _CJK_ASKS = re.compile(
     r"什么|什麼|为什么|為什麼|为何|為何|如何|怎么|怎麼|怎样|怎樣|哪些|哪个|哪個|哪种|哪種|是否|多少|有何|何谓|何謂|"
     r"哪|能否|可否|是不是|有没有|有沒有|区别|區別|异同|異同|优缺点|優缺點|"
-    # a request at the start, after a number ("3.", "1.2") or a tag such as "(简答)"
-    r"^(?:\d{1,4}(?:[.．]\d{1,4}){0,3}[.、．]?\s*)?(?:[(（\[【][^)）\]】]{1,8}[)）\]】]\s*)?(?:请|請|简述|簡述|简要|簡要|试述|試述|"
-    r"解释|解釋|介绍|介紹|描述|讨论|討論|探讨|探討|论述|論述|分析|评估|評估|预测|預測|"
-    r"说明|說明|比较|比較|谈谈|談談|说说|說說|讲讲|講講|列举|列舉|阐述|闡述|对比|對比|手写|手寫|写出|寫出|推导|推導|证明|證明|"
-    r"实现|實現|设计|設計|计算|計算|画出|畫出|写|寫|编写|編寫)|(?:吗|嗎|呢|嘛)\W*$|"
+    # a request at the start, after a number or a tag such as "(简答)"
+    r"^(?:\d{1,4}\s*)?" + _CJK_TAG + r"(?:" + _CJK_REQUESTS + r")|"
+    # a request written as a sentence, after a section number too ("1.2 讨论…。"): numbered sections are named so
+    r"^(?:\d{1,4}(?:[.．]\d{1,4}){0,3}[.、．]?\s*)?" + _CJK_TAG + r"(?:" + _CJK_REQUESTS + "|" + _CJK_SENTENCE_REQUESTS
+    + r")[^\n]*[。？?！!]\s*$|"
+    r"(?:吗|嗎|呢|嘛)\W*$|"
     r"とは\W*$|なぜ|どのよう|どうやって|ですか|ますか|(?:ください|下さい|なさい|せよ)\W*$|"
     r"무엇|어떻게|^왜|어떤\s|(?:까요|나요|가요|니까|는가|인가|습니까|하시오|하세요|주세요)\W*$"
 )
@@ -158,8 +165,7 @@ _promo = is_promo
 
 # A chat reply's offer to the reader ("Would you like me to add…? Let me know!") asks, but not in an interview.
 _TO_READER = re.compile(r"\b(?:would you like|do you want|want me to|shall i|should i (?:add|make|turn|create|expand|write)|"
-                        r"let me know|feel free|hope this helps|happy to help|any (?:other )?questions|"
-                        r"thanks? (?:you )?for reading|share (?:it|this) with)\b", re.IGNORECASE)
+                        r"let me know|feel free|hope this helps|happy to help|any (?:other )?questions)\b", re.IGNORECASE)
 
 
 def to_reader(text: str) -> bool:

@@ -267,7 +267,6 @@ def test_a_plain_statement_that_opens_with_a_question_word_asks_nothing():
     assert [q.title for q in pack.questions] == ["What is attention?", "Explain dropout."]
 
 
-
 def test_a_coding_task_given_its_input_asks_and_a_sentence_opening_with_given_does_not():
     text = ("# Practice\n\n## What is a hash map?\n\nKeys hashed to buckets.\n\n"
             "## Given an array of integers, return the two indices whose values sum to a target.\n\n"

@@ -310,6 +310,53 @@ def test_a_dialogue_reads_its_speakers_as_question_and_answer_labels():
     assert bulleted.questions[-1].answer.endswith("the normal path each day.")  # "Thanks for reading!" is not
 
 
+
+def test_speaker_letters_in_a_quiz_and_a_sample_exchange_inside_an_answer_stay_as_written():
+    # One exchange opens a quiz whose options are lettered "A:" … "D:": "C:" is an option, not the candidate.
+    quiz = ("# Python quiz\n\n**Interviewer:** Ready?\n**Candidate:** Sure.\n\n## 1. What does `is` compare?\n\n"
+            "A: values\nB: types\nC: identities\nD: hashes\n\n**Answer:** C.\n\n## 2. Which type is immutable?\n\n"
+            "A: list\nB: dict\nC: tuple\nD: set\n\n**Answer:** C, a tuple.\n")
+    pack = parse_markdown(quiz, pack="q")
+    assert [q.title for q in pack.questions] == ["What does `is` compare?", "Which type is immutable?"]
+    assert "C: identities" in pack.questions[0].answer and "read a dialogue" not in pack.layout.summary()
+    # Headings are the questions; a sample exchange in an answer keeps its speakers' names.
+    sample = ("# Behavioural questions\n\n## 1. Tell me about yourself.\n\nTwo minutes, then a sample:\n\n"
+              "**Interviewer:** So, tell me about yourself.\n\n**Candidate:** I build payment systems.\n\n"
+              "**Interviewer:** Why payments?\n\n**Candidate:** Correctness matters there.\n\n"
+              "## 2. Why do you want to work here?\n\nName something specific about the team.\n")
+    pack = parse_markdown(sample, pack="b")
+    assert [q.title for q in pack.questions] == ["Tell me about yourself.", "Why do you want to work here?"]
+    assert "**Interviewer:** So, tell me about yourself." in pack.questions[0].answer
+    assert "read a dialogue" not in pack.layout.summary()
+
+
+def test_closing_tags_come_off_only_the_last_answer_and_code_or_colours_never():
+    text = ("# CSS questions\n\n## 1. How do you select an element inside another by id?\n\n"
+            "A descendant combinator:\n\n    #sidebar #menu\n\n## 2. Which colours make a light theme?\n\n"
+            "Two light greys:\n\n#fafafa #eeeeee\n\n## 3. What is the box model?\n\n"
+            "Content, padding, border and margin.\n\nThanks for reading!\n\n#CSS #Frontend #Interviews\n")
+    answers = [q.answer for q in parse_markdown(text, pack="c").questions]
+    assert answers[0].endswith("#sidebar #menu") and answers[1].endswith("#fafafa #eeeeee")
+    assert answers[2] == "Content, padding, border and margin."
+    # a line of tags that runs on past them is kept, and read at once
+    tags = " ".join(["#t" + "-" * 18] * 7) + " x"
+    assert parse_markdown(f"## What is X?\n\nAn answer.\n{tags}\n", pack="t").questions[0].answer.endswith(" x")
+
+
+def test_a_question_about_sharing_is_still_a_question():
+    text = ("How would you explain precision to a manager?\n\nAs the share of alerts that were real.\n\n"
+            "Your test shows a 2% lift. How would you share this with a non-technical stakeholder?\n\n"
+            "Lead with the decision, then the size of the effect.\n\nWhat is a confidence interval?\n\n"
+            "A range that holds the true value in a stated share of samples.\n")
+    assert len(parse_markdown(text, pack="s").questions) == 3
+
+
+def test_answers_written_as_a_heading_under_every_question_are_answers():
+    text = ("# Complexity flash cards\n\n## 1. Binary search?\n\n### O(log n)\n\n## 2. Heap push?\n\n### O(log n)\n\n"
+            "## 3. Hash lookup, on average?\n\n### O(1)\n\n## 4. Sorting by comparison?\n\n### O(n log n)\n")
+    assert [q.answer for q in parse_markdown(text, pack="f").questions] == [
+        "### O(log n)", "### O(log n)", "### O(1)", "### O(n log n)"]
+
 @pytest.mark.parametrize(("text", "kept"), [
     # an interviewer speaks, nobody answers as the candidate: tips, not a dialogue
     ("# Interview tips\n\n## What happens first?\n\n**Interviewer:** will ask about your projects.\n\n"
@@ -337,7 +384,11 @@ def test_speaker_labels_outside_a_dialogue_are_left_as_written(text, kept):
     "# Kubernetes workshop\n\n## Exercise 1: Set up the cluster\n\nRun kind create cluster and check the nodes.\n\n"
     "## Exercise 2: Deploy the app\n\nApply the manifests and watch the pods start.\n\n## Exercise 3: Add a service\n\n"
     "Expose the deployment on port 8080.\n\n## Exercise 4: Scale out\n\nScale to five replicas.\n",
-], ids=["interview-blog-post", "readme-support-list", "workshop-exercises"])
+    # a Chinese tutorial whose numbered sections open with a verb ("分析数据分布": analysing the data's distribution)
+    "# 机器学习项目实战\n\n## 1. 数据\n\n### 1.1 数据来源\n\n公开数据集。\n\n### 1.2 分析数据分布\n\n先画直方图。\n\n"
+    "## 2. 模型\n\n### 2.1 设计模型结构\n\n两层网络。\n\n### 2.2 评估指标\n\n准确率和召回率。\n\n### 2.3 预测流程\n\n"
+    "批量预测。\n",
+], ids=["interview-blog-post", "readme-support-list", "workshop-exercises", "chinese-tutorial-sections"])
 def test_documents_that_hold_no_questions_import_none(text):
     try:
         pack = parse_markdown(text, pack="t")
