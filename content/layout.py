@@ -40,6 +40,7 @@ from .titles import (
     QUESTION_MARKS,
     TASK_PREFIX,
     Title,
+    asks_after_setting,
     asks_first,
     is_promo,
     is_request,
@@ -924,7 +925,7 @@ def plain_candidates(blocks: list[Block]) -> list[Candidate]:
         if not _may_ask(first) or to_reader(first[:300]) or _paragraph(index, block) is not None:
             continue
         stated = first.rstrip(" *_").endswith(".")
-        if stated and not is_request(first[:100]):
+        if stated and not is_request(first[:100]) and not _asks_then_requests(first):
             continue  # "Where these notes come from: a few blogs." states; only a request ends in a full stop
         if not (block.text.count("\n") < taken or stated or first.rstrip(" *_").endswith(QUESTION_MARKS)):
             continue
@@ -935,6 +936,12 @@ def plain_candidates(blocks: list[Block]) -> list[Candidate]:
 
 
 PLAIN_WORDS = 40  # a plain paragraph longer than this is prose, even when it asks
+
+
+def _asks_then_requests(line: str) -> bool:
+    """"How do you evaluate output quality? Mention both metrics and people.": a question, then what to cover."""
+    asked, mark, rest = line.partition("? ")
+    return bool(mark) and strength(asked + "?") == QUESTION and is_request(rest)
 SLOT_WORDS = 80  # a question with a slot for its answer may set a scene first
 _SLOT = re.compile(r"[?？]\s*[:：]\s*$")
 TOPIC_PREFIX = "Topic:"  # "Bias-Variance Tradeoff: Explain the trade-off." - a topic, a colon, the question
@@ -953,9 +960,10 @@ def _topic_asks(first: str) -> bool:
     if not head or len(head) > TOPIC_WORDS or asks_first(head[0].strip("*_")):
         return False  # "Outline the steps: …", "Explain A/B testing: …" open an answer, not a topic
     tail = read_title(match.group(2)).text
-    # The part after the colon asks outright or makes a request; "Retriever: Where the documents are
-    # found." defines a term with a clause that opens like a question.
-    return (tail.endswith(QUESTION_MARKS) or is_request(tail)) and strength(tail) == QUESTION
+    # The part after the colon asks outright, makes a request or sets a scene and then asks ("Scenario: Users
+    # see stale answers. List the causes."); "Retriever: Where the documents are found." defines a term with a
+    # clause that opens like a question.
+    return (tail.endswith(QUESTION_MARKS) or is_request(tail) or asks_after_setting(tail)) and strength(tail) == QUESTION
 
 
 def topic_questions(found: list[Candidate]) -> list[Candidate]:

@@ -430,6 +430,11 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
         detection.layout.notes.append(f"numbering starts again at 1 in {len(restarting)} nested list"
                                       f"{'s' if len(restarting) != 1 else ''} of sub-questions: their ids "
                                       "go by position")
+    if titles := _section_titles(questions):
+        detection.layout.notes.append(f"read {len(titles)} short line{'s' if len(titles) != 1 else ''} between "
+                                      "unanswered questions as section titles, not answers ('Medium (15)')")
+        for index in titles:
+            questions[index] = replace(questions[index], answer="")
     if heading_only and (len(heading_only) == 1 or len(heading_only) * HEADING_ANSWERS_SHARE <= len(questions)):
         # The exception, not the document's way of answering ("### O(log n)" under every question)
         for index, line in heading_only:
@@ -444,6 +449,43 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
         detection.layout.notes.append(f"{templated} answers are only the text found under every question "
                                       f"(a template): not answers")
     return questions
+
+
+TITLE_WORDS = 5  # a section's title written as a plain line ("Medium (15)", "Perguntas técnicas (…)")
+TITLE_CHARS = 40
+_BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）|\[[^\[\]]*\]")
+_NOT_IN_TITLES = (",", "，", "、", "://", ": ", "：")
+TITLE_LINES = 2  # a title and a subtitle ("Perguntas técnicas" over "Fácil/médio")
+TITLES_SHARE = 3  # at most one question in this many is followed by such a line where they are titles
+_SENTENCE_ENDS = (".", "?", "!", "。", "？", "！", ":", "：", ";")
+
+
+def _title_line(line: str) -> bool:
+    """A line that names a section: a few words (a note in brackets aside), no sentence, list, link or label."""
+    named = _BRACKETED.sub("", line).strip()
+    return (0 < len(named.split()) <= TITLE_WORDS and len(named) <= TITLE_CHARS and not line.endswith(_SENTENCE_ENDS)
+            and not any(mark in line for mark in _NOT_IN_TITLES) and line[:1] not in "-*+#>|`<!["
+            and not line[:1].isdigit() and strength(line) != QUESTION)
+
+
+def _section_titles(questions: list[Question]) -> list[int]:
+    """Positions of questions whose "answer" is a short plain line, where such lines are section titles between
+    unanswered questions ("Easy (5)" … "Medium (15)"): a few of them, and no more real answers than them. Where
+    most questions are answered so ("K-means clustering"), they are answers."""
+    titles, answered = [], 0
+    for position, question in enumerate(questions):
+        answer = question.answer.strip()
+        if not answer:
+            continue
+        lines = [line.strip() for line in answer.split("\n") if line.strip()]
+        if len(lines) <= TITLE_LINES and any(_title_line(line) for line in lines) and all(
+                _title_line(line) or _BRACKETED.fullmatch(line) for line in lines):  # "Hard" over "(if time allows)"
+            titles.append(position)
+        else:
+            answered += 1
+    if not titles or len(titles) * TITLES_SHARE > len(questions) or answered > len(titles):
+        return []
+    return titles
 
 
 HEADING_ANSWERS_SHARE = 4  # answers that are only a heading are none where one is, or one in this many at most

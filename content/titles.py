@@ -384,7 +384,7 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
         return QUESTION
     if first == "given" and _given_task(text):
         return QUESTION
-    if cjk_asks or (". " in text and _asks_after_setting(text)) or (
+    if cjk_asks or (". " in text and asks_after_setting(text)) or (
             not cjk and len(words) <= PLAIN_ASK_WORDS and (
                 ("ne" in text[-12:] and text.rstrip(" ?？.!").lower().endswith(_TURKISH_ENDS)) or not plain_ascii and (
                     _LATIN_ASKS.search(text) or (
@@ -413,7 +413,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+(?=[\"“‘(]?[A-Z])")
 SETTING_SENTENCES = 4  # a scenario question sets the scene in a few sentences; more is prose
 
 
-def _asks_after_setting(text: str) -> bool:
+def asks_after_setting(text: str) -> bool:
     """A scenario, then the ask: "You have a $10K budget. Design a system that scales.", "Our corpus is huge.
     Which store would you pick, and why? Give the trade-offs." A later sentence asks or gives a task."""
     sentences = _SENTENCE_BREAK.split(text)

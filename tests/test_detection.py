@@ -287,6 +287,19 @@ def test_a_section_heading_alone_under_a_question_is_no_answer():
         ("What is a p-value?", True), ("What is an outer join?", False), ("How would you debug a slow query?", True)]
     assert any("only a section heading follows" in p.message for p in pack.problems)
 
+
+def test_short_answers_without_a_full_stop_stay_answers_where_they_answer_most_questions():
+    cards = ("What groups customers without labels?\n\nK-means clustering\n\nWhat learns by trial and reward?\n\n"
+             "Reinforcement learning\n\nWhat finds the direction of most variance?\n\nPCA\n\n"
+             "What predicts a number?\n\nRegression\n")
+    assert [bool(q.answer) for q in parse_markdown(cards, pack="c").questions] == [True, True, True, True]
+    # one short answer among full ones is an answer too
+    mixed = ("What is dropout?\n\nZeroing random units while training, so none can be relied on alone.\n\n"
+             "What does LSTM stand for?\n\nLong short-term memory\n\nWhat is a residual connection?\n\n"
+             "Adding a block's input to its output, so gradients have a short path back.\n\nWhat is weight decay?\n\n"
+             "A penalty on large weights added to the loss.\n")
+    assert all(q.answer for q in parse_markdown(mixed, pack="m").questions)
+
 # -- fourth round: questions one a line, several to a paragraph; nested sub-question lists --------------------
 
 
