@@ -1476,6 +1476,8 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
     ends = _ends(blocks, lines, questions)
     _end_last_list_answer(blocks, questions, ends)
     _end_listed_runs(blocks, questions, ends)
+    if pinned is None and (keyed := _keyed_questions(blocks, lines, questions, ends)):
+        notes.append(f"took the answers of {keyed} numbered questions from an answer-key table after them, by number")
     # An outline is in one layout and its questions asked again in another: two layouts chosen.
     if (pinned is None and len(chosen) >= 2 and len(questions) >= 2 * REPEATED_MIN
             and (outline := _outlined(lines, questions, ends))):
@@ -1637,15 +1639,43 @@ def _keyed_rows(blocks: list[Block], questions: list[Candidate]) -> int:
                   and not (q.answer or "").strip()]
     if not unanswered:
         return 0
-    key: dict[int, str] = {}
-    for block in blocks:
-        if block.kind == "row" and not block.cells[0] and block.cells[1] and block.number.isdigit():
-            key.setdefault(int(block.number[:6]), block.cells[1])
+    key = _key_rows(blocks, 0)
     matched = [q for q in unanswered if q.title.number in key]
     if len(matched) < KEY_SHARE * len(unanswered):
         return 0
     for question in matched:
         question.answer = re.sub(r"<br\s*/?>", "\n", key.pop(question.title.number), flags=re.IGNORECASE)
+    return len(matched)
+
+
+def _key_rows(blocks: list[Block], start: int) -> dict[int, str]:
+    """The rows of answer-key tables from block ``start`` on, by number: "| 7 | Breaking the task … |"."""
+    key: dict[int, str] = {}
+    for block in blocks[start:]:
+        if block.kind == "row" and not block.cells[0] and block.cells[1] and block.number.isdigit():
+            key.setdefault(int(block.number[:6]), re.sub(r"<br\s*/?>", "\n", block.cells[1], flags=re.IGNORECASE))
+    return key
+
+
+def _keyed_questions(blocks: list[Block], lines: list[str], questions: list[Candidate], ends: list[int]) -> int:
+    """Numbered questions, most without an answer under them, take their answers from an answer-key
+    table after the last of them ("| **7** | Breaking the task … |" under "Answer Key"), by number. A
+    question with lines under it (the rest of its question, as often as not) keeps them before the key's
+    answer. How many took one."""
+    numbered = [(q, end) for q, end in zip(questions, ends, strict=True)
+                if q.title.number is not None and q.pattern.kind != "table" and q.answer is None]
+    if len(numbered) < ITEMS_MIN:
+        return 0
+    key = _key_rows(blocks, numbered[-1][0].index + 1)
+    matched = [(q, end) for q, end in numbered if q.title.number in key]
+    if len(matched) < KEY_SHARE * len(numbered):
+        return 0
+    written = [(q, "\n".join(lines[q.body:end]).strip()) for q, end in matched]
+    if sum(1 for _q, text in written if not text) * 2 < len(written):
+        return 0  # most questions have answers of their own: the table is something else
+    for question, text in written:
+        answer = key.pop(question.title.number)
+        question.answer = f"{text}\n\n{answer}" if text else answer
     return len(matched)
 
 
