@@ -1385,6 +1385,16 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         questions = sorted((c for g in chosen for c in g.questions), key=lambda c: (c.index, c.line))
     else:
         chosen, notes = _choose(blocks, lines, groups)
+        if (label_group := groups.get(pattern_of("label"))) is not None and label_group not in chosen:
+            for group in chosen:
+                if group.pattern.kind == "h" and (titled := _labelled_under_headings(blocks, lines, group, label_group)):
+                    label_group.questions = [c for c in titled if c.pattern == label_group.pattern]
+                    group.questions = [c for c in titled if c.pattern != label_group.pattern]
+                    chosen.append(label_group)
+                    notes = [n for n in notes if not n.startswith(f"left out {_describe(label_group)}")]
+                    notes.append(f"took the `Question:` paragraphs under {_describe(group)} as the questions: "
+                                 "the headings title them ('### Problem 1: Basic probability')")
+                    break
         for group, continued in _series_continued(groups, chosen):
             group.questions = continued
             chosen.append(group)
@@ -2745,6 +2755,30 @@ def _question_lists(blocks: list[Block], members: list[Candidate]) -> tuple[set[
     if sum(counts[key][2] for key in topics) < 3:
         topics = set()  # one or two such items are a note or a glossary entry, not the document's pattern
     return questions, topics
+
+
+TITLED_SHARE = 0.8  # of the headings with a labelled question under them, for the headings to be its titles
+
+
+def _labelled_under_headings(blocks: list[Block], lines: list[str], headings: _Group,
+                             labels: _Group) -> list[Candidate] | None:
+    """"### Problem 1: Basic probability" over "**Question**: A bag holds …?" under nearly every heading: the
+    labelled paragraphs are the questions and the headings their titles. The questions, in order: the
+    labelled ones, and the headings without one under them."""
+    starts, ends = _spans(blocks, lines, headings.questions)
+    under: dict[int, list[Candidate]] = {}
+    outside = 0
+    for label in labels.questions:
+        at = bisect.bisect_right(starts, label.index) - 1
+        if at >= 0 and label.line < ends[at]:
+            under.setdefault(at, []).append(label)
+        else:
+            outside += 1
+    if len(under) < TITLED_SHARE * len(starts) or outside * 2 > len(labels.questions):
+        return None
+    ordered = sorted(headings.questions, key=lambda c: c.index)
+    kept = [heading for at, heading in enumerate(ordered) if at not in under]
+    return sorted([*labels.questions, *kept], key=lambda c: (c.index, c.line))
 
 
 def _spans(blocks: list[Block], lines: list[str], members: list[Candidate]) -> tuple[list[int], list[int]]:
