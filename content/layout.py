@@ -2575,10 +2575,35 @@ def _listings(blocks: list[Block], lines: list[str], groups: list[_Group]) -> li
         if not own or _has_answers(blocks, lines, group):
             continue
         for other in groups:
-            if other is not group and len(own & titles[other.pattern]) * 5 >= len(own) * 3:
+            if other is not group and (len(own & titles[other.pattern]) * 5 >= len(own) * 3
+                                       or _numbered_alike(group.questions, other.questions)):
                 out.append(group)
                 break
     return out
+
+
+_WORD = re.compile(r"\w+")
+# Words any two questions share ("what is the …"): what two titles have in common besides them is their topic
+_ASKING_WORDS = frozenset("what which who why how when where is are was were do does did can could would should will "
+                          "the a an of in on to for and or it its this that with by from you your".split())
+
+
+def _numbered_alike(listed: list[Candidate], asked: list[Candidate]) -> bool:
+    """Whether most of the ``listed`` questions are ``asked`` again under the same number, in words much like
+    theirs ("**Q22**: What is multi-head attention, and how does it enhance LLMs?" over "## Q22: What is
+    multi-head attention?"): a summary list, worded a little differently."""
+    by_number = {q.title.number: q for q in asked if q.title.number is not None}
+    if len(listed) < LISTED_RUN or not by_number:
+        return False
+    alike = 0
+    for question in listed:
+        other = by_number.get(question.title.number)
+        if other is None:
+            continue
+        mine = set(_WORD.findall(question.title.text.casefold())) - _ASKING_WORDS
+        theirs = set(_WORD.findall(other.title.text.casefold())) - _ASKING_WORDS
+        alike += bool(mine and theirs) and len(mine & theirs) * 2 >= min(len(mine), len(theirs))
+    return alike * 5 >= len(listed) * 3
 
 
 def _has_answers(blocks: list[Block], lines: list[str], group: _Group) -> bool:

@@ -300,6 +300,19 @@ def test_short_answers_without_a_full_stop_stay_answers_where_they_answer_most_q
              "A penalty on large weights added to the loss.\n")
     assert all(q.answer for q in parse_markdown(mixed, pack="m").questions)
 
+
+def test_a_list_numbered_like_the_questions_below_is_a_listing_of_them_only_when_it_asks_the_same():
+    def doc(listed: list[str]) -> str:
+        items = "".join(f"{n}. {q}\n" for n, q in enumerate(listed, 1))
+        return (f"# Warm-up\n\n{items}\n# Deep dive\n\n## 1. What is attention?\n\nWeights over tokens.\n\n"
+                "## 2. Why scale the scores?\n\nTo keep softmax out of saturation.\n\n"
+                "## 3. What is a causal mask?\n\nIt hides future tokens.\n")
+    other = doc(["What is a learning rate?", "Why shuffle the training data?", "What is early stopping?"])
+    assert "asked again below" not in parse_markdown(other, pack="o").layout.summary()
+    same = doc(["What is attention, and why does it matter?", "Why scale the attention scores?",
+                "What is a causal mask for?"])
+    assert len(parse_markdown(same, pack="s").questions) == 3
+
 # -- fourth round: questions one a line, several to a paragraph; nested sub-question lists --------------------
 
 
