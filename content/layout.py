@@ -731,7 +731,8 @@ def _first_lines(text: str) -> tuple[str, int]:
     parts = text.split("\n", 3)
     if len(parts) == 1 or parts[0].rstrip(" *_").endswith(QUESTION_MARKS):
         return parts[0], 1
-    if _LABEL_ONLY.match(parts[0]) and parts[1].strip() and not _ANSWER_START.match(parts[1]):
+    if len(parts[0]) <= LABEL_LINE_CHARS and _LABEL_ONLY.match(parts[0]) and parts[1].strip() and (
+            not _ANSWER_START.match(parts[1])):
         # "**Question 3:**" over the question, however it ends ("…each executor.", "it will create:")
         return " ".join(p.strip() for p in parts[:2]), 2
     if _wraps_onto(parts[0], parts[1]) and (wrapped := _wrapped_run(text.split("\n", WRAP_LINES))):
@@ -753,6 +754,7 @@ def _first_lines(text: str) -> tuple[str, int]:
 
 
 WRAP_LINES = 8  # lines a hard-wrapped question may run over
+LABEL_LINE_CHARS = 40  # "**Question 12:**" alone on its line
 WRAP_WIDTH = 50  # columns a line fills before an editor wraps it (a CJK character takes two)
 _HYPHENS = ("\u2010", "\u00ad")  # a word split over two lines ("regulari‐" over "zation"), as PDFs paste it
 

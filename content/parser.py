@@ -453,6 +453,7 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
 
 TITLE_WORDS = 5  # a section's title written as a plain line ("Medium (15)", "Perguntas técnicas (…)")
 TITLE_CHARS = 40
+TITLE_ANSWER_CHARS = 200  # longer than a title and a bracketed note under it
 _BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）|\[[^\[\]]*\]")
 _NOT_IN_TITLES = (",", "，", "、", "://", ": ", "：")
 TITLE_LINES = 2  # a title and a subtitle ("Perguntas técnicas" over "Fácil/médio")
@@ -462,10 +463,11 @@ _SENTENCE_ENDS = (".", "?", "!", "。", "？", "！", ":", "：", ";")
 
 def _title_line(line: str) -> bool:
     """A line that names a section: a few words (a note in brackets aside), no sentence, list, link or label."""
+    if line.endswith(_SENTENCE_ENDS) or line[:1] in "-*+#>|`<![" or line[:1].isdigit():
+        return False  # the common case, a sentence, decided first
     named = _BRACKETED.sub("", line).strip()
-    return (0 < len(named.split()) <= TITLE_WORDS and len(named) <= TITLE_CHARS and not line.endswith(_SENTENCE_ENDS)
-            and not any(mark in line for mark in _NOT_IN_TITLES) and line[:1] not in "-*+#>|`<!["
-            and not line[:1].isdigit() and strength(line) != QUESTION)
+    return (0 < len(named.split()) <= TITLE_WORDS and len(named) <= TITLE_CHARS
+            and not any(mark in line for mark in _NOT_IN_TITLES) and strength(line) != QUESTION)
 
 
 def _section_titles(questions: list[Question]) -> list[int]:
@@ -473,9 +475,15 @@ def _section_titles(questions: list[Question]) -> list[int]:
     unanswered questions ("Easy (5)" … "Medium (15)"): a few of them, and no more real answers than them. Where
     most questions are answered so ("K-means clustering"), they are answers."""
     titles, answered = [], 0
+    most = len(questions) // TITLES_SHARE  # titles there may be; real answers must not outnumber them
     for position, question in enumerate(questions):
         answer = question.answer.strip()
         if not answer:
+            continue
+        if len(answer) > TITLE_ANSWER_CHARS or answer.count("\n") >= TITLE_LINES:
+            answered += 1
+            if answered > most:
+                return []
             continue
         lines = [line.strip() for line in answer.split("\n") if line.strip()]
         if len(lines) <= TITLE_LINES and any(_title_line(line) for line in lines) and all(
