@@ -2460,9 +2460,17 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
         return [], []
     notes: list[str] = []
     listings = _listings(blocks, lines, viable)
-    for listing in listings:
-        notes.append(f"left out {_describe(listing)}: a list of questions asked again below, without answers")
+    if listings and len(listings) == len(viable):
+        # Every pattern lists the others' questions, none answered: the one that labels or numbers them asks them
+        # ("### Question 2" over its "####" lines), else the one with the most of them, else the last
+        listings.remove(max(listings, key=lambda g: (sum(q.title.labelled or q.title.number is not None
+                                                         for q in g.questions), len(g.questions),
+                                                     min(q.index for q in g.questions))))
     viable = [g for g in viable if g not in listings]
+    asked_from = min((q.index for g in viable for q in g.questions), default=0)
+    for listing in listings:
+        if min((q.index for q in listing.questions), default=0) < asked_from:  # below it, they are asked again
+            notes.append(f"left out {_describe(listing)}: a list of questions asked again below, without answers")
     spans = {g.pattern: _spans(blocks, lines, g.questions) for g in viable}
     dominated: set[Pattern] = set()
     for inner in viable:

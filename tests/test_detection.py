@@ -313,6 +313,27 @@ def test_a_list_numbered_like_the_questions_below_is_a_listing_of_them_only_when
                 "What is a causal mask for?"])
     assert len(parse_markdown(same, pack="s").questions) == 3
 
+
+def test_the_same_questions_listed_twice_without_answers_are_imported_once():
+    text = ("# Tokens\n\n- What is a token?\n- What is a vocabulary?\n- What is byte-pair encoding?\n\n"
+            "## The same, numbered\n\n1. What is a token?\n2. What is a vocabulary?\n3. What is byte-pair encoding?\n")
+    pack = parse_markdown(text, pack="t")
+    assert [q.title for q in pack.questions] == ["What is a token?", "What is a vocabulary?",
+                                                 "What is byte-pair encoding?"]
+
+
+def test_a_long_scenario_that_ends_in_a_question_mark_asks():
+    scenario = ("A and B play a game: A has n+1 fair coins and B has n, and each flips all of their coins at once. "
+                "Whoever shows more heads wins the round, ties go to B, and they play many independent rounds while "
+                "keeping score of every result on a board that both of them can see from where they are sitting. "
+                "Before they start, a friend offers you even odds on A. What is the probability that A wins a round, "
+                "and should you take the bet?")
+    assert len(scenario.split()) > 60
+    text = (f"# Probability practice\n\n### What is the expected sum of two dice?\n\nSeven.\n\n### {scenario}\n\n"
+            "By symmetry, exactly one half.\n\n### How would you test whether a coin is fair?\n\nFlip it often.\n")
+    assert [q.answer for q in parse_markdown(text, pack="p").questions] == [
+        "Seven.", "By symmetry, exactly one half.", "Flip it often."]
+
 # -- fourth round: questions one a line, several to a paragraph; nested sub-question lists --------------------
 
 
