@@ -1685,10 +1685,13 @@ def _keyed_questions(blocks: list[Block], lines: list[str], questions: list[Cand
     written = [(q, "\n".join(lines[q.body:end]).strip()) for q, end in matched]
     if sum(1 for _q, text in written if not text) * 2 < len(written):
         return 0  # most questions have answers of their own: the table is something else
+    took = 0
     for question, text in written:
-        answer = key.pop(question.title.number)
+        if (answer := key.pop(question.title.number, None)) is None:
+            continue  # a number used twice: its row answers the first
         question.answer = f"{text}\n\n{answer}" if text else answer
-    return len(matched)
+        took += 1
+    return took
 
 
 def _numbered_items(blocks: list[Block], candidates: Candidates) -> list[tuple[Candidate, int]]:

@@ -370,6 +370,65 @@ def test_parser_never_raises_on_arbitrary_text(text):
         pass
 
 
+# Lines shaped like the layouts the importer reads, repeated and shuffled: arbitrary text rarely builds two
+# lists of the same questions, a dialogue or an answer key, where the choice between layouts is made.
+_SHAPED_LINES = [
+    "", "", "# Interview questions", "## Section", "### What is a token?", "#### 1.2 解释注意力。", "### Question 3",
+    "- What is a token?", "- What is a vocabulary?", "1. What is a token?", "2. What is a vocabulary?",
+    "**What is a token?**", "**Q1.**", "Q: What is BPE?", "A: Byte-pair encoding.", "**Interviewer:** Why?",
+    "**Candidate:** Because.", "**I:** And then?", "**C:** Then this.", "- **Candidate (Deep Dive):**",
+    "| **Q#** | **Suggested Answer** |", "| --- | --- |", "| **1** | A piece of text. |", "| Question | Answer |",
+    "Medium (15)", "Scenario: Users wait. List the causes.", "Given an array, return its sum.", "An answer line.",
+    "#LLM #RAG #Interviews", "Thanks for reading!", "```", "    indented code", "> quoted?", "<details>",
+    "<summary>Answer</summary>", "</details>", "---",
+]
+
+
+_POOL = ["What is a token?", "What is a vocabulary?", "What is byte-pair encoding?", "Why scale attention scores?",
+         "Explain dropout.", "Given an array, return its sum."]
+_SECTION_LAYOUTS = {"bullets": "- {q}", "numbered": "{n}. {q}", "h3": "### {q}", "bold": "**{q}**", "label": "Q{n}: {q}",
+                    "keyed": "**Q{n}.**\n\n{q}", "dialogue": "**Interviewer:** {q}"}
+
+
+@st.composite
+def _sectioned_documents(draw) -> str:
+    """Sections that each ask some of the same few questions in one layout, answered or not: the same questions
+    listed twice, asked again with answers, keyed by number in a table."""
+    parts = ["# Questions"]
+    for section in range(draw(st.integers(1, 4))):
+        layout = draw(st.sampled_from(sorted(_SECTION_LAYOUTS)))
+        asked = draw(st.lists(st.sampled_from(_POOL), min_size=1, max_size=len(_POOL), unique=True))
+        answered = draw(st.booleans())
+        parts.append(f"## Part {section + 1}")
+        for number, question in enumerate(asked, 1):
+            parts.append(_SECTION_LAYOUTS[layout].format(n=number, q=question))
+            if answered:
+                parts.append("**Candidate:** Because of the data." if layout == "dialogue" else "Because of the data.")
+        if draw(st.booleans()):
+            parts.append("| **Q#** | **Answer** |\n| --- | --- |\n" + "\n".join(f"| {n} | Key {n}. |"
+                                                                         for n in range(1, len(asked) + 1)))
+    separator = draw(st.sampled_from(["\n\n", "\n"]))
+    return separator.join(parts) + "\n"
+
+
+@given(_sectioned_documents())
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_parser_never_raises_on_the_same_questions_in_several_layouts(text):
+    try:
+        parse_markdown(text, pack="fuzz")
+    except ContentError:
+        pass
+
+
+@given(st.lists(st.sampled_from(_SHAPED_LINES), max_size=60))
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_parser_never_raises_on_documents_made_of_question_shaped_lines(lines):
+    try:
+        parse_markdown("\n".join(lines), pack="fuzz")
+    except ContentError:
+        pass
+
+
 _words = st.text(alphabet=st.characters(whitelist_categories=("Ll", "Lu"), max_codepoint=0x24F), min_size=1, max_size=8)
 _sentence = st.lists(_words, min_size=2, max_size=8).map(" ".join)
 
