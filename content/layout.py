@@ -34,6 +34,7 @@ from .labels import (
 )
 from .models import Layout, PatternChoice
 from .titles import (
+    LABELLED_WORDS,
     MAYBE,
     NOT,
     QUESTION,
@@ -513,8 +514,11 @@ def _candidate(index: int, block: Block, lines: list[str]) -> tuple[Candidate | 
     if block.kind == "heading":
         title = read_title(block.text)
         label_only = title.labelled and not title.text
+        grade = title_strength(title)
+        if grade == NOT and title.text.endswith(QUESTION_MARKS) and len(title.text.split()) <= LABELLED_WORDS:
+            grade = QUESTION  # a heading that sets a long scenario and asks: headings are not prose
         candidate = Candidate(index, block.start, pattern_of("h", block.level), title,
-                              title_strength(title), block.level, block.depth,
+                              grade, block.level, block.depth,
                               label_only=label_only, body=block.answer_line)
         return candidate, False
     if block.kind == "row":
@@ -938,18 +942,21 @@ def plain_candidates(blocks: list[Block]) -> list[Candidate]:
 
 
 PLAIN_WORDS = 40  # a plain paragraph longer than this is prose, even when it asks
-
-
-def _asks_then_requests(line: str) -> bool:
-    """"How do you evaluate output quality? Mention both metrics and people.": a question, then what to cover."""
-    asked, mark, rest = line.partition("? ")
-    return bool(mark) and strength(asked + "?") == QUESTION and is_request(rest)
 SLOT_WORDS = 80  # a question with a slot for its answer may set a scene first
 _SLOT = re.compile(r"[?？]\s*[:：]\s*$")
 TOPIC_PREFIX = "Topic:"  # "Bias-Variance Tradeoff: Explain the trade-off." - a topic, a colon, the question
 TOPIC_WORDS = 8
 _TOPIC_ASK = re.compile(r"^([^:：?？!\n]{2,100})[:：]\s+(\S[^\n]{0,500})$")
 TOPIC_SHARE = 2 / 3  # of the plain questions that name their topic first, for that to be the document's pattern
+
+
+def _asks_then_requests(line: str) -> bool:
+    """"How do you evaluate output quality? Mention both metrics and people.": a question, then what to cover."""
+    asked, mark, rest = line.partition("? ")
+    return bool(mark) and strength(asked + "?") == QUESTION and is_request(rest)
+
+
+_SETTING_HEAD = re.compile(r"^(?:scenario|case(?: study)?|situation|setting|context)(?:\s*\d{1,3})?$", re.IGNORECASE)
 
 
 def _topic_asks(first: str) -> bool:
@@ -962,10 +969,13 @@ def _topic_asks(first: str) -> bool:
     if not head or len(head) > TOPIC_WORDS or asks_first(head[0].strip("*_")):
         return False  # "Outline the steps: …", "Explain A/B testing: …" open an answer, not a topic
     tail = read_title(match.group(2)).text
-    # The part after the colon asks outright, makes a request or sets a scene and then asks ("Scenario: Users
-    # see stale answers. List the causes."); "Retriever: Where the documents are found." defines a term with a
-    # clause that opens like a question.
-    return (tail.endswith(QUESTION_MARKS) or is_request(tail) or asks_after_setting(tail)) and strength(tail) == QUESTION
+    # The part after the colon asks outright, makes a request, or after "Scenario:" sets a scene and then asks
+    # ("Scenario: Users see stale answers. List the causes." - not "Tip: The build is slow. Describe your
+    # changes."); "Retriever: Where the documents are found." defines a term with a clause that opens like a
+    # question.
+    setting = _SETTING_HEAD.match(match.group(1).strip("*_ ")) is not None
+    return (tail.endswith(QUESTION_MARKS) or is_request(tail) or setting and asks_after_setting(tail)) and strength(
+        tail) == QUESTION
 
 
 def topic_questions(found: list[Candidate]) -> list[Candidate]:
@@ -1476,7 +1486,20 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                                          key=lambda c: (c.index, c.line))
         if len(chosen) > 1:
             _drop_sub_items(blocks, lines, chosen)
-        questions = sorted((c for g in chosen for c in g.questions), key=lambda c: (c.index, c.line))
+        # A line two patterns both read ("**What is X?**" is bold and a bare question line) is one question: the
+        # reading that finds more questions in its paragraph (its answer ends at the next of them), else the first.
+        in_block: dict[tuple[Pattern, int], int] = {}
+        for group in chosen:
+            for candidate in group.questions:
+                in_block[candidate.pattern, candidate.index] = in_block.get((candidate.pattern, candidate.index), 0) + 1
+        held: dict[tuple[int, int], Pattern] = {}  # the pattern whose reading of a line is kept
+        for group in chosen:
+            for candidate in group.questions:
+                other = held.setdefault((candidate.index, candidate.line), candidate.pattern)
+                if in_block[candidate.pattern, candidate.index] > in_block[other, candidate.index]:
+                    held[candidate.index, candidate.line] = candidate.pattern
+        questions = sorted((c for g in chosen for c in g.questions if held[c.index, c.line] == c.pattern),
+                           key=lambda c: (c.index, c.line))
         questions, merged = _merge_repeated(blocks, lines, questions)
         if merged:
             notes.append(merged)
@@ -1660,38 +1683,70 @@ def _keyed_rows(blocks: list[Block], questions: list[Candidate]) -> int:
     return len(matched)
 
 
-def _key_rows(blocks: list[Block], start: int) -> dict[int, str]:
-    """The rows of answer-key tables from block ``start`` on, by number: "| 7 | Breaking the task … |"."""
+def _key_rows(blocks: list[Block], start: int, stop: int | None = None) -> dict[int, str]:
+    """The rows of answer-key tables in blocks ``start`` to ``stop``, by number: "| 7 | Breaking the task … |"."""
     key: dict[int, str] = {}
-    for block in blocks[start:]:
+    for block in blocks[start:stop]:
         if block.kind == "row" and not block.cells[0] and block.cells[1] and block.number.isdigit():
             key.setdefault(int(block.number[:6]), re.sub(r"<br\s*/?>", "\n", block.cells[1], flags=re.IGNORECASE))
     return key
 
 
+def _first_key(blocks: list[Block], start: int, stop: int) -> tuple[int, int] | None:
+    """Block indices of the first answer-key table in ``start`` to ``stop`` (its first and past its last row)."""
+    first = next((i for i in range(start, stop) if blocks[i].kind == "row" and blocks[i].number.isdigit()
+                  and not blocks[i].cells[0] and blocks[i].cells[1]), None)
+    if first is None:
+        return None
+    last = first
+    while last + 1 < stop and blocks[last + 1].kind == "row":
+        last += 1
+    return first, last + 1
+
+
 def _keyed_questions(blocks: list[Block], lines: list[str], questions: list[Candidate], ends: list[int]) -> int:
-    """Numbered questions, most without an answer under them, take their answers from an answer-key
-    table after the last of them ("| **7** | Breaking the task … |" under "Answer Key"), by number. A
-    question with lines under it (the rest of its question, as often as not) keeps them before the key's
-    answer. How many took one."""
-    numbered = [(q, end) for q, end in zip(questions, ends, strict=True)
+    """Numbered questions, most without an answer under them, take their answers from the answer-key table
+    after them ("| **7** | Breaking the task … |" under "Answer Key"), by number: each run of numbers (counting
+    from 1 again in the next section) from the first key table after it, before the next run. A question
+    with lines under it (the rest of its question, as often as not) keeps them before the key's answer; the
+    key and the line over it are no part of the last one's answer. How many took one."""
+    numbered = [position for position, q in enumerate(questions)
                 if q.title.number is not None and q.pattern.kind != "table" and q.answer is None]
-    if len(numbered) < ITEMS_MIN:
-        return 0
-    key = _key_rows(blocks, numbered[-1][0].index + 1)
-    matched = [(q, end) for q, end in numbered if q.title.number in key]
-    if len(matched) < KEY_SHARE * len(numbered):
-        return 0
-    written = [(q, "\n".join(lines[q.body:end]).strip()) for q, end in matched]
-    if sum(1 for _q, text in written if not text) * 2 < len(written):
-        return 0  # most questions have answers of their own: the table is something else
+    runs: list[list[int]] = []
+    for position in numbered:
+        if not runs or questions[position].title.number <= questions[runs[-1][-1]].title.number:
+            runs.append([])
+        runs[-1].append(position)
     took = 0
-    for question, text in written:
-        if (answer := key.pop(question.title.number, None)) is None:
-            continue  # a number used twice: its row answers the first
-        question.answer = f"{text}\n\n{answer}" if text else answer
-        took += 1
+    for number, run in enumerate(runs):
+        if len(run) < KEYED_MIN:
+            continue
+        stop = questions[runs[number + 1][0]].index if number + 1 < len(runs) else len(blocks)
+        table = _first_key(blocks, questions[run[-1]].index + 1, stop)
+        if table is None:
+            continue
+        key = _key_rows(blocks, *table)
+        matched = [p for p in run if questions[p].title.number in key]
+        if len(matched) < KEY_SHARE * len(run):
+            continue
+        over = table[0] - 1  # the table's header row, then a title over the table ("**Answer key**")
+        while over > 0 and blocks[over].kind in ("row", "table"):
+            over -= 1
+        cut = blocks[over].start if blocks[over].kind in ("heading", "paragraph") and len(
+            blocks[over].text.split()) <= KEY_TITLE_WORDS else blocks[table[0]].start
+        written = [(p, "\n".join(lines[questions[p].body:min(ends[p], cut)]).strip()) for p in matched]
+        if sum(1 for _p, text in written if not text) * 2 < len(written):
+            continue  # most questions have answers of their own: the table is something else
+        for position, text in written:
+            if (answer := key.pop(questions[position].title.number, None)) is None:
+                continue  # a number used twice in one run: its row answers the first
+            questions[position].answer = f"{text}\n\n{answer}" if text else answer
+            took += 1
     return took
+
+
+KEY_TITLE_WORDS = 8  # "**Answer Key & Explanations**" over the table
+KEYED_MIN = 3  # numbered questions in a run for a key table to answer them
 
 
 def _numbered_items(blocks: list[Block], candidates: Candidates) -> list[tuple[Candidate, int]]:
@@ -2472,8 +2527,11 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
     viable = [g for g in viable if g not in listings]
     asked_from = min((q.index for g in viable for q in g.questions), default=0)
     for listing in listings:
-        if min((q.index for q in listing.questions), default=0) < asked_from:  # below it, they are asked again
+        first = min((q.index for q in listing.questions), default=0)
+        if first < asked_from:  # below it, they are asked again
             notes.append(f"left out {_describe(listing)}: a list of questions asked again below, without answers")
+        elif first > asked_from and not any(q.index + 1 == first for g in viable for q in g.questions):
+            notes.append(f"left out {_describe(listing)}: a recap of questions asked above, without answers")
     spans = {g.pattern: _spans(blocks, lines, g.questions) for g in viable}
     dominated: set[Pattern] = set()
     for inner in viable:
@@ -2796,6 +2854,7 @@ def _question_lists(blocks: list[Block], members: list[Candidate]) -> tuple[set[
 
 
 TITLED_SHARE = 0.8  # of the headings with a labelled question under them, for the headings to be its titles
+SETTING_WORDS = 40  # a paragraph between a heading and its "Question:" that sets the scene, not teaches
 
 
 def _labelled_under_headings(blocks: list[Block], lines: list[str], headings: _Group,
@@ -2803,6 +2862,9 @@ def _labelled_under_headings(blocks: list[Block], lines: list[str], headings: _G
     """"### Problem 1: Basic probability" over "**Question**: A bag holds …?" under nearly every heading: the
     labelled paragraphs are the questions and the headings their titles. The questions, in order: the
     labelled ones, and the headings without one under them."""
+    if sum(1 for q in headings.questions
+           if strength(read_title(blocks[q.index].text).text) == QUESTION) * 5 > len(headings.questions):
+        return None  # headings that ask in their own words are the questions; a "Question:" under them a follow-up
     starts, ends = _spans(blocks, lines, headings.questions)
     under: dict[int, list[Candidate]] = {}
     outside = 0
@@ -2814,6 +2876,15 @@ def _labelled_under_headings(blocks: list[Block], lines: list[str], headings: _G
             outside += 1
     if len(under) < TITLED_SHARE * len(starts) or outside * 2 > len(labels.questions):
         return None
+    for at, asked in under.items():
+        first = asked[0]
+        between = [blocks[i] for i in range(starts[at] + 1, first.index)]
+        if len(between) == 1 and between[0].kind == "paragraph" and between[0].item is None and (
+                len(between[0].text.split()) <= SETTING_WORDS):
+            # "A card is drawn from a shuffled deck." over "**Question**: Is it a king or a heart?": the setting
+            setting = " ".join(between[0].text.split())
+            title = first.title
+            first.title = Title(f"{setting} {title.text}", title.number, title.prefix, title.labelled, title.mark)
     ordered = sorted(headings.questions, key=lambda c: c.index)
     kept = [heading for at, heading in enumerate(ordered) if at not in under]
     return sorted([*labels.questions, *kept], key=lambda c: (c.index, c.line))

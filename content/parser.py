@@ -384,6 +384,7 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
     first_numbers: dict[int, int | None] = {}  # per list: the number its first question item carries
     restarting: set[int] = set()  # nested lists of sub-questions numbered from 1 again, each by design
     heading_only: list[tuple[int, int]] = []  # (position, line) of answers that are only a heading
+    bare: set[int] = set()  # positions of short answers written as bare lines, in a layout of bare lines
     for position, (draft, end) in enumerate(zip(detection.questions, detection.ends, strict=True), start=1):
         if draft.answer is not None:
             cleaned = clean_answer(draft.answer.split("\n"))
@@ -392,6 +393,11 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
                                    last=position == len(detection.questions))
         line = source.file_line(draft.line)
         title = draft.title.text
+        if cleaned.text and len(cleaned.text) <= TITLE_ANSWER_CHARS and draft.answer is None and (
+                FORMATS[draft.pattern.kind] in _TITLED_FORMATS) and [line.strip() for line in cleaned.text.split("\n")
+                                                                    if line.strip()] == [
+                line.strip() for line in source.lines[draft.body:max(draft.body, end)] if line.strip()]:
+            bare.add(len(questions))  # written as it stands, no label taken off: it may be a section's title
         if cleaned.verdict == "heading-only":
             heading_only.append((len(questions), line))  # decided below, once it is known how many there are
             cleaned.verdict = ""
@@ -430,7 +436,10 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
         detection.layout.notes.append(f"numbering starts again at 1 in {len(restarting)} nested list"
                                       f"{'s' if len(restarting) != 1 else ''} of sub-questions: their ids "
                                       "go by position")
-    if titles := _section_titles(questions):
+    first = detection.questions[0].line if detection.questions else 0
+    above = next((line.strip() for line in reversed(source.lines[max(0, first - TITLE_LINES - 1):first])
+                  if line.strip()), "")
+    if bare and _title_line(above) and (titles := _section_titles(questions, bare)):
         detection.layout.notes.append(f"read {len(titles)} short line{'s' if len(titles) != 1 else ''} between "
                                       "unanswered questions as section titles, not answers ('Medium (15)')")
         for index in titles:
@@ -454,6 +463,7 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
 TITLE_WORDS = 5  # a section's title written as a plain line ("Medium (15)", "Perguntas técnicas (…)")
 TITLE_CHARS = 40
 TITLE_ANSWER_CHARS = 200  # longer than a title and a bracketed note under it
+_TITLED_FORMATS = frozenset(("paragraph", "list"))  # layouts of bare lines, where a bare line can be a title
 _BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）|\[[^\[\]]*\]")
 _NOT_IN_TITLES = (",", "，", "、", "://", ": ", "：")
 TITLE_LINES = 2  # a title and a subtitle ("Perguntas técnicas" over "Fácil/médio")
@@ -470,10 +480,11 @@ def _title_line(line: str) -> bool:
             and not any(mark in line for mark in _NOT_IN_TITLES) and strength(line) != QUESTION)
 
 
-def _section_titles(questions: list[Question]) -> list[int]:
-    """Positions of questions whose "answer" is a short plain line, where such lines are section titles between
-    unanswered questions ("Easy (5)" … "Medium (15)"): a few of them, and no more real answers than them. Where
-    most questions are answered so ("K-means clustering"), they are answers."""
+def _section_titles(questions: list[Question], bare: set[int]) -> list[int]:
+    """Positions of questions whose "answer" is a short bare line (``bare``: written as it stands, in a layout of
+    bare lines), where such lines are section titles ("Easy (5)" … "Medium (15)"): the caller has seen one over
+    the first question; each sits over an unanswered question; a few of them, and no more real answers than
+    them. Where most questions are answered so ("K-means clustering"), they are answers."""
     titles, answered = [], 0
     most = len(questions) // TITLES_SHARE  # titles there may be; real answers must not outnumber them
     for position, question in enumerate(questions):
@@ -486,12 +497,16 @@ def _section_titles(questions: list[Question]) -> list[int]:
                 return []
             continue
         lines = [line.strip() for line in answer.split("\n") if line.strip()]
-        if len(lines) <= TITLE_LINES and any(_title_line(line) for line in lines) and all(
+        if position in bare and len(lines) <= TITLE_LINES and any(
+                _title_line(line) for line in lines) and all(
                 _title_line(line) or _BRACKETED.fullmatch(line) for line in lines):  # "Hard" over "(if time allows)"
             titles.append(position)
         else:
             answered += 1
-    if not titles or len(titles) * TITLES_SHARE > len(questions) or answered > len(titles):
+    # each over an unanswered question (or over one whose "answer" is the next title)
+    marked = set(titles)
+    titles = [p for p in titles if p + 1 < len(questions) and (p + 1 in marked or not questions[p + 1].answer.strip())]
+    if not titles or len(titles) * TITLES_SHARE > len(questions) or answered + len(marked) - len(titles) > len(titles):
         return []
     return titles
 

@@ -343,7 +343,7 @@ def is_request(text: str) -> bool:
 
 
 PROSE_WORDS = 60  # a longer block is prose, whatever it opens with
-LABELLED_WORDS = 150  # a scenario under "**Question 3:**" or ending in "?": it asks, however long the setting
+LABELLED_WORDS = 150  # a scenario under "**Question 3:**" (or a heading ending in "?"): it asks, however long
 
 
 def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> int:
@@ -358,7 +358,7 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
         text = text[:note.start()]  # what it asks is before the note
     asked = text.endswith(QUESTION_MARKS)
     plain_ascii = text.isascii()
-    if len(words) > (LABELLED_WORDS if labelled or asked else PROSE_WORDS) or _promo(text):
+    if len(words) > (LABELLED_WORDS if labelled else PROSE_WORDS) or _promo(text):
         return NOT
     if len(words) <= 8:
         core = text.strip(" .:!?*_：？。！").strip()

@@ -10,6 +10,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from llmtui.content.errors import ContentError
 from llmtui.content.parser import parse_markdown
 
 WORDS = ["token", "cache", "model", "layer", "vector", "prompt", "batch", "weight", "router", "kernel", "query",
@@ -333,6 +334,64 @@ def test_a_long_scenario_that_ends_in_a_question_mark_asks():
             "By symmetry, exactly one half.\n\n### How would you test whether a coin is fair?\n\nFlip it often.\n")
     assert [q.answer for q in parse_markdown(text, pack="p").questions] == [
         "Seven.", "By symmetry, exactly one half.", "Flip it often."]
+
+
+def test_an_answer_key_answers_its_own_section_and_is_no_part_of_the_last_answer():
+    def section(name: str, asked: list[str], keys: list[str]) -> str:
+        questions = "".join(f"**Q{n}.** {q}\n\n" for n, q in enumerate(asked, 1))
+        rows = "".join(f"| {n} | {k} |\n" for n, k in enumerate(keys, 1))
+        return f"## {name}\n\n{questions}**Answer key**\n\n| # | Answer |\n| --- | --- |\n{rows}\n"
+    text = "# Worksheet\n\n" + section("SQL", ["What does a LEFT JOIN keep?", "Why can COUNT(col) be smaller?",
+                                                  "What does an index on (a, b) speed up?"],
+                                          ["Unmatched left rows.", "It skips NULLs.", "Filters on a, or a and b."]) + (
+        section("Python", ["What does calling a generator return?", "Why is a default [] a trap?",
+                           "What does the GIL prevent?"],
+                ["A generator object.", "It is shared by every call.", "Two threads running bytecode at once."]))
+    answers = [q.answer for q in parse_markdown(text, pack="w").questions]
+    assert answers == ["Unmatched left rows.", "It skips NULLs.", "Filters on a, or a and b.", "A generator object.",
+                       "It is shared by every call.", "Two threads running bytecode at once."]
+
+
+def test_short_answers_after_a_label_or_under_headings_are_never_taken_for_section_titles():
+    labelled = ("# Java warm-up\n\n**Q1.** Which keyword prevents subclassing?\n\n**Answer:** final keyword\n\n"
+                "**Q2.** What does the garbage collector free?\n\n**Answer:**\n\n**Q3.** Which set keeps insertion "
+                "order?\n\n**Answer:** LinkedHashSet\n\n**Q4.** What is a checked exception?\n\n**Answer:**\n\n"
+                "**Q5.** What is a deadlock?\n\n**Answer:**\n\n**Q6.** What does volatile promise?\n\n**Answer:**\n")
+    assert sum(1 for q in parse_markdown(labelled, pack="j").questions if q.answer) == 2
+    plain = ("# Networking quiz\n\nWhich HTTP method creates a resource?\n\nPOST\n\nWhich port does DNS use?\n\n"
+             "What does TLS protect against?\n\nWhich status code means not found?\n\n"
+             "Which header carries cookies?\n\nCookie header\n\nHow does a CDN cut latency?\n\n"
+             "What does CORS stand for?\n")
+    assert sum(1 for q in parse_markdown(plain, pack="n").questions if q.answer) == 2
+
+
+def test_a_question_label_under_a_heading_that_asks_is_a_follow_up_and_a_setting_above_one_is_kept():
+    followed = ("# Data structures\n\n### 1. What is a hash map?\n\nKeys hash to buckets.\n\n"
+                "**Question**: What happens when two keys collide?\n\nThey share a bucket.\n\n"
+                "### 2. How does a heap stay ordered?\n\nEach parent is smaller than its children.\n\n"
+                "**Question**: What does inserting cost?\n\nO(log n).\n\n### 3. What is a trie?\n\nA tree of "
+                "prefixes.\n\n**Question**: Where are tries used?\n\nIn autocomplete.\n")
+    assert [q.title for q in parse_markdown(followed, pack="d").questions][:1] == ["What is a hash map?"]
+    set_up = ("# Probability\n\n### Problem 1: Cards\n\nA card is drawn from a shuffled deck.\n\n"
+              "**Question**: What is the probability it is a king or a heart?\n\n**Solution**: 16/52.\n\n"
+              "### Problem 2: Dice\n\n**Question**: What is the chance two dice sum to 7?\n\n**Solution**: 1/6.\n\n"
+              "### Problem 3: Coins\n\n**Question**: What is the chance of two heads in two tosses?\n\n"
+              "**Solution**: 1/4.\n")
+    assert [q.title for q in parse_markdown(set_up, pack="p").questions] == [
+        "A card is drawn from a shuffled deck. What is the probability it is a king or a heart?",
+        "What is the chance two dice sum to 7?", "What is the chance of two heads in two tosses?"]
+
+
+def test_a_readme_tip_that_sets_a_scene_and_gives_an_instruction_asks_nothing():
+    text = ("Setup guide for the analytics service.\n\nTip: The first build is slow. Describe your changes in the "
+            "changelog while you wait.\n\nWarning: The migration drops the old tables. Back up the database first.\n\n"
+            "Troubleshooting: The port may be in use. Explain the error to the on-call engineer.\n\n"
+            "Deployment: Staging resets nightly. Compare your results against production before you merge.\n")
+    try:
+        pack = parse_markdown(text, pack="r")
+    except ContentError:
+        return
+    assert pack.questions == []
 
 # -- fourth round: questions one a line, several to a paragraph; nested sub-question lists --------------------
 
