@@ -121,7 +121,6 @@ def test_sub_headings_and_code_stay_inside_their_answer():
     assert "# What does this print?" in code[normalized("How do you use automatic mixed precision?")]
 
 
-
 def test_a_bold_question_or_request_is_split_from_its_answer_on_the_line():
     inline = answers_of("an_numbered_bold_inline_answers.md")
     assert inline[normalized("Explain chunking.")].startswith("Long documents are cut into pieces")
@@ -143,7 +142,6 @@ def test_numbered_sub_items_stay_inside_their_answer():
     assert "2. **Algorithm-level fixes**:" in imbalance and "3. **Evaluation fixes**:" in imbalance
     clusters = series[normalized("How do you choose the number of clusters for k-means?")]
     assert clusters.startswith("1. **Elbow method:**") and "4. **Use the goal:**" in clusters
-
 
 
 def test_a_sub_heading_and_a_restarted_list_inside_an_answer_stay_in_it():
@@ -186,7 +184,6 @@ def test_the_layout_report_names_the_pattern_and_what_was_skipped():
     assert [(c.name, c.questions, c.answered) for c in mixed.chosen] == [("label", 10, 9), ("numbered", 10, 6)]
     followups = load_pack_file(FIXTURES / "docs" / "y_chat_followups_no_answers.md").layout
     assert any("bullet items" in note and "inside answers" in note for note in followups.notes)
-
 
 
 def test_the_layout_report_says_what_it_left_out_or_split():
@@ -308,7 +305,6 @@ def test_a_dialogue_reads_its_speakers_as_question_and_answer_labels():
     # the qualifier names the part of the answer; the speaker's name is gone
     assert scoping.startswith("The goal, the traffic") and "- **Answer (Deep Dive):**" in scoping and "Candidate" not in scoping
     assert bulleted.questions[-1].answer.endswith("the normal path each day.")  # "Thanks for reading!" is not
-
 
 
 def test_speaker_letters_in_a_quiz_and_a_sample_exchange_inside_an_answer_stay_as_written():
