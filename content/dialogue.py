@@ -40,13 +40,12 @@ class Dialogue:
 
     interviewer: tuple[str, ...]  # names as written, full name first ("Interviewer", "I")
     candidate: tuple[str, ...]
-    questions: int  # the interviewer's turns
     answers: int  # the candidate's turns
-    asked: frozenset[int]  # indices of the lines the interviewer's turns start on
+    asked: frozenset[int]  # indices of the lines the interviewer's turns start on, one a question
 
     def note(self) -> str:
         """What ``check`` says about it."""
-        return (f"read a dialogue: {self.questions} turns of {' / '.join(self.interviewer)} as questions, "
+        return (f"read a dialogue: {len(self.asked)} turns of {' / '.join(self.interviewer)} as questions, "
                 f"{self.answers} of {' / '.join(self.candidate)} as their answers")
 
 
@@ -138,4 +137,4 @@ def read_dialogue(lines: list[str], text: str) -> tuple[list[str], Dialogue | No
             "  " if lines[index].endswith("  ") else "")
     if len(asked) < TURNS_MIN or replies < TURNS_MIN:
         return lines, None
-    return out, Dialogue(tuple(names_asking), tuple(names_answering), len(asked), replies, frozenset(asked))
+    return out, Dialogue(tuple(names_asking), tuple(names_answering), replies, frozenset(asked))
