@@ -1493,12 +1493,16 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
             for candidate in group.questions:
                 in_block[candidate.pattern, candidate.index] = in_block.get((candidate.pattern, candidate.index), 0) + 1
         held: dict[tuple[int, int], Pattern] = {}  # the pattern whose reading of a line is kept
+        # "**Q1.**" over the paragraph that is its question: that paragraph's line is the label's question
+        covered = {(c.index + 1, blocks[c.index + 1].start): c.pattern for g in chosen for c in g.questions
+                   if c.label_only and c.index + 1 < len(blocks)}
         for group in chosen:
             for candidate in group.questions:
                 other = held.setdefault((candidate.index, candidate.line), candidate.pattern)
                 if in_block[candidate.pattern, candidate.index] > in_block[other, candidate.index]:
                     held[candidate.index, candidate.line] = candidate.pattern
-        questions = sorted((c for g in chosen for c in g.questions if held[c.index, c.line] == c.pattern),
+        questions = sorted((c for g in chosen for c in g.questions if held[c.index, c.line] == c.pattern
+                            and covered.get((c.index, c.line), c.pattern) == c.pattern),
                            key=lambda c: (c.index, c.line))
         questions, merged = _merge_repeated(blocks, lines, questions)
         if merged:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from llmtui.content.errors import ContentError
@@ -415,6 +415,8 @@ def _sectioned_documents(draw) -> tuple[str, int]:
 
 
 @given(_sectioned_documents())
+@example(("# Questions\n## Part 1\n**Q1.**\n\nWhat is a token?\n| **Q#** | **Answer** |\n| --- | --- |\n| 1 | Key 1. |\n"
+          "## Part 2\n**What is a token?**\n**What is a vocabulary?**\n**What is byte-pair encoding?**\n", 4))
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_the_same_questions_in_several_layouts_never_raise_nor_multiply(document):
     text, asked = document
