@@ -1687,19 +1687,23 @@ def _keyed_rows(blocks: list[Block], questions: list[Candidate]) -> int:
     return len(matched)
 
 
+def _is_key_row(block: Block) -> bool:
+    """A row of an answer key: a number and an answer, no question ("| 7 | Breaking the task … |")."""
+    return block.kind == "row" and not block.cells[0] and bool(block.cells[1]) and block.number.isdigit()
+
+
 def _key_rows(blocks: list[Block], start: int, stop: int | None = None) -> dict[int, str]:
     """The rows of answer-key tables in blocks ``start`` to ``stop``, by number: "| 7 | Breaking the task … |"."""
     key: dict[int, str] = {}
     for block in blocks[start:stop]:
-        if block.kind == "row" and not block.cells[0] and block.cells[1] and block.number.isdigit():
+        if _is_key_row(block):
             key.setdefault(int(block.number[:6]), re.sub(r"<br\s*/?>", "\n", block.cells[1], flags=re.IGNORECASE))
     return key
 
 
 def _first_key(blocks: list[Block], start: int, stop: int) -> tuple[int, int] | None:
     """Block indices of the first answer-key table in ``start`` to ``stop`` (its first and past its last row)."""
-    first = next((i for i in range(start, stop) if blocks[i].kind == "row" and blocks[i].number.isdigit()
-                  and not blocks[i].cells[0] and blocks[i].cells[1]), None)
+    first = next((i for i in range(start, stop) if _is_key_row(blocks[i])), None)
     if first is None:
         return None
     last = first
