@@ -356,7 +356,7 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
     words = text.split()
     if text[-1] in ")]）】" and (note := _TRAILING_NOTE.search(text)) and note.start() > 0:
         text = text[:note.start()]  # what it asks is before the note
-    asked = text.endswith(QUESTION_MARKS)
+    asked = text.endswith(QUESTION_MARKS) or text.rstrip(_CLOSING_MARKS).endswith(QUESTION_MARKS)  # "\"Why X?\""
     plain_ascii = text.isascii()
     if len(words) > (LABELLED_WORDS if labelled else PROSE_WORDS) or _promo(text):
         return NOT
@@ -367,7 +367,7 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
     cjk = not plain_ascii and _CJK.search(text) is not None
     if labelled:
         return QUESTION
-    first = words[0].lower().strip("\"'“‘(*_`¿¡")
+    first = _CONTRACTED.sub("", words[0].lower().strip("\"'“‘(*_`¿¡"))  # "What's", "How’re"
     if first in _ADVERBS and len(words) >= 3:
         first, words = words[1].lower().strip("\"'“‘(*_`"), words[1:]
     cjk_asks = cjk and len(text) <= _CJK_TITLE_CAP and _CJK_ASKS.search(text) is not None
@@ -392,6 +392,10 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
                         _VI_WHICH.search(text) and not _VI_ANY.search(text))))):
         return QUESTION
     return MAYBE
+
+
+_CLOSING_MARKS = "\"'”’」』*_ "  # closing quotes and emphasis after a question mark
+_CONTRACTED = re.compile(r"['’](?:s|re|d|ll|ve)$")
 
 
 # A coding task sets its input, then says what to do: "Given an array of integers, return the indices of …".
