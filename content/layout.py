@@ -220,6 +220,7 @@ class Candidate:
     undotted: bool = False  # the next number's question on the line below, its number written without the dot
     split: bool = False  # a labelled question on a later line of a paragraph, after the answer above it
     slot: bool = False  # a plain paragraph ending "?:", a slot left for its answer
+    run: int = 0  # questions in the run of one-line paragraphs that ask it, one after another, nothing between
 
 
 @dataclass(slots=True)
@@ -1125,9 +1126,70 @@ def _card(line: str) -> tuple[Title, str] | None:
     return title, match.group(2).strip()
 
 
-def lines_group(blocks: list[Block], lines: list[str]) -> _Group | None:
-    """The question lines of the document as a pattern, or None when it has none."""
+PART_RUN = 5  # one-line paragraphs that ask, one after another, to list questions of their own
+RUN_ASKED = -(-PART_RUN * 2 // 3)  # of them ending in a question mark, at least
+
+
+def _ends_asking(line: str) -> bool:
+    return line.rstrip(" *_\"'”’").endswith(QUESTION_MARKS)
+
+
+def question_runs(blocks: list[Block], lines: list[str], taken: set[int]) -> list[Candidate]:
+    """Questions written a paragraph each, one line, one after another with nothing between but short titles
+    ("What is X?", blank, "Can you explain Y?", blank, …): a list of questions pasted without markup. An
+    answer's rhetorical questions come among its sentences, and its follow-ups come two or three."""
+    found: list[Candidate] = []
+    run: list[Candidate] = []
+
+    def close(answered: bool) -> None:
+        # Most of them ask outright: lines taking turns between a question and a request ("Feature stores: How
+        # would you …?", "Discuss an online store …") are questions with their answers.
+        if len(run) >= PART_RUN and sum(c.title.text.endswith(QUESTION_MARKS) for c in run) * 3 >= len(run) * 2:
+            found.extend(replace(c, run=len(run)) for c in run)
+            if answered:  # what ends the run may be the last question's answer
+                found[-1].answer = None
+        run.clear()
+
+    # A cheap look first: most one-line paragraphs are answers between headings, alone or two by two.
+    one_line = [block.kind == "paragraph" and block.item is None and not block.depth and not block.quoted
+                and index not in taken and block.end - block.start == 1 for index, block in enumerate(blocks)]
+    for index, block in enumerate(blocks):
+        if not one_line[index]:
+            close(block.kind != "heading")
+            continue
+        line = lines[block.start].strip()
+        if not run and not _ends_asking(line):
+            continue  # a run opens with a question: a short title before it names its part, and is no part of it
+        if not run:
+            # only where enough of the one-line paragraphs from here on end in a question mark
+            asking = 0
+            for following in range(index, len(blocks)):
+                if not one_line[following]:
+                    break
+                asking += _ends_asking(lines[blocks[following].start])
+                if asking >= RUN_ASKED:
+                    break
+            if asking < RUN_ASKED:
+                continue
+        title = read_title(line)
+        if _may_ask(line) and not to_reader(line[:300]) and len(title.text.split()) <= PLAIN_WORDS and title_strength(
+                title) == QUESTION:
+            run.append(Candidate(index, block.start, pattern_of("lines"), title, QUESTION, body=block.start + 1,
+                                 answer=""))
+        elif not _fragment(title.text):
+            close(True)
+        # else a short title between them ("Machine Learning Algorithms") names the next part
+    close(False)
+    return found
+
+
+def lines_group(blocks: list[Block], lines: list[str], marked: set[int] | None = None) -> _Group | None:
+    """The question lines of the document as a pattern, or None when it has none. With ``marked`` (the blocks
+    read as questions of another pattern, which no run takes), runs of one-line paragraphs that ask too:
+    beside another pattern they are a part of their own; alone, they are the plain paragraphs' to read."""
     found = question_lines(blocks, lines)
+    if marked is not None:
+        found += question_runs(blocks, lines, marked | {c.index for c in found})
     if not found:
         return None
     return _Group(pattern_of("lines"), found, len(found), len(found), 0, questions=found)
@@ -1384,7 +1446,8 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
             group.usable = len(keyed)
             group.numbered = sum(1 for q in keyed if q.title.number is not None)
     lines_pattern = pattern_of("lines")
-    if (pinned is None or lines_pattern in pinned) and (listed_lines := lines_group(blocks, lines)) is not None:
+    if (pinned is None or lines_pattern in pinned) and (listed_lines := lines_group(
+            blocks, lines, {c.index for c in candidates.found} if any(g.viable for g in groups.values()) else None)) is not None:
         groups[lines_pattern] = listed_lines
     plain_pattern = pattern_of("plain")
     if (plain_pattern in pinned) if pinned is not None else not any(g.viable for g in groups.values()):
@@ -1484,6 +1547,17 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
             if group.pattern == lines_pattern:
                 group.questions = sorted([*group.questions, *_asking_siblings(blocks, candidates, group)],
                                          key=lambda c: (c.index, c.line))
+        if chosen and (own := _lists_of_their_own(blocks, lines, candidates, chosen)):
+            for pattern in dict.fromkeys(c.pattern for c in own):
+                mine = [c for c in own if c.pattern == pattern]
+                group = next((g for g in chosen if g.pattern == pattern), None)
+                if group is None:
+                    group = _Group(pattern, mine, len(mine), len(mine), 0, questions=[])
+                    chosen.append(group)
+                group.questions = sorted([*group.questions, *mine], key=lambda c: (c.index, c.line))
+                notes = [n for n in notes if not n.startswith(f"left out {_describe(group)}")]
+            notes.append(f"took {len(own)} list items that ask, in lists of questions outside every answer, as "
+                         "questions of their own")
         if len(chosen) > 1:
             _drop_sub_items(blocks, lines, chosen)
         # A line two patterns both read ("**What is X?**" is bold and a bare question line) is one question: the
@@ -1515,6 +1589,7 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
     ends = _ends(blocks, lines, questions)
     _end_last_list_answer(blocks, questions, ends)
     _end_listed_runs(blocks, questions, ends)
+    _end_before_run_titles(blocks, lines, questions, ends)
     if pinned is None and (keyed := _keyed_questions(blocks, lines, questions, ends)):
         notes.append(f"took the answers of {keyed} numbered questions from an answer-key table after them, by number")
     # An outline is in one layout and its questions asked again in another: two layouts chosen.
@@ -1560,6 +1635,9 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         notes.append(f"read {sum(languages.values())} questions labelled in another language ("
                      + ", ".join(f"{LANGUAGE_NAMES[language]} {count}" for language, count in languages.items())
                      + ": 'Pregunta:', '问题:', 'Câu hỏi:'…)")
+    if runs := sum(1 for q in questions if q.run):
+        notes.append(f"took {runs} one-line paragraphs that ask, one after another ({PART_RUN} or more with nothing "
+                     "between but short titles), as lists of questions of their own")
     if fenced := len({q.index for q in questions if blocks[q.index].fenced}):
         notes.append(f"read {fenced} block{'s' if fenced != 1 else ''} of text set off as code (a fence without a "
                      "language holding 'Q:' lines, or lines indented four spaces) as the text they are")
@@ -2155,12 +2233,101 @@ def _lines_outside_answers(blocks: list[Block], lines: list[str], best: _Group, 
     kept: list[Candidate] = []
     for candidate in group.questions:
         at = bisect.bisect_right(starts, candidate.index) - 1
+        if candidate.run:
+            kept.append(candidate)
+            continue
         if at >= 0 and starts[at] != candidate.index and blocks[candidate.index].start < ends[at]:
             question = by_index[starts[at]]
             if any(lines[i].strip() for i in range(question.body, min(blocks[candidate.index].start, question.body + 200))):
                 continue
         kept.append(candidate)
     return kept
+
+
+OWN_LIST = 3  # items that ask, all of a list's items, for a list outside every answer to be questions
+
+
+def _lists_of_their_own(blocks: list[Block], lines: list[str], candidates: Candidates,
+                        chosen: list[_Group]) -> list[Candidate]:
+    """Lists whose items all ask, standing outside every answer of the ``chosen`` questions ("## Common
+    Interview Questions" over "- \"How do you handle imbalanced data?\"" after the answered questions): a
+    part of the document that lists more questions, unanswered. A list inside an answer is its follow-ups."""
+    questions = sorted((c for g in chosen for c in g.questions), key=lambda c: (c.index, c.line))
+    taken = {c.index for c in questions}
+    by_list: dict[int, list[Candidate]] = {}
+    for candidate in candidates.found:
+        item = blocks[candidate.index].item
+        if (candidate.in_item and item is not None and candidate.pattern.kind in ("bullets", "numbered")
+                and candidate.index not in taken):
+            by_list.setdefault(item.list_id, []).append(candidate)
+    if not by_list:
+        return []
+    sizes: dict[int, int] = {}
+    for block in blocks:
+        if block.item is not None and block.item.list_id in by_list:
+            sizes[block.item.list_id] = sizes.get(block.item.list_id, 0) + 1
+    lists = {list_id: members for list_id, members in by_list.items()
+             if len(members) >= OWN_LIST and len(members) == sizes[list_id]
+             and all(m.strength == QUESTION and blocks[m.index].end - blocks[m.index].start <= 2 for m in members)}
+    if not lists:
+        return []
+    sections = _sections_of(blocks, sorted(members[0].index for members in lists.values()))
+    for list_id, members in list(lists.items()):
+        titles = sections[members[0].index]
+        if not any(_DECLARES.search(t) for t in titles) or any(
+                _RECAP_HEADING.search(t) or _advice_heading(t) or _meta_heading(t) or _candidate_asks(t)
+                or _BACK_MATTER.match(t) for t in titles):
+            del lists[list_id]  # only a section that says it holds questions: elsewhere a list that asks is a checklist
+    if not lists:
+        return []
+    starts, ends = _spans(blocks, lines, questions) if questions else ([], [])
+    asked = [_key_words(q.title.text) for q in questions] if len(questions) <= LISTED_LOOKS else []
+    found: list[Candidate] = []
+    for members in lists.values():
+        first = members[0]
+        at = bisect.bisect_right(starts, first.index) - 1
+        if at >= 0 and blocks[first.index].start < ends[at]:
+            continue  # inside an answer: its follow-ups
+        if sum(_asked_alike(_key_words(m.title.text), asked) for m in members) * 5 >= len(members) * 3:
+            continue  # the questions asked below, listed first
+        found += members
+    return sorted(found, key=lambda c: (c.index, c.line))
+
+
+LISTED_LOOKS = 5000  # questions compared with a list's items for it to be a listing of them
+
+
+def _key_words(text: str) -> frozenset[str]:
+    """The words of a question besides those any question has ("what", "explain", "the"): its topic."""
+    return frozenset(w for w in _WORD.findall(text.casefold()) if w not in _ASKING_WORDS and not asks_first(w))
+
+
+def _asked_alike(words: frozenset[str], asked: list[frozenset[str]]) -> bool:
+    """Whether a question of ``words`` is one of ``asked``, worded alike ("What is multi-head attention, and how
+    does it help?" and "What is multi-head attention?" share at least two words, half those of the shorter)."""
+    return bool(words) and any(len(shared := words & other) >= 2 and len(shared) * 2 >= min(len(words), len(other))
+                               for other in asked)
+
+
+def _sections_of(blocks: list[Block], indices: list[int]) -> dict[int, list[str]]:
+    """The headings over each block of ``indices`` (sorted): the nearest, then the one it sits under, and so on
+    (not the document's title, its first heading where no other is of its level: it is over everything)."""
+    out: dict[int, list[str]] = {}
+    stack: list[tuple[int, str]] = []  # (level, text), levels rising from the top
+    first = next((i for i, b in enumerate(blocks) if b.kind == "heading"), None)
+    titled = first is not None and not any(b.kind == "heading" and b.level <= blocks[first].level
+                                           for b in blocks[first + 1:])
+    at = 0
+    for index in indices:
+        while at < index:
+            block = blocks[at]
+            if block.kind == "heading" and not (titled and at == first):
+                while stack and stack[-1][0] >= block.level:
+                    stack.pop()
+                stack.append((block.level, block.text))
+            at += 1
+        out[index] = [text for _level, text in reversed(stack)]
+    return out
 
 
 def _sub_question_lists(blocks: list[Block], candidates: Candidates, group: _Group) -> list[Candidate]:
@@ -2276,6 +2443,20 @@ def _end_listed_runs(blocks: list[Block], questions: list[Candidate], ends: list
                     ends[last] = block.start
                     break
         start = stop
+
+
+def _end_before_run_titles(blocks: list[Block], lines: list[str], questions: list[Candidate], ends: list[int]) -> None:
+    """A short title over a run of bare questions ("Streaming" over "How does a consumer group …?") names the
+    part the run opens: the answer above ends before it."""
+    for position in range(1, len(questions)):
+        question = questions[position]
+        if not question.run or questions[position - 1].run:
+            continue
+        index = question.index - 1
+        while (index > questions[position - 1].index and blocks[index].kind == "paragraph"
+               and blocks[index].end - blocks[index].start == 1 and _fragment(lines[blocks[index].start].strip())):
+            ends[position - 1] = min(ends[position - 1], blocks[index].start)
+            index -= 1
 
 
 def _prose(block: Block) -> bool:

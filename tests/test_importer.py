@@ -609,3 +609,30 @@ def test_a_one_line_pre_without_a_question_signal_asks_only_over_an_answer_box()
     loose = (card.format(q="What is a residual?", a="Observed minus fitted.")
              + "<pre>Bias versus variance</pre>\n\nSee below.\n\n" + card.format(q="Why bootstrap?", a="To estimate spread."))
     assert titles(loose) == ["What is a residual?", "Why bootstrap?"]
+
+
+def test_runs_of_bare_question_paragraphs_beside_another_pattern_are_questions_but_follow_ups_are_not():
+    follow_ups = "\n\n".join(["How would it scale?", "What if the index is stale?"])
+    run = "\n\n".join(f"What is the role of component {n} in a pipeline?" for n in range(1, 6))
+    text = (f"**What is a vector index?**\nA structure for nearest-neighbour search.\n\n{follow_ups}\n\n"
+            f"**Why chunk documents?**\nSmaller passages retrieve more precisely.\n\nRetrieval Basics\n\n{run}\n")
+    pack = parse_markdown(text, pack="r")
+    titles = [q.title for q in pack.questions]
+    assert titles[:2] == ["What is a vector index?", "Why chunk documents?"]
+    assert titles[2:] == [f"What is the role of component {n} in a pipeline?" for n in range(1, 6)]
+    assert "How would it scale?" in pack.questions[0].answer  # two follow-ups stay the answer's own
+    assert pack.questions[1].answer == "Smaller passages retrieve more precisely."  # the part's title is no answer
+    assert "one-line paragraphs that ask" in pack.layout.summary()
+
+
+def test_a_list_of_questions_counts_only_in_a_part_that_says_it_holds_questions():
+    # answers written as bullets, as such guides do: the bullets are mostly answers, not questions
+    answered = "".join(f"### Topic {n}\n\n**Q: Why use method {n}?**\n\n**A:**\n- It helps\n- It is cheap\n- It scales\n\n"
+                       for n in range(3))
+    checklist = "## Weekly checks\n\n- Is the error rate rising?\n- Are new users served?\n- Does latency hold?\n\n"
+    listed = ("## Common Interview Questions\n\n- \"What's a two-tower model?\"\n- \"How do you de-bias logs?\"\n"
+              "- \"Tell me about a launch you measured.\"\n")
+    pack = parse_markdown("# Notes\n\n" + answered + checklist + listed, pack="l")
+    assert [q.title for q in pack.questions][3:] == [
+        '"What\'s a two-tower model?"', '"How do you de-bias logs?"', '"Tell me about a launch you measured."']
+    assert len(pack.questions) == 6
