@@ -282,11 +282,53 @@ def close_unclosed_fences(lines: list[str], problems: list[Problem]) -> tuple[li
             open_at = None
     if open_at is None:
         return lines, None
+    if (nested := _nested_fences(lines)) is not None:
+        widened = list(lines)
+        for opened, closed, width in nested:
+            for index in (opened, closed):
+                line = widened[index]
+                indent = len(line) - len(line.lstrip())
+                fence = _FENCE.match(line)
+                assert fence is not None
+                widened[index] = line[:indent] + fence.group(1)[0] * width + line[fence.end():]
+        inner = next(i for i in range(nested[0][0] + 1, len(lines)) if _FENCE.match(lines[i]))
+        problems.append(Problem(inner + 1, "a code fence written inside another with the same backticks: "
+                                           "read as nested (the outer one widened)"))
+        return widened, None
     problems.append(Problem(open_at + 1, "unclosed code fence (closed before the next heading)"))
     for index in range(open_at + 1, len(lines)):
         if _HEADING_OR_BOLD.match(lines[index]):
             return [*lines[:index], marker, *lines[index:]], index
     return [*lines, marker], len(lines)
+
+
+def _nested_fences(lines: list[str]) -> list[tuple[int, int, int]] | None:
+    """The fences that hold another fence, as their author meant them: an opening fence with a language
+    ("```python") inside an open fence opens one more, which the next bare fence closes (a Markdown reader
+    closes the outer one there instead, and every fence after it turns inside out). Each as (opening line,
+    closing line, backticks it needs to hold the one inside); None when reading them so leaves a fence
+    open too, or nothing nests."""
+    stack: list[tuple[int, str, int]] = []  # open fences, outermost first: (line, fence, widest fence inside)
+    nested: list[tuple[int, int, int]] = []
+    for index, line in enumerate(lines):
+        match = _FENCE.match(line)
+        if not match:
+            continue
+        fence = match.group(1)
+        info = line[match.end():].strip()
+        if not stack:
+            stack.append((index, fence, 0))
+        elif info and fence[0] == stack[-1][1][0]:
+            stack.append((index, fence, 0))
+        elif not info and fence[0] == stack[-1][1][0] and len(fence) >= len(stack[-1][1]):
+            opened, own, inside = stack.pop()
+            if inside:
+                nested.append((opened, index, max(inside + 1, len(own))))
+            if stack:
+                stack[-1] = (stack[-1][0], stack[-1][1], max(stack[-1][2], len(own) + (inside > 0)))
+    if stack or not nested:
+        return None
+    return nested
 
 
 def _next_content(lines: list[str], start: int) -> str:

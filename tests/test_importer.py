@@ -636,3 +636,18 @@ def test_a_list_of_questions_counts_only_in_a_part_that_says_it_holds_questions(
     assert [q.title for q in pack.questions][3:] == [
         '"What\'s a two-tower model?"', '"How do you de-bias logs?"', '"Tell me about a launch you measured."']
     assert len(pack.questions) == 6
+
+
+def test_a_fence_written_inside_another_with_the_same_backticks_is_read_as_nested():
+    fence = "```"
+    text = (f"**Q1: How do you call the service?**\n\n**Answer:**\n{fence}\nOpen a session, then:\n{fence}python\n"
+            f"client.get(url)\n{fence}\n{fence}\n\n**Q2: Why pool connections?**\n\n**Answer:**\n{fence}\nReuse.\n{fence}\n\n"
+            f"**Q3: What is a timeout for?**\n\n**Answer:**\n{fence}\nTo fail fast.\n{fence}\n")
+    pack = parse_markdown(text, pack="f")
+    assert [q.title for q in pack.questions] == [
+        "How do you call the service?", "Why pool connections?", "What is a timeout for?"]
+    assert "client.get(url)" in pack.questions[0].answer and "Reuse." in pack.questions[1].answer
+    assert pack.problems[0].line == 6 and "read as nested" in pack.problems[0].message
+    # a fence simply left open is closed before the next bold line or heading, as before
+    pack = parse_markdown(f"**Q1: How?**\n\n{fence}\ncode\n\n**Q2: Why?**\n\nBecause.\n", pack="g")
+    assert [q.title for q in pack.questions] == ["How?", "Why?"] and "unclosed code fence" in pack.problems[0].message
