@@ -651,3 +651,9 @@ def test_a_fence_written_inside_another_with_the_same_backticks_is_read_as_neste
     # a fence simply left open is closed before the next bold line or heading, as before
     pack = parse_markdown(f"**Q1: How?**\n\n{fence}\ncode\n\n**Q2: Why?**\n\nBecause.\n", pack="g")
     assert [q.title for q in pack.questions] == ["How?", "Why?"] and "unclosed code fence" in pack.problems[0].message
+
+
+def test_table_rows_pasted_without_their_header_are_titled_by_the_cell_that_asks():
+    rows = "\n".join(f"| {n} | Basics | Hard | What does method {n} trade away for speed? |" for n in range(6, 10))
+    pack = parse_markdown("**Q:** What is a residual block?\n\nA skip path around layers.\n\n" + rows + "\n", pack="p")
+    assert [q.title for q in pack.questions][1:] == [f"What does method {n} trade away for speed?" for n in range(6, 10)]
