@@ -1127,6 +1127,9 @@ def _card(line: str) -> tuple[Title, str] | None:
 
 
 PART_RUN = 5  # one-line paragraphs that ask, one after another, to list questions of their own
+# question lines in one paragraph after an answer has begun, to be a part of their own: an answer's rhetorical
+# questions run to a handful
+PART_LINES = 6
 RUN_ASKED = -(-PART_RUN * 2 // 3)  # of them ending in a question mark, at least
 
 
@@ -2230,13 +2233,18 @@ def _lines_outside_answers(blocks: list[Block], lines: list[str], best: _Group, 
     question with nothing else under it, or outside every answer, lists questions of its own."""
     starts, ends = _spans(blocks, lines, best.questions)
     by_index = {c.index: c for c in best.questions}
+    in_paragraph: dict[int, int] = {}
+    for candidate in group.questions:
+        in_paragraph[candidate.index] = in_paragraph.get(candidate.index, 0) + 1
     kept: list[Candidate] = []
     for candidate in group.questions:
         at = bisect.bisect_right(starts, candidate.index) - 1
-        if candidate.run:
-            kept.append(candidate)
+        inside = at >= 0 and starts[at] != candidate.index and blocks[candidate.index].start < ends[at]
+        if (candidate.run or in_paragraph[candidate.index] >= PART_LINES) and not (inside and _to_ask_them(
+                lines, by_index[starts[at]].body, blocks[candidate.index].start)):
+            kept.append(candidate)  # as many questions as a part of their own: not an answer's follow-ups
             continue
-        if at >= 0 and starts[at] != candidate.index and blocks[candidate.index].start < ends[at]:
+        if inside:
             question = by_index[starts[at]]
             if any(lines[i].strip() for i in range(question.body, min(blocks[candidate.index].start, question.body + 200))):
                 continue
@@ -2328,6 +2336,16 @@ def _sections_of(blocks: list[Block], indices: list[int]) -> dict[int, list[str]
             at += 1
         out[index] = [text for _level, text in reversed(stack)]
     return out
+
+
+# "Smart Questions to Ask Them", "Questions you should ask the interviewer" on a plain line
+_TO_ASK_THEM = re.compile(r"\b(?:to ask|you (?:should|could|can|might) ask|ask (?:them|the interviewer|your interviewer|"
+                          r"the hiring|at the end))\b", re.IGNORECASE)
+
+
+def _to_ask_them(lines: list[str], start: int, stop: int) -> bool:
+    """Whether a short line from ``start`` to ``stop`` titles what follows as questions the candidate asks."""
+    return any(len(line) <= 150 and _TO_ASK_THEM.search(line) for line in lines[max(start, stop - 200):stop])
 
 
 def _sub_question_lists(blocks: list[Block], candidates: Candidates, group: _Group) -> list[Candidate]:

@@ -657,3 +657,12 @@ def test_table_rows_pasted_without_their_header_are_titled_by_the_cell_that_asks
     rows = "\n".join(f"| {n} | Basics | Hard | What does method {n} trade away for speed? |" for n in range(6, 10))
     pack = parse_markdown("**Q:** What is a residual block?\n\nA skip path around layers.\n\n" + rows + "\n", pack="p")
     assert [q.title for q in pack.questions][1:] == [f"What does method {n} trade away for speed?" for n in range(6, 10)]
+
+
+def test_a_paragraph_of_many_question_lines_after_an_answer_is_a_part_of_its_own_unless_it_is_for_the_interviewer():
+    listed = "\n".join(f"Explain how stage {n} of a pipeline fails?" for n in range(1, 7))
+    head = "## 1) Explain dropout\n\nExplanation:\n\nIt zeroes units at random.\n\n## 2) Explain pooling\n\nIt downsamples.\n\n"
+    pack = parse_markdown(head + listed + "\n", pack="a")
+    assert len(pack.questions) == 8 and pack.questions[1].answer == "It downsamples."
+    pack = parse_markdown(head + "Smart questions to ask them:\n\n" + listed + "\n", pack="b")
+    assert [q.title for q in pack.questions] == ["Explain dropout", "Explain pooling"]
