@@ -1143,8 +1143,11 @@ def question_runs(blocks: list[Block], lines: list[str], taken: set[int]) -> lis
     answer's rhetorical questions come among its sentences, and its follow-ups come two or three."""
     found: list[Candidate] = []
     run: list[Candidate] = []
+    titled: list[int] = []  # where in the run the first short title stands
 
     def close(answered: bool) -> None:
+        if titled and titled[0] < PART_RUN:
+            del run[:titled[0]]  # a few questions before the first part's title: the answer's follow-ups
         # Most of them ask outright: lines taking turns between a question and a request ("Feature stores: How
         # would you …?", "Discuss an online store …") are questions with their answers.
         if len(run) >= PART_RUN and sum(c.title.text.endswith(QUESTION_MARKS) for c in run) * 3 >= len(run) * 2:
@@ -1152,6 +1155,7 @@ def question_runs(blocks: list[Block], lines: list[str], taken: set[int]) -> lis
             if answered:  # what ends the run may be the last question's answer
                 found[-1].answer = None
         run.clear()
+        titled.clear()
 
     # A cheap look first: most one-line paragraphs are answers between headings, alone or two by two.
     one_line = [block.kind == "paragraph" and block.item is None and not block.depth and not block.quoted
@@ -1181,7 +1185,8 @@ def question_runs(blocks: list[Block], lines: list[str], taken: set[int]) -> lis
                                  answer=""))
         elif not _fragment(title.text):
             close(True)
-        # else a short title between them ("Machine Learning Algorithms") names the next part
+        elif not titled:  # a short title between them ("Machine Learning Algorithms") names the next part
+            titled.append(len(run))
     close(False)
     return found
 

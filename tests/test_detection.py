@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from llmtui.content.errors import ContentError
+from llmtui.content.layout import PART_RUN
 from llmtui.content.parser import parse_markdown
 
 WORDS = ["token", "cache", "model", "layer", "vector", "prompt", "batch", "weight", "router", "kernel", "query",
@@ -521,3 +522,39 @@ def test_a_block_pasted_twice_with_its_answers_counts_once_but_questions_asked_a
     other = "".join(f"### Q{n}: {q}\n\nIn round two: reason {n}.\n\n" for n, q in enumerate(asked, 4))
     rounds = parse_markdown(f"## Round 1\n\n{block}## Round 2\n\n{other}", pack="t")
     assert [q.title for q in rounds.questions] == asked + asked
+
+
+@st.composite
+def mixed_documents(draw):
+    """(expected [(title, answered)], text): answered bold questions, some answers holding two follow-up
+    questions a paragraph each or a code fence written inside another with the same backticks; then parts of
+    bare questions, a paragraph each, under short titles (questions, unanswered)."""
+    texts = draw(st.lists(questions().filter(lambda q: q.endswith("?")), min_size=2, max_size=14, unique=True))
+    answered, runs = texts[:2], texts[2:]
+    parts = ["Notes for the loop", "## Basics"]
+    for text in answered:
+        parts.append(f"**{text}**\n{draw(statements())}")
+        shape = draw(st.sampled_from(["plain", "follow-ups", "nested"]))
+        if shape == "follow-ups":  # the answer's own: two questions are no part of their own
+            parts += [f"What if the {draw(phrase)} grows?", f"Why not the {draw(phrase)}?"]
+        elif shape == "nested":
+            parts.append(f"```\nsteps\n```python\nx = '{draw(word)}'\n```\n```")
+    expected = [(text, True) for text in answered]
+    position = 0
+    while len(runs) - position >= PART_RUN:
+        size = draw(st.integers(PART_RUN, len(runs) - position))
+        parts.append(draw(st.sampled_from(["Storage", "Query Engines", "Streaming and Events"])))
+        parts += runs[position:position + size]
+        expected += [(text, False) for text in runs[position:position + size]]
+        position += size
+    return expected, "\n\n".join(parts) + "\n"
+
+
+@given(mixed_documents())
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_parts_of_bare_questions_beside_answered_ones_are_questions_and_follow_ups_are_not(document):
+    expected, text = document
+    pack = parse_markdown(text, pack="mix")
+    assert [(q.title, bool(q.answer)) for q in pack.questions] == expected, text
+    for question in pack.questions:
+        assert not question.answer.endswith(("Storage", "Query Engines", "Streaming and Events")), text
