@@ -271,15 +271,18 @@ def close_unclosed_fences(lines: list[str], problems: list[Problem]) -> tuple[li
     """
     open_at: int | None = None
     marker = ""
+    held = 0  # the indent of the open fence when a list item holds it, else 0
     for index, line in enumerate(lines):
+        if held and line.strip() and _indent(line) < held:
+            open_at, held = None, 0  # the list item holding the fence ends here, and the fence with it
         match = _FENCE.match(line)
         if not match:
             continue
         fence = match.group(1)
         if open_at is None:
-            open_at, marker = index, fence
+            open_at, marker, held = index, fence, _item_fence(lines, index)
         elif fence[0] == marker[0] and len(fence) >= len(marker) and not line.strip()[len(fence):].strip():
-            open_at = None
+            open_at, held = None, 0
     if open_at is None:
         return lines, None
     if (nested := _nested_fences(lines)) is not None:
@@ -302,6 +305,26 @@ def close_unclosed_fences(lines: list[str], problems: list[Problem]) -> tuple[li
     return [*lines, marker], len(lines)
 
 
+_ITEM_LINE = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _item_fence(lines: list[str], opening: int) -> int:
+    """The indent of the fence opened at ``opening`` when a list item holds it ("2. Output:" over "   ```json"),
+    else 0: a line indented less than it ends the item, and the fence with it."""
+    indent = _indent(lines[opening])
+    if not indent:
+        return 0
+    for index in range(opening - 1, max(-1, opening - 200), -1):
+        line = lines[index]
+        if line.strip() and _indent(line) < indent:
+            return indent if _ITEM_LINE.match(line) else 0
+    return 0
+
+
 def _nested_fences(lines: list[str]) -> list[tuple[int, int, int]] | None:
     """The fences that hold another fence, as their author meant them: an opening fence with a language
     ("```python") inside an open fence opens one more, which the next bare fence closes (a Markdown reader
@@ -310,7 +333,10 @@ def _nested_fences(lines: list[str]) -> list[tuple[int, int, int]] | None:
     open too, or nothing nests."""
     stack: list[tuple[int, str, int]] = []  # open fences, outermost first: (line, fence, widest fence inside)
     nested: list[tuple[int, int, int]] = []
+    held = 0  # as in close_unclosed_fences
     for index, line in enumerate(lines):
+        if held and line.strip() and _indent(line) < held:
+            stack, held = [], 0
         match = _FENCE.match(line)
         if not match:
             continue
@@ -318,6 +344,7 @@ def _nested_fences(lines: list[str]) -> list[tuple[int, int, int]] | None:
         info = line[match.end():].strip()
         if not stack:
             stack.append((index, fence, 0))
+            held = _item_fence(lines, index)
         elif info and fence[0] == stack[-1][1][0]:
             stack.append((index, fence, 0))
         elif not info and fence[0] == stack[-1][1][0] and len(fence) >= len(stack[-1][1]):

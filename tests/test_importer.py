@@ -666,3 +666,14 @@ def test_a_paragraph_of_many_question_lines_after_an_answer_is_a_part_of_its_own
     assert len(pack.questions) == 8 and pack.questions[1].answer == "It downsamples."
     pack = parse_markdown(head + "Smart questions to ask them:\n\n" + listed + "\n", pack="b")
     assert [q.title for q in pack.questions] == ["Explain dropout", "Explain pooling"]
+
+
+def test_a_fence_left_open_in_a_list_item_ends_with_the_item_and_swallows_nothing():
+    fence = "```"
+    text = (f"## 1. How is a tool call trained?\n\n1. Collect requests.\n2. The model emits a call:\n   {fence}json\n"
+            f'   {{"name": "weather"}}\n3.Run the tool.\n\nSee the notes.\n\n## 2. What is a tokenizer?\n\nIt splits text.\n\n'
+            f"## 3. What is an embedding?\n\nA vector.\n")
+    pack = parse_markdown(text, pack="i")
+    assert [q.title for q in pack.questions] == [
+        "How is a tool call trained?", "What is a tokenizer?", "What is an embedding?"]
+    assert pack.questions[-1].answer == "A vector." and not pack.problems
