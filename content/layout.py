@@ -34,6 +34,7 @@ from .labels import (
 )
 from .models import Layout, PatternChoice
 from .titles import (
+    CLOSING_MARKS,
     LABELLED_WORDS,
     MAYBE,
     NOT,
@@ -220,7 +221,7 @@ class Candidate:
     undotted: bool = False  # the next number's question on the line below, its number written without the dot
     split: bool = False  # a labelled question on a later line of a paragraph, after the answer above it
     slot: bool = False  # a plain paragraph ending "?:", a slot left for its answer
-    run: int = 0  # questions in the run of one-line paragraphs that ask it, one after another, nothing between
+    run: bool = False  # one of a run of one-line paragraphs that ask, one after another (question_runs)
 
 
 @dataclass(slots=True)
@@ -1127,49 +1128,72 @@ def _card(line: str) -> tuple[Title, str] | None:
 
 
 PART_RUN = 5  # one-line paragraphs that ask, one after another, to list questions of their own
-# question lines in one paragraph after an answer has begun, to be a part of their own: an answer's rhetorical
-# questions run to a handful
+# question lines in one paragraph, or one-line paragraphs, for them to be a part of their own at the end of an
+# answer without a title over them: an answer's rhetorical questions or follow-ups run to a handful
 PART_LINES = 6
-RUN_ASKED = -(-PART_RUN * 2 // 3)  # of them ending in a question mark, at least
+RUN_ASKED = -(-PART_RUN * 2 // 3)  # of a run's questions ending in a question mark, at least (a ceiling)
 
 
 def _ends_asking(line: str) -> bool:
-    return line.rstrip(" *_\"'”’").endswith(QUESTION_MARKS)
+    return line.rstrip(CLOSING_MARKS).endswith(QUESTION_MARKS)
 
 
-def question_runs(blocks: list[Block], lines: list[str], taken: set[int]) -> list[Candidate]:
-    """Questions written a paragraph each, one line, one after another with nothing between but short titles
-    ("What is X?", blank, "Can you explain Y?", blank, …): a list of questions pasted without markup. An
-    answer's rhetorical questions come among its sentences, and its follow-ups come two or three."""
-    found: list[Candidate] = []
+@dataclass(slots=True)
+class QuestionRun:
+    """Questions written a paragraph each, one after another (see :func:`question_runs`)."""
+
+    questions: list[Candidate]
+    titled: bool  # a heading or a short title stands right over the first of them
+    closed: bool  # a heading or the end of the document follows them, not more text
+
+
+def question_runs(blocks: list[Block], lines: list[str], taken: set[int]) -> list[QuestionRun]:
+    """Questions written a paragraph each, one line, one after another ("What is X?", blank, "Can you explain
+    Y?", blank, …): a list of questions pasted without markup. Short lines between them title the parts
+    they open when two questions or more follow; one between two questions is the first one's short answer
+    ("O(log n)"). A run has ``PART_RUN`` questions at least, most ending in a question mark: lines taking turns
+    between a question and a request are questions with their answers. ``taken``: blocks read otherwise."""
+    found: list[QuestionRun] = []
     run: list[Candidate] = []
-    titled: list[int] = []  # where in the run the first short title stands
+    shorts: list[int] = []  # for each short line in the run, the questions before it
+    titled = False
 
-    def close(answered: bool) -> None:
-        if titled and titled[0] < PART_RUN:
-            del run[:titled[0]]  # a few questions before the first part's title: the answer's follow-ups
-        # Most of them ask outright: lines taking turns between a question and a request ("Feature stores: How
-        # would you …?", "Discuss an online store …") are questions with their answers.
-        if len(run) >= PART_RUN and sum(c.title.text.endswith(QUESTION_MARKS) for c in run) * 3 >= len(run) * 2:
-            found.extend(replace(c, run=len(run)) for c in run)
-            if answered:  # what ends the run may be the last question's answer
-                found[-1].answer = None
+    def close(closed: bool) -> None:
+        nonlocal titled
+        first_title: int | None = None
+        answered: set[int] = set()
+        for position, before in enumerate(shorts):
+            after = (shorts[position + 1] if position + 1 < len(shorts) else len(run)) - before
+            if after >= 2:
+                first_title = before if first_title is None else first_title
+            else:
+                answered.add(before - 1)
+        start = first_title if first_title is not None and first_title < PART_RUN else 0
+        kept = run[start:]  # a few questions before the first part's title: the answer's follow-ups
+        if len(kept) >= PART_RUN and sum(c.title.text.endswith(QUESTION_MARKS) for c in kept) * 3 >= len(kept) * 2:
+            for position, candidate in enumerate(kept, start):
+                candidate.run = True
+                if position in answered:
+                    candidate.answer = None  # its answer is the short line under it
+            if not closed:
+                kept[-1].answer = None  # what ends the run may be the last question's answer
+            found.append(QuestionRun(kept, titled or start > 0, closed))
         run.clear()
-        titled.clear()
+        shorts.clear()
+        titled = False
 
     # A cheap look first: most one-line paragraphs are answers between headings, alone or two by two.
     one_line = [block.kind == "paragraph" and block.item is None and not block.depth and not block.quoted
                 and index not in taken and block.end - block.start == 1 for index, block in enumerate(blocks)]
     for index, block in enumerate(blocks):
         if not one_line[index]:
-            close(block.kind != "heading")
+            close(block.kind == "heading")
             continue
         line = lines[block.start].strip()
-        if not run and not _ends_asking(line):
-            continue  # a run opens with a question: a short title before it names its part, and is no part of it
         if not run:
-            # only where enough of the one-line paragraphs from here on end in a question mark
-            asking = 0
+            if not _ends_asking(line):
+                continue  # a run opens with a question
+            asking = 0  # only where enough of the one-line paragraphs from here on end in a question mark
             for following in range(index, len(blocks)):
                 if not one_line[following]:
                     break
@@ -1178,26 +1202,54 @@ def question_runs(blocks: list[Block], lines: list[str], taken: set[int]) -> lis
                     break
             if asking < RUN_ASKED:
                 continue
+            above = blocks[index - 1] if index else None
+            titled = above is not None and (above.kind == "heading" or (
+                one_line[index - 1] and _fragment(lines[above.start].strip())
+                and not (index >= 2 and _runs_on(blocks[index - 2], lines))))
         title = read_title(line)
         if _may_ask(line) and not to_reader(line[:300]) and len(title.text.split()) <= PLAIN_WORDS and title_strength(
                 title) == QUESTION:
             run.append(Candidate(index, block.start, pattern_of("lines"), title, QUESTION, body=block.start + 1,
                                  answer=""))
-        elif not _fragment(title.text):
-            close(True)
-        elif not titled:  # a short title between them ("Machine Learning Algorithms") names the next part
-            titled.append(len(run))
-    close(False)
+        elif _fragment(title.text):
+            shorts.append(len(run))
+        else:
+            close(False)
+    close(True)
     return found
 
 
-def lines_group(blocks: list[Block], lines: list[str], marked: set[int] | None = None) -> _Group | None:
-    """The question lines of the document as a pattern, or None when it has none. With ``marked`` (the blocks
-    read as questions of another pattern, which no run takes), runs of one-line paragraphs that ask too:
-    beside another pattern they are a part of their own; alone, they are the plain paragraphs' to read."""
+def _runs_on(block: Block, lines: list[str]) -> bool:
+    """Whether a paragraph stops mid-sentence ("… so overall it runs in"), the short line under it ending it."""
+    if block.kind != "paragraph":
+        return False
+    last = lines[block.end - 1].rstrip(" *_")
+    return bool(last) and (last[-1].isalnum() or last[-1] in ",(-–")
+
+
+def _parts_of_bare_questions(blocks: list[Block], lines: list[str], candidates: Candidates,
+                             chosen: list[_Group]) -> list[Candidate]:
+    """The runs of bare question paragraphs beside the ``chosen`` questions that are parts of their own: outside
+    every answer, or closing an answer with a title over them or too many to be its follow-ups."""
+    questions = sorted((c for g in chosen for c in g.questions), key=lambda c: (c.index, c.line))
+    taken = {c.index for c in candidates.found} | {c.index for c in questions}
+    runs = question_runs(blocks, lines, taken)
+    if not runs:
+        return []
+    starts, ends = _spans(blocks, lines, questions)
+    found: list[Candidate] = []
+    for run in runs:
+        first = run.questions[0]
+        at = bisect.bisect_right(starts, first.index) - 1
+        inside = at >= 0 and blocks[first.index].start < ends[at]
+        if not inside or (run.closed and (run.titled or len(run.questions) >= PART_LINES)):
+            found += run.questions
+    return found
+
+
+def lines_group(blocks: list[Block], lines: list[str]) -> _Group | None:
+    """The question lines of the document as a pattern, or None when it has none."""
     found = question_lines(blocks, lines)
-    if marked is not None:
-        found += question_runs(blocks, lines, marked | {c.index for c in found})
     if not found:
         return None
     return _Group(pattern_of("lines"), found, len(found), len(found), 0, questions=found)
@@ -1454,8 +1506,7 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
             group.usable = len(keyed)
             group.numbered = sum(1 for q in keyed if q.title.number is not None)
     lines_pattern = pattern_of("lines")
-    if (pinned is None or lines_pattern in pinned) and (listed_lines := lines_group(
-            blocks, lines, {c.index for c in candidates.found} if any(g.viable for g in groups.values()) else None)) is not None:
+    if (pinned is None or lines_pattern in pinned) and (listed_lines := lines_group(blocks, lines)) is not None:
         groups[lines_pattern] = listed_lines
     plain_pattern = pattern_of("plain")
     if (plain_pattern in pinned) if pinned is not None else not any(g.viable for g in groups.values()):
@@ -1555,6 +1606,15 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
             if group.pattern == lines_pattern:
                 group.questions = sorted([*group.questions, *_asking_siblings(blocks, candidates, group)],
                                          key=lambda c: (c.index, c.line))
+        own_items: set[tuple[int, int]] = set()
+        if chosen and all(g.pattern.kind != "plain" for g in chosen) and (
+                parts := _parts_of_bare_questions(blocks, lines, candidates, chosen)):
+            # Beside another pattern, as an addition: alone, one-line paragraphs are the plain pattern's to read.
+            group = next((g for g in chosen if g.pattern == lines_pattern), None)
+            if group is None:
+                group = _Group(lines_pattern, parts, len(parts), len(parts), 0, questions=[])
+                chosen.append(group)
+            group.questions = sorted([*group.questions, *parts], key=lambda c: (c.index, c.line))
         if chosen and (own := _lists_of_their_own(blocks, lines, candidates, chosen)):
             for pattern in dict.fromkeys(c.pattern for c in own):
                 mine = [c for c in own if c.pattern == pattern]
@@ -1564,8 +1624,7 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                     chosen.append(group)
                 group.questions = sorted([*group.questions, *mine], key=lambda c: (c.index, c.line))
                 notes = [n for n in notes if not n.startswith(f"left out {_describe(group)}")]
-            notes.append(f"took {len(own)} list items that ask, in lists of questions outside every answer, as "
-                         "questions of their own")
+            own_items = {(c.index, c.line) for c in own}
         if len(chosen) > 1:
             _drop_sub_items(blocks, lines, chosen)
         # A line two patterns both read ("**What is X?**" is bold and a bare question line) is one question: the
@@ -1589,6 +1648,9 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         questions, merged = _merge_repeated(blocks, lines, questions)
         if merged:
             notes.append(merged)
+        if own_items and (kept := sum((q.index, q.line) in own_items for q in questions)):
+            notes.append(f"took {kept} list items that ask, in a part that says it holds questions and outside "
+                         "every answer, as questions of their own")
     if pinned is None and (declared := _declared_items(blocks, lines, candidates, questions)) is not None:
         chosen, questions = [declared[0]], declared[0].questions
         notes = [n for n in notes if not n.startswith("left out")] + [declared[1]]
@@ -2245,9 +2307,10 @@ def _lines_outside_answers(blocks: list[Block], lines: list[str], best: _Group, 
     for candidate in group.questions:
         at = bisect.bisect_right(starts, candidate.index) - 1
         inside = at >= 0 and starts[at] != candidate.index and blocks[candidate.index].start < ends[at]
-        if (candidate.run or in_paragraph[candidate.index] >= PART_LINES) and not (inside and _to_ask_them(
-                lines, by_index[starts[at]].body, blocks[candidate.index].start)):
-            kept.append(candidate)  # as many questions as a part of their own: not an answer's follow-ups
+        if (inside and in_paragraph[candidate.index] >= PART_LINES
+                and not any(_content(line) for line in lines[blocks[candidate.index].end:ends[at]])
+                and not _to_ask_them(lines, by_index[starts[at]].body, blocks[candidate.index].start)):
+            kept.append(candidate)  # as many questions as a part of their own, closing the answer: not its follow-ups
             continue
         if inside:
             question = by_index[starts[at]]
@@ -2317,9 +2380,10 @@ def _key_words(text: str) -> frozenset[str]:
 
 def _asked_alike(words: frozenset[str], asked: list[frozenset[str]]) -> bool:
     """Whether a question of ``words`` is one of ``asked``, worded alike ("What is multi-head attention, and how
-    does it help?" and "What is multi-head attention?" share at least two words, half those of the shorter)."""
-    return bool(words) and any(len(shared := words & other) >= 2 and len(shared) * 2 >= min(len(words), len(other))
-                               for other in asked)
+    does it help?" and "What is multi-head attention?" share half the words of the shorter, and two of them
+    unless one has fewer: "What is attention?" and "Why does attention matter?" share its one)."""
+    return bool(words) and any(len(shared := words & other) >= min(2, len(words), len(other))
+                               and len(shared) * 2 >= min(len(words), len(other)) for other in asked)
 
 
 def _sections_of(blocks: list[Block], indices: list[int]) -> dict[int, list[str]]:
@@ -2468,18 +2532,34 @@ def _end_listed_runs(blocks: list[Block], questions: list[Candidate], ends: list
         start = stop
 
 
-def _end_before_run_titles(blocks: list[Block], lines: list[str], questions: list[Candidate], ends: list[int]) -> None:
-    """A short title over a run of bare questions ("Streaming" over "How does a consumer group …?") names the
-    part the run opens: the answer above ends before it."""
-    for position in range(1, len(questions)):
+def run_titles(blocks: list[Block], lines: list[str], questions: list[Candidate]) -> dict[int, int]:
+    """The short titles over runs of bare questions ("Streaming" over "How does a consumer group …?"): block
+    index of each title -> the position in ``questions`` of the question it stands over."""
+    found: dict[int, int] = {}
+    for position in range(len(questions)):
         question = questions[position]
-        if not question.run or questions[position - 1].run:
-            continue
+        before = questions[position - 1] if position else None
+        if not question.run or (before is not None and (before.index == question.index - 1
+                                                        or (before.run and before.answer is None))):
+            continue  # no line between, or the line under the question before is its short answer
         index = question.index - 1
-        while (index > questions[position - 1].index and blocks[index].kind == "paragraph"
-               and blocks[index].end - blocks[index].start == 1 and _fragment(lines[blocks[index].start].strip())):
-            ends[position - 1] = min(ends[position - 1], blocks[index].start)
+        titles: list[int] = []
+        while (index >= 0 and (before is None or index > before.index)
+               and blocks[index].kind == "paragraph" and blocks[index].end - blocks[index].start == 1
+               and _fragment(lines[blocks[index].start].strip())):
+            titles.append(index)
             index -= 1
+        if titles and not (index >= 0 and _runs_on(blocks[index], lines)):  # not the end of a sentence above
+            found.update((title, position) for title in titles)
+    return found
+
+
+def _end_before_run_titles(blocks: list[Block], lines: list[str], questions: list[Candidate], ends: list[int]) -> None:
+    """A short title over a run of bare questions names the part the run opens: the answer above ends before it
+    (the title is the topic of the questions under it)."""
+    for index, position in run_titles(blocks, lines, questions).items():
+        if position:
+            ends[position - 1] = min(ends[position - 1], blocks[index].start)
 
 
 def _prose(block: Block) -> bool:

@@ -33,6 +33,7 @@ from .layout import (
     detect,
     find_candidates,
     parse_pattern_spec,
+    run_titles,
 )
 from .models import Layout, Pack, PatternChoice, Problem, Question
 from .titles import NOT, QUESTION, read_title, strength
@@ -291,9 +292,9 @@ def close_unclosed_fences(lines: list[str], problems: list[Problem]) -> tuple[li
             for index in (opened, closed):
                 line = widened[index]
                 indent = len(line) - len(line.lstrip())
-                fence = _FENCE.match(line)
-                assert fence is not None
-                widened[index] = line[:indent] + fence.group(1)[0] * width + line[fence.end():]
+                rest = line[indent:]
+                marks = len(rest) - len(rest.lstrip(rest[0]))  # the fence's backticks or tildes
+                widened[index] = line[:indent] + rest[0] * width + rest[marks:]
         inner = next(i for i in range(nested[0][0] + 1, len(lines)) if _FENCE.match(lines[i]))
         problems.append(Problem(inner + 1, "a code fence written inside another with the same backticks: "
                                            "read as nested (the outer one widened)"))
@@ -349,10 +350,11 @@ def _nested_fences(lines: list[str]) -> list[tuple[int, int, int]] | None:
             stack.append((index, fence, 0))
         elif not info and fence[0] == stack[-1][1][0] and len(fence) >= len(stack[-1][1]):
             opened, own, inside = stack.pop()
+            width = max(inside + 1, len(own)) if inside else len(own)  # what this fence is written with now
             if inside:
-                nested.append((opened, index, max(inside + 1, len(own))))
+                nested.append((opened, index, width))
             if stack:
-                stack[-1] = (stack[-1][0], stack[-1][1], max(stack[-1][2], len(own) + (inside > 0)))
+                stack[-1] = (stack[-1][0], stack[-1][1], max(stack[-1][2], width))
     if stack or not nested:
         return None
     return nested
@@ -441,7 +443,7 @@ def _blocks_and_candidates(source: Source, *, keep_all: bool = False) -> tuple[l
 def _build_questions(source: Source, blocks: list[Block], detection: Detection, pack: str,
                      topics: dict[int, str] | None, problems: ProblemLog) -> list[Question]:
     numbers = _use_numbers(blocks, detection.questions)
-    found_topics = _topics(blocks, detection)
+    found_topics = _topics(blocks, source.lines, detection)
     questions: list[Question] = []
     seen_ids: set[str] = set()
     subs = 0  # sub-questions ("4a") so far
@@ -674,7 +676,7 @@ def _use_numbers(blocks: list[Block], questions: list[Candidate]) -> bool:
     return not restarts
 
 
-def _topics(blocks: list[Block], detection: Detection) -> list[str]:
+def _topics(blocks: list[Block], lines: list[str], detection: Detection) -> list[str]:
     """Each question's topic: the section heading above it (not a question, not inside an answer).
 
     Only headings above the questions' own level name sections; the first
@@ -687,13 +689,15 @@ def _topics(blocks: list[Block], detection: Detection) -> list[str]:
     top = min(q.level for q in questions)
     title = _title_heading(blocks, detection)
     spans = _answer_spans(detection)
+    # a short title over a run of bare questions ("Streaming") names their part as a heading would
+    titled = run_titles(blocks, lines, questions) if any(q.run for q in questions) else {}
     sections: list[int] = []  # per question, the block index of the heading above it (-1: none)
     current = -1
     for index, block in enumerate(blocks):
         while len(sections) < len(questions) and questions[len(sections)].index == index:
             sections.append(current)
         if (block.kind == "heading" and index not in asked and index != title and block.level < top
-                and not _in_answer(spans, block.start)):
+                and not _in_answer(spans, block.start)) or index in titled:
             current = index
     names: dict[int, str] = {-1: ""}
     for index in set(sections):

@@ -269,13 +269,6 @@ def read_title(raw: str) -> Title:
     # Whitespace runs collapsed and the length capped first: every pattern below then runs in
     # bounded time, whatever the line (a question is never this long).
     text = " ".join(raw.split())[:TITLE_CAP]
-    row_number: int | None = None
-    if text[:1] == "|" and text[-1:] == "|" and text.count("|") >= 3:
-        # a table row pasted without its header ("| 6 | Basics | Hard | How does …? |"): the longest cell asks
-        cells = [cell.strip() for cell in text[1:-1].split("|")]
-        if cells[0].isdigit() and len(cells[0]) <= 6:
-            row_number = int(cells[0])
-        text = max(cells, key=len)
     marked = _MARKUP.search(text) is not None
     if marked:
         text = _ESCAPE.sub(r"\1", text)
@@ -311,8 +304,6 @@ def read_title(raw: str) -> Title:
         number, text, prefix = int("".join(c for c in match.group(1) if c.isdigit())), text[match.end():], "n."
     if number is None:
         number, text, prefix, labelled = _label_and_number(text)
-    if number is None and row_number is not None:
-        number, prefix = row_number, "n."
     if prefix and text[:1] in "[(【（" and (match := _LEVEL_TAG.match(text)):
         text = text[match.end():]  # "3. [Hard] …", "Q3: (Easy) …"
     if opened_bold and text.count("**") % 2 == 1 and "**" in text[1:]:
@@ -365,7 +356,9 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
     words = text.split()
     if text[-1] in ")]）】" and (note := _TRAILING_NOTE.search(text)) and note.start() > 0:
         text = text[:note.start()]  # what it asks is before the note
-    asked = text.endswith(QUESTION_MARKS) or text.rstrip(_CLOSING_MARKS).endswith(QUESTION_MARKS)  # "\"Why X?\""
+    # a question in quotation marks or emphasis, whole ('"Why X?"'), not a sentence quoting one at its end
+    asked = text.endswith(QUESTION_MARKS) or (text[0] in OPENING_MARKS
+                                              and text.rstrip(CLOSING_MARKS).endswith(QUESTION_MARKS))
     plain_ascii = text.isascii()
     if len(words) > (LABELLED_WORDS if labelled else PROSE_WORDS) or _promo(text):
         return NOT
@@ -403,7 +396,8 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
     return MAYBE
 
 
-_CLOSING_MARKS = "\"'”’」』*_ "  # closing quotes and emphasis after a question mark
+OPENING_MARKS = "\"'“‘「『*_"  # opening quotes and emphasis before a question
+CLOSING_MARKS = "\"'”’」』*_ "  # closing quotes and emphasis after a question mark
 _CONTRACTED = re.compile(r"['’](?:s|re|d|ll|ve)$")
 
 

@@ -653,12 +653,6 @@ def test_a_fence_written_inside_another_with_the_same_backticks_is_read_as_neste
     assert [q.title for q in pack.questions] == ["How?", "Why?"] and "unclosed code fence" in pack.problems[0].message
 
 
-def test_table_rows_pasted_without_their_header_are_titled_by_the_cell_that_asks():
-    rows = "\n".join(f"| {n} | Basics | Hard | What does method {n} trade away for speed? |" for n in range(6, 10))
-    pack = parse_markdown("**Q:** What is a residual block?\n\nA skip path around layers.\n\n" + rows + "\n", pack="p")
-    assert [q.title for q in pack.questions][1:] == [f"What does method {n} trade away for speed?" for n in range(6, 10)]
-
-
 def test_a_paragraph_of_many_question_lines_after_an_answer_is_a_part_of_its_own_unless_it_is_for_the_interviewer():
     listed = "\n".join(f"Explain how stage {n} of a pipeline fails?" for n in range(1, 7))
     head = "## 1) Explain dropout\n\nExplanation:\n\nIt zeroes units at random.\n\n## 2) Explain pooling\n\nIt downsamples.\n\n"
@@ -677,3 +671,51 @@ def test_a_fence_left_open_in_a_list_item_ends_with_the_item_and_swallows_nothin
     assert [q.title for q in pack.questions] == [
         "How is a tool call trained?", "What is a tokenizer?", "What is an embedding?"]
     assert pack.questions[-1].answer == "A vector." and not pack.problems
+
+
+def test_a_rapid_fire_part_of_questions_with_short_answers_keeps_every_answer_and_names_its_topic():
+    pairs = [("What is the cost of a binary search?", "O(log n)"), ("Which structure looks up in constant time?",
+             "A hash map"), ("Which sort is stable?", "Merge sort"), ("Which traversal sorts a BST?", "In-order"),
+             ("What does a min-heap's root hold?", "The smallest key")]
+    quiz = "\n\n".join(f"{q}\n\n{a}" for q, a in pairs)
+    pack = parse_markdown(f"**Q: What is memoization?**\n\nCaching each call's result.\n\n## Rapid fire\n\n{quiz}\n",
+                          pack="q")
+    assert [(q.title, q.answer) for q in pack.questions][1:] == pairs
+    assert {q.topic for q in pack.questions[1:]} == {"Rapid fire"}
+
+
+def test_questions_inside_an_answer_that_goes_on_after_them_stay_that_answer():
+    checks = "\n\n".join(f"Does check {n} of the model fail?" for n in range(1, 6))
+    text = (f"## What is overfitting?\n\nWhen a model learns noise. To diagnose it, ask yourself:\n\n{checks}\n\n"
+            "If most answers are yes, it overfits.\n\n## What is dropout?\n\nZeroing random units.\n")
+    pack = parse_markdown(text, pack="o")
+    assert [q.title for q in pack.questions] == ["What is overfitting?", "What is dropout?"]
+    assert "Does check 3 of the model fail?" in pack.questions[0].answer
+    assert pack.questions[0].answer.endswith("If most answers are yes, it overfits.")
+    clarify = "\n".join(f"How many users does region {n} have?" for n in range(1, 7))
+    text = (f"### 1. Design a URL shortener\n\nClarify first.\n\n{clarify}\n\nThen estimate storage and pick a key.\n\n"
+            "### 2. Design a rate limiter\n\nA token bucket per client.\n")
+    pack = parse_markdown(text, pack="u")
+    assert len(pack.questions) == 2 and pack.questions[0].answer.endswith("Then estimate storage and pick a key.")
+    # a short line that ends a sentence above it is no title of the questions under it
+    stable = "\n\n".join(f"Is sort {n} stable?" for n in range(1, 6))
+    pack = parse_markdown(f"### What does merge sort cost?\n\nEach level merges in linear time, so it runs in\n\n"
+                          f"O(n log n)\n\n{stable}\n", pack="m")
+    assert len(pack.questions) == 1 and "O(n log n)" in pack.questions[0].answer
+
+
+def test_a_list_of_the_questions_below_worded_shorter_is_not_asked_twice():
+    text = ("# Notes\n\n## Interview Questions\n\nThis post covers:\n\n- What is attention?\n- Why do transformers "
+            "scale?\n- What is dropout?\n\n### What is attention?\n\nA weighted average.\n\n### Why do transformers "
+            "scale so well?\n\nThey parallelize.\n\n### What is dropout?\n\nZeroing units.\n")
+    pack = parse_markdown(text, pack="d")
+    assert [q.title for q in pack.questions] == ["What is attention?", "Why do transformers scale so well?",
+                                                  "What is dropout?"]
+
+
+def test_fences_nested_four_deep_hold_each_other():
+    fences = ["```", "```md", "```text", "```python"]
+    body = "\n".join([*fences, "print(1)", "```", "after text", "```", "after md", "```", "after outer", "```"])
+    pack = parse_markdown(f"**Q1: How are fences nested?**\n\n{body}\n\n**Q2: Why?**\n\nBecause.\n", pack="n")
+    assert [q.title for q in pack.questions] == ["How are fences nested?", "Why?"]
+    assert "after outer" in pack.questions[0].answer and pack.questions[1].answer == "Because."
