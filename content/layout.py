@@ -1044,6 +1044,11 @@ def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
                 asked.append((number, title))
             elif _FOLLOW_UP.search(line[:60]):
                 follow_ups = True
+            elif written == 1 and not asked and line.endswith(_COLON_ENDS) and (
+                    ". " in line or len(line.split()) > FRAGMENT_WORDS):
+                # "Start by clarifying the requirements. Clarifying questions:" over the lines: an answer's own
+                # sentence brings them in (questions to ask back), not a label over a list of interview questions
+                follow_ups = True
             elif _MARKER_LINE.match(line) or line.endswith(_COLON_ENDS):
                 written -= 1  # "【概念、了解】", "Basics:": a group's label, neither question nor answer
             elif _fragment(title.text):

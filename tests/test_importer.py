@@ -719,3 +719,18 @@ def test_fences_nested_four_deep_hold_each_other():
     pack = parse_markdown(f"**Q1: How are fences nested?**\n\n{body}\n\n**Q2: Why?**\n\nBecause.\n", pack="n")
     assert [q.title for q in pack.questions] == ["How are fences nested?", "Why?"]
     assert "after outer" in pack.questions[0].answer and pack.questions[1].answer == "Because."
+
+
+def test_question_lines_an_answer_brings_in_with_a_sentence_stay_in_that_answer():
+    asked = "\n".join(["How many links a day?", "What is the read ratio?", "Do links expire?",
+                       "Can users pick aliases?", "Do we need click analytics?"])
+    text = (f"### 1. Design a URL shortener\n\nStart by clarifying the requirements. Clarifying questions:\n{asked}\n"
+            "Then estimate storage.\n\nUse base62 keys.\n\n### 2. Design a rate limiter\n\nA token bucket.\n")
+    pack = parse_markdown(text, pack="s")
+    assert [q.title for q in pack.questions] == ["Design a URL shortener", "Design a rate limiter"]
+    answer = pack.questions[0].answer
+    assert answer.startswith("Start by clarifying") and "Do links expire?" in answer and answer.endswith("Use base62 keys.")
+    # a label over the list names its questions: they stay questions
+    pack = parse_markdown("### 1. What is a token?\n\nA piece of text.\n\n### 2. What is BPE?\n\nMerges.\n\n"
+                          "## Practice\n\nBasics:\n" + asked + "\n", pack="p")
+    assert len(pack.questions) == 7
