@@ -147,6 +147,11 @@ def parse_markdown(text: str, *, pack: str, path: str = "<text>", topics: dict[i
                                       "over the question and '=== \"Answer\"' over its answer")
     if source.dialogue:
         detection.layout.notes.append(source.dialogue.note())
+    if detection.questions and pinned is None and (outside := _outside_questions(source, blocks, detection, candidates)):
+        detection.layout.notes.append(
+            f"left out {outside[0]} line{'s' if outside[0] != 1 else ''} after the first question that "
+            f"{'are' if outside[0] != 1 else 'is'} in no question or answer (first at line {outside[1]}): notes, "
+            "closing words or parts in a layout not read as questions")
     if source.conflicts:
         first = source.file_line(source.conflicts[0])
         detection.layout.notes.insert(0, f"skipped {len(source.conflicts)} git merge-conflict marker lines "
@@ -161,6 +166,35 @@ def parse_markdown(text: str, *, pack: str, path: str = "<text>", topics: dict[i
         topics=list(dict.fromkeys(q.topic for q in questions)),
         layout=_with_counts(detection.layout, detection, questions),
     )
+
+
+_SEPARATOR = re.compile(r"^\s*(?:(?:[-*_=]\s*){3,}|<br\s*/?>|<hr\s*/?>|`{3,}\s*|~{3,}\s*|\|?[\s:|-]*-[\s:|-]*\|?)$",
+                        re.IGNORECASE)
+
+
+def _outside_questions(source: Source, blocks: list[Block], detection: Detection,
+                       candidates: Candidates) -> tuple[int, int] | None:
+    """How many lines with something on them, after the first question, are in no question, answer or heading
+    (nor a table of contents), and the first of them as a file line; None when there are none. The document is
+    left as it is: this says what of it the pack does not hold."""
+    covered = bytearray(len(source.lines))
+    for question, end in zip(detection.questions, detection.ends, strict=True):
+        block = blocks[question.index]
+        covered[block.start:block.end] = b"\x01" * (block.end - block.start)
+        if question.label_only and question.index + 1 < len(blocks):
+            following = blocks[question.index + 1]
+            covered[following.start:following.end] = b"\x01" * (following.end - following.start)
+        if end > question.body:
+            covered[question.body:end] = b"\x01" * (end - question.body)
+    for block in blocks:
+        if block.kind == "heading":
+            covered[block.start:block.end] = b"\x01" * (block.end - block.start)
+    for start, size in candidates.tocs:
+        covered[start:start + size] = b"\x01" * size
+    first = blocks[detection.questions[0].index].start
+    outside = [index for index in range(first, len(source.lines)) if not covered[index]
+               and source.lines[index].strip() and _SEPARATOR.match(source.lines[index]) is None]
+    return (len(outside), source.file_line(outside[0])) if outside else None
 
 
 def read_source(text: str, *, dialogue: bool = True) -> Source:

@@ -734,3 +734,14 @@ def test_question_lines_an_answer_brings_in_with_a_sentence_stay_in_that_answer(
     pack = parse_markdown("### 1. What is a token?\n\nA piece of text.\n\n### 2. What is BPE?\n\nMerges.\n\n"
                           "## Practice\n\nBasics:\n" + asked + "\n", pack="p")
     assert len(pack.questions) == 7
+
+
+def test_check_says_how_many_lines_after_the_first_question_are_in_no_question_or_answer():
+    text = ("# Notes\n\nAn intro nobody asks about.\n\n### 1. What is a token?\n\nA piece of text.\n\n"
+            "### 2. What is BPE?\n\nMerges frequent pairs.\n\n---\n\n*Good luck with your interviews!*\n")
+    pack = parse_markdown(text, pack="g")
+    assert [q.answer for q in pack.questions] == ["A piece of text.", "Merges frequent pairs."]
+    assert ("left out 1 line after the first question that is in no question or answer (first at line 15)"
+            in pack.layout.summary())
+    pack = parse_markdown(text.replace("*Good luck with your interviews!*\n", ""), pack="h")
+    assert "in no question or answer" not in pack.layout.summary()
