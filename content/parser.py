@@ -194,7 +194,15 @@ def _outside_questions(source: Source, blocks: list[Block], detection: Detection
     first = blocks[detection.questions[0].index].start
     outside = [index for index in range(first, len(source.lines)) if not covered[index]
                and source.lines[index].strip() and _SEPARATOR.match(source.lines[index]) is None]
+    if outside and len(outside) <= TITLE_LOOKS:
+        # a question listed again and merged with its answered copy is in the pack, once
+        titles = {q.title.text.casefold() for q in detection.questions}
+        outside = [index for index in outside if read_title(source.lines[index].strip().lstrip("-*+ ")).text.casefold()
+                   not in titles]
     return (len(outside), source.file_line(outside[0])) if outside else None
+
+
+TITLE_LOOKS = 20_000  # lines outside every question read as titles, to find questions merged with a copy
 
 
 def read_source(text: str, *, dialogue: bool = True) -> Source:

@@ -745,3 +745,12 @@ def test_check_says_how_many_lines_after_the_first_question_are_in_no_question_o
             in pack.layout.summary())
     pack = parse_markdown(text.replace("*Good luck with your interviews!*\n", ""), pack="h")
     assert "in no question or answer" not in pack.layout.summary()
+
+
+def test_a_listing_merged_with_the_questions_asked_below_is_not_counted_as_left_out():
+    asked = ["What is a token?", "What is BPE?", "What is a KV cache?", "What is top-p?", "What is a LoRA?"]
+    listed = "\n".join(f"{n}. {q}" for n, q in enumerate(asked, 1))
+    answered = "\n\n".join(f"**{n}. {q}**\n\nIt is thing {n}." for n, q in enumerate(asked, 1))
+    pack = parse_markdown(f"# Notes\n\n## Questions\n\n{listed}\n\n## Answers\n\n{answered}\n", pack="m")
+    assert len(pack.questions) == 5 and "merged a repeated list" in pack.layout.summary()
+    assert "in no question or answer" not in pack.layout.summary()
