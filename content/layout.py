@@ -222,6 +222,7 @@ class Candidate:
     split: bool = False  # a labelled question on a later line of a paragraph, after the answer above it
     slot: bool = False  # a plain paragraph ending "?:", a slot left for its answer
     run: bool = False  # one of a run of one-line paragraphs that ask, one after another (question_runs)
+    part_title: int | None = None  # a run question's short title over its part: its block index
 
 
 @dataclass(slots=True)
@@ -1044,11 +1045,6 @@ def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
                 asked.append((number, title))
             elif _FOLLOW_UP.search(line[:60]):
                 follow_ups = True
-            elif written == 1 and not asked and line.endswith(_COLON_ENDS) and (
-                    ". " in line or len(line.split()) > FRAGMENT_WORDS):
-                # "Start by clarifying the requirements. Clarifying questions:" over the lines: an answer's own
-                # sentence brings them in (questions to ask back), not a label over a list of interview questions
-                follow_ups = True
             elif _MARKER_LINE.match(line) or line.endswith(_COLON_ENDS):
                 written -= 1  # "【概念、了解】", "Basics:": a group's label, neither question nor answer
             elif _fragment(title.text):
@@ -1148,48 +1144,66 @@ class QuestionRun:
     """Questions written a paragraph each, one after another (see :func:`question_runs`)."""
 
     questions: list[Candidate]
-    titled: bool  # a heading or a short title stands right over the first of them
+    titled: bool  # a short title (or a heading other than the document's title) stands over their first part
     closed: bool  # a heading or the end of the document follows them, not more text
+
+
+def _title_like(line: str, above: Block | None, lines: list[str]) -> bool:
+    """Whether a short line reads as the title of what follows: under a heading, a rule, code or a list, or
+    written in title case ("Storage and Query Engines"); a short line under prose ends that prose ("O(n log n)
+    in every case")."""
+    if above is None or above.kind != "paragraph":
+        return True
+    words = [word for word in _WORD.findall(line) if len(word) >= 4]
+    if any(not word.isascii() for word in words) or CJK_CHAR.search(line):
+        return not _runs_on(above, lines)
+    return bool(words) and all(word[0].isupper() for word in words)
 
 
 def question_runs(blocks: list[Block], lines: list[str], taken: set[int]) -> list[QuestionRun]:
     """Questions written a paragraph each, one line, one after another ("What is X?", blank, "Can you explain
-    Y?", blank, …): a list of questions pasted without markup. Short lines between them title the parts
-    they open when two questions or more follow; one between two questions is the first one's short answer
-    ("O(log n)"). A run has ``PART_RUN`` questions at least, most ending in a question mark: lines taking turns
-    between a question and a request are questions with their answers. ``taken``: blocks read otherwise."""
+    Y?", blank, …): a list of questions pasted without markup. A short line under a question is its short
+    answer ("O(log n)"), unless it reads as a title and two questions or more follow it: then it titles their
+    part (and is their topic: ``part_title``). A run has ``PART_RUN`` questions at least, most ending in a
+    question mark: lines taking turns between a question and a request are questions with their answers.
+    ``taken``: blocks read otherwise."""
     found: list[QuestionRun] = []
     run: list[Candidate] = []
-    shorts: list[int] = []  # for each short line in the run, the questions before it
-    titled = False
+    shorts: list[tuple[int, int, bool]] = []  # each short line in the run: questions before it, block, title-like
+    over: int | None = None  # the title over the run's first question
 
     def close(closed: bool) -> None:
-        nonlocal titled
-        first_title: int | None = None
+        nonlocal over
+        titles: dict[int, int] = {}  # questions before a title -> its block
         answered: set[int] = set()
-        for position, before in enumerate(shorts):
-            after = (shorts[position + 1] if position + 1 < len(shorts) else len(run)) - before
-            if after >= 2:
-                first_title = before if first_title is None else first_title
+        for position, (before, index, like) in enumerate(shorts):
+            after = (shorts[position + 1][0] if position + 1 < len(shorts) else len(run)) - before
+            if like and after >= 2:
+                titles[before] = index
             else:
-                answered.add(before - 1)
-        start = first_title if first_title is not None and first_title < PART_RUN else 0
-        kept = run[start:]  # a few questions before the first part's title: the answer's follow-ups
+                answered.add(before - 1)  # under a question: its answer
+        first_title = min(titles, default=None)
+        # a few questions before the first part's title, with none over them: the answer's follow-ups
+        start = first_title if over is None and first_title is not None and first_title < PART_RUN else 0
+        kept = run[start:]
         if len(kept) >= PART_RUN and sum(c.title.text.endswith(QUESTION_MARKS) for c in kept) * 3 >= len(kept) * 2:
+            part = over
             for position, candidate in enumerate(kept, start):
-                candidate.run = True
+                part = titles.get(position, part)
+                candidate.run, candidate.part_title = True, part
                 if position in answered:
                     candidate.answer = None  # its answer is the short line under it
             if not closed:
                 kept[-1].answer = None  # what ends the run may be the last question's answer
-            found.append(QuestionRun(kept, titled or start > 0, closed))
+            found.append(QuestionRun(kept, over is not None or start > 0, closed))
         run.clear()
         shorts.clear()
-        titled = False
+        over = None
 
     # A cheap look first: most one-line paragraphs are answers between headings, alone or two by two.
     one_line = [block.kind == "paragraph" and block.item is None and not block.depth and not block.quoted
                 and index not in taken and block.end - block.start == 1 for index, block in enumerate(blocks)]
+    first_heading = next((i for i, b in enumerate(blocks) if b.kind == "heading"), None)
     for index, block in enumerate(blocks):
         if not one_line[index]:
             close(block.kind == "heading")
@@ -1208,19 +1222,24 @@ def question_runs(blocks: list[Block], lines: list[str], taken: set[int]) -> lis
             if asking < RUN_ASKED:
                 continue
             above = blocks[index - 1] if index else None
-            titled = above is not None and (above.kind == "heading" or (
-                one_line[index - 1] and _fragment(lines[above.start].strip())
-                and not (index >= 2 and _runs_on(blocks[index - 2], lines))))
+            if above is not None and above.kind == "heading" and index - 1 != first_heading:
+                over = -1  # a heading names the part (the document's title names no part)
+            elif above is not None and one_line[index - 1] and _fragment(text := lines[above.start].strip()) and (
+                    _title_like(text, blocks[index - 2] if index >= 2 else None, lines)):
+                over = index - 1
         title = read_title(line)
         if _may_ask(line) and not to_reader(line[:300]) and len(title.text.split()) <= PLAIN_WORDS and title_strength(
                 title) == QUESTION:
             run.append(Candidate(index, block.start, pattern_of("lines"), title, QUESTION, body=block.start + 1,
                                  answer=""))
         elif _fragment(title.text):
-            shorts.append(len(run))
+            shorts.append((len(run), index, _title_like(line, blocks[index - 1], lines)))
         else:
             close(False)
     close(True)
+    for found_run in found:  # a heading over the run is its own topic already
+        for candidate in found_run.questions:
+            candidate.part_title = None if candidate.part_title == -1 else candidate.part_title
     return found
 
 
@@ -1234,11 +1253,12 @@ def _runs_on(block: Block, lines: list[str]) -> bool:
 
 def _parts_of_bare_questions(blocks: list[Block], lines: list[str], candidates: Candidates,
                              chosen: list[_Group]) -> list[Candidate]:
-    """The runs of bare question paragraphs beside the ``chosen`` questions that are parts of their own: outside
-    every answer, or closing an answer with a title over them or too many to be its follow-ups."""
+    """The runs of bare question paragraphs beside the ``chosen`` questions that are parts of their own: runs
+    that end at a heading or the end of the document, outside every answer, or closing one with a title over
+    them or too many to be its follow-ups (rhetorical questions lead into prose)."""
     questions = sorted((c for g in chosen for c in g.questions), key=lambda c: (c.index, c.line))
     taken = {c.index for c in candidates.found} | {c.index for c in questions}
-    runs = question_runs(blocks, lines, taken)
+    runs = [run for run in question_runs(blocks, lines, taken) if run.closed]
     if not runs:
         return []
     starts, ends = _spans(blocks, lines, questions)
@@ -1247,7 +1267,7 @@ def _parts_of_bare_questions(blocks: list[Block], lines: list[str], candidates: 
         first = run.questions[0]
         at = bisect.bisect_right(starts, first.index) - 1
         inside = at >= 0 and blocks[first.index].start < ends[at]
-        if not inside or (run.closed and (run.titled or len(run.questions) >= PART_LINES)):
+        if not inside or run.titled or len(run.questions) >= PART_LINES:
             found += run.questions
     return found
 
@@ -1711,8 +1731,8 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                      + ", ".join(f"{LANGUAGE_NAMES[language]} {count}" for language, count in languages.items())
                      + ": 'Pregunta:', '问题:', 'Câu hỏi:'…)")
     if runs := sum(1 for q in questions if q.run):
-        notes.append(f"took {runs} one-line paragraphs that ask, one after another ({PART_RUN} or more with nothing "
-                     "between but short titles), as lists of questions of their own")
+        notes.append(f"took {runs} one-line paragraphs that ask, one after another ({PART_RUN} or more, with short "
+                     "answers or part titles between), as lists of questions of their own")
     if fenced := len({q.index for q in questions if blocks[q.index].fenced}):
         notes.append(f"read {fenced} block{'s' if fenced != 1 else ''} of text set off as code (a fence without a "
                      "language holding 'Q:' lines, or lines indented four spaces) as the text they are")
@@ -2321,6 +2341,8 @@ def _lines_outside_answers(blocks: list[Block], lines: list[str], best: _Group, 
             question = by_index[starts[at]]
             if any(lines[i].strip() for i in range(question.body, min(blocks[candidate.index].start, question.body + 200))):
                 continue
+            if _brought_in(lines[blocks[candidate.index].start:candidate.line]):
+                continue
         kept.append(candidate)
     return kept
 
@@ -2410,6 +2432,14 @@ def _sections_of(blocks: list[Block], indices: list[int]) -> dict[int, list[str]
             at += 1
         out[index] = [text for _level, text in reversed(stack)]
     return out
+
+
+def _brought_in(opening: list[str]) -> bool:
+    """Whether the lines of a paragraph before its first question line are an answer's sentence bringing the
+    questions in ("Start by clarifying the requirements. Clarifying questions:"): questions to ask back, the
+    answer's own, not a label over a list of interview questions ("Basics:")."""
+    line = next((line.strip() for line in opening if line.strip()), "")
+    return line.endswith(_COLON_ENDS) and (". " in line or len(line.split()) > FRAGMENT_WORDS)
 
 
 # "Smart Questions to Ask Them", "Questions you should ask the interviewer" on a plain line
@@ -2537,32 +2567,20 @@ def _end_listed_runs(blocks: list[Block], questions: list[Candidate], ends: list
         start = stop
 
 
-def run_titles(blocks: list[Block], lines: list[str], questions: list[Candidate]) -> dict[int, int]:
-    """The short titles over runs of bare questions ("Streaming" over "How does a consumer group …?"): block
-    index of each title -> the position in ``questions`` of the question it stands over."""
+def run_titles(questions: list[Candidate]) -> dict[int, int]:
+    """The short titles over parts of runs of bare questions ("Streaming" over "How does a consumer group …?"):
+    block index of each title -> the position in ``questions`` of the first question under it."""
     found: dict[int, int] = {}
-    for position in range(len(questions)):
-        question = questions[position]
-        before = questions[position - 1] if position else None
-        if not question.run or (before is not None and (before.index == question.index - 1
-                                                        or (before.run and before.answer is None))):
-            continue  # no line between, or the line under the question before is its short answer
-        index = question.index - 1
-        titles: list[int] = []
-        while (index >= 0 and (before is None or index > before.index)
-               and blocks[index].kind == "paragraph" and blocks[index].end - blocks[index].start == 1
-               and _fragment(lines[blocks[index].start].strip())):
-            titles.append(index)
-            index -= 1
-        if titles and not (index >= 0 and _runs_on(blocks[index], lines)):  # not the end of a sentence above
-            found.update((title, position) for title in titles)
+    for position, question in enumerate(questions):
+        if question.part_title is not None:
+            found.setdefault(question.part_title, position)
     return found
 
 
 def _end_before_run_titles(blocks: list[Block], lines: list[str], questions: list[Candidate], ends: list[int]) -> None:
     """A short title over a run of bare questions names the part the run opens: the answer above ends before it
     (the title is the topic of the questions under it)."""
-    for index, position in run_titles(blocks, lines, questions).items():
+    for index, position in run_titles(questions).items():
         if position:
             ends[position - 1] = min(ends[position - 1], blocks[index].start)
 

@@ -172,6 +172,9 @@ _SEPARATOR = re.compile(r"^\s*(?:(?:[-*_=]\s*){3,}|<br\s*/?>|<hr\s*/?>|`{3,}\s*|
                         re.IGNORECASE)
 
 
+TITLE_LOOKS = 20_000  # lines outside every question read as titles, to find questions merged with a copy
+
+
 def _outside_questions(source: Source, blocks: list[Block], detection: Detection,
                        candidates: Candidates) -> tuple[int, int] | None:
     """How many lines with something on them, after the first question, are in no question, answer or heading
@@ -191,6 +194,8 @@ def _outside_questions(source: Source, blocks: list[Block], detection: Detection
             covered[block.start:block.end] = b"\x01" * (block.end - block.start)
     for start, size in candidates.tocs:
         covered[start:start + size] = b"\x01" * size
+    for index in run_titles(detection.questions):  # the topics of the questions under them
+        covered[blocks[index].start:blocks[index].end] = b"\x01" * (blocks[index].end - blocks[index].start)
     first = blocks[detection.questions[0].index].start
     outside = [index for index in range(first, len(source.lines)) if not covered[index]
                and source.lines[index].strip() and _SEPARATOR.match(source.lines[index]) is None]
@@ -200,9 +205,6 @@ def _outside_questions(source: Source, blocks: list[Block], detection: Detection
         outside = [index for index in outside if read_title(source.lines[index].strip().lstrip("-*+ ")).text.casefold()
                    not in titles]
     return (len(outside), source.file_line(outside[0])) if outside else None
-
-
-TITLE_LOOKS = 20_000  # lines outside every question read as titles, to find questions merged with a copy
 
 
 def read_source(text: str, *, dialogue: bool = True) -> Source:
@@ -485,7 +487,7 @@ def _blocks_and_candidates(source: Source, *, keep_all: bool = False) -> tuple[l
 def _build_questions(source: Source, blocks: list[Block], detection: Detection, pack: str,
                      topics: dict[int, str] | None, problems: ProblemLog) -> list[Question]:
     numbers = _use_numbers(blocks, detection.questions)
-    found_topics = _topics(blocks, source.lines, detection)
+    found_topics = _topics(blocks, detection)
     questions: list[Question] = []
     seen_ids: set[str] = set()
     subs = 0  # sub-questions ("4a") so far
@@ -718,7 +720,7 @@ def _use_numbers(blocks: list[Block], questions: list[Candidate]) -> bool:
     return not restarts
 
 
-def _topics(blocks: list[Block], lines: list[str], detection: Detection) -> list[str]:
+def _topics(blocks: list[Block], detection: Detection) -> list[str]:
     """Each question's topic: the section heading above it (not a question, not inside an answer).
 
     Only headings above the questions' own level name sections; the first
@@ -731,15 +733,15 @@ def _topics(blocks: list[Block], lines: list[str], detection: Detection) -> list
     top = min(q.level for q in questions)
     title = _title_heading(blocks, detection)
     spans = _answer_spans(detection)
-    # a short title over a run of bare questions ("Streaming") names their part as a heading would
-    titled = run_titles(blocks, lines, questions) if any(q.run for q in questions) else {}
     sections: list[int] = []  # per question, the block index of the heading above it (-1: none)
     current = -1
     for index, block in enumerate(blocks):
         while len(sections) < len(questions) and questions[len(sections)].index == index:
-            sections.append(current)
+            # a short title over a part of a run of bare questions ("Streaming") is the topic of that part
+            part = questions[len(sections)].part_title
+            sections.append(current if part is None else part)
         if (block.kind == "heading" and index not in asked and index != title and block.level < top
-                and not _in_answer(spans, block.start)) or index in titled:
+                and not _in_answer(spans, block.start)):
             current = index
     names: dict[int, str] = {-1: ""}
     for index in set(sections):

@@ -754,3 +754,41 @@ def test_a_listing_merged_with_the_questions_asked_below_is_not_counted_as_left_
     pack = parse_markdown(f"# Notes\n\n## Questions\n\n{listed}\n\n## Answers\n\n{answered}\n", pack="m")
     assert len(pack.questions) == 5 and "merged a repeated list" in pack.layout.summary()
     assert "in no question or answer" not in pack.layout.summary()
+
+
+def test_parts_of_bare_questions_keep_topics_answers_and_questions_where_they_belong():
+    streaming = "\n\n".join(f"How does stream feature {n} work?" for n in range(1, 6))
+    # a part's title is the topic of its questions only, not of the headings after them
+    pack = parse_markdown(f"## Storage\n\n### What is a lake?\n\nRaw files.\n\nStreaming\n\n{streaming}\n\n"
+                          "### What is a warehouse?\n\nModelled tables.\n", pack="t")
+    assert [q.topic for q in pack.questions] == ["Storage", *["Streaming"] * 5, "Storage"]
+    assert "in no question or answer" not in pack.layout.summary()  # the title is in the pack, as a topic
+    # two titled parts of four close an answer: both are questions, under their titles
+    batch = "\n\n".join(f"Why does batch step {n} fail?" for n in range(1, 5))
+    stream4 = "\n\n".join(f"How does stream feature {n} work?" for n in range(1, 5))
+    pack = parse_markdown(f"## What is a lake?\n\nRaw files.\n\nStreaming\n\n{stream4}\n\nBatch\n\n{batch}\n", pack="p")
+    assert [q.topic for q in pack.questions[1:]] == ["Streaming"] * 4 + ["Batch"] * 4
+    # a short line ending an answer's prose stays in that answer
+    checks = "\n\n".join(f"Is sort {n} stable?" for n in range(1, 7))
+    pack = parse_markdown(f"## What does merge sort cost?\n\nIt merges each level in linear time.\n\n"
+                          f"O(n log n) in every case\n\n{checks}\n", pack="c")
+    assert pack.questions[0].answer.endswith("O(n log n) in every case") and len(pack.questions) == 7
+    # in a rapid-fire round a question without its short answer is still a question
+    rounds = ("What is the retention?\n\nSeven days\n\nWhat is a group?\n\nHow are partitions assigned?\n\n"
+              "By the coordinator\n\nWhat is an ISR?\n\nIn-sync replicas\n\nCan two consumers share a partition?\n\nNo")
+    pack = parse_markdown(f"## What is Kafka?\n\nA commit log.\n\n## Rapid fire\n\n{rounds}\n", pack="k")
+    assert [(q.title, q.answer) for q in pack.questions][1:] == [
+        ("What is the retention?", "Seven days"), ("What is a group?", ""),
+        ("How are partitions assigned?", "By the coordinator"), ("What is an ISR?", "In-sync replicas"),
+        ("Can two consumers share a partition?", "No")]
+
+
+def test_rhetorical_questions_leading_into_prose_and_lines_brought_in_by_a_title_sentence():
+    hooks = "\n\n".join(f"Does your app stall on step {n}?" for n in range(1, 6))
+    asked = "".join(f"## Why does render {n} repeat?\n\nA parent re-renders it.\n\n" for n in range(1, 5))
+    pack = parse_markdown(f"# Why your app is slow\n\n{hooks}\n\nLet's look at what interviewers ask.\n\n{asked}", pack="r")
+    assert [q.title for q in pack.questions] == [f"Why does render {n} repeat?" for n in range(1, 5)]
+    lines = "\n".join(f"What is Python feature {n}?" for n in range(1, 7))
+    pack = parse_markdown(f"# Python\n\n## Basics\n\nThese are the questions candidates reported from recent loops, "
+                          f"so prepare them:\n{lines}\n", pack="l")
+    assert len(pack.questions) == 6
