@@ -5,8 +5,9 @@
 The inputs are the ones an attack run used against the importer: a run of
 ``*a_`` (emphasis delimiters), a run of ``[`` (link openers), a ``## N?``
 heading on every line, and the same with question headings (``## What is N?``,
-every line a question), and answers ending in a line of tags that does not end as
-tags do; the synthetic pack of bench/synth.py is the yardstick.
+every line a question), answers ending in a line of tags that does not end as
+tags do, parts of bare question paragraphs, and list items opening fences they never close; the
+synthetic pack of bench/synth.py is the yardstick.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ KINDS = {
     "headings": "a `## N?` heading per line",
     "questions": "a `## What is N?` heading per line",
     "hashtags": "a question per 4 lines, each answer ending in a line of tags that runs on past them",
+    "runs": "one answered bold question, then bare one-line question paragraphs under short titles",
+    "fences": "list items each opening an indented code fence and never closing it",
 }
 
 
@@ -42,9 +45,13 @@ def make(kind: str, megabytes: float) -> str:
         return "[" * size
     if kind == "hashtags":  # a closing tag line read by a backtracking pattern took seconds a line
         template = "## What is {}?\n\nAn answer.\n" + " ".join(["#t" + "-" * 18] * 7) + " x\n"
+    elif kind == "runs":  # every paragraph is looked at as part of a run of bare questions
+        template = "Part {}\n\nWhat is a?\n\nWhy is b?\n\nHow does c work?\n\nWhen is d used?\n\nWhere is e?\n\n"
+    elif kind == "fences":  # each opening fence looks back for the list item holding it
+        template = "{}. A step:\n   ```python\n   x = 1\n"
     else:
         template = "## {}?\n" if kind == "headings" else "## What is {}?\n"
-    parts, total, number = [], 0, 0
+    parts, total, number = ["**What is the first question?**\n\nIts answer.\n\n"] if kind == "runs" else [], 0, 0
     while total < size:
         number += 1
         line = template.format(number)
