@@ -1684,7 +1684,7 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
     ends = _ends(blocks, lines, questions)
     _end_last_list_answer(blocks, questions, ends)
     _end_listed_runs(blocks, questions, ends)
-    _end_before_run_titles(blocks, lines, questions, ends)
+    _end_before_run_titles(blocks, questions, ends)
     if pinned is None and (keyed := _keyed_questions(blocks, lines, questions, ends)):
         notes.append(f"took the answers of {keyed} numbered questions from an answer-key table after them, by number")
     # An outline is in one layout and its questions asked again in another: two layouts chosen.
@@ -2332,6 +2332,8 @@ def _lines_outside_answers(blocks: list[Block], lines: list[str], best: _Group, 
     for candidate in group.questions:
         at = bisect.bisect_right(starts, candidate.index) - 1
         inside = at >= 0 and starts[at] != candidate.index and blocks[candidate.index].start < ends[at]
+        if inside and _brought_in(lines[blocks[candidate.index].start:candidate.line]):
+            continue
         if (inside and in_paragraph[candidate.index] >= PART_LINES
                 and not any(_content(line) for line in lines[blocks[candidate.index].end:ends[at]])
                 and not _to_ask_them(lines, by_index[starts[at]].body, blocks[candidate.index].start)):
@@ -2340,8 +2342,6 @@ def _lines_outside_answers(blocks: list[Block], lines: list[str], best: _Group, 
         if inside:
             question = by_index[starts[at]]
             if any(lines[i].strip() for i in range(question.body, min(blocks[candidate.index].start, question.body + 200))):
-                continue
-            if _brought_in(lines[blocks[candidate.index].start:candidate.line]):
                 continue
         kept.append(candidate)
     return kept
@@ -2577,7 +2577,7 @@ def run_titles(questions: list[Candidate]) -> dict[int, int]:
     return found
 
 
-def _end_before_run_titles(blocks: list[Block], lines: list[str], questions: list[Candidate], ends: list[int]) -> None:
+def _end_before_run_titles(blocks: list[Block], questions: list[Candidate], ends: list[int]) -> None:
     """A short title over a run of bare questions names the part the run opens: the answer above ends before it
     (the title is the topic of the questions under it)."""
     for index, position in run_titles(questions).items():

@@ -792,3 +792,13 @@ def test_rhetorical_questions_leading_into_prose_and_lines_brought_in_by_a_title
     pack = parse_markdown(f"# Python\n\n## Basics\n\nThese are the questions candidates reported from recent loops, "
                           f"so prepare them:\n{lines}\n", pack="l")
     assert len(pack.questions) == 6
+
+
+def test_six_questions_an_answer_brings_in_with_a_sentence_stay_in_it_even_at_its_end():
+    asked = "\n".join(f"What does the team do in week {n}?" for n in range(1, 7))
+    text = ("### 1. Tell me about yourself.\n\nTwo minutes.\n\n### 2. Do you have questions for us?\n\n"
+            f"Always say yes. Good ones:\n{asked}\n\n### 3. Why leave your job?\n\nStay positive.\n")
+    pack = parse_markdown(text, pack="y")
+    assert [q.title for q in pack.questions] == ["Tell me about yourself.", "Do you have questions for us?",
+                                                  "Why leave your job?"]
+    assert pack.questions[1].answer.startswith("Always say yes. Good ones:") and "week 6" in pack.questions[1].answer
