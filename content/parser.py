@@ -317,8 +317,19 @@ def close_unclosed_fences(lines: list[str], problems: list[Problem]) -> tuple[li
     open_at: int | None = None
     marker = ""
     held = 0  # the indent of the open fence when a list item holds it, else 0
-    for index, line in enumerate(lines):
+    index = -1
+    while (index := index + 1) < len(lines):
+        line = lines[index]
         if held and line.strip() and _indent(line) < held:
+            if (closing := _item_fence_close(lines, index, held)) is not None:
+                # code pasted without the item's indent and closed at it: the author's code, inside the fence
+                # (every line indented alike, so that the code keeps its own indents)
+                lines = [*lines[:index], *(" " * held + text if text.strip() else text
+                                           for text in lines[index:closing]), *lines[closing:]]
+                problems.append(Problem(index + 1, "code in a list item's fence written without the item's indent: "
+                                                   "read inside the fence"))
+                index = closing - 1  # on to the closing fence
+                continue
             open_at, held = None, 0  # the list item holding the fence ends here, and the fence with it
         match = _FENCE.match(line)
         if not match:
@@ -368,6 +379,18 @@ def _item_fence(lines: list[str], opening: int) -> int:
         if line.strip() and _indent(line) < indent:
             return indent if _ITEM_LINE.match(line) else 0
     return 0
+
+
+def _item_fence_close(lines: list[str], start: int, indent: int) -> int | None:
+    """The line of a bare fence at ``indent`` that closes a list item's fence after code written from ``start``
+    without the item's indent, before any heading or list item; None when there is none."""
+    for index in range(start, min(len(lines), start + 500)):
+        line = lines[index]
+        if line.startswith("#") or (_ITEM_LINE.match(line) and _indent(line) < indent):
+            return None
+        if (match := _FENCE.match(line)) is not None:
+            return index if _indent(line) == indent and not line[match.end():].strip() else None
+    return None
 
 
 def _nested_fences(lines: list[str]) -> list[tuple[int, int, int]] | None:

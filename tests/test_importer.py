@@ -802,3 +802,14 @@ def test_six_questions_an_answer_brings_in_with_a_sentence_stay_in_it_even_at_it
     assert [q.title for q in pack.questions] == ["Tell me about yourself.", "Do you have questions for us?",
                                                   "Why leave your job?"]
     assert pack.questions[1].answer.startswith("Always say yes. Good ones:") and "week 6" in pack.questions[1].answer
+
+
+def test_code_pasted_without_the_item_indent_inside_a_list_items_fence_stays_in_that_fence():
+    fence = "   ```"
+    text = (f"1. **What is a closure?**\n\n   It captures scope.\n{fence}python\ndef outer():\n    x = 1\n"
+            f"    return x\n{fence}\n\n2. **What is a generator?**\n\n   Lazy values.\n\n3. **What is the GIL?**\n\n"
+            "   A lock.\n")
+    pack = parse_markdown(text, pack="c")
+    assert [q.title for q in pack.questions] == ["What is a closure?", "What is a generator?", "What is the GIL?"]
+    assert "def outer():\n    x = 1\n    return x" in pack.questions[0].answer
+    assert pack.problems[0].line == 5 and "without the item's indent" in pack.problems[0].message
