@@ -23,6 +23,24 @@ class Question:
     topic: str
     line: int
     formats: tuple[str, ...] = ()
+    # The text under the question says what to cover ("- Explain SHAP", "Look for ownership"), not the
+    # answer: it is kept and shown as such, and the question counts as unanswered.
+    talking_points: bool = False
+
+    @property
+    def answered(self) -> bool:
+        """Whether the pack gives this question an answer (talking points are not one).
+
+        >>> answer, points = "Dropout zeroes activations.", "- Explain dropout"
+        >>> Question("p#1", "p", 1, "T", answer, "", 1).answered, Question("p#1", "p", 1, "T", points, "", 1, (), True).answered
+        (True, False)
+        """
+        return bool(self.answer.strip()) and not self.talking_points
+
+    @property
+    def reference_name(self) -> str:
+        """What to call the text under the question where it is shown: "Reference answer" or "Talking points"."""
+        return "Talking points" if self.talking_points else "Reference answer"
 
     @property
     def label(self) -> str:

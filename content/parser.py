@@ -36,6 +36,7 @@ from .layout import (
     run_titles,
 )
 from .models import Layout, Pack, PatternChoice, Problem, Question
+from .talking_points import talking_points
 from .titles import NOT, QUESTION, read_title, strength
 
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
@@ -595,6 +596,13 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
     if templated := _drop_template_answers(questions, problems):
         detection.layout.notes.append(f"{templated} answers are only the text found under every question "
                                       f"(a template): not answers")
+    if any(marks := talking_points([question.answer for question in questions])):
+        for index, marked in enumerate(marks):
+            if marked:
+                questions[index] = replace(questions[index], talking_points=True)
+        count = sum(marks)
+        detection.layout.notes.append(f"read the text under {count} question{'s' if count != 1 else ''} as talking "
+                                      "points (what to cover, not an answer): kept, and counted as unanswered")
     return questions
 
 
@@ -816,7 +824,7 @@ def _with_counts(layout: Layout, detection: Detection, questions: list[Question]
         name = names.get(draft.pattern) or names.setdefault(draft.pattern, draft.pattern.name)
         count = counts.setdefault(name, [0, 0])
         count[0] += 1
-        count[1] += bool(question.answer)
+        count[1] += question.answered
     layout.chosen = [PatternChoice(c.name, c.description, *counts.get(c.name, [0, 0])) for c in layout.chosen]
     return layout
 

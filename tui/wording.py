@@ -5,6 +5,9 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
+# Over a question's talking points, on its page and in `llmtui show`
+TALKING_POINTS_NOTE = "Talking points: what the pack says to cover. It gives no model answer."
+
 
 def plural(count: int, noun: str, plural_form: str | None = None) -> str:
     """``count`` and the noun, singular for one.

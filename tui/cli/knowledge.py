@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from ..wording import distinct_aliases, plural
+from ..wording import TALKING_POINTS_NOTE, distinct_aliases, plural
 from .common import CliError, Commands, emit, load, open_store, question_ref, tell, write_output, write_stdout
 
 if TYPE_CHECKING:
@@ -50,13 +50,14 @@ def cmd_show(args: argparse.Namespace) -> int:
              for qid in duplicates_of(kb.graph, q.id)]
     flags = question_flags(args, q.id)
     now = args.now.isoformat()
-    data = {"id": q.id, "number": q.number, "title": q.title, "answer": q.answer, "topic": q.topic,
+    data = {"id": q.id, "number": q.number, "title": q.title, "answer": q.answer, "talking_points": q.talking_points,
+            "topic": q.topic,
             "concepts": concepts, "related": related, "duplicates": dupes,
             "suspended": flags.suspended, "leech": flags.leech, "lapses": flags.lapses,
             "buried_until": flags.buried_until if flags.buried(now) else None}
     state = flags.describe(now)
     text = [f"{q.label}: {q.title}", f"Topic: {q.topic} · {q.pack}", *([state] if state else []), "",
-            readable_math(q.answer), "", "Concepts: " + ", ".join(concepts)]
+            *([TALKING_POINTS_NOTE] if q.talking_points else []), readable_math(q.answer), "", "Concepts: " + ", ".join(concepts)]
     if dupes:
         text.append("Near-duplicates: " + ", ".join(kb.question(d["id"]).label for d in dupes))
     text.append("Related: " + "; ".join(f"{kb.question(r['id']).label} {r['title']}" for r in related[:5]))

@@ -34,7 +34,7 @@ def check_file(path: Path, cache_dir: Path | None = None, layout: str | None = N
     pointless = [{"id": q.id, "number": q.number, "line": q.line} for q in pack.questions if not drafted[q.id].points]
     report: dict[str, Any] = {
         "path": str(path), "formats": pack.formats, "questions": len(pack.questions),
-        "answered": sum(1 for q in pack.questions if q.answer.strip()),
+        "answered": sum(1 for q in pack.questions if q.answered),
         "problems": [{"line": p.line, "message": p.message} for p in sorted(pack.problems, key=lambda p: p.line or 0)],
         "no_key_points": pointless}
     if pack.layout is not None:

@@ -77,7 +77,8 @@ def session_markdown(session: Session, find: FindQuestion = _no_bank) -> str:
             if a.missed:
                 lines += ["**Missed:** " + ", ".join(a.missed), ""]
         reference = question.answer.strip() if question is not None else ""
-        lines += ["**Reference answer:**", "", reference or "_(this question is no longer in the loaded packs)_", ""]
+        name = question.reference_name if question is not None else "Reference answer"
+        lines += [f"**{name}:**", "", reference or "_(this question is no longer in the loaded packs)_", ""]
     return "\n".join(lines)
 
 

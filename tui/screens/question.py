@@ -14,6 +14,7 @@ from ..practice.engine import InterviewPlan
 from ..widgets.answer import AnswerView
 from ..widgets.results import ResultList, concept_option, question_option
 from ..widgets.text import plain
+from ..wording import TALKING_POINTS_NOTE
 from .pages import PageScreen
 
 
@@ -34,6 +35,8 @@ class QuestionScreen(PageScreen):
                 yield Static(plain(f"{question.label}: {question.title}"), id="question-title")
                 yield Static(plain(f"Topic: {question.topic} · {question.pack}"), id="question-topic")
                 yield Static("", id="question-state", markup=False)
+                if question.talking_points:
+                    yield Static(TALKING_POINTS_NOTE, id="question-talking-points", markup=False)
                 yield AnswerView(question.answer, id="answer")
             with Vertical(id="sidebar"):
                 yield Label("Concepts")

@@ -115,7 +115,7 @@ class SessionReviewScreen(AppScreen):
             parts.append(Static(join("Key concepts: covered ✓ ", plain(", ".join(answer.covered) or "none"),
                                      " · missed ✗ ", plain(", ".join(answer.missed) or "none")),
                                 classes="review-concepts"))
-        parts.append(Label("Reference answer", classes="review-label"))
+        parts.append(Label(question.reference_name if question is not None else "Reference answer", classes="review-label"))
         if question is not None:
             parts.append(AnswerView(question.answer, classes="review-reference"))
         else:

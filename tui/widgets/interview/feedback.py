@@ -264,6 +264,7 @@ class FeedbackView(Vertical):
         self._refresh_notes()
         self._show_points(submitted)
         self.prepare(submitted.question.answer)
+        self.query_one("#feedback-reference", FeedbackPane).border_title = submitted.question.reference_name
         self._show_grades(submitted)
         for pane in self.query(FeedbackPane):
             pane.scroll_home(animate=False)
