@@ -110,3 +110,19 @@ async def test_the_question_page_says_they_are_talking_points(data_dir, tmp_path
         assert str(note.visual) == TALKING_POINTS_NOTE
         await go(app, pilot, QuestionPage("rubric#6"), 0.3)
         assert not app.screen.query("#question-talking-points")  # an answer: no such note
+
+
+def test_an_exported_interview_names_talking_points_as_such():
+    from llmtui.tui.practice.engine import InterviewPlan
+    from llmtui.tui.practice.records import Session, StoredAnswer
+    from llmtui.tui.practice.report import session_markdown
+
+    pack = load_pack_file(DOCS / "n9_interviewer_rubric_bank.md")
+    guided, answered = pack.questions[0], pack.questions[5]
+    answers = tuple(StoredAnswer(i, q.id, q.title, "my answer", 30.0, 0.0, 0.5, 3, False)
+                    for i, q in enumerate((guided, answered)))
+    session = Session(1, "2026-01-01T10:00", None, "completed", InterviewPlan(), (guided.id, answered.id), answers)
+    text = session_markdown(session, {q.id: q for q in pack.questions}.get)
+    guided_part, answered_part = text.split("\n## 1. ")[1].split("\n## 2. ")
+    assert "**Talking points:**" in guided_part and guided.answer.splitlines()[0] in guided_part
+    assert "**Reference answer:**" in answered_part and "**Talking points:**" not in answered_part
