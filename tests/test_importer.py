@@ -813,3 +813,16 @@ def test_code_pasted_without_the_item_indent_inside_a_list_items_fence_stays_in_
     assert [q.title for q in pack.questions] == ["What is a closure?", "What is a generator?", "What is the GIL?"]
     assert "def outer():\n    x = 1\n    return x" in pack.questions[0].answer
     assert pack.problems[0].line == 5 and "without the item's indent" in pack.problems[0].message
+
+
+def test_a_question_in_a_labelled_paragraph_under_a_scenario_title_loses_its_label():
+    text = "".join(f"### Scenario {n}: {title}\n**Question:** {ask}\n\n" for n, (title, ask) in enumerate((
+        ("Latency", "Your model's p99 latency doubled overnight. How do you find the cause?"),
+        ("Drift", "Accuracy fell after a holiday. What do you check first?"),
+        ("Cost", "Inference costs tripled. How do you bring them down?")), start=1))
+    numbered = "".join(f"### {n}. What is {term}?\n{term} is a {kind}.\n\n" for n, (term, kind) in enumerate((
+        ("MLOps", "practice"), ("A feature store", "service"), ("Drift", "change"), ("Canary", "rollout")), start=1))
+    pack = parse_markdown(numbered + "## Scenarios\n\n" + text, pack="s")
+    assert [q.title for q in pack.questions][4:] == [
+        "Your model's p99 latency doubled overnight. How do you find the cause?",
+        "Accuracy fell after a holiday. What do you check first?", "Inference costs tripled. How do you bring them down?"]
