@@ -269,6 +269,10 @@ def read_title(raw: str) -> Title:
     # Whitespace runs collapsed and the length capped first: every pattern below then runs in
     # bounded time, whatever the line (a question is never this long).
     text = " ".join(raw.split())[:TITLE_CAP]
+    if text[:1] == "[" and text.count("[") == 1 and text.count("]") == (text[-1:] == "]"):
+        # "[**Why Python?**]": a converter's bracketed span, shown as it stands (its first line only, when the
+        # span is hard-wrapped: "[**What do you like about")
+        text = text[1:len(text) - (text[-1:] == "]")].strip()
     marked = _MARKUP.search(text) is not None
     if marked:
         text = _ESCAPE.sub(r"\1", text)

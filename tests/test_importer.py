@@ -826,3 +826,14 @@ def test_a_question_in_a_labelled_paragraph_under_a_scenario_title_loses_its_lab
     assert [q.title for q in pack.questions][4:] == [
         "Your model's p99 latency doubled overnight. How do you find the cause?",
         "Accuracy fell after a holiday. What do you check first?", "Inference costs tripled. How do you bring them down?"]
+
+
+def test_a_converters_bracketed_bold_question_reads_without_its_brackets_also_when_wrapped():
+    text = ("## Example Questions:\n\n-   [**Why would you partition a table by date?**]\n\nQueries read fewer files.\n\n"
+            "-   [**What is the difference between a data lake and a data\n    warehouse?**]\n\nSchema on read.\n\n"
+            "-   [**Which format suits analytics?**]\n\nParquet.\n")
+    pack = parse_markdown(text, pack="b")
+    assert [(q.title, q.answer) for q in pack.questions] == [
+        ("Why would you partition a table by date?", "Queries read fewer files."),
+        ("What is the difference between a data lake and a data warehouse?", "Schema on read."),
+        ("Which format suits analytics?", "Parquet.")]
