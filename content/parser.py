@@ -403,18 +403,24 @@ def _nested_fences(lines: list[str]) -> list[tuple[int, int, int]] | None:
     stack: list[tuple[int, str, int]] = []  # open fences, outermost first: (line, fence, widest fence inside)
     nested: list[tuple[int, int, int]] = []
     held = 0  # as in close_unclosed_fences
-    for index, line in enumerate(lines):
-        if held and line.strip() and _indent(line) < held:
+    fences = [index for index, line in enumerate(lines) if _FENCE.match(line)]
+    for at, index in enumerate(fences):
+        line = lines[index]
+        if held and at and any(text.strip() and _indent(text) < held for text in lines[fences[at - 1] + 1:index]):
             stack, held = [], 0
         match = _FENCE.match(line)
-        if not match:
-            continue
+        assert match is not None
         fence = match.group(1)
         info = line[match.end():].strip()
         if not stack:
             stack.append((index, fence, 0))
             held = _item_fence(lines, index)
         elif info and fence[0] == stack[-1][1][0]:
+            stack.append((index, fence, 0))
+        elif not info and _indent(line) > _indent(lines[stack[-1][0]]) and at + 1 < len(fences) and (
+                _indent(lines[fences[at + 1]]) == _indent(line) and not lines[fences[at + 1]].strip().strip(fence[0])):
+            # a bare fence indented deeper than the open one, and the next fence at its indent: an example
+            # written inside the code, indented with it ("```" over "   ```" … "   ```" … "```")
             stack.append((index, fence, 0))
         elif not info and fence[0] == stack[-1][1][0] and len(fence) >= len(stack[-1][1]):
             opened, own, inside = stack.pop()
@@ -423,6 +429,8 @@ def _nested_fences(lines: list[str]) -> list[tuple[int, int, int]] | None:
                 nested.append((opened, index, width))
             if stack:
                 stack[-1] = (stack[-1][0], stack[-1][1], max(stack[-1][2], width))
+    if held and fences and any(text.strip() and _indent(text) < held for text in lines[fences[-1] + 1:]):
+        stack = []  # the list item holding the last fence ends after it, and the fence with it
     if stack or not nested:
         return None
     return nested

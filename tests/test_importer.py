@@ -837,3 +837,18 @@ def test_a_converters_bracketed_bold_question_reads_without_its_brackets_also_wh
         ("Why would you partition a table by date?", "Queries read fewer files."),
         ("What is the difference between a data lake and a data warehouse?", "Schema on read."),
         ("Which format suits analytics?", "Parquet.")]
+
+
+def test_a_bare_fence_indented_inside_a_fence_with_its_own_closing_fence_nests():
+    inner = "   ```\n   GET /accounts/42\n   ```"
+    text = ("### Question 1: Design a bank transfer API\n\n**Sample Answer:**\n```\nTwo endpoints:\n\n1. Read:\n"
+            f"{inner}\n2. Move money atomically, in one transaction.\n```\n\n"
+            "### Question 2: How do you stop a double spend?\n\n```\nLock both rows in id order:\n   ```python\n"
+            "   with db.transaction():\n       lock(a, b)\n   ```\nthen move the money.\n```\n\n"
+            "### Question 3: How do you audit transfers?\n\n```\nAppend every change to a ledger.\n```\n")
+    pack = parse_markdown(text, pack="f")
+    assert [q.title for q in pack.questions] == ["Design a bank transfer API", "How do you stop a double spend?",
+                                                  "How do you audit transfers?"]
+    assert "GET /accounts/42" in pack.questions[0].answer and "in one transaction" in pack.questions[0].answer
+    assert "lock(a, b)" in pack.questions[1].answer and "then move the money." in pack.questions[1].answer
+    assert any("read as nested" in p.message for p in pack.problems)
