@@ -3108,7 +3108,39 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
         kept.append(candidate)
         sub_next, prose = None, False
         top_since_kept = NON_HEADING
+    if kept and group.pattern.kind == "h" and (before := _declared_before(blocks, members, kept[0])):
+        kept = [*before, *kept]
+        runs = [0, *(run + len(before) for run in runs[1:])]
     return _without_term_runs(blocks, kept, runs)
+
+
+DECLARED_BEFORE = 2  # headings that ask, in a part that says it holds questions, before a numbered series
+
+
+def _declared_before(blocks: list[Block], members: list[Candidate], first: Candidate) -> list[Candidate]:
+    """Headings at the series' level that ask, before its first question, in a part that says it holds
+    questions ("## Easy questions" over "#### What is …?" twice, then "#### 1. …"): a first part written
+    without numbers. Elsewhere before the series an asking heading is the introduction's ("### Who is this for?")."""
+    asking = [c for c in members if c.index < first.index and c.title.number is None and c.strength == QUESTION]
+    if len(asking) < DECLARED_BEFORE:
+        return []
+    at = {c.index: c for c in asking}
+    declared: list[Candidate] = []
+    stack: list[tuple[int, str]] = []  # the headings over the block reached, levels rising from the top
+    for index in range(first.index):
+        block = blocks[index]
+        if block.kind != "heading":
+            continue
+        if (candidate := at.get(index)) is not None:
+            titles = [text for level, text in reversed(stack) if level < block.level]
+            if titles and _DECLARES.search(titles[0]) and not any(
+                    _RECAP_HEADING.search(t) or _advice_heading(t) or _meta_heading(t) or _candidate_asks(t)
+                    or _BACK_MATTER.match(t) for t in titles):
+                declared.append(candidate)
+        while stack and stack[-1][0] >= block.level:
+            stack.pop()
+        stack.append((block.level, block.text))
+    return declared if len(declared) >= DECLARED_BEFORE else []
 
 
 def _new_sub_list(blocks: list[Block], candidate: Candidate, last: Candidate) -> bool:

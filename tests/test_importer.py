@@ -852,3 +852,19 @@ def test_a_bare_fence_indented_inside_a_fence_with_its_own_closing_fence_nests()
     assert "GET /accounts/42" in pack.questions[0].answer and "in one transaction" in pack.questions[0].answer
     assert "lock(a, b)" in pack.questions[1].answer and "then move the money." in pack.questions[1].answer
     assert any("read as nested" in p.message for p in pack.problems)
+
+
+def test_asking_headings_before_a_numbered_series_are_questions_in_a_part_that_says_so():
+    easy = "".join(f"#### {q}\n\n{a}\n\n" for q, a in (("What is a p-value?", "The chance of data this extreme."),
+                                                       ("What is a type I error?", "A false positive.")))
+    hard = "".join(f"#### {n}. {q}\n\n{a}\n\n" for n, (q, a) in enumerate((
+        ("How do you simulate a fair coin with a biased one?", "Flip twice; keep HT and TH."),
+        ("What is the expected number of flips to get two heads?", "Six."),
+        ("How many ways can you split 12 people into 3 teams of 4?", "There are 5,775 ways.")), start=1))
+    pack = parse_markdown(f"# Probability\n\n## Easy questions\n\n{easy}## Hard questions\n\n{hard}", pack="p")
+    assert [q.title for q in pack.questions][:3] == ["What is a p-value?", "What is a type I error?",
+                                                      "How do you simulate a fair coin with a biased one?"]
+    assert len(pack.questions) == 5 and all(q.answered for q in pack.questions)
+    intro = "## About\n\n#### Who is this for?\n\nAnyone.\n\n#### Why probability?\n\nIt comes up.\n\n"
+    pack = parse_markdown(f"# Probability\n\n{intro}## Questions\n\n{hard}", pack="p")
+    assert [q.number for q in pack.questions] == [1, 2, 3]  # the introduction's questions stay its own
