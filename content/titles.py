@@ -383,7 +383,8 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
     if asked and (len(words) >= 2 or first in _INTERROGATIVES or (cjk and 2 <= len(core) <= _CJK_TITLE_CAP)):
         return QUESTION
     if first in _INTERROGATIVES and len(words) >= 3:
-        return QUESTION
+        # "When to use buffers", "What to look for": a section's title, unless it ends asking
+        return MAYBE if words[1].lower() == "to" and first != "how" else QUESTION
     if first in _VERBS and len(words) >= 2:
         return QUESTION
     if first in _INFINITIVES and 2 <= len(words) <= INFINITIVE_WORDS and not _IS.search(text):

@@ -868,3 +868,15 @@ def test_asking_headings_before_a_numbered_series_are_questions_in_a_part_that_s
     intro = "## About\n\n#### Who is this for?\n\nAnyone.\n\n#### Why probability?\n\nIt comes up.\n\n"
     pack = parse_markdown(f"# Probability\n\n{intro}## Questions\n\n{hard}", pack="p")
     assert [q.number for q in pack.questions] == [1, 2, 3]  # the introduction's questions stay its own
+
+
+def test_a_section_titled_what_to_or_when_to_inside_an_answer_is_no_question():
+    text = ("### Question 1: What is the difference between a parameter and a buffer?\n\nA parameter is trained.\n\n"
+            "### When to use a buffer\n\nFor running statistics.\n\n"
+            "### Question 2: How do you freeze a layer?\n\nSet requires_grad to False.\n\n"
+            "### What to Look For\n\nThat they know the optimizer skips it.\n\n"
+            "### Question 3: Why call model.eval()?\n\nDropout and batch norm change.\n")
+    pack = parse_markdown(text, pack="t")
+    assert [q.title for q in pack.questions] == [
+        "What is the difference between a parameter and a buffer?", "How do you freeze a layer?",
+        "Why call model.eval()?"]
