@@ -6,7 +6,8 @@ The inputs are the ones an attack run used against the importer: a run of
 ``*a_`` (emphasis delimiters), a run of ``[`` (link openers), a ``## N?``
 heading on every line, and the same with question headings (``## What is N?``,
 every line a question), answers ending in a line of tags that does not end as
-tags do, parts of bare question paragraphs, and list items opening fences they never close; the
+tags do, parts of bare question paragraphs, list items opening fences they never close, and talking points
+under every question; the
 synthetic pack of bench/synth.py is the yardstick.
 """
 
@@ -29,6 +30,7 @@ KINDS = {
     "hashtags": "a question per 4 lines, each answer ending in a line of tags that runs on past them",
     "runs": "one answered bold question, then bare one-line question paragraphs under short titles",
     "fences": "list items each opening an indented code fence and never closing it",
+    "talking": "a question per 6 lines, each with talking points under it (every sentence read twice)",
 }
 
 
@@ -49,6 +51,8 @@ def make(kind: str, megabytes: float) -> str:
         template = "Part {}\n\nWhat is a?\n\nWhy is b?\n\nHow does c work?\n\nWhen is d used?\n\nWhere is e?\n\n"
     elif kind == "fences":  # each opening fence looks back for the list item holding it
         template = "{}. A step:\n   ```python\n   x = 1\n"
+    elif kind == "talking":  # every answer guides in every sentence: none stops the look early
+        template = "## What is {}?\n\n- Explain how it works\n- Discuss its trade-offs\n- Mention a tool\n\n"
     else:
         template = "## {}?\n" if kind == "headings" else "## What is {}?\n"
     parts, total, number = ["**What is the first question?**\n\nIts answer.\n\n"] if kind == "runs" else [], 0, 0

@@ -66,6 +66,7 @@ _GUIDANCE_LABEL = re.compile(_LABEL_WORDS + r"\s*:?$", re.IGNORECASE)
 # line that opens otherwise is content, and the rest of the answer need not be read.
 _MAY_OPEN = re.compile(rf"\[|{_LABEL_WORDS}|(?:{_SAY}|{_TRAIT}|{_LISTEN})\b", re.IGNORECASE)
 _OPENING_MARKUP = " \t>-*+•_`#[(\"“0123456789.)"
+_EMPHASIS_CHARS = frozenset("*_`")
 _MARKER = re.compile(r"^(?:>\s*)*(?:[-*+•]\s+|\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)?")
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`")
 _TAG = re.compile(r"^\[[A-Z][A-Z /&_-]{1,40}\]\s*")  # "[CONFLICT]", "[GROWTH/ASPIRATIONS]": a competency tag
@@ -98,16 +99,20 @@ def talking_points(answers: list[str]) -> list[bool]:
     >>> talking_points(["- Explain SHAP\\n- Discuss LIME", "Dropout zeroes activations at random.", "L1."])
     [False, False, False]
     """
-    given = [answer for answer in answers if answer.strip()]
+    given = [index for index, answer in enumerate(answers) if answer.strip()]
     needed = max(2, STRICT_SHARE * len(given))
-    strict = 0
-    for read, answer in enumerate(given, start=1):
+    strict: set[int] = set()
+    for read, index in enumerate(given, start=1):
         # Most packs answer: a first sentence stops each look, and the count stops once it cannot reach
         # ``needed``, so a 100k-question pack pays little.
-        strict += _guidance_count(answer, stop=True)[0] == 1.0
-        if strict + len(given) - read < needed:
+        if _guidance_count(answers[index], stop=True)[0] == 1.0:
+            strict.add(index)
+        if len(strict) + len(given) - read < needed:
             return [False] * len(answers)
-    return [bool(answer.strip()) and guidance_share(answer) > LOOSE_SHARE for answer in answers]
+    marks = [False] * len(answers)
+    for index in given:
+        marks[index] = index in strict or guidance_share(answers[index]) > LOOSE_SHARE
+    return marks
 
 
 def guidance_share(text: str) -> float:
@@ -157,7 +162,7 @@ def _guidance_count(text: str, *, stop: bool) -> tuple[float, int]:
         marked = labelled or _TAG.match(line) is not None  # a competency tag ("[CONFLICT]") marks its line
         for sentence in _sentences(line):
             total += 1
-            if _guides(_EMPHASIS.sub("", sentence), marked):
+            if _guides(_EMPHASIS.sub("", sentence) if _EMPHASIS_CHARS.intersection(sentence) else sentence, marked):
                 guiding += 1
             elif stop:
                 return 0.0, total
@@ -171,10 +176,14 @@ _HINT_STEMS = ("interview", "candidate", "you", "see", "hear", "should", "flag",
                "star", "story", "answer", "response", "they")
 
 
+FIRST_LOOK = 400  # characters of an answer the cheap look reads: a sentence that guides says so early
+
+
 def _may_guide(text: str) -> bool:
     """Whether the first line of ``text`` may open talking points: a cheap look that most answers fail."""
-    first = text.lstrip()
-    first = first[:first.find("\n")] if "\n" in first else first
+    first = text[:FIRST_LOOK].lstrip()
+    if (end := first.find("\n")) >= 0:
+        first = first[:end]
     opening = first.lstrip(_OPENING_MARKUP)
     if first[:1] == "[" or _MAY_OPEN.match(opening):
         return True
@@ -210,16 +219,28 @@ def _sentences(line: str) -> Iterator[str]:
 def _guides(sentence: str, marked: bool) -> bool:
     if marked and len(sentence.split()) <= LABELLED_UNIT_WORDS:
         return True
-    bare = _TAG.sub("", sentence.strip()).strip("()[] ").strip()
+    bare = sentence.strip()
+    if bare[:1] == "[":
+        bare = _TAG.sub("", bare)
+    bare = bare.strip("()[] ").strip()
     if not bare:
         return True  # a tag alone ("[LEARNING]")
     if _LISTENS.match(bare):
         # "Look for ownership: data, evaluation and rollout": what follows the colon is what to listen for
-        return _SAYS_WHY.search(bare) is None
+        return not _may_say_what(bare) or _SAYS_WHY.search(bare) is None
     if _GUIDANCE.match(bare) is None and not (_may_be_about_the_interview(bare)
                                               and _ABOUT_THE_INTERVIEW.search(bare) is not None):
         return False
-    return _SAYS_WHAT.search(bare) is None
+    return not _may_say_what(bare) or _SAYS_WHAT.search(bare) is None
+
+
+# Parts of every match of _SAYS_WHAT (and _SAYS_WHY): a cheap look before the patterns' search
+_SAYS_HINTS = (":", "→", "because", "since", "so that", "i.e.", "that is", "which means", " that")
+
+
+def _may_say_what(sentence: str) -> bool:
+    lowered = sentence.lower()
+    return any(hint in lowered for hint in _SAYS_HINTS)
 
 
 # Words one of which every match of _ABOUT_THE_INTERVIEW holds: a cheap look before the pattern's search
