@@ -141,6 +141,8 @@ _GENERIC = re.compile(
     r"questions? \d+ ?[-–] ?\d+|back to top|go to top|top)$",
     re.IGNORECASE,
 )
+# A line under a question that helps with it: "Hint: …", "Tip: …", "Note: …", "Answer: …"
+_HELPER_LABEL = re.compile(r"^(?:hints?|tips?|notes?|nb|answers?|solutions?|explanations?)\s*[:：]", re.IGNORECASE)
 _GENERIC_ASKED = re.compile(r"^(?:next steps?|(?:any )?questions?|faqs?|what'?s next|why this (?:repo|list|guide))$",
                             re.IGNORECASE)
 _PROMO = re.compile(
@@ -373,6 +375,8 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
     cjk = not plain_ascii and _CJK.search(text) is not None
     if labelled:
         return QUESTION
+    if _HELPER_LABEL.match(text):
+        return NOT  # "Hint: Can you frame it as …?": help under a question, however it ends
     first = _CONTRACTED.sub("", words[0].lower().strip("\"'“‘(*_`¿¡"))  # "What's", "How’re"
     if first in _ADVERBS and len(words) >= 3:
         first, words = words[1].lower().strip("\"'“‘(*_`"), words[1:]

@@ -880,3 +880,18 @@ def test_a_section_titled_what_to_or_when_to_inside_an_answer_is_no_question():
     assert [q.title for q in pack.questions] == [
         "What is the difference between a parameter and a buffer?", "How do you freeze a layer?",
         "Why call model.eval()?"]
+
+
+def test_a_hint_under_a_question_is_no_question_of_its_own_however_it_ends():
+    text = ("**1. What does the determinant of a matrix represent?**\n\nHow volumes scale.\n\n"
+            "**2. Given a huge symmetric matrix, how do you find its top eigenvalue?**\n\n"
+            "**Hint: Can you frame it as an optimization problem?**\n\n"
+            "**3. What is the trace of a matrix?**\n\nThe sum of its diagonal.\n")
+    pack = parse_markdown(text, pack="h")
+    assert [q.number for q in pack.questions] == [1, 2, 3]
+    assert not pack.questions[1].answered  # a hint helps with the question; it answers nothing
+    from llmtui.content.titles import NOT, strength
+
+    assert strength("Hint: Can you frame it as an optimization problem?") == NOT
+    assert strength("Note: why does the loss go up?") == NOT
+    assert strength("Can you frame it as an optimization problem?") != NOT
