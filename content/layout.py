@@ -3119,28 +3119,41 @@ DECLARED_BEFORE = 2  # headings that ask, in a part that says it holds questions
 
 def _declared_before(blocks: list[Block], members: list[Candidate], first: Candidate) -> list[Candidate]:
     """Headings at the series' level that ask, before its first question, in a part that says it holds
-    questions ("## Easy questions" over "#### What is …?" twice, then "#### 1. …"): a first part written
-    without numbers. Elsewhere before the series an asking heading is the introduction's ("### Who is this for?")."""
+    questions, beside the part the series is in ("## Easy questions" over "#### What is …?" twice, then "## Hard
+    questions" over "#### 1. …"): a first part written without numbers. Elsewhere before the series an asking
+    heading is the introduction's ("### Who is this for?"), as it is under "## About these questions" or an FAQ."""
     asking = [c for c in members if c.index < first.index and c.title.number is None and c.strength == QUESTION]
     if len(asking) < DECLARED_BEFORE:
         return []
     at = {c.index: c for c in asking}
-    declared: list[Candidate] = []
+    parts: list[tuple[Candidate, int, list[str]]] = []  # (question, level of its part's heading, headings over it)
     stack: list[tuple[int, str]] = []  # the headings over the block reached, levels rising from the top
-    for index in range(first.index):
+    for index in range(first.index + 1):
         block = blocks[index]
         if block.kind != "heading":
             continue
-        if (candidate := at.get(index)) is not None:
-            titles = [text for level, text in reversed(stack) if level < block.level]
-            if titles and _DECLARES.search(titles[0]) and not any(
-                    _RECAP_HEADING.search(t) or _advice_heading(t) or _meta_heading(t) or _candidate_asks(t)
-                    or _BACK_MATTER.match(t) for t in titles):
-                declared.append(candidate)
+        over = [(level, text) for level, text in reversed(stack) if level < block.level]
+        if index == first.index:
+            if not over:
+                return []
+            series_part = over[0][0]
+            break
+        if (candidate := at.get(index)) is not None and over:
+            parts.append((candidate, over[0][0], [text for _level, text in over]))
         while stack and stack[-1][0] >= block.level:
             stack.pop()
         stack.append((block.level, block.text))
+    else:
+        return []
+    declared = [candidate for candidate, level, titles in parts if level == series_part and _DECLARES.search(titles[0])
+                and not any(_RECAP_HEADING.search(t) or _advice_heading(t) or _meta_heading(t) or _candidate_asks(t)
+                            or _BACK_MATTER.match(t) or _ABOUT_THE_DOCUMENT.search(t) for t in titles)]
     return declared if len(declared) >= DECLARED_BEFORE else []
+
+
+# A part about the document itself, though it names questions: "## About these interview questions", an FAQ
+_ABOUT_THE_DOCUMENT = re.compile(r"\b(?:faqs?|frequently asked|about (?:this|these|the)\b|this (?:guide|repo|repository"
+                                 r"|list|document|course|book))", re.IGNORECASE)
 
 
 def _new_sub_list(blocks: list[Block], candidate: Candidate, last: Candidate) -> bool:

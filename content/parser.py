@@ -403,13 +403,11 @@ def _nested_fences(lines: list[str]) -> list[tuple[int, int, int]] | None:
     stack: list[tuple[int, str, int]] = []  # open fences, outermost first: (line, fence, widest fence inside)
     nested: list[tuple[int, int, int]] = []
     held = 0  # as in close_unclosed_fences
-    fences = [index for index, line in enumerate(lines) if _FENCE.match(line)]
-    for at, index in enumerate(fences):
+    fences = [(index, match) for index, line in enumerate(lines) if (match := _FENCE.match(line)) is not None]
+    for at, (index, match) in enumerate(fences):
         line = lines[index]
-        if held and at and any(text.strip() and _indent(text) < held for text in lines[fences[at - 1] + 1:index]):
+        if held and at and any(text.strip() and _indent(text) < held for text in lines[fences[at - 1][0] + 1:index]):
             stack, held = [], 0
-        match = _FENCE.match(line)
-        assert match is not None
         fence = match.group(1)
         info = line[match.end():].strip()
         if not stack:
@@ -417,8 +415,9 @@ def _nested_fences(lines: list[str]) -> list[tuple[int, int, int]] | None:
             held = _item_fence(lines, index)
         elif info and fence[0] == stack[-1][1][0]:
             stack.append((index, fence, 0))
-        elif not info and _indent(line) > _indent(lines[stack[-1][0]]) and at + 1 < len(fences) and (
-                _indent(lines[fences[at + 1]]) == _indent(line) and not lines[fences[at + 1]].strip().strip(fence[0])):
+        elif not info and fence[0] == stack[-1][1][0] and _indent(line) > _indent(lines[stack[-1][0]]) and (
+                at + 1 < len(fences) and _indent(lines[fences[at + 1][0]]) == _indent(line)
+                and not lines[fences[at + 1][0]].strip().strip(fence[0])):
             # a bare fence indented deeper than the open one, and the next fence at its indent: an example
             # written inside the code, indented with it ("```" over "   ```" … "   ```" … "```")
             stack.append((index, fence, 0))
@@ -429,7 +428,7 @@ def _nested_fences(lines: list[str]) -> list[tuple[int, int, int]] | None:
                 nested.append((opened, index, width))
             if stack:
                 stack[-1] = (stack[-1][0], stack[-1][1], max(stack[-1][2], width))
-    if held and fences and any(text.strip() and _indent(text) < held for text in lines[fences[-1] + 1:]):
+    if held and fences and any(text.strip() and _indent(text) < held for text in lines[fences[-1][0] + 1:]):
         stack = []  # the list item holding the last fence ends after it, and the fence with it
     if stack or not nested:
         return None

@@ -5,8 +5,9 @@ Question lists often put, under each question, what a candidate should cover ("-
 "[CONFLICT] Understand how the candidate resolves it"). Those lines name topics but answer nothing: a
 reader who counts answers does not count them, and a practice session should not show them as a model
 answer. :func:`talking_points` tells such text from an answer, including answers written as
-instructions ("Use class weights; resample the minority class"): every sentence must read as guidance,
-so one sentence of real content makes it an answer. Pure, standard library only.
+instructions ("Use class weights; resample the minority class", "Define it as a penalty on the weights"):
+every sentence must read as guidance and give no content of its own (a reason, a definition, a number, the
+writer's own story), so one sentence of real content makes it an answer. Pure, standard library only.
 """
 
 from __future__ import annotations
@@ -15,52 +16,71 @@ import re
 from collections.abc import Iterator
 
 # A sentence that tells the candidate what to say: "Explain …", "Discuss …", "Highlight your …".
-_SAY = (r"explain|discuss|compare|contrast|mention|describe|define|cover|talk (?:about|through)|highlight|emphasi[sz]e|illustrate"
-        r"|showcase|demonstrate|show (?:how|that|your|you)|focus on|be (?:ready|prepared|able) to|prepare (?:to|for)"
-        r"|walk (?:through|the interviewer)|share|reflect on|outline|touch on|elaborate on"
-        r"|(?:give|provide|cite) (?:an?|some|one|two|concrete|specific|real)\b[\w\s-]{0,20}?examples?"
-        r"|use the star|structure your|keep (?:it|your answer)|be (?:honest|specific|concise|clear)|pick (?:something|an?|one)"
-        r"|choose (?:an? example|a story|something)|quantify|lead with|finish with|end with|go chronologically"
-        r"|(?:do not|don't|never) (?:dive|jump|ramble|blame|badmouth|lie)")
-# A sentence for the interviewer: "Look for …", "Does the candidate …", "Good answers mention …".
-_LISTEN = (r"look(?:ing)? for|listen(?:ing)? for|expect(?:ed)?|assess(?:es)?|evaluate[sd]?|gauges?|probe[sd]?"
+_SAY = (r"explain|discuss|compare|contrast|mention|describe|define|cover|talk (?:about|through)|highlight|emphasi[sz]e"
+        r"|illustrate|showcase|demonstrate|show (?:how|that|your|you)|focus on|be (?:ready|prepared|able) to"
+        r"|prepare (?:to|for)|walk (?:through|the interviewer)|reflect on|outline|touch on|elaborate on"
+        r"|share (?:an?|your|one|how|what|examples?|the story|stories)|tell (?:an?|the|your|them|us) (?:story|time|about)"
+        r"|relate (?:it|this|that|your)|(?:give|provide|cite) (?:an?|some|one|two|concrete|specific|real)\b[\w\s-]{0,20}?"
+        r"examples?|use the star|structure your|keep (?:it|your answer)|be (?:honest|specific|concise|clear)"
+        r"|pick (?:something|an?|one)|choose (?:an? example|a story|something)|quantify|lead with|finish with|end with"
+        r"|go chronologically|(?:do not|don't|never) (?:dive|jump|ramble|blame|badmouth|lie)")
+# A sentence for the interviewer, about the candidate or the answer: "Look for evidence of …", "Does the
+# candidate …", "Good answers mention …". Not the same verbs about the work ("Test for a unit root", "Look for
+# the elbow", "Evaluate on held-out data"), which answer.
+_LISTEN = (r"look(?:ing)? for (?:evidence|signs?|ownership|understanding|awareness|clarity|depth|structure|a clear"
+           r"|an understanding|a structured|whether|if|how (?:they|the candidate)|that (?:they|the candidate)|them"
+           r"|the candidate|candidates)|listen(?:ing)? for|expect(?:ed)? (?:them|the candidate|candidates|answers?"
+           r"|to (?:hear|see))|(?:assess(?:es)?|evaluate[sd]?|gauges?) (?:the candidate|candidates|whether|how well|if"
+           r"|their|them|the ability|ability)|probe[sd]? (?:on|into|for|whether|how|their|the candidate|deeper|further)"
            r"|(?:this|the question|it) (?:tests|assesses|evaluates|checks|probes|gauges|measures)"
-           r"|tests? (?:whether|if|for|how|their|the candidate)|check (?:whether|if) (?:the candidate|they)"
-           r"|(?:to )?understand (?:how|why|what|whether|if|the candidate|candidate|their)|give (?:the )?candidate"
-           r"|(?:does|did|can|is|has) (?:the )?candidate"
-           r"|(?:do|did|can|are|have|could|would|will) they|see (?:if|whether) (?:they|the candidate)|want to see"
+           r"|tests? (?:whether|if|how) (?:they|the candidate)|tests? (?:their|the candidate)"
+           r"|check (?:whether|if) (?:the candidate|they)|give (?:the )?candidate"
+           r"|(?:to )?understand (?:the candidate|candidate|their|how|why|what|whether|if)\b[^.?!]{0,40}?\b(?:they|them"
+           r"|their|the candidate|candidate(?:'s|’s)?)|(?:to )?understand (?:the candidate|candidate|their)"
+           r"|(?:does|did|can|is|has) (?:the )?candidate|(?:do|did|can|are|have|could|would|will) they"
+           r"|see (?:if|whether) (?:they|the candidate)|want to see"
            r"|(?:the )?candidates? (?:is|are|should|must|can|could|has|have|needs?|shows?|demonstrates?|mentions?"
            r"|understands?|explains?)"
            r"|(?:an? |the )?(?:good|strong|great|ideal|weak|excellent|solid|complete|top|best|poor) "
            r"(?:candidates?|answers?|responses?)|red flags?|green flags?|bonus(?: points)?(?: if| for)?"
            r"|follow[- ]up (?:on|with)|ask (?:them|the candidate)")
 # A line about the candidate with its subject left off: "Demonstrates experience with …", "Familiar with …".
-_TRAIT = (r"(?:demonstrates|understands|articulates|recogni[sz]es|knows|considers|identifies) |is (?:familiar|able|aware"
-          r"|comfortable)|(?:familiar|comfortable) with|(?:ability|able) to|aware(?:ness)? of|self-awareness"
-          r"|knowledge of|experience (?:with|in)")
+_TRAIT = (r"(?:demonstrates|understands|articulates|recogni[sz]es|knows|considers|identifies) |is (?:familiar|able"
+          r"|aware|comfortable)|(?:familiar|comfortable) with|(?:ability|able) to|aware(?:ness)? of|self-awareness"
+          r"|knowledge of|experience (?:with|in)|should (?:be able to|own|mention|know|explain|show|demonstrate|discuss"
+          r"|talk about|cover|tie|recogni[sz]e)|ideally (?:mentions?|covers?|explains?|discusses?|talks? about|names?)")
 _GUIDANCE = re.compile(rf"(?:{_SAY}|{_TRAIT})\b", re.IGNORECASE)
 _LISTENS = re.compile(rf"(?:{_LISTEN})\b", re.IGNORECASE)
 # Words about the interview itself, anywhere in a sentence: "Interviewers care more about …", "Strong candidates
 # mention …", "We want to see that they …", "your answer", "Bonus if they …". Not "candidate generation" (recsys).
 _ABOUT_THE_INTERVIEW = re.compile(
-    r"\b(?:interviewers?|interviewee|(?:the|a|strong|good|weak|weaker|most|senior|junior|great) candidates?(?!\s+(?:generation"
-    r"|sets?|items?|pools?|retrieval|keys?|solutions?|models?|documents?|passages?|tokens?|sampling|regions?|lists?"
-    r"|answers?|pairs?|products?))|candidate(?:'s|’s)|your (?:answer|story|stories|role|own|examples?|experience"
-    r"|approach|impact|contribution|thought process|reasoning|assumptions|plan)|what you (?:did|learned|personally"
-    r"|changed|would do differently)|(?:we|they|you) (?:want|hope|expect|are hoping|'re hoping) to (?:see|hear)"
-    r"|hoping to hear|(?:good|strong|great|weak|complete|ideal|expected) (?:answers?|responses?)|the answer should"
-    r"|red flags?|green flags?|bonus (?:if|points|for)|dock (?:a )?points?|watch (?:out )?for|dig into"
-    r"|think out loud|out loud|star (?:method|format)|one good story"
+    r"\b(?:interviewers?|interviewee|(?:the|a|strong|good|weak|weaker|most|senior|junior|great) candidates?(?!\s+"
+    r"(?:generation|sets?|items?|pools?|retrieval|keys?|solutions?|models?|documents?|passages?|tokens?|sampling"
+    r"|regions?|lists?|answers?|pairs?|products?))|candidate(?:'s|’s)|your (?:answer|story|stories|role|own|examples?"
+    r"|experience|approach|impact|contribution|thought process|reasoning|assumptions|plan)|what you (?:did|learned"
+    r"|personally|changed|would do differently)|(?:we|they|you) (?:want|hope|expect|are hoping|'re hoping) to"
+    r" (?:see|hear)|hoping to hear|(?:good|strong|great|weak|complete|ideal|expected) (?:answers?|responses?)"
+    r"|the answer should|red flags?|green flags?|bonus (?:if|points|for)|dock (?:a )?points?|watch (?:out )?for"
+    r"|dig into|think out loud|out loud|star (?:method|format)|one good story"
     r"|(?:did|do|does|can|could|would|will|have|has) (?:they|the candidate))\b", re.IGNORECASE)
+# Words one of which every match of _ABOUT_THE_INTERVIEW holds, and parts of those: cheap looks first
+_INTERVIEW_HINTS = ("interview", "candidate", "your ", "what you", "to see", "to hear", "answer should", "flag",
+                    "bonus", "dock", "watch", "dig into", "loud", "star ", "one good story",
+                    *(f"{kind} {word}" for kind in ("good", "strong", "great", "weak", "complete", "ideal", "expected")
+                      for word in ("answer", "response")),
+                    *(f"{verb} they" for verb in ("did", "do", "does", "can", "could", "would", "will", "have", "has")))
+_HINT_STEMS = ("interview", "candidate", "you", "see", "hear", "should", "flag", "bonus", "dock", "watch", "dig", "loud",
+               "star", "story", "answer", "response", "they")
 # A label over guidance: "**Talking points:**", "What to look for:", "*Key areas to address*".
 _LABEL_WORDS = (
     r"(?:talking points|what to (?:cover|mention|say|look for|listen for|address)|(?:points|things|areas|topics)"
-    r" (?:to|worth) (?:cover(?:ing)?|mention(?:ing)?|address(?:ing)?|discuss(?:ing)?)|key (?:areas|topics)(?: to (?:cover"
-    r"|address|discuss))?|interviewer(?:'s|’s)? (?:notes?|guidance|tips?)|notes? (?:for|to) (?:the )?interviewer"
-    r"|(?:what )?(?:the )?(?:interviewers?|they|we) (?:is |are |'re )?(?:looking|listen(?:ing)?|hoping) (?:for|to (?:see|hear))"
-    r"|look for|listen for|how to answer|answering tips?|tips?(?: for (?:answering|the candidate))?|hints? for the candidate"
-    r"|red flags|green flags|evaluation criteria|rubric|expected discussion|expected answer(?: should (?:include|cover))?"
-    r"|(?:a )?(?:good|strong) answer (?:includes|covers|should (?:include|cover)))")
+    r" (?:to|worth) (?:cover(?:ing)?|mention(?:ing)?|address(?:ing)?|discuss(?:ing)?)|key (?:areas|topics)(?: to"
+    r" (?:cover|address|discuss))?|interviewer(?:'s|’s)? (?:notes?|guidance|tips?)|notes? (?:for|to) (?:the )?"
+    r"interviewer|(?:what )?(?:the )?(?:interviewers?|they|we) (?:is |are |'re )?(?:looking|listen(?:ing)?|hoping)"
+    r" (?:for|to (?:see|hear))|look for|listen for|how to answer|answering tips?|tips?(?: for (?:answering"
+    r"|the candidate))?|hints? for the candidate|red flags|green flags|evaluation criteria|rubric|expected discussion"
+    r"|expected answer(?: should (?:include|cover))?|(?:a )?(?:good|strong) answer (?:includes|covers|should"
+    r" (?:include|cover))|expect(?:ed)?|what (?:we|they|i) (?:want|expect|look for))")
 _GUIDANCE_LABEL = re.compile(_LABEL_WORDS + r"\s*:?$", re.IGNORECASE)
 # How a sentence that guides may open (a verb, a label, a tag): with no hint of the interview either, a first
 # line that opens otherwise is content, and the rest of the answer need not be read.
@@ -74,14 +94,21 @@ _TAG = re.compile(r"^\[[A-Z][A-Z /&_-]{1,40}\]\s*")  # "[CONFLICT]", "[GROWTH/AS
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\[(\"“A-Z])|;\s+")
 _CONTENT = re.compile(r"^\s*(?:```|~~~|\|.*\||\$\$)|\$[^$\s][^$]*\$|=", re.MULTILINE)  # code, tables, math: answer content
 # A guidance verb that goes on to give the content is an answer: "Explain it as a weighted average: …",
-# "Mention that L1 zeroes weights", "Discuss caching, because the calls are slow".
+# "Mention that L1 zeroes weights", "Discuss caching, because the calls are slow", "Describe projecting onto the
+# eigenvectors with the largest eigenvalues", "Compare precision (TP / predicted positives) with recall", "Highlight
+# the 30% cost cut".
 _SAYS_WHY = re.compile(r"\b(?:because|since|so that|i\.e\.|that is|which means)\b|→", re.IGNORECASE)
-_SAYS_WHAT = re.compile(rf":\s*\S|{_SAYS_WHY.pattern}|\b(?:explain|mention|note|say|state|point out|argue|stress)s? that\b",
-                        re.IGNORECASE)
+_SAYS_WHAT = re.compile(rf":\s*\S|{_SAYS_WHY.pattern}|\b(?:explain|mention|note|say|state|point out|argue|stress)s?"
+                        r" that\b|\b(?:it|them|this|these|those) as\b|\bas (?:a|an|the)\b|\b(?:with|using|via|by)"
+                        r" (?:a|an|the)\b|\b(?:using|via)\b| / |(?<![\w.])\d+(?:[.,]\d+)?%?(?![\w])", re.IGNORECASE)
+_SAYS_HINTS = (":", "→", "because", "since", "so that", "i.e.", "that is", "which means", " that", " as ", " with ",
+               "using", " via ", " by ", " / ", *"0123456789")
+# The writer's own story is content, however it is phrased: "Talk about the model I shipped", "Share our migration"
+_OWN_STORY = re.compile(r"\b(?:I|I'm|I've|my|My|our|Our)\b")
 GUIDANCE_LABEL_WORDS = 6  # "What the interviewer is looking for:" and no longer
 LABELLED_UNIT_WORDS = 20  # under a guidance label, a longer sentence carries content of its own
-
-
+GUIDANCE_SENTENCES = 12  # talking points are a handful of lines: a longer text carries content of its own
+FIRST_LOOK = 400  # characters of an answer the cheap look reads: a sentence that guides says so early
 STRICT_SHARE = 0.5  # of a pack's answers that must be talking points through and through for it to write them
 LOOSE_SHARE = 0.5  # then, of an answer's sentences more than this many must guide for it to be talking points too
 
@@ -105,7 +132,7 @@ def talking_points(answers: list[str]) -> list[bool]:
     for read, index in enumerate(given, start=1):
         # Most packs answer: a first sentence stops each look, and the count stops once it cannot reach
         # ``needed``, so a 100k-question pack pays little.
-        if _guidance_count(answers[index], stop=True)[0] == 1.0:
+        if _guidance_count(answers[index], stop=True) == 1.0:
             strict.add(index)
         if len(strict) + len(given) - read < needed:
             return [False] * len(answers)
@@ -128,18 +155,20 @@ def guidance_share(text: str) -> float:
     >>> guidance_share("Explain it as a weighted average: each token attends to every other token.")
     0.0
     """
-    return _guidance_count(text, stop=False)[0]
+    return _guidance_count(text, stop=False)
 
 
-def _guidance_count(text: str, *, stop: bool) -> tuple[float, int]:
-    """(share of sentences that guide, sentences read); ``stop``: at the first that does not (share 0.0)."""
+def _guidance_count(text: str, *, stop: bool) -> float:
+    """The share of sentences that guide; ``stop``: at the first that does not (0.0), for a verdict that is all
+    or nothing."""
     guiding = total = 0
     labelled = False  # under a guidance label ("**Talking points:**")
     if stop and not _may_guide(text):
-        return 0.0, 1
+        return 0.0
     for raw in _lines(text):
         stripped = raw.strip()
-        line = stripped[_MARKER.match(stripped).end():].strip()  # type: ignore[union-attr]  # it matches ""
+        marker = _MARKER.match(stripped)
+        line = stripped[marker.end() if marker else 0:].strip()
         if not line:
             continue
         head, colon, rest = line.partition(":")
@@ -157,26 +186,20 @@ def _guidance_count(text: str, *, stop: bool) -> tuple[float, int]:
                 labelled = False  # "Answer:", "Key points:" over what follows: not a guidance label
                 total += 1
                 if stop:
-                    return 0.0, total
+                    return 0.0
                 continue
         marked = labelled or _TAG.match(line) is not None  # a competency tag ("[CONFLICT]") marks its line
         for sentence in _sentences(line):
             total += 1
+            if total > GUIDANCE_SENTENCES:
+                return 0.0
             if _guides(_EMPHASIS.sub("", sentence) if _EMPHASIS_CHARS.intersection(sentence) else sentence, marked):
                 guiding += 1
             elif stop:
-                return 0.0, total
+                return 0.0
     if guiding and _CONTENT.search(text):
-        return 0.0, total  # code, a table or math: answer content, whatever the words around it
-    return (guiding / total if total else 0.0), total
-
-
-# A part of each hint above, for a cheaper first look
-_HINT_STEMS = ("interview", "candidate", "you", "see", "hear", "should", "flag", "bonus", "dock", "watch", "dig", "loud",
-               "star", "story", "answer", "response", "they")
-
-
-FIRST_LOOK = 400  # characters of an answer the cheap look reads: a sentence that guides says so early
+        return 0.0  # code, a table or math: answer content, whatever the words around it
+    return guiding / total if total else 0.0
 
 
 def _may_guide(text: str) -> bool:
@@ -217,6 +240,7 @@ def _sentences(line: str) -> Iterator[str]:
 
 
 def _guides(sentence: str, marked: bool) -> bool:
+    """Whether one sentence tells what to say (or what to listen for) and gives no content of its own."""
     if marked and len(sentence.split()) <= LABELLED_UNIT_WORDS:
         return True
     bare = sentence.strip()
@@ -225,33 +249,25 @@ def _guides(sentence: str, marked: bool) -> bool:
     bare = bare.strip("()[] ").strip()
     if not bare:
         return True  # a tag alone ("[LEARNING]")
+    if _OWN_STORY.search(bare):
+        return False
     if _LISTENS.match(bare):
         # "Look for ownership: data, evaluation and rollout": what follows the colon is what to listen for
-        return not _may_say_what(bare) or _SAYS_WHY.search(bare) is None
+        return _SAYS_WHY.search(bare) is None
     if _GUIDANCE.match(bare) is None and not (_may_be_about_the_interview(bare)
                                               and _ABOUT_THE_INTERVIEW.search(bare) is not None):
         return False
     return not _may_say_what(bare) or _SAYS_WHAT.search(bare) is None
 
 
-# Parts of every match of _SAYS_WHAT (and _SAYS_WHY): a cheap look before the patterns' search
-_SAYS_HINTS = (":", "→", "because", "since", "so that", "i.e.", "that is", "which means", " that")
-
-
 def _may_say_what(sentence: str) -> bool:
+    """A cheap look for a part of every match of _SAYS_WHAT, before the pattern's search."""
     lowered = sentence.lower()
     return any(hint in lowered for hint in _SAYS_HINTS)
 
 
-# Words one of which every match of _ABOUT_THE_INTERVIEW holds: a cheap look before the pattern's search
-_INTERVIEW_HINTS = ("interview", "candidate", "your ", "what you", "to see", "to hear", "answer should", "flag",
-                    "bonus", "dock", "watch", "dig into", "loud", "star ", "one good story",
-                    *(f"{kind} {word}" for kind in ("good", "strong", "great", "weak", "complete", "ideal", "expected")
-                      for word in ("answer", "response")),
-                    *(f"{verb} they" for verb in ("did", "do", "does", "can", "could", "would", "will", "have", "has")))
-
-
 def _may_be_about_the_interview(sentence: str) -> bool:
+    """A cheap look for a part of every match of _ABOUT_THE_INTERVIEW, before the pattern's search."""
     lowered = sentence.lower()
     return any(hint in lowered for hint in _INTERVIEW_HINTS)
 

@@ -55,8 +55,11 @@ def notes(kb: KnowledgeBase) -> list[AnkiNote]:
     for q in kb.bank.questions:
         tags = (tag("topic", q.topic), tag("pack", q.pack),
                 *(tag("concept", name) for name in concepts_of_question(kb.graph, q.id)))
+        back = render(q.answer)
+        if q.talking_points:  # what to cover, not a model answer: the card says so
+            back = f"<p><em>{html.escape(q.reference_name)}</em></p>{back}"
         out.append(AnkiNote(q.id, f"{html.escape(q.title)}<div class=\"llmtui-id\">{html.escape(q.label)}</div>",
-                            render(q.answer), tuple(dict.fromkeys(tags))))
+                            back, tuple(dict.fromkeys(tags))))
     return out
 
 

@@ -868,11 +868,15 @@ def test_asking_headings_before_a_numbered_series_are_questions_in_a_part_that_s
     intro = "## About\n\n#### Who is this for?\n\nAnyone.\n\n#### Why probability?\n\nIt comes up.\n\n"
     pack = parse_markdown(f"# Probability\n\n{intro}## Questions\n\n{hard}", pack="p")
     assert [q.number for q in pack.questions] == [1, 2, 3]  # the introduction's questions stay its own
+    for part in ("## About these interview questions", "## Frequently asked questions about this guide"):
+        faq = f"{part}\n\n#### Is this guide free?\n\nYes.\n\n#### Can I contribute?\n\nOpen a pull request.\n\n"
+        pack = parse_markdown(f"# Probability\n\n{faq}## Interview questions\n\n{hard}", pack="p")
+        assert [q.number for q in pack.questions] == [1, 2, 3], part
 
 
-def test_a_section_titled_what_to_or_when_to_inside_an_answer_is_no_question():
+def test_a_section_titled_what_to_look_for_inside_an_answer_is_no_question_but_when_to_stop_is():
     text = ("### Question 1: What is the difference between a parameter and a buffer?\n\nA parameter is trained.\n\n"
-            "### When to use a buffer\n\nFor running statistics.\n\n"
+            "### What to expect\n\nA follow-up on running statistics.\n\n"
             "### Question 2: How do you freeze a layer?\n\nSet requires_grad to False.\n\n"
             "### What to Look For\n\nThat they know the optimizer skips it.\n\n"
             "### Question 3: Why call model.eval()?\n\nDropout and batch norm change.\n")
@@ -880,6 +884,11 @@ def test_a_section_titled_what_to_or_when_to_inside_an_answer_is_no_question():
     assert [q.title for q in pack.questions] == [
         "What is the difference between a parameter and a buffer?", "How do you freeze a layer?",
         "Why call model.eval()?"]
+    asked = ("# Training notes\n\n## When to stop training\n\nWhen validation loss stops improving.\n\n"
+             "## What to do if the loss becomes NaN\n\nLower the learning rate; clip gradients.\n\n"
+             "## Why normalise the inputs\n\nSo that features share a scale.\n")
+    assert [q.title for q in parse_markdown(asked, pack="n").questions] == [
+        "When to stop training", "What to do if the loss becomes NaN", "Why normalise the inputs"]
 
 
 def test_a_hint_under_a_question_is_no_question_of_its_own_however_it_ends():
@@ -895,3 +904,13 @@ def test_a_hint_under_a_question_is_no_question_of_its_own_however_it_ends():
     assert strength("Hint: Can you frame it as an optimization problem?") == NOT
     assert strength("Note: why does the loss go up?") == NOT
     assert strength("Can you frame it as an optimization problem?") != NOT
+
+
+def test_a_wish_closes_the_document_only_as_a_line_of_its_own():
+    head = "## What is dropout?\n\nZeroing activations at random.\n\n## Tell me about a conflict.\n\n"
+    pack = parse_markdown(head + "We disagreed on the metric.\n\nGood luck with your interviews!\n", pack="w")
+    assert pack.questions[1].answer == "We disagreed on the metric."
+    kept = "We parted well.\n\nI wished them good luck and we still talk.\n"
+    assert parse_markdown(head + kept, pack="w").questions[1].answer == kept.strip()
+    best = "Greedy selection.\n\nAll the best features together may differ from that path.\n"
+    assert parse_markdown(head + best, pack="w").questions[1].answer == best.strip()

@@ -26,8 +26,25 @@ GOLD = tomllib.loads((Path(__file__).parent / "gold" / "talking_points.toml").re
 ANSWERS = [item for item in GOLD if item["label"] == "answer"]
 POINTS = [item for item in GOLD if item["label"] == "talking_points"]
 DOCS = Path(__file__).parent / "fixtures" / "layouts" / "docs"
-# Found when the detector was first run on the gold set: 19 of 53, and one answer taken for talking points.
-POINTS_FOUND = 32
+# Found when the detector was first run on the gold set: 19 of 53, and one answer taken for talking points;
+# 32 after tuning, then 30 once a review's answers written as instructions (below) stopped being marked.
+POINTS_FOUND = 30
+# Answers written as instructions, terse or from the writer's own story, that a review found marked as talking
+# points: each a pack of its own, none may be.
+INSTRUCTED_PACKS = [
+    ["Test for a unit root with the augmented Dickey-Fuller test.", "Assess calibration with a reliability diagram.",
+     "Evaluate on a held-out month, never on shuffled rows.", "Look for the elbow in the inertia curve.",
+     "Expected value is 3.5 for a fair die."],
+    ["Describe it as moving the parameters against the gradient, step by step.",
+     "Define it as a penalty on the size of the weights. Mention L1 and L2.",
+     "Compare precision (TP / predicted positives) with recall (TP / actual positives).",
+     "Describe projecting the data onto the eigenvectors with the largest eigenvalues."],
+    ["- Talk about the churn model I shipped last spring\n- Highlight the 30% cost cut",
+     "- Describe the time-based split I added\n- Mention the leak we found in December",
+     "- Share how my team moved to weekly retraining"],
+    ["- Explain deduplication with a Bloom filter of URL hashes\n- Discuss politeness via per-host queues",
+     "- Mention storing messages by conversation id\n- Describe fan-out using a pub/sub topic"],
+]
 
 
 def test_the_gold_set_has_both_labels_of_every_kind():
@@ -47,13 +64,18 @@ def test_most_talking_points_in_the_gold_set_are_found():
     assert found >= POINTS_FOUND, f"{found} of {len(POINTS)}"
 
 
+def test_answers_written_as_instructions_or_from_the_writers_own_story_are_answers():
+    for pack in INSTRUCTED_PACKS:
+        assert not any(talking_points(pack)), pack[0]
+
+
 def test_a_pack_of_answers_marks_none_even_with_a_few_that_read_like_guidance():
     texts = [item["text"] for item in ANSWERS] + [item["text"] for item in POINTS[:5]]
     assert not any(talking_points(texts))
 
 
 def test_a_pack_that_writes_talking_points_marks_them_and_not_its_answers():
-    texts = [item["text"] for item in POINTS] + [item["text"] for item in ANSWERS[:10]] + [""]
+    texts = [item["text"] for item in POINTS] + [item["text"] for item in ANSWERS[:5]] + [""]
     marks = talking_points(texts)
     assert not any(marks[len(POINTS):])  # answers and the empty one stay as they are
     assert sum(marks[:len(POINTS)]) >= POINTS_FOUND
@@ -126,3 +148,32 @@ def test_an_exported_interview_names_talking_points_as_such():
     guided_part, answered_part = text.split("\n## 1. ")[1].split("\n## 2. ")
     assert "**Talking points:**" in guided_part and guided.answer.splitlines()[0] in guided_part
     assert "**Reference answer:**" in answered_part and "**Talking points:**" not in answered_part
+
+
+def test_rubric_notes_without_a_leading_verb_are_talking_points():
+    notes = ["What we want: a registry, a canary rollout and alerts on drift.",
+             "Candidate should own the outage. Red flag: blames another team.",
+             "Should tie the metric to what an error costs; mention the precision and recall trade-off.",
+             "Ideally mentions imputation and a missingness flag; bonus for MNAR.",
+             "Expect: queries, keys and values; a softmax over scaled dot products."]
+    assert talking_points(notes) == [True] * len(notes)
+
+
+def test_the_judge_and_anki_are_told_they_are_talking_points(tmp_path):
+    from llmtui.content.rubrics import Rubric
+    from llmtui.graph.anki import notes
+    from llmtui.tui.practice.judge import build_messages
+
+    pack = load_pack_file(DOCS / "n9_interviewer_rubric_bank.md")
+    guided, answered = pack.questions[0], pack.questions[5]
+    said = build_messages(guided, Rubric(guided.id, ()), "I owned the rollout.")[1]["content"]
+    assert "TALKING POINTS (what to cover; no model answer):\nLook for ownership" in said
+    assert "REFERENCE ANSWER:" not in said
+    assert "REFERENCE ANSWER:\nL1 adds" in build_messages(answered, Rubric(answered.id, ()), "L1 zeroes.")[1]["content"]
+    from llmtui.graph.knowledge import load_knowledge
+
+    bank = tmp_path / "rubric.md"
+    bank.write_text((DOCS / "n9_interviewer_rubric_bank.md").read_text(encoding="utf-8"), encoding="utf-8")
+    backs = {note.question_id: note.back for note in notes(load_knowledge([bank]))}
+    assert backs["rubric#1"].startswith("<p><em>Talking points</em></p>") and "Look for ownership" in backs["rubric#1"]
+    assert "Talking points" not in backs["rubric#6"] and "Talking points" not in backs["llm-hub#1"]

@@ -26,7 +26,7 @@ from ..widgets.results import (
     topic_option,
 )
 from ..widgets.text import highlighted, join, plain
-from ..wording import distinct_aliases, fit_line, plural
+from ..wording import TALKING_POINTS_NOTE, distinct_aliases, fit_line, plural
 from .base import AppScreen
 
 if TYPE_CHECKING:
@@ -255,9 +255,11 @@ class SearchScreen(AppScreen):
             question = kb.question(target.question_id)
             title.update(plain(f"{question.label}: {question.title}"))
             found = self.answer_snippets.get(target.question_id)
-            text.display = found is not None
+            text.display = found is not None or question.talking_points
             if found is not None:  # found in its answer only: the line that matched, above the whole answer
                 text.update(join(Content.styled("Found in the answer: ", "bold"), highlighted(*found)))
+            elif question.talking_points:
+                text.update(Content.styled(TALKING_POINTS_NOTE, "italic"))
             self._show_answer(question.answer)
             return
         self._show_answer(None)
