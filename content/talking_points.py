@@ -63,14 +63,12 @@ _ABOUT_THE_INTERVIEW = re.compile(
     r"|the answer should|red flags?|green flags?|bonus (?:if|points|for)|dock (?:a )?points?|watch (?:out )?for"
     r"|dig into|think out loud|out loud|star (?:method|format)|one good story"
     r"|(?:did|do|does|can|could|would|will|have|has) (?:they|the candidate))\b", re.IGNORECASE)
-# Words one of which every match of _ABOUT_THE_INTERVIEW holds, and parts of those: cheap looks first
+# Words one of which every match of _ABOUT_THE_INTERVIEW holds: a cheap look first
 _INTERVIEW_HINTS = ("interview", "candidate", "your ", "what you", "to see", "to hear", "answer should", "flag",
                     "bonus", "dock", "watch", "dig into", "loud", "star ", "one good story",
                     *(f"{kind} {word}" for kind in ("good", "strong", "great", "weak", "complete", "ideal", "expected")
                       for word in ("answer", "response")),
                     *(f"{verb} they" for verb in ("did", "do", "does", "can", "could", "would", "will", "have", "has")))
-_HINT_STEMS = ("interview", "candidate", "you", "see", "hear", "should", "flag", "bonus", "dock", "watch", "dig", "loud",
-               "star", "story", "answer", "response", "they")
 # A label over guidance: "**Talking points:**", "What to look for:", "*Key areas to address*".
 _LABEL_WORDS = (
     r"(?:talking points|what to (?:cover|mention|say|look for|listen for|address)|(?:points|things|areas|topics)"
@@ -118,8 +116,8 @@ def talking_points(answers: list[str]) -> list[bool]:
 
     A pack that writes talking points writes them under most of its questions, so one answer that reads
     like guidance in a pack of answers is a terse answer ("Evaluate on held-out data, use MTEB …"):
-    nothing is marked unless at least half the answers guide in every sentence (and two or more do).
-    Then an answer counts when more than half its sentences guide.
+    nothing is marked unless at least half the answers open as talking points do and guide in every sentence
+    (and two or more do). Then an answer counts when more than half its sentences guide.
 
     >>> talking_points(["- Explain SHAP\\n- Discuss LIME", "- Define drift\\n- Cover retraining", ""])
     [True, True, False]
@@ -203,18 +201,13 @@ def _guidance_count(text: str, *, stop: bool) -> float:
 
 
 def _may_guide(text: str) -> bool:
-    """Whether the first line of ``text`` may open talking points: a cheap look that most answers fail."""
+    """Whether ``text`` opens as talking points do (a verb that guides, a label, a tag): a cheap look that most
+    answers fail. A pack's talking points open so; one that only speaks of the interview further on ("Most
+    candidates get this right") is marked with them once the pack is known to write them."""
     first = text[:FIRST_LOOK].lstrip()
     if (end := first.find("\n")) >= 0:
         first = first[:end]
-    opening = first.lstrip(_OPENING_MARKUP)
-    if first[:1] == "[" or _MAY_OPEN.match(opening):
-        return True
-    cut = first.find(". ")  # its first sentence, near enough
-    lowered = (first[:cut] if cut > 0 else first).lower()
-    if not any(stem in lowered for stem in _HINT_STEMS):
-        return False  # the stems first: the hints' own look costs more than most answers should pay
-    return any(hint in lowered for hint in _INTERVIEW_HINTS)
+    return first[:1] == "[" or _MAY_OPEN.match(first.lstrip(_OPENING_MARKUP)) is not None
 
 
 def _lines(text: str) -> Iterator[str]:
