@@ -93,8 +93,8 @@ TRAILER_CHARS = 160  # a promo line or a chat's closing offer is short; longer l
 # (an underscore is no word boundary: "_Thanks for reading!_"); a wish is closing words only as a line of its own
 # ("Good luck with your interviews!"), not inside an answer's sentence ("I wished them good luck")
 _CLOSING = re.compile(r"(?<![^\W_])(?:thanks? (?:you )?for reading|share (?:it|this) with)\b"
-                      r"|^[\W_]*(?:good luck|best of luck|all the best(?=[\W_]*$|[,!.]| (?:with|for|in)\b)|happy"
-                      r" (?:learning|studying|interviewing|coding|prepping))\b[^?]{0,80}$", re.IGNORECASE)
+                      r"|^[\W_]*(?:good luck|best of luck|all the best|happy (?:learning|studying|interviewing|coding"
+                      r"|prepping))\b(?:[\W_]*$|[\W_]*[!.]\s[^?]{0,80}$| (?:with|for|in|on) [^?,;]{0,60}$)", re.IGNORECASE)
 # One tag of a post's closing tag line ("#Transformers", "**#AI", "#LLM**"): a word after the hash
 _HASHTAG = re.compile(r"^[*_(\[]*#[^\W\d_][\w-]*[*_)\].,;]*$")
 _HEX_COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")

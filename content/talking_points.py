@@ -74,11 +74,12 @@ _LABEL_WORDS = (
     r"(?:talking points|what to (?:cover|mention|say|look for|listen for|address)|(?:points|things|areas|topics)"
     r" (?:to|worth) (?:cover(?:ing)?|mention(?:ing)?|address(?:ing)?|discuss(?:ing)?)|key (?:areas|topics)(?: to"
     r" (?:cover|address|discuss))?|interviewer(?:'s|’s)? (?:notes?|guidance|tips?)|notes? (?:for|to) (?:the )?"
-    r"interviewer|(?:what )?(?:the )?(?:interviewers?|they|we) (?:is |are |'re )?(?:looking|listen(?:ing)?|hoping)"
+    r"interviewer|(?:what )?(?:the )?(?:interviewers?|they|we)(?: is| are|'re|’re)? (?:looking|listen(?:ing)?|hoping)"
     r" (?:for|to (?:see|hear))|look for|listen for|how to answer|answering tips?|tips?(?: for (?:answering"
     r"|the candidate))?|hints? for the candidate|red flags|green flags|evaluation criteria|rubric|expected discussion"
     r"|expected answer(?: should (?:include|cover))?|(?:a )?(?:good|strong) answer (?:includes|covers|should"
-    r" (?:include|cover))|expect(?:ed)?|what (?:we|they|i) (?:want|expect|look for))")
+    r" (?:include|cover))|what (?:we|they|i) (?:want|expect|look for)|key points to (?:cover|mention)"
+    r"|why (?:they|interviewers?|we|companies) ask(?: this)?|interviewer(?:'s|’s)? intent)")
 _GUIDANCE_LABEL = re.compile(_LABEL_WORDS + r"\s*:?$", re.IGNORECASE)
 # How a sentence that guides may open (a verb, a label, a tag): with no hint of the interview either, a first
 # line that opens otherwise is content, and the rest of the answer need not be read.
@@ -97,18 +98,33 @@ _CONTENT = re.compile(r"^\s*(?:```|~~~|\|.*\||\$\$)|\$[^$\s][^$]*\$|=", re.MULTI
 # the 30% cost cut".
 _SAYS_WHY = re.compile(r"\b(?:because|since|so that|i\.e\.|that is|which means)\b|→", re.IGNORECASE)
 _SAYS_WHAT = re.compile(rf":\s*\S|{_SAYS_WHY.pattern}|\b(?:explain|mention|note|say|state|point out|argue|stress)s?"
-                        r" that\b|\b(?:it|them|this|these|those) as\b|\bas (?:a|an|the)\b|\b(?:with|using|via|by)"
+                        r" that\b|\b(?:it|them|this|these|those) as\b|\bas (?:a|an|the)\b(?!\s+examples?\b)|\b(?:with|using|via|by)"
                         r" (?:a|an|the)\b|\b(?:using|via)\b| / |(?<![\w.])\d+(?:[.,]\d+)?%?(?![\w])", re.IGNORECASE)
+# … and more of the same, written otherwise: an aside that explains ("Compare bagging (parallel trees, cuts variance)"),
+# a dash or "which" going on ("Explain dropout — randomly zeroing …"), a condition or a time ("Focus on recall when
+# missed fraud costs more", "Define metrics before building"), "Define precision as true positives over …", an example
+_SAYS_MORE = re.compile(r"\([^()]*\b[a-z]{3,} [a-z]{3,}[^()]*\)| [—–-] \S|, which\b|\be\.g\.|(?<!such )\bas (?!well\b"
+                        r"|needed\b|required\b|appropriate\b|possible\b|follows\b|one\b|examples?\b)[a-z]{3,}")
+# A condition or a time after the object, but not the kind of story to pick ("an example where …") nor the
+# candidate's ("if you can", "when they …")
+_CONDITION = re.compile(r"(?P<before>\w+) (?:when|if|where|unless|before|after|until|once|while|whenever) (?P<after>\w+)")
+_PICKED = frozenset("example examples case cases time times situation situations story stories project projects".split())
+_THEIRS = frozenset("to you they the candidate them your their".split())
+# Words of other languages, between the English verb and its object ("Explain karo ki …", "Describe L1 und L2"):
+# the sentence is the writer's own, in their language, not a line of talking points
+_OTHER_LANGUAGE = re.compile(r"\b(?:und|der|die|das|ist|nicht|weil|mit|auf|für|wird|ki|ka|ke|hai|karo|aur|isliye|kar"
+                             r"|ko|se|mein|que|el|los|las|es|por|para|con|porque|não|uma|um|les|est|pour|avec|parce|une|des"
+                             r"|du)\b")
 _SAYS_HINTS = (":", "→", "because", "since", "so that", "i.e.", "that is", "which means", " that", " as ", " with ",
                "using", " via ", " by ", " / ", *"0123456789")
 # The writer's own story is content, however it is phrased: "Talk about the model I shipped", "Share our migration"
-_OWN_STORY = re.compile(r"\b(?:I|I'm|I've|my|My|our|Our)\b")
+_OWN_STORY = re.compile(r"\bI(?=[\s'’])|\b(?:my|My|our|Our)\b")  # not "I/O"
 GUIDANCE_LABEL_WORDS = 6  # "What the interviewer is looking for:" and no longer
 LABELLED_UNIT_WORDS = 20  # under a guidance label, a longer sentence carries content of its own
 GUIDANCE_SENTENCES = 12  # talking points are a handful of lines: a longer text carries content of its own
 FIRST_LOOK = 400  # characters of an answer the cheap look reads: a sentence that guides says so early
 STRICT_SHARE = 0.5  # of a pack's answers that must be talking points through and through for it to write them
-LOOSE_SHARE = 0.5  # then, of an answer's sentences more than this many must guide for it to be talking points too
+STRICT_LEAST = 3  # and no fewer than this many: two lines that read so can be two terse answers
 
 
 def talking_points(answers: list[str]) -> list[bool]:
@@ -117,15 +133,15 @@ def talking_points(answers: list[str]) -> list[bool]:
     A pack that writes talking points writes them under most of its questions, so one answer that reads
     like guidance in a pack of answers is a terse answer ("Evaluate on held-out data, use MTEB …"):
     nothing is marked unless at least half the answers open as talking points do and guide in every sentence
-    (and two or more do). Then an answer counts when more than half its sentences guide.
+    (and three or more do). Then those answers are marked; one sentence of content makes any other an answer.
 
-    >>> talking_points(["- Explain SHAP\\n- Discuss LIME", "- Define drift\\n- Cover retraining", ""])
-    [True, True, False]
+    >>> talking_points(["- Explain SHAP\\n- Discuss LIME", "- Define drift\\n- Cover retraining", "", "- Mention MLflow"])
+    [True, True, False, True]
     >>> talking_points(["- Explain SHAP\\n- Discuss LIME", "Dropout zeroes activations at random.", "L1."])
     [False, False, False]
     """
     given = [index for index, answer in enumerate(answers) if answer.strip()]
-    needed = max(2, STRICT_SHARE * len(given))
+    needed = max(STRICT_LEAST, STRICT_SHARE * len(given))
     strict: set[int] = set()
     for read, index in enumerate(given, start=1):
         # Most packs answer: a first sentence stops each look, and the count stops once it cannot reach
@@ -134,10 +150,7 @@ def talking_points(answers: list[str]) -> list[bool]:
             strict.add(index)
         if len(strict) + len(given) - read < needed:
             return [False] * len(answers)
-    marks = [False] * len(answers)
-    for index in given:
-        marks[index] = index in strict or guidance_share(answers[index]) > LOOSE_SHARE
-    return marks
+    return [index in strict for index in range(len(answers))]
 
 
 def guidance_share(text: str) -> float:
@@ -235,14 +248,14 @@ def _sentences(line: str) -> Iterator[str]:
 def _guides(sentence: str, marked: bool) -> bool:
     """Whether one sentence tells what to say (or what to listen for) and gives no content of its own."""
     if marked and len(sentence.split()) <= LABELLED_UNIT_WORDS:
-        return True
+        return _OWN_STORY.search(sentence) is None and _SAYS_WHY.search(sentence) is None
     bare = sentence.strip()
     if bare[:1] == "[":
         bare = _TAG.sub("", bare)
     bare = bare.strip("()[] ").strip()
     if not bare:
         return True  # a tag alone ("[LEARNING]")
-    if _OWN_STORY.search(bare):
+    if _OWN_STORY.search(bare) or _OTHER_LANGUAGE.search(bare):
         return False
     if _LISTENS.match(bare):
         # "Look for ownership: data, evaluation and rollout": what follows the colon is what to listen for
@@ -250,7 +263,15 @@ def _guides(sentence: str, marked: bool) -> bool:
     if _GUIDANCE.match(bare) is None and not (_may_be_about_the_interview(bare)
                                               and _ABOUT_THE_INTERVIEW.search(bare) is not None):
         return False
-    return not _may_say_what(bare) or _SAYS_WHAT.search(bare) is None
+    return ((not _may_say_what(bare) or _SAYS_WHAT.search(bare) is None) and _SAYS_MORE.search(bare) is None
+            and not _sets_a_condition(bare))
+
+
+def _sets_a_condition(sentence: str) -> bool:
+    """Whether the sentence goes on with a condition or a time of its own ("Focus on recall when missed fraud costs
+    more", "Define metrics before building"): content, not what to talk about."""
+    return any(match.group("before").lower() not in _PICKED and match.group("after").lower() not in _THEIRS
+               for match in _CONDITION.finditer(sentence))
 
 
 def _may_say_what(sentence: str) -> bool:

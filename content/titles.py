@@ -142,7 +142,7 @@ _GENERIC = re.compile(
     re.IGNORECASE,
 )
 SECTION_TITLE_WORDS = 5  # "What to look for next"
-_SECTION_VERB = re.compile(r"(?:look|expect|know|remember|avoid|bring|study|read|prepare|watch)\b", re.IGNORECASE)
+_SECTION_VERB = re.compile(r"(?:look|expect|remember|avoid|bring|study|prepare|watch)\b", re.IGNORECASE)
 # A line under a question that helps with it: "Hint: …", "Tip: …", "Note: …", "Answer: …"
 _HELPER_LABEL = re.compile(r"^(?:hints?|tips?|notes?|nb|answers?|solutions?|explanations?)\s*[:：]", re.IGNORECASE)
 _GENERIC_ASKED = re.compile(r"^(?:next steps?|(?:any )?questions?|faqs?|what'?s next|why this (?:repo|list|guide))$",
@@ -390,7 +390,7 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
         return QUESTION
     if first in _INTERROGATIVES and len(words) >= 3:
         # "What to Look For", "What to expect": a section's title, unless it ends asking; not "When to stop training",
-        # "What to do if the loss becomes NaN", nor "How to reverse a list"
+        # "What to know about batch norm", "What to do if the loss becomes NaN", nor "How to reverse a list"
         titled = words[1].lower() == "to" and len(words) <= SECTION_TITLE_WORDS and _SECTION_VERB.match(words[2])
         return MAYBE if titled else QUESTION
     if first in _VERBS and len(words) >= 2:

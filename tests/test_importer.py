@@ -886,9 +886,11 @@ def test_a_section_titled_what_to_look_for_inside_an_answer_is_no_question_but_w
         "Why call model.eval()?"]
     asked = ("# Training notes\n\n## When to stop training\n\nWhen validation loss stops improving.\n\n"
              "## What to do if the loss becomes NaN\n\nLower the learning rate; clip gradients.\n\n"
+             "## What to know about batch norm\n\nIt behaves differently at inference.\n\n"
              "## Why normalise the inputs\n\nSo that features share a scale.\n")
     assert [q.title for q in parse_markdown(asked, pack="n").questions] == [
-        "When to stop training", "What to do if the loss becomes NaN", "Why normalise the inputs"]
+        "When to stop training", "What to do if the loss becomes NaN", "What to know about batch norm",
+        "Why normalise the inputs"]
 
 
 def test_a_hint_under_a_question_is_no_question_of_its_own_however_it_ends():
@@ -914,3 +916,5 @@ def test_a_wish_closes_the_document_only_as_a_line_of_its_own():
     assert parse_markdown(head + kept, pack="w").questions[1].answer == kept.strip()
     best = "Greedy selection.\n\nAll the best features together may differ from that path.\n"
     assert parse_markdown(head + best, pack="w").questions[1].answer == best.strip()
+    luck = "Plan ahead.\n\nGood luck is not a strategy, so write the risks down.\n"
+    assert parse_markdown(head + luck, pack="w").questions[1].answer == luck.strip()

@@ -27,8 +27,8 @@ ANSWERS = [item for item in GOLD if item["label"] == "answer"]
 POINTS = [item for item in GOLD if item["label"] == "talking_points"]
 DOCS = Path(__file__).parent / "fixtures" / "layouts" / "docs"
 # Found when the detector was first run on the gold set: 19 of 53, and one answer taken for talking points;
-# 32 after tuning, then 30 once a review's answers written as instructions (below) stopped being marked.
-POINTS_FOUND = 30
+# 32 after tuning, then 29 once two reviews' answers written as instructions (below) stopped being marked.
+POINTS_FOUND = 29
 # Answers written as instructions, terse or from the writer's own story, that a review found marked as talking
 # points: each a pack of its own, none may be.
 INSTRUCTED_PACKS = [
@@ -43,7 +43,23 @@ INSTRUCTED_PACKS = [
      "- Describe the time-based split I added\n- Mention the leak we found in December",
      "- Share how my team moved to weekly retraining"],
     ["- Explain deduplication with a Bloom filter of URL hashes\n- Discuss politeness via per-host queues",
-     "- Mention storing messages by conversation id\n- Describe fan-out using a pub/sub topic"],
+     "- Mention storing messages by conversation id\n- Describe fan-out using a pub/sub topic",
+     "- Clarify the load: 100M new links a day\n- Outline the API"],
+    # a second review: cheat sheets that give the content in an aside, a dash clause, a condition or a time
+    ["Compare bagging (parallel trees, cuts variance) and boosting (sequential trees, cuts bias).",
+     "Discuss precision vs recall — precision penalises false positives.", "Focus on recall when missed fraud costs more.",
+     "Explain batch norm, which normalises activations per mini-batch.", "Define precision as true positives over all.",
+     "Mention L2, e.g. weight decay in AdamW."],
+    ["- Define success metrics before building anything\n- Outline a phased rollout",
+     "- Explain the slip to stakeholders right away\n- Describe what changed", "- Cover dependencies before quick wins",
+     "- Focus on the user problem, not the solution"],
+    ["Explain overfitting. It happens when a model memorises noise.", "- Explain self-attention\n- Each token attends"
+     " to every other token.", "- Explain Shapley values\n- Discuss global vs local explanations"],
+    # English verbs in another language's sentences; "Expected:" over an answer
+    ["Explain karo ki model training data ka noise yaad kar leta hai.", "Describe L1 und L2, L1 setzt Gewichte auf null.",
+     "Explain Dropout, weil es Koadaption verhindert."],
+    ["Expected: It adds the absolute weights to the loss.", "Expected: It averages the trees' votes.",
+     "Expected: Each head attends to a different subspace."],
 ]
 
 
@@ -155,7 +171,7 @@ def test_rubric_notes_without_a_leading_verb_are_talking_points():
              "Candidate should own the outage. Red flag: blames another team.",
              "Should tie the metric to what an error costs; mention the precision and recall trade-off.",
              "Ideally mentions imputation and a missingness flag; bonus for MNAR.",
-             "Expect: queries, keys and values; a softmax over scaled dot products."]
+             "**What they're looking for:** queries, keys and values; a softmax over scaled dot products."]
     assert talking_points(notes) == [True] * len(notes)
 
 
