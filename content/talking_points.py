@@ -98,8 +98,9 @@ _CONTENT = re.compile(r"^\s*(?:```|~~~|\|.*\||\$\$)|\$[^$\s][^$]*\$|=", re.MULTI
 # the 30% cost cut".
 _SAYS_WHY = re.compile(r"\b(?:because|since|so that|i\.e\.|that is|which means)\b|→", re.IGNORECASE)
 _SAYS_WHAT = re.compile(rf":\s*\S|{_SAYS_WHY.pattern}|\b(?:explain|mention|note|say|state|point out|argue|stress)s?"
-                        r" that\b|\b(?:it|them|this|these|those) as\b|\bas (?:a|an|the)\b(?!\s+examples?\b)|\b(?:with|using|via|by)"
-                        r" (?:a|an|the)\b|\b(?:using|via)\b| / |(?<![\w.])\d+(?:[.,]\d+)?%?(?![\w])", re.IGNORECASE)
+                        r" that\b|\b(?:it|them|this|these|those) as\b|\bas (?:a|an|the)\b(?!\s+examples?\b)"
+                        r"|\b(?:with|using|via|by) (?:a|an|the)\b|\b(?:using|via)\b| / |(?<![\w.])\d+(?:[.,]\d+)?%?(?![\w])",
+                        re.IGNORECASE)
 # … and more of the same, written otherwise: an aside that explains ("Compare bagging (parallel trees, cuts variance)"),
 # a dash or "which" going on ("Explain dropout — randomly zeroing …"), a condition or a time ("Focus on recall when
 # missed fraud costs more", "Define metrics before building"), "Define precision as true positives over …", an example
