@@ -33,6 +33,7 @@ from .labels import (
     question_label_language,
 )
 from .models import Layout, PatternChoice
+from .talking_points import talking_points
 from .titles import (
     CLOSING_MARKS,
     LABELLED_WORDS,
@@ -2860,7 +2861,8 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
             back = _inside(spans[inner.pattern], outer.questions)
             if inside >= 0.5 and _second_part(lines, spans[outer.pattern], spans[inner.pattern], inner.questions):
                 continue
-            if inside >= 0.5 and (back < 0.5 or outer.pattern.rank < inner.pattern.rank) and outer.strong * 4 >= inner.strong:
+            if inside >= 0.5 and (back < 0.5 or outer.pattern.rank < inner.pattern.rank) and (
+                    outer.strong * 4 >= inner.strong or _talking_points_under(blocks, lines, outer, spans[outer.pattern])):
                 dominated.add(inner.pattern)
                 # "## #7" over "### What is X?": the deeper heading is the question's own text, not left out
                 titles = {q.index + 1 for q in outer.questions if q.label_only}
@@ -3249,6 +3251,14 @@ def _labelled_under_headings(blocks: list[Block], lines: list[str], headings: _G
     ordered = sorted(headings.questions, key=lambda c: c.index)
     kept = [heading for at, heading in enumerate(ordered) if at not in under]
     return sorted([*labels.questions, *kept], key=lambda c: (c.index, c.line))
+
+
+def _talking_points_under(blocks: list[Block], lines: list[str], outer: _Group, spans: tuple[list[int], list[int]]) -> bool:
+    """Whether most questions of ``outer`` have talking points under them ("## 1. What is SHAP?" over five "- Explain
+    …", "- Discuss …" bullets): the bullets are what to cover, however many, not questions of their own."""
+    starts, ends = spans
+    texts = ["\n".join(lines[blocks[start].end:end]) for start, end in zip(starts, ends, strict=True)]
+    return sum(talking_points(texts)) * 2 > len(texts)
 
 
 def _spans(blocks: list[Block], lines: list[str], members: list[Candidate]) -> tuple[list[int], list[int]]:

@@ -193,3 +193,19 @@ def test_the_judge_and_anki_are_told_they_are_talking_points(tmp_path):
     backs = {note.question_id: note.back for note in notes(load_knowledge([bank]))}
     assert backs["rubric#1"].startswith("<p><em>Talking points</em></p>") and "Look for ownership" in backs["rubric#1"]
     assert "Talking points" not in backs["rubric#6"] and "Talking points" not in backs["llm-hub#1"]
+
+
+def test_many_bullets_of_talking_points_under_each_question_stay_its_talking_points():
+    from llmtui.content.parser import parse_markdown
+
+    verbs = ("Explain", "Discuss", "Describe", "Compare", "Mention", "Cover")
+    text = "".join(f"## {n}. What is {term}?\n\n" + "".join(f"- {verb} the {aspect} of {term}\n" for verb, aspect in zip(
+        verbs, ("idea", "trade-offs", "failure modes", "alternatives", "use cases", "history"), strict=True)) + "\n"
+        for n, term in enumerate(("SHAP", "drift", "a feature store", "canary releases"), start=1))
+    pack = parse_markdown(text, pack="m")
+    assert [q.title for q in pack.questions] == ["What is SHAP?", "What is drift?", "What is a feature store?",
+                                                  "What is canary releases?"]
+    assert all(q.talking_points and q.answer.count("\n- ") == 5 for q in pack.questions)
+    topics = "".join(f"## {n}. {term}\n\n" + "".join(f"- What is the {aspect} of {term}?\n" for aspect in (
+        "idea", "cost", "risk", "alternative", "use")) + "\n" for n, term in enumerate(("SHAP", "Drift"), start=1))
+    assert len(parse_markdown(topics, pack="t").questions) == 10  # a topic's heading over its questions
