@@ -2851,6 +2851,14 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
             notes.append(f"left out {_describe(listing)}: a recap of questions asked above, without answers")
     spans = {g.pattern: _spans(blocks, lines, g.questions) for g in viable}
     dominated: set[Pattern] = set()
+    read: dict[Pattern, bool] = {}
+
+    def guided(group: _Group) -> bool:
+        """Whether most of the group's questions have talking points under them (read once per pattern)."""
+        if group.pattern not in read:
+            read[group.pattern] = _talking_points_under(blocks, lines, group, spans[group.pattern])
+        return read[group.pattern]
+
     for inner in viable:
         if inner.pattern.kind == "lines":
             continue  # a paragraph of questions, one a line, is no answer's text: it lists questions wherever it is
@@ -2862,7 +2870,7 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
             if inside >= 0.5 and _second_part(lines, spans[outer.pattern], spans[inner.pattern], inner.questions):
                 continue
             if inside >= 0.5 and (back < 0.5 or outer.pattern.rank < inner.pattern.rank) and (
-                    outer.strong * 4 >= inner.strong or _talking_points_under(blocks, lines, outer, spans[outer.pattern])):
+                    outer.strong * 4 >= inner.strong or guided(outer)):
                 dominated.add(inner.pattern)
                 # "## #7" over "### What is X?": the deeper heading is the question's own text, not left out
                 titles = {q.index + 1 for q in outer.questions if q.label_only}
