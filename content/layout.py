@@ -737,7 +737,7 @@ def _first_lines(text: str) -> tuple[str, int]:
     """The question's line, joined with the next one or two when only they end in "?", with the line under a
     label alone, or with the lines it was hard-wrapped onto; and how many lines it took."""
     parts = text.split("\n", 3)
-    if len(parts) == 1 or parts[0].rstrip(_CLOSING_MARKUP).endswith(QUESTION_MARKS):
+    if len(parts) == 1 or _line_end(parts[0]).endswith(QUESTION_MARKS):
         return parts[0], 1
     if len(parts[0]) <= LABEL_LINE_CHARS and _LABEL_ONLY.match(parts[0]) and parts[1].strip() and (
             not _ANSWER_START.match(parts[1])):
@@ -751,7 +751,7 @@ def _first_lines(text: str) -> tuple[str, int]:
         if _asks_alone(parts[count - 1]):
             break  # "1. Data" over "How do you …?": a label over a question of its own, not one question wrapped
         joined = " ".join(p.strip() for p in parts[:count])
-        if joined.rstrip(_CLOSING_MARKUP).endswith(QUESTION_MARKS):
+        if _line_end(joined).endswith(QUESTION_MARKS):
             return joined, count
     if parts[0][-1:].isalpha() and parts[0].rsplit(None, 1)[-1].lower() in _GOES_ON and parts[1].strip() and (
             not _ANSWER_START.match(parts[1])):
@@ -763,6 +763,14 @@ def _first_lines(text: str) -> tuple[str, int]:
 
 WRAP_LINES = 8  # lines a hard-wrapped question may run over
 _CLOSING_MARKUP = " *_]"  # after a question's last word: emphasis, a converter's bracketed span ("…Python?**]")
+_OPENING_TAGS = re.compile(r"^(?:<(?:b|strong|em|i|u)\s*>[ *_]*)+", re.IGNORECASE)  # "<b>Explain …"
+_CLOSING_TAGS = re.compile(r"(?:</(?:b|strong|em|i|u)\s*>[ *_\]]*)+$", re.IGNORECASE)  # "…in two lines?</B>"
+
+
+def _line_end(text: str) -> str:
+    """``text`` without the markup that closes it: emphasis, a bracket, HTML's closing bold or italic tags."""
+    text = text.rstrip(_CLOSING_MARKUP)
+    return _CLOSING_TAGS.sub("", text) if text.endswith(">") else text
 LABEL_LINE_CHARS = 40  # "**Question 12:**" alone on its line
 WRAP_WIDTH = 50  # columns a line fills before an editor wraps it (a CJK character takes two)
 _HYPHENS = ("\u2010", "\u00ad")  # a word split over two lines ("regulari‐" over "zation"), as PDFs paste it
@@ -797,7 +805,7 @@ def _wrapped_run(parts: list[str]) -> int:
     wrapped = 1
     while wrapped < min(len(parts), WRAP_LINES) and _wraps_onto(parts[wrapped - 1], parts[wrapped]):
         wrapped += 1
-    if wrapped > 1 and _join_wrapped(parts[:wrapped]).rstrip(_CLOSING_MARKUP).endswith(_SENTENCE_END):
+    if wrapped > 1 and _line_end(_join_wrapped(parts[:wrapped])).endswith(_SENTENCE_END):
         return wrapped
     return 0
 
@@ -805,7 +813,7 @@ def _wrapped_run(parts: list[str]) -> int:
 def _hard_wrapped(text: str) -> bool:
     """Whether the question opening ``text`` was read as lines hard-wrapped mid-sentence (see :func:`_first_lines`)."""
     parts = text.split("\n", WRAP_LINES)
-    return not parts[0].rstrip(_CLOSING_MARKUP).endswith(QUESTION_MARKS) and _wrapped_run(parts) > 0
+    return not _line_end(parts[0]).endswith(QUESTION_MARKS) and _wrapped_run(parts) > 0
 
 
 def _join_wrapped(parts: list[str]) -> str:
@@ -1285,10 +1293,9 @@ def lines_group(blocks: list[Block], lines: list[str]) -> _Group | None:
 def _may_ask(line: str) -> bool:
     """A cheap look before reading a plain line as a title: it ends in a question mark or starts with a
     word that asks ("What", "Explain", "Briefly explain", "什么") — most paragraphs are answers."""
-    stripped = line.rstrip(" *_")
-    if stripped.endswith(QUESTION_MARKS):
+    if _line_end(line).endswith(QUESTION_MARKS):
         return True
-    head = line[:40].lstrip(" *_¿¡\"'“‘").split(" ", 2)
+    head = _OPENING_TAGS.sub("", line[:40].lstrip(" *_¿¡\"'“‘")).split(" ", 2)
     return bool(head) and (asks_first(head[0]) or (len(head) > 1 and asks_first(head[1])) or not line[:1].isascii())
 
 
