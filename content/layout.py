@@ -41,6 +41,7 @@ from .titles import (
     NOT,
     QUESTION,
     QUESTION_MARKS,
+    SUB_PREFIX,
     TASK_PREFIX,
     Title,
     asks_after_setting,
@@ -71,7 +72,8 @@ _BARE_LABEL = re.compile(r"^Q\d{1,6} +(?=\w)")
 _ITALIC_LABEL = re.compile(r"^([*_])(?=\S)" + _LABEL_WORD + r"\s*\d{0,6}\1\s*[:.：]", re.IGNORECASE)
 # "**3.** What …", "3\\. What …", and "**3) FizzBuzz.** Print …" (the number inside the bold name of a task)
 _NUMBER_PARAGRAPH = re.compile(r"^(?:\*\*|__)(\d{1,6})[.)](?:\*\*|__)\s+\S|^(\d{1,6})\\[.)]\s+\S|"
-                               r"^(?:\*\*|__)(\d{1,6})[.)]\s+[^*_\n]{1,120}(?:\*\*|__)[.:]?\s+\S")
+                               r"^(?:\*\*|__)(\d{1,6})[.)]\s+[^*_\n]{1,120}(?:\*\*|__)[.:]?\s+\S|"
+                               r"^(\d{1,3})(?:[-.]\d{1,3}){1,2}[.)]\s+\S")  # "1-3. …": a sub-question's number
 _SUMMARY = re.compile(r"<summary\b[^>]{0,200}>(.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
 _DETAILS_OPEN = re.compile(r"<details\b", re.IGNORECASE)
 _DETAILS_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
@@ -2876,6 +2878,8 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
             back = _inside(spans[inner.pattern], outer.questions)
             if inside >= 0.5 and _second_part(lines, spans[outer.pattern], spans[inner.pattern], inner.questions):
                 continue
+            if inside >= 0.5 and _sub_numbered(outer) and _sub_numbered(inner):
+                continue  # "- 1-0. …" over "1-1. …", "1-2. …": one numbering, the questions of one part
             if inside >= 0.5 and (back < 0.5 or outer.pattern.rank < inner.pattern.rank) and (
                     outer.strong * 4 >= inner.strong or guided(outer)):
                 dominated.add(inner.pattern)
@@ -2914,7 +2918,9 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
         # under it; beside another pattern's questions it does not count as asking.
         asking = sum(1 for c in group.questions if c.strength == QUESTION
                      and (c.title.labelled or not c.title.text.endswith(_COLON_ENDS)))
-        if labelled * 2 > group.strong or group.pattern.kind in ("table", "lines") or boxed or (
+        # "- 1-0. …" bullets beside the "1-1. …" paragraphs under them: one numbering, however few the bullets
+        one_numbering = _sub_numbered(group) and _sub_numbered(best)
+        if labelled * 2 > group.strong or group.pattern.kind in ("table", "lines") or boxed or one_numbering or (
                 asking >= min(3 if best.pattern.kind != "lines" else 2, best.strong)
                 and asking * 10 >= best.strong
                 and (_has_answers(blocks, lines, group)
@@ -2925,6 +2931,11 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
         else:
             notes.append(f"left out {_describe(group)} ({group.strong} question-like)")
     return chosen, notes
+
+
+def _sub_numbered(group: _Group) -> bool:
+    """Whether most of the group's questions are numbered as sub-questions of a part ("1-3.", "2.4.")."""
+    return sum(q.title.prefix == SUB_PREFIX for q in group.questions) * 2 > len(group.questions)
 
 
 _COLON_ENDS = (":", "：")

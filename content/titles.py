@@ -54,6 +54,9 @@ _CLOSING_QUOTES = ('"', "”")
 _TOPIC_QUOTE = re.compile(r'^([^\s:"“”][^:"“”]{0,40}):\s*(?:"([^"]{3,400})"|“([^“”]{3,400})”)$')
 # "3.", "3)", "3:", "3、" in Chinese, and "3 - " or "3- " in pasted plain text (not "3-layer")
 _NUMBER = re.compile(r"^(\d{1,6})\s*(?:[.):、．）：](?!\d)|[-–](?=\s))\s*(?:\*\*|__)?\s*")
+# "1-3. …", "2.4. …": a sub-question numbered under its part; the trailing dot tells it from "3.5 million …"
+_SUB_NUMBER = re.compile(r"^\d{1,3}(?:[-.]\d{1,3}){1,2}[.)]\s*(?:\*\*|__)?\s*(?=\S)")
+SUB_PREFIX = "n.n"
 _HAN_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*")  # "三、"
 _HAN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 _LINK = re.compile(r"!?\[([^\[\]]{0,300})\]\([^)\s]{0,500}(?:\s+\"[^\"]{0,200}\")?\)")
@@ -261,6 +264,8 @@ def _label_and_number(text: str) -> tuple[int | None, str, str, bool]:
             number, text, prefix = int(match.group(1)), text[match.end():], "Qn:"  # "Question: 5. Explain …"
     elif first.isdigit() and (match := _NUMBER.match(text)):
         number, text, prefix = int(match.group(1)), text[match.end():], "n."
+    elif first.isdigit() and (match := _SUB_NUMBER.match(text)):
+        text, prefix = text[match.end():], SUB_PREFIX
     elif first in "PpEeSsTt" and (match := _TASK_LABEL.match(text)):
         number, text, prefix, labelled = int(match.group(1)), text[match.end():], TASK_PREFIX, True
     elif first in "一二三四五六七八九十" and first and (match := _HAN_NUMBER.match(text)):

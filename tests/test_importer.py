@@ -918,3 +918,22 @@ def test_a_wish_closes_the_document_only_as_a_line_of_its_own():
     assert parse_markdown(head + best, pack="w").questions[1].answer == best.strip()
     luck = "Plan ahead.\n\nGood luck is not a strategy, so write the risks down.\n"
     assert parse_markdown(head + luck, pack="w").questions[1].answer == luck.strip()
+
+
+def test_a_sub_question_number_is_taken_off_its_title_and_continues_its_part():
+    from llmtui.content.titles import read_title
+
+    assert read_title("1-3. **When is the median better than the mean?**").text == (
+        "When is the median better than the mean?")
+    assert read_title("2.4. What is a conjugate prior?").text == "What is a conjugate prior?"
+    assert read_title("3.5 million users a day: how would you shard it?").text.startswith("3.5 million")
+    # "- 1-0." and the "1-1." paragraphs under it (not a nested list) are one numbering: all are questions
+    text = ("- 1-0. **What is a p-value?**\n\n  1-1. **Why is p = 0.2 no evidence for the null?**\n\n"
+            "  1-2. **What does a 95% interval claim?**\n\n    Coverage over repeated samples.\n\n"
+            "  1-3. **What is power?**\n\n"
+            "- 2-0. **What is a prior?**\n\n  2-1. **What is a conjugate prior?**\n\n    One whose posterior "
+            "has its own form.\n\n  2-2. **Why divide by n-1?**\n\n  2-3. **What is MAP?**\n")
+    pack = parse_markdown(text, pack="s")
+    assert [q.title for q in pack.questions][:3] == [
+        "What is a p-value?", "Why is p = 0.2 no evidence for the null?", "What does a 95% interval claim?"]
+    assert (len(pack.questions), sum(q.answered for q in pack.questions)) == (8, 2)
