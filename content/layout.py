@@ -235,6 +235,7 @@ class Detection:
     questions: list[Candidate]
     ends: list[int]  # the line each answer ends before
     layout: Layout
+    keys: list[tuple[int, int]] = field(default_factory=list)  # lines of answer sections read as answers (from, to)
 
 
 # -- candidates ------------------------------------------------------------------------
@@ -1698,6 +1699,9 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
     _end_before_run_titles(blocks, questions, ends)
     if pinned is None and (keyed := _keyed_questions(blocks, lines, questions, ends)):
         notes.append(f"took the answers of {keyed} numbered questions from an answer-key table after them, by number")
+    keys: list[tuple[int, int]] = []
+    if pinned is None and (keyed := _keyed_by_section(blocks, lines, questions, ends, keys)):
+        notes.append(f"took the answers of {keyed} questions from an answers section after them, in order")
     # An outline is in one layout and its questions asked again in another: two layouts chosen.
     if (pinned is None and len(chosen) >= 2 and len(questions) >= 2 * REPEATED_MIN
             and (outline := _outlined(lines, questions, ends))):
@@ -1784,7 +1788,7 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                      "questions)")
     for start, size in candidates.tocs:
         notes.append(f"skipped a {size}-line table of contents at line {start + 1}")
-    return Detection(questions, ends, Layout(seen, choices, pinned is not None, notes))
+    return Detection(questions, ends, Layout(seen, choices, pinned is not None, notes), keys)
 
 
 # -- a document that says it is interview questions -------------------------------------------
@@ -1938,6 +1942,123 @@ def _keyed_questions(blocks: list[Block], lines: list[str], questions: list[Cand
 
 
 KEY_TITLE_WORDS = 8  # "**Answer Key & Explanations**" over the table
+
+
+def _keyed_by_section(blocks: list[Block], lines: list[str], questions: list[Candidate], ends: list[int],
+                      keys: list[tuple[int, int]]) -> int:
+    """A list of questions, most without an answer under them, then an "Answers" title over their answers in the
+    same order: a list with as many items ("### Answers" over "1. …", "2. …"), or as many paragraphs ("Answers:"
+    over one paragraph a question). Each list item takes the answer in its place; one that only names a topic
+    gives it to the one question nested in it. The title and the answers are no part of the last one's answer.
+    How many took one; ``keys`` gets the lines of each section read so."""
+    took = 0
+    for position, last in enumerate(questions):
+        item = blocks[last.index].item
+        if not last.in_item or item is None or blocks[last.index].depth != 1:
+            continue
+        stop = questions[position + 1].index if position + 1 < len(questions) else len(blocks)
+        title = next((i for i in range(last.index + 1, stop) if not blocks[i].depth and blocks[i].kind in (
+            "heading", "paragraph") and _key_title(blocks[i].text.split("\n", 1)[0])), None)
+        if title is None:
+            continue
+        # the question list's own items, in order, and the questions each holds
+        items = _list_before(blocks, last.index)
+        if len(items) < KEYED_MIN:
+            continue
+        held: dict[int, list[int]] = {i: [] for i in items}
+        for other, question in enumerate(questions[:position + 1]):
+            owner = next((i for i in reversed(items) if i <= question.index), None)
+            if owner is not None and question.index < (items[items.index(owner) + 1] if owner != items[-1]
+                                                        else last.index + 1):
+                held[owner].append(other)
+        units, key_end = _key_units(blocks, lines, title, stop)
+        if len(units) == len(items) + 1 and "\n" not in units[-1][1] and len(units[-1][1].split()) <= PART_TITLE_WORDS and (
+                not units[-1][1].rstrip(" *_").endswith((".", "!", "?"))):
+            key_end = units.pop()[0]  # the next part's title ("Interview Test for …") after the last answer
+        if len(units) != len(items):
+            continue
+        pairs: list[tuple[int, str]] = []
+        for owner, (_start, unit) in zip(items, units, strict=True):
+            own = [q for q in held[owner] if questions[q].index == owner]
+            target = own or (held[owner] if len(held[owner]) == 1 else [])
+            if target and questions[target[0]].answer is None:  # not answered by a key read before
+                pairs.append((target[0], unit))
+        cut = blocks[title].start
+        written = [(q, "\n".join(lines[questions[q].body:min(ends[q], cut)]).strip()) for q, _ in pairs]
+        if len(pairs) < KEYED_MIN or sum(1 for _q, text in written if not text) * 2 < len(written):
+            continue  # most questions have answers of their own: the section is something else
+        for (q, unit), (_q, text) in zip(pairs, written, strict=True):
+            questions[q].answer = f"{text}\n\n{unit}" if text else unit
+            took += 1
+        keys.append((cut, key_end))
+    return took
+
+
+def _list_before(blocks: list[Block], last: int) -> list[int]:
+    """The top-level items of the list whose item ``last`` is, in order, with the items before it that count
+    down to it (a paragraph that broke the list mid-answer: "1." then, after the break, "2." to "10.")."""
+    items: list[int] = []
+    list_id, number = blocks[last].item.list_id if blocks[last].item else -1, None
+    for index in range(last, -1, -1):
+        block = blocks[index]
+        if block.kind == "heading":
+            break
+        item = block.item
+        if item is None or block.depth != 1 or not item.ordered:
+            continue
+        if item.list_id != list_id and (number is None or item.number != number - 1):
+            break
+        items.append(index)
+        list_id, number = item.list_id, item.number
+    return items[::-1]
+
+
+PART_TITLE_WORDS = 15  # a line that titles the next part, not a sentence
+INTRO_WORDS = 30  # a line ending in a colon that introduces the list under it
+
+
+_KEY_TITLE = re.compile(r"^\W*(?:answers?(?: key)?|answer sheet|solutions?)\W*$", re.IGNORECASE)
+
+
+def _key_title(line: str) -> bool:
+    """Whether ``line`` titles an answer key: "### Answers", "Answers:", "**Answer key**", "Solutions"."""
+    return len(line) <= 40 and _KEY_TITLE.match(plain(line)) is not None
+
+
+def _key_units(blocks: list[Block], lines: list[str], title: int, stop: int) -> tuple[list[tuple[int, str]], int]:
+    """The answers under an answer key's title, in order: its list's top-level items when the first thing
+    under it is a numbered item (each with what follows it, up to the next), else its paragraphs (the first
+    one may go on under the title's own line, "Answers:" over the first answer): each with its first line; and
+    the line the section ends before."""
+    heading = blocks[title].kind == "heading"
+    end = next((i for i in range(title + 1, stop) if blocks[i].kind == "heading"
+                and (not heading or blocks[i].level <= blocks[title].level)), stop)
+    end_line = blocks[end].start if end < len(blocks) else len(lines)
+    units: list[tuple[int, str]] = []
+    first = blocks[title].text.split("\n", 1)
+    if len(first) == 2 and first[1].strip() and not heading:
+        units.append((blocks[title].start + 1, first[1].strip()))
+    following = title + 1
+    if following < end and not units and blocks[following].item is not None and blocks[following].item.ordered:
+        starts = [blocks[i].start for i in range(following, end) if blocks[i].item is not None
+                  and blocks[i].depth == 1 and blocks[i].item.ordered]
+        for at, start in enumerate(starts):
+            text = "\n".join(lines[start:starts[at + 1] if at + 1 < len(starts) else end_line]).strip()
+            units.append((start, _ITEM_MARKER.sub("", text, count=1)))
+        return units, end_line
+    for index in range(following, end):
+        block = blocks[index]
+        if block.depth or block.kind not in ("paragraph", "code", "html"):
+            end_line = block.start
+            break  # a list or a table: the next part
+        if block.kind == "paragraph":
+            units.append((block.start, "\n".join(lines[block.start:block.end]).strip()))
+        elif units:
+            units[-1] = (units[-1][0], units[-1][1] + "\n\n" + "\n".join(lines[block.start:block.end]).strip())
+    return units, end_line
+
+
+_ITEM_MARKER = re.compile(r"^\d{1,6}[.)]\s*")
 KEYED_MIN = 3  # numbered questions in a run for a key table to answer them
 
 
@@ -2283,6 +2404,11 @@ def _answer_key(blocks: list[Block], lines: list[str], group: _Group) -> list[Ca
         if len(keys) < 2 or not asked or any(q.title.number is None for q in asked):
             out += [*asked, *inside]
             continue
+        # The key numbers the questions counted from the last "1." before it: lists numbered from 1 above those
+        # (another round's questions) are not its.
+        restart = max((at for at, q in enumerate(asked) if q.title.number == 1), default=0)
+        out += asked[:restart]
+        asked = asked[restart:]
         stop_line = blocks[stop].start if stop < len(blocks) else len(lines)
         ends = _ends(blocks, lines, keys)
         answers: dict[int, str] = {}
@@ -3116,7 +3242,8 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
             expected = number + 1
         elif number == 1 and kept and (top_since_kept <= min(kept[-1].level, 6) and (
                 strong or (candidate.in_item and kept[-1].in_item and (top_since_kept <= opening or not prose)))
-                or strong and group.pattern.kind == "h" or strong and _new_sub_list(blocks, candidate, kept[-1])):
+                or strong and group.pattern.kind == "h" or strong and _new_sub_list(blocks, candidate, kept[-1])
+                or strong and _titled_list(blocks, members, candidate)):
             # Numbering starts again in a new section. Items that do not ask start it only under a heading as
             # high as the one the series began under, or right after a list: under a deeper heading within
             # the prose of an answer they are its sub-items ("5. What is MLE?", its prose, "### Framework",
@@ -3192,6 +3319,25 @@ def _new_sub_list(blocks: list[Block], candidate: Candidate, last: Candidate) ->
     return (candidate.in_item and last.in_item and block.depth == before.depth >= 2
             and _list_of(blocks, candidate) != _list_of(blocks, last)
             and any(blocks[i].depth < block.depth for i in range(last.index + 1, candidate.index)))
+
+
+def _titled_list(blocks: list[Block], members: list[Candidate], candidate: Candidate) -> bool:
+    """Whether ``candidate`` opens a top-level list of questions (three or more, nearly all asking) under a line
+    of its own that titles it ("Interview Test for a Senior Engineer", "Round 2:"): a new part, numbered from
+    1 again, not sub-items of the answer above."""
+    block = blocks[candidate.index]
+    if not candidate.in_item or block.depth != 1 or candidate.index == 0:
+        return False
+    above = blocks[candidate.index - 1]
+    line = above.text.strip()
+    introduces = line.rstrip(" *_").endswith((":", "："))  # "Ten questions for a network engineer with …:"
+    if above.kind != "paragraph" or above.depth or "\n" in line or (
+            len(line.split()) > (INTRO_WORDS if introduces else PART_TITLE_WORDS)) or (
+            line.rstrip(" *_").endswith((".", "!", "?"))):
+        return False
+    list_id = _list_of(blocks, candidate)
+    own = [c for c in members if _list_of(blocks, c) == list_id and blocks[c.index].depth == 1]
+    return len(own) >= KEYED_MIN and sum(c.strength == QUESTION for c in own) * 10 >= len(own) * 9
 
 
 _TERM_ENTRY = re.compile(r"^(?:\*\*|__)[^*_\n]{1,120}(?::(?:\*\*|__)|(?:\*\*|__)\s*:)")  # "**Resume screening**: …"

@@ -937,3 +937,22 @@ def test_a_sub_question_number_is_taken_off_its_title_and_continues_its_part():
     assert [q.title for q in pack.questions][:3] == [
         "What is a p-value?", "Why is p = 0.2 no evidence for the null?", "What does a 95% interval claim?"]
     assert (len(pack.questions), sum(q.answered for q in pack.questions)) == (8, 2)
+
+
+def test_a_list_of_questions_under_a_title_line_is_a_new_round_not_sub_items_of_the_answer_above():
+    text = ("Round one:\n\n1. What is bagging?\n2. What is boosting?\n3. Why do forests decorrelate trees?\n\n"
+            "Answers:\nAveraging models trained on bootstrap samples.\n\nFitting models one after another on the "
+            "errors so far.\n\nEach split sees a random subset of features.\n\n"
+            "Round two, for senior candidates:\n\n1. How would you debug a drop in online AUC?\n"
+            "2. What would you monitor after launch?\n3. How do you pick a metric?\n")
+    pack = parse_markdown(text, pack="r")
+    assert len(pack.questions) == 6
+    assert [q.answer for q in pack.questions[:3]] == [
+        "Averaging models trained on bootstrap samples.", "Fitting models one after another on the errors so far.",
+        "Each split sees a random subset of features."]
+    assert not any(q.answered for q in pack.questions[3:])
+    # steps that ask nothing, under a line of their own inside an answer, stay in that answer
+    steps = ("1. How do you debug a training run?\n\nWork from the data up:\n\n1. Plot the inputs.\n"
+             "2. Overfit one batch.\n3. Check the learning rate.\n\n2. What is weight decay?\n\nAn L2 penalty.\n")
+    titles = [q.title for q in parse_markdown(steps, pack="s").questions]
+    assert titles == ["How do you debug a training run?", "What is weight decay?"]
