@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .labels import CANDIDATE_WORDS, INTERVIEWER_WORDS, alternation
+from .titles import CLOSING_MARKS, QUESTION, QUESTION_MARKS, read_title, strength
 
 _INTERVIEWER = alternation([word for words in INTERVIEWER_WORDS.values() for word in words])
 _CANDIDATE = alternation([word for words in CANDIDATE_WORDS.values() for word in words])
@@ -42,6 +43,7 @@ class Dialogue:
     candidate: tuple[str, ...]
     answers: int  # the candidate's turns
     asked: frozenset[int]  # indices of the lines the interviewer's turns start on, one a question
+    replied: tuple[int, ...] = ()  # indices of the lines the candidate's turns start on, in order
 
     def note(self) -> str:
         """What ``check`` says about it."""
@@ -116,6 +118,7 @@ def read_dialogue(lines: list[str], text: str) -> tuple[list[str], Dialogue | No
     names_answering: dict[str, None] = {}
     out = list(lines)
     asked: list[int] = []
+    replied: list[int] = []
     replies = 0
     for index, match in turns:
         name = match.group("name")
@@ -123,10 +126,14 @@ def read_dialogue(lines: list[str], text: str) -> tuple[list[str], Dialogue | No
         if short and not (initials and match.group("open") in styles):
             continue
         if _INTERVIEWER_NAME.match(name) or short and name == asks:
+            said = read_title(match.group("rest")).text
+            if not said.rstrip(CLOSING_MARKS).endswith(QUESTION_MARKS) and strength(said) != QUESTION:
+                continue  # "Yes, proceed with the design.": a remark in the flow of the answer, not a question
             label, names = "Q", names_asking
             asked.append(index)
         elif _CANDIDATE_NAME.match(name) or short and name == answers:
             label, names, replies = "A", names_answering, replies + 1
+            replied.append(index)
         else:
             continue
         names[name] = None
@@ -137,4 +144,4 @@ def read_dialogue(lines: list[str], text: str) -> tuple[list[str], Dialogue | No
             "  " if lines[index].endswith("  ") else "")
     if len(asked) < TURNS_MIN or replies < TURNS_MIN:
         return lines, None
-    return out, Dialogue(tuple(names_asking), tuple(names_answering), replies, frozenset(asked))
+    return out, Dialogue(tuple(names_asking), tuple(names_answering), replies, frozenset(asked), tuple(replied))

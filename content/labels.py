@@ -86,7 +86,7 @@ INTERVIEWER_WORDS: dict[str, tuple[str, ...]] = {
     "ru": ("Интервьюер",),
 }
 CANDIDATE_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("Candidate", "Interviewee", "Applicant", "Me"),
+    "en": ("Candidate", "Interviewee", "Applicant", "Me", "You"),
     "zh": ("候选人", "候選人", "应聘者", "應聘者", "求职者", "我"),
     "ja": ("候補者", "応募者"),
     "ko": ("지원자", "후보자"),

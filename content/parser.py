@@ -132,6 +132,8 @@ def parse_markdown(text: str, *, pack: str, path: str = "<text>", topics: dict[i
         source = read_source(text, dialogue=False)
         blocks, candidates = _blocks_and_candidates(source, keep_all=pinned is not None)
         detection = detect(blocks, source.lines, candidates, pinned=pinned)
+    if source.dialogue is not None:
+        _replies_after_headings(source.dialogue, blocks, detection)
     log = ProblemLog()
     for problem in source.problems:
         log.add(problem.line, problem.message)
@@ -167,6 +169,18 @@ def parse_markdown(text: str, *, pack: str, path: str = "<text>", topics: dict[i
         topics=list(dict.fromkeys(q.topic for q in questions)),
         layout=_with_counts(detection.layout, detection, questions),
     )
+
+
+def _replies_after_headings(dialogue: Dialogue, blocks: list[Block], detection: Detection) -> None:
+    """An interviewer's question whose answer stops before the candidate's reply (a heading, "## Phase 2:
+    Deep dive", between them) runs on to the next question: in a dialogue, the candidate's turns answer it."""
+    for position, (question, end) in enumerate(zip(detection.questions, detection.ends, strict=True)):
+        if question.line not in dialogue.asked or question.answer is not None or position + 1 >= len(detection.questions):
+            continue
+        following = blocks[detection.questions[position + 1].index].start
+        at = bisect.bisect_left(dialogue.replied, question.body)
+        if at < len(dialogue.replied) and end <= dialogue.replied[at] < following:
+            detection.ends[position] = following
 
 
 _SEPARATOR = re.compile(r"^\s*(?:(?:[-*_=]\s*){3,}|<br\s*/?>|<hr\s*/?>|`{3,}\s*|~{3,}\s*|\|?[\s:|-]*-[\s:|-]*\|?)$",

@@ -307,6 +307,23 @@ def test_a_dialogue_reads_its_speakers_as_question_and_answer_labels():
     assert bulleted.questions[-1].answer.endswith("the normal path each day.")  # "Thanks for reading!" is not
 
 
+def test_a_mock_interview_with_you_as_the_candidate_reads_remarks_and_replies_after_headings():
+    text = ("# Design a feed ranker\n\n**Interviewer:** \"Design the ranking for a news feed.\"\n\n---\n\n"
+            "## Phase 1: Requirements\n\n**You:** \"Let me ask about scale first: how many users?\"\n\n"
+            "**Interviewer:** \"Good questions! Here is the scope:\n- 100M users\"\n\n"
+            "**You:** \"Then candidate generation must be cheap.\"\n\n"
+            "**Interviewer:** \"Yes, proceed with the design.\"\n\n## Phase 2: Design\n\n"
+            "**You:** \"Two stages: retrieval, then a learned ranker.\"\n\n"
+            "**Interviewer:** \"How do you handle position bias?\"\n\n"
+            "**You:** \"Randomise a slice of traffic and weight clicks by propensity.\"\n")
+    pack = parse_markdown(text, pack="m")
+    assert [q.title for q in pack.questions] == ["Design the ranking for a news feed.", "How do you handle position bias?"]
+    first = pack.questions[0].answer  # the replies after the phase headings, with the interviewer's remarks
+    assert "Two stages: retrieval" in first and "Yes, proceed with the design." in first
+    assert pack.questions[1].answer.endswith("weight clicks by propensity.\"")
+    assert "read a dialogue: 2 turns of Interviewer as questions, 4 of You as their answers" in pack.layout.summary()
+
+
 def test_speaker_letters_in_a_quiz_and_a_sample_exchange_inside_an_answer_stay_as_written():
     # One exchange opens a quiz whose options are lettered "A:" … "D:": "C:" is an option, not the candidate.
     quiz = ("# Python quiz\n\n**Interviewer:** Ready?\n**Candidate:** Sure.\n\n## 1. What does `is` compare?\n\n"
