@@ -236,10 +236,10 @@ def _han_number(numeral: str) -> int | None:
     return (_HAN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_HAN_DIGITS.get(units, 0) if units else 0)
 
 
-# "Prompt 1: RAG pipeline design", "Problem 3 - Two sum": numbered interview tasks, a label as "Question 3:" is
-# (only with the number; not "Exercise 1:", the steps of a workshop)
+# "Prompt 1: RAG pipeline design", "Problem 3 - Two sum", "Challenge 2: Implement K-means": numbered interview
+# tasks, a label as "Question 3:" is (only with the number; not "Exercise 1:", the steps of a workshop)
 TASK_PREFIX = "Task n:"  # the prefix of a title read from "Prompt 3: …"
-_TASK_LABEL = re.compile(r"^(?:prompt|problem)\s+(\d{1,4})\s*[:.)\-–—]\s*(?=\S)",
+_TASK_LABEL = re.compile(r"^(?:prompt|problem|challenge)\s+(\d{1,4})\s*[:.)\-–—]\s*(?=\S)",
                          re.IGNORECASE)
 
 
@@ -266,7 +266,7 @@ def _label_and_number(text: str) -> tuple[int | None, str, str, bool]:
         number, text, prefix = int(match.group(1)), text[match.end():], "n."
     elif first.isdigit() and (match := _SUB_NUMBER.match(text)):
         text, prefix = text[match.end():], SUB_PREFIX
-    elif first in "PpEeSsTt" and (match := _TASK_LABEL.match(text)):
+    elif first in "PpCc" and (match := _TASK_LABEL.match(text)):
         number, text, prefix, labelled = int(match.group(1)), text[match.end():], TASK_PREFIX, True
     elif first in "一二三四五六七八九十" and first and (match := _HAN_NUMBER.match(text)):
         number, text, prefix = _han_number(match.group(1)), text[match.end():], "n."

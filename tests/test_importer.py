@@ -956,3 +956,18 @@ def test_a_list_of_questions_under_a_title_line_is_a_new_round_not_sub_items_of_
              "2. Overfit one batch.\n3. Check the learning rate.\n\n2. What is weight decay?\n\nAn L2 penalty.\n")
     titles = [q.title for q in parse_markdown(steps, pack="s").questions]
     assert titles == ["How do you debug a training run?", "What is weight decay?"]
+
+
+def test_a_numbered_challenge_is_a_task_like_a_numbered_problem_but_an_exercise_is_not():
+    text = ("## Concepts\n\n**Q: What is a knowledge graph?**\n\nEntities and typed relations.\n\n"
+            "**Q: Compare RDF and property graphs.**\n\nTriples versus nodes with properties.\n\n"
+            "**Q: What is entity linking?**\n\nMapping a mention to its entity.\n\n"
+            "**Q: Why embed a graph?**\n\nTo score links no edge states.\n\n"
+            "## Coding\n\n**Challenge 1: Implement entity resolution**\n\n```python\ndef resolve(a, b): ...\n```\n\n"
+            "**Challenge 2: Shortest path between two entities**\n\nBreadth-first search over the edges.\n")
+    pack = parse_markdown(text, pack="k")
+    assert [q.title for q in pack.questions][4:] == ["Implement entity resolution", "Shortest path between two entities"]
+    assert all(q.answered for q in pack.questions)
+    from llmtui.content.titles import read_title
+
+    assert read_title("Exercise 1: Open the notebook").text == "Exercise 1: Open the notebook"
