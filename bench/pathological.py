@@ -6,8 +6,9 @@ The inputs are the ones an attack run used against the importer: a run of
 ``*a_`` (emphasis delimiters), a run of ``[`` (link openers), a ``## N?``
 heading on every line, and the same with question headings (``## What is N?``,
 every line a question), answers ending in a line of tags that does not end as
-tags do, parts of bare question paragraphs, list items opening fences they never close, and talking points
-under every question; the
+tags do, parts of bare question paragraphs, list items opening fences they never close, talking points
+under every question, an "Answers:" line after every numbered question, rounds of three questions each under its
+own title line, and a mock-interview dialogue whose replies come after headings; the
 synthetic pack of bench/synth.py is the yardstick.
 """
 
@@ -31,6 +32,9 @@ KINDS = {
     "runs": "one answered bold question, then bare one-line question paragraphs under short titles",
     "fences": "list items each opening an indented code fence and never closing it",
     "talking": "a question per 6 lines, each with talking points under it (every sentence read twice)",
+    "keyed": "a numbered question per 4 lines, each followed by an `Answers:` line (each looks for its key)",
+    "rounds": "a title line over three numbered questions, again and again (each list starts a round)",
+    "dialogue": "interviewer remarks, questions and replies after headings (each question looks past headings)",
 }
 
 
@@ -53,12 +57,19 @@ def make(kind: str, megabytes: float) -> str:
         template = "{}. A step:\n   ```python\n   x = 1\n"
     elif kind == "talking":  # every answer guides in every sentence: none stops the look early
         template = "## What is {}?\n\n- Explain how it works\n- Discuss its trade-offs\n- Mention a tool\n\n"
+    elif kind == "keyed":  # every question has an answers title after it: each looks back over its list
+        template = "{}. What is thing {}?\n\nAnswers:\nIt is a thing.\n\n"
+    elif kind == "rounds":  # every list opens under a title line: each is weighed as a new round
+        template = "Round {}:\n\n1. What is a?\n2. What is b?\n3. What is c?\n\n"
+    elif kind == "dialogue":  # every reply comes after a heading
+        template = ("**Interviewer:** \"Yes, go on with part {}.\"\n\n**You:** \"Done.\"\n\n"
+                    "**Interviewer:** \"Why part {}?\"\n\n## Phase {}\n\n**You:** \"Because.\"\n\n")
     else:
         template = "## {}?\n" if kind == "headings" else "## What is {}?\n"
     parts, total, number = ["**What is the first question?**\n\nIts answer.\n\n"] if kind == "runs" else [], 0, 0
     while total < size:
         number += 1
-        line = template.format(number)
+        line = template.format(*[number] * template.count("{}"))
         parts.append(line)
         total += len(line)
     return "".join(parts)

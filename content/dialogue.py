@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .labels import CANDIDATE_WORDS, INTERVIEWER_WORDS, alternation
-from .titles import CLOSING_MARKS, QUESTION, QUESTION_MARKS, read_title, strength
+from .titles import QUESTION, QUESTION_MARKS, read_title, strength
 
 _INTERVIEWER = alternation([word for words in INTERVIEWER_WORDS.values() for word in words])
 _CANDIDATE = alternation([word for words in CANDIDATE_WORDS.values() for word in words])
@@ -84,6 +84,30 @@ def _turns(lines: list[str]) -> list[tuple[int, re.Match[str]]]:
     return found
 
 
+# How an interviewer's turn that only acknowledges opens ("Yes, proceed.", "Good questions! Here is the scope:")
+_ACKNOWLEDGING = re.compile(r"^\W*(?:yes|yeah|yep|ok|okay|sure|great|good|perfect|nice|thanks|thank you|right|"
+                            r"alright|all right|sounds good|go ahead|proceed|correct|exactly|excellent|got it|"
+                            r"makes sense)\b[,.!:]?\s*", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!:;])\s+")
+
+
+def _remark(lines: list[str], index: int, said: str) -> bool:
+    """Whether an interviewer's turn only acknowledges: it opens so, nothing in its paragraph asks ("?"), and no
+    sentence of it is a request ("Good. Now assume 10x traffic." over "How would you scale?" asks; "Great. Walk me
+    through your resume" asks)."""
+    if (opening := _ACKNOWLEDGING.match(said)) is None:
+        return False
+    paragraph = [said[opening.end():]]
+    for line in lines[index + 1:]:
+        if not line.strip() or _TURN.match(line):
+            break
+        paragraph.append(line.strip())
+    text = " ".join(paragraph)
+    if any(mark in text for mark in QUESTION_MARKS):
+        return False
+    return not any(strength(read_title(sentence).text) == QUESTION for sentence in _SENTENCE.split(text) if sentence)
+
+
 def read_dialogue(lines: list[str], text: str) -> tuple[list[str], Dialogue | None]:
     """Rewrite the speaker labels of a dialogue to question and answer labels.
 
@@ -126,8 +150,7 @@ def read_dialogue(lines: list[str], text: str) -> tuple[list[str], Dialogue | No
         if short and not (initials and match.group("open") in styles):
             continue
         if _INTERVIEWER_NAME.match(name) or short and name == asks:
-            said = read_title(match.group("rest")).text
-            if not said.rstrip(CLOSING_MARKS).endswith(QUESTION_MARKS) and strength(said) != QUESTION:
+            if _remark(lines, index, match.group("rest")):
                 continue  # "Yes, proceed with the design.": a remark in the flow of the answer, not a question
             label, names = "Q", names_asking
             asked.append(index)

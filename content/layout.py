@@ -235,7 +235,7 @@ class Detection:
     questions: list[Candidate]
     ends: list[int]  # the line each answer ends before
     layout: Layout
-    keys: list[tuple[int, int]] = field(default_factory=list)  # lines of answer sections read as answers (from, to)
+    answer_sections: list[tuple[int, int]] = field(default_factory=list)  # lines of answers given after the questions
 
 
 # -- candidates ------------------------------------------------------------------------
@@ -768,12 +768,6 @@ WRAP_LINES = 8  # lines a hard-wrapped question may run over
 _CLOSING_MARKUP = " *_]"  # after a question's last word: emphasis, a converter's bracketed span ("…Python?**]")
 _OPENING_TAGS = re.compile(r"^(?:<(?:b|strong|em|i|u)\s*>[ *_]*)+", re.IGNORECASE)  # "<b>Explain …"
 _CLOSING_TAGS = re.compile(r"(?:</(?:b|strong|em|i|u)\s*>[ *_\]]*)+$", re.IGNORECASE)  # "…in two lines?</B>"
-
-
-def _line_end(text: str) -> str:
-    """``text`` without the markup that closes it: emphasis, a bracket, HTML's closing bold or italic tags."""
-    text = text.rstrip(_CLOSING_MARKUP)
-    return _CLOSING_TAGS.sub("", text) if text.endswith(">") else text
 LABEL_LINE_CHARS = 40  # "**Question 12:**" alone on its line
 WRAP_WIDTH = 50  # columns a line fills before an editor wraps it (a CJK character takes two)
 _HYPHENS = ("\u2010", "\u00ad")  # a word split over two lines ("regulari‐" over "zation"), as PDFs paste it
@@ -785,6 +779,15 @@ def _width(line: str) -> int:
 
 def _han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+
+
+def _line_end(text: str) -> str:
+    """``text`` without the markup that closes it: emphasis, a bracket, HTML's closing bold or italic tags, in any
+    order ("…?**</b>", "…?</b> **")."""
+    text = text.rstrip(_CLOSING_MARKUP)
+    while text.endswith(">") and (bare := _CLOSING_TAGS.sub("", text).rstrip(_CLOSING_MARKUP)) != text:
+        text = bare
+    return text
 
 
 def _wraps_onto(line: str, following: str) -> bool:
@@ -1699,8 +1702,9 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
     _end_before_run_titles(blocks, questions, ends)
     if pinned is None and (keyed := _keyed_questions(blocks, lines, questions, ends)):
         notes.append(f"took the answers of {keyed} numbered questions from an answer-key table after them, by number")
-    keys: list[tuple[int, int]] = []
-    if pinned is None and (keyed := _keyed_by_section(blocks, lines, questions, ends, keys)):
+    sections: list[tuple[int, int]] = []
+    if pinned is None and (keyed_sections := _keyed_by_section(blocks, lines, questions, ends))[0]:
+        keyed, sections = keyed_sections
         notes.append(f"took the answers of {keyed} questions from an answers section after them, in order")
     # An outline is in one layout and its questions asked again in another: two layouts chosen.
     if (pinned is None and len(chosen) >= 2 and len(questions) >= 2 * REPEATED_MIN
@@ -1788,7 +1792,7 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                      "questions)")
     for start, size in candidates.tocs:
         notes.append(f"skipped a {size}-line table of contents at line {start + 1}")
-    return Detection(questions, ends, Layout(seen, choices, pinned is not None, notes), keys)
+    return Detection(questions, ends, Layout(seen, choices, pinned is not None, notes), sections)
 
 
 # -- a document that says it is interview questions -------------------------------------------
@@ -1944,14 +1948,15 @@ def _keyed_questions(blocks: list[Block], lines: list[str], questions: list[Cand
 KEY_TITLE_WORDS = 8  # "**Answer Key & Explanations**" over the table
 
 
-def _keyed_by_section(blocks: list[Block], lines: list[str], questions: list[Candidate], ends: list[int],
-                      keys: list[tuple[int, int]]) -> int:
+def _keyed_by_section(blocks: list[Block], lines: list[str], questions: list[Candidate],
+                      ends: list[int]) -> tuple[int, list[tuple[int, int]]]:
     """A list of questions, most without an answer under them, then an "Answers" title over their answers in the
     same order: a list with as many items ("### Answers" over "1. …", "2. …"), or as many paragraphs ("Answers:"
     over one paragraph a question). Each list item takes the answer in its place; one that only names a topic
     gives it to the one question nested in it. The title and the answers are no part of the last one's answer.
-    How many took one; ``keys`` gets the lines of each section read so."""
+    Returns how many took one, and the lines of each section read so (from, to)."""
     took = 0
+    sections: list[tuple[int, int]] = []
     for position, last in enumerate(questions):
         item = blocks[last.index].item
         if not last.in_item or item is None or blocks[last.index].depth != 1:
@@ -1961,22 +1966,29 @@ def _keyed_by_section(blocks: list[Block], lines: list[str], questions: list[Can
             "heading", "paragraph") and _key_title(blocks[i].text.split("\n", 1)[0])), None)
         if title is None:
             continue
-        # the question list's own items, in order, and the questions each holds
-        items = _list_before(blocks, last.index)
-        if len(items) < KEYED_MIN:
-            continue
-        held: dict[int, list[int]] = {i: [] for i in items}
-        for other, question in enumerate(questions[:position + 1]):
-            owner = next((i for i in reversed(items) if i <= question.index), None)
-            if owner is not None and question.index < (items[items.index(owner) + 1] if owner != items[-1]
-                                                        else last.index + 1):
-                held[owner].append(other)
         units, key_end = _key_units(blocks, lines, title, stop)
+        if len(units) < KEYED_MIN:
+            continue
+        # the question list's own items, in order (no more than could match the answers: the walk stays short)
+        items = _list_before(blocks, last.index, len(units) + 1)
         if len(units) == len(items) + 1 and "\n" not in units[-1][1] and len(units[-1][1].split()) <= PART_TITLE_WORDS and (
                 not units[-1][1].rstrip(" *_").endswith((".", "!", "?"))):
             key_end = units.pop()[0]  # the next part's title ("Interview Test for …") after the last answer
         if len(units) != len(items):
             continue
+        # the questions each item holds: itself, or the one question nested in an item naming a topic
+        held: dict[int, list[int]] = {i: [] for i in items}
+        first = position
+        while first > 0 and questions[first - 1].index >= items[0]:
+            first -= 1
+        at = 0
+        for other in range(first, position + 1):
+            while at + 1 < len(items) and items[at + 1] <= questions[other].index:
+                at += 1
+            held[items[at]].append(other)
+        numbered = [blocks[i].item.number for i in items] == [_item_number_at(lines, start) for start, _ in units]
+        if not numbered and not _aligned([blocks[i].text for i in items], [unit for _, unit in units]):
+            continue  # the count matches, the words do not: commentary under "Answers:", or answers split otherwise
         pairs: list[tuple[int, str]] = []
         for owner, (_start, unit) in zip(items, units, strict=True):
             own = [q for q in held[owner] if questions[q].index == owner]
@@ -1990,13 +2002,14 @@ def _keyed_by_section(blocks: list[Block], lines: list[str], questions: list[Can
         for (q, unit), (_q, text) in zip(pairs, written, strict=True):
             questions[q].answer = f"{text}\n\n{unit}" if text else unit
             took += 1
-        keys.append((cut, key_end))
-    return took
+        sections.append((cut, key_end))
+    return took, sections
 
 
-def _list_before(blocks: list[Block], last: int) -> list[int]:
+def _list_before(blocks: list[Block], last: int, most: int) -> list[int]:
     """The top-level items of the list whose item ``last`` is, in order, with the items before it that count
-    down to it (a paragraph that broke the list mid-answer: "1." then, after the break, "2." to "10.")."""
+    down to it (a paragraph that broke the list mid-answer: "1." then, after the break, "2." to "10."); no more
+    than ``most`` of them, the last ones."""
     items: list[int] = []
     list_id, number = blocks[last].item.list_id if blocks[last].item else -1, None
     for index in range(last, -1, -1):
@@ -2009,6 +2022,8 @@ def _list_before(blocks: list[Block], last: int) -> list[int]:
         if item.list_id != list_id and (number is None or item.number != number - 1):
             break
         items.append(index)
+        if len(items) >= most:
+            break
         list_id, number = item.list_id, item.number
     return items[::-1]
 
@@ -2059,6 +2074,39 @@ def _key_units(blocks: list[Block], lines: list[str], title: int, stop: int) -> 
 
 
 _ITEM_MARKER = re.compile(r"^\d{1,6}[.)]\s*")
+_ITEM_NUMBER_AT = re.compile(r"^\s{0,3}(\d{1,6})[.)]\s")
+
+
+def _item_number_at(lines: list[str], start: int) -> int | None:
+    """The number a numbered answer's line starts with, None for a paragraph."""
+    match = _ITEM_NUMBER_AT.match(lines[start]) if start < len(lines) else None
+    return int(match.group(1)) if match else None
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_COMMON = frozenset("what when where which does that this with from your have would about there their they them into "
+                    "than then these those only over some such very will each been were more most other also just "
+                    "like make used using between difference explain describe could should how why".split())
+ALIGNED_SHARE = 0.5  # of the pairs that must share a word with their own question
+
+
+def _content_words(text: str) -> set[str]:
+    return {word.rstrip("s") for word in _CONTENT_WORD.findall(text.lower()) if word not in _COMMON}
+
+
+def _aligned(asked: list[str], answers: list[str]) -> bool:
+    """Whether answers given in order, by count alone, fit their questions: at least half share a word with their
+    own question, and few share more with a neighbour's than with their own (everything shifted by one, or
+    general advice under "Answers:", does not)."""
+    words = [_content_words(text) for text in asked]
+    own = shifted = 0
+    for at, answer in enumerate(answers):
+        said = _content_words(answer)
+        mine = len(said & words[at])
+        own += mine > 0
+        neighbours = [len(said & words[other]) for other in (at - 1, at + 1) if 0 <= other < len(words)]
+        shifted += any(count > mine for count in neighbours)
+    return own >= ALIGNED_SHARE * len(answers) and shifted * 4 <= len(answers)
 KEYED_MIN = 3  # numbered questions in a run for a key table to answer them
 
 
@@ -2404,11 +2452,13 @@ def _answer_key(blocks: list[Block], lines: list[str], group: _Group) -> list[Ca
         if len(keys) < 2 or not asked or any(q.title.number is None for q in asked):
             out += [*asked, *inside]
             continue
-        # The key numbers the questions counted from the last "1." before it: lists numbered from 1 above those
-        # (another round's questions) are not its.
+        # A key of one list, with as many entries as the questions counted from the last "1." before it,
+        # numbers those: the lists numbered from 1 above them are another round's (a key with a list per part
+        # is read by number, as before).
         restart = max((at for at, q in enumerate(asked) if q.title.number == 1), default=0)
-        out += asked[:restart]
-        asked = asked[restart:]
+        if restart and len(keys) == len(asked) - restart == len(inside):
+            out += asked[:restart]
+            asked = asked[restart:]
         stop_line = blocks[stop].start if stop < len(blocks) else len(lines)
         ends = _ends(blocks, lines, keys)
         answers: dict[int, str] = {}
@@ -2426,8 +2476,12 @@ def _answer_key(blocks: list[Block], lines: list[str], group: _Group) -> list[Ca
             answers.setdefault(key.title.number, "\n".join(body))
         # A question the key has no entry for keeps what is written under it, up to the next question or the key.
         stops = [q.line for q in asked[1:]] + [blocks[head].start]
-        out += [replace(q, answer=answers[q.title.number] if q.title.number in answers
-                        else "\n".join(lines[q.body:end]).strip()) for q, end in zip(asked, stops, strict=True)]
+        numbers = [q.title.number for q in asked]
+        if len(set(numbers)) < len(numbers) and sorted(answers) == list(range(1, len(asked) + 1)):
+            # rounds each numbered from 1, one key numbered on through them all: its entries go in order
+            numbers = list(range(1, len(asked) + 1))
+        out += [replace(q, answer=answers[number] if number in answers else "\n".join(lines[q.body:end]).strip())
+                for q, number, end in zip(asked, numbers, stops, strict=True)]
         keyed = True
     out += questions[position:]
     return out if keyed else None
@@ -3206,6 +3260,7 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
     prose = False  # paragraphs outside lists under the last kept question, before any heading
     runs = [0]  # where in ``kept`` each run of numbers starting again at 1 begins
     lazy: dict[int, list[int]] = {}  # per list: [its first number, items seen, whether all were written so]
+    lists = _top_lists(blocks, members)
     for candidate in members:
         for index in range(scanned, candidate.index):
             if blocks[index].kind == "heading":
@@ -3243,7 +3298,7 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
         elif number == 1 and kept and (top_since_kept <= min(kept[-1].level, 6) and (
                 strong or (candidate.in_item and kept[-1].in_item and (top_since_kept <= opening or not prose)))
                 or strong and group.pattern.kind == "h" or strong and _new_sub_list(blocks, candidate, kept[-1])
-                or strong and _titled_list(blocks, members, candidate)):
+                or strong and _titled_list(blocks, lists, candidate, expected)):
             # Numbering starts again in a new section. Items that do not ask start it only under a heading as
             # high as the one the series began under, or right after a list: under a deeper heading within
             # the prose of an answer they are its sub-items ("5. What is MLE?", its prose, "### Framework",
@@ -3321,10 +3376,53 @@ def _new_sub_list(blocks: list[Block], candidate: Candidate, last: Candidate) ->
             and any(blocks[i].depth < block.depth for i in range(last.index + 1, candidate.index)))
 
 
-def _titled_list(blocks: list[Block], members: list[Candidate], candidate: Candidate) -> bool:
-    """Whether ``candidate`` opens a top-level list of questions (three or more, nearly all asking) under a line
-    of its own that titles it ("Interview Test for a Senior Engineer", "Round 2:"): a new part, numbered from
-    1 again, not sub-items of the answer above."""
+@dataclass(slots=True)
+class _TopList:
+    """A top-level list holding members of a numbered pattern: how many, how many ask, and the number of the
+    first member after its last one (None at the end)."""
+
+    held: int = 0
+    asking: int = 0
+    next_number: int | None = None
+    last_number: int | None = None
+    steady: bool = True  # its numbers count up one by one (or are all written "1.")
+
+
+def _top_lists(blocks: list[Block], members: list[Candidate]) -> dict[int, _TopList]:
+    """The top-level lists holding ``members``, by list."""
+    lists: dict[int, _TopList] = {}
+    last: _TopList | None = None
+    for member in members:
+        list_id = _list_of(blocks, member) if member.in_item and blocks[member.index].depth == 1 else None
+        if last is not None and (list_id is None or lists.get(list_id) is not last):
+            last.next_number = member.title.number  # the first member after the list (overwritten if it goes on)
+        if list_id is None:
+            last = None
+            continue
+        last = lists.setdefault(list_id, _TopList())
+        number = member.title.number
+        if last.held and not _counts_on(last.last_number, number):
+            last.steady = False  # "1. 2. 3." then "2." again: the numbering above goes on in the same list
+        last.held += 1
+        last.asking += member.strength == QUESTION
+        last.next_number, last.last_number = None, number
+    return lists
+
+
+def _counts_on(before: int | None, number: int | None) -> bool:
+    """Whether ``number`` follows ``before`` in a list: the next one, or "1." again where every item is "1."."""
+    return before is not None and number is not None and (number == before + 1 or number == before == 1)
+
+
+TITLED_LIST_MIN = 3  # questions in a list under a title line for it to be a round of its own
+TITLED_LIST_ASKING = 0.9  # of them that ask
+
+
+def _titled_list(blocks: list[Block], lists: dict[int, _TopList], candidate: Candidate, expected: int | None) -> bool:
+    """Whether ``candidate`` opens a top-level list of questions, nearly all asking, under a line of its own that
+    titles it ("Interview Test for a Senior Engineer", "Round 2:"), after which the numbering above does not go
+    on (``expected``, its next number): a new part numbered from 1 again, not sub-items of the answer above
+    ("Steps:" over "1. What was the situation?", then "2. Why do you want to work here?")."""
     block = blocks[candidate.index]
     if not candidate.in_item or block.depth != 1 or candidate.index == 0:
         return False
@@ -3336,8 +3434,9 @@ def _titled_list(blocks: list[Block], members: list[Candidate], candidate: Candi
             line.rstrip(" *_").endswith((".", "!", "?"))):
         return False
     list_id = _list_of(blocks, candidate)
-    own = [c for c in members if _list_of(blocks, c) == list_id and blocks[c.index].depth == 1]
-    return len(own) >= KEYED_MIN and sum(c.strength == QUESTION for c in own) * 10 >= len(own) * 9
+    found = lists.get(list_id) if list_id is not None else None
+    return (found is not None and found.steady and found.held >= TITLED_LIST_MIN
+            and found.asking >= TITLED_LIST_ASKING * found.held and found.next_number != expected)
 
 
 _TERM_ENTRY = re.compile(r"^(?:\*\*|__)[^*_\n]{1,120}(?::(?:\*\*|__)|(?:\*\*|__)\s*:)")  # "**Resume screening**: …"

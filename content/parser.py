@@ -207,7 +207,7 @@ def _outside_questions(source: Source, blocks: list[Block], detection: Detection
     for block in blocks:
         if block.kind == "heading":
             covered[block.start:block.end] = b"\x01" * (block.end - block.start)
-    for start, end in detection.keys:  # answers given in a section of their own
+    for start, end in detection.answer_sections:  # answers given in a section of their own
         covered[start:end] = b"\x01" * (end - start)
     for start, size in candidates.tocs:
         covered[start:start + size] = b"\x01" * size

@@ -941,15 +941,15 @@ def test_a_sub_question_number_is_taken_off_its_title_and_continues_its_part():
 
 def test_a_list_of_questions_under_a_title_line_is_a_new_round_not_sub_items_of_the_answer_above():
     text = ("Round one:\n\n1. What is bagging?\n2. What is boosting?\n3. Why do forests decorrelate trees?\n\n"
-            "Answers:\nAveraging models trained on bootstrap samples.\n\nFitting models one after another on the "
-            "errors so far.\n\nEach split sees a random subset of features.\n\n"
+            "Answers:\nBagging averages models trained on bootstrap samples.\n\nBoosting fits models one after another "
+            "on the errors so far.\n\nForests decorrelate trees because each split sees a random subset of features.\n\n"
             "Round two, for senior candidates:\n\n1. How would you debug a drop in online AUC?\n"
             "2. What would you monitor after launch?\n3. How do you pick a metric?\n")
     pack = parse_markdown(text, pack="r")
     assert len(pack.questions) == 6
     assert [q.answer for q in pack.questions[:3]] == [
-        "Averaging models trained on bootstrap samples.", "Fitting models one after another on the errors so far.",
-        "Each split sees a random subset of features."]
+        "Bagging averages models trained on bootstrap samples.", "Boosting fits models one after another on the errors "
+        "so far.", "Forests decorrelate trees because each split sees a random subset of features."]
     assert not any(q.answered for q in pack.questions[3:])
     # steps that ask nothing, under a line of their own inside an answer, stay in that answer
     steps = ("1. How do you debug a training run?\n\nWork from the data up:\n\n1. Plot the inputs.\n"
@@ -971,3 +971,50 @@ def test_a_numbered_challenge_is_a_task_like_a_numbered_problem_but_an_exercise_
     from llmtui.content.titles import read_title
 
     assert read_title("Exercise 1: Open the notebook").text == "Exercise 1: Open the notebook"
+
+
+def test_answers_after_the_questions_are_paired_only_where_they_fit():
+    # general advice under "Answers:" in as many paragraphs as there are questions answers none of them
+    advice = ("1. Why do you want to work here?\n2. What motivates you at work?\n3. How do you handle feedback?\n\n"
+              "Answers:\n\nThere is no single right answer to any of these, so do not memorise a script.\n\n"
+              "Interviewers listen for self-awareness and for examples from your own work.\n\n"
+              "Practise out loud with a friend and time yourself.\n")
+    assert not any(q.answered for q in parse_markdown(advice, pack="a").questions)
+    # one answer split over two paragraphs and the last one missing: nothing shifts onto the wrong question
+    shifted = ("1. What does `enumerate` return?\n2. What is a list comprehension?\n"
+               "3. What is the difference between `is` and `==`?\n4. What does `*args` collect?\n\n## Solutions\n\n"
+               "An iterator of (index, item) pairs.\n\nA compact way to build a list from an iterable.\n\n"
+               "`is` compares identity.\n\n`==` compares values, which is what you usually want.\n")
+    assert not any(q.answered for q in parse_markdown(shifted, pack="s").questions)
+    # two rounds numbered from 1, one key numbered on through both: in order
+    rounds = ("Round one:\n\n1. What is the virtual DOM?\n2. What is a closure?\n3. What does `useEffect` do?\n\n"
+              "Round two:\n\n1. How does CSS specificity work?\n2. What is event delegation?\n3. Why `===`?\n\n"
+              "### Answers\n\n1. A copy of the DOM for diffing.\n2. A function with its scope.\n3. Runs side effects.\n"
+              "4. Ids beat classes.\n5. One handler on the parent.\n6. It does not coerce types.\n")
+    pack = parse_markdown(rounds, pack="r")
+    assert [q.answer for q in pack.questions] == [
+        "A copy of the DOM for diffing.", "A function with its scope.", "Runs side effects.", "Ids beat classes.",
+        "One handler on the parent.", "It does not coerce types."]
+
+
+def test_steps_under_a_line_of_their_own_stay_in_the_answer_when_the_numbering_goes_on_after_them():
+    text = ("1. Tell me about a time you disagreed with your manager.\n\nUse the STAR method. Steps:\n\n"
+            "1. What was the situation?\n2. What was your task?\n3. What action did you take?\n\n"
+            "Keep it under two minutes.\n\n2. Why do you want to work here?\n\nTie their mission to your work.\n")
+    pack = parse_markdown(text, pack="b")
+    # the steps are not a new round: the question above keeps the answer that opens them
+    assert pack.questions[0].title == "Tell me about a time you disagreed with your manager."
+    assert pack.questions[0].answer.startswith("Use the STAR method. Steps:\n\n1. What was the situation?")
+    assert pack.questions[-1].title == "Why do you want to work here?" and pack.questions[-1].answered
+
+
+def test_an_interviewer_turn_asks_unless_it_only_acknowledges():
+    text = ("**Interviewer:** Let's design a URL shortener.\n\n**Candidate:** First the read/write ratio.\n\n"
+            "**Interviewer:** Good. Now assume 10x more traffic next year.\nHow would you scale the database?\n\n"
+            "**Candidate:** Shard by the hash of the code.\n\n**Interviewer:** Yes, proceed.\n\n"
+            "**Candidate:** Aggregates land in a columnar store.\n\n**Interviewer:** Great. Walk me through a click\n\n"
+            "**Candidate:** Load balancer, cache, database, 301.\n")
+    pack = parse_markdown(text, pack="d")
+    assert [q.title for q in pack.questions] == [
+        "Let's design a URL shortener.", "Good. Now assume 10x more traffic next year.", "Great. Walk me through a click"]
+    assert "Yes, proceed." in pack.questions[1].answer and "columnar store" in pack.questions[1].answer
