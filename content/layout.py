@@ -256,6 +256,7 @@ class Candidates:
     about: int = 0  # question-like blocks left out in sections about the document (contributing, a template)
     references: int = 0  # list items left out under a "References"/"Links" heading
     advice: int = 0  # list items left out under a "Tips"/"Best practices" heading
+    follow_ups: int = 0  # list items left in their answers under a "Follow-ups:" label
     hashed: bool = False  # a paragraph opens with "#" (a heading written without its space, "###2、…")
 
 
@@ -282,6 +283,7 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
     numbers: dict[int, int | None] = {}  # per ordered list: the number every item has so far, None once two differ
     introduced: int | None = None  # the list a line such as "Some questions you will meet:" introduces (NEXT_LIST:
     # the list that comes next)
+    follow_ups: int | None = None  # the list a "**Follow-ups:**" label introduces (NEXT_LIST: the list that comes next)
     for index, block in enumerate(blocks):
         if block.kind == "paragraph" and block.item is None and not block.quoted:
             out.hashed = out.hashed or block.text[:1] == "#"
@@ -289,6 +291,10 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             introduced = NEXT_LIST if ((":" in tail or "：" in tail) and _introduces_questions(block.text)) else None
         elif introduced == NEXT_LIST:
             introduced = block.item.list_id if block.item is not None and block.depth == 1 else None
+        if block.kind == "paragraph" and len(block.text) <= FOLLOW_UP_LABEL_CHARS and _FOLLOW_UP_LABEL.match(block.text):
+            follow_ups = NEXT_LIST
+        elif follow_ups == NEXT_LIST:
+            follow_ups = block.item.list_id if block.item is not None else None
         if block.item is not None and block.item.ordered:
             written = numbers.setdefault(block.item.list_id, block.item.number)
             if written != block.item.number:
@@ -325,6 +331,10 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
                   and not _LINK_ONLY.match(block.text)):
                 out.references += 1
             candidate.strength = NOT
+        if candidate is not None and follow_ups is not None and block.item is not None and (
+                block.item.list_id == follow_ups):
+            candidate = None  # "**Follow-ups:**" over its list: the answer's follow-up questions, in its text
+            out.follow_ups += 1
         if is_toc:
             if toc_start is None or block.start > toc_end + 1 and not _blank_between(lines, toc_end, block.start):
                 if toc_start is not None:
@@ -1005,6 +1015,10 @@ def topic_questions(found: list[Candidate]) -> list[Candidate]:
 LINES_LEAD = 3  # times more questions bare lines need than a marked-up pattern to be the document's own
 LIST_LINES = 3  # question lines a paragraph needs to be a list of questions, one a line
 _FOLLOW_UP = re.compile(r"follow[- ]?ups?\b", re.IGNORECASE)
+# a label alone over a list: "**Follow-ups:**", "Follow-up questions:", "*Possible follow-ups*"
+_FOLLOW_UP_LABEL = re.compile(r"^[\s*_#>]*(?:possible |likely |common )?follow[- ]?ups?(?: questions?)?[\s*_:：]*$",
+                              re.IGNORECASE)
+FOLLOW_UP_LABEL_CHARS = 60
 
 
 _KEY_VALUE = re.compile(r"^[^:：]{1,20}[:：]\s*\S")  # "微信: mlbook", "Email: …": a contact line, not a topic
@@ -1790,6 +1804,9 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
     if candidates.advice:
         notes.append(f"left out {candidates.advice} list items under a Tips/Best practices heading (advice, not "
                      "questions)")
+    if candidates.follow_ups:
+        notes.append(f"left out bullet items listed under a 'Follow-ups:' label: {candidates.follow_ups} follow-up "
+                     "questions kept inside answers")
     for start, size in candidates.tocs:
         notes.append(f"skipped a {size}-line table of contents at line {start + 1}")
     return Detection(questions, ends, Layout(seen, choices, pinned is not None, notes), sections)
@@ -1856,7 +1873,7 @@ def _without(candidates: Candidates, left_out: list[Candidate]) -> Candidates:
             count[1] -= 1
             count[2] -= candidate.title.number is not None
     return Candidates([c for c in candidates.found if id(c) not in gone], counts, candidates.tocs, candidates.about,
-                      candidates.references, candidates.advice, candidates.hashed)
+                      candidates.references, candidates.advice, candidates.follow_ups, candidates.hashed)
 
 
 KEY_SHARE = 0.8  # of the unanswered numbered table questions an answer key must number for it to be theirs
@@ -2029,7 +2046,6 @@ def _list_before(blocks: list[Block], last: int, most: int) -> list[int]:
 
 
 PART_TITLE_WORDS = 15  # a line that titles the next part, not a sentence
-INTRO_WORDS = 30  # a line ending in a colon that introduces the list under it
 
 
 _KEY_TITLE = re.compile(r"^\W*(?:answers?(?: key)?|answer sheet|solutions?)\W*$", re.IGNORECASE)

@@ -558,3 +558,14 @@ def test_parts_of_bare_questions_beside_answered_ones_are_questions_and_follow_u
     assert [(q.title, bool(q.answer)) for q in pack.questions] == expected, text
     for question in pack.questions:
         assert not question.answer.endswith(("Storage", "Query Engines", "Streaming and Events")), text
+
+
+def test_follow_up_lists_under_their_label_stay_in_the_answer_however_many():
+    # found by the property above: three "**Follow-ups:**" lists under two questions outnumbered the questions
+    text = ("# Interview notes\n\n## Q1: What is the token?\n\nThe token sets the token, in step 1.\n\n"
+            + "**Follow-ups:**\n\n- Why the token?\n- How would you test the token?\n\n" * 2
+            + "## Q2: What is the token token?\n\nThe token sets the token, in step 2.\n\n"
+            + "**Follow-ups:**\n\n- Why the token?\n- How would you test the token?\n\n" * 3)
+    pack = parse_markdown(text, pack="f")
+    assert [q.title for q in pack.questions] == ["What is the token?", "What is the token token?"]
+    assert "- How would you test the token?" in pack.questions[1].answer
