@@ -98,7 +98,8 @@ def _remark(lines: list[str], index: int, said: str) -> bool:
     if (opening := _ACKNOWLEDGING.match(said)) is None:
         return False
     paragraph = [said[opening.end():]]
-    for line in lines[index + 1:]:
+    for following in range(index + 1, len(lines)):  # (by index: a slice would copy the rest of the document)
+        line = lines[following]
         if not line.strip() or _TURN.match(line):
             break
         paragraph.append(line.strip())
