@@ -1988,9 +1988,9 @@ def _keyed_by_section(blocks: list[Block], lines: list[str], questions: list[Can
             continue
         # the question list's own items, in order (no more than could match the answers: the walk stays short)
         items = _list_before(blocks, last.index, len(units) + 1)
-        if len(units) == len(items) + 1 and "\n" not in units[-1][1] and len(units[-1][1].split()) <= PART_TITLE_WORDS and (
-                not units[-1][1].rstrip(" *_").endswith((".", "!", "?"))):
-            key_end = units.pop()[0]  # the next part's title ("Interview Test for …") after the last answer
+        if len(units) == len(items) + 1 and "\n" not in units[-1].text and len(units[-1].text.split()) <= PART_TITLE_WORDS and (
+                not units[-1].text.rstrip(" *_").endswith((".", "!", "?"))):
+            key_end = units.pop().start  # the next part's title ("Interview Test for …") after the last answer
         if len(units) != len(items):
             continue
         # the questions each item holds: itself, or the one question nested in an item naming a topic
@@ -2003,15 +2003,15 @@ def _keyed_by_section(blocks: list[Block], lines: list[str], questions: list[Can
             while at + 1 < len(items) and items[at + 1] <= questions[other].index:
                 at += 1
             held[items[at]].append(other)
-        numbered = [blocks[i].item.number for i in items] == [_item_number_at(lines, start) for start, _ in units]
-        if not numbered and not _aligned([blocks[i].text for i in items], [unit for _, unit in units]):
+        numbered = [blocks[i].item.number for i in items] == [unit.number for unit in units]
+        if not numbered and not _aligned([blocks[i].text for i in items], [unit.text for unit in units]):
             continue  # the count matches, the words do not: commentary under "Answers:", or answers split otherwise
         pairs: list[tuple[int, str]] = []
-        for owner, (_start, unit) in zip(items, units, strict=True):
+        for owner, unit in zip(items, units, strict=True):
             own = [q for q in held[owner] if questions[q].index == owner]
             target = own or (held[owner] if len(held[owner]) == 1 else [])
             if target and questions[target[0]].answer is None:  # not answered by a key read before
-                pairs.append((target[0], unit))
+                pairs.append((target[0], unit.text))
         cut = blocks[title].start
         written = [(q, "\n".join(lines[questions[q].body:min(ends[q], cut)]).strip()) for q, _ in pairs]
         if len(pairs) < KEYED_MIN or sum(1 for _q, text in written if not text) * 2 < len(written):
@@ -2056,7 +2056,16 @@ def _key_title(line: str) -> bool:
     return len(line) <= 40 and _KEY_TITLE.match(plain(line)) is not None
 
 
-def _key_units(blocks: list[Block], lines: list[str], title: int, stop: int) -> tuple[list[tuple[int, str]], int]:
+@dataclass(frozen=True, slots=True)
+class _KeyUnit:
+    """One answer under an answer key's title: its first line, its text, its item's number (None: a paragraph)."""
+
+    start: int
+    text: str
+    number: int | None = None
+
+
+def _key_units(blocks: list[Block], lines: list[str], title: int, stop: int) -> tuple[list[_KeyUnit], int]:
     """The answers under an answer key's title, in order: its list's top-level items when the first thing
     under it is a numbered item (each with what follows it, up to the next), else its paragraphs (the first
     one may go on under the title's own line, "Answers:" over the first answer): each with its first line; and
@@ -2065,17 +2074,17 @@ def _key_units(blocks: list[Block], lines: list[str], title: int, stop: int) -> 
     end = next((i for i in range(title + 1, stop) if blocks[i].kind == "heading"
                 and (not heading or blocks[i].level <= blocks[title].level)), stop)
     end_line = blocks[end].start if end < len(blocks) else len(lines)
-    units: list[tuple[int, str]] = []
+    units: list[_KeyUnit] = []
     first = blocks[title].text.split("\n", 1)
     if len(first) == 2 and first[1].strip() and not heading:
-        units.append((blocks[title].start + 1, first[1].strip()))
+        units.append(_KeyUnit(blocks[title].start + 1, first[1].strip()))
     following = title + 1
     if following < end and not units and blocks[following].item is not None and blocks[following].item.ordered:
-        starts = [blocks[i].start for i in range(following, end) if blocks[i].item is not None
-                  and blocks[i].depth == 1 and blocks[i].item.ordered]
-        for at, start in enumerate(starts):
-            text = "\n".join(lines[start:starts[at + 1] if at + 1 < len(starts) else end_line]).strip()
-            units.append((start, _ITEM_MARKER.sub("", text, count=1)))
+        entries = [blocks[i] for i in range(following, end) if blocks[i].item is not None
+                   and blocks[i].depth == 1 and blocks[i].item.ordered]
+        for at, entry in enumerate(entries):
+            text = "\n".join(lines[entry.start:entries[at + 1].start if at + 1 < len(entries) else end_line]).strip()
+            units.append(_KeyUnit(entry.start, _ITEM_NUMBER.sub("", text, count=1), entry.item.number))
         return units, end_line
     for index in range(following, end):
         block = blocks[index]
@@ -2083,20 +2092,10 @@ def _key_units(blocks: list[Block], lines: list[str], title: int, stop: int) -> 
             end_line = block.start
             break  # a list or a table: the next part
         if block.kind == "paragraph":
-            units.append((block.start, "\n".join(lines[block.start:block.end]).strip()))
+            units.append(_KeyUnit(block.start, "\n".join(lines[block.start:block.end]).strip()))
         elif units:
-            units[-1] = (units[-1][0], units[-1][1] + "\n\n" + "\n".join(lines[block.start:block.end]).strip())
+            units[-1] = replace(units[-1], text=units[-1].text + "\n\n" + "\n".join(lines[block.start:block.end]).strip())
     return units, end_line
-
-
-_ITEM_MARKER = re.compile(r"^\d{1,6}[.)]\s*")
-_ITEM_NUMBER_AT = re.compile(r"^\s{0,3}(\d{1,6})[.)]\s")
-
-
-def _item_number_at(lines: list[str], start: int) -> int | None:
-    """The number a numbered answer's line starts with, None for a paragraph."""
-    match = _ITEM_NUMBER_AT.match(lines[start]) if start < len(lines) else None
-    return int(match.group(1)) if match else None
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
