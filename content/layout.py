@@ -2463,7 +2463,8 @@ def _answer_key(blocks: list[Block], lines: list[str], group: _Group) -> list[Ca
         while position < len(questions) and questions[position].index < stop:
             inside.append(questions[position])
             position += 1
-        keys = _key_items(blocks, lines, inside)
+        lists = _key_lists(blocks, lines, inside)
+        keys = lists[0] if lists else []
         if len(keys) < 2 or not asked or any(q.title.number is None for q in asked):
             out += [*asked, *inside]
             continue
@@ -2474,46 +2475,77 @@ def _answer_key(blocks: list[Block], lines: list[str], group: _Group) -> list[Ca
         if restart and len(keys) == len(asked) - restart == len(inside):
             out += asked[:restart]
             asked = asked[restart:]
+        # Which of the key's entries answers each question: (the key's list, the entry's number).
+        rounds = _rounds(asked)
+        if len(lists) > 1 and len(lists) == len(rounds):
+            # a key written a list per part ("### Part A", "### Part B") for parts each numbered from 1
+            slots = [(part, q.title.number) for part, round_ in enumerate(rounds) for q in round_]
+        elif len(lists) > 1 and len(rounds) == 1 and sum(map(len, lists)) == len(asked):
+            # the same key for questions numbered on through the parts: its entries in order
+            lists = [[key for part in lists for key in part]]
+            slots = [(0, at) for at in range(1, len(asked) + 1)]
+        else:
+            lists = lists[:1]
+            slots = [(0, q.title.number) for q in asked]
         stop_line = blocks[stop].start if stop < len(blocks) else len(lines)
-        ends = _ends(blocks, lines, keys)
-        answers: dict[int, str] = {}
-        for at, key in enumerate(keys):
-            if key.title.number is None:
+        answers: dict[tuple[int, int | None], str] = {}
+        for part, entries in enumerate(lists):
+            ends = _ends(blocks, lines, entries)
+            for at, key in enumerate(entries):
+                own = _ITEM_NUMBER.sub("", lines[key.line], count=1)
+                if _titled_key(own):
+                    # "1) **Recent project.**" over its answer: the title repeats the question; the answer is
+                    # everything under it up to the next entry.
+                    end = entries[at + 1].line if at + 1 < len(entries) else stop_line
+                    body = lines[key.line + 1:end]
+                else:
+                    body = [own, *lines[key.line + 1:ends[at]]]
+                answers.setdefault((part, at + 1), "\n".join(body))
+        if len(set(slots)) < len(slots):
+            if sorted(answers) != [(0, at) for at in range(1, len(asked) + 1)]:
+                # rounds each numbered from 1 and a key that fits none of them: which round it answers is a guess
+                out += [*asked, *inside]
                 continue
-            own = _ITEM_NUMBER.sub("", lines[key.line], count=1)
-            if _titled_key(own):
-                # "1) **Recent project.**" over its answer: the title repeats the question; the answer is
-                # everything under it up to the next entry.
-                end = keys[at + 1].line if at + 1 < len(keys) else stop_line
-                body = lines[key.line + 1:end]
-            else:
-                body = [own, *lines[key.line + 1:ends[at]]]
-            answers.setdefault(key.title.number, "\n".join(body))
+            # rounds each numbered from 1, one key numbered on through them all: its entries go in order
+            slots = [(0, at) for at in range(1, len(asked) + 1)]
         # A question the key has no entry for keeps what is written under it, up to the next question or the key.
         stops = [q.line for q in asked[1:]] + [blocks[head].start]
-        numbers = [q.title.number for q in asked]
-        if len(set(numbers)) < len(numbers) and sorted(answers) == list(range(1, len(asked) + 1)):
-            # rounds each numbered from 1, one key numbered on through them all: its entries go in order
-            numbers = list(range(1, len(asked) + 1))
-        out += [replace(q, answer=answers[number] if number in answers else "\n".join(lines[q.body:end]).strip())
-                for q, number, end in zip(asked, numbers, stops, strict=True)]
+        out += [replace(q, answer=answers[slot] if slot in answers else "\n".join(lines[q.body:end]).strip())
+                for q, slot, end in zip(asked, slots, stops, strict=True)]
         keyed = True
     out += questions[position:]
     return out if keyed else None
 
 
-def _key_items(blocks: list[Block], lines: list[str], inside: list[Candidate]) -> list[Candidate]:
+def _key_lists(blocks: list[Block], lines: list[str], inside: list[Candidate]) -> list[list[Candidate]]:
     """The items under an answers heading that make its key: numbered from 1, one after another (sub-items
-    inside their answers are left to them), each either not asking or a bold title repeating a question."""
+    inside their answers are left to them), each either not asking or a bold title repeating a question. A key
+    written a list per part numbers each part from 1 again, at the depth of the first: one list per part."""
+    lists: list[list[Candidate]] = []
     keys: list[Candidate] = []
     for candidate in inside:
-        if candidate.title.number == len(keys) + 1 and candidate.in_item and (
-                candidate.strength != QUESTION or _titled_key(_ITEM_NUMBER.sub("", lines[candidate.line], count=1))):
+        if not candidate.in_item or (candidate.strength == QUESTION
+                                     and not _titled_key(_ITEM_NUMBER.sub("", lines[candidate.line], count=1))):
+            continue
+        if candidate.title.number == 1 and len(keys) >= 2 and candidate.depth == keys[0].depth:
+            lists.append(keys)
+            keys = []
+        if candidate.title.number == len(keys) + 1:
             keys.append(candidate)
-    if not keys or any(k.strength == QUESTION for k in keys) and not all(
-            _titled_key(_ITEM_NUMBER.sub("", lines[k.line], count=1)) for k in keys):
-        return []
-    return keys
+    lists.append(keys)
+    valid = [keys for keys in lists if keys and (all(k.strength != QUESTION for k in keys) or all(
+        _titled_key(_ITEM_NUMBER.sub("", lines[k.line], count=1)) for k in keys))]
+    return valid if valid and valid[0] is lists[0] else []
+
+
+def _rounds(questions: list[Candidate]) -> list[list[Candidate]]:
+    """Numbered questions split where the numbering starts again from 1."""
+    rounds: list[list[Candidate]] = []
+    for question in questions:
+        if not rounds or question.title.number == 1:
+            rounds.append([])
+        rounds[-1].append(question)
+    return rounds
 
 
 def _titled_key(line: str) -> bool:

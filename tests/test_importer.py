@@ -580,6 +580,26 @@ def test_answer_keys_per_section_and_labels_under_captions():
     assert "took the numbered list under an Answers heading as the answers, by number" in pack.layout.summary()
 
 
+def test_an_answer_key_with_a_list_per_part_answers_each_part_with_its_own_list():
+    asked = ("# Networking quiz\n\n## Part A\n\n1. What does DNS do?\n2. What port does HTTPS use?\n"
+             "3. What is a subnet mask?\n\n## Part B\n\n{b}\n\n## Answers\n\n### Part A\n\n"
+             "1. It resolves names to addresses.\n2. Port 443.\n3. It splits an address into network and host.\n\n"
+             "### Part B\n\n1. SYN, SYN-ACK, ACK.\n2. TCP is reliable and ordered; UDP is neither.\n{last}")
+    part_b = "1. What is the TCP handshake?\n2. How do TCP and UDP differ?\n3. What is NAT?"
+    expected = ["It resolves names to addresses.", "Port 443.", "It splits an address into network and host.",
+                "SYN, SYN-ACK, ACK.", "TCP is reliable and ordered; UDP is neither.",
+                "It maps private addresses to a public one."]
+    full = asked.format(b=part_b, last="3. It maps private addresses to a public one.\n")
+    assert [q.answer for q in parse_markdown(full, pack="n").questions] == expected
+    # Part B numbered on from Part A ("4.", "5.", "6."), the key's parts each from 1: the same answers.
+    going_on = asked.format(b=part_b.replace("1.", "4.").replace("2.", "5.").replace("3.", "6."),
+                            last="3. It maps private addresses to a public one.\n")
+    assert [q.answer for q in parse_markdown(going_on, pack="n").questions] == expected
+    # A key whose parts do not match the questions' never gives Part B the answers of Part A.
+    short = parse_markdown(asked.format(b=part_b, last=""), pack="n").questions
+    assert not any(q.answer in expected[:3] for q in short[3:])
+
+
 def test_closing_remarks_offers_and_tips_under_a_stub_are_no_answer():
     from llmtui.content.answers import clean_answer
 
