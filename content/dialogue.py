@@ -23,15 +23,20 @@ _FENCE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,})")
 _TURN = re.compile(
     r"^(?P<lead>\s{0,6}(?:(?:[-*+]|>)\s+)*)"
     r"(?P<emoji>[^\w\s*_#>\[(<`|\\-][^\w\s*_#>\[(<`|\\]{0,11}\s*)?"
-    r"(?P<open>\*\*|__)?(?P<name>" + _INTERVIEWER + "|" + _CANDIDATE + r"|[A-Z])"
+    r"(?P<open>\*\*|__)?(?:[^\w\s*_#>\[(<`|\\-][^\w\s*_#>\[(<`|\\]{0,11}\s*)?"  # "**👩‍💼 HR-Managerin:**"
+    r"(?P<name>" + _INTERVIEWER + "|" + _CANDIDATE + r"|[A-Z])"
     r"(?:\s*\((?P<qualifier>[^()\n]{1,40})\))?"
     r"(?P<close>\*\*|__)?\s*[:：](?P<after>\*\*|__)?[ \t]*(?P<rest>.*)$")
 _INTERVIEWER_NAME = re.compile(r"(?:" + _INTERVIEWER + r")$", re.IGNORECASE)
 _CANDIDATE_NAME = re.compile(r"(?:" + _CANDIDATE + r")$", re.IGNORECASE)
 # What a document naming its interviewer holds, found with a substring search (memory speed) before any line
 # is read: a regular expression over a large pack would cost a second
-_LOOK = tuple(dict.fromkeys(word[1:] for words in INTERVIEWER_WORDS.values() for word in words))
+# (the last word of each name, but its first letter, and none that holds another: "anager" for "HR-Managerin")
+_LAST_WORDS = {re.split(r"[\s-]", word)[-1][1:] for words in INTERVIEWER_WORDS.values() for word in words}
+_LOOK = tuple(sorted(look for look in _LAST_WORDS if not any(other != look and other in look for other in _LAST_WORDS)))
 TURN_PREFIX = 16  # characters before a speaker's name on its line: markers, an emoji, bold stars
+NAME_LEAD = 8  # characters of a name before its last word ("Hiring " of "Hiring Manager")
+LOOK_CHARS = 1 << 20
 TURNS_MIN = 2  # turns each speaker takes for a document to be a dialogue (one pair is a list of who was there)
 
 
@@ -52,13 +57,15 @@ class Dialogue:
 
 
 def _may_hold_turns(text: str) -> bool:
-    """Whether an interviewer's name opens a line of ``text`` (after a few characters of markup)."""
+    """Whether an interviewer's name opens a line of ``text`` (after a few characters of markup) within its first
+    ``LOOK_CHARS``: an interview's first turn comes early, and a pack of thousands of questions is read at once."""
+    text = text[:LOOK_CHARS]
     for look in _LOOK:
         if not look.isascii() and text.isascii():
             continue  # not there, and a search would not say so any faster
         at = text.find(look)
         while at != -1:
-            if at - (text.rfind("\n", 0, at) + 1) <= TURN_PREFIX:
+            if at - (text.rfind("\n", 0, at) + 1) <= TURN_PREFIX + NAME_LEAD:
                 return True
             at = text.find(look, at + len(look))
     return False

@@ -79,11 +79,14 @@ DECLARING_WORDS: dict[str, tuple[str, ...]] = {
 # Each Latin-script interviewer word costs a look through every document, so there is one ("Interviewer", English
 # and German); words in other scripts cost nothing on a document without them.
 INTERVIEWER_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("Interviewer",),
+    "en": ("Interviewer", "Recruiter", "Hiring Manager", "HR Manager"),
     "zh": ("面试官", "面試官"),
     "ja": ("面接官",),
     "ko": ("면접관",),
     "ru": ("Интервьюер",),
+    "de": ("Interviewerin", "HR-Manager", "HR-Managerin", "Personaler", "Personalerin"),
+    "es": ("Entrevistador", "Entrevistadora"),
+    "fr": ("Recruteur", "Recruteuse"),
 }
 CANDIDATE_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("Candidate", "Interviewee", "Applicant", "Me", "You"),
@@ -91,7 +94,9 @@ CANDIDATE_WORDS: dict[str, tuple[str, ...]] = {
     "ja": ("候補者", "応募者"),
     "ko": ("지원자", "후보자"),
     "ru": ("Кандидат",),
-    "de": ("Bewerber", "Bewerberin", "Kandidat"),
+    "de": ("Bewerber", "Bewerberin", "Kandidat", "Kandidatin"),
+    "es": ("Candidato", "Candidata"),
+    "fr": ("Candidat", "Candidate"),
 }
 
 # Words an English answer label may open with: "Potential Answer:", "Senior Answer:", "Model answer:".

@@ -2524,8 +2524,7 @@ def _key_lists(blocks: list[Block], lines: list[str], inside: list[Candidate]) -
     lists: list[list[Candidate]] = []
     keys: list[Candidate] = []
     for candidate in inside:
-        if not candidate.in_item or (candidate.strength == QUESTION
-                                     and not _titled_key(_ITEM_NUMBER.sub("", lines[candidate.line], count=1))):
+        if not candidate.in_item:
             continue
         if candidate.title.number == 1 and len(keys) >= 2 and candidate.depth == keys[0].depth:
             lists.append(keys)
@@ -2533,9 +2532,16 @@ def _key_lists(blocks: list[Block], lines: list[str], inside: list[Candidate]) -
         if candidate.title.number == len(keys) + 1:
             keys.append(candidate)
     lists.append(keys)
-    valid = [keys for keys in lists if keys and (all(k.strength != QUESTION for k in keys) or all(
+    valid = [keys for keys in lists if keys and (_answering(keys) or all(
         _titled_key(_ITEM_NUMBER.sub("", lines[k.line], count=1)) for k in keys))]
     return valid if valid and valid[0] is lists[0] else []
+
+
+def _answering(entries: list[Candidate]) -> bool:
+    """Whether a list's entries read as answers: none asks with a question mark, and most do not ask at all (an
+    answer may begin as a request does: "Pick a segment, find its pain, measure a fix.")."""
+    asking = [entry for entry in entries if entry.strength == QUESTION]
+    return not any(_ends_asking(entry.title.text) for entry in asking) and len(asking) * 2 < len(entries)
 
 
 def _rounds(questions: list[Candidate]) -> list[list[Candidate]]:
@@ -2708,6 +2714,11 @@ def _sub_question_lists(blocks: list[Block], candidates: Candidates, group: _Gro
             continue
         stop = questions[position + 1].index if position + 1 < len(questions) else len(blocks)
         children = list(range(question.index + 1, stop))
+        # A rule or a heading ends what is under the list's last item ("* **Data Handling**" over its questions,
+        # then "---" and "## 2. …")
+        ends = next((at for at, i in enumerate(children) if blocks[i].depth <= question.depth), len(children))
+        if all(blocks[i].kind in ("hr", "heading") for i in children[ends:]):
+            children = children[:ends]
         if children and all(
                 i in nested and blocks[i].depth == question.depth + 1 and blocks[i].end - blocks[i].start <= 3
                 for i in children):
@@ -3308,7 +3319,8 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
     runs = [0]  # where in ``kept`` each run of numbers starting again at 1 begins
     lazy: dict[int, list[int]] = {}  # per list: [its first number, items seen, whether all were written so]
     lists = _top_lists(blocks, members)
-    for candidate in members:
+    inner_until = 0  # the members before this position are a list inside an answer (see _inner_list_end)
+    for position, candidate in enumerate(members):
         for index in range(scanned, candidate.index):
             if blocks[index].kind == "heading":
                 top_since_kept = min(top_since_kept, blocks[index].level)
@@ -3334,7 +3346,7 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
                 written[2] &= number == written[0]
                 number = written[0] + written[1] if written[2] else number
                 written[1] += 1
-        if number is None or candidate.strength == NOT:
+        if number is None or candidate.strength == NOT or position < inner_until:
             continue
         strong = candidate.strength == QUESTION
         if not strong and number == sub_next and list_id is not None and list_id == sub_list:
@@ -3357,6 +3369,8 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
             pass  # "Q1:" twice is a slip, not a sub-list
         elif number == 1 or number == sub_next:
             sub_next, sub_list = number + 1, list_id
+            if number == 1:
+                inner_until = _inner_list_end(members, position, expected)
             continue
         elif not strong:
             continue
@@ -3369,6 +3383,18 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
         kept = [*before, *kept]
         runs = [0, *(run + len(before) for run in runs[1:])]
     return _without_term_runs(blocks, kept, runs)
+
+
+def _inner_list_end(members: list[Candidate], first: int, expected: int | None) -> int:
+    """Where a list numbered from 1 again inside an answer ends, when the numbering above resumes right after it
+    ("Steps:" over "1. What was the situation?", "2. What was your task?", then "2. Why do you want to work
+    here?"): the position of the member that resumes it. Its items are the answer's, though they ask. Else
+    ``first``: the list may be a new round."""
+    at, number = first, 1
+    while at < len(members) and members[at].title.number == number:
+        at, number = at + 1, number + 1
+    resumes = number > 2 and at < len(members) and members[at].title.number == expected
+    return at if resumes else first
 
 
 DECLARED_BEFORE = 2  # headings that ask, in a part that says it holds questions, before a numbered series

@@ -600,6 +600,47 @@ def test_an_answer_key_with_a_list_per_part_answers_each_part_with_its_own_list(
     assert not any(q.answer in expected[:3] for q in short[3:])
 
 
+def test_a_list_numbered_from_1_inside_an_answer_stays_there_when_the_numbering_above_resumes_after_it():
+    steps = ("# Behavioural questions\n\n1. Tell me about a time you disagreed with your manager.\n\n"
+             "Use the STAR method. Steps:\n\n1. What was the situation?\n2. What was your task?\n"
+             "3. What action did you take?\n\nKeep it short.\n\n2. Why do you want to work here?\n\n"
+             "Tie their mission to your experience.\n\n3. What is your greatest weakness?\n\nA real one.\n")
+    pack = parse_markdown(steps, pack="s")
+    assert [q.title for q in pack.questions] == ["Tell me about a time you disagreed with your manager.",
+                                                 "Why do you want to work here?", "What is your greatest weakness?"]
+    assert "2. What was your task?" in pack.questions[0].answer and pack.questions[0].answer.endswith("Keep it short.")
+    # The same list with the outer questions after it in one Markdown list, then a key whose entries may read
+    # as requests ("Pick a segment, …"): the key answers the four questions.
+    keyed = ("# Product sense\n\n1. What is a north-star metric?\n2. How would you improve Maps?\n\n"
+             "Before answering, ask yourself:\n\n1. Who is the user?\n2. What problem do they have?\n"
+             "3. How will we measure success?\n\n3. What is a guardrail metric?\n4. How do you prioritise?\n\n"
+             "### Answers\n\n1. The one metric that captures the value users get.\n"
+             "2. Pick a segment, find its biggest pain, measure a fix.\n3. A metric that must not get worse.\n"
+             "4. Weigh impact against effort.\n")
+    assert [(q.title, q.answer) for q in parse_markdown(keyed, pack="k").questions] == [
+        ("What is a north-star metric?", "The one metric that captures the value users get."),
+        ("How would you improve Maps?", "Pick a segment, find its biggest pain, measure a fix."),
+        ("What is a guardrail metric?", "A metric that must not get worse."),
+        ("How do you prioritise?", "Weigh impact against effort.")]
+    # Where the numbering above does not resume, a list of questions under a title line is a round of its own.
+    rounds = steps.replace("2. Why do you want", "4. Why do you want").replace("3. What is your", "5. What is your")
+    assert "What was your task?" in [q.title for q in parse_markdown(rounds, pack="r").questions]
+
+
+def test_topic_items_over_nested_questions_are_topics_up_to_the_last_one_before_a_rule():
+    text = ("Here are questions you may be asked:\n\n## **1. Technical**\n\n* **Design**\n\n"
+            "  * How did you design the architecture?\n  * Why rule-based rather than learned?\n"
+            "* **Data Handling**\n\n  * How do you structure your data?\n  * How do you keep it fresh?\n\n---\n\n"
+            "## **2. Operations**\n\n* How do you monitor it?\n* How do you scale it?\n* How do you roll back?\n\n---\n\n"
+            "## **3. Users**\n\n* How do you measure satisfaction?\n* How do you handle failures?\n")
+    pack = parse_markdown(text, pack="t")
+    assert [q.title for q in pack.questions] == [
+        "How did you design the architecture?", "Why rule-based rather than learned?", "How do you structure your data?",
+        "How do you keep it fresh?", "How do you monitor it?", "How do you scale it?", "How do you roll back?",
+        "How do you measure satisfaction?", "How do you handle failures?"]
+    assert not any(q.answer for q in pack.questions)
+
+
 def test_closing_remarks_offers_and_tips_under_a_stub_are_no_answer():
     from llmtui.content.answers import clean_answer
 

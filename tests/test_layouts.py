@@ -324,6 +324,23 @@ def test_a_mock_interview_with_you_as_the_candidate_reads_remarks_and_replies_af
     assert "read a dialogue: 2 turns of Interviewer as questions, 4 of You as their answers" in pack.layout.summary()
 
 
+@pytest.mark.parametrize(("asks", "answers"), [
+    ("**👩\u200d💼 HR-Managerin:**", "**👨\u200d💻 Bewerber:**"),  # the emoji inside the bold, German names
+    ("**Recruiter:**", "**Candidate:**"),
+    ("**Hiring Manager:**", "**Me:**"),
+    ("Entrevistador:", "Candidato:"),
+])
+def test_a_dialogue_names_its_interviewer_as_a_recruiter_or_in_another_language(asks, answers):
+    text = (f"### Simulation\n\n{asks} \"Tell me about a hard problem you solved.\"\n\n"
+            f"{answers} *\"A flaky pipeline: I traced it to a race.\"*\n\n"
+            f"{asks} \"How do you deal with mistakes?\"\n\n{answers} *\"I write them down and fix the cause.\"*\n")
+    pack = parse_markdown(text, pack="d")
+    assert [(q.title, q.answer) for q in pack.questions] == [
+        ("Tell me about a hard problem you solved.", '*"A flaky pipeline: I traced it to a race."*'),
+        ("How do you deal with mistakes?", '*"I write them down and fix the cause."*')]
+    assert "read a dialogue: 2 turns of" in pack.layout.summary()
+
+
 def test_speaker_letters_in_a_quiz_and_a_sample_exchange_inside_an_answer_stay_as_written():
     # One exchange opens a quiz whose options are lettered "A:" … "D:": "C:" is an option, not the candidate.
     quiz = ("# Python quiz\n\n**Interviewer:** Ready?\n**Candidate:** Sure.\n\n## 1. What does `is` compare?\n\n"
