@@ -1496,7 +1496,7 @@ class _Group:
     numbered: int
     questions: list[Candidate] = field(default_factory=list)  # the members taken as questions
     counted: bool = False  # its numbered members ask and count up from 1, from the first member on
-    keyed: bool = False  # its questions take their answers from a key under an Answers heading
+    keyed: list[tuple[int, int]] = field(default_factory=list)  # lines of the keys under Answers headings it answers from
 
     @property
     def viable(self) -> bool:
@@ -1553,12 +1553,12 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         group = groups[pattern] = _Group(pattern, by_pattern.get(pattern, []), strong, usable, numbered)
         group.counted = numbered >= 2 and numbered * 2 < usable and _counted(group.members)
         group.questions = _members(group, blocks, pinned=pinned is not None)
-        if pattern.kind == "numbered" and (keyed := _answer_key(blocks, lines, group)) is not None:
+        if pattern.kind == "numbered" and (key := _answer_key(blocks, lines, group)) is not None:
             # The key's entries are answers, not questions: the pattern is what its questions are.
-            group.questions, group.keyed = keyed, True
-            group.strong = sum(1 for q in keyed if q.strength == QUESTION)
-            group.usable = len(keyed)
-            group.numbered = sum(1 for q in keyed if q.title.number is not None)
+            group.questions, group.keyed = key.questions, key.sections
+            group.strong = sum(1 for q in key.questions if q.strength == QUESTION)
+            group.usable = len(key.questions)
+            group.numbered = sum(1 for q in key.questions if q.title.number is not None)
     lines_pattern = pattern_of("lines")
     if (pinned is None or lines_pattern in pinned) and (listed_lines := lines_group(blocks, lines)) is not None:
         groups[lines_pattern] = listed_lines
@@ -1716,9 +1716,10 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
     _end_before_run_titles(blocks, questions, ends)
     if pinned is None and (keyed := _keyed_questions(blocks, lines, questions, ends)):
         notes.append(f"took the answers of {keyed} numbered questions from an answer-key table after them, by number")
-    sections: list[tuple[int, int]] = []
+    sections = [span for group in chosen for span in group.keyed]  # keys under Answers headings
     if pinned is None and (keyed_sections := _keyed_by_section(blocks, lines, questions, ends))[0]:
-        keyed, sections = keyed_sections
+        keyed, after = keyed_sections
+        sections += after
         notes.append(f"took the answers of {keyed} questions from an answers section after them, in order")
     # An outline is in one layout and its questions asked again in another: two layouts chosen.
     if (pinned is None and len(chosen) >= 2 and len(questions) >= 2 * REPEATED_MIN
@@ -2435,12 +2436,20 @@ def _key_heading(text: str) -> bool:
     return _ANSWER_HEADING.match(flat) is not None or _KEY_HEADING.match(flat) is not None
 
 
-def _answer_key(blocks: list[Block], lines: list[str], group: _Group) -> list[Candidate] | None:
+@dataclass(slots=True)
+class _Keyed:
+    """Questions given their answers from keys under Answers headings, and the keys' lines."""
+
+    questions: list[Candidate]
+    sections: list[tuple[int, int]]
+
+
+def _answer_key(blocks: list[Block], lines: list[str], group: _Group) -> _Keyed | None:
     """Numbered questions, then an "Answers" heading over a list numbered again from 1: its items answer the
     questions of the same number (a quiz with its key at the end; interview rounds, each a list of the
     questions asked, then "Short answers" repeating each one as a bold title over its answer). A document
-    may have a key per section. Returns the questions with their answers (the keys' items gone), or None
-    when the document has no such key."""
+    may have a key per section. Returns the questions with their answers (the keys' items gone) and the keys'
+    lines, or None when the document has no such key."""
     questions = group.questions
     if len(questions) < 3:
         return None
@@ -2450,7 +2459,7 @@ def _answer_key(blocks: list[Block], lines: list[str], group: _Group) -> list[Ca
         return None
     out: list[Candidate] = []
     position = 0  # of the first question not yet placed
-    keyed = False
+    sections: list[tuple[int, int]] = []
     for head in heads:
         level = blocks[head].level
         stop = next((i for i in range(head + 1, len(blocks)) if blocks[i].kind == "heading"
@@ -2512,9 +2521,9 @@ def _answer_key(blocks: list[Block], lines: list[str], group: _Group) -> list[Ca
         stops = [q.line for q in asked[1:]] + [blocks[head].start]
         out += [replace(q, answer=answers[slot] if slot in answers else "\n".join(lines[q.body:end]).strip())
                 for q, slot, end in zip(asked, slots, stops, strict=True)]
-        keyed = True
+        sections.append((blocks[head].start, stop_line))
     out += questions[position:]
-    return out if keyed else None
+    return _Keyed(out, sections) if sections else None
 
 
 def _key_lists(blocks: list[Block], lines: list[str], inside: list[Candidate]) -> list[list[Candidate]]:

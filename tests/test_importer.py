@@ -589,8 +589,9 @@ def test_an_answer_key_with_a_list_per_part_answers_each_part_with_its_own_list(
     expected = ["It resolves names to addresses.", "Port 443.", "It splits an address into network and host.",
                 "SYN, SYN-ACK, ACK.", "TCP is reliable and ordered; UDP is neither.",
                 "It maps private addresses to a public one."]
-    full = asked.format(b=part_b, last="3. It maps private addresses to a public one.\n")
-    assert [q.answer for q in parse_markdown(full, pack="n").questions] == expected
+    full = parse_markdown(asked.format(b=part_b, last="3. It maps private addresses to a public one.\n"), pack="n")
+    assert [q.answer for q in full.questions] == expected
+    assert "left out" not in full.layout.summary()  # the key's lines are in the pack, as answers
     # Part B numbered on from Part A ("4.", "5.", "6."), the key's parts each from 1: the same answers.
     going_on = asked.format(b=part_b.replace("1.", "4.").replace("2.", "5.").replace("3.", "6."),
                             last="3. It maps private addresses to a public one.\n")
