@@ -117,6 +117,19 @@ def test_toc_stub_link_only_and_images_are_reported():
     assert pack.topics == ["Basics"]
 
 
+def test_a_line_saying_where_a_question_came_from_is_no_answer():
+    from llmtui.content.answers import clean_answer
+
+    for attribution in ("From: https://example.org/12-probability-questions", "Source: https://example.org/q",
+                        "From this link: https://medium.com/@someone/biased-coin", "Via [a blog post](https://x.y/p)",
+                        "Adapted from https://example.org/q"):
+        assert clean_answer([attribution]).verdict == "link-only", attribution
+    # with an answer under it, it is an answer
+    worked = ["From: https://example.org/q", "", "Switch doors: you win with probability 2/3."]
+    assert clean_answer(worked).text.endswith("probability 2/3.")
+    assert clean_answer(["From the table, the mean is 3 (https://x.y/t)."]).verdict == ""
+
+
 def test_section_headings_become_topics_without_a_manifest():
     md = "## Transformers\n\n### Q1: Why attention?\n\nBecause.\n\n## Decoding\n\n### Q2: Why beams?\n\nQuality.\n"
     assert [q.topic for q in parse_markdown(md, pack="t").questions] == ["Transformers", "Decoding"]
