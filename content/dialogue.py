@@ -30,13 +30,14 @@ _TURN = re.compile(
 _INTERVIEWER_NAME = re.compile(r"(?:" + _INTERVIEWER + r")$", re.IGNORECASE)
 _CANDIDATE_NAME = re.compile(r"(?:" + _CANDIDATE + r")$", re.IGNORECASE)
 # What a document naming its interviewer holds, found with a substring search (memory speed) before any line
-# is read: a regular expression over a large pack would cost a second
-# (the last word of each name, but its first letter, and none that holds another: "anager" for "HR-Managerin")
+# is read: a regular expression over a large pack would cost a second. It is each name's last word without its
+# first letter (written in either case: "Interviewer", "interviewer"), and none that holds another's ("anager"
+# finds "HR-Managerin" too): one look less each.
 _LAST_WORDS = {re.split(r"[\s-]", word)[-1][1:] for words in INTERVIEWER_WORDS.values() for word in words}
 _LOOK = tuple(sorted(look for look in _LAST_WORDS if not any(other != look and other in look for other in _LAST_WORDS)))
 TURN_PREFIX = 16  # characters before a speaker's name on its line: markers, an emoji, bold stars
-NAME_LEAD = 8  # characters of a name before its last word ("Hiring " of "Hiring Manager")
-LOOK_CHARS = 1 << 20
+# characters of a name before its last word ("Hiring " of "Hiring Manager")
+_NAME_LEAD = max(len(word) - len(re.split(r"[\s-]", word)[-1]) for words in INTERVIEWER_WORDS.values() for word in words)
 TURNS_MIN = 2  # turns each speaker takes for a document to be a dialogue (one pair is a list of who was there)
 
 
@@ -57,15 +58,13 @@ class Dialogue:
 
 
 def _may_hold_turns(text: str) -> bool:
-    """Whether an interviewer's name opens a line of ``text`` (after a few characters of markup) within its first
-    ``LOOK_CHARS``: an interview's first turn comes early, and a pack of thousands of questions is read at once."""
-    text = text[:LOOK_CHARS]
+    """Whether an interviewer's name opens a line of ``text`` (after a few characters of markup)."""
     for look in _LOOK:
         if not look.isascii() and text.isascii():
             continue  # not there, and a search would not say so any faster
         at = text.find(look)
         while at != -1:
-            if at - (text.rfind("\n", 0, at) + 1) <= TURN_PREFIX + NAME_LEAD:
+            if at - (text.rfind("\n", 0, at) + 1) <= TURN_PREFIX + _NAME_LEAD:
                 return True
             at = text.find(look, at + len(look))
     return False
@@ -104,7 +103,12 @@ def _remark(lines: list[str], index: int, said: str) -> bool:
     through your resume" asks)."""
     if (opening := _ACKNOWLEDGING.match(said)) is None:
         return False
-    paragraph = [said[opening.end():]]
+    return not _asks(lines, index, said[opening.end():])
+
+
+def _asks(lines: list[str], index: int, said: str) -> bool:
+    """Whether a turn asks: something in its paragraph ends in "?", or a sentence of it is a request."""
+    paragraph = [said]
     for following in range(index + 1, len(lines)):  # (by index: a slice would copy the rest of the document)
         line = lines[following]
         if not line.strip() or _TURN.match(line):
@@ -112,8 +116,8 @@ def _remark(lines: list[str], index: int, said: str) -> bool:
         paragraph.append(line.strip())
     text = " ".join(paragraph)
     if any(mark in text for mark in QUESTION_MARKS):
-        return False
-    return not any(strength(read_title(sentence).text) == QUESTION for sentence in _SENTENCE.split(text) if sentence)
+        return True
+    return any(strength(read_title(sentence).text) == QUESTION for sentence in _SENTENCE.split(text) if sentence)
 
 
 def read_dialogue(lines: list[str], text: str) -> tuple[list[str], Dialogue | None]:
@@ -150,6 +154,7 @@ def read_dialogue(lines: list[str], text: str) -> tuple[list[str], Dialogue | No
     names_answering: dict[str, None] = {}
     out = list(lines)
     asked: list[int] = []
+    asking = 0  # of the interviewer's turns, those that ask
     replied: list[int] = []
     replies = 0
     for index, match in turns:
@@ -162,6 +167,7 @@ def read_dialogue(lines: list[str], text: str) -> tuple[list[str], Dialogue | No
                 continue  # "Yes, proceed with the design.": a remark in the flow of the answer, not a question
             label, names = "Q", names_asking
             asked.append(index)
+            asking += _asks(lines, index, match.group("rest"))
         elif _CANDIDATE_NAME.match(name) or short and name == answers:
             label, names, replies = "A", names_answering, replies + 1
             replied.append(index)
@@ -173,6 +179,7 @@ def read_dialogue(lines: list[str], text: str) -> tuple[list[str], Dialogue | No
             label = f"Answer ({qualifier})"  # "Candidate (Deep Dive):": a part of the answer, named
         out[index] = f"{match.group('lead')}{bold}{label}:{bold} {match.group('rest')}".rstrip() + (
             "  " if lines[index].endswith("  ") else "")
-    if len(asked) < TURNS_MIN or replies < TURNS_MIN:
+    if len(asked) < TURNS_MIN or replies < TURNS_MIN or asking * 2 <= len(asked):
+        # (most of an interviewer's turns ask: "Recruiter: Sarah Lee" over "Candidate: John Smith" lists who was there)
         return lines, None
     return out, Dialogue(tuple(names_asking), tuple(names_answering), replies, frozenset(asked), tuple(replied))

@@ -1496,7 +1496,7 @@ class _Group:
     numbered: int
     questions: list[Candidate] = field(default_factory=list)  # the members taken as questions
     counted: bool = False  # its numbered members ask and count up from 1, from the first member on
-    keyed: list[tuple[int, int]] = field(default_factory=list)  # lines of the keys under Answers headings it answers from
+    key_spans: list[tuple[int, int]] = field(default_factory=list)  # lines of the key entries (Answers headings) it took
 
     @property
     def viable(self) -> bool:
@@ -1555,7 +1555,7 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         group.questions = _members(group, blocks, pinned=pinned is not None)
         if pattern.kind == "numbered" and (key := _answer_key(blocks, lines, group)) is not None:
             # The key's entries are answers, not questions: the pattern is what its questions are.
-            group.questions, group.keyed = key.questions, key.sections
+            group.questions, group.key_spans = key.questions, key.spans
             group.strong = sum(1 for q in key.questions if q.strength == QUESTION)
             group.usable = len(key.questions)
             group.numbered = sum(1 for q in key.questions if q.title.number is not None)
@@ -1616,7 +1616,7 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                 group.questions = sorted([*group.questions, *numbered], key=lambda c: (c.index, c.line))
                 notes.append(f"took {len(numbered)} lines numbered under a heading question's number that ask "
                              "('2.1 …?' under '### 2.') as its sub-questions")
-            if group.keyed:
+            if group.key_spans:
                 notes.append("took the numbered list under an Answers heading as the answers, by number")
             if group.pattern.kind in ("bullets", "numbered") and (asking := _asking_parents(blocks, candidates, group)):
                 group.questions = sorted([*group.questions, *asking], key=lambda c: (c.index, c.line))
@@ -1716,7 +1716,7 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
     _end_before_run_titles(blocks, questions, ends)
     if pinned is None and (keyed := _keyed_questions(blocks, lines, questions, ends)):
         notes.append(f"took the answers of {keyed} numbered questions from an answer-key table after them, by number")
-    sections = [span for group in chosen for span in group.keyed]  # keys under Answers headings
+    sections = [span for group in chosen for span in group.key_spans]  # key entries under Answers headings
     if pinned is None and (keyed_sections := _keyed_by_section(blocks, lines, questions, ends))[0]:
         keyed, after = keyed_sections
         sections += after
@@ -2438,18 +2438,18 @@ def _key_heading(text: str) -> bool:
 
 @dataclass(slots=True)
 class _Keyed:
-    """Questions given their answers from keys under Answers headings, and the keys' lines."""
+    """Questions given their answers from keys under Answers headings, and the lines of the entries used."""
 
     questions: list[Candidate]
-    sections: list[tuple[int, int]]
+    spans: list[tuple[int, int]]
 
 
 def _answer_key(blocks: list[Block], lines: list[str], group: _Group) -> _Keyed | None:
     """Numbered questions, then an "Answers" heading over a list numbered again from 1: its items answer the
     questions of the same number (a quiz with its key at the end; interview rounds, each a list of the
     questions asked, then "Short answers" repeating each one as a bold title over its answer). A document
-    may have a key per section. Returns the questions with their answers (the keys' items gone) and the keys'
-    lines, or None when the document has no such key."""
+    may have a key per section. Returns the questions with their answers (the keys' items gone) and the lines
+    of the entries that answer them, or None when the document has no such key."""
     questions = group.questions
     if len(questions) < 3:
         return None
@@ -2459,7 +2459,8 @@ def _answer_key(blocks: list[Block], lines: list[str], group: _Group) -> _Keyed 
         return None
     out: list[Candidate] = []
     position = 0  # of the first question not yet placed
-    sections: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []
+    found = False  # a key under some heading: its entries are no questions, whether or not they answer any
     for head in heads:
         level = blocks[head].level
         stop = next((i for i in range(head + 1, len(blocks)) if blocks[i].kind == "heading"
@@ -2472,23 +2473,28 @@ def _answer_key(blocks: list[Block], lines: list[str], group: _Group) -> _Keyed 
         while position < len(questions) and questions[position].index < stop:
             inside.append(questions[position])
             position += 1
-        lists = _key_lists(blocks, lines, inside)
+        sizes = {len(asked), *(len(round_) for round_ in _rounds(asked))}
+        lists = _key_lists(blocks, lines, inside, sizes)
         keys = lists[0] if lists else []
         if len(keys) < 2 or not asked or any(q.title.number is None for q in asked):
             out += [*asked, *inside]
             continue
         # A key of one list, with as many entries as the questions counted from the last "1." before it,
-        # numbers those: the lists numbered from 1 above them are another round's (a key with a list per part
-        # is read by number, as before).
+        # numbers those: the lists numbered from 1 above them are another round's.
         restart = max((at for at, q in enumerate(asked) if q.title.number == 1), default=0)
         if restart and len(keys) == len(asked) - restart == len(inside):
             out += asked[:restart]
             asked = asked[restart:]
         # Which of the key's entries answers each question: (the key's list, the entry's number).
+        listed_first = [key for part in lists for key in part]
         rounds = _rounds(asked)
-        if len(lists) > 1 and len(lists) == len(rounds):
-            # a key written a list per part ("### Part A", "### Part B") for parts each numbered from 1
-            slots = [(part, q.title.number) for part, round_ in enumerate(rounds) for q in round_]
+        named = _parts_by_name(blocks, lists, rounds, head) if len(lists) > 1 and len(rounds) > 1 else None
+        if named is not None or len(lists) > 1 and len(lists) == len(rounds):
+            # a key written a list per part ("### Part A", "### Part B") for parts each numbered from 1: by the
+            # parts' names where both name them alike, else in order (a part the key does not name keeps what
+            # is written under its questions)
+            order = named if named is not None else list(range(len(rounds)))
+            slots = [(order[part], q.title.number) for part, round_ in enumerate(rounds) for q in round_]
         elif len(lists) > 1 and len(rounds) == 1 and sum(map(len, lists)) == len(asked):
             # the same key for questions numbered on through the parts: its entries in order
             lists = [[key for part in lists for key in part]]
@@ -2497,10 +2503,12 @@ def _answer_key(blocks: list[Block], lines: list[str], group: _Group) -> _Keyed 
             lists = lists[:1]
             slots = [(0, q.title.number) for q in asked]
         stop_line = blocks[stop].start if stop < len(blocks) else len(lines)
-        answers: dict[tuple[int, int | None], str] = {}
-        for part, entries in enumerate(lists):
-            ends = _ends(blocks, lines, entries)
-            for at, key in enumerate(entries):
+        entries = [key for part in lists for key in part]
+        ends = _ends(blocks, lines, entries, head)
+        answers: dict[tuple[int, int | None], tuple[str, tuple[int, int]]] = {}  # the answer and its lines
+        at = 0
+        for part, listed in enumerate(lists):
+            for number, key in enumerate(listed, start=1):
                 own = _ITEM_NUMBER.sub("", lines[key.line], count=1)
                 if _titled_key(own):
                     # "1) **Recent project.**" over its answer: the title repeats the question; the answer is
@@ -2508,49 +2516,81 @@ def _answer_key(blocks: list[Block], lines: list[str], group: _Group) -> _Keyed 
                     end = entries[at + 1].line if at + 1 < len(entries) else stop_line
                     body = lines[key.line + 1:end]
                 else:
-                    body = [own, *lines[key.line + 1:ends[at]]]
-                answers.setdefault((part, at + 1), "\n".join(body))
+                    end = ends[at]
+                    body = [own, *lines[key.line + 1:end]]
+                answers.setdefault((part, number), ("\n".join(body), (key.line, end)))
+                at += 1
         if len(set(slots)) < len(slots):
             if sorted(answers) != [(0, at) for at in range(1, len(asked) + 1)]:
-                # rounds each numbered from 1 and a key that fits none of them: which round it answers is a guess
-                out += [*asked, *inside]
+                # Rounds each numbered from 1 and a key that fits none of them: which round it answers is a guess.
+                # Its entries are no questions; check counts their lines as left out.
+                listed = {key.index for key in listed_first}
+                out += [*asked, *(c for c in inside if c.index not in listed)]
+                found = True
                 continue
             # rounds each numbered from 1, one key numbered on through them all: its entries go in order
             slots = [(0, at) for at in range(1, len(asked) + 1)]
         # A question the key has no entry for keeps what is written under it, up to the next question or the key.
         stops = [q.line for q in asked[1:]] + [blocks[head].start]
-        out += [replace(q, answer=answers[slot] if slot in answers else "\n".join(lines[q.body:end]).strip())
+        out += [replace(q, answer=answers[slot][0] if slot in answers else "\n".join(lines[q.body:end]).strip())
                 for q, slot, end in zip(asked, slots, stops, strict=True)]
-        sections.append((blocks[head].start, stop_line))
+        spans += [answers[slot][1] for slot in slots if slot in answers]
+        found = True
     out += questions[position:]
-    return _Keyed(out, sections) if sections else None
+    return _Keyed(out, spans) if found else None
 
 
-def _key_lists(blocks: list[Block], lines: list[str], inside: list[Candidate]) -> list[list[Candidate]]:
+def _parts_by_name(blocks: list[Block], lists: list[list[Candidate]], rounds: list[list[Candidate]],
+                   head: int) -> list[int | None] | None:
+    """For each round of questions, the key list that answers it, by name: the one under a heading that names
+    the round as its own heading does ("### Part B" in the key for "## Part B: Systems"); None for a round the
+    key has no list for. None when a list or a round has no heading, or a list names no round or two."""
+    def name(index: int, floor: int) -> list[str]:
+        """The words of the nearest heading above ``index`` and below ``floor`` (none when there is none)."""
+        at = next((i for i in range(index - 1, floor, -1) if blocks[i].kind == "heading"), None)
+        return [] if at is None else _WORD.findall(blocks[at].text.casefold())
+
+    floors = [-1, *(round_[-1].index for round_ in rounds[:-1])]
+    asked = [name(round_[0].index, floor) for round_, floor in zip(rounds, floors, strict=True)]
+    order: list[int | None] = [None] * len(rounds)
+    for part, listed in enumerate(lists):
+        keyed = name(listed[0].index, head)
+        matches = [at for at, words in enumerate(asked) if keyed and words and (
+            words[:len(keyed)] == keyed or keyed[:len(words)] == words)]
+        if len(matches) != 1 or order[matches[0]] is not None:
+            return None
+        order[matches[0]] = part
+    return order
+
+
+def _key_lists(blocks: list[Block], lines: list[str], inside: list[Candidate], sizes: set[int]) -> list[list[Candidate]]:
     """The items under an answers heading that make its key: numbered from 1, one after another (sub-items
     inside their answers are left to them), each either not asking or a bold title repeating a question. A key
-    written a list per part numbers each part from 1 again, at the depth of the first: one list per part."""
+    written a list per part under a heading each ("### Part B") numbers each part from 1 again: one list per
+    part. ``sizes``: how many questions a list of the key may answer (all of them, or a round's)."""
     lists: list[list[Candidate]] = []
     keys: list[Candidate] = []
     for candidate in inside:
         if not candidate.in_item:
             continue
-        if candidate.title.number == 1 and len(keys) >= 2 and candidate.depth == keys[0].depth:
+        if (candidate.title.number == 1 and len(keys) >= 2 and candidate.depth == keys[0].depth
+                and any(blocks[i].kind == "heading" for i in range(keys[-1].index + 1, candidate.index))):
             lists.append(keys)
             keys = []
         if candidate.title.number == len(keys) + 1:
             keys.append(candidate)
     lists.append(keys)
-    valid = [keys for keys in lists if keys and (_answering(keys) or all(
+    valid = [keys for keys in lists if keys and (_answering(keys, sizes) or all(
         _titled_key(_ITEM_NUMBER.sub("", lines[k.line], count=1)) for k in keys))]
     return valid if valid and valid[0] is lists[0] else []
 
 
-def _answering(entries: list[Candidate]) -> bool:
-    """Whether a list's entries read as answers: none asks with a question mark, and most do not ask at all (an
-    answer may begin as a request does: "Pick a segment, find its pain, measure a fix.")."""
+def _answering(entries: list[Candidate], sizes: set[int]) -> bool:
+    """Whether a list's entries read as answers: none asks with a question mark, and most do not ask at all, or
+    there is one for each question (an answer may begin as a request does: "Pick a segment, find its pain.")."""
     asking = [entry for entry in entries if entry.strength == QUESTION]
-    return not any(_ends_asking(entry.title.text) for entry in asking) and len(asking) * 2 < len(entries)
+    return not any(_ends_asking(entry.title.text) for entry in asking) and (
+        len(asking) * 2 < len(entries) or len(entries) in sizes)
 
 
 def _rounds(questions: list[Candidate]) -> list[list[Candidate]]:
@@ -3361,6 +3401,10 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
         if not strong and number == sub_next and list_id is not None and list_id == sub_list:
             sub_next = number + 1  # the sub-list inside an answer goes on ("2. **Algorithm-level**:" after "1. …")
             continue
+        if number == 1 and candidate.in_item and expected not in (None, 1) and top_since_kept == NON_HEADING and (
+                inner := _inner_list_end(members, position, expected)) > position:
+            inner_until = inner  # a list inside the answer above: the numbering above resumes after it
+            continue
         if expected is None or number == expected or (number > expected and strong):
             expected = number + 1
         elif number == 1 and kept and (top_since_kept <= min(kept[-1].level, 6) and (
@@ -3378,8 +3422,6 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
             pass  # "Q1:" twice is a slip, not a sub-list
         elif number == 1 or number == sub_next:
             sub_next, sub_list = number + 1, list_id
-            if number == 1:
-                inner_until = _inner_list_end(members, position, expected)
             continue
         elif not strong:
             continue
@@ -3394,15 +3436,17 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
     return _without_term_runs(blocks, kept, runs)
 
 
-def _inner_list_end(members: list[Candidate], first: int, expected: int | None) -> int:
+def _inner_list_end(members: list[Candidate], first: int, expected: int) -> int:
     """Where a list numbered from 1 again inside an answer ends, when the numbering above resumes right after it
     ("Steps:" over "1. What was the situation?", "2. What was your task?", then "2. Why do you want to work
-    here?"): the position of the member that resumes it. Its items are the answer's, though they ask. Else
-    ``first``: the list may be a new round."""
+    here?", "3. …"): the position of the member that resumes it. Its items are the answer's, though they ask.
+    Else ``first``: the list may be a new round. The numbering above must go on for two items, or for one with
+    a list like this under it: one alone could be a slip."""
     at, number = first, 1
-    while at < len(members) and members[at].title.number == number:
+    while at < len(members) and members[at].in_item and members[at].title.number == number:
         at, number = at + 1, number + 1
-    resumes = number > 2 and at < len(members) and members[at].title.number == expected
+    resumes = (number > 2 and at + 1 < len(members) and members[at].title.number == expected
+               and members[at + 1].title.number in (expected + 1, 1))
     return at if resumes else first
 
 
@@ -3620,10 +3664,12 @@ def _spans(blocks: list[Block], lines: list[str], members: list[Candidate]) -> t
     return [c.index for c in ordered], _ends(blocks, lines, ordered)
 
 
-def _ends(blocks: list[Block], lines: list[str], questions: list[Candidate]) -> list[int]:
+def _ends(blocks: list[Block], lines: list[str], questions: list[Candidate], start: int = 0) -> list[int]:
+    """The line each question's answer ends before. ``start``: a heading (or 0) before the first question and
+    after every heading above it but that one, where the look for the heading each question sits under starts."""
     subsections = subsection_levels(blocks, questions)
     ends: list[int] = []
-    scanned, section = 0, NON_HEADING  # blocks read for the heading each question sits under; its level
+    scanned, section = start, NON_HEADING  # blocks read for the heading each question sits under; its level
     for position, question in enumerate(questions):
         stop = questions[position + 1].index if position + 1 < len(questions) else len(blocks)
         if question.answer is not None and question.pattern.kind != "admonition":

@@ -636,6 +636,11 @@ def test_a_list_numbered_from_1_inside_an_answer_stays_there_when_the_numbering_
         ("How would you improve Maps?", "Pick a segment, find its biggest pain, measure a fix."),
         ("What is a guardrail metric?", "A metric that must not get worse."),
         ("How do you prioritise?", "Weigh impact against effort.")]
+    # One item resuming the numbering could be a slip: a list of real questions before it stays questions.
+    slip = ("1. Tell me about yourself?\n\nKeep it short.\n\n2. Why leave your job?\n\nStay positive.\n\n"
+            "Then the technical screen, which had these:\n\n1. What is a hash map?\n2. How does binary search work?\n"
+            "3. What is a race condition?\n4. How would you design a URL shortener?\n3. Any questions for us?\n")
+    assert "What is a race condition?" in [q.title for q in parse_markdown(slip, pack="s").questions]
     # Where the numbering above does not resume, a list of questions under a title line is a round of its own.
     rounds = steps.replace("2. Why do you want", "4. Why do you want").replace("3. What is your", "5. What is your")
     assert "What was your task?" in [q.title for q in parse_markdown(rounds, pack="r").questions]
@@ -653,6 +658,45 @@ def test_topic_items_over_nested_questions_are_topics_up_to_the_last_one_before_
         "How do you keep it fresh?", "How do you monitor it?", "How do you scale it?", "How do you roll back?",
         "How do you measure satisfaction?", "How do you handle failures?"]
     assert not any(q.answer for q in pack.questions)
+
+
+def test_an_answer_key_per_part_goes_by_the_parts_names_and_never_turns_into_questions():
+    rounds = ("# Interview prep\n\n## Part A: Networking\n\n1. What does DNS do?\n2. Which port does HTTPS use?\n\n"
+              "## Part B: Systems\n\n1. What is a process?\n2. What is a thread?\n\n"
+              "## Part C: Concurrency\n\n1. What is a deadlock?\n2. What is a mutex?\n\n## Answers\n\n{key}")
+    part = "### Part {name}\n\n1. {first}\n2. {second}\n\n"
+    a = part.format(name="A", first="It resolves names to addresses.", second="Port 443.")
+    b = part.format(name="B", first="A running program with its own memory.", second="A unit of execution in a process.")
+    c = part.format(name="C", first="Tasks each waiting on the other forever.", second="A lock one thread holds at a time.")
+    # written in another order than the questions: by name
+    swapped = parse_markdown(rounds.format(key=b + c + a), pack="p").questions
+    assert [q.answer for q in swapped] == ["It resolves names to addresses.", "Port 443.",
+                                           "A running program with its own memory.", "A unit of execution in a process.",
+                                           "Tasks each waiting on the other forever.", "A lock one thread holds at a time."]
+    # a part the key has no list for keeps its questions unanswered; no entry of the key becomes a question
+    missing = parse_markdown(rounds.format(key=a + c), pack="p")
+    assert [(q.title, q.answer) for q in missing.questions][2:4] == [("What is a process?", ""), ("What is a thread?", "")]
+    assert len(missing.questions) == 6 and missing.questions[4].answer == "Tasks each waiting on the other forever."
+    # parts named otherwise and a key that fits no round: the rounds stay unanswered, the key's lines are left out
+    unnamed = parse_markdown(rounds.replace("Part A: Networking", "Warm-up").replace("Part B: Systems", "Core")
+                             .replace("Part C: Concurrency", "Deep dive").format(key=a + c), pack="p")
+    assert [q.title for q in unnamed.questions] == ["What does DNS do?", "Which port does HTTPS use?", "What is a process?",
+                                                   "What is a thread?", "What is a deadlock?", "What is a mutex?"]
+    assert not any(q.answer for q in unnamed.questions) and "left out 4 lines" in unnamed.layout.summary()
+
+
+def test_an_answer_key_may_be_all_requests_and_an_entry_it_left_out_is_reported():
+    asked = ("# Product sense\n\n1. How would you grow a product with flat sign-ups?\n2. How would you decide what to "
+             "build next?\n3. How would you measure a new onboarding flow?\n\n## Answers\n\n")
+    key = ("1. Pick a segment, find its pain, measure a fix.\n2. List the bets and rank them by impact over effort.\n"
+           "3. Compare activation for a cohort with and without it.\n")
+    assert [q.answer for q in parse_markdown(asked + key, pack="k").questions] == [
+        "Pick a segment, find its pain, measure a fix.", "List the bets and rank them by impact over effort.",
+        "Compare activation for a cohort with and without it."]
+    # a sub-list written at the key's own depth ends the key's count: what it leaves is named as left out
+    broken = asked + "1. Pick a segment.\n2. List the bets. To rank them:\n1. Size each.\n2. Sort.\n3. Compare cohorts.\n"
+    pack = parse_markdown(broken, pack="k")
+    assert pack.questions[0].answer == "Pick a segment." and "left out" in pack.layout.summary()
 
 
 def test_closing_remarks_offers_and_tips_under_a_stub_are_no_answer():

@@ -341,6 +341,16 @@ def test_a_dialogue_names_its_interviewer_as_a_recruiter_or_in_another_language(
     assert "read a dialogue: 2 turns of" in pack.layout.summary()
 
 
+def test_a_tracker_naming_a_recruiter_and_a_candidate_is_no_dialogue():
+    rows = "".join(f"## Req {n}\n\nRecruiter: {who}\nCandidate: {name}\nStage: onsite\n\n"
+                   for n, who, name in ((1, "Sarah Lee", "John Smith"), (2, "Mike Chen", "Jane Roe"),
+                                        (3, "Sarah Lee", "Ali Khan")))
+    text = f"# Hiring pipeline\n\n{rows}## What is a good time to hire?\n\nBefore the quarter starts.\n"
+    pack = parse_markdown(text, pack="t")
+    assert [q.title for q in pack.questions] == ["What is a good time to hire?"]
+    assert "read a dialogue" not in pack.layout.summary()
+
+
 def test_speaker_letters_in_a_quiz_and_a_sample_exchange_inside_an_answer_stay_as_written():
     # One exchange opens a quiz whose options are lettered "A:" … "D:": "C:" is an option, not the candidate.
     quiz = ("# Python quiz\n\n**Interviewer:** Ready?\n**Candidate:** Sure.\n\n## 1. What does `is` compare?\n\n"
