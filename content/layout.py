@@ -1721,6 +1721,11 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         keyed, after = keyed_sections
         sections += after
         notes.append(f"took the answers of {keyed} questions from an answers section after them, in order")
+    if pinned is None and (headed := _answered_by_headings(blocks, lines, questions, ends))[0]:
+        keyed, after = headed
+        sections += after
+        notes.append(f"took the answers of {keyed} numbered questions from headings after them that name their "
+                     "numbers ('### Answer to Q3')")
     # An outline is in one layout and its questions asked again in another: two layouts chosen.
     if (pinned is None and len(chosen) >= 2 and len(questions) >= 2 * REPEATED_MIN
             and (outline := _outlined(lines, questions, ends))):
@@ -2022,6 +2027,54 @@ def _keyed_by_section(blocks: list[Block], lines: list[str], questions: list[Can
             took += 1
         sections.append((cut, key_end))
     return took, sections
+
+
+# "### Answer to Q3", "## Model answer 3", "#### Q3 – Answer", "### Answer for Question 3 (STAR)"
+_NUMBERED_ANSWER_HEADING = re.compile(
+    r"^\W*(?:(?:(?:model|sample|suggested|example|possible)\s+)?answers?\s*(?:(?:to|for)\s+)?(?:q(?:uestion)?\s*\.?\s*#?\s*)?"
+    r"(\d{1,4})|q(?:uestion)?\s*\.?\s*#?\s*(\d{1,4})\W{0,3}\s*(?:(?:model|sample|suggested)\s+)?answer)\b", re.IGNORECASE)
+
+
+def _answered_by_headings(blocks: list[Block], lines: list[str], questions: list[Candidate],
+                          ends: list[int]) -> tuple[int, list[tuple[int, int]]]:
+    """Numbered questions, most without an answer under them, answered after them under headings that name
+    their numbers ("**Q3.** …", later "### Answer to Q3" over its answer). Each such heading's section (up to
+    the next heading as high) answers the question of that number, after what is written under the question.
+    Returns how many took one, and the lines of the sections read so (from, to)."""
+    if len(questions) < KEYED_MIN:
+        return 0, []
+    numbers = [q.title.number for q in questions]
+    by_number = {number: at for at, number in enumerate(numbers) if number is not None}
+    if len(by_number) < KEYED_MIN or len(by_number) != sum(1 for number in numbers if number is not None):
+        return 0, []  # numbered again from 1 somewhere: which question a number names is a guess
+    heads: list[tuple[int, int]] = []  # (block, the question it answers)
+    for index in range(questions[0].index + 1, len(blocks)):
+        block = blocks[index]
+        if block.kind != "heading" or len(block.text) > 120:
+            continue
+        match = _NUMBERED_ANSWER_HEADING.match(plain(block.text))
+        if match is None:
+            continue
+        at = by_number.get(int(match.group(1) or match.group(2)))
+        if at is not None and questions[at].index < index and questions[at].answer is None:
+            heads.append((index, at))
+    if len(heads) < KEYED_MIN or len({at for _index, at in heads}) < len(heads):
+        return 0, []
+    cut = blocks[heads[0][0]].start
+    written = {at: "\n".join(lines[questions[at].body:min(ends[at], cut)]).strip() for _index, at in heads}
+    if sum(1 for text in written.values() if not text) * 2 < len(written):
+        return 0, []  # most questions have answers of their own: the headings are something else
+    spans: list[tuple[int, int]] = []
+    for index, at in heads:
+        level = blocks[index].level
+        stop = next((i for i in range(index + 1, len(blocks)) if blocks[i].kind == "heading"
+                     and blocks[i].level <= level), len(blocks))
+        end = blocks[stop].start if stop < len(blocks) else len(lines)
+        answer = "\n".join(lines[blocks[index].end:end]).strip()
+        own = written[at]
+        questions[at].answer = f"{own}\n\n{answer}" if own else answer
+        spans.append((blocks[index].start, end))
+    return len(heads), spans
 
 
 def _list_before(blocks: list[Block], last: int, most: int) -> list[int]:
@@ -3354,10 +3407,17 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
         keep_maybe = pinned or group.pattern.kind in ("admonition", "table", "label", "summary", "pre")
         lists, topics = _question_lists(blocks, members) if group.pattern.kind == "bullets" else (set(), set())
         said = _said_prompts(members) if group.pattern.kind == "quote" else False
-        return [c for c in members if c.strength == QUESTION or (said and _QUOTED_PROMPT.match(c.title.text)
+        kept = [c for c in members if c.strength == QUESTION or (said and _QUOTED_PROMPT.match(c.title.text)
                                                                  and not _under_answer_label(blocks, c)) or (
             c.strength == MAYBE and (keep_maybe or _list_of(blocks, c) in lists
                                      or (c.titled and _list_of(blocks, c) in topics)))]
+        labelled = sum(c.title.labelled for c in kept)
+        if group.pattern.kind == "bullets" and labelled >= LABELLED_ITEMS and labelled * 3 >= len(kept) * 2:
+            # Items labelled as questions ("- **Question:** What is Hive?") are the list's questions: an item
+            # without the label that does not end in "?" names a skill or a feature ("- **Design efficient
+            # queries:** knowing how …"), as a course's blurb does.
+            kept = [c for c in kept if c.title.labelled or _ends_asking(c.title.text)]
+        return kept
     kept: list[Candidate] = []
     expected: int | None = None
     sub_next: int | None = None  # the next number of a list restarting at 1 inside an answer
@@ -3449,6 +3509,8 @@ def _inner_list_end(members: list[Candidate], first: int, expected: int) -> int:
                and members[at + 1].title.number in (expected + 1, 1))
     return at if resumes else first
 
+
+LABELLED_ITEMS = 3  # list items labelled as questions for the label to mark a list's questions
 
 DECLARED_BEFORE = 2  # headings that ask, in a part that says it holds questions, before a numbered series
 

@@ -699,6 +699,37 @@ def test_an_answer_key_may_be_all_requests_and_an_entry_it_left_out_is_reported(
     assert pack.questions[0].answer == "Pick a segment." and "left out" in pack.layout.summary()
 
 
+def test_answers_under_headings_naming_the_questions_numbers_answer_them():
+    asked = "".join(f"**Q{n}.** {q}\n\n" for n, q in enumerate(
+        ("Describe a model you shipped.", "How would you start on an unfamiliar process?", "Which KPIs did you track?",
+         "Where do you see yourself in five years?"), start=1))
+    answers = "".join(f"### Answer to Q{n}{tail}\n{a}\n\n" for n, tail, a in (
+        (1, "", "A delivery-time model, validated on later months."), (2, " (STAR)", "**Situation:** a new team."),
+        (3, "", "On-time rate and cost per order."), (4, "", "Leading a modelling team.")))
+    pack = parse_markdown(f"# Prep\n\n## Part 2: Questions\n\n{asked}## Part 3: Model answers\n\n{answers}", pack="h")
+    assert [q.answer for q in pack.questions] == ["A delivery-time model, validated on later months.",
+                                                  "**Situation:** a new team.", "On-time rate and cost per order.",
+                                                  "Leading a modelling team."]
+    assert "took the answers of 4 numbered questions from headings after them" in pack.layout.summary()
+    assert "left out" not in pack.layout.summary()
+    # Answered where they are asked, the headings are something else and change nothing.
+    inline = "".join(f"**Q{n}.** What is {w}?\n\nIt is {w}.\n\n" for n, w in enumerate(("a", "b", "c"), start=1))
+    notes = "## Notes\n\n### Answer 1\n\nA note.\n\n### Answer 2\n\nAnother.\n\n### Answer 3\n\nMore.\n"
+    assert [q.answer for q in parse_markdown(inline + notes, pack="i").questions][:2] == ["It is a.", "It is b."]
+
+
+def test_in_a_list_labelled_question_by_question_an_item_naming_a_skill_is_no_question():
+    text = ("# Hive questions\n\nInterviewers want to see that you can:\n\n"
+            "*   **Design efficient queries:** knowing how HiveQL becomes jobs.\n"
+            "*   **Troubleshoot skew:** finding the hot keys.\n\n## Basics\n\n"
+            + "".join(f"*   **Question:** {q}\n    *   **Answer:** {a}\n\n" for q, a in (
+                ("What is Hive?", "A SQL layer over Hadoop."), ("What is the Metastore?", "The tables' metadata."),
+                ("Why partition tables?", "To read less data."), ("When would you use ORC?", "For Hive-heavy reads.")))
+            + "Course features:\n\n*   **Hands-on exercises:** Practise writing queries.\n")
+    assert [q.title for q in parse_markdown(text, pack="h").questions] == [
+        "What is Hive?", "What is the Metastore?", "Why partition tables?", "When would you use ORC?"]
+
+
 def test_closing_remarks_offers_and_tips_under_a_stub_are_no_answer():
     from llmtui.content.answers import clean_answer
 
