@@ -8,7 +8,8 @@ heading on every line, and the same with question headings (``## What is N?``,
 every line a question), answers ending in a line of tags that does not end as
 tags do, parts of bare question paragraphs, list items opening fences they never close, talking points
 under every question, an "Answers:" line after every numbered question, rounds of three questions each under its
-own title line, and a mock-interview dialogue whose replies come after headings; the
+own title line, a mock-interview dialogue whose replies come after headings, and answer keys with a list per
+part; the
 synthetic pack of bench/synth.py is the yardstick.
 """
 
@@ -35,6 +36,7 @@ KINDS = {
     "keyed": "a numbered question per 4 lines, each followed by an `Answers:` line (each looks for its key)",
     "rounds": "a title line over three numbered questions, again and again (each list starts a round)",
     "dialogue": "interviewer remarks, questions and replies after headings (each question looks past headings)",
+    "parts": "two parts of two numbered questions, then an Answers heading with a list per part, again and again",
 }
 
 
@@ -64,6 +66,9 @@ def make(kind: str, megabytes: float) -> str:
     elif kind == "dialogue":  # every reply comes after a heading
         template = ("**Interviewer:** \"Yes, go on with part {}.\"\n\n**You:** \"Done.\"\n\n"
                     "**Interviewer:** \"Why part {}?\"\n\n## Phase {}\n\n**You:** \"Because.\"\n\n")
+    elif kind == "parts":  # every section holds a key per part: each part's answers are read from its heading on
+        template = ("## Part A {}\n\n1. What is a{}?\n2. What is b{}?\n\n## Part B {}\n\n1. What is c{}?\n2. What is d{}?\n\n"
+                    "## Answers\n\n### Part B {}\n\n1. It is c.\n2. It is d.\n\n### Part A {}\n\n1. It is a.\n2. It is b.\n\n")
     else:
         template = "## {}?\n" if kind == "headings" else "## What is {}?\n"
     parts, total, number = ["**What is the first question?**\n\nIts answer.\n\n"] if kind == "runs" else [], 0, 0
