@@ -8,8 +8,8 @@ heading on every line, and the same with question headings (``## What is N?``,
 every line a question), answers ending in a line of tags that does not end as
 tags do, parts of bare question paragraphs, list items opening fences they never close, talking points
 under every question, an "Answers:" line after every numbered question, rounds of three questions each under its
-own title line, a mock-interview dialogue whose replies come after headings, and answer keys with a list per
-part; the
+own title line, a mock-interview dialogue whose replies come after headings, answer keys with a list per
+part, and one long line naming the interviewer again and again; the
 synthetic pack of bench/synth.py is the yardstick.
 """
 
@@ -36,6 +36,7 @@ KINDS = {
     "keyed": "a numbered question per 4 lines, each followed by an `Answers:` line (each looks for its key)",
     "rounds": "a title line over three numbered questions, again and again (each list starts a round)",
     "dialogue": "interviewer remarks, questions and replies after headings (each question looks past headings)",
+    "mentions": "`the interviewer ` repeated on one line (each mention far into the line)",
     "parts": "two parts of two numbered questions, then an Answers heading with a list per part, again and again",
 }
 
@@ -51,6 +52,8 @@ def make(kind: str, megabytes: float) -> str:
         return ("*a_" * (size // 3 + 1))[:size]
     if kind == "brackets":
         return "[" * size
+    if kind == "mentions":  # a look back to the line's start from every mention took seconds a MB
+        return ("As we said in the notes, " + "the interviewer " * (size // 16 + 1))[:size]
     if kind == "hashtags":  # a closing tag line read by a backtracking pattern took seconds a line
         template = "## What is {}?\n\nAn answer.\n" + " ".join(["#t" + "-" * 18] * 7) + " x\n"
     elif kind == "runs":  # every paragraph is looked at as part of a run of bare questions

@@ -76,8 +76,8 @@ _LINK_WORDS = re.compile(r"(?<![^\W_])(?:references?|resources?|sources?|src|lin
                          r"(?:further |more |suggested |recommended )?reading|video|walkthrough|back to top|top|click|"
                          # "Please see […](…).", "Refer to […](…)", "See […](…) and […](…)": a pointer, however polite
                          r"please|refer(?:red)?(?: to)?|check(?: out)?|(?:for )?(?:more )?details|and|or|"
-                         # "From: https://…", "From this link: …", "Via …", "Credit: …": where the question came from
-                         r"(?:adapted |taken )?from(?: this)?|via|credits?|"
+                         # "From: https://…", "From this link: …": where the question came from
+                         r"(?:adapted |taken )?from(?: this)?|"
                          # "###### Medium: https://…", "Blog: …": where the link was found, then the link
                          r"blog|medium|article|post|paper|docs?|documentation|wiki(?:pedia)?|tutorial|youtube|slides|"
                          r"kaggle|quora|github|stack ?overflow)(?![^\W_])|"

@@ -38,6 +38,7 @@ _LOOK = tuple(sorted(look for look in _LAST_WORDS if not any(other != look and o
 TURN_PREFIX = 16  # characters before a speaker's name on its line: markers, an emoji, bold stars
 # characters of a name before its last word ("Hiring " of "Hiring Manager")
 _NAME_LEAD = max(len(word) - len(re.split(r"[\s-]", word)[-1]) for words in INTERVIEWER_WORDS.values() for word in words)
+ASKING_SHARE = 3  # one interviewer's turn in this many, at least, asks for a document to be a dialogue
 TURNS_MIN = 2  # turns each speaker takes for a document to be a dialogue (one pair is a list of who was there)
 
 
@@ -66,7 +67,11 @@ def _may_hold_turns(text: str) -> bool:
         while at != -1:
             if at - (text.rfind("\n", 0, at) + 1) <= TURN_PREFIX + _NAME_LEAD:
                 return True
-            at = text.find(look, at + len(look))
+            # too far into its line: on to the next line (so a line's start is looked back for once)
+            line_end = text.find("\n", at)
+            if line_end == -1:
+                break
+            at = text.find(look, line_end + 1)
     return False
 
 
@@ -179,7 +184,8 @@ def read_dialogue(lines: list[str], text: str) -> tuple[list[str], Dialogue | No
             label = f"Answer ({qualifier})"  # "Candidate (Deep Dive):": a part of the answer, named
         out[index] = f"{match.group('lead')}{bold}{label}:{bold} {match.group('rest')}".rstrip() + (
             "  " if lines[index].endswith("  ") else "")
-    if len(asked) < TURNS_MIN or replies < TURNS_MIN or asking * 2 <= len(asked):
-        # (most of an interviewer's turns ask: "Recruiter: Sarah Lee" over "Candidate: John Smith" lists who was there)
+    if len(asked) < TURNS_MIN or replies < TURNS_MIN or asking * ASKING_SHARE < len(asked):
+        # (an interviewer asks, some turns setting a task instead: "Recruiter: Sarah Lee" over "Candidate: John
+        # Smith" in every section lists who was there)
         return lines, None
     return out, Dialogue(tuple(names_asking), tuple(names_answering), replies, frozenset(asked), tuple(replied))

@@ -76,17 +76,18 @@ DECLARING_WORDS: dict[str, tuple[str, ...]] = {
 # Speakers of an interview written as a dialogue ("**Interviewer:** …" / "**Candidate:** …"): where a document
 # names both, the interviewer's turns are its questions and the candidate's turns their answers. A speaker a
 # dialogue shortens to an initial ("**I:**", "**C:**") is read as that speaker once the full name is seen.
-# Each Latin-script interviewer word costs a look through every document (its last word does: "Manager" for
-# "Hiring Manager" and "HR-Managerin"), so there are few; words in other scripts cost nothing on a document
+# Each Latin-script interviewer word costs a look through every document (its last word does, once: "Manager"
+# for "Hiring Manager", "HR Manager" and "HR-Managerin"); words in other scripts cost nothing on a document
 # without them.
 INTERVIEWER_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("Interviewer", "Recruiter", "Hiring Manager"),
+    "en": ("Interviewer", "Recruiter", "Hiring Manager", "HR Manager"),
     "zh": ("面试官", "面試官"),
     "ja": ("面接官",),
     "ko": ("면접관",),
     "ru": ("Интервьюер",),
-    "de": ("Interviewerin", "HR-Manager", "HR-Managerin"),
+    "de": ("Interviewerin", "HR-Manager", "HR-Managerin", "Personaler", "Personalerin"),
     "es": ("Entrevistador", "Entrevistadora"),
+    "fr": ("Recruteur", "Recruteuse"),
 }
 CANDIDATE_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("Candidate", "Interviewee", "Applicant", "Me", "You"),

@@ -2032,38 +2032,44 @@ def _keyed_by_section(blocks: list[Block], lines: list[str], questions: list[Can
 # "### Answer to Q3", "## Model answer 3", "#### Q3 – Answer", "### Answer for Question 3 (STAR)"
 _NUMBERED_ANSWER_HEADING = re.compile(
     r"^\W*(?:(?:(?:model|sample|suggested|example|possible)\s+)?answers?\s*(?:(?:to|for)\s+)?(?:q(?:uestion)?\s*\.?\s*#?\s*)?"
-    r"(\d{1,4})|q(?:uestion)?\s*\.?\s*#?\s*(\d{1,4})\W{0,3}\s*(?:(?:model|sample|suggested)\s+)?answer)\b", re.IGNORECASE)
+    r"(\d{1,6})|q(?:uestion)?\s*\.?\s*#?\s*(\d{1,6})\W{0,3}\s*(?:(?:model|sample|suggested)\s+)?answer)\b", re.IGNORECASE)
+
+
+ANSWER_HEADINGS_MIN = 3  # headings naming questions' numbers for them to be the questions' answers
+ANSWER_HEADINGS_SHARE = 2 / 3  # of the numbered questions they must name
 
 
 def _answered_by_headings(blocks: list[Block], lines: list[str], questions: list[Candidate],
                           ends: list[int]) -> tuple[int, list[tuple[int, int]]]:
     """Numbered questions, most without an answer under them, answered after them under headings that name
-    their numbers ("**Q3.** …", later "### Answer to Q3" over its answer). Each such heading's section (up to
-    the next heading as high) answers the question of that number, after what is written under the question.
-    Returns how many took one, and the lines of the sections read so (from, to)."""
-    if len(questions) < KEYED_MIN:
+    their numbers ("**Q3.** …", later "### Answer to Q3" over its answer). The headings come after the last
+    question's own answer, name most of the questions, and count up; each one's section (up to the next heading
+    as high) answers the question of that number, after what is written under the question. Headings inside an
+    answer ("### Answer 1: brute force" under one question) are its own. Returns how many took one, and the
+    lines of the sections read so (from, to)."""
+    if len(questions) < ANSWER_HEADINGS_MIN:
         return 0, []
     named: list[tuple[int, int]] = []  # (block, the number its heading names)
-    for index in range(questions[0].index + 1, len(blocks)):
+    for index in range(questions[-1].index + 1, len(blocks)):
         block = blocks[index]
         if block.kind != "heading" or len(block.text) > 120 or "nswer" not in block.text.lower():
             continue  # (a substring first: a pack of thousands of question headings is read at once)
         if (match := _NUMBERED_ANSWER_HEADING.match(plain(block.text))) is not None:
             named.append((index, int(match.group(1) or match.group(2))))
-    if len(named) < KEYED_MIN:
+    if len(named) < ANSWER_HEADINGS_MIN or blocks[named[0][0]].start < ends[-1]:
         return 0, []
     numbers = [q.title.number for q in questions]
     by_number = {number: at for at, number in enumerate(numbers) if number is not None}
     if len(by_number) != sum(1 for number in numbers if number is not None):
         return 0, []  # numbered again from 1 somewhere: which question a number names is a guess
-    heads: list[tuple[int, int]] = []  # (block, the question it answers)
-    for index, number in named:
-        at = by_number.get(number)
-        if at is not None and questions[at].index < index and questions[at].answer is None:
-            heads.append((index, at))
-    if len(heads) < KEYED_MIN or len({at for _index, at in heads}) < len(heads):
+    heads = [(index, by_number[number]) for index, number in named if number in by_number]
+    if (len(heads) < max(ANSWER_HEADINGS_MIN, ANSWER_HEADINGS_SHARE * len(by_number))
+            or any(after <= before for (_i, before), (_j, after) in zip(heads, heads[1:], strict=False))
+            or any(questions[at].answer is not None for _index, at in heads)):
         return 0, []
     cut = blocks[heads[0][0]].start
+    if heads[-1][1] != len(questions) - 1 and "\n".join(lines[questions[-1].body:min(ends[-1], cut)]).strip():
+        return 0, []  # the last question has an answer, and none of the headings: they number its own parts
     written = {at: "\n".join(lines[questions[at].body:min(ends[at], cut)]).strip() for _index, at in heads}
     if sum(1 for text in written.values() if not text) * 2 < len(written):
         return 0, []  # most questions have answers of their own: the headings are something else
@@ -2581,7 +2587,8 @@ def _answer_key(blocks: list[Block], lines: list[str], group: _Group) -> _Keyed 
                 # Rounds each numbered from 1 and a key that fits none of them: which round it answers is a guess.
                 # Its entries are no questions; check counts their lines as left out.
                 listed = {key.index for key in listed_first}
-                out += [*asked, *(c for c in inside if c.index not in listed)]
+                last = replace(asked[-1], answer="\n".join(lines[asked[-1].body:blocks[head].start]).strip())
+                out += [*asked[:-1], last, *(c for c in inside if c.index not in listed)]
                 found = True
                 continue
             # rounds each numbered from 1, one key numbered on through them all: its entries go in order
@@ -3411,15 +3418,16 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
         lists, topics = _question_lists(blocks, members) if group.pattern.kind == "bullets" else (set(), set())
         said = _said_prompts(members) if group.pattern.kind == "quote" else False
         kept = [c for c in members if c.strength == QUESTION or (said and _QUOTED_PROMPT.match(c.title.text)
-                                                                 and not _under_answer_label(blocks, c)) or (
+                                                             and not _under_answer_label(blocks, c)) or (
             c.strength == MAYBE and (keep_maybe or _list_of(blocks, c) in lists
                                      or (c.titled and _list_of(blocks, c) in topics)))]
         labelled = sum(c.title.labelled for c in kept)
-        if group.pattern.kind == "bullets" and labelled >= LABELLED_ITEMS and labelled * 3 >= len(kept) * 2:
+        if group.pattern.kind == "bullets" and labelled >= LABELLED_LIST_ITEMS and labelled * 3 >= len(kept) * 2:
             # Items labelled as questions ("- **Question:** What is Hive?") are the list's questions: an item
-            # without the label that does not end in "?" names a skill or a feature ("- **Design efficient
-            # queries:** knowing how …"), as a course's blurb does.
-            kept = [c for c in kept if c.title.labelled or _ends_asking(c.title.text)]
+            # without the label, written as a bold term and what it is, that does not end in "?" names a skill
+            # or a feature ("- **Design efficient queries:** knowing how …"), as a course's blurb does.
+            kept = [c for c in kept if c.title.labelled or _ends_asking(c.title.text)
+                    or not _TERM_ENTRY.match(blocks[c.index].text)]
         return kept
     kept: list[Candidate] = []
     expected: int | None = None
@@ -3513,7 +3521,7 @@ def _inner_list_end(members: list[Candidate], first: int, expected: int) -> int:
     return at if resumes else first
 
 
-LABELLED_ITEMS = 3  # list items labelled as questions for the label to mark a list's questions
+LABELLED_LIST_ITEMS = 3  # items labelled as questions for the label to mark a list's questions
 
 DECLARED_BEFORE = 2  # headings that ask, in a part that says it holds questions, before a numbered series
 

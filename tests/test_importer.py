@@ -121,13 +121,13 @@ def test_a_line_saying_where_a_question_came_from_is_no_answer():
     from llmtui.content.answers import clean_answer
 
     for attribution in ("From: https://example.org/12-probability-questions", "Source: https://example.org/q",
-                        "From this link: https://medium.com/@someone/biased-coin", "Via [a blog post](https://x.y/p)",
-                        "Adapted from https://example.org/q"):
+                        "From this link: https://medium.com/@someone/biased-coin", "Adapted from https://example.org/q"):
         assert clean_answer([attribution]).verdict == "link-only", attribution
     # with an answer under it, it is an answer
     worked = ["From: https://example.org/q", "", "Switch doors: you win with probability 2/3."]
     assert clean_answer(worked).text.endswith("probability 2/3.")
     assert clean_answer(["From the table, the mean is 3 (https://x.y/t)."]).verdict == ""
+    assert clean_answer(["Via [slicing](https://docs.python.org/s) or [reversed()](https://docs.python.org/r)"]).verdict == ""
 
 
 def test_section_headings_become_topics_without_a_manifest():
@@ -683,6 +683,12 @@ def test_an_answer_key_per_part_goes_by_the_parts_names_and_never_turns_into_que
     assert [q.title for q in unnamed.questions] == ["What does DNS do?", "Which port does HTTPS use?", "What is a process?",
                                                    "What is a thread?", "What is a deadlock?", "What is a mutex?"]
     assert not any(q.answer for q in unnamed.questions) and "left out 4 lines" in unnamed.layout.summary()
+    # a key after one list of questions numbered from 1 twice: no entry of it is the last question's answer
+    twice = ("1. What is TCP?\n2. What is UDP?\n3. What is DNS?\n\nRound two:\n\n1. What is HTTP?\n2. What is TLS?\n"
+             "3. What is QUIC?\n\n## Answers\n\n1. A stream.\n2. Datagrams.\n3. Names.\n4. Requests.\n")
+    keyless = parse_markdown(twice, pack="t")
+    assert [q.title for q in keyless.questions][3:] == ["What is HTTP?", "What is TLS?", "What is QUIC?"]
+    assert not any("Datagrams" in q.answer for q in keyless.questions) and "left out 5 lines" in keyless.layout.summary()
 
 
 def test_an_answer_key_may_be_all_requests_and_an_entry_it_left_out_is_reported():
@@ -716,6 +722,29 @@ def test_answers_under_headings_naming_the_questions_numbers_answer_them():
     inline = "".join(f"**Q{n}.** What is {w}?\n\nIt is {w}.\n\n" for n, w in enumerate(("a", "b", "c"), start=1))
     notes = "## Notes\n\n### Answer 1\n\nA note.\n\n### Answer 2\n\nAnother.\n\n### Answer 3\n\nMore.\n"
     assert [q.answer for q in parse_markdown(inline + notes, pack="i").questions][:2] == ["It is a.", "It is b."]
+
+
+def test_answer_headings_under_one_question_or_right_under_each_are_their_own_questions():
+    # "### Answer 1: brute force" under the last question are its own worked answers, not the others'
+    worked = ("# Coding\n\n" + "".join(f"**Q{n}.** {q}\n\n" for n, q in enumerate(
+        ("Reverse a linked list?", "Detect a cycle?", "Merge two sorted arrays?", "Two sum?"), start=1))
+              + "Worked solution:\n\n### Answer 1: brute force\n\nEvery pair.\n\n### Answer 2: hashing\n\n"
+                "One pass with a map.\n\n### Answer 3: sorting\n\nTwo pointers.\n")
+    pack = parse_markdown(worked, pack="w")
+    assert [bool(q.answer) for q in pack.questions] == [False, False, False, True]
+    assert pack.questions[3].answer.startswith("Worked solution:")
+    # a hint under each question, then its own answer heading and a follow-up: all of it stays with it
+    interleaved = "".join(f"## Q{n}. What is {w}?\n\nHint: {w}.\n\n### Answer to Q{n}\n\nIt is {w}.\n\n"
+                          f"### Follow-up\n\nMore on {w}.\n\n" for n, w in enumerate(("a", "b", "c", "d"), start=1))
+    for question in parse_markdown(interleaved, pack="i").questions:
+        assert question.answer.startswith("Hint:") and "### Follow-up" in question.answer
+
+
+def test_unlabelled_questions_beside_labelled_ones_stay_questions():
+    text = "".join(f"- **Question:** {q}\n  - **Answer:** {a}\n" for q, a in (
+        ("What is Hive?", "A SQL layer."), ("What is a metastore?", "Schemas."), ("What is HiveQL?", "SQL-like.")))
+    text += "- Explain bucketing in Hive.\n  - Rows hashed into files.\n"
+    assert "Explain bucketing in Hive." in [q.title for q in parse_markdown(text, pack="l").questions]
 
 
 def test_in_a_list_labelled_question_by_question_an_item_naming_a_skill_is_no_question():

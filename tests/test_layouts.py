@@ -329,6 +329,8 @@ def test_a_mock_interview_with_you_as_the_candidate_reads_remarks_and_replies_af
     ("**Recruiter:**", "**Candidate:**"),
     ("**Hiring Manager:**", "**Me:**"),
     ("Entrevistador:", "Candidato:"),
+    ("**HR Manager:**", "**Candidate:**"),
+    ("**Recruteur :**", "**Candidat :**"),
 ])
 def test_a_dialogue_names_its_interviewer_as_a_recruiter_or_in_another_language(asks, answers):
     text = (f"### Simulation\n\n{asks} \"Tell me about a hard problem you solved.\"\n\n"
@@ -349,6 +351,16 @@ def test_a_tracker_naming_a_recruiter_and_a_candidate_is_no_dialogue():
     pack = parse_markdown(text, pack="t")
     assert [q.title for q in pack.questions] == ["What is a good time to hire?"]
     assert "read a dialogue" not in pack.layout.summary()
+
+
+def test_a_dialogue_whose_interviewer_mostly_sets_tasks_is_a_dialogue():
+    turns = (("Let's design a URL shortener.", "Requirements first: shorten, redirect."),
+             ("Walk me through the data model.", "A table from code to URL."),
+             ("Now scale it to a billion links.", "Shard by the code's hash."),
+             ("Great. Tell me how you'd handle expiry.", "A TTL column and a sweeper."))
+    text = "# Mock interview\n\n" + "".join(f"**Interviewer:** {q}\n\n**Candidate:** {a}\n\n" for q, a in turns)
+    pack = parse_markdown(text, pack="d")
+    assert [(q.title, q.answer) for q in pack.questions] == list(turns)
 
 
 def test_speaker_letters_in_a_quiz_and_a_sample_exchange_inside_an_answer_stay_as_written():
