@@ -10,6 +10,7 @@ numbers; code blocks are left alone.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -31,10 +32,29 @@ _INTERVIEWER_NAME = re.compile(r"(?:" + _INTERVIEWER + r")$", re.IGNORECASE)
 _CANDIDATE_NAME = re.compile(r"(?:" + _CANDIDATE + r")$", re.IGNORECASE)
 # What a document naming its interviewer holds, found with a substring search (memory speed) before any line
 # is read: a regular expression over a large pack would cost a second. It is each name's last word without its
-# first letter (written in either case: "Interviewer", "interviewer"), and none that holds another's ("anager"
-# finds "HR-Managerin" too): one look less each.
-_LAST_WORDS = {re.split(r"[\s-]", word)[-1][1:] for words in INTERVIEWER_WORDS.values() for word in words}
-_LOOK = tuple(sorted(look for look in _LAST_WORDS if not any(other != look and other in look for other in _LAST_WORDS)))
+# first letter (written in either case: "Interviewer", "interviewer"); "anager" finds "HR-Managerin" too.
+# Names that open alike are looked for by what they share ("ecru" for "Recruiter" and "Recruteur").
+_LAST_WORDS = sorted({re.split(r"[\s-]", word)[-1][1:] for words in INTERVIEWER_WORDS.values() for word in words})
+SHARED_MIN = 4  # characters two names must open with alike to be looked for together
+
+
+def _looks(words: list[str]) -> tuple[str, ...]:
+    """The substrings to look for so that each of the sorted ``words`` holds one.
+
+    >>> _looks(["anager", "anagerin", "ecruiter", "ecruteur", "nterviewer"])
+    ('anager', 'ecru', 'nterviewer')
+    """
+    looks: list[str] = []
+    for word in words:  # sorted: names that open alike are neighbours
+        shared = os.path.commonprefix([looks[-1], word]) if looks else ""
+        if len(shared) >= SHARED_MIN:
+            looks[-1] = shared
+        else:
+            looks.append(word)
+    return tuple(looks)
+
+
+_LOOK = _looks(_LAST_WORDS)
 TURN_PREFIX = 16  # characters before a speaker's name on its line: markers, an emoji, bold stars
 # characters of a name before its last word ("Hiring " of "Hiring Manager")
 _NAME_LEAD = max(len(word) - len(re.split(r"[\s-]", word)[-1]) for words in INTERVIEWER_WORDS.values() for word in words)
