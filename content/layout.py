@@ -2548,7 +2548,7 @@ def _answer_key(blocks: list[Block], lines: list[str], group: _Group) -> _Keyed 
             out += asked[:restart]
             asked = asked[restart:]
         # Which of the key's entries answers each question: (the key's list, the entry's number).
-        listed_first = [key for part in lists for key in part]
+        listed_first = [key for part in lists for key in part]  # every list's entries, whichever answer
         rounds = _rounds(asked)
         named = _parts_by_name(blocks, lists, rounds, head) if len(lists) > 1 and len(rounds) > 1 else None
         if named is not None or len(lists) > 1 and len(lists) == len(rounds):
@@ -2559,7 +2559,7 @@ def _answer_key(blocks: list[Block], lines: list[str], group: _Group) -> _Keyed 
             slots = [(order[part], q.title.number) for part, round_ in enumerate(rounds) for q in round_]
         elif len(lists) > 1 and len(rounds) == 1 and sum(map(len, lists)) == len(asked):
             # the same key for questions numbered on through the parts: its entries in order
-            lists = [[key for part in lists for key in part]]
+            lists = [listed_first]
             slots = [(0, at) for at in range(1, len(asked) + 1)]
         else:
             lists = lists[:1]
