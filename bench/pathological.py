@@ -9,7 +9,7 @@ every line a question), answers ending in a line of tags that does not end as
 tags do, parts of bare question paragraphs, list items opening fences they never close, talking points
 under every question, an "Answers:" line after every numbered question, rounds of three questions each under its
 own title line, a mock-interview dialogue whose replies come after headings, answer keys with a list per
-part, and one long line naming the interviewer again and again; the
+part, one long line naming the interviewer again and again, and questions over the code they show; the
 synthetic pack of bench/synth.py is the yardstick.
 """
 
@@ -38,6 +38,7 @@ KINDS = {
     "dialogue": "interviewer remarks, questions and replies after headings (each question looks past headings)",
     "mentions": "`the interviewer ` repeated on one line (each mention far into the line)",
     "parts": "two parts of two numbered questions, then an Answers heading with a list per part, again and again",
+    "snippets": "'the following code' questions over long unfenced code and options (each looks for where its code ends)",
 }
 
 
@@ -72,6 +73,9 @@ def make(kind: str, megabytes: float) -> str:
     elif kind == "parts":  # every section holds a key per part: each part's answers are read from its heading on
         template = ("## Part A {}\n\n1. What is a{}?\n2. What is b{}?\n\n## Part B {}\n\n1. What is c{}?\n2. What is d{}?\n\n"
                     "## Answers\n\n### Part B {}\n\n1. It is c.\n2. It is d.\n\n### Part A {}\n\n1. It is a.\n2. It is b.\n\n")
+    elif kind == "snippets":  # every question shows code with no marker after it: each reads its lines for the code's end
+        template = ("## {}. What is the output of the following code?\n\n" + "x = f(y) + {};\n" * 40
+                    + "\n- A: 1\n- B: 2\n\n<details><summary>Answer</summary>\n\n#### Answer: B\n\n</details>\n\n")
     else:
         template = "## {}?\n" if kind == "headings" else "## What is {}?\n"
     parts, total, number = ["**What is the first question?**\n\nIts answer.\n\n"] if kind == "runs" else [], 0, 0

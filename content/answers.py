@@ -13,7 +13,7 @@ import textwrap
 from dataclasses import dataclass, field
 
 from .labels import ANSWER_QUALIFIER, FOREIGN_ANSWER_LABEL
-from .titles import is_promo, to_reader
+from .titles import QUESTION, is_promo, strength, to_reader
 
 # a list item with nothing in it ("8." in a question list), or a question label left empty ("Q107." at the end)
 _EMPTY_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)]|[Qq]\d{1,6}[.:)]?)\s*$")
@@ -58,6 +58,7 @@ _DETAILS_TAG = re.compile(r"^\s*(?:</?details\b[^>]{0,200}>\s*)+$", re.IGNORECAS
 _SUMMARY_LINE = re.compile(r"^\s*(?:<details\b[^>]{0,200}>\s*)?<summary\b[^>]{0,200}>(.*?)</summary\s*>\s*(.*)$",
                            re.IGNORECASE)
 _TAG = re.compile(r"<[^<>]{0,200}>")
+_PARAGRAPH_TAG = re.compile(r"^\s*</?p>\s*$", re.IGNORECASE)  # HTML's own paragraph around an answer in <details>
 _GENERIC_SUMMARY = re.compile(r"^\W*(?:(?:click|tap)(?: here)? to (?:reveal|expand|show|see|view)(?: the)?(?: answers?)?|"
                               r"(?:show|view|reveal|see|hide|toggle)(?: the)? (?:answers?|solutions?|code|more|details)|"
                               r"answers?|solutions?|code|details|more|expand|" + _CJK_SHOW + r")\W*$", re.IGNORECASE)
@@ -119,11 +120,18 @@ class CleanAnswer:
     text: str
     verdict: str = ""  # "", "empty", "stub", "link-only", "follow-ups", "heading-only"…
     images: list[int] = field(default_factory=list)  # offsets of dropped image lines in the lines given
+    # What the question shows beyond its title, above its answer marker: the code it asks about, its options,
+    # its task's statement and examples
+    prompt: str = ""
 
 
-def clean_answer(lines: list[str], lead: str = "", *, last: bool = False) -> CleanAnswer:
+def clean_answer(lines: list[str], lead: str = "", *, last: bool = False, shows: bool = False,
+                 built: bool = False) -> CleanAnswer:
     """The answer's Markdown from the lines after a question (``lead``: text on the question's own line;
-    ``last``: the document's last question, whose answer its closing lines follow)."""
+    ``last``: the document's last question, whose answer its closing lines follow; ``shows``: the question
+    asks about something it shows, "the following code", which opens the lines after it; ``built``: the
+    lines are an answer the layout put together, a dialogue's turns or a table's cell, with none of the
+    question's own text in them)."""
     if not lead and all(not line.strip() for line in lines[:50]) and len(lines) <= 50:
         return CleanAnswer("", "empty")
     images = [i for i, line in enumerate(lines) if "![" in line and _IMAGE_LINE.match(line)]
@@ -132,8 +140,10 @@ def clean_answer(lines: list[str], lead: str = "", *, last: bool = False) -> Cle
     lead = _without_closing_details(lead).strip()
     if lead:
         body = [lead, *body]
-    body = _unwrap(_take_leading(_unquote(_trim(body))))
-    body = _trim([line for line in body if "](#" not in line or not _BACK_TO_TOP.match(line)])
+    body = _take_leading(_unquote(_trim(body)))
+    prompt, body = ("", body) if built else split_prompt(body, shows=shows)
+    body = _unwrap(body)
+    body = _trim(_without_back_to_top(body))
     while body and (len(body[-1]) <= TRAILER_CHARS and (is_promo(body[-1]) or to_reader(body[-1]))
                     or last and (len(body[-1]) <= TRAILER_CHARS and _CLOSING.search(body[-1])
                                  or is_hashtag_line(body[-1]))):
@@ -142,6 +152,12 @@ def clean_answer(lines: list[str], lead: str = "", *, last: bool = False) -> Cle
         body = _trim(body[:-1])
     body = _without_list_remark(_without_offer(body))
     text = "\n".join(body).strip("\n")
+    result = _verdict(text, body, images)
+    result.prompt = prompt
+    return result
+
+
+def _verdict(text: str, body: list[str], images: list[int]) -> CleanAnswer:
     if not text.strip() or (len(text) <= 60 and all(not line.strip() or _EMPTY_ITEM.match(line) for line in body)):
         return CleanAnswer("", "empty", images)  # nothing, or only an empty list item ("8." after a question list)
     if _only_follow_ups(body):
@@ -286,11 +302,12 @@ def _take_leading(body: list[str]) -> list[str]:
             body = _trim(body[1:])
         elif _MARKER_LINE.match(head):
             body = _trim(_dedent(body[1:]))
-        elif marker := _MARKER.match(head):
-            rest = flat[marker.end():].strip()
+        elif (marker := _MARKER.match((unhashed := flat.lstrip("#").lstrip() if head[:1] == "#" else flat)[:300])) and not (
+                _OPTION.match(first) and _options_follow(body)):
+            rest = unhashed[marker.end():].strip()  # "#### Answer: B" in a <details>, as "Answer: B"
             after = _item_dedent(body[1:]) if _BULLET.match(first) else _dedent(body[1:])
             body = _trim([rest, *after] if rest else after)
-        elif _DETAILS_TAG.match(head) or head in _CARD_SEPARATORS:
+        elif _DETAILS_TAG.match(head) or _PARAGRAPH_TAG.match(head) or head in _CARD_SEPARATORS:
             body = _trim(body[1:])
         elif (summary := _SUMMARY_LINE.match(flat)) and _GENERIC_SUMMARY.match(_TAG.sub("", summary.group(1))):
             rest = _without_closing_details(summary.group(2)).strip()
@@ -301,6 +318,219 @@ def _take_leading(body: list[str]) -> list[str]:
         else:
             return body
     return body
+
+
+_FENCE = re.compile(r"^\s*(?:```|~~~)")
+# An option of a multiple-choice question: "- A: `[1] [1]`", "B) 42", "(c) none"
+_OPTION = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:\(?[A-Ha-h]\)|[A-H][.:)])(?:\*\*|__)?\s+\S")
+# The question's own statement under its title: "**Question:**", "### Question", "Problem statement:" (a bare
+# "Problem:" more often opens an answer: "Problem: …", "Causes: …", "Solutions: …")
+_PROMPT_LABEL = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:question|problem statement)\s*"
+                           r"(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*(?=\S|$)", re.IGNORECASE)
+# What a task gives to work on: "**Example:**", "Input:", "Sample output:"
+_GIVEN_LABEL = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:examples?|input|output|given|constraints?|"
+                          r"sample (?:input|output))\s*(?:\*\*|__)?\s*[:：]", re.IGNORECASE)
+_SOLUTIONS = re.compile(r"solutions", re.IGNORECASE)
+_SOLUTION_WORD = re.compile(r"sol", re.IGNORECASE)
+_BOLD_LABEL = re.compile(r"^\s*(?:\*\*|__)[^*_\n]{1,80}?(?:[:：]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:：])")
+PROMPT_PROSE_LINES = 2  # "Consider this snippet:" and a line around the code; more is an answer's prose
+PROMPT_SCAN_LINES = 400  # the answer marker after a question's code comes within a screen or so
+
+
+# A question about something it shows: "the following code", "the snippet below", "this program"
+_SHOWS = re.compile(r"\b(?:following|below)\b|\b(?:this|given)\s+(?:code|snippet|program|function|query|statement|"
+                    r"declarations?|class|script)\b", re.IGNORECASE)
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
+
+
+def shows_below(title: str) -> bool:
+    """Whether the question ``title`` asks about something shown under it.
+
+    >>> shows_below("What's the output of the following code?"), shows_below("What is a goroutine?")
+    (True, False)
+    >>> shows_below("Delete a file in Python. The following command"), shows_below("Is it safe? Run this code:")
+    (False, True)
+    """
+    folded = title.casefold()
+    if "follow" not in folded and "below" not in folded and "this " not in folded and "given " not in folded:
+        return False  # most titles: read fast
+    sentences = _SENTENCE_BREAK.split(title.strip())
+    # In the question's first sentence, or a last one that leads into what is shown ("… Consider this code:");
+    # "Delete a file. The following command will do it" is an answer run into the title.
+    return any(_SHOWS.search(sentence) for sentence in {sentences[0], sentences[-1]}
+               if sentence is sentences[0] or sentence.rstrip(" *_").endswith((":", "?", "-", "–")))
+
+
+def _answer_marker(line: str, *, option_ok: bool = False) -> str | None:
+    """The text after an answer marker when ``line`` is one ("**Answer:**", "#### Answer: B",
+    "<details><summary>Answer</summary>"), else None. ``option_ok``: the line is known to be no option in a
+    list of them, so "A: `[1] [1]`" is the answer."""
+    whole = " ".join(line.split())
+    flat = whole[:300]  # what the patterns read: bounded time, whatever the line
+    if _MARKER_LINE.match(flat):
+        # "**Solutions:**" over a list of fixes is part of an answer ("Causes:", then "Solutions:"), not its start
+        return None if _SOLUTIONS.search(flat) else ""
+    heading = whole.lstrip("#").strip() if whole.startswith("#") else whole
+    marker = _MARKER.match(heading[:300])
+    if (marker and (option_ok or not _OPTION.match(flat)) and ":=" not in heading[:marker.end() + 1]  # Go's "a := 1"
+            and not (heading is not whole and _SOLUTION_WORD.search(marker.group()))):
+        # "#### Answer: B" opens an answer; "#### Solution: Inverse Propensity Weighting" names a section of one
+        return heading[marker.end():].strip()
+    if "<summary" in flat.lower() and (summary := _SUMMARY_LINE.match(whole)):
+        label = _TAG.sub("", summary.group(1)).strip()
+        if _ANSWER_BOX.match(label) or _MARKER_LINE.match(label):
+            return _without_closing_details(summary.group(2)).strip()
+    return None
+
+
+def _option_letter(line: str) -> int:
+    """The option's letter as a number, A or a as 0."""
+    letter = next(char for char in line if char.isalpha())
+    return ord(letter.lower()) - ord("a")
+
+
+def _options_follow(body: list[str]) -> bool:
+    """Whether the option on ``body``'s first line has another under it ("- A: True" over "- B: False")."""
+    following = next((line for line in body[1:4] if line.strip()), "")
+    # "- B:" under "- A:"; "**A:**" under "**A:**" is a second answer, no option
+    return bool(_OPTION.match(following)) and _option_letter(following) == _option_letter(body[0]) + 1
+
+
+def split_prompt(body: list[str], *, shows: bool = False) -> tuple[str, list[str]]:
+    r"""The question's own text (code, options, a task's statement) and the answer after its marker.
+
+    Only text a question shows comes off: a code block or options with little prose around them, or a
+    statement under a "Question:" label. Prose before "**Answer:**" ("Theory: …", "Framework: …") stays
+    in the answer, which it is part of.
+
+    >>> split_prompt(["```python", "print(0.1 + 0.2 == 0.3)", "```", "- A: True", "- B: False", "",
+    ...               "**Answer:** B: binary floats are inexact."])
+    ('```python\nprint(0.1 + 0.2 == 0.3)\n```\n- A: True\n- B: False', ['B: binary floats are inexact.'])
+    >>> split_prompt(["Theory: it reuses keys.", "", "**Answer:** It caches them."])[0]
+    ''
+
+    A question about what it shows ("What's the output of the following code?") shows the code that opens
+    its lines even with no answer marker after it; what follows the code answers it.
+
+    >>> split_prompt(["x := []int{}", "fmt.Println(len(x))", "", "It prints 0."], shows=True)
+    ('x := []int{}\nfmt.Println(len(x))', ['It prints 0.'])
+    """
+    if not body:
+        return "", body
+    first = body[0][:80].lower()
+    if not shows and not (("question" in first or "problem" in first) and _PROMPT_LABEL.match(body[0])):
+        head = "\n".join(body[:PROMPT_SCAN_LINES])
+        if ("`" not in head or "```" not in head) and ("~" not in head or "~~~" not in head) and not (
+                _OPTION.match(body[0]) or len(body) > 1 and _OPTION.match(body[1])):
+            return "", body  # no code, no options, no label: all answer (and most answers, read fast)
+    if _answer_marker(body[0]) is not None:
+        return "", body
+    fenced = has_code = labelled = stated = False
+    options = prose = 0
+    for index, line in enumerate(body[:PROMPT_SCAN_LINES]):
+        if _FENCE.match(line):
+            fenced, has_code = not fenced, True
+            continue
+        if fenced:
+            continue
+        if not line.strip():
+            stated = labelled  # the labelled statement is one paragraph
+            continue
+        if index == 0 and _PROMPT_LABEL.match(line):
+            labelled = True
+            continue
+        if labelled and not stated and _BOLD_LABEL.match(line) and _answer_marker(line) is None:
+            stated = True  # "**What a good answer covers:**" right under the statement: the statement ends
+        if labelled and stated and not _FENCE.match(line) and not _OPTION.match(line) and not _GIVEN_LABEL.match(
+                line) and _answer_marker(line) is None:
+            # Something else after the statement and what it gives (a rubric, notes): the answer's, as written
+            return "\n".join(_unwrap(_trim(_unlabelled(body[:index])))), _take_leading(_trim(body[index:]))
+        if index and not (_OPTION.match(line) and options) and not (_OPTION.match(line) and _options_follow(
+                body[index:])) and (rest := _answer_marker(line, option_ok=True)) is not None:
+            if not (labelled or (has_code or options >= 2) and prose <= PROMPT_PROSE_LINES):
+                return "", body
+            prompt = _unlabelled(body[:index]) if labelled else body[:index]
+            after = _dedent(body[index + 1:])
+            return "\n".join(_unwrap(_trim(prompt))), _take_leading(_trim([rest, *after] if rest else after))
+        if _OPTION.match(line):
+            options += 1
+        elif _ATX_LINE.match(line) and not labelled:
+            return "", body  # a heading over code: a section of an answer ("#### Interleaving", then its code)
+        elif not _GIVEN_LABEL.match(line) and not _DETAILS_TAG.match(line):
+            prose += 1
+    return _shown(body) if shows else ("", body)
+
+
+def _unlabelled(prompt: list[str]) -> list[str]:
+    """The statement without its "**Question:**" label."""
+    label = _PROMPT_LABEL.match(prompt[0])
+    return [prompt[0][label.end():] if label else prompt[0], *prompt[1:]]
+
+
+_CODE_LINE = re.compile(r"[{};]\s*$|^\s*[)}\]]|:=|==|=>|->|\w\(.*\)|^\s*(?:package|import|from|func|def|class|var|const|let|"
+                        r"return|public|private|static|int|void|#include|SELECT|select|print)\b|^(?: {4}|\t)")
+SHOWN_JOINER_WORDS = 2  # "and", "vs." between two snippets
+SHOWN_ASK_CHARS = 300  # one line that asks, under the code
+
+
+def _shown(body: list[str]) -> tuple[str, list[str]]:
+    """The code (and options) opening ``body``, fenced or not, as the question's own; the rest answers it."""
+    end = taken = 0
+    fenced = asked = False
+    paragraph: list[str] = []
+    for index, line in enumerate([*body, ""]):
+        if _FENCE.match(line):
+            fenced = not fenced
+            paragraph.append(line)
+            continue
+        if fenced or line.strip():
+            paragraph.append(line)
+            continue
+        if paragraph:
+            text = [item for item in paragraph if item.strip()]
+            code = sum(1 for item in text if _FENCE.match(item) or _CODE_LINE.search(item) or _OPTION.match(item))
+            if code * 2 < len(text) and not (len(text) == 1 and len(text[0].split()) <= SHOWN_JOINER_WORDS):
+                # After what it shows, the question may go on: "Describe the issue and suggest a fix."
+                if not (taken and not asked and len(text) == 1 and len(text[0]) <= SHOWN_ASK_CHARS
+                        and strength(text[0]) == QUESTION):
+                    break
+                asked = True
+            end, paragraph = index, []
+            taken += 1
+    if not taken or end == 0:
+        return "", body
+    return "\n".join(_trim(body[:end])), _take_leading(_trim(body[end:]))
+
+
+_TOP_WORDS = re.compile(r"^\W*(?:back to top|top)\W*$", re.IGNORECASE)
+_WRAPPER_TAG = re.compile(r"^\s*<(?:div|p|b|span|center)\b[^<>]{0,200}>\s*$|^\s*</(?:div|p|b|span|center)\s*>\s*$",
+                          re.IGNORECASE)
+
+
+def _html_back_to_top(line: str) -> bool:
+    """``<div align="right"><a href="#toc">Back to Top</a></div>``, ``<b><a href="#">↥ back to top</a></b>``."""
+    return "href=\"#" in line and _TOP_WORDS.match(_TAG.sub("", line)) is not None
+
+
+def _without_back_to_top(body: list[str]) -> list[str]:
+    """The answer without its "back to top" links, Markdown or HTML (and the tags wrapping an HTML one alone)."""
+    if not any("](#" in line or "href=\"#" in line for line in body):
+        return body
+    out: list[str] = []
+    for line in body:
+        if "](#" in line and _BACK_TO_TOP.match(line):
+            continue
+        if "href=\"#" in line and _html_back_to_top(line):
+            while out and _WRAPPER_TAG.match(out[-1]):
+                out.pop()  # the '<div align="right">' it sits in
+            out.append("\0")  # where it was: the wrapper's closing tags after it go too
+            continue
+        if out and out[-1] == "\0" and _WRAPPER_TAG.match(line):
+            continue
+        out.append(line)
+    return [line for line in out if line != "\0"]
 
 
 def _without_closing_details(text: str) -> str:
@@ -324,7 +554,7 @@ def _unwrap(body: list[str]) -> list[str]:
         if "<" not in line:
             out.append(line)
             continue
-        if _DETAILS_TAG.match(line):
+        if _DETAILS_TAG.match(line) or _PARAGRAPH_TAG.match(line):
             continue
         summary = _SUMMARY_LINE.match(line) if "<summary" in line.lower() else None
         if summary:

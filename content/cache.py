@@ -28,7 +28,7 @@ from .errors import ContentError
 from .models import Pack, Problem, Question
 from .reader import read_regular_file
 
-CACHE_VERSION = 45  # bump whenever the parser's output or this file format changes
+CACHE_VERSION = 46  # bump whenever the parser's output or this file format changes
 
 
 def cache_key(*parts: bytes) -> str:
@@ -203,7 +203,7 @@ def pack_to_json(pack: Pack) -> dict[str, Any]:
         "name": pack.name, "title": pack.title, "path": pack.path, "formats": pack.formats, "topics": pack.topics,
         "attribution": pack.attribution, "license": pack.license, "source": pack.source,
         "problems": [[p.line, p.message] for p in pack.problems],
-        "questions": [[q.id, q.number, q.title, q.answer, q.topic, q.line, list(q.formats), int(q.talking_points)]
+        "questions": [[q.id, q.number, q.title, q.answer, q.topic, q.line, list(q.formats), int(q.talking_points), q.prompt]
                       for q in pack.questions],
     }
 
@@ -215,10 +215,10 @@ def pack_from_json(data: dict[str, Any]) -> Pack | None:
             return None
         formats: dict[tuple[str, ...], tuple[str, ...]] = {}
         questions = []
-        for qid, number, title, answer, topic, line, fmts, talking_points in data["questions"]:
+        for qid, number, title, answer, topic, line, fmts, talking_points, prompt in data["questions"]:
             key = tuple(fmts)
             questions.append(Question(str(qid), str(data["name"]), int(number), str(title), str(answer), str(topic),
-                                      int(line), formats.setdefault(key, key), bool(talking_points)))
+                                      int(line), formats.setdefault(key, key), bool(talking_points), str(prompt)))
         return Pack(
             name=str(data["name"]), title=str(data["title"]), path=str(data["path"]), questions=questions,
             formats=list(data["formats"]), problems=[Problem(int(a), str(b)) for a, b in data["problems"]],

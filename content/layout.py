@@ -60,6 +60,10 @@ NON_HEADING = 7  # the "level" of a question that is not a heading: every headin
 _BOLD_START = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1(.*)$", re.DOTALL)
 _BOLD_LINE_SPACED = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S) {1,2}\1()\s*$")  # "**What is X? **" as typed by hand
 _LINK_ONLY = re.compile(r"^(?:\*\*|__)?\[([^\]]{1,400})\]\(\s*([^)\s]{0,500})(?:\s+\"[^\"]*\")?\s*\)(?:\*\*|__)?\s*$")
+# A link and a short tag after it: a difficulty badge, an emoji, "(Medium)"
+_LINK_TAGGED = re.compile(r"^(?:\*\*|__)?\[([^\]]{1,400})\]\(\s*([^)\s]{0,500})(?:\s+\"[^\"]*\")?\s*\)(?:\*\*|__)?"
+                          r"\s*((?:[-–—:|·]\s*)?[^?\n]{0,300})$")
+TOC_TAG_CHARS = 24  # "Intermediate", "🟡 Medium": a badge, not a question's own words
 # as titles.read_title takes it off
 _LABEL_WORD = r"(?:Q|Ques|" + QUESTION_LABEL + r")(?![A-Za-z])"
 _LABEL_ONLY = re.compile(r"^(?:\*\*|__)?\s*" + _LABEL_WORD + r"\s*(?:\d{1,6})?\s*[:.：]?\s*(?:\*\*|__)?\s*[:.：]?\s*$",
@@ -766,7 +770,7 @@ def _first_lines(text: str) -> tuple[str, int]:
         joined = " ".join(p.strip() for p in parts[:count])
         if _line_end(joined).endswith(QUESTION_MARKS):
             return joined, count
-    if parts[0][-1:].isalpha() and parts[0].rsplit(None, 1)[-1].lower() in _GOES_ON and parts[1].strip() and (
+    if (first := parts[0].rstrip())[-1:].isalpha() and first.rsplit(None, 1)[-1].lower() in _GOES_ON and parts[1].strip() and (
             not _ANSWER_START.match(parts[1])):
         # "Explain true and false positives in" over "a confusion matrix.": a line wrapped mid-sentence (pasted
         # from a PDF) goes on with the next one, whatever it ends in.
@@ -1327,6 +1331,9 @@ def _list_item(index: int, block: Block, lines: list[str]) -> tuple[Candidate | 
     lead = ""
     titled = False
     link = _LINK_ONLY.match(first.strip())
+    if not link and (tagged := _LINK_TAGGED.match(first.strip())) and _in_page(tagged.group(2)) and len(
+            _HTML_TAG.sub("", tagged.group(3)).strip()) <= TOC_TAG_CHARS:
+        return None, True  # "[Q1 …](#q1) <span class="beginner">Beginner</span>": a contents entry with its badge
     if link:
         if _in_page(link.group(2)):
             return None, True

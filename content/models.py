@@ -26,6 +26,9 @@ class Question:
     # The text under the question says what to cover ("- Explain SHAP", "Look for ownership"), not the
     # answer: it is kept and shown as such, and the question counts as unanswered.
     talking_points: bool = False
+    # What the question shows beyond its title, as Markdown: the code it asks about, its options, its task's
+    # statement ("What's the output?" over a snippet). Shown with the title, never as part of the answer.
+    prompt: str = ""
 
     @property
     def answered(self) -> bool:

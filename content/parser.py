@@ -18,7 +18,7 @@ import re
 import textwrap
 from dataclasses import dataclass, field, replace
 
-from .answers import clean_answer
+from .answers import clean_answer, shows_below
 from .blocks import Block, scan_blocks
 from .dialogue import Dialogue, read_dialogue
 from .errors import ContentError
@@ -549,10 +549,10 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
     bare: set[int] = set()  # positions of short answers written as bare lines, in a layout of bare lines
     for position, (draft, end) in enumerate(zip(detection.questions, detection.ends, strict=True), start=1):
         if draft.answer is not None:
-            cleaned = clean_answer(draft.answer.split("\n"))
+            cleaned = clean_answer(draft.answer.split("\n"), built=True)
         else:
             cleaned = clean_answer(source.lines[draft.body:max(draft.body, end)], draft.lead,
-                                   last=position == len(detection.questions))
+                                   last=position == len(detection.questions), shows=shows_below(draft.title.text))
         line = source.file_line(draft.line)
         title = draft.title.text
         if cleaned.text and len(cleaned.text) <= TITLE_ANSWER_CHARS and draft.answer is None and (
@@ -588,12 +588,13 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
             qid = f"{pack}#{number}.{position - subs}"  # counted without sub-questions: ids stay when they are added
         seen_ids.add(qid)
         subs += bool(draft.sub)
-        key = title.casefold()
+        key = f"{title}\n{cleaned.prompt}".casefold()  # "What's the output?" over another snippet asks anew
         if key in seen_titles:
             problems.add(line, f"duplicate question (same as line {seen_titles[key]})", "duplicate question")
         seen_titles.setdefault(key, line)
         topic = (topics or {}).get(number) or found_topics[position - 1] or "General"
-        questions.append(Question(qid, pack, number, title, cleaned.text, topic, line, (FORMATS[draft.pattern.kind],)))
+        questions.append(Question(qid, pack, number, title, cleaned.text, topic, line, (FORMATS[draft.pattern.kind],),
+                                  prompt=cleaned.prompt))
     if restarting:
         detection.layout.notes.append(f"numbering starts again at 1 in {len(restarting)} nested list"
                                       f"{'s' if len(restarting) != 1 else ''} of sub-questions: their ids "

@@ -58,7 +58,8 @@ def notes(kb: KnowledgeBase) -> list[AnkiNote]:
         back = render(q.answer)
         if q.talking_points:  # what to cover, not a model answer: the card says so
             back = f"<p><em>{html.escape(q.reference_name)}</em></p>{back}"
-        out.append(AnkiNote(q.id, f"{html.escape(q.title)}<div class=\"llmtui-id\">{html.escape(q.label)}</div>",
+        shown = render(q.prompt) if q.prompt else ""  # the code or options the question asks about
+        out.append(AnkiNote(q.id, f"{html.escape(q.title)}{shown}<div class=\"llmtui-id\">{html.escape(q.label)}</div>",
                             back, tuple(dict.fromkeys(tags))))
     return out
 
@@ -103,5 +104,6 @@ def csv_text(kb: KnowledgeBase) -> str:
     for q in kb.bank.questions:
         concepts = concepts_of_question(kb.graph, q.id)
         tags = [tag("topic", q.topic), tag("pack", q.pack), *(tag("concept", c) for c in concepts)]
-        writer.writerow([q.id, q.number, q.title, q.answer, q.topic, q.pack, "; ".join(concepts), " ".join(tags)])
+        asked = f"{q.title}\n\n{q.prompt}" if q.prompt else q.title  # the question as shown: with its code
+        writer.writerow([q.id, q.number, asked, q.answer, q.topic, q.pack, "; ".join(concepts), " ".join(tags)])
     return buffer.getvalue()

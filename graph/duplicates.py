@@ -43,7 +43,8 @@ def near_duplicates(questions: Sequence[Question]) -> Iterator[tuple[str, str, f
     for index, question in enumerate(questions):
         for key in _blocking_keys(question.title, df):
             buckets[key].append(index)
-    titles = [utils.default_process(q.title) for q in questions]
+    # "What's the output?" over two different snippets asks two things
+    titles = [utils.default_process(f"{q.title} {q.prompt}" if q.prompt else q.title) for q in questions]
     seen: set[tuple[int, int]] = set()
     for members in buckets.values():
         if len(members) < 2 or len(members) > _BUCKET_LIMIT:

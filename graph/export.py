@@ -20,7 +20,7 @@ def export_json(kb: KnowledgeBase) -> dict[str, Any]:
     relations.sort(key=lambda r: (r["source"], r["relation"], r["target"]))
     return {
         "questions": [
-            {"id": q.id, "number": q.number, "pack": q.pack, "title": q.title, "answer": q.answer,
+            {"id": q.id, "number": q.number, "pack": q.pack, "title": q.title, "prompt": q.prompt, "answer": q.answer,
              "talking_points": q.talking_points, "topic": q.topic, "concepts": concepts_of_question(kb.graph, q.id)}
             for q in kb.bank.questions
         ],

@@ -36,8 +36,8 @@ def test_show_by_number_and_id(capsys, data_dir):
     by_number = run_json(capsys, "show", "11")
     by_id = run_json(capsys, "show", "llm-hub#11")
     assert by_number == by_id
-    assert set(by_number) == {"id", "number", "title", "answer", "talking_points", "topic", "concepts", "related",
-                              "duplicates", "suspended", "leech", "lapses", "buried_until"}
+    assert set(by_number) == {"id", "number", "title", "prompt", "answer", "talking_points", "topic", "concepts",
+                              "related", "duplicates", "suspended", "leech", "lapses", "buried_until"}
     assert by_number["talking_points"] is False
     assert [d["id"] for d in by_number["duplicates"]] == ["llm-hub#34"]
     assert "Vanishing gradient" in by_number["concepts"]
@@ -111,7 +111,7 @@ def test_stats_json(capsys, data_dir):
 def test_export_json_and_graphml(capsys, data_dir, tmp_path):
     data = run_json(capsys, "export")
     assert len(data["questions"]) == 115 and set(data["questions"][0]) == {
-        "id", "number", "pack", "title", "answer", "talking_points", "topic", "concepts"}
+        "id", "number", "pack", "title", "prompt", "answer", "talking_points", "topic", "concepts"}
     assert not any(q["talking_points"] for q in data["questions"])  # the bundled pack answers every question
     assert {"source": "QLoRA", "relation": "extends", "target": "LoRA"} in data["relations"]
     out = tmp_path / "g.graphml"

@@ -370,7 +370,9 @@ def test_speaker_letters_in_a_quiz_and_a_sample_exchange_inside_an_answer_stay_a
             "A: list\nB: dict\nC: tuple\nD: set\n\n**Answer:** C, a tuple.\n")
     pack = parse_markdown(quiz, pack="q")
     assert [q.title for q in pack.questions] == ["What does `is` compare?", "Which type is immutable?"]
-    assert "C: identities" in pack.questions[0].answer and "read a dialogue" not in pack.layout.summary()
+    # The options are the question's own text, shown with it; the answer is what comes after "**Answer:**"
+    assert pack.questions[0].prompt == "A: values\nB: types\nC: identities\nD: hashes"
+    assert pack.questions[0].answer == "C." and "read a dialogue" not in pack.layout.summary()
     # Headings are the questions; a sample exchange in an answer keeps its speakers' names.
     sample = ("# Behavioural questions\n\n## 1. Tell me about yourself.\n\nTwo minutes, then a sample:\n\n"
               "**Interviewer:** So, tell me about yourself.\n\n**Candidate:** I build payment systems.\n\n"

@@ -23,7 +23,7 @@ def score_json(capsys, *argv: str) -> dict:
 def test_score_json_is_exactly_the_documented_shape(capsys, data_dir):
     data = score_json(capsys, "1", "--answer", STRONG)
     assert set(data) == {"question", "score", "points", "misconceptions", "flags", "suggested_grade", "judge"}
-    assert data["question"] == {"id": "llm-hub#1", "number": 1, "title": data["question"]["title"]}
+    assert data["question"] == {"id": "llm-hub#1", "number": 1, "title": data["question"]["title"], "prompt": ""}
     assert 0.0 <= data["score"] <= 1.0 and data["score"] >= 0.6
     assert all(set(p) == {"text", "status", "evidence"} for p in data["points"])
     assert {p["status"] for p in data["points"]} <= {"covered", "partial", "missed"}

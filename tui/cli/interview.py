@@ -382,7 +382,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     if verdict is not None:
         scored = apply_verdict(scored, answer, verdict)
     data = {
-        "question": {"id": question.id, "number": question.number, "title": question.title},
+        "question": {"id": question.id, "number": question.number, "title": question.title, "prompt": question.prompt},
         "score": scored.score,
         "points": [{"text": p.text, "status": p.status.value, "evidence": p.evidence} for p in scored.points],
         "misconceptions": list(scored.misconceptions),

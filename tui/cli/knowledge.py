@@ -50,13 +50,16 @@ def cmd_show(args: argparse.Namespace) -> int:
              for qid in duplicates_of(kb.graph, q.id)]
     flags = question_flags(args, q.id)
     now = args.now.isoformat()
-    data = {"id": q.id, "number": q.number, "title": q.title, "answer": q.answer, "talking_points": q.talking_points,
+    data = {"id": q.id, "number": q.number, "title": q.title, "prompt": q.prompt, "answer": q.answer,
+            "talking_points": q.talking_points,
             "topic": q.topic,
             "concepts": concepts, "related": related, "duplicates": dupes,
             "suspended": flags.suspended, "leech": flags.leech, "lapses": flags.lapses,
             "buried_until": flags.buried_until if flags.buried(now) else None}
     state = flags.describe(now)
-    text = [f"{q.label}: {q.title}", f"Topic: {q.topic} · {q.pack}", *([state] if state else []), "",
+    # What the question shows (its code, its options) comes with it, before the answer and named apart from it
+    shown = [readable_math(q.prompt), "", f"{q.reference_name}:"] if q.prompt else []
+    text = [f"{q.label}: {q.title}", f"Topic: {q.topic} · {q.pack}", *([state] if state else []), "", *shown,
             *([TALKING_POINTS_NOTE] if q.talking_points else []), readable_math(q.answer), "", "Concepts: " + ", ".join(concepts)]
     if dupes:
         text.append("Near-duplicates: " + ", ".join(kb.question(d["id"]).label for d in dupes))

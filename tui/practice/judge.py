@@ -138,7 +138,8 @@ def build_messages(question: Question, rubric: Rubric, answer: str) -> list[dict
     # talking points say what to cover, not how: the judge is told so rather than shown them as a model answer
     reference = ("TALKING POINTS (what to cover; no model answer):" if question.talking_points
                  else "REFERENCE ANSWER:")
-    user = (f"QUESTION:\n{question.title}\n\nKEY POINTS:\n{points}\n\n{reference}\n{question.answer.strip()}\n\n"
+    asked = f"{question.title}\n\n{question.prompt.strip()}" if question.prompt else question.title
+    user = (f"QUESTION:\n{asked}\n\nKEY POINTS:\n{points}\n\n{reference}\n{question.answer.strip()}\n\n"
             f"CANDIDATE'S ANSWER:\n{answer.strip()}")
     return [{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": user}]
 

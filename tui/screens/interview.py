@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.reactive import reactive
 from textual.timer import Timer
@@ -29,6 +29,7 @@ from ..practice.records import Graded, QuestionFlags, Undone
 from ..practice.runner import InterviewRun, Submitted
 from ..practice.scheduling import GRADES, describe_due, next_day_start
 from ..practice.store import StoreError
+from ..widgets.answer import AnswerView
 from ..widgets.interview.feedback import FeedbackKeys, FeedbackView
 from ..widgets.keybar import KeyBar
 from ..widgets.text import plain, safe
@@ -133,6 +134,8 @@ class InterviewScreen(AppScreen):
             yield Static("", id="progress", markup=False)
             yield Static("", id="clock", markup=False)
         yield Static("", id="interview-question")
+        with VerticalScroll(id="interview-prompt"):  # what the question shows: its code, its options
+            yield AnswerView(id="interview-prompt-text")
         yield TextArea(id="answer-box", soft_wrap=True, show_line_numbers=False, tab_behavior="indent")
         yield FeedbackView(id="feedback")
         # Compact, so the feedback's keys fit in 80 columns; s/b are named on the feedback's grade line instead.
@@ -181,6 +184,8 @@ class InterviewScreen(AppScreen):
             return
         question = self.run.question
         self.query_one("#interview-question", Static).update(plain(f"{question.label}: {question.title}"))
+        self.query_one("#interview-prompt-text", AnswerView).show(question.prompt)
+        self.query_one("#interview-prompt", VerticalScroll).display = bool(question.prompt)
         box = self.answer_box
         box.text = self._shown_draft = self.run.begin_question()
         self.draft_touched = False

@@ -33,6 +33,8 @@ class QuestionScreen(PageScreen):
         with Horizontal(id="page-body"):
             with VerticalScroll(id="reader"):
                 yield Static(plain(f"{question.label}: {question.title}"), id="question-title")
+                if question.prompt:  # the code or options the question asks about, before any answer
+                    yield AnswerView(question.prompt, id="question-prompt")
                 yield Static(plain(f"Topic: {question.topic} · {question.pack}"), id="question-topic")
                 yield Static("", id="question-state", markup=False)
                 if question.talking_points:

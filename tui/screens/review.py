@@ -100,6 +100,8 @@ class SessionReviewScreen(AppScreen):
         label = question.label if question is not None else answer.question_id
         parts = [
             Static(plain(f"{position + 1}/{total}  {label}: {answer.title}"), classes="review-title"),
+            # the code or options the question showed, as it was asked
+            *([AnswerView(question.prompt, classes="review-prompt")] if question is not None and question.prompt else []),
             Static(plain(answer_facts(answer, mode)), classes="review-facts"),
             Label("Your answer", classes="review-label"),
             Static(plain("(skipped)" if answer.skipped else (answer.answer.strip() or "(empty)")),

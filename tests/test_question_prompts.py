@@ -1,0 +1,166 @@
+"""A question's own text beyond its title: the code it asks about, its options, its task's statement.
+
+"What's the output?" over a snippet is no question without the snippet. The importer keeps what a question
+shows apart from its answer (``Question.prompt``), and every place that asks the question shows it.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from helpers import wait_ready
+
+from llmtui.content.answers import clean_answer, shows_below, split_prompt
+from llmtui.content.cache import pack_from_json, pack_to_json
+from llmtui.content.parser import parse_markdown
+
+QUIZ = """# Python output quiz
+
+## Python output
+
+###### 1. What's the output?
+
+```python
+def append_to(item, bucket=[]):
+    bucket.append(item)
+    return bucket
+print(append_to(1), append_to(2))
+```
+
+- A: `[1] [2]`
+- B: `[1, 2] [1, 2]`
+
+<details><summary><b>Answer</b></summary>
+<p>
+
+#### Answer: B
+
+The default list is built once, when the function is defined.
+
+</p>
+</details>
+
+###### 2. What's the output?
+
+```python
+print(0.1 + 0.2 == 0.3)
+```
+
+- A: `True`
+- B: `False`
+
+<details><summary><b>Answer</b></summary>
+<p>
+
+#### Answer: B
+
+Binary floating point cannot hold 0.1 exactly.
+
+</p>
+</details>
+"""
+
+
+def test_the_snippet_and_options_are_the_questions_and_the_box_is_the_answer():
+    pack = parse_markdown(QUIZ, pack="quiz")
+    first, second = pack.questions
+    assert first.title == second.title == "What's the output?"
+    assert first.prompt.startswith("```python\ndef append_to(item, bucket=[]):") and first.prompt.endswith(
+        "- A: `[1] [2]`\n- B: `[1, 2] [1, 2]`")
+    # The box's own markup ("<p>", "#### Answer:") comes off; the letter and the reason stay
+    assert first.answer == "B\n\nThe default list is built once, when the function is defined."
+    assert second.prompt == "```python\nprint(0.1 + 0.2 == 0.3)\n```\n\n- A: `True`\n- B: `False`"
+    # The same title over another snippet is another question, not a duplicate
+    assert not any("duplicate" in p.message for p in pack.problems)
+
+
+def test_options_alone_are_shown_and_an_answer_letter_is_still_a_marker():
+    options = split_prompt(["- A: tuples are mutable", "- B: strings are immutable", "", "**Answer:** B."])
+    assert options == ("- A: tuples are mutable\n- B: strings are immutable", ["B."])
+    # "**A:**" twice is two answers, never a list of options
+    cleaned = clean_answer(["**A:** It reuses keys.", "**A:** Said simply: it caches them."])
+    assert cleaned.text.startswith("It reuses keys.") and cleaned.prompt == ""
+
+
+@pytest.mark.parametrize("body", [
+    ["**Theory:**", "Attention mixes values by similarity.", "", "**Answer:**", "It is a weighted average."],
+    ["**Problem:** Outputs vary run to run", "", "**Causes:**", "1. High temperature", "", "**Solutions:**",
+     "```python", "llm.complete(prompt, temperature=0)", "```"],
+    ["Position bias is real. Let me explain:", "", "#### Interleaving", "", "```python", "mix(a, b)", "```",
+     "", "**Answer:** interleave the two rankers."],
+    ["```python", "cache = {}", "```", "", "#### Solution: memoise the calls", "", "It avoids recomputing."],
+])
+def test_an_answer_that_holds_code_or_a_marker_stays_the_answer(body):
+    assert split_prompt(body)[0] == ""
+
+
+def test_a_labelled_statement_is_shown_and_what_a_good_answer_covers_is_not():
+    body = ["**Question:** Your p95 is four seconds; what do you measure first?", "**What a good answer covers:**", "",
+            "- States the assumptions.", "", "**Answer:** Profile the prefill and the queue."]
+    prompt, answer = split_prompt(body)
+    assert prompt == "Your p95 is four seconds; what do you measure first?"
+    assert answer[0] == "**What a good answer covers:**" and answer[-1] == "**Answer:** Profile the prefill and the queue."
+    task = ["**Question:**", "Compute a 7-day rolling mean.", "", "**Example:**", "```python", "df.rolling(7)", "```",
+            "", "**Solution:**", "```python", "df['v'].rolling(7).mean()", "```"]
+    prompt, answer = split_prompt(task)
+    assert prompt == "Compute a 7-day rolling mean.\n\n**Example:**\n```python\ndf.rolling(7)\n```"
+    assert answer == ["```python", "df['v'].rolling(7).mean()", "```"]
+
+
+def test_a_question_about_the_following_code_shows_it_without_a_marker():
+    assert shows_below("What is wrong with the following code?") and shows_below("Is it safe? Run this code:")
+    assert not shows_below("Delete a file in Python. The following command")  # an answer run into the title
+    pack = parse_markdown("# Go notes\n\n- What is the output of the following code?\n\n      const (\n"
+                          "          i = iota\n          j\n      )\n      fmt.Println(i, j)\n\n"
+                          "- What is the difference between the following declarations?\n      var a []int\n      and\n"
+                          "      a := []int{}\n\n- What does `go vet` check?\n\n  Suspicious constructs the compiler"
+                          " accepts, such as printf verbs that do not match their arguments.\n", pack="go")
+    output, declarations, vet = pack.questions
+    assert "i = iota" in output.prompt and not output.answered  # the code is the question's, not an answer
+    assert declarations.prompt == "var a []int\nand\na := []int{}" and not declarations.answered  # ":=" is Go
+    assert vet.prompt == "" and vet.answer.startswith("Suspicious constructs")
+
+
+def test_the_prompt_survives_the_cache():
+    pack = parse_markdown(QUIZ, pack="quiz")
+    again = pack_from_json(json.loads(json.dumps(pack_to_json(pack))))
+    assert again is not None and [q.prompt for q in again.questions] == [q.prompt for q in pack.questions]
+
+
+@pytest.fixture
+def quiz_pack(tmp_path):
+    path = tmp_path / "packs" / "quiz.md"
+    path.parent.mkdir()
+    path.write_text(QUIZ, encoding="utf-8")
+    return path
+
+
+def test_show_and_export_give_the_prompt(capsys, data_dir, quiz_pack):
+    from llmtui.tui.entry import main
+
+    assert main(["--content", str(quiz_pack), "show", "quiz#2", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["prompt"].startswith("```python\nprint(0.1 + 0.2 == 0.3)") and shown["answer"].startswith("B")
+    assert main(["--content", str(quiz_pack), "show", "quiz#2"]) == 0
+    text = capsys.readouterr().out
+    assert text.index("print(0.1 + 0.2 == 0.3)") < text.index("Reference answer:") < text.index("Binary floating")
+
+
+async def test_an_interview_shows_the_code_with_the_question(data_dir, quiz_pack):
+    from llmtui.tui.app import LlmTuiApp
+    from llmtui.tui.practice.engine import InterviewPlan
+    from llmtui.tui.screens.interview import InterviewScreen
+    from llmtui.tui.widgets.answer import AnswerView
+
+    app = LlmTuiApp(content=[quiz_pack], data=data_dir,
+                    interview=InterviewPlan(questions=2, topic="Python output", seed=1, mode="cram"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        assert isinstance(app.screen, InterviewScreen)
+        question = app.screen.run.question
+        shown = app.screen.query_one("#interview-prompt-text", AnswerView)
+        assert app.screen.query_one("#interview-prompt").display and question.prompt
+        assert shown.source == question.prompt
+        box = app.screen.query_one("#answer-box")
+        assert box.region.height >= 6  # the code takes its room; the answer box keeps enough to write in
