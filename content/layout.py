@@ -48,6 +48,7 @@ from .titles import (
     asks_first,
     is_promo,
     is_request,
+    names_a_difference,
     plain,
     read_title,
     strength,
@@ -961,10 +962,14 @@ def plain_candidates(blocks: list[Block]) -> list[Candidate]:
                 found.append(Candidate(index, block.start, pattern_of("plain"), title, QUESTION,
                                        body=block.start + taken))
                 continue
+        if (labelled := _under_section_labels(block.text)) is not None and _paragraph(index, block) is None:
+            found.append(Candidate(index, block.start + labelled[1], pattern_of("plain"), labelled[0], QUESTION,
+                                   body=block.start + labelled[1] + 1))
+            continue
         if not _may_ask(first) or to_reader(first[:300]) or _paragraph(index, block) is not None:
             continue
         stated = first.rstrip(" *_").endswith(".")
-        if stated and not is_request(first[:100]) and not _asks_then_requests(first):
+        if stated and not is_request(first[:100]) and not _asks_then_requests(first) and not names_a_difference(first):
             continue  # "Where these notes come from: a few blogs." states; only a request ends in a full stop
         if not (block.text.count("\n") < taken or stated or first.rstrip(" *_").endswith(QUESTION_MARKS)):
             continue
@@ -975,6 +980,24 @@ def plain_candidates(blocks: list[Block]) -> list[Candidate]:
 
 
 PLAIN_WORDS = 40  # a plain paragraph longer than this is prose, even when it asks
+SECTION_LABEL_WORDS = 10  # "⚙️ Concepts & Theory (Q1–Q25)": a section's name pasted without its heading markup
+SECTION_LABELS = 2  # a document's title and a section's name, at most, over the question
+
+
+def _under_section_labels(text: str) -> tuple[Title, int] | None:
+    """The question on a paragraph's last line under one or two section names that lost their heading markup
+    ("🌐 APIs & Comms (Q26–Q45)" over "Design a RESTful API for file sharing."), and that line's offset."""
+    lines = text.split("\n", SECTION_LABELS + 1)
+    if not 2 <= len(lines) <= SECTION_LABELS + 1:
+        return None
+    *labels, last = (line.strip() for line in lines)
+    if not all(label and len(label.split()) <= SECTION_LABEL_WORDS and not label.endswith(_SENTENCE_END)
+               and strength(label) != QUESTION for label in labels):
+        return None
+    if not (_asks_alone(last) or is_request(last[:100])) or len(last.split()) > PLAIN_WORDS:
+        return None
+    title = read_title(last)
+    return (title, len(labels)) if title_strength(title) == QUESTION else None
 SLOT_WORDS = 80  # a question with a slot for its answer may set a scene first
 _SLOT = re.compile(r"[?？]\s*[:：]\s*$")
 TOPIC_PREFIX = "Topic:"  # "Bias-Variance Tradeoff: Explain the trade-off." - a topic, a colon, the question
@@ -1320,7 +1343,8 @@ def _may_ask(line: str) -> bool:
     if _line_end(line).endswith(QUESTION_MARKS):
         return True
     head = _OPENING_TAGS.sub("", line[:40].lstrip(" *_¿¡\"'“‘")).split(" ", 2)
-    return bool(head) and (asks_first(head[0]) or (len(head) > 1 and asks_first(head[1])) or not line[:1].isascii())
+    return bool(head) and (asks_first(head[0]) or (len(head) > 1 and asks_first(head[1])) or not line[:1].isascii()
+                           or head[0][:1] in "Dd" and names_a_difference(line[:80]))
 
 
 def _list_item(index: int, block: Block, lines: list[str]) -> tuple[Candidate | None, bool]:

@@ -355,6 +355,16 @@ def is_request(text: str) -> bool:
     return first in _VERBS
 
 
+def names_a_difference(text: str) -> bool:
+    """"Difference between commands and events.": the interviewer's shorthand for "What is the difference …?".
+
+    >>> names_a_difference("Difference between star & snowflake schema."), names_a_difference("Differences matter.")
+    (True, False)
+    """
+    words = text.split(None, 3)
+    return len(words) >= 4 and words[0].lower().strip("\"'“‘(*_`") in _DIFFERENCE and words[1].lower() == "between"
+
+
 PROSE_WORDS = 60  # a longer block is prose, whatever it opens with
 LABELLED_WORDS = 150  # a scenario under "**Question 3:**" (or a heading ending in "?"): it asks, however long
 
@@ -404,6 +414,8 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
         return QUESTION
     if first == "given" and _given_task(text):
         return QUESTION
+    if first in _DIFFERENCE and names_a_difference(text):
+        return QUESTION
     if cjk_asks or (". " in text and asks_after_setting(text)) or (
             not cjk and len(words) <= PLAIN_ASK_WORDS and (
                 ("ne" in text[-12:] and text.rstrip(" ?？.!").lower().endswith(_TURKISH_ENDS)) or not plain_ascii and (
@@ -414,6 +426,7 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
     return MAYBE
 
 
+_DIFFERENCE = frozenset(("difference", "differences"))
 OPENING_MARKS = "\"'“‘「『*_"  # opening quotes and emphasis before a question
 CLOSING_MARKS = "\"'”’」』*_ "  # closing quotes and emphasis after a question mark
 _CONTRACTED = re.compile(r"['’](?:s|re|d|ll|ve)$")

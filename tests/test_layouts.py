@@ -449,3 +449,22 @@ def test_documents_that_hold_no_questions_import_none(text):
     except ContentError:
         return
     assert [q.title for q in pack.questions] == []
+
+
+def test_a_section_name_pasted_over_a_question_without_its_heading_markup_is_no_answer():
+    # Plain-text lists of questions whose section names lost their "##": the name sits on the line above the
+    # section's first question, in the same paragraph. Before, that paragraph was the previous question's answer.
+    text = ("## Distributed systems\n\n❓ 12 questions\n⚙️ Concepts (Q1–Q3)\nWhat is the CAP theorem?\n\n"
+            "What is eventual consistency?\n\nWhat is a quorum?\n\n🌐 APIs and services (Q4–Q6)\n"
+            "Design a rate limiter for a public API.\n\nHow does service discovery work?\n\n"
+            "Difference between commands and events.\n\n🛡 Storage (Q7)\nWhat is a tombstone in distributed storage?\n")
+    pack = parse_markdown(text, pack="d")
+    assert [q.title for q in pack.questions] == [
+        "What is the CAP theorem?", "What is eventual consistency?", "What is a quorum?",
+        "Design a rate limiter for a public API.", "How does service discovery work?",
+        "Difference between commands and events.", "What is a tombstone in distributed storage?"]
+    assert not any(q.answered for q in pack.questions)
+    # A paragraph of prose under a short line stays prose: the last line must ask on its own
+    notes = parse_markdown("## Notes\n\nWhat is a quorum?\n\nQuorum reads\nA majority of replicas answers each read.\n",
+                           pack="n")
+    assert [q.title for q in notes.questions] == ["What is a quorum?"] and notes.questions[0].answered
