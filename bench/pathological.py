@@ -39,6 +39,7 @@ KINDS = {
     "mentions": "`the interviewer ` repeated on one line (each mention far into the line)",
     "parts": "two parts of two numbered questions, then an Answers heading with a list per part, again and again",
     "snippets": "'the following code' questions over long unfenced code and options (each looks for where its code ends)",
+    "calls": "'the following code' questions over one long line of nested calls (a look for code must not backtrack)",
 }
 
 
@@ -76,6 +77,8 @@ def make(kind: str, megabytes: float) -> str:
     elif kind == "snippets":  # every question shows code with no marker after it: each reads its lines for the code's end
         template = ("## {}. What is the output of the following code?\n\n" + "x = f(y) + {};\n" * 40
                     + "\n- A: 1\n- B: 2\n\n<details><summary>Answer</summary>\n\n#### Answer: B\n\n</details>\n\n")
+    elif kind == "calls":  # a line of "f(f(f(…" read by a pattern that backtracked took seconds a line
+        template = "## {}. What does the following code print?\n\n" + "f(" * 50_000 + "\n\n"
     else:
         template = "## {}?\n" if kind == "headings" else "## What is {}?\n"
     parts, total, number = ["**What is the first question?**\n\nIts answer.\n\n"] if kind == "runs" else [], 0, 0

@@ -125,13 +125,12 @@ class CleanAnswer:
     prompt: str = ""
 
 
-def clean_answer(lines: list[str], lead: str = "", *, last: bool = False, shows: bool = False,
-                 built: bool = False) -> CleanAnswer:
+def clean_answer(lines: list[str], lead: str = "", *, last: bool = False, code: int = 0,
+                 assembled: bool = False) -> CleanAnswer:
     """The answer's Markdown from the lines after a question (``lead``: text on the question's own line;
-    ``last``: the document's last question, whose answer its closing lines follow; ``shows``: the question
-    asks about something it shows, "the following code", which opens the lines after it; ``built``: the
-    lines are an answer the layout put together, a dialogue's turns or a table's cell, with none of the
-    question's own text in them)."""
+    ``last``: the document's last question, whose answer its closing lines follow; ``code``: how the question
+    asks about code it shows (:func:`code_asked`); ``assembled``: the lines are an answer the layout put
+    together, a dialogue's turns or a table's cell, with none of the question's own text in them)."""
     if not lead and all(not line.strip() for line in lines[:50]) and len(lines) <= 50:
         return CleanAnswer("", "empty")
     images = [i for i, line in enumerate(lines) if "![" in line and _IMAGE_LINE.match(line)]
@@ -141,7 +140,7 @@ def clean_answer(lines: list[str], lead: str = "", *, last: bool = False, shows:
     if lead:
         body = [lead, *body]
     body = _take_leading(_unquote(_trim(body)))
-    prompt, body = ("", body) if built else split_prompt(body, shows=shows)
+    prompt, body = ("", body) if assembled else split_prompt(body, code=code)
     body = _unwrap(body)
     body = _trim(_without_back_to_top(body))
     while body and (len(body[-1]) <= TRAILER_CHARS and (is_promo(body[-1]) or to_reader(body[-1]))
@@ -158,6 +157,7 @@ def clean_answer(lines: list[str], lead: str = "", *, last: bool = False, shows:
 
 
 def _verdict(text: str, body: list[str], images: list[int]) -> CleanAnswer:
+    """The answer ``text`` (its lines ``body``), or why it is none: empty, a stub, links only, follow-ups…"""
     if not text.strip() or (len(text) <= 60 and all(not line.strip() or _EMPTY_ITEM.match(line) for line in body)):
         return CleanAnswer("", "empty", images)  # nothing, or only an empty list item ("8." after a question list)
     if _only_follow_ups(body):
@@ -302,9 +302,8 @@ def _take_leading(body: list[str]) -> list[str]:
             body = _trim(body[1:])
         elif _MARKER_LINE.match(head):
             body = _trim(_dedent(body[1:]))
-        elif (marker := _MARKER.match((unhashed := flat.lstrip("#").lstrip() if head[:1] == "#" else flat)[:300])) and not (
-                _OPTION.match(first) and _options_follow(body)):
-            rest = unhashed[marker.end():].strip()  # "#### Answer: B" in a <details>, as "Answer: B"
+        elif (marker := _leading_marker(flat)) is not None and not (_OPTION.match(first) and _options_follow(body)):
+            rest = marker  # "#### Answer: B" in a <details> as "Answer: B"; "- A: Atomicity" over "- B: …" is an option
             after = _item_dedent(body[1:]) if _BULLET.match(first) else _dedent(body[1:])
             body = _trim([rest, *after] if rest else after)
         elif _DETAILS_TAG.match(head) or _PARAGRAPH_TAG.match(head) or head in _CARD_SEPARATORS:
@@ -320,6 +319,24 @@ def _take_leading(body: list[str]) -> list[str]:
     return body
 
 
+def _leading_marker(flat: str) -> str | None:
+    """What follows an answer marker opening ``flat`` (a line, spacing collapsed), None when it opens with none.
+    A heading is a marker only when it names one in a word ("#### Answer: B"): "### A: Quick answer" and
+    "#### Solution: Inverse Propensity Weighting" are an answer's section titles."""
+    heading = flat[:1] == "#"
+    text = flat.lstrip("#").lstrip() if heading else flat
+    marker = _MARKER.match(text[:300])
+    if marker is None or heading and not _named_marker(marker.group()):
+        return None
+    return text[marker.end():].strip()
+
+
+def _named_marker(marker: str) -> bool:
+    """"Answer:", "Ответ:": a marker of three letters or more, and no "Solution:" (a section's name)."""
+    return sum(1 for char in marker if char.isalpha()) >= MARKER_WORD_LETTERS and not _SOLUTION_WORD.search(marker)
+
+
+MARKER_WORD_LETTERS = 3  # "Ans" at least: "A:" in a heading is a section's letter
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 # An option of a multiple-choice question: "- A: `[1] [1]`", "B) 42", "(c) none"
 _OPTION = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:\(?[A-Ha-h]\)|[A-H][.:)])(?:\*\*|__)?\s+\S")
@@ -337,30 +354,43 @@ PROMPT_PROSE_LINES = 2  # "Consider this snippet:" and a line around the code; m
 PROMPT_SCAN_LINES = 400  # the answer marker after a question's code comes within a screen or so
 
 
-# A question about something it shows: "the following code", "the snippet below", "this program"
+# A question about code it shows: "the following code", "the snippet below", "this program"
 _SHOWS = re.compile(r"\b(?:following|below)\b|\b(?:this|given)\s+(?:code|snippet|program|function|query|statement|"
                     r"declarations?|class|script)\b", re.IGNORECASE)
-
-
+# …or about what code does: "What's the output?", "What will it print?", "What is wrong with it?"
+_ABOUT_CODE = re.compile(r"\b(?:output|print(?:s|ed)?|returns?|result|wrong|bug(?:gy)?)\b", re.IGNORECASE)
+# A task: what follows it is its solution, code or not ("Write a query for the following table")
+_TASK = re.compile(r"\b(?:write|implement|implementing|convert|rewrite|refactor|translate|modify|complete|create|design|"
+                   r"build|fix|correct|optimi[sz]e|improve|with (?:an )?examples?)\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
+_CHEAP_LOOK = ("follow", "below", "this ", "given ", "output", "print", "return", "result", "wrong", "bug")
+ABOUT_CODE = 1  # the question asks what code does: code before its answer marker is the question's
+CODE_BELOW = 2  # it points at code under it: the code opening its lines is the question's, marker or not
 
 
-def shows_below(title: str) -> bool:
-    """Whether the question ``title`` asks about something shown under it.
+def code_asked(title: str) -> int:
+    """How the question ``title`` asks about code it shows: :data:`CODE_BELOW`, :data:`ABOUT_CODE` or 0.
 
-    >>> shows_below("What's the output of the following code?"), shows_below("What is a goroutine?")
-    (True, False)
-    >>> shows_below("Delete a file in Python. The following command"), shows_below("Is it safe? Run this code:")
-    (False, True)
+    >>> code_asked("What's the output of the following code?"), code_asked("What's the output?")
+    (2, 1)
+    >>> code_asked("What is a goroutine?"), code_asked("Write a query for the following table.")
+    (0, 0)
+    >>> code_asked("Delete a file in Python. The following command"), code_asked("Is it safe? Run this code:")
+    (0, 2)
     """
     folded = title.casefold()
-    if "follow" not in folded and "below" not in folded and "this " not in folded and "given " not in folded:
-        return False  # most titles: read fast
+    if not any(word in folded for word in _CHEAP_LOOK):
+        return 0  # most titles: read fast
+    if _TASK.search(title):
+        return 0
     sentences = _SENTENCE_BREAK.split(title.strip())
-    # In the question's first sentence, or a last one that leads into what is shown ("… Consider this code:");
+    # In the question's first sentence, or a last one that leads into what is shown ("… Run this code:");
     # "Delete a file. The following command will do it" is an answer run into the title.
-    return any(_SHOWS.search(sentence) for sentence in {sentences[0], sentences[-1]}
-               if sentence is sentences[0] or sentence.rstrip(" *_").endswith((":", "?", "-", "–")))
+    asking = [sentence for sentence in dict.fromkeys((sentences[0], sentences[-1]))
+              if sentence is sentences[0] or sentence.rstrip(" *_").endswith((":", "?", "-", "–"))]
+    if any(_SHOWS.search(sentence) for sentence in asking):
+        return CODE_BELOW
+    return ABOUT_CODE if any(_ABOUT_CODE.search(sentence) for sentence in asking) else 0
 
 
 def _answer_marker(line: str, *, option_ok: bool = False) -> str | None:
@@ -372,12 +402,9 @@ def _answer_marker(line: str, *, option_ok: bool = False) -> str | None:
     if _MARKER_LINE.match(flat):
         # "**Solutions:**" over a list of fixes is part of an answer ("Causes:", then "Solutions:"), not its start
         return None if _SOLUTIONS.search(flat) else ""
-    heading = whole.lstrip("#").strip() if whole.startswith("#") else whole
-    marker = _MARKER.match(heading[:300])
-    if (marker and (option_ok or not _OPTION.match(flat)) and ":=" not in heading[:marker.end() + 1]  # Go's "a := 1"
-            and not (heading is not whole and _SOLUTION_WORD.search(marker.group()))):
-        # "#### Answer: B" opens an answer; "#### Solution: Inverse Propensity Weighting" names a section of one
-        return heading[marker.end():].strip()
+    go_assignment = ":=" in flat[:12]  # "a := []int{}" in Go code: no "A:" marker
+    if (option_ok or not _OPTION.match(flat)) and not go_assignment and (rest := _leading_marker(whole)) is not None:
+        return rest
     if "<summary" in flat.lower() and (summary := _SUMMARY_LINE.match(whole)):
         label = _TAG.sub("", summary.group(1)).strip()
         if _ANSWER_BOX.match(label) or _MARKER_LINE.match(label):
@@ -392,18 +419,19 @@ def _option_letter(line: str) -> int:
 
 
 def _options_follow(body: list[str]) -> bool:
-    """Whether the option on ``body``'s first line has another under it ("- A: True" over "- B: False")."""
-    following = next((line for line in body[1:4] if line.strip()), "")
-    # "- B:" under "- A:"; "**A:**" under "**A:**" is a second answer, no option
-    return bool(_OPTION.match(following)) and _option_letter(following) == _option_letter(body[0]) + 1
+    """Whether the option on ``body``'s first line has another right under it ("- A: True" over "- B: False").
+    "**A:**" under "**A:**" is a second answer; "A: Yes." and a "B: …" paragraph apart are a dialogue's turns."""
+    following = body[1] if len(body) > 1 else ""
+    return bool(_OPTION.match(following)) and _option_letter(following) != _option_letter(body[0])
 
 
-def split_prompt(body: list[str], *, shows: bool = False) -> tuple[str, list[str]]:
+def split_prompt(body: list[str], *, code: int = 0) -> tuple[str, list[str]]:
     r"""The question's own text (code, options, a task's statement) and the answer after its marker.
 
-    Only text a question shows comes off: a code block or options with little prose around them, or a
-    statement under a "Question:" label. Prose before "**Answer:**" ("Theory: …", "Framework: …") stays
-    in the answer, which it is part of.
+    Only text a question shows comes off: lettered options, code the title asks about (``code``, from
+    :func:`code_asked`), with little prose around them, or a statement under a "Question:" label. Prose
+    before "**Answer:**" ("Theory: …", "Framework: …") and the code a task's answer opens with stay in the
+    answer, which they are part of.
 
     >>> split_prompt(["```python", "print(0.1 + 0.2 == 0.3)", "```", "- A: True", "- B: False", "",
     ...               "**Answer:** B: binary floats are inexact."])
@@ -411,23 +439,25 @@ def split_prompt(body: list[str], *, shows: bool = False) -> tuple[str, list[str
     >>> split_prompt(["Theory: it reuses keys.", "", "**Answer:** It caches them."])[0]
     ''
 
-    A question about what it shows ("What's the output of the following code?") shows the code that opens
-    its lines even with no answer marker after it; what follows the code answers it.
+    A question about the code under it ("What's the output of the following code?") shows that code even
+    with no answer marker after it; what follows the code answers it.
 
-    >>> split_prompt(["x := []int{}", "fmt.Println(len(x))", "", "It prints 0."], shows=True)
-    ('x := []int{}\nfmt.Println(len(x))', ['It prints 0.'])
+    >>> split_prompt(["x := []int{}", "fmt.Println(len(x))", "", "It prints 0."], code=CODE_BELOW)
+    ('```\nx := []int{}\nfmt.Println(len(x))\n```', ['It prints 0.'])
     """
     if not body:
         return "", body
     first = body[0][:80].lower()
-    if not shows and not (("question" in first or "problem" in first) and _PROMPT_LABEL.match(body[0])):
+    label_first = ("question" in first or "problem" in first) and _PROMPT_LABEL.match(body[0]) is not None
+    if not code and not label_first:
         head = "\n".join(body[:PROMPT_SCAN_LINES])
-        if ("`" not in head or "```" not in head) and ("~" not in head or "~~~" not in head) and not (
-                _OPTION.match(body[0]) or len(body) > 1 and _OPTION.match(body[1])):
+        fenced = "`" in head and "```" in head or "~" in head and "~~~" in head
+        if not fenced and not (_OPTION.match(body[0]) or len(body) > 1 and _OPTION.match(body[1])):
             return "", body  # no code, no options, no label: all answer (and most answers, read fast)
     if _answer_marker(body[0]) is not None:
         return "", body
-    fenced = has_code = labelled = stated = False
+    fenced = has_code = False
+    stated = said = False  # the labelled statement has ended; a line of it has been read
     options = prose = 0
     for index, line in enumerate(body[:PROMPT_SCAN_LINES]):
         if _FENCE.match(line):
@@ -436,31 +466,38 @@ def split_prompt(body: list[str], *, shows: bool = False) -> tuple[str, list[str
         if fenced:
             continue
         if not line.strip():
-            stated = labelled  # the labelled statement is one paragraph
+            stated = label_first and said  # the statement is one paragraph (its label may be a line of its own)
             continue
-        if index == 0 and _PROMPT_LABEL.match(line):
-            labelled = True
+        if index == 0 and label_first:
+            said = bool(_PROMPT_LABEL.sub("", line, count=1).strip())
             continue
-        if labelled and not stated and _BOLD_LABEL.match(line) and _answer_marker(line) is None:
+        marker = None if _is_option(body, index, options) else _answer_marker(line, option_ok=True)
+        if label_first and not stated and marker is None and _BOLD_LABEL.match(line) and said:
             stated = True  # "**What a good answer covers:**" right under the statement: the statement ends
-        if labelled and stated and not _FENCE.match(line) and not _OPTION.match(line) and not _GIVEN_LABEL.match(
-                line) and _answer_marker(line) is None:
+        if label_first and stated and marker is None and not (
+                _FENCE.match(line) or _OPTION.match(line) or _GIVEN_LABEL.match(line)):
             # Something else after the statement and what it gives (a rubric, notes): the answer's, as written
             return "\n".join(_unwrap(_trim(_unlabelled(body[:index])))), _take_leading(_trim(body[index:]))
-        if index and not (_OPTION.match(line) and options) and not (_OPTION.match(line) and _options_follow(
-                body[index:])) and (rest := _answer_marker(line, option_ok=True)) is not None:
-            if not (labelled or (has_code or options >= 2) and prose <= PROMPT_PROSE_LINES):
+        said = said or label_first
+        if index and marker is not None:
+            shown = options >= 2 or has_code and code
+            if not (label_first or shown and prose <= PROMPT_PROSE_LINES):
                 return "", body
-            prompt = _unlabelled(body[:index]) if labelled else body[:index]
+            prompt = _unlabelled(body[:index]) if label_first else body[:index]
             after = _dedent(body[index + 1:])
-            return "\n".join(_unwrap(_trim(prompt))), _take_leading(_trim([rest, *after] if rest else after))
+            return "\n".join(_unwrap(_trim(prompt))), _take_leading(_trim([marker, *after] if marker else after))
         if _OPTION.match(line):
             options += 1
-        elif _ATX_LINE.match(line) and not labelled:
+        elif _ATX_LINE.match(line) and not label_first:
             return "", body  # a heading over code: a section of an answer ("#### Interleaving", then its code)
         elif not _GIVEN_LABEL.match(line) and not _DETAILS_TAG.match(line):
             prose += 1
-    return _shown(body) if shows else ("", body)
+    return _shown(body) if code == CODE_BELOW else ("", body)
+
+
+def _is_option(body: list[str], index: int, options: int) -> bool:
+    """Whether ``body[index]`` is an option of a list of them: after another, or with another right under it."""
+    return _OPTION.match(body[index]) is not None and (options > 0 or _options_follow(body[index:]))
 
 
 def _unlabelled(prompt: list[str]) -> list[str]:
@@ -469,39 +506,85 @@ def _unlabelled(prompt: list[str]) -> list[str]:
     return [prompt[0][label.end():] if label else prompt[0], *prompt[1:]]
 
 
-_CODE_LINE = re.compile(r"[{};]\s*$|^\s*[)}\]]|:=|==|=>|->|\w\(.*\)|^\s*(?:package|import|from|func|def|class|var|const|let|"
-                        r"return|public|private|static|int|void|#include|SELECT|select|print)\b|^(?: {4}|\t)")
-SHOWN_JOINER_WORDS = 2  # "and", "vs." between two snippets
+# A line of code: an operator, a bracket or a keyword that prose does not have ("x = f(y);", "func main() {")
+_CODE_LINE = re.compile(r"[{};]\s*$|^\s*[)}\]]|:=|==|=>|->|\w\([^()\n]{0,200}\)|^\s*(?:package|import|from|func|def|"
+                        r"class|var|const|let|return|public|private|static|int|void|#include|SELECT|select|print)\b|"
+                        r"^(?: {4}|\t)|^\s*[A-Za-z_][\w.\[\]]{0,60}\s*[-+*/]?=\s*\S")
+_JOINERS = frozenset(("and", "vs", "vs.", "versus", "or"))  # between two snippets to compare
 SHOWN_ASK_CHARS = 300  # one line that asks, under the code
+CODE_SCAN_CHARS = 300  # a line of code is told by its start
+SENTENCE_WORDS = 5  # "It returns `f(x)` for every x.": a sentence, whatever it names
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,4}[.)])\s")
+_CODE_END = re.compile(r"[{};]\s*$")
+
+
+def _code_line(line: str) -> bool:
+    """Whether ``line`` reads as code, not as a sentence that names some."""
+    stripped = line.strip()
+    if stripped.endswith(".") and stripped[:1].isupper() and len(stripped.split()) >= SENTENCE_WORDS:
+        return False
+    if _LIST_ITEM.match(line):  # "- get: O(1) average": a list names things; code in one ends as code does
+        return _CODE_END.search(line[-CODE_SCAN_CHARS:]) is not None
+    return _CODE_LINE.search(line[:CODE_SCAN_CHARS]) is not None
 
 
 def _shown(body: list[str]) -> tuple[str, list[str]]:
-    """The code (and options) opening ``body``, fenced or not, as the question's own; the rest answers it."""
-    end = taken = 0
-    fenced = asked = False
+    """What opens ``body`` as the question's own: one snippet, fenced or not (unfenced, its paragraphs run on
+    while they read as code; two may be joined by "and"), the options under it and one line that asks; the
+    rest answers it. Unfenced code is fenced, to show as written."""
+    shown: list[str] = []
+    loose: list[str] = []  # unfenced code so far, fenced when it ends
     paragraph: list[str] = []
+    fenced = snippet = joining = options = asked = False
+    end = 0
     for index, line in enumerate([*body, ""]):
-        if _FENCE.match(line):
-            fenced = not fenced
+        if _FENCE.match(line) or fenced or line.strip():
+            fenced = fenced != bool(_FENCE.match(line))
             paragraph.append(line)
             continue
-        if fenced or line.strip():
-            paragraph.append(line)
+        if not paragraph:
             continue
-        if paragraph:
-            text = [item for item in paragraph if item.strip()]
-            code = sum(1 for item in text if _FENCE.match(item) or _CODE_LINE.search(item) or _OPTION.match(item))
-            if code * 2 < len(text) and not (len(text) == 1 and len(text[0].split()) <= SHOWN_JOINER_WORDS):
-                # After what it shows, the question may go on: "Describe the issue and suggest a fix."
-                if not (taken and not asked and len(text) == 1 and len(text[0]) <= SHOWN_ASK_CHARS
-                        and strength(text[0]) == QUESTION):
-                    break
-                asked = True
-            end, paragraph = index, []
-            taken += 1
-    if not taken or end == 0:
+        text = [item for item in paragraph if item.strip()]
+        is_fence = _FENCE.match(text[0]) is not None
+        is_code = is_fence or 2 * sum(1 for item in text if _code_line(item)) >= len(text)
+        if is_code and not is_fence and loose:
+            loose += ["", *paragraph]  # the same snippet, split by a blank line
+            paragraph, end = [], index
+            continue
+        shown += _fenced(loose)
+        loose = []
+        if is_code and (not snippet or joining) and not options and not asked:
+            snippet, joining = True, False
+            if not is_fence:
+                loose, paragraph, end = paragraph, [], index
+                continue
+        elif (snippet and not joining and not options and not asked and len(text) == 1
+              and text[0].strip().lower() in _JOINERS and _snippet_follows(body, index)):
+            joining = True  # "var a []int" / "and" / "a := []int{}": two snippets to compare
+        elif not options and not asked and len(text) >= 2 and all(_OPTION.match(item) for item in text):
+            options = True
+        elif (snippet or options) and not joining and not asked and len(text) == 1 and len(
+                text[0]) <= SHOWN_ASK_CHARS and strength(text[0]) == QUESTION:
+            asked = True  # after the code the question goes on: "Describe the issue and suggest a fix."
+        else:
+            break
+        shown += ["", *paragraph] if shown else paragraph
+        paragraph, end = [], index
+    shown += _fenced(loose)
+    if not (snippet or options) or joining:
         return "", body
-    return "\n".join(_trim(body[:end])), _take_leading(_trim(body[end:]))
+    return "\n".join(_trim(shown)), _take_leading(_trim(body[end:]))
+
+
+def _fenced(code: list[str]) -> list[str]:
+    """Unfenced code in a fence of its own, dedented as a whole (a blank line apart from what is above)."""
+    return ["", "```", *_trim(_dedent(code)), "```"] if code else []
+
+
+def _snippet_follows(body: list[str], index: int) -> bool:
+    """Whether code comes next after ``body[index]`` (the line after a paragraph)."""
+    following = next((line for line in body[index:index + 3] if line.strip()), "")
+    return bool(following) and (_FENCE.match(following) is not None or _code_line(following))
 
 
 _TOP_WORDS = re.compile(r"^\W*(?:back to top|top)\W*$", re.IGNORECASE)

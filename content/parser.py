@@ -18,7 +18,7 @@ import re
 import textwrap
 from dataclasses import dataclass, field, replace
 
-from .answers import clean_answer, shows_below
+from .answers import ABOUT_CODE, clean_answer, code_asked
 from .blocks import Block, scan_blocks
 from .dialogue import Dialogue, read_dialogue
 from .errors import ContentError
@@ -549,12 +549,14 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
     bare: set[int] = set()  # positions of short answers written as bare lines, in a layout of bare lines
     for position, (draft, end) in enumerate(zip(detection.questions, detection.ends, strict=True), start=1):
         if draft.answer is not None:
-            cleaned = clean_answer(draft.answer.split("\n"), built=True)
+            cleaned = clean_answer(draft.answer.split("\n"), assembled=True)
         else:
             cleaned = clean_answer(source.lines[draft.body:max(draft.body, end)], draft.lead,
-                                   last=position == len(detection.questions), shows=shows_below(draft.title.text))
+                                   last=position == len(detection.questions), code=_code_asked(draft))
         line = source.file_line(draft.line)
         title = draft.title.text
+        if cleaned.prompt and _same_words(cleaned.prompt, title):
+            cleaned.prompt = ""  # "**Question:** What is a race condition?" under that very title says it again
         if cleaned.text and len(cleaned.text) <= TITLE_ANSWER_CHARS and draft.answer is None and (
                 FORMATS[draft.pattern.kind] in _TITLED_FORMATS) and [line.strip() for line in cleaned.text.split("\n")
                                                                     if line.strip()] == [
@@ -682,6 +684,19 @@ def _section_titles(questions: list[Question], bare: set[int]) -> list[int]:
 
 
 HEADING_ANSWERS_SHARE = 4  # answers that are only a heading are none where one is, or one in this many at most
+def _code_asked(draft: Candidate) -> int:
+    """How the question asks about code it shows (:func:`code_asked`). Under a "Q:" label the lines up to its
+    "A:" are the question's in any case: "Q: How is this possible?" over a snippet, then "A: …"."""
+    asked = code_asked(draft.title.text)
+    return asked or (ABOUT_CODE if draft.pattern.kind == "label" else 0)
+
+
+def _same_words(text: str, title: str) -> bool:
+    """Whether ``text`` says what ``title`` says, case, markup and punctuation aside."""
+    return _WORDS.findall(text.casefold()) == _WORDS.findall(title.casefold())
+
+
+_WORDS = re.compile(r"[^\W_]+")
 TEMPLATE_MIN = 5  # answers sharing the same lines before those lines can be a template
 TEMPLATE_SHARE = 0.9  # of the answers a line must be in to be the template's
 TEMPLATE_WORDS = 8  # words the shared lines hold together: a lone "```" or "Example:" in every answer is no template

@@ -11,7 +11,7 @@ import json
 import pytest
 from helpers import wait_ready
 
-from llmtui.content.answers import clean_answer, shows_below, split_prompt
+from llmtui.content.answers import ABOUT_CODE, CODE_BELOW, clean_answer, code_asked, split_prompt
 from llmtui.content.cache import pack_from_json, pack_to_json
 from llmtui.content.parser import parse_markdown
 
@@ -78,12 +78,18 @@ def test_the_snippet_and_options_are_the_questions_and_the_box_is_the_answer():
 def test_options_alone_are_shown_and_an_answer_letter_is_still_a_marker():
     options = split_prompt(["- A: tuples are mutable", "- B: strings are immutable", "", "**Answer:** B."])
     assert options == ("- A: tuples are mutable\n- B: strings are immutable", ["B."])
-    # "**A:**" twice is two answers, never a list of options
+    # "**A:**" twice is two answers, never a list of options; nor "A:" and a "B:" paragraph apart (two turns)
     cleaned = clean_answer(["**A:** It reuses keys.", "**A:** Said simply: it caches them."])
     assert cleaned.text.startswith("It reuses keys.") and cleaned.prompt == ""
+    turns = clean_answer(["A: Yes, since Go 1.18.", "", "B: Before that, code generation."])
+    assert turns.text.startswith("Yes, since Go 1.18.") and turns.prompt == ""
 
 
 @pytest.mark.parametrize("body", [
+    # a task's answer opens with its code: the code is the answer, and the title does not ask about code
+    ["```python", "def reverse(s):", "    return s[::-1]", "```", "", "**Answer:** Slicing walks it backwards."],
+    ["A closure is a function with its environment.", "", "```js", "() => ++n", "```", "",
+     "<details><summary>Answer</summary>", "", "It keeps reading n.", "</details>"],
     ["**Theory:**", "Attention mixes values by similarity.", "", "**Answer:**", "It is a weighted average."],
     ["**Problem:** Outputs vary run to run", "", "**Causes:**", "1. High temperature", "", "**Solutions:**",
      "```python", "llm.complete(prompt, temperature=0)", "```"],
@@ -93,6 +99,43 @@ def test_options_alone_are_shown_and_an_answer_letter_is_still_a_marker():
 ])
 def test_an_answer_that_holds_code_or_a_marker_stays_the_answer(body):
     assert split_prompt(body)[0] == ""
+
+
+def test_a_task_over_code_keeps_its_code_as_the_answer():
+    text = ("# Python\n\n## 1. Write a function that checks for a prime.\n\n```python\ndef is_prime(n):\n"
+            "    return n > 1 and all(n % i for i in range(2, int(n ** 0.5) + 1))\n```\n\n"
+            "**Answer:** Trial division up to the square root is enough.\n\n"
+            "## 2. Fix the following code.\n\n```python\ndef add(a, b)\n    return a + b\n```\n\n"
+            "```python\ndef add(a, b):\n    return a + b\n```\n\n"
+            "## 3. What is the time complexity of the following operations on a hash map?\n\n"
+            "- get: O(1) average\n- put: O(1) average\n- worst case: O(n)\n")
+    write, fix, complexity = parse_markdown(text, pack="p").questions
+    assert write.prompt == "" and write.answer.startswith("```python\ndef is_prime(n):")
+    assert fix.prompt == "" and fix.answer.count("def add(a, b)") == 2  # the broken code and the fixed one
+    assert complexity.prompt == "" and complexity.answer.startswith("- get: O(1) average")  # a list, not code
+
+
+def test_what_a_snippet_prints_is_the_answer_under_it():
+    text = ("# Output\n\n## 1. What's the output of the following code?\n\n```python\nprint([1, 2] * 2)\n```\n\n"
+            "```\n[1, 2, 1, 2]\n```\n\n## 2. What does the following code print?\n\n```python\nprint([1, 2][-1])\n```"
+            "\n\nOutput:\n\n```\n2\n```\n\n## 3. What does the following function do?\n\n    def f(n):\n"
+            "        return n and n * f(n - 1) or 1\n\nIt computes the factorial of n.\n")
+    output, printed, function = parse_markdown(text, pack="o").questions
+    assert output.prompt == "```python\nprint([1, 2] * 2)\n```" and output.answer == "```\n[1, 2, 1, 2]\n```"
+    assert printed.prompt == "```python\nprint([1, 2][-1])\n```" and printed.answer.startswith("Output:")
+    # Unfenced code is shown fenced (as written, not run together as a paragraph)
+    assert function.prompt == "```\ndef f(n):\n    return n and n * f(n - 1) or 1\n```"
+    assert function.answer == "It computes the factorial of n."
+
+
+def test_a_section_heading_that_names_a_solution_stays_in_the_answer():
+    text = ("# Ranking\n\n## 1. How do you correct for selection bias in logged data?\n\n"
+            "#### Solution: Inverse Propensity Weighting\n\nWeight each example by one over its propensity.\n\n"
+            "#### Solution: Doubly Robust Estimation\n\nCombine a reward model with IPW.\n\n"
+            "## 2. How do you pick a learning rate?\n\n### A: quick answer\n\nUse a finder, then decay.\n")
+    solution, rate = parse_markdown(text, pack="r").questions
+    assert solution.answer.startswith("#### Solution: Inverse Propensity Weighting") and solution.prompt == ""
+    assert rate.answer.startswith("### A: quick answer")
 
 
 def test_a_labelled_statement_is_shown_and_what_a_good_answer_covers_is_not():
@@ -106,11 +149,25 @@ def test_a_labelled_statement_is_shown_and_what_a_good_answer_covers_is_not():
     prompt, answer = split_prompt(task)
     assert prompt == "Compute a 7-day rolling mean.\n\n**Example:**\n```python\ndf.rolling(7)\n```"
     assert answer == ["```python", "df['v'].rolling(7).mean()", "```"]
+    # The label on a line of its own, the statement as the next paragraph
+    alone = ["### Question", "", "Reverse a singly linked list in place.", "", "### Answer", "",
+             "Walk it once, flipping each pointer."]
+    assert split_prompt(alone) == ("Reverse a singly linked list in place.", ["Walk it once, flipping each pointer."])
+    # A statement that only says the title again is no prompt
+    entries = [("Two Sum", "Return the indices of two numbers that add up to a target.", "One pass with a hash map."),
+               ("What is a race condition?", "What is a race condition?", "The result depends on the threads' timing."),
+               ("Merge intervals", "Merge all overlapping intervals.", "Sort by start, then sweep.")]
+    pack = parse_markdown("# Q\n\n" + "".join(f"## Question {n}: {title}\n\n### Question\n\n{asked}\n\n### Answer\n\n"
+                                              f"{answer}\n\n" for n, (title, asked, answer) in enumerate(entries, 1)),
+                          pack="q")
+    assert [q.prompt for q in pack.questions] == [entries[0][1], "", entries[2][1]]
+    assert [q.answer for q in pack.questions] == [answer for _, _, answer in entries]
 
 
 def test_a_question_about_the_following_code_shows_it_without_a_marker():
-    assert shows_below("What is wrong with the following code?") and shows_below("Is it safe? Run this code:")
-    assert not shows_below("Delete a file in Python. The following command")  # an answer run into the title
+    assert code_asked("What is wrong with the following code?") == code_asked("Is it safe? Run this code:") == CODE_BELOW
+    assert code_asked("What's the output?") == ABOUT_CODE and code_asked("Write a query for the following table.") == 0
+    assert not code_asked("Delete a file in Python. The following command")  # an answer run into the title
     pack = parse_markdown("# Go notes\n\n- What is the output of the following code?\n\n      const (\n"
                           "          i = iota\n          j\n      )\n      fmt.Println(i, j)\n\n"
                           "- What is the difference between the following declarations?\n      var a []int\n      and\n"
@@ -118,7 +175,7 @@ def test_a_question_about_the_following_code_shows_it_without_a_marker():
                           " accepts, such as printf verbs that do not match their arguments.\n", pack="go")
     output, declarations, vet = pack.questions
     assert "i = iota" in output.prompt and not output.answered  # the code is the question's, not an answer
-    assert declarations.prompt == "var a []int\nand\na := []int{}" and not declarations.answered  # ":=" is Go
+    assert declarations.prompt == "```\nvar a []int\nand\na := []int{}\n```" and not declarations.answered  # Go's ":="
     assert vet.prompt == "" and vet.answer.startswith("Suspicious constructs")
 
 

@@ -58,7 +58,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             "buried_until": flags.buried_until if flags.buried(now) else None}
     state = flags.describe(now)
     # What the question shows (its code, its options) comes with it, before the answer and named apart from it
-    shown = [readable_math(q.prompt), "", f"{q.reference_name}:"] if q.prompt else []
+    shown = [readable_math(q.prompt), "", *([f"{q.reference_name}:"] if q.answer else [])] if q.prompt else []
     text = [f"{q.label}: {q.title}", f"Topic: {q.topic} · {q.pack}", *([state] if state else []), "", *shown,
             *([TALKING_POINTS_NOTE] if q.talking_points else []), readable_math(q.answer), "", "Concepts: " + ", ".join(concepts)]
     if dupes:
