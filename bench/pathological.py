@@ -40,6 +40,7 @@ KINDS = {
     "parts": "two parts of two numbered questions, then an Answers heading with a list per part, again and again",
     "snippets": "'the following code' questions over long unfenced code and options (each looks for where its code ends)",
     "calls": "'the following code' questions over one long line of nested calls (a look for code must not backtrack)",
+    "restated": "one long list of unanswered questions, then as many headings that say none of them again",
 }
 
 
@@ -77,6 +78,10 @@ def make(kind: str, megabytes: float) -> str:
     elif kind == "snippets":  # every question shows code with no marker after it: each reads its lines for the code's end
         template = ("## {}. What is the output of the following code?\n\n" + "x = f(y) + {};\n" * 40
                     + "\n- A: 1\n- B: 2\n\n<details><summary>Answer</summary>\n\n#### Answer: B\n\n</details>\n\n")
+    elif kind == "restated":  # every heading after the list is weighed against the questions it may say again
+        items = "".join(f"- What is concept {n} in systems?\n" for n in range(1, size // 70 + 1))
+        headings = "".join(f"### Section about topic {n} and more\n\nText.\n\n" for n in range(1, size // 70 + 1))
+        return (items + "\n" + headings)[:size]
     elif kind == "calls":  # a line of "f(f(f(…" read by a pattern that backtracked took seconds a line
         template = "## {}. What does the following code print?\n\n" + "f(" * 50_000 + "\n\n"
     else:

@@ -1757,6 +1757,11 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         sections += after
         notes.append(f"took the answers of {keyed} numbered questions from headings after them that name their "
                      "numbers ('### Answer to Q3')")
+    if pinned is None and (restated := _answered_by_restating_headings(blocks, lines, questions, ends))[0]:
+        keyed, after = restated
+        sections += after
+        notes.append(f"took the answers of {keyed} listed questions from the headings after the list that say them "
+                     "again, in order ('### Main functions of an OS' under 'List the main functions of an OS.')")
     # An outline is in one layout and its questions asked again in another: two layouts chosen.
     if (pinned is None and len(chosen) >= 2 and len(questions) >= 2 * REPEATED_MIN
             and (outline := _outlined(lines, questions, ends))):
@@ -2115,6 +2120,91 @@ def _answered_by_headings(blocks: list[Block], lines: list[str], questions: list
         questions[at].answer = f"{own}\n\n{answer}" if own else answer
         spans.append((blocks[index].start, end))
     return len(heads), spans
+
+
+RESTATED_MIN = 2  # headings that say listed questions again, for them to be those questions' answers
+RESTATED_SHARE = 0.6  # of a heading's words the question it says again must hold
+RESTATED_SKIP = 8  # listed questions a heading may pass over to the one it says again (those left unanswered)
+_RESTATE_STOP = frozenset(("a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "with", "by", "is", "are", "what",
+                           "how", "why", "when", "which", "do", "does", "you", "your", "explain", "describe", "list",
+                           "give", "some", "few", "it", "its", "their", "this", "that", "between"))
+
+
+def _said_words(text: str) -> set[str]:
+    """The words a heading or question says, function words and question words aside, plurals as singulars."""
+    return {_stem(word) for word in re.findall(r"[^\W_]+", plain(text).casefold()) if word not in _RESTATE_STOP}
+
+
+def _stem(word: str) -> str:
+    """A word without the endings that change between a question and its topic: "choosing" and "choose",
+    "indexes" and "index", "queries" and "query" each come to the same stem; "process" stays."""
+    if len(word) <= 4 or word.endswith("ss"):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    for ending in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[:-len(ending)]
+    return word
+
+
+def _answered_by_restating_headings(blocks: list[Block], lines: list[str], questions: list[Candidate],
+                                    ends: list[int]) -> tuple[int, list[tuple[int, int]]]:
+    """A list of questions with nothing under them, then headings that say them again in the list's order
+    ("- List the main functions of an OS." … later "### Main Functions of an OS" over its answer): each such
+    heading's section (up to the next heading as high, or the next question) answers its question. Returns how
+    many took one, and the lines of the sections read so (from, to)."""
+    answered = 0
+    spans: list[tuple[int, int]] = []
+    position = 0
+    while position < len(questions):
+        run = _unanswered_list_run(blocks, lines, questions, ends, position)
+        position += max(1, len(run))
+        if len(run) < RESTATED_MIN:
+            continue
+        stop = questions[run[-1] + 1].index if run[-1] + 1 < len(questions) else len(blocks)
+        words = [_said_words(questions[at].title.text) for at in run]
+        matched: list[tuple[int, int]] = []  # (heading block, question position)
+        next_at = 0
+        for index in range(questions[run[-1]].index + 1, stop):
+            block = blocks[index]
+            if block.kind != "heading" or len(block.text) > 200:
+                continue
+            said = _said_words(block.text)
+            for offset in range(next_at, min(len(run), next_at + RESTATED_SKIP + 1)):
+                if len(said) >= 2 and len(said & words[offset]) >= RESTATED_SHARE * len(said):
+                    matched.append((index, run[offset]))
+                    next_at = offset + 1
+                    break
+        if len(matched) < RESTATED_MIN:
+            continue
+        for index, at in matched:
+            level = blocks[index].level
+            end_block = next((i for i in range(index + 1, stop) if blocks[i].kind == "heading"
+                              and blocks[i].level <= level), stop)
+            end = blocks[end_block].start if end_block < len(blocks) else len(lines)
+            answer = "\n".join(lines[blocks[index].end:end]).strip()
+            if answer:
+                questions[at].answer = answer
+                spans.append((blocks[index].start, end))
+                answered += 1
+    return answered, spans
+
+
+def _unanswered_list_run(blocks: list[Block], lines: list[str], questions: list[Candidate], ends: list[int],
+                         start: int) -> list[int]:
+    """Positions of the questions from ``start`` on that are items of one list, each with nothing under it."""
+    run: list[int] = []
+    list_id = None
+    for at in range(start, len(questions)):
+        question = questions[at]
+        item = blocks[question.index].item if question.in_item else None
+        if item is None or (list_id is not None and item.list_id != list_id) or question.answer is not None or (
+                question.lead or any(_content(lines[i]) for i in range(question.body, min(ends[at], question.body + 50)))):
+            break
+        list_id = item.list_id
+        run.append(at)
+    return run
 
 
 def _list_before(blocks: list[Block], last: int, most: int) -> list[int]:

@@ -468,3 +468,15 @@ def test_a_section_name_pasted_over_a_question_without_its_heading_markup_is_no_
     notes = parse_markdown("## Notes\n\nWhat is a quorum?\n\nQuorum reads\nA majority of replicas answers each read.\n",
                            pack="n")
     assert [q.title for q in notes.questions] == ["What is a quorum?"] and notes.questions[0].answered
+
+
+def test_headings_after_a_question_list_answer_only_the_questions_they_say_again():
+    text = ("# Caching\n\n- What is a cache stampede?\n- How do you choose a TTL?\n- What is write-through caching?\n\n"
+            "## Further reading\n\nBlog posts and talks.\n\n## Glossary\n\nTTL: time to live.\n")
+    pack = parse_markdown(text, pack="c")
+    assert len(pack.questions) == 3 and not any(q.answered for q in pack.questions)
+    restated = text.replace("## Glossary\n\nTTL: time to live.\n", "## Choosing a TTL\n\nMatch it to how stale data may be.\n"
+                            "\n## Write-through caching\n\nEvery write goes to the cache and the store.\n")
+    pack = parse_markdown(restated, pack="c")
+    assert [q.answer for q in pack.questions] == ["", "Match it to how stale data may be.",
+                                                  "Every write goes to the cache and the store."]
