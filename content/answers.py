@@ -62,7 +62,8 @@ _PARAGRAPH_TAG = re.compile(r"^\s*</?p>\s*$", re.IGNORECASE)  # HTML's own parag
 _GENERIC_SUMMARY = re.compile(r"^\W*(?:(?:click|tap)(?: here)? to (?:reveal|expand|show|see|view)(?: the)?(?: answers?)?|"
                               r"(?:show|view|reveal|see|hide|toggle)(?: the)? (?:answers?|solutions?|code|more|details)|"
                               r"answers?|solutions?|code|details|more|expand|" + _CJK_SHOW + r")\W*$", re.IGNORECASE)
-_BACK_TO_TOP = re.compile(r"^\s*\[[^\]]{0,40}(?:back to top|top)[^\]]{0,20}\]\(#[^)]{0,200}\)\s*$", re.IGNORECASE)
+_BACK_TO_TOP = re.compile(r"^\s*(?:\*\*|__|\*|_)?\[[^\]]{0,40}(?:back to top|top)[^\]]{0,20}\]\(#[^)]{0,200}\)"
+                          r"(?:\*\*|__|\*|_)?\s*$", re.IGNORECASE)  # "[⬆ Back to Top](#toc)", bold or not
 _STUB = re.compile(r"^[\W_]*(?:answer here|tbd|tba|todo|to ?do|coming soon|to be (?:added|filled|written|done|updated)|"
                    r"wip|work in progress|pending|n/?a|\.\.\.|…|"
                    # a template's instruction left in place: "Write about the causes of X here.", "Add your answer here"
@@ -363,7 +364,6 @@ _ABOUT_CODE = re.compile(r"\b(?:output|print(?:s|ed)?|returns?|result|wrong|bug(
 _TASK = re.compile(r"\b(?:write|implement|implementing|convert|rewrite|refactor|translate|modify|complete|create|design|"
                    r"build|fix|correct|optimi[sz]e|improve|with (?:an )?examples?)\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
-_CHEAP_LOOK = ("follow", "below", "this ", "given ", "output", "print", "return", "result", "wrong", "bug")
 ABOUT_CODE = 1  # the question asks what code does: code before its answer marker is the question's
 CODE_BELOW = 2  # it points at code under it: the code opening its lines is the question's, marker or not
 
@@ -379,8 +379,9 @@ def code_asked(title: str) -> int:
     (0, 2)
     """
     folded = title.casefold()
-    if not any(word in folded for word in _CHEAP_LOOK):
-        return 0  # most titles: read fast
+    if not ("follow" in folded or "below" in folded or "this " in folded or "given " in folded or "output" in folded
+            or "print" in folded or "return" in folded or "result" in folded or "wrong" in folded or "bug" in folded):
+        return 0  # most titles: read fast (a look for each word in turn, as _ABOUT_CODE and _SHOWS name them)
     if _TASK.search(title):
         return 0
     sentences = _SENTENCE_BREAK.split(title.strip())

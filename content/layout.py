@@ -241,6 +241,7 @@ class Detection:
     ends: list[int]  # the line each answer ends before
     layout: Layout
     answer_sections: list[tuple[int, int]] = field(default_factory=list)  # lines of answers given after the questions
+    merged: set[int] = field(default_factory=set)  # positions of questions asked again word for word, not imported
 
 
 # -- candidates ------------------------------------------------------------------------
@@ -544,6 +545,9 @@ def _candidate(index: int, block: Block, lines: list[str]) -> tuple[Candidate | 
                               label_only=label_only, body=block.answer_line)
         return candidate, False
     if block.kind == "row":
+        link = _LINK_ONLY.match(block.cells[0].strip())
+        if link and _in_page(link.group(2)) and not block.cells[1].strip():
+            return None, True  # "| 1 | [What is PostgreSQL?](#what-is-postgresql) |": a contents table's row
         title = read_title(block.cells[0])
         number = int(block.number) if block.number.isdigit() and len(block.number) < 7 else title.number
         title = Title(title.text, number, title.prefix, title.labelled)
@@ -1417,6 +1421,10 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
     own_list = item.list_id if item is not None else None
     titled = question.titled
     in_list = own_list is not None or titled
+    # "1. ### What is PostgreSQL?" with its answer under the list item, not in it: the item holds the heading
+    # alone, and what follows it up to the next question is its answer
+    heading_item = (question.pattern.kind == "h" and question.depth > 0 and first < len(blocks)
+                    and blocks[first].depth < question.depth)
     for position in range(first, min(stop, len(blocks))):
         block = blocks[position]
         if position + 1 == stop and in_list and _intro_label(block):
@@ -1432,8 +1440,9 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
                 and (block.level == question.level or block.level not in subsections
                      or (question.in_item and block.level <= section))):
             return block.start
-        if question.depth and (block.depth < question.depth and (not question.in_item or question.depth >= 2)
-                               or (not question.in_item and block.item is not None and block.depth <= question.depth)):
+        if question.depth and not heading_item and (
+                block.depth < question.depth and (not question.in_item or question.depth >= 2)
+                or (not question.in_item and block.item is not None and block.depth <= question.depth)):
             return block.start  # out of the list item the question is in
         if block.kind == "hr" and took:
             return block.start
@@ -3332,6 +3341,7 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
     spans = {g.pattern: _spans(blocks, lines, g.questions) for g in viable}
     dominated: set[Pattern] = set()
     read: dict[Pattern, bool] = {}
+    noted = len(notes)
 
     def guided(group: _Group) -> bool:
         """Whether most of the group's questions have talking points under them (read once per pattern)."""
@@ -3359,7 +3369,11 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
                 if any(q.index not in titles for q in inner.questions):
                     notes.append(f"left out {_describe(inner)}: {inner.strong} inside answers of {_describe(outer)}")
                 break
+    # Patterns may each lie inside the other's answers (the same question as a heading, an item and a line):
+    # then none is left out for the others
     free = [g for g in viable if g.pattern not in dominated]
+    if not free:
+        free, notes[noted:] = list(viable), []
     free.sort(key=lambda g: (-g.strong, g.pattern.rank))
     if free[0].pattern.kind == "lines":
         # Bare question lines lead only when they far outnumber every marked-up pattern and stand mostly

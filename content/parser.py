@@ -539,7 +539,8 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
     seen_ids: set[str] = set()
     subs = 0  # sub-questions ("4a") so far
     links = 0  # answers that only point at links
-    seen_titles: dict[str, int] = {}
+    seen_titles: dict[str, int] = {}  # a question's words (with what it shows) -> where it was first asked
+    asked_again: dict[str, list[int]] = {}  # the same -> the positions of each question asking it, when several do
     first_title: dict[str, str] = {}  # an answer -> the first question it answers
     shared: set[str] = set()
     top_depth = min((q.depth for q in detection.questions), default=0)
@@ -590,10 +591,13 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
             qid = f"{pack}#{number}.{position - subs}"  # counted without sub-questions: ids stay when they are added
         seen_ids.add(qid)
         subs += bool(draft.sub)
-        key = f"{title}\n{cleaned.prompt}".casefold()  # "What's the output?" over another snippet asks anew
-        if key in seen_titles:
-            problems.add(line, f"duplicate question (same as line {seen_titles[key]})", "duplicate question")
-        seen_titles.setdefault(key, line)
+        key = f"{title}\n{cleaned.prompt}".casefold() if cleaned.prompt else title.casefold()
+        if key in seen_titles:  # ("What's the output?" over another snippet asks anew)
+            first = seen_titles[key]
+            asked_again.setdefault(key, [first]).append(len(questions))
+            problems.add(line, f"duplicate question (same as line {questions[first].line})", "duplicate question")
+        else:
+            seen_titles[key] = len(questions)
         topic = (topics or {}).get(number) or found_topics[position - 1] or "General"
         questions.append(Question(qid, pack, number, title, cleaned.text, topic, line, (FORMATS[draft.pattern.kind],),
                                   prompt=cleaned.prompt))
@@ -629,6 +633,9 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
         count = sum(marks)
         detection.layout.notes.append(f"read the text under {count} question{'s' if count != 1 else ''} as talking "
                                       "points (what to cover, not an answer): kept, and counted as unanswered")
+    if asked_again and (merged := _merge_asked_again(questions, list(asked_again.values()), detection, top_depth)):
+        detection.layout.notes.append(f"merged {merged} question{'s' if merged != 1 else ''} asked again word for word "
+                                      "(each kept once, with its answer where one copy has it)")
     return questions
 
 
@@ -684,6 +691,31 @@ def _section_titles(questions: list[Question], bare: set[int]) -> list[int]:
 
 
 HEADING_ANSWERS_SHARE = 4  # answers that are only a heading are none where one is, or one in this many at most
+NESTED_DEPTH = 2  # a list inside a list: its questions are asked of the item above them
+
+
+def _merge_asked_again(questions: list[Question], copies: list[list[int]], detection: Detection, top_depth: int) -> int:
+    """A question asked again word for word (with what it shows; ``copies``: the positions of each such
+    question) is one question: its copies go, the one kept being the first with an answer, or the first.
+    Copies with different answers keep one each (two takes on it); questions nested under a topic all stay
+    ("How would you choose k?" under k-means and under kNN asks two things). Ids were given before, so those
+    kept keep theirs. Returns how many went (their positions go in ``detection.merged``)."""
+    gone = detection.merged
+    for positions in copies:
+        if any(detection.questions[at].depth > top_depth or detection.questions[at].depth >= NESTED_DEPTH
+               for at in positions):
+            continue
+        kept: dict[str, int] = {}  # each answer given -> the first copy giving it
+        for at in positions:
+            if questions[at].answered:
+                kept.setdefault(questions[at].answer.strip(), at)
+        stay = set(kept.values()) or {positions[0]}
+        gone.update(at for at in positions if at not in stay)
+    if gone:
+        questions[:] = [question for position, question in enumerate(questions) if position not in gone]
+    return len(gone)
+
+
 def _code_asked(draft: Candidate) -> int:
     """How the question asks about code it shows (:func:`code_asked`). Under a "Q:" label the lines up to its
     "A:" are the question's in any case: "Q: How is this possible?" over a snippet, then "A: …"."""
@@ -859,7 +891,8 @@ def _pack_title(blocks: list[Block], detection: Detection) -> str:
 def _with_counts(layout: Layout, detection: Detection, questions: list[Question]) -> Layout:
     counts: dict[str, list[int]] = {}
     names: dict[Pattern, str] = {}  # a pattern's name is formatted once, not once per question
-    for draft, question in zip(detection.questions, questions, strict=True):
+    drafts = [draft for at, draft in enumerate(detection.questions) if at not in detection.merged]
+    for draft, question in zip(drafts, questions, strict=True):
         name = names.get(draft.pattern) or names.setdefault(draft.pattern, draft.pattern.name)
         count = counts.setdefault(name, [0, 0])
         count[0] += 1

@@ -470,7 +470,9 @@ def test_parser_never_loses_a_generated_question(pairs, fmt, noise):
         }[fmt])
     pack = parse_markdown("".join(parts), pack="gen")
     found = [(q.title, q.answer) for q in pack.questions]
-    assert found[-len(pairs):] == [(f"{q}?", a) for q, a in pairs]
+    # A question asked again word for word with the same answer is one question (kept where first asked)
+    expected = list(dict.fromkeys((f"{q}?", a) for q, a in pairs))
+    assert found[-len(expected):] == expected
 
 
 def test_checkbox_keycap_and_bracketed_numbers_are_not_part_of_a_title():

@@ -480,3 +480,28 @@ def test_headings_after_a_question_list_answer_only_the_questions_they_say_again
     pack = parse_markdown(restated, pack="c")
     assert [q.answer for q in pack.questions] == ["", "Match it to how stale data may be.",
                                                   "Every write goes to the cache and the store."]
+
+
+def test_a_question_asked_again_word_for_word_is_one_question_with_its_answer_and_its_id():
+    text = ("# Bank\n\n## 1. What is a KV cache?\n\n## 2. What is LoRA?\n\nLow-rank adapters on frozen weights.\n\n"
+            "## 3. What is a KV cache?\n\nStored keys and values of past tokens.\n\n## 4. What is RAG?\n\n"
+            "Retrieval, then generation.\n\n## 5. What is RAG?\n\nA search step before the model answers.\n")
+    pack = parse_markdown(text, pack="b")
+    # The unanswered copy goes, the answered one stays with its own id; two different answers are two takes
+    assert [(q.id, q.title) for q in pack.questions] == [
+        ("b#2", "What is LoRA?"), ("b#3", "What is a KV cache?"), ("b#4", "What is RAG?"), ("b#5", "What is RAG?")]
+    assert pack.questions[1].answer == "Stored keys and values of past tokens."
+    assert "merged 1 question asked again" in pack.layout.summary()
+    # Under two topics the same words ask two things
+    nested = parse_markdown("# ML\n\n- k-means\n  - How would you choose the value of k?\n- kNN\n"
+                            "  - How would you choose the value of k?\n", pack="n")
+    assert len(nested.questions) == 2
+
+
+def test_the_same_question_as_a_heading_an_item_and_a_bullet_each_inside_the_others_never_raises():
+    # Each pattern lies inside another's answers, round in a circle: none was left to choose (an IndexError)
+    lines = ["- What is a token?", "### What is a token?", "1. What is a token?", "# Interview questions",
+             "# Interview questions", "1. What is a token?", "- What is a token?", "### What is a token?"]
+    pack = parse_markdown("\n".join(lines), pack="f")
+    assert {q.title for q in pack.questions} == {"What is a token?"}
+    assert "left out" not in pack.layout.summary()  # all three are read, so none is said to be left out
