@@ -290,6 +290,7 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
     introduced: int | None = None  # the list a line such as "Some questions you will meet:" introduces (NEXT_LIST:
     # the list that comes next)
     follow_ups: int | None = None  # the list a "**Follow-ups:**" label introduces (NEXT_LIST: the list that comes next)
+    contents_rows = _contents_rows(blocks)
     for index, block in enumerate(blocks):
         if block.kind == "paragraph" and block.item is None and not block.quoted:
             out.hashed = out.hashed or block.text[:1] == "#"
@@ -320,7 +321,10 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
                 advice = block.level if (block.level > 1 and seen_heading and block.text[-1:] not in QUESTION_MARKS
                                          and _advice_heading(block.text)) else 0
             seen_heading = True
-        candidate, is_toc = _candidate(index, block, lines)
+        if block.kind == "row" and index in contents_rows:
+            candidate, is_toc = None, True
+        else:
+            candidate, is_toc = _candidate(index, block, lines)
         if (candidate is not None and advice and candidate.pattern.kind in ("numbered", "bullets")
                 and candidate.strength != NOT and candidate.title.text
                 and not candidate.title.text.endswith(QUESTION_MARKS)):
@@ -545,9 +549,6 @@ def _candidate(index: int, block: Block, lines: list[str]) -> tuple[Candidate | 
                               label_only=label_only, body=block.answer_line)
         return candidate, False
     if block.kind == "row":
-        link = _LINK_ONLY.match(block.cells[0].strip())
-        if link and _in_page(link.group(2)) and not block.cells[1].strip():
-            return None, True  # "| 1 | [What is PostgreSQL?](#what-is-postgresql) |": a contents table's row
         title = read_title(block.cells[0])
         number = int(block.number) if block.number.isdigit() and len(block.number) < 7 else title.number
         title = Title(title.text, number, title.prefix, title.labelled)
@@ -1390,6 +1391,33 @@ def _has_body(blocks: list[Block], index: int, candidate: Candidate) -> bool:
                                       or (following.depth == block.depth and following.item is None))
 
 
+def _contents_rows(blocks: list[Block]) -> set[int]:
+    """Rows of tables that are contents: every row's question an in-page link with nothing beside it, or a bold
+    section row ("| 1 | [What is PostgreSQL?](#what-is-postgresql) |"). One row with an answer makes a table of
+    questions, whose unanswered rows ("| [What is a DaemonSet?](#daemonsets) | |") stay questions."""
+    found: set[int] = set()
+    table: list[int] = []
+    for index, block in enumerate([*blocks, None]):
+        if block is not None and block.kind == "row" and (not table or index == table[-1] + 1):
+            table.append(index)
+            continue
+        links = 0
+        for row in table:
+            cell = blocks[row].cells[0].strip()
+            if blocks[row].cells[1].strip():
+                break
+            link = _LINK_ONLY.match(cell)
+            if link and _in_page(link.group(2)):
+                links += 1
+            elif not (cell.startswith(("**", "__")) or not cell):
+                break
+        else:
+            if links:
+                found.update(table)
+        table = [index] if block is not None and block.kind == "row" else []
+    return found
+
+
 def _in_page(url: str) -> bool:
     """A link to a place in a page ("#q1", "notes.md#q1", "…#:~:text=…", or empty): a table of contents."""
     return not url or url.startswith("#") or "#:~:text=" in url or _PAGE_ANCHOR.search(url) is not None
@@ -1424,7 +1452,7 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
     # "1. ### What is PostgreSQL?" with its answer under the list item, not in it: the item holds the heading
     # alone, and what follows it up to the next question is its answer
     heading_item = (question.pattern.kind == "h" and question.depth > 0 and first < len(blocks)
-                    and blocks[first].depth < question.depth)
+                    and blocks[first].depth < question.depth and blocks[first].item is None)
     for position in range(first, min(stop, len(blocks))):
         block = blocks[position]
         if position + 1 == stop and in_list and _intro_label(block):
@@ -1440,10 +1468,11 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
                 and (block.level == question.level or block.level not in subsections
                      or (question.in_item and block.level <= section))):
             return block.start
-        if question.depth and not heading_item and (
+        if question.depth and (not heading_item or block.item is not None and block.depth < question.depth) and (
                 block.depth < question.depth and (not question.in_item or question.depth >= 2)
                 or (not question.in_item and block.item is not None and block.depth <= question.depth)):
-            return block.start  # out of the list item the question is in
+            return block.start  # out of the list item the question is in (or, after a heading alone in one, at
+            # the next item of a list around it: "- **Java**" after "  - ### What is a generator?")
         if block.kind == "hr" and took:
             return block.start
         if (question.pattern.kind == "quote" and block.quoted and not block.depth
@@ -2134,6 +2163,8 @@ def _answered_by_headings(blocks: list[Block], lines: list[str], questions: list
 RESTATED_MIN = 2  # headings that say listed questions again, for them to be those questions' answers
 RESTATED_SHARE = 0.6  # of a heading's words the question it says again must hold
 RESTATED_SKIP = 8  # listed questions a heading may pass over to the one it says again (those left unanswered)
+RESTATED_MIN_WORDS = 2  # "## Overfitting" alone names a topic; "## Detecting overfitting" may say a question again
+RESTATED_HEADING_CHARS = 200  # a longer heading is a sentence of its own
 _RESTATE_STOP = frozenset(("a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "with", "by", "is", "are", "what",
                            "how", "why", "when", "which", "do", "does", "you", "your", "explain", "describe", "list",
                            "give", "some", "few", "it", "its", "their", "this", "that", "between"))
@@ -2146,9 +2177,11 @@ def _said_words(text: str) -> set[str]:
 
 def _stem(word: str) -> str:
     """A word without the endings that change between a question and its topic: "choosing" and "choose",
-    "indexes" and "index", "queries" and "query" each come to the same stem; "process" stays."""
-    if len(word) <= 4 or word.endswith("ss"):
+    "indexes" and "index", "queries" and "query", "keys" and "key" each come to the same stem; "process" stays."""
+    if len(word) <= 3 or word.endswith("ss"):
         return word
+    if len(word) == 4:
+        return word[:-1] if word.endswith("s") else word
     if word.endswith("ies"):
         return word[:-3] + "y"
     for ending in ("ing", "ed", "es", "s", "e"):
@@ -2177,20 +2210,26 @@ def _answered_by_restating_headings(blocks: list[Block], lines: list[str], quest
         next_at = 0
         for index in range(questions[run[-1]].index + 1, stop):
             block = blocks[index]
-            if block.kind != "heading" or len(block.text) > 200:
+            if block.kind != "heading" or len(block.text) > RESTATED_HEADING_CHARS:
                 continue
             said = _said_words(block.text)
-            for offset in range(next_at, min(len(run), next_at + RESTATED_SKIP + 1)):
-                if len(said) >= 2 and len(said & words[offset]) >= RESTATED_SHARE * len(said):
-                    matched.append((index, run[offset]))
-                    next_at = offset + 1
-                    break
+            if len(said) < RESTATED_MIN_WORDS:
+                continue
+            # The question in reach that shares the most with the heading, both ways ("Composite primary key"
+            # says "What is a composite primary key?", not the "What is a primary key?" before it)
+            best, offset = max(((len(said & words[at]) / len(said | words[at]), at)
+                                for at in range(next_at, min(len(run), next_at + RESTATED_SKIP + 1))),
+                               key=lambda pair: (pair[0], -pair[1]), default=(0.0, -1))
+            if offset >= 0 and len(said & words[offset]) >= RESTATED_SHARE * len(said):
+                matched.append((index, run[offset]))
+                next_at = offset + 1
         if len(matched) < RESTATED_MIN:
             continue
         for index, at in matched:
             level = blocks[index].level
-            end_block = next((i for i in range(index + 1, stop) if blocks[i].kind == "heading"
-                              and blocks[i].level <= level), stop)
+            # up to the next heading as high, or one that asks (a question of its own, read or not)
+            end_block = next((i for i in range(index + 1, stop) if blocks[i].kind == "heading" and (
+                blocks[i].level <= level or strength(read_title(blocks[i].text).text) == QUESTION)), stop)
             end = blocks[end_block].start if end_block < len(blocks) else len(lines)
             answer = "\n".join(lines[blocks[index].end:end]).strip()
             if answer:
@@ -3373,7 +3412,8 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
     # then none is left out for the others
     free = [g for g in viable if g.pattern not in dominated]
     if not free:
-        free, notes[noted:] = list(viable), []
+        free = list(viable)
+        del notes[noted:]
     free.sort(key=lambda g: (-g.strong, g.pattern.rank))
     if free[0].pattern.kind == "lines":
         # Bare question lines lead only when they far outnumber every marked-up pattern and stand mostly

@@ -77,6 +77,13 @@ class ProblemLog:
         elif count == PROBLEMS_PER_KIND + 1:
             self.first_dropped[kind] = line
 
+    def merged(self, kept: dict[int, int]) -> None:
+        """The questions at ``kept``'s keys are copies merged into those at its values: what was said of each
+        copy ("empty answer", where its twin has one) gives way to one line saying so."""
+        items = [item for item in self.items if item.line not in kept]
+        said = {item.line for item in self.items if item.line in kept}
+        self.items = items + [Problem(line, f"asked again (as at line {kept[line]}): merged") for line in sorted(said)]
+
     def result(self) -> list[Problem]:
         more = [Problem(line, f"{self.counts[kind] - PROBLEMS_PER_KIND} more like this: {kind}")
                 for kind, line in self.first_dropped.items()]
@@ -633,7 +640,8 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
         count = sum(marks)
         detection.layout.notes.append(f"read the text under {count} question{'s' if count != 1 else ''} as talking "
                                       "points (what to cover, not an answer): kept, and counted as unanswered")
-    if asked_again and (merged := _merge_asked_again(questions, list(asked_again.values()), detection, top_depth)):
+    if asked_again and (merged := _merge_asked_again(questions, list(asked_again.values()), detection, top_depth,
+                                                     problems)):
         detection.layout.notes.append(f"merged {merged} question{'s' if merged != 1 else ''} asked again word for word "
                                       "(each kept once, with its answer where one copy has it)")
     return questions
@@ -692,25 +700,39 @@ def _section_titles(questions: list[Question], bare: set[int]) -> list[int]:
 
 HEADING_ANSWERS_SHARE = 4  # answers that are only a heading are none where one is, or one in this many at most
 NESTED_DEPTH = 2  # a list inside a list: its questions are asked of the item above them
+MERGED_MIN_WORDS = 3  # "Why?", "Explain." lean on what is above them: asked twice, they ask two things
 
 
-def _merge_asked_again(questions: list[Question], copies: list[list[int]], detection: Detection, top_depth: int) -> int:
+def _merge_asked_again(questions: list[Question], copies: list[list[int]], detection: Detection, top_depth: int,
+                       problems: ProblemLog) -> int:
     """A question asked again word for word (with what it shows; ``copies``: the positions of each such
-    question) is one question: its copies go, the one kept being the first with an answer, or the first.
-    Copies with different answers keep one each (two takes on it); questions nested under a topic all stay
-    ("How would you choose k?" under k-means and under kNN asks two things). Ids were given before, so those
-    kept keep theirs. Returns how many went (their positions go in ``detection.merged``)."""
+    question) under the same topic is one question: its copies go, the one kept being the first with an
+    answer, or the first. Copies with different answers keep one each (two takes on it). Under two topics
+    ("What is a decorator?" under Python and under TypeScript), nested under two list items ("How would you
+    choose k?" under k-means and under kNN) or short enough to lean on what is above it ("Why?"), the same
+    words ask two things: all stay. Ids were given before, so those kept keep theirs (history on a copy's id
+    follows its title to the one kept). Returns how many went (their positions go in ``detection.merged``)."""
     gone = detection.merged
+    merged_lines: dict[int, int] = {}  # a copy's line -> the line of the question kept for it
     for positions in copies:
-        if any(detection.questions[at].depth > top_depth or detection.questions[at].depth >= NESTED_DEPTH
-               for at in positions):
+        if len(_WORDS.findall(questions[positions[0]].title)) < MERGED_MIN_WORDS or any(
+                detection.questions[at].depth > top_depth or detection.questions[at].depth >= NESTED_DEPTH
+                for at in positions):
             continue
-        kept: dict[str, int] = {}  # each answer given -> the first copy giving it
+        by_topic: dict[str, list[int]] = {}
         for at in positions:
-            if questions[at].answered:
-                kept.setdefault(questions[at].answer.strip(), at)
-        stay = set(kept.values()) or {positions[0]}
-        gone.update(at for at in positions if at not in stay)
+            by_topic.setdefault(questions[at].topic, []).append(at)
+        for same in by_topic.values():
+            kept: dict[str, int] = {}  # each answer given -> the first copy giving it
+            for at in same:
+                if questions[at].answered:
+                    kept.setdefault(questions[at].answer.strip(), at)
+            stay = set(kept.values()) or {same[0]}
+            for at in same:
+                if at not in stay:
+                    gone.add(at)
+                    merged_lines[questions[at].line] = questions[min(stay)].line
+    problems.merged(merged_lines)
     if gone:
         questions[:] = [question for position, question in enumerate(questions) if position not in gone]
     return len(gone)

@@ -505,3 +505,36 @@ def test_the_same_question_as_a_heading_an_item_and_a_bullet_each_inside_the_oth
     pack = parse_markdown("\n".join(lines), pack="f")
     assert {q.title for q in pack.questions} == {"What is a token?"}
     assert "left out" not in pack.layout.summary()  # all three are read, so none is said to be left out
+
+
+def test_the_same_words_under_two_topics_or_leaning_on_the_question_above_are_two_questions():
+    topics = ("# Languages\n\n## JavaScript\n\n### What is a decorator?\n\nA proposal for wrapping class members.\n\n"
+              "## Python\n\n### What is a decorator?\n\n### What is the GIL?\n\nOne thread runs bytecode at a time.\n\n"
+              "## TypeScript\n\n### What is a decorator?\n\n### What are generics?\n\nTypes that take types.\n")
+    assert [q.title for q in parse_markdown(topics, pack="t").questions].count("What is a decorator?") == 3
+    generic = ("# Quirks\n\n1. Is `[] == ![]` true in JavaScript?\n2. Why?\n3. Does `typeof null` give \"object\"?\n"
+               "4. Why?\n")
+    assert [q.title for q in parse_markdown(generic, pack="g").questions].count("Why?") == 2
+
+
+def test_a_heading_alone_in_a_nested_item_takes_nothing_from_the_list_around_it():
+    text = ("# Languages\n\n- **Python**\n  - ### What is the GIL?\n  - ### What is a generator?\n- **Java**\n"
+            "  - ### What is the JVM?\n  - ### What is a checked exception?\n- **Go**\n  - ### What is a goroutine?\n")
+    pack = parse_markdown(text, pack="n")
+    assert len(pack.questions) == 5 and not any(q.answered for q in pack.questions)
+
+
+def test_a_question_table_keeps_its_unanswered_rows_though_their_questions_are_links():
+    text = ("# Kubernetes\n\n| Question | Answer |\n|---|---|\n| [What is a Pod?](#pods) | The smallest deployable unit. |\n"
+            "| [What is a Service?](#services) | A stable address for a set of Pods. |\n"
+            "| [What is a DaemonSet?](#daemonsets) | |\n")
+    pack = parse_markdown(text, pack="k")
+    assert [q.answered for q in pack.questions] == [True, True, False]
+
+
+def test_a_restating_heading_answers_the_question_it_says_most_of():
+    text = ("# SQL\n\n1. What is a primary key?\n2. What is a foreign key?\n3. What is a composite primary key?\n"
+            "4. What is a database index?\n\n### Composite primary key\n\nA key of two or more columns.\n\n"
+            "### Database indexes\n\nA structure that speeds up lookups.\n")
+    pack = parse_markdown(text, pack="s")
+    assert [q.answer for q in pack.questions] == ["", "", "A key of two or more columns.", "A structure that speeds up lookups."]
