@@ -454,8 +454,8 @@ def split_prompt(body: list[str], *, code: int = 0) -> tuple[str, list[str]]:
     label_first = ("question" in first or "problem" in first) and _PROMPT_LABEL.match(body[0]) is not None
     if not code and not label_first:
         head = "\n".join(body[:PROMPT_SCAN_LINES])
-        fenced = "`" in head and "```" in head or "~" in head and "~~~" in head
-        if not fenced and not (_OPTION.match(body[0]) or len(body) > 1 and _OPTION.match(body[1])):
+        has_fence = "`" in head and "```" in head or "~" in head and "~~~" in head
+        if not has_fence and not (_OPTION.match(body[0]) or len(body) > 1 and _OPTION.match(body[1])):
             return "", body  # no code, no options, no label: all answer (and most answers, read fast)
     if _answer_marker(body[0]) is not None:
         return "", body
@@ -477,8 +477,7 @@ def split_prompt(body: list[str], *, code: int = 0) -> tuple[str, list[str]]:
         marker = None if _is_option(body, index, options) else _answer_marker(line, option_ok=True)
         if label_first and not stated and marker is None and _BOLD_LABEL.match(line) and said:
             stated = True  # "**What a good answer covers:**" right under the statement: the statement ends
-        if label_first and stated and marker is None and not (
-                _FENCE.match(line) or _OPTION.match(line) or _GIVEN_LABEL.match(line)):
+        if label_first and stated and marker is None and not (_OPTION.match(line) or _GIVEN_LABEL.match(line)):
             # Something else after the statement and what it gives (a rubric, notes): the answer's, as written
             return "\n".join(_unwrap(_trim(_unlabelled(body[:index])))), _take_leading(_trim(body[index:]))
         said = said or label_first
