@@ -516,6 +516,7 @@ def _take_admonitions(lines: list[str]) -> tuple[list[str], list[tuple[int, str,
 def _blocks_and_candidates(source: Source, *, keep_all: bool = False) -> tuple[list[Block], Candidates]:
     """The blocks with a placeholder block per admonition, and the candidates of them all."""
     blocks = scan_blocks(source.lines, limit=MAX_BLOCKS)
+    _answers_between_rules(blocks, source.lines)
     if len(blocks) >= MAX_BLOCKS:
         stop = blocks[-1].end
         source.problems.append(Problem(source.file_line(stop), f"stopped reading here: more than {MAX_BLOCKS:,} blocks"))
@@ -536,6 +537,37 @@ def _blocks_and_candidates(source: Source, *, keep_all: bool = False) -> tuple[l
                 add(candidates, admonition_candidate(index, block.start, title, answer, block.depth), keep_all=keep_all)
         candidates.found.sort(key=lambda c: c.index)
     return blocks, candidates
+
+
+_DASH_UNDERLINE = re.compile(r" {0,3}-+[ \t]*$")
+RULED_QUESTIONS = 2  # questions written straight between two rules before a document counts as written so
+
+
+def _setext_dash(block: Block, lines: list[str]) -> bool:
+    """A heading Markdown made of a paragraph and the ``---`` under it (a setext heading)."""
+    return (block.kind == "heading" and block.level == 2 and block.end - block.start >= 2
+            and _DASH_UNDERLINE.match(lines[block.end - 1]) is not None)
+
+
+def _answers_between_rules(blocks: list[Block], lines: list[str]) -> None:
+    """Questions and answers split by ``---`` lines with no blank line around them, as a rule between cards
+    ("---", "What is a Pod?", "---", "A Pod is …", "---"): Markdown reads each text over a rule as a
+    heading. Where a document writes its questions so, a heading of that kind that does not ask is the
+    answer text it was written as.
+    """
+    ruled = [index for index, block in enumerate(blocks)
+             if _setext_dash(block, lines) and index + 1 < len(blocks) and blocks[index + 1].start == block.end
+             and strength(read_title(block.text).text) == QUESTION]
+    if len(ruled) < RULED_QUESTIONS:
+        return
+    for block in blocks:
+        if _setext_dash(block, lines) and strength(read_title(block.text).text) != QUESTION:
+            title = read_title(block.text).text
+            if len(title.split()) >= SENTENCE_WORDS or title.endswith((".", ")", ":")):
+                block.kind, block.level = "paragraph", 0
+
+
+SENTENCE_WORDS = 6  # a text this long that does not ask is a sentence, not a section's name
 
 
 def _build_questions(source: Source, blocks: list[Block], detection: Detection, pack: str,

@@ -776,6 +776,15 @@ def test_closing_remarks_offers_and_tips_under_a_stub_are_no_answer():
     assert clean_answer(["It is x.", "", "Tip: give an example."]).text == "It is x.\n\nTip: give an example."
 
 
+def test_a_practice_sheet_s_dont_know_is_no_answer_but_an_answer_that_goes_on_is():
+    from llmtui.content.answers import clean_answer
+
+    for blank in ("dont know", "I don't know.", "_I don’t know yet_", "Not sure", "no idea!"):
+        assert clean_answer([blank]).verdict == "stub", blank
+    for kept in ("I don't know the exact number, but it is about 4 KB per page.", "Not sure is the honest reply here."):
+        assert clean_answer([kept]).verdict == "", kept
+
+
 def test_a_one_line_pre_without_a_question_signal_asks_only_over_an_answer_box():
     card = "<pre>{q}</pre>\n\n<details>\n  <summary>Answer</summary>\n\n  {a}\n\n</details>\n\n"
     cards = "".join(card.format(q=q, a=a) for q, a in (
