@@ -3400,6 +3400,8 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
                 continue
             if inside >= 0.5 and _sub_numbered(outer) and _sub_numbered(inner):
                 continue  # "- 1-0. …" over "1-1. …", "1-2. …": one numbering, the questions of one part
+            if inside >= 0.5 and _one_labelled_series(outer, inner):
+                continue
             if inside >= 0.5 and (back < 0.5 or outer.pattern.rank < inner.pattern.rank) and (
                     outer.strong * 4 >= inner.strong or guided(outer)):
                 dominated.add(inner.pattern)
@@ -3456,6 +3458,22 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
         else:
             notes.append(f"left out {_describe(group)} ({group.strong} question-like)")
     return chosen, notes
+
+
+def _one_labelled_series(outer: _Group, inner: _Group) -> bool:
+    """Whether ``inner``'s headings carry the label ``outer``'s questions are written with ("## Q. …" and, now
+    and then, "#### Q. …"; "## Q7:" and "#### Q8:"), each asking: one series of questions at two levels, not
+    sub-headings of answers. Numbers that repeat the outer ones ("### Q1:" over "#### Q1.1:") are sub-questions.
+    """
+    if outer.pattern.kind != "h" or inner.pattern.kind != "h" or not inner.questions:
+        return False
+    prefixes = [q.title.prefix for q in outer.questions if q.title.labelled]
+    if not prefixes or len(prefixes) * 2 <= len(outer.questions):
+        return False
+    label = max(set(prefixes), key=prefixes.count)
+    numbers = {q.title.number for q in outer.questions}
+    return all(q.title.labelled and q.title.prefix == label and q.strength == QUESTION
+               and (q.title.number is None or q.title.number not in numbers) for q in inner.questions)
 
 
 def _sub_numbered(group: _Group) -> bool:
