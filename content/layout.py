@@ -609,18 +609,27 @@ def _labels_after_answers(index: int, block: Block) -> list[Candidate]:
     parts = block.text.split("\n")
     out: list[Candidate] = []
     answered = False
+    asked = False  # the line above is a labelled question: a list of them, one a line, none answered
     for at, line in enumerate(parts):
         stripped = line.lstrip()
-        if at and answered and stripped[:1] in _SPLIT_INITIALS and _LABEL.match(stripped) and not _LABEL_ONLY.match(stripped):
+        labelled = stripped[:1] in _SPLIT_INITIALS and _LABEL.match(stripped) is not None
+        listed = asked and labelled and _LIST_LABEL.match(stripped) is not None
+        if at and (answered or listed) and labelled and not _LABEL_ONLY.match(stripped):
             rest = "\n".join(parts[at:])
             candidate = _paragraph(index, replace(block, text=rest, start=block.start + at))
             if candidate is not None and candidate.pattern.kind in ("label", "bold") and candidate.title.labelled:
                 candidate.split = True
                 out.append(candidate)
                 answered = False
+                asked = True
                 continue
         answered = answered or _ANSWER_START.match(stripped) is not None
+        asked = not at and labelled and _LIST_LABEL.match(stripped) is not None and not answered
     return out
+
+
+# "Q3. What is …?": a numbered label with the question on its line, as a list of questions writes them
+_LIST_LABEL = re.compile(r"(?:\*\*|__)?Q\d{1,4}[.:)]\s*(?:\*\*|__)?\s*\S", re.IGNORECASE)
 
 
 _LATER_NUMBER = re.compile(r"\n {0,3}([2-9]|\d{2,3})[.)] +(?=\S)")
@@ -1066,6 +1075,22 @@ def _fragment(text: str) -> bool:
     return len(text) <= FRAGMENT_CHARS if CJK_CHAR.search(text) else len(text.split()) <= FRAGMENT_WORDS
 
 
+LABELS_SHARE = 3  # at most one label line in this many questions, where short lines name their groups
+
+
+def _labels_between(asked: list[tuple[int, Title]], fragments: list[tuple[int, Title]], sentences: int) -> set[int]:
+    """Lines of ``fragments`` naming the group of questions under them ("React Router" between "78 What are
+    popular linters?" and "79 What is React Router?"): each sits between two question lines, nearly all of which
+    end in a question mark; a few of them, with hardly a sentence beside them. Else they may be short answers."""
+    asking = {number for number, _ in asked}
+    between = {number for number, _ in fragments if number - 1 in asking and number + 1 in asking}
+    if (len(between) < 2 or len(between) * LABELS_SHARE > len(asked) or sentences > 1
+            or len(fragments) - len(between) > 1
+            or sum(t.text.endswith(QUESTION_MARKS) for _, t in asked) * 10 < len(asked) * 9):
+        return set()
+    return between
+
+
 def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
     """Questions written one a line, several to a paragraph, without markup ("Sample questions" pasted from a
     web page; the lines under "1. Probability" in a list): a paragraph whose lines are mostly questions.
@@ -1119,8 +1144,16 @@ def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
             # list that asks so, each line is asked ("SGD" between "Adam的原理" and "BN的作用"), none answers.
             asked = sorted([*asked, *fragments], key=lambda pair: pair[0])
             listing = True
+        elif (fragments and not sentences and not cards and len(asked) >= LIST_LINES
+              and len({title.mark for _, title in (*asked, *fragments)}) == 1 and asked[0][1].mark):
+            # Every line opens with the same mark ("✔ What is state?", "✔ Local vs Remote state"): the items of
+            # one list, each asked, the topics among them too; none answers another.
+            asked = sorted([*asked, *fragments], key=lambda pair: pair[0])
+            listing = True
+        labels = _labels_between(asked, fragments, sentences) if not listing and not cards else set()
         # A paragraph pairs questions with answers when lines other than questions stand between them.
-        paired = any(after - before > 1 for (before, _), (after, _) in zip(asked, asked[1:], strict=False))
+        paired = any(after - before - (before + 1 in labels) > 1
+                     for (before, _), (after, _) in zip(asked, asked[1:], strict=False))
         marked = sum(1 for _, title in asked if title.text.endswith(QUESTION_MARKS))
         if paired and marked * 3 >= len(asked) * 2:
             # Where paired questions end in question marks, a line without one right under such a question is
@@ -1142,7 +1175,8 @@ def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
             until = (asked[position + 1][0] if position + 1 < len(asked)
                      else block.end if paired or number in cards else number + 1)
             answer = "" if listing else "\n".join(
-                [cards[number], *lines[number + 1:until]] if number in cards else lines[number + 1:until])
+                [cards[number], *lines[number + 1:until]] if number in cards
+                else (lines[line] for line in range(number + 1, until) if line not in labels))
             found.append(Candidate(index, number, pattern_of("lines"), title, QUESTION, depth=block.depth,
                                    body=until, answer=answer))
     return found
@@ -1194,6 +1228,7 @@ PART_RUN = 5  # one-line paragraphs that ask, one after another, to list questio
 # question lines in one paragraph, or one-line paragraphs, for them to be a part of their own at the end of an
 # answer without a title over them: an answer's rhetorical questions or follow-ups run to a handful
 PART_LINES = 6
+LIST_OF_ITS_OWN = 20  # question lines in one paragraph: a list of its own wherever it stands
 RUN_ASKED = -(-PART_RUN * 2 // 3)  # of a run's questions ending in a question mark, at least (a ceiling)
 
 
@@ -1590,6 +1625,26 @@ class _Group:
         return self.numbered >= 2 and (self.numbered * 2 >= self.usable or self.counted)
 
 
+STATEMENT_WORDS = 12  # an item this long that does not ask states something
+
+
+def _lists_that_tell(blocks: list[Block], group: _Group) -> set[int]:
+    """Block indices of the group's items in lists before the first item that asks, where no item asks and
+    every item is a long sentence that tells ("1. Lazy interviewers ask about terminology. …", the kinds of
+    interviewer an introduction lists)."""
+    lists: dict[int, list[Candidate]] = {}
+    for candidate in group.questions:
+        item = blocks[candidate.index].item
+        lists.setdefault(item.list_id if item is not None else -1, []).append(candidate)
+    first_asked = min((c.index for c in group.questions if c.strength == QUESTION), default=None)
+    if first_asked is None:
+        return set()
+    return {c.index for list_id, items in lists.items() if list_id >= 0 and items[-1].index < first_asked
+            and not any(c.strength == QUESTION or "?" in c.title.text for c in items)
+            and all(len(c.title.text.split()) >= STATEMENT_WORDS for c in items)
+            for c in items}
+
+
 def _counted(members: list[Candidate]) -> bool:
     """Whether the numbered ``members`` are the document's own count of its questions: they mostly ask and
     count up from 1, and nothing of the pattern asks before the first. Members without a number are then
@@ -1658,6 +1713,10 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
             notes.append(f"took {_describe(group)} numbered {continued[0].title.number}-{continued[-1].title.number} "
                          f"with {_describe(chosen[0])}: one numbered series in two styles")
         for group in chosen:
+            if group.pattern.kind == "numbered" and (told := _lists_that_tell(blocks, group)):
+                group.questions = [c for c in group.questions if c.index not in told]
+                notes.append(f"left out {len(told)} numbered items in lists that ask nothing (sentences that "
+                             "tell, between lists that ask)")
             if group.pattern.kind == "quote" and (said := sum(1 for c in group.questions if c.strength != QUESTION
                                                              and _QUOTED_PROMPT.match(c.title.text))):
                 notes.append(f"took {said} quotes in quotation marks that do not ask as questions too: the document "
@@ -2859,10 +2918,13 @@ def _lines_outside_answers(blocks: list[Block], lines: list[str], best: _Group, 
         inside = at >= 0 and starts[at] != candidate.index and blocks[candidate.index].start < ends[at]
         if inside and _brought_in(lines[blocks[candidate.index].start:candidate.line]):
             continue
-        if (inside and in_paragraph[candidate.index] >= PART_LINES
+        if inside and (in_paragraph[candidate.index] >= LIST_OF_ITS_OWN or (
+                in_paragraph[candidate.index] >= PART_LINES
                 and not any(_content(line) for line in lines[blocks[candidate.index].end:ends[at]])
-                and not _to_ask_them(lines, by_index[starts[at]].body, blocks[candidate.index].start)):
-            kept.append(candidate)  # as many questions as a part of their own, closing the answer: not its follow-ups
+                and not _to_ask_them(lines, by_index[starts[at]].body, blocks[candidate.index].start))):
+            # as many questions as a part of their own, closing the answer, or more than any answer goes on to
+            # ask (a list of a hundred pasted under a source link): not its follow-ups
+            kept.append(candidate)
             continue
         if inside:
             question = by_index[starts[at]]

@@ -55,6 +55,7 @@ _TOPIC_QUOTE = re.compile(r'^([^\s:"“”][^:"“”]{0,40}):\s*(?:"([^"]{3,400
 # "3.", "3)", "3:", "3、" in Chinese, and "3 - " or "3- " in pasted plain text (not "3-layer")
 _NUMBER = re.compile(r"^(\d{1,6})\s*(?:[.):、．）：](?!\d)|[-–](?=\s))\s*(?:\*\*|__)?\s*")
 # "1-3. …", "2.4. …": a sub-question numbered under its part; the trailing dot tells it from "3.5 million …"
+_TAB_NUMBER = re.compile(r"^(\d{1,6})\t+(?=\S)")
 _SUB_NUMBER = re.compile(r"^\d{1,3}(?:[-.]\d{1,3}){1,2}[.)]\s*(?:\*\*|__)?\s*(?=\S)")
 SUB_PREFIX = "n.n"
 _HAN_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*")  # "三、"
@@ -277,6 +278,8 @@ def read_title(raw: str) -> Title:
     """The question a heading, bold line or list item states, without its label and markup."""
     # Whitespace runs collapsed and the length capped first: every pattern below then runs in
     # bounded time, whatever the line (a question is never this long).
+    if raw[:1].isdigit() and (match := _TAB_NUMBER.match(raw)):
+        raw = f"{match.group(1)}. {raw[match.end():]}"  # "78<TAB>What is …?": a number set off by a tab
     text = " ".join(raw.split())[:TITLE_CAP]
     if text[:1] == "[" and text.count("[") == 1 and text.count("]") == (text[-1:] == "]"):
         # "[**Why Python?**]": a converter's bracketed span, shown as it stands (its first line only, when the
@@ -403,6 +406,10 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
         return QUESTION if asks else MAYBE if numbered else NOT
     if asked and (len(words) >= 2 or first in _INTERROGATIVES or (cjk and 2 <= len(core) <= _CJK_TITLE_CAP)):
         return QUESTION
+    if first in _AUXILIARIES and not asked and len(words) >= 2 and _advice(first, words[1]):
+        return MAYBE  # "Have code up on GitHub.", "Do not study to the test.": advice, not "Have you …", "Do we …"
+    if first in _TITLE_ASKS and not asked and words[-1].lower().strip(".:!*_") in _TITLE_ENDS:
+        return MAYBE  # "Why Interview Preparation Matters", "How Kafka Works": a section's title
     if first in _INTERROGATIVES and len(words) >= 3:
         # "What to Look For", "What to expect": a section's title, unless it ends asking; not "When to stop training",
         # "What to know about batch norm", "What to do if the loss becomes NaN", nor "How to reverse a list"
@@ -427,6 +434,20 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
 
 
 _DIFFERENCE = frozenset(("difference", "differences"))
+_TITLE_ASKS = frozenset(("why", "how"))
+_TITLE_ENDS = frozenset(("matters", "works", "helps", "counts"))
+_AUXILIARIES = frozenset(("have", "has", "had", "do", "does", "did"))
+# What follows "have" that asks is its subject ("Have you …", "Has the model …", "Had Kafka …"), not "code up"
+_SUBJECTS = frozenset("you we i it they he she there this that these those the a an your our my their its any all "
+                      "each every some one both either neither".split())
+
+
+def _advice(auxiliary: str, second: str) -> bool:
+    """"Do not …", "Have code up …": an auxiliary that tells, not one that asks ("Do you …", "Have you …")."""
+    word = second.strip("\"'“‘(*_`,")
+    if word.lower() in ("not", "n't", "n’t"):
+        return True
+    return auxiliary in ("have", "has", "had") and word.lower() not in _SUBJECTS and not word[:1].isupper()
 OPENING_MARKS = "\"'“‘「『*_"  # opening quotes and emphasis before a question
 CLOSING_MARKS = "\"'”’」』*_ "  # closing quotes and emphasis after a question mark
 _CONTRACTED = re.compile(r"['’](?:s|re|d|ll|ve)$")

@@ -269,6 +269,25 @@ def test_a_plain_statement_that_opens_with_a_question_word_asks_nothing():
     assert [q.title for q in pack.questions] == ["What is attention?", "Explain dropout."]
 
 
+def test_advice_and_section_titles_that_open_like_questions_ask_nothing():
+    """"Have code up …" and "Do not …" tell; "Why X Matters" names a section; "Have you …", "Does the …" ask."""
+    text = ("# Rails interviews\n\n## Why Preparation Matters\n\nInterviews go faster when you have examples.\n\n"
+            "## Have code up on GitHub for them to read.\n\nSide projects give you something to talk about.\n\n"
+            "## Do not memorise answers word for word.\n\nInterviewers notice.\n\n"
+            "## Have you shipped a Rails upgrade\n\nTwice, from 5.2 to 7.\n\n"
+            "## Does the asset pipeline still matter\n\nLess so with import maps.\n\n"
+            "## Why does Rails favour convention over configuration?\n\nFewer decisions per feature.\n")
+    pack = parse_markdown(text, pack="rails")
+    assert [q.title for q in pack.questions] == [
+        "Have you shipped a Rails upgrade", "Does the asset pipeline still matter",
+        "Why does Rails favour convention over configuration?"]
+
+
+def test_a_number_set_off_by_a_tab_is_the_question_s_number_not_its_text():
+    pack = parse_markdown("".join(f"{n}\tWhat is item {n}?\n" for n in range(1, 6)), pack="tabs")
+    assert [(q.number, q.title) for q in pack.questions] == [(n, f"What is item {n}?") for n in range(1, 6)]
+
+
 def test_a_coding_task_given_its_input_asks_and_a_sentence_opening_with_given_does_not():
     text = ("# Practice\n\n## What is a hash map?\n\nKeys hashed to buckets.\n\n"
             "## Given an array of integers, return the two indices whose values sum to a target.\n\n"
