@@ -1405,6 +1405,11 @@ def _list_item(index: int, block: Block, lines: list[str]) -> tuple[Candidate | 
     elif (bold := _bold_first(first)) and (head := _bold_head(bold)) is not None:
         title, lead = head
         titled = not lead  # a bold title alone on its line: what is under it decides (find_candidates)
+        if titled and (asked := _asked_under_title(block.text, taken)) is not None:
+            # "1. **MVT Architecture:**" over "Could you describe each part of it?": the line under the topic
+            # asks, and is no answer; under "**What is Django?**" it asks the same again
+            title = asked if title_strength(title) != QUESTION else title
+            titled, taken = False, block.end - block.start
     else:
         title = read_title(first)
     if item.ordered:
@@ -1413,6 +1418,21 @@ def _list_item(index: int, block: Block, lines: list[str]) -> tuple[Candidate | 
     pattern = pattern_of("numbered" if numbered else "bullets", level)
     return Candidate(index, block.start, pattern, title, title_strength(title),
                      depth=block.depth, in_item=True, lead=lead, body=block.start + taken, titled=titled), False
+
+
+ASKED_UNDER_LINES = 2  # the lines of a question written under an item's bold topic
+
+
+def _asked_under_title(text: str, taken: int) -> Title | None:
+    """The question written on the lines under a list item's bold title, when those lines are nothing else: a
+    sentence or two ending in a question mark that ask."""
+    rest = text.split("\n")[taken:]
+    if not 1 <= len(rest) <= ASKED_UNDER_LINES:
+        return None
+    asked = read_title(" ".join(line.strip() for line in rest))
+    if not asked.text.endswith(QUESTION_MARKS) or title_strength(asked) != QUESTION:
+        return None
+    return asked
 
 
 def _has_body(blocks: list[Block], index: int, candidate: Candidate) -> bool:

@@ -22,6 +22,8 @@ from .answers import ABOUT_CODE, clean_answer, code_asked
 from .blocks import Block, scan_blocks
 from .dialogue import Dialogue, read_dialogue
 from .errors import ContentError
+from .json_questions import LAYOUT as JSON_LAYOUT
+from .json_questions import read_json_questions
 from .labels import FOREIGN_ANSWER_LABEL, QUESTION_LABEL
 from .layout import (
     Candidate,
@@ -104,9 +106,12 @@ class Source:
     front_matter_questions: int = 0  # question strings its metadata lists (a "questions:" key)
     conflicts: list[int] = field(default_factory=list)  # indices of git merge-conflict marker lines blanked
     dialogue: Dialogue | None = None  # speaker labels read as question and answer labels
+    file_lines: list[int] | None = None  # the file line of each line, where the lines were written from JSON
 
     def file_line(self, index: int) -> int:
         """1-based line in the file as written (before any inserted fence)."""
+        if self.file_lines is not None:
+            return self.file_lines[min(index, len(self.file_lines) - 1)] if self.file_lines else 1
         return index if self.inserted_fence is not None and index > self.inserted_fence else index + 1
 
 
@@ -162,6 +167,8 @@ def parse_markdown(text: str, *, pack: str, path: str = "<text>", topics: dict[i
             f"left out {outside[0]} line{'s' if outside[0] != 1 else ''} after the first question that "
             f"{'are' if outside[0] != 1 else 'is'} in no question or answer (first at line {outside[1]}): notes, "
             "closing words or parts in a layout not read as questions")
+    if source.file_lines is not None:
+        detection.layout.notes.insert(0, "read as a JSON question bank: each record's question, its answer under it")
     if source.conflicts:
         first = source.file_line(source.conflicts[0])
         detection.layout.notes.insert(0, f"skipped {len(source.conflicts)} git merge-conflict marker lines "
@@ -235,6 +242,9 @@ def read_source(text: str, *, dialogue: bool = True) -> Source:
     """The text as lines: line endings unified, front matter blanked, open fences closed, admonitions cut out,
     a dialogue's speakers read as labels (unless ``dialogue`` is false)."""
     # markdown-it breaks lines at CR too; line numbers must agree with it.
+    if text.lstrip()[:1] in ("[", "{") and (bank := read_json_questions(text)) is not None:
+        # A question bank saved as JSON: its records as Markdown, each line remembering its record's line
+        return Source(bank.lines, layout=JSON_LAYOUT, file_lines=bank.file_lines)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     source = Source(lines)
     _blank_front_matter(source)

@@ -402,7 +402,9 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
         first, words = words[1].lower().strip("\"'“‘(*_`"), words[1:]
     cjk_asks = cjk and len(text) <= _CJK_TITLE_CAP and _CJK_ASKS.search(text) is not None
     if text.endswith(_COLONS):
-        asks = (first in _INTERROGATIVES and len(words) >= 3) or (first in _VERBS and len(words) >= 2) or cjk_asks
+        # "When to use each:", "What to check:": a label over the list that says it, not a question
+        asks = (first in _INTERROGATIVES and len(words) >= 3 and words[1].lower() != "to") or (
+            first in _VERBS and len(words) >= 2) or cjk_asks
         return QUESTION if asks else MAYBE if numbered else NOT
     if asked and (len(words) >= 2 or first in _INTERROGATIVES or (cjk and 2 <= len(core) <= _CJK_TITLE_CAP)):
         return QUESTION

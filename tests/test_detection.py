@@ -283,6 +283,17 @@ def test_advice_and_section_titles_that_open_like_questions_ask_nothing():
         "Why does Rails favour convention over configuration?"]
 
 
+def test_a_bold_label_ending_in_a_colon_with_to_and_a_verb_is_no_question():
+    text = ("**Q: Compare coroutines with RxJava.**\n\n**A:** Coroutines are lighter.\n\n**When to use each:**\n\n"
+            "- Coroutines for new Kotlin code\n- RxJava where streams are already Rx\n\n"
+            "**Q: How do you find a memory leak?**\n\n**A:** With LeakCanary.\n\n"
+            "**Q: What does R8 do?**\n\n**A:** It shrinks and obfuscates.\n")
+    pack = parse_markdown(text, pack="android")
+    assert [q.title for q in pack.questions] == [
+        "Compare coroutines with RxJava.", "How do you find a memory leak?", "What does R8 do?"]
+    assert "When to use each:" in pack.questions[0].answer
+
+
 def test_a_number_set_off_by_a_tab_is_the_question_s_number_not_its_text():
     pack = parse_markdown("".join(f"{n}\tWhat is item {n}?\n" for n in range(1, 6)), pack="tabs")
     assert [(q.number, q.title) for q in pack.questions] == [(n, f"What is item {n}?") for n in range(1, 6)]

@@ -1,0 +1,108 @@
+"""Question banks saved as JSON in a file a user brings as a pack (``kotlin.md`` holding ``{"questions": [{"question":
+"…", "markdown": "…"}]}``): the records become Markdown the importer reads, one ``##`` heading per question.
+
+Each record is an object with a question key and, usually, an answer key; the question's topic, when the record
+names one, becomes a ``#`` heading over it. Headings inside an answer move below ``##`` so they stay in it. Every
+line written remembers the file line of its record, so problems name the line in the JSON.
+
+>>> bank = read_json_questions('[{"q": "What is a coroutine?", "a": "A function that can pause."}]')
+>>> bank.lines, bank.file_lines
+(['## What is a coroutine?', '', 'A function that can pause.', ''], [1, 1, 1, 1])
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+QUESTION_KEYS = ("question", "q", "prompt", "title")
+ANSWER_KEYS = ("answer", "a", "markdown", "solution", "explanation", "response", "body", "content")
+TOPIC_KEYS = ("section", "topic", "category")
+LAYOUT = "h2"  # the pattern the written Markdown asks in
+_HEADING = re.compile(r"^( {0,3})(#{1,6})(?=\s|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class JsonQuestions:
+    """The records as Markdown lines, and the 1-based file line each of those lines came from."""
+
+    lines: list[str]
+    file_lines: list[int]
+
+
+def read_json_questions(text: str) -> JsonQuestions | None:
+    """The questions of a JSON question bank as Markdown, or None when ``text`` is no such bank (not JSON, or
+    JSON without a list of records that ask)."""
+    if text.lstrip()[:1] not in ("[", "{"):
+        return None
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    records = _records(data)
+    if not records:
+        return None
+    record_lines = _record_lines(text, records)
+    lines: list[str] = []
+    file_lines: list[int] = []
+    topic = ""
+    for record, file_line in zip(records, record_lines, strict=True):
+        question = " ".join(str(_first(record, QUESTION_KEYS)).split())
+        answer = _first(record, ANSWER_KEYS)
+        said = str(_first(record, TOPIC_KEYS) or "").strip()
+        written: list[str] = []
+        if said and said != topic:
+            written += [f"# {' '.join(said.split())}", ""]
+            topic = said
+        written += [f"## {question}", ""]
+        if isinstance(answer, str) and answer.strip():
+            written += [_below_questions(line) for line in answer.replace("\r\n", "\n").split("\n")] + [""]
+        lines += written
+        file_lines += [file_line] * len(written)
+    return JsonQuestions(lines, file_lines)
+
+
+def _first(record: dict[str, object], keys: tuple[str, ...]) -> object:
+    lowered = {str(key).lower(): value for key, value in record.items()}
+    return next((lowered[key] for key in keys if lowered.get(key) not in (None, "")), None)
+
+
+def _asks(record: object) -> bool:
+    return isinstance(record, dict) and isinstance(_first(record, QUESTION_KEYS), str)
+
+
+def _records(data: object, depth: int = 0) -> list[dict[str, object]] | None:
+    """The longest list of objects, most of them holding a question, at the top or a few levels down."""
+    if isinstance(data, list):
+        asking = [item for item in data if _asks(item)]
+        if asking and len(asking) * 2 >= len(data):
+            return asking
+        return None
+    if isinstance(data, dict) and depth < 3:
+        found = [records for value in data.values() if (records := _records(value, depth + 1))]
+        return max(found, key=len) if found else None
+    return None
+
+
+def _record_lines(text: str, records: list[dict[str, object]]) -> list[int]:
+    """The file line of each record's question key, found in order; line 1 for all where they cannot be."""
+    lines: list[int] = []
+    position = 0
+    for record in records:
+        key = next(str(k) for k in record if str(k).lower() in QUESTION_KEYS and record[k] not in (None, ""))
+        at = text.find(json.dumps(key), position)
+        if at < 0:
+            return [1] * len(records)
+        lines.append(text.count("\n", 0, at) + 1)
+        position = at + 1
+    return lines
+
+
+def _below_questions(line: str) -> str:
+    """An answer's own heading, moved below the questions' ``##`` so that it stays in the answer."""
+    match = _HEADING.match(line)
+    if match is None:
+        return line
+    level = min(6, max(3, len(match.group(2)) + 2))
+    return f"{match.group(1)}{'#' * level}{line[match.end():]}"
