@@ -34,7 +34,7 @@ class JsonQuestions:
 def read_json_questions(text: str) -> JsonQuestions | None:
     """The questions of a JSON question bank as Markdown, or None when ``text`` is no such bank (not JSON, or
     JSON without a list of records that ask)."""
-    if text.lstrip()[:1] not in ("[", "{"):
+    if text[:1000].lstrip()[:1] not in ("[", "{"):
         return None
     try:
         data = json.loads(text)

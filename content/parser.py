@@ -242,7 +242,7 @@ def read_source(text: str, *, dialogue: bool = True) -> Source:
     """The text as lines: line endings unified, front matter blanked, open fences closed, admonitions cut out,
     a dialogue's speakers read as labels (unless ``dialogue`` is false)."""
     # markdown-it breaks lines at CR too; line numbers must agree with it.
-    if text.lstrip()[:1] in ("[", "{") and (bank := read_json_questions(text)) is not None:
+    if text[:1000].lstrip()[:1] in ("[", "{") and (bank := read_json_questions(text)) is not None:
         # A question bank saved as JSON: its records as Markdown, each line remembering its record's line
         return Source(bank.lines, layout=JSON_LAYOUT, file_lines=bank.file_lines)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
