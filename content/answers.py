@@ -79,7 +79,7 @@ _LINK = re.compile(r"!?\[[^\[\]]{0,400}\]\([^()\s]{0,2000}(?:\s+\"[^\"]{0,200}\"
 _LINK_WORDS = re.compile(r"(?<![^\W_])(?:references?|resources?|sources?|src|links?|see(?: also)?|more|read more|answer|here|"
                          r"(?:further |more |suggested |recommended )?reading|video|walkthrough|back to top|top|click|"
                          # "Please see […](…).", "Refer to […](…)", "See […](…) and […](…)": a pointer, however polite
-                         r"please|refer(?:red)?(?: to)?|check(?: out)?|(?:for )?(?:more )?details|and|or|"
+                         r"please|refer(?:red)?(?: to)?|check(?: out)?|(?:for )?(?:more )?details|and|or|by|"
                          # "From: https://…", "From this link: …": where the question came from
                          r"(?:adapted |taken )?from(?: this)?|"
                          # "###### Medium: https://…", "Blog: …": where the link was found, then the link
@@ -163,7 +163,7 @@ def _verdict(text: str, body: list[str], images: list[int]) -> CleanAnswer:
     """The answer ``text`` (its lines ``body``), or why it is none: empty, a stub, links only, follow-ups…"""
     if not text.strip() or (len(text) <= 60 and all(not line.strip() or _EMPTY_ITEM.match(line) for line in body)):
         return CleanAnswer("", "empty", images)  # nothing, or only an empty list item ("8." after a question list)
-    if _only_follow_ups(body):
+    if _only_follow_ups(body) or _only_questions_listed(body):
         return CleanAnswer("", "follow-ups", images)
     if _STUB.match(_TAG.sub("", text).strip()) or _stub_with_tips(body):
         return CleanAnswer("", "stub", images)
@@ -359,7 +359,8 @@ PROMPT_SCAN_LINES = 400  # the answer marker after a question's code comes withi
 
 # A question about code it shows: "the following code", "the snippet below", "this program"
 _SHOWS = re.compile(r"\b(?:following|below)\b|\b(?:this|given)\s+(?:code|snippet|program|function|query|statement|"
-                    r"declarations?|class|script)\b", re.IGNORECASE)
+                    r"declarations?|class|script)\b|\bthese\s+(?:\w+\s+)?(?:statements|snippets|lines|declarations|"
+                    r"definitions|expressions|queries|functions)\b", re.IGNORECASE)
 # …or about what code does: "What's the output?", "What will it print?", "What is wrong with it?"
 _ABOUT_CODE = re.compile(r"\b(?:output|print(?:s|ed)?|returns?|result|wrong|bug(?:gy)?)\b", re.IGNORECASE)
 # A task: what follows it is its solution, code or not ("Write a query for the following table")
@@ -379,9 +380,12 @@ def code_asked(title: str) -> int:
     (0, 0)
     >>> code_asked("Delete a file in Python. The following command"), code_asked("Is it safe? Run this code:")
     (0, 2)
+    >>> code_asked("What is the difference (if any) between these 2 statements?")
+    2
     """
     folded = title.casefold()
-    if not ("follow" in folded or "below" in folded or "this " in folded or "given " in folded or "output" in folded
+    if not ("follow" in folded or "below" in folded or "this " in folded or "given " in folded or "these " in folded
+            or "output" in folded
             or "print" in folded or "return" in folded or "result" in folded or "wrong" in folded or "bug" in folded):
         # Most titles stop here. The words are those _SHOWS, _ABOUT_CODE and _TASK start from, looked for one by one:
         # a loop over a tuple, or one case-blind pattern, cost several times as much on a 100k-question pack.
@@ -661,6 +665,17 @@ def _only_follow_ups(body: list[str]) -> bool:
     if not body or not _FOLLOW_UPS.match(body[0]):
         return False
     return all(not line.strip() or re.match(r"^\s*(?:[-*+]|\d+[.)])\s", line) for line in body[1:])
+
+
+_ITEM_TEXT = re.compile(r"^\s*(?:[-*+]|\d{1,4}[.)])\s+(.*?)\s*$")
+
+
+def _only_questions_listed(body: list[str]) -> bool:
+    """A list whose items all ask ("* How to specify the SQL dialect?"), nothing else: the question's
+    sub-questions, written under it, not its answer."""
+    items = [_ITEM_TEXT.match(line) for line in body if line.strip()]
+    return bool(items) and all(item is not None and item.group(1).rstrip(" *_").endswith(("?", "？"))
+                               for item in items)
 
 
 def _link_only(text: str) -> bool:

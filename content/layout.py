@@ -120,11 +120,14 @@ def _meta_heading(text: str) -> bool:
 # Sections of advice to the candidate, whose numbered or bulleted items are no questions ("## 7. Best Practices",
 # "Last-minute tips", "Do's and don'ts")
 _ADVICE_SECTION = re.compile(r"^[\W\d_]*(?:(?:general|interview|preparation|prep|last[- ]minute|final|quick|pro|top|"
-                             r"practical|useful|more)\s+)*(?:tips?|advice|best practices|do'?s and don'?ts|"
+                             r"practical|useful|more|practice|study)\s+)*(?:tips?|advice|best practices|do'?s and don'?ts|"
                              r"dos and donts|strateg(?:y|ies)|how to prepare|preparation tips|tips and tricks)"
                              r"(?:\s+(?:for|to|on|and)\b.{0,60})?[\W_]*$", re.IGNORECASE)
 
 _ADVICE_HINTS = ("tip", "advice", "practice", "don", "strateg", "prepar")
+
+
+ADVICE_LABEL_CHARS = 60  # a label over a list of advice is short
 
 
 def _advice_heading(text: str) -> bool:
@@ -290,6 +293,7 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
     introduced: int | None = None  # the list a line such as "Some questions you will meet:" introduces (NEXT_LIST:
     # the list that comes next)
     follow_ups: int | None = None  # the list a "**Follow-ups:**" label introduces (NEXT_LIST: the list that comes next)
+    advised: int | None = None  # the list a "**Practice Strategy:**" label introduces (NEXT_LIST, likewise)
     contents_rows = _contents_rows(blocks)
     for index, block in enumerate(blocks):
         if block.kind == "paragraph" and block.item is None and not block.quoted:
@@ -302,6 +306,11 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             follow_ups = NEXT_LIST
         elif follow_ups == NEXT_LIST:
             follow_ups = block.item.list_id if block.item is not None else None
+        if (block.kind == "paragraph" and block.item is None and len(block.text) <= ADVICE_LABEL_CHARS
+                and block.text.rstrip(" *_").endswith(_COLON_ENDS) and _advice_heading(plain(block.text).rstrip(" :："))):
+            advised = NEXT_LIST  # "**Practice Strategy:**" over "1. Read the question": steps, not questions
+        elif advised == NEXT_LIST:
+            advised = block.item.list_id if block.item is not None else None
         if block.item is not None and block.item.ordered:
             written = numbers.setdefault(block.item.list_id, block.item.number)
             if written != block.item.number:
@@ -325,7 +334,9 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             candidate, is_toc = None, True
         else:
             candidate, is_toc = _candidate(index, block, lines)
-        if (candidate is not None and advice and candidate.pattern.kind in ("numbered", "bullets")
+        if (candidate is not None and (advice or (advised is not None and block.item is not None
+                                                  and block.item.list_id == advised))
+                and candidate.pattern.kind in ("numbered", "bullets")
                 and candidate.strength != NOT and candidate.title.text
                 and not candidate.title.text.endswith(QUESTION_MARKS)):
             # "## Last-minute tips" / "1. Show your passion": advice, however imperative; "… ?" there still asks
@@ -528,7 +539,14 @@ def _introduces_questions(text: str) -> bool:
         return False  # a cheap look first: most paragraphs end a sentence
     line = text.rstrip().rsplit("\n", 1)[-1].strip(" *_")
     return (line.endswith(_COLON_ENDS) and len(line.split()) <= INTRO_WORDS and _INTRODUCING.search(line) is not None
-            and not _candidate_asks(line) and not _ANSWER_START.match(line) and not _READERS_QUESTIONS.search(line))
+            and not _candidate_asks(line) and not _ANSWER_START.match(line) and not _READERS_QUESTIONS.search(line)
+            and not _WHAT_IT_HOLDS.search(line))
+
+
+# "… a set of interview questions for each topic, complete with:", "This set covers all topics with:": what the
+# document holds (answers, keywords, criteria), not the questions
+_WHAT_IT_HOLDS = re.compile(r"\b(?:with|includes?|including|contains?|provides?|offers?|features?)\s*[:：]\s*$",
+                            re.IGNORECASE)
 
 
 SECTION_ROW_WORDS = 4  # a row naming a section: a few words, no number, nothing in the answer cell

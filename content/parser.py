@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 import textwrap
+import unicodedata
 from dataclasses import dataclass, field, replace
 
 from .answers import ABOUT_CODE, clean_answer, code_asked
@@ -612,6 +613,11 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
                                                                     if line.strip()] == [
                 line.strip() for line in source.lines[draft.body:max(draft.body, end)] if line.strip()]:
             bare.add(len(questions))  # written as it stands, no label taken off: it may be a section's title
+        if (draft.answer is None and position < len(detection.questions) and cleaned.text and "\n" not in cleaned.text
+                and _label_alone(cleaned.text)
+                and sum(1 for line in source.lines[draft.body:max(draft.body, end)] if line.strip()) == 1):
+            # "𝐀𝐝𝐯𝐚𝐧𝐜𝐞𝐝:" between two questions: the label of the group the next one opens
+            cleaned.text, cleaned.verdict = "", "label-only"
         if cleaned.verdict == "heading-only":
             heading_only.append((len(questions), line))  # decided below, once it is known how many there are
             cleaned.verdict = ""
@@ -698,6 +704,17 @@ _NOT_IN_TITLES = (",", "，", "、", "://", ": ", "：")
 TITLE_LINES = 2  # a title and a subtitle ("Perguntas técnicas" over "Fácil/médio")
 TITLES_SHARE = 3  # at most one question in this many is followed by such a line where they are titles
 _SENTENCE_ENDS = (".", "?", "!", "。", "？", "！", ":", "：", ";")
+
+
+LABEL_WORDS = 4  # "Advanced:", "Level 2 - Senior:": a short label over what comes next
+
+
+def _label_alone(text: str) -> bool:
+    """A short line ending in a colon ("𝐀𝐝𝐯𝐚𝐧𝐜𝐞𝐝:", written in bold letters of its own): a label."""
+    if len(text) > TITLE_CHARS * 2:
+        return False
+    line = unicodedata.normalize("NFKC", text).strip(" *_#")
+    return line.endswith((":", "：")) and 0 < len(line[:-1].split()) <= LABEL_WORDS
 
 
 def _title_line(line: str) -> bool:
@@ -837,6 +854,7 @@ def _drop_template_answers(questions: list[Question], problems: ProblemLog) -> i
 _VERDICTS = {"empty": "empty answer", "stub": "stub answer", "link-only": "link-only answer",
              "follow-ups": "follow-up questions only, no answer", "image-only": "image-only answer",
              "heading-only": "only a section heading follows, no answer",
+             "label-only": "only a label ending in a colon follows, no answer",
              "shared": "the same text answers another question: a note, not an answer",
              "template": "only the template text found under every question, no answer of its own"}
 SHARED_MIN_WORDS = 12  # a sentence may answer two questions; a paragraph pasted under both answers neither

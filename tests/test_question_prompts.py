@@ -221,3 +221,17 @@ async def test_an_interview_shows_the_code_with_the_question(data_dir, quiz_pack
         assert shown.source == question.prompt
         box = app.screen.query_one("#answer-box")
         assert box.region.height >= 6  # the code takes its room; the answer box keeps enough to write in
+
+
+def test_code_under_a_question_about_these_statements_is_the_question_s_and_a_credited_link_is_no_answer():
+    text = ("#### Coding Questions:\n\n* How can you flatten a `List[List[String]]`?\n"
+            "* What is the difference (if any) between these 2 statements?\n"
+            "```scala\n  var x = immutable.Set[Int]()\n  val y = mutable.Set[Int]()\n```\n\n"
+            "#### Fun Questions:\n\n* What testing framework do you use?\n* Do you like scalaz?\n\n#### Answers:\n\n"
+            "* [Scala interview questions](http://example.com/scala/) by [@someone](https://example.com/someone)\n")
+    pack = parse_markdown(text, pack="scala")
+    assert [q.title for q in pack.questions] == [
+        "How can you flatten a `List[List[String]]`?", "What is the difference (if any) between these 2 statements?",
+        "What testing framework do you use?", "Do you like scalaz?"]
+    assert "immutable.Set" in pack.questions[1].prompt
+    assert [q.answer for q in pack.questions] == ["", "", "", ""]
