@@ -1663,6 +1663,31 @@ class _Group:
         return self.numbered >= 2 and (self.numbered * 2 >= self.usable or self.counted)
 
 
+def _points_under_another(chosen: list[_Group], group: _Group) -> set[int]:
+    """Block indices of runs of ``group``'s questions numbered 1, 2, 3 … that ask nothing ("###### 1. New
+    State:", "###### 2. Runnable State:") right after a question of another chosen pattern ("**4. What is the
+    lifecycle of a thread?**"): the points of that question's answer, written as headings."""
+    others = sorted(c.index for g in chosen if g is not group for c in g.questions)
+    points: set[int] = set()
+    members = group.questions
+    at = 0
+    while at < len(members):
+        first = members[at]
+        if first.title.number != 1 or first.strength == QUESTION:
+            at += 1
+            continue
+        end = at + 1
+        while (end < len(members) and members[end].strength != QUESTION
+               and members[end].title.number == members[end - 1].title.number + 1):  # type: ignore[operator]
+            end += 1
+        before = bisect.bisect_left(others, first.index)
+        own_before = members[at - 1].index if at else -1
+        if end - at >= 2 and before and others[before - 1] > own_before:
+            points.update(c.index for c in members[at:end])
+        at = end
+    return points
+
+
 STATEMENT_WORDS = 12  # an item this long that does not ask states something
 
 
@@ -1822,6 +1847,11 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                 if not group.questions:
                     notes.append(f"left out {_describe(group)}: inside answers")
         chosen = [g for g in chosen if g.questions]
+        for group in chosen:
+            if group.pattern.kind == "h" and len(chosen) >= 2 and (points := _points_under_another(chosen, group)):
+                group.questions = [c for c in group.questions if c.index not in points]
+                notes.append(f"left out {len(points)} {_describe(group)} numbered from 1 again under a question of "
+                             "another pattern, none asking: points of its answer")
         for group in chosen:
             if group.pattern == lines_pattern:
                 group.questions = sorted([*group.questions, *_asking_siblings(blocks, candidates, group)],
