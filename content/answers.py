@@ -345,8 +345,10 @@ _FENCE = re.compile(r"^\s*(?:```|~~~)")
 _OPTION = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:\(?[A-Ha-h]\)|[A-H][.:)])(?:\*\*|__)?\s+\S")
 # The question's own statement under its title: "**Question:**", "### Question", "Problem statement:" (a bare
 # "Problem:" more often opens an answer: "Problem: …", "Causes: …", "Solutions: …")
-_PROMPT_LABEL = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:question|problem statement)\s*"
-                           r"(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*(?=\S|$)", re.IGNORECASE)
+# "**Question:** …", "Question:", "### Question", "**Question**" alone on its line; not "Question 3 of the exam …"
+_PROMPT_LABEL = re.compile(r"^\s*(?:(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:question|problem statement)\s*"
+                           r"(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?=\S|$)|(?:#{1,6}\s*|(?=\*\*|__))(?:\*\*|__)?\s*"
+                           r"(?:question|problem statement)\s*(?:\*\*|__)?\s*$)", re.IGNORECASE)
 # What a task gives to work on: "**Example:**", "Input:", "Sample output:"
 _GIVEN_LABEL = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:examples?|input|output|given|constraints?|"
                           r"sample (?:input|output))\s*(?:\*\*|__)?\s*[:：]", re.IGNORECASE)

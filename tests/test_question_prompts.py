@@ -235,3 +235,9 @@ def test_code_under_a_question_about_these_statements_is_the_question_s_and_a_cr
         "What testing framework do you use?", "Do you like scalaz?"]
     assert "immutable.Set" in pack.questions[1].prompt
     assert [q.answer for q in pack.questions] == ["", "", "", ""]
+
+
+@pytest.mark.parametrize("answer", ["QUESTION A", "Question 3 of the exam is the hard one."])
+def test_an_answer_that_opens_with_the_word_question_is_no_question_label(answer):
+    pack = parse_markdown(f"<details><summary>What is X?</summary>\n\n{answer}\n\n</details>\n", pack="d")
+    assert [(q.answer, q.prompt) for q in pack.questions] == [(answer, "")]
