@@ -66,6 +66,8 @@ _BACK_TO_TOP = re.compile(r"^\s*(?:\*\*|__|\*|_)?\[[^\]]{0,40}(?:back to top|top
                           r"(?:\*\*|__|\*|_)?\s*$", re.IGNORECASE)  # "[⬆ Back to Top](#toc)", bold or not
 _STUB = re.compile(r"^[\W_]*(?:answer here|tbd|tba|todo|to ?do|coming soon|to be (?:added|filled|written|done|updated)|"
                    r"wip|work in progress|pending|n/?a|\.\.\.|…|"
+                   # a sentence begun and left: "Module is -", "webpack plugin is -"
+                   r"(?:\w+[ \t]+){0,6}(?:is|are|means)[ \t]*[-–—]|"
                    # a practice sheet's honest blank: "dont know", "I don't know yet", "not sure"
                    r"(?:i\s+)?(?:don['’]?t|do not) know(?: yet)?|not sure(?: yet)?|no idea|"
                    # a template's instruction left in place: "Write about the causes of X here.", "Add your answer here"

@@ -776,12 +776,14 @@ def test_closing_remarks_offers_and_tips_under_a_stub_are_no_answer():
     assert clean_answer(["It is x.", "", "Tip: give an example."]).text == "It is x.\n\nTip: give an example."
 
 
-def test_a_practice_sheet_s_dont_know_is_no_answer_but_an_answer_that_goes_on_is():
+def test_a_practice_sheet_s_dont_know_or_a_sentence_left_unfinished_is_no_answer_but_one_that_goes_on_is():
     from llmtui.content.answers import clean_answer
 
-    for blank in ("dont know", "I don't know.", "_I don’t know yet_", "Not sure", "no idea!"):
+    for blank in ("dont know", "I don't know.", "_I don’t know yet_", "Not sure", "no idea!", "Module is -",
+                  "webpack plugin is —"):
         assert clean_answer([blank]).verdict == "stub", blank
-    for kept in ("I don't know the exact number, but it is about 4 KB per page.", "Not sure is the honest reply here."):
+    for kept in ("I don't know the exact number, but it is about 4 KB per page.", "Not sure is the honest reply here.",
+                 "A plugin is - a class with an apply method."):
         assert clean_answer([kept]).verdict == "", kept
 
 
