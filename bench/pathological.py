@@ -41,6 +41,9 @@ KINDS = {
     "snippets": "'the following code' questions over long unfenced code and options (each looks for where its code ends)",
     "calls": "'the following code' questions over one long line of nested calls (a look for code must not backtrack)",
     "restated": "one long list of unanswered questions, then as many headings that say none of them again",
+    "ruled": "cards split by `---` lines with no blank line around them (every text over a rule a heading)",
+    "tabbed": "one paragraph of `N<TAB>question` lines with a group name every few lines",
+    "json": "a JSON question bank: an object holding one long list of records",
 }
 
 
@@ -82,6 +85,15 @@ def make(kind: str, megabytes: float) -> str:
         items = "".join(f"- What is concept {n} in systems?\n" for n in range(1, size // 70 + 1))
         headings = "".join(f"### Section about topic {n} and more\n\nText.\n\n" for n in range(1, size // 70 + 1))
         return (items + "\n" + headings)[:size]
+    elif kind == "ruled":  # every question and answer is a setext heading weighed as a question
+        template = "What is rule {}?\n---\nA rule splits cards when no blank line is left around it.\n---\n"
+    elif kind == "tabbed":  # every line of one paragraph is read as a question line, group names among them
+        template = "{}\tWhat is item {}?\n{}\tWhy does item {} matter?\nGroup {}\n"
+    elif kind == "json":
+        count = max(1, size // 120)
+        return json.dumps({"questions": [{"section": f"S{n // 50}", "question": f"What is record {n}?",
+                                          "answer": f"Record {n} is an answer of a few words."}
+                                         for n in range(count)]}, indent=1)
     elif kind == "calls":  # a line of "f(f(f(…" read by a pattern that backtracked took seconds a line
         template = "## {}. What does the following code print?\n\n" + "f(" * 50_000 + "\n\n"
     else:

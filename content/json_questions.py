@@ -88,13 +88,14 @@ def _records(data: object, depth: int = 0) -> list[dict[str, object]] | None:
 def _record_lines(text: str, records: list[dict[str, object]]) -> list[int]:
     """The file line of each record's question key, found in order; line 1 for all where they cannot be."""
     lines: list[int] = []
-    position = 0
+    position, line = 0, 1
     for record in records:
         key = next(str(k) for k in record if str(k).lower() in QUESTION_KEYS and record[k] not in (None, ""))
         at = text.find(json.dumps(key), position)
         if at < 0:
             return [1] * len(records)
-        lines.append(text.count("\n", 0, at) + 1)
+        line += text.count("\n", position, at)  # counted on from the record before: once over the text in all
+        lines.append(line)
         position = at + 1
     return lines
 
