@@ -1875,6 +1875,12 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                 group.questions = sorted([*group.questions, *mine], key=lambda c: (c.index, c.line))
                 notes = [n for n in notes if not n.startswith(f"left out {_describe(group)}")]
             own_items = {(c.index, c.line) for c in own}
+        if chosen and (headed := _headings_of_their_own(blocks, lines, chosen)):
+            for pattern in dict.fromkeys(c.pattern for c in headed):
+                mine = [c for c in headed if c.pattern == pattern]
+                chosen.append(_Group(pattern, mine, len(mine), len(mine), 0, questions=mine))
+            notes.append(f"took {len(headed)} headings under a heading that says it holds questions as questions, "
+                         "asked or not")
         if len(chosen) > 1:
             _drop_sub_items(blocks, lines, chosen)
         # A line two patterns both read ("**What is X?**" is bold and a bare question line) is one question: the
@@ -1984,7 +1990,7 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         notes.append(f"read {apart} summaries whose <details> tag stands apart on a line above")
     if split := sum(1 for q in questions if q.split):
         kind = "numbered" if all(q.pattern.kind == "numbered" for q in questions if q.split) else "labelled"
-        notes.append(f"split {split} {kind} question{'s' if split != 1 else ''} off the answer line above "
+        notes.append(f"split {split} {kind} question{'s' if split != 1 else ''} off the line above "
                      f"{'them' if split != 1 else 'it'} (no blank line between)")
     if pinned is None and (unnumbered := sum(1 for g in chosen if g.is_numbered and g.pattern.kind != "h"
                                              for q in g.questions if q.title.number is None and q.title.labelled)):
@@ -3050,6 +3056,50 @@ def _lists_of_their_own(blocks: list[Block], lines: list[str], candidates: Candi
             continue  # the questions asked below, listed first
         found += members
     return sorted(found, key=lambda c: (c.index, c.line))
+
+
+def _headings_of_their_own(blocks: list[Block], lines: list[str], chosen: list[_Group]) -> list[Candidate]:
+    """The headings of one level under a heading that says it holds questions ("## Other Questions" over
+    "##### Include and join ?", "##### Observer", each with its links), where no chosen question is in that
+    section and it stands outside every answer: a part of the document in a layout of its own, its headings
+    its questions, asked or not. Only where the document has no other section of such headings."""
+    questions = sorted((c for g in chosen for c in g.questions), key=lambda c: (c.index, c.line))
+    if any(q.pattern.kind == "h" for q in questions):
+        return []  # headings ask elsewhere: the chosen pattern knows which headings are questions
+    indices = [q.index for q in questions]
+    spans: tuple[list[int], list[int]] | None = None
+    found: list[Candidate] = []
+    for index, block in enumerate(blocks):
+        if (block.kind != "heading" or len(block.text) > SECTION_TITLE_CHARS or _DECLARES.search(block.text) is None
+                or strength(read_title(block.text).text) == QUESTION or _candidate_asks(block.text)
+                or _advice_heading(block.text) or _meta_heading(block.text) or _RECAP_HEADING.search(block.text)):
+            continue
+        end = next((i for i in range(index + 1, len(blocks)) if blocks[i].kind == "heading"
+                    and blocks[i].level <= block.level), len(blocks))
+        at = bisect.bisect_right(indices, index)
+        if at < len(indices) and indices[at] < end:
+            continue  # the section holds chosen questions: its headings are topics over them
+        heads = [i for i in range(index + 1, end) if blocks[i].kind == "heading"]
+        # the leaves: headings with none deeper under them (a topic over questions has them)
+        heads = [i for at, i in enumerate(heads) if at + 1 == len(heads) or blocks[heads[at + 1]].level <= blocks[i].level]
+        if len(heads) < OWN_LIST:
+            continue
+        if spans is None:
+            spans = _spans(blocks, lines, questions) if questions else ([], [])
+        starts, ends = spans
+        before = bisect.bisect_right(starts, index) - 1
+        if before >= 0 and block.start < ends[before]:
+            continue  # inside an answer
+        for i in heads:
+            title = read_title(blocks[i].text)
+            level = blocks[i].level
+            if title.text and not _BACK_MATTER.match(blocks[i].text):
+                found.append(Candidate(i, blocks[i].start, pattern_of("h", level), title, QUESTION, level,
+                                       blocks[i].depth, body=blocks[i].answer_line))
+    return found
+
+
+SECTION_TITLE_CHARS = 80  # a section's heading that names what it holds is short
 
 
 LISTED_LOOKS = 5000  # questions compared with a list's items for it to be a listing of them
