@@ -165,7 +165,7 @@ def _verdict(text: str, body: list[str], images: list[int]) -> CleanAnswer:
     """The answer ``text`` (its lines ``body``), or why it is none: empty, a stub, links only, follow-ups…"""
     if not text.strip() or (len(text) <= 60 and all(not line.strip() or _EMPTY_ITEM.match(line) for line in body)):
         return CleanAnswer("", "empty", images)  # nothing, or only an empty list item ("8." after a question list)
-    if _only_follow_ups(body) or _only_questions_listed(body):
+    if _only_follow_ups(body):
         return CleanAnswer("", "follow-ups", images)
     if _STUB.match(_TAG.sub("", text).strip()) or _stub_with_tips(body):
         return CleanAnswer("", "stub", images)
@@ -347,10 +347,10 @@ _FENCE = re.compile(r"^\s*(?:```|~~~)")
 _OPTION = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:\(?[A-Ha-h]\)|[A-H][.:)])(?:\*\*|__)?\s+\S")
 # The question's own statement under its title: "**Question:**", "### Question", "Problem statement:" (a bare
 # "Problem:" more often opens an answer: "Problem: …", "Causes: …", "Solutions: …")
-# "**Question:** …", "Question:", "### Question", "**Question**" alone on its line; not "Question 3 of the exam …"
+# "**Question:** …", "Question:", "### Question", "**Question 1**" alone on its line; not "Question 3 of the exam …"
 _PROMPT_LABEL = re.compile(r"^\s*(?:(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:question|problem statement)\s*"
                            r"(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?=\S|$)|(?:#{1,6}\s*|(?=\*\*|__))(?:\*\*|__)?\s*"
-                           r"(?:question|problem statement)\s*(?:\*\*|__)?\s*$)", re.IGNORECASE)
+                           r"(?:question|problem statement)(?:\s+\d{1,4})?\s*(?:\*\*|__)?\s*[:：]?\s*$)", re.IGNORECASE)
 # What a task gives to work on: "**Example:**", "Input:", "Sample output:"
 _GIVEN_LABEL = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:examples?|input|output|given|constraints?|"
                           r"sample (?:input|output))\s*(?:\*\*|__)?\s*[:：]", re.IGNORECASE)
@@ -674,9 +674,10 @@ def _only_follow_ups(body: list[str]) -> bool:
 _ITEM_TEXT = re.compile(r"^\s*(?:[-*+]|\d{1,4}[.)])\s+(.*?)\s*$")
 
 
-def _only_questions_listed(body: list[str]) -> bool:
-    """A list whose items all ask ("* How to specify the SQL dialect?"), nothing else: the question's
-    sub-questions, written under it, not its answer."""
+def only_questions_listed(body: list[str]) -> bool:
+    """A list whose items all ask ("* How to specify the SQL dialect?"), nothing else: under a question that is
+    itself a list item, its sub-questions, not its answer (under a heading it may be the answer: "What should you
+    ask the interviewer?")."""
     items = [_ITEM_TEXT.match(line) for line in body if line.strip()]
     return bool(items) and all(item is not None and item.group(1).rstrip(" *_").endswith(("?", "？"))
                                for item in items)

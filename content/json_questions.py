@@ -50,14 +50,17 @@ def read_json_questions(text: str) -> JsonQuestions | None:
     for record, file_line in zip(records, record_lines, strict=True):
         question = " ".join(str(_first(record, QUESTION_KEYS)).split())
         answer = _first(record, ANSWER_KEYS)
-        said = str(_first(record, TOPIC_KEYS) or "").strip()
+        if isinstance(answer, (int, float)) and not isinstance(answer, bool):
+            answer = str(answer)  # "answer": 42
+        said = _first(record, TOPIC_KEYS)
+        said = said.strip() if isinstance(said, str) else ""
         written: list[str] = []
         if said and said != topic:
             written += [f"# {' '.join(said.split())}", ""]
             topic = said
         written += [f"## {question}", ""]
         if isinstance(answer, str) and answer.strip():
-            written += [_below_questions(line) for line in answer.replace("\r\n", "\n").split("\n")] + [""]
+            written += [*_answer_lines(answer.replace("\r\n", "\n").replace("\r", "\n").split("\n")), ""]
         lines += written
         file_lines += [file_line] * len(written)
     return JsonQuestions(lines, file_lines)
@@ -100,10 +103,25 @@ def _record_lines(text: str, records: list[dict[str, object]]) -> list[int]:
     return lines
 
 
-def _below_questions(line: str) -> str:
-    """An answer's own heading, moved below the questions' ``##`` so that it stays in the answer."""
-    match = _HEADING.match(line)
-    if match is None:
-        return line
-    level = min(6, max(3, len(match.group(2)) + 2))
-    return f"{match.group(1)}{'#' * level}{line[match.end():]}"
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_UNDERLINE = re.compile(r"^ {0,3}(?:-+|=+)[ \t]*$")
+
+
+def _answer_lines(lines: list[str]) -> list[str]:
+    """An answer's lines, kept inside it: its own headings moved below the questions' ``##`` (outside code
+    fences, where "# open the file" is a comment), and a ``---`` or ``===`` line under text left out: it
+    would make that text a heading."""
+    out: list[str] = []
+    fence = ""
+    for line in lines:
+        if fence:
+            if line.lstrip().startswith(fence):
+                fence = ""
+        elif match := _FENCE.match(line):
+            fence = match.group(1)
+        elif match := _HEADING.match(line):
+            line = f"{match.group(1)}{'#' * min(6, max(3, len(match.group(2)) + 2))}{line[match.end():]}"
+        elif _UNDERLINE.match(line) and out and out[-1].strip():
+            line = ""  # a rule under text: decoration of the answer, not a heading's underline
+        out.append(line)
+    return out

@@ -545,7 +545,7 @@ def _introduces_questions(text: str) -> bool:
 
 # "… a set of interview questions for each topic, complete with:", "This set covers all topics with:": what the
 # document holds (answers, keywords, criteria), not the questions
-_WHAT_IT_HOLDS = re.compile(r"\b(?:with|includes?|including|contains?|provides?|offers?|features?)\s*[:：]\s*$",
+_WHAT_IT_HOLDS = re.compile(r"\b(?:with|provides?|offers?)\s*[:：]\s*$",
                             re.IGNORECASE)
 
 
@@ -635,7 +635,8 @@ def _labels_after_answers(index: int, block: Block) -> list[Candidate]:
         if at and (answered or listed) and labelled and not _LABEL_ONLY.match(stripped):
             rest = "\n".join(parts[at:])
             candidate = _paragraph(index, replace(block, text=rest, start=block.start + at))
-            if candidate is not None and candidate.pattern.kind in ("label", "bold") and candidate.title.labelled:
+            if (candidate is not None and candidate.pattern.kind in ("label", "bold") and candidate.title.labelled
+                    and (answered or strength(candidate.title.text) == QUESTION)):  # "Q1. useEffect" in a key
                 candidate.split = True
                 out.append(candidate)
                 answered = False
@@ -1101,9 +1102,10 @@ def _labels_between(asked: list[tuple[int, Title]], fragments: list[tuple[int, T
     popular linters?" and "79 What is React Router?"): each sits between two question lines, nearly all of which
     end in a question mark; a few of them, with hardly a sentence beside them. Else they may be short answers."""
     asking = {number for number, _ in asked}
-    between = {number for number, _ in fragments if number - 1 in asking and number + 1 in asking}
+    between = {number for number, title in fragments if number - 1 in asking and number + 1 in asking
+               and not title.text[:1].islower()}
     if (len(between) < 2 or len(between) * LABELS_SHARE > len(asked) or sentences > 1
-            or len(fragments) - len(between) > 1
+            or len(fragments) > len(between) + 1
             or sum(t.text.endswith(QUESTION_MARKS) for _, t in asked) * 10 < len(asked) * 9):
         return set()
     return between
@@ -1246,6 +1248,7 @@ PART_RUN = 5  # one-line paragraphs that ask, one after another, to list questio
 # question lines in one paragraph, or one-line paragraphs, for them to be a part of their own at the end of an
 # answer without a title over them: an answer's rhetorical questions or follow-ups run to a handful
 PART_LINES = 6
+_BOLD_LINE = re.compile(r"^[^\w*_]{0,8}(?:\*\*|__)[^\n]+(?:\*\*|__)\s*$")
 LIST_OF_ITS_OWN = 20  # question lines in one paragraph: a list of its own wherever it stands
 RUN_ASKED = -(-PART_RUN * 2 // 3)  # of a run's questions ending in a question mark, at least (a ceiling)
 
@@ -1663,10 +1666,11 @@ class _Group:
         return self.numbered >= 2 and (self.numbered * 2 >= self.usable or self.counted)
 
 
-def _points_under_another(chosen: list[_Group], group: _Group) -> set[int]:
+def _points_under_another(blocks: list[Block], chosen: list[_Group], group: _Group) -> set[int]:
     """Block indices of runs of ``group``'s questions numbered 1, 2, 3 … that ask nothing ("###### 1. New
     State:", "###### 2. Runnable State:") right after a question of another chosen pattern ("**4. What is the
-    lifecycle of a thread?**"): the points of that question's answer, written as headings."""
+    lifecycle of a thread?**"), with no heading between: the points of that question's answer, written as
+    headings."""
     others = sorted(c.index for g in chosen if g is not group for c in g.questions)
     points: set[int] = set()
     members = group.questions
@@ -1682,7 +1686,8 @@ def _points_under_another(chosen: list[_Group], group: _Group) -> set[int]:
             end += 1
         before = bisect.bisect_left(others, first.index)
         own_before = members[at - 1].index if at else -1
-        if end - at >= 2 and before and others[before - 1] > own_before:
+        if (end - at >= 2 and before and others[before - 1] > own_before
+                and not any(blocks[i].kind == "heading" for i in range(others[before - 1] + 1, first.index))):
             points.update(c.index for c in members[at:end])
         at = end
     return points
@@ -1704,7 +1709,7 @@ def _lists_that_tell(blocks: list[Block], group: _Group) -> set[int]:
         return set()
     return {c.index for list_id, items in lists.items() if list_id >= 0 and items[-1].index < first_asked
             and not any(c.strength == QUESTION or "?" in c.title.text for c in items)
-            and all(len(c.title.text.split()) >= STATEMENT_WORDS for c in items)
+            and all(len(c.title.text.split()) >= STATEMENT_WORDS and not _has_body(blocks, c.index, c) for c in items)
             for c in items}
 
 
@@ -1831,7 +1836,10 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
             # Where the document lists its questions a line each, a question alone in its paragraph is one
             # more of them (the first, with its answer under it, before the rest were pasted in as a list).
             listed = {c.index for c in chosen[0].questions}
-            alone = [c for c in plain_candidates(blocks) if c.index not in listed]
+            # (a line wholly in bold that does not end asking is the label of a group of lines: "📌 **Why
+            # Preparation Matters**" over the list it names)
+            alone = [c for c in plain_candidates(blocks) if c.index not in listed
+                     and not (_BOLD_LINE.match(blocks[c.index].text) and not c.title.text.endswith(QUESTION_MARKS))]
             chosen[0].questions = sorted([*chosen[0].questions, *(replace(c, pattern=lines_pattern) for c in alone)],
                                          key=lambda c: (c.index, c.line))
             if shaped := _shaped_like_lists(blocks, lines, chosen[0]):
@@ -1848,7 +1856,7 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                     notes.append(f"left out {_describe(group)}: inside answers")
         chosen = [g for g in chosen if g.questions]
         for group in chosen:
-            if group.pattern.kind == "h" and len(chosen) >= 2 and (points := _points_under_another(chosen, group)):
+            if group.pattern.kind == "h" and len(chosen) >= 2 and (points := _points_under_another(blocks, chosen, group)):
                 group.questions = [c for c in group.questions if c.index not in points]
                 notes.append(f"left out {len(points)} {_describe(group)} numbered from 1 again under a question of "
                              "another pattern, none asking: points of its answer")

@@ -19,7 +19,7 @@ import textwrap
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from .answers import ABOUT_CODE, clean_answer, code_asked
+from .answers import ABOUT_CODE, clean_answer, code_asked, only_questions_listed
 from .blocks import Block, scan_blocks
 from .dialogue import Dialogue, read_dialogue
 from .errors import ContentError
@@ -564,21 +564,23 @@ def _answers_between_rules(blocks: list[Block], lines: list[str]) -> None:
     """Questions and answers split by ``---`` lines with no blank line around them, as a rule between cards
     ("---", "What is a Pod?", "---", "A Pod is …", "---"): Markdown reads each text over a rule as a
     heading. Where a document writes its questions so, a heading of that kind that does not ask is the
-    answer text it was written as.
+    answer text it was written as, where it touches such a question (a section's title stands apart).
     """
     ruled = [index for index, block in enumerate(blocks)
              if _setext_dash(block, lines) and index + 1 < len(blocks) and blocks[index + 1].start == block.end
              and strength(read_title(block.text).text) == QUESTION]
     if len(ruled) < RULED_QUESTIONS:
         return
-    for block in blocks:
-        if _setext_dash(block, lines) and strength(read_title(block.text).text) != QUESTION:
-            title = read_title(block.text).text
-            if len(title.split()) >= SENTENCE_WORDS or title.endswith((".", ")", ":")):
-                block.kind, block.level = "paragraph", 0
+    asking = set(ruled)
+    for index, block in enumerate(blocks):
+        if not _setext_dash(block, lines) or index in asking:
+            continue
+        # right under a ruled question's rule, or right over the next ruled question: no blank line between
+        touching = (index and index - 1 in asking and blocks[index - 1].end == block.start) or (
+            index + 1 < len(blocks) and index + 1 in asking and blocks[index + 1].start == block.end)
+        if touching and strength(read_title(block.text).text) != QUESTION:
+            block.kind, block.level = "paragraph", 0
 
-
-SENTENCE_WORDS = 6  # a text this long that does not ask is a sentence, not a section's name
 
 
 def _build_questions(source: Source, blocks: list[Block], detection: Detection, pack: str,
@@ -618,6 +620,9 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
                 and sum(1 for line in source.lines[draft.body:max(draft.body, end)] if line.strip()) == 1):
             # "𝐀𝐝𝐯𝐚𝐧𝐜𝐞𝐝:" between two questions: the label of the group the next one opens
             cleaned.text, cleaned.verdict = "", "label-only"
+        if (cleaned.text and draft.in_item and draft.answer is None
+                and only_questions_listed(cleaned.text.split("\n"))):
+            cleaned.text, cleaned.verdict = "", "follow-ups"  # "18. What are the options?" over "* How to …?" items
         if cleaned.verdict == "heading-only":
             heading_only.append((len(questions), line))  # decided below, once it is known how many there are
             cleaned.verdict = ""

@@ -278,7 +278,7 @@ def read_title(raw: str) -> Title:
     """The question a heading, bold line or list item states, without its label and markup."""
     # Whitespace runs collapsed and the length capped first: every pattern below then runs in
     # bounded time, whatever the line (a question is never this long).
-    if raw[:1].isdigit() and (match := _TAB_NUMBER.match(raw)):
+    if raw[:1].isdigit() and (match := _TAB_NUMBER.match(raw)) and "\t" not in raw[match.end():]:
         raw = f"{match.group(1)}. {raw[match.end():]}"  # "78<TAB>What is …?": a number set off by a tab
     text = " ".join(raw.split())[:TITLE_CAP]
     if text[:1] == "[" and text.count("[") == 1 and text.count("]") == (text[-1:] == "]"):
@@ -403,15 +403,14 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
     cjk_asks = cjk and len(text) <= _CJK_TITLE_CAP and _CJK_ASKS.search(text) is not None
     if text.endswith(_COLONS):
         # "When to use each:", "What to check:": a label over the list that says it, not a question
-        asks = (first in _INTERROGATIVES and len(words) >= 3 and words[1].lower() != "to") or (
+        asks = (first in _INTERROGATIVES and len(words) >= 3
+                and (words[1].lower() != "to" or len(words) > TO_LABEL_WORDS)) or (
             first in _VERBS and len(words) >= 2) or cjk_asks
         return QUESTION if asks else MAYBE if numbered else NOT
     if asked and (len(words) >= 2 or first in _INTERROGATIVES or (cjk and 2 <= len(core) <= _CJK_TITLE_CAP)):
         return QUESTION
     if first in _AUXILIARIES and not asked and len(words) >= 2 and _advice(first, words[1]):
         return MAYBE  # "Have code up on GitHub.", "Do not study to the test.": advice, not "Have you …", "Do we …"
-    if first in _TITLE_ASKS and not asked and words[-1].lower().strip(".:!*_") in _TITLE_ENDS:
-        return MAYBE  # "Why Interview Preparation Matters", "How Kafka Works": a section's title
     if first in _INTERROGATIVES and len(words) >= 3:
         # "What to Look For", "What to expect": a section's title, unless it ends asking; not "When to stop training",
         # "What to know about batch norm", "What to do if the loss becomes NaN", nor "How to reverse a list"
@@ -436,8 +435,7 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
 
 
 _DIFFERENCE = frozenset(("difference", "differences"))
-_TITLE_ASKS = frozenset(("why", "how"))
-_TITLE_ENDS = frozenset(("matters", "works", "helps", "counts"))
+TO_LABEL_WORDS = 4  # "When to use each:", "What to check first:": a label; a longer "How to … :" asks
 _AUXILIARIES = frozenset(("have", "has", "had", "do", "does", "did"))
 # What follows "have" that asks is its subject ("Have you …", "Has the model …", "Had Kafka …"), not "code up"
 _SUBJECTS = frozenset("you we i it they he she there this that these those the a an your our my their its any all "

@@ -269,9 +269,9 @@ def test_a_plain_statement_that_opens_with_a_question_word_asks_nothing():
     assert [q.title for q in pack.questions] == ["What is attention?", "Explain dropout."]
 
 
-def test_advice_and_section_titles_that_open_like_questions_ask_nothing():
-    """"Have code up …" and "Do not …" tell; "Why X Matters" names a section; "Have you …", "Does the …" ask."""
-    text = ("# Rails interviews\n\n## Why Preparation Matters\n\nInterviews go faster when you have examples.\n\n"
+def test_advice_that_opens_like_a_question_asks_nothing():
+    """"Have code up …" and "Do not …" tell; "Have you …", "Does the …" ask."""
+    text = ("# Rails interviews\n\n"
             "## Have code up on GitHub for them to read.\n\nSide projects give you something to talk about.\n\n"
             "## Do not memorise answers word for word.\n\nInterviewers notice.\n\n"
             "## Have you shipped a Rails upgrade\n\nTwice, from 5.2 to 7.\n\n"
