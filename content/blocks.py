@@ -34,7 +34,10 @@ MARKDOWN.disable(["inline", "text_join"])
 MAX_SLICE_LINES = 1 << 16  # a block longer than this is read in pieces (a giant list, code block or table)
 
 _HTML_HEADING = re.compile(r"^\s*(?:\*\*|__)?\s*<h([1-6])\b[^>]*>(.*?)</h\1\s*>\s*(?:\*\*|__)?\s*$", re.IGNORECASE | re.DOTALL)
-_HTML_HEADING_OPEN = re.compile(r"^\s*<h([1-6])\b[^>]*>", re.IGNORECASE)
+# (also the first thing in a wrapper: '<div class="common" id="que1">' over '<h3>1. What is Perl?</h3>', after the
+# '</div>' closing the one before)
+_HTML_HEADING_OPEN = re.compile(r"^\s*(?:</?(?:div|section|article)\b[^>]{0,200}>\s*){0,3}<h([1-6])\b[^>]*>",
+                                re.IGNORECASE)
 _DELIMITER_ROW = re.compile(r"^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _NUMBER_HEADER = re.compile(r"^(?:#|№|No\.?|Nr\.?|N|S\.?\s?No\.?|Sr\.?\s?No\.?|Sno|Index|Idx|序号|序號|번호|"
                             r"Q\s?#|Q\.?\s?No\.?|Q\s?Num(?:ber)?)$", re.IGNORECASE)
@@ -408,6 +411,16 @@ def _leaf(out: list[Block], walk: _Walk, token: Token, kind: str, text: str, lev
             out, walk.lines, begin, end, walk.depth, walk.quoted > 0, walk.limit):
         walk.pending = None
         return
+    if kind == "html" and "<h" in text and (cuts := _headed_divs(walk.lines, begin, end)):
+        # '<div id="que1">' over '<h3>1. What is Perl?</h3>' run on from the block above without a blank line (a
+        # table of contents, the div before): each such div is a block of its own, its heading a heading
+        for first, last in zip([begin, *cuts], [*cuts, end], strict=True):
+            block = Block(kind, first, last, walk.depth, level, "\n".join(walk.lines[first:last])[:TEXT_CAP],
+                          walk.pending if first == begin else None, walk.quoted > 0)
+            _html_heading(block)
+            out.append(block)
+        walk.pending = None
+        return
     block = Block(kind, begin, end, walk.depth, level, text, walk.pending, walk.quoted > 0)
     walk.pending = None
     if kind in ("paragraph", "html"):
@@ -415,8 +428,22 @@ def _leaf(out: list[Block], walk: _Walk, token: Token, kind: str, text: str, lev
     out.append(block)
 
 
+_DIV_OPEN = re.compile(r"^\s*<(?:div|section|article)\b[^>]{0,200}>\s*$", re.IGNORECASE)
+_HEADING_LINE = re.compile(r"^\s*<h[1-6]\b", re.IGNORECASE)
+HEADED_DIV_LINES = 5_000  # an HTML block longer than this is read as it is
+
+
+def _headed_divs(lines: list[str], begin: int, end: int) -> list[int]:
+    """Lines after the first of an HTML block where a wrapper opens with a heading right in it: where the block
+    is cut so each such div stands alone."""
+    if end - begin > HEADED_DIV_LINES:
+        return []
+    return [at for at in range(begin + 1, end - 1) if _DIV_OPEN.match(lines[at]) and _HEADING_LINE.match(lines[at + 1])]
+
+
 def _html_heading(block: Block) -> None:
-    """``<h3>1. What is X?</h3>`` (alone, or first in an HTML block, or wrapped in ``**``) is a heading."""
+    """``<h3>1. What is X?</h3>`` (alone, or first in an HTML block or its ``<div>``, or wrapped in ``**``) is a
+    heading."""
     if block.kind == "paragraph":
         match = _HTML_HEADING.match(block.text) if "<h" in block.text[:12].lower() else None
         if match:

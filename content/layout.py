@@ -18,6 +18,7 @@ import bisect
 import functools
 import html
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -72,7 +73,7 @@ _LABEL_ONLY = re.compile(r"^(?:\*\*|__)?\s*" + _LABEL_WORD + r"\s*(?:\d{1,6})?\s
 # "**问题**: …" puts the colon after the closing stars
 # and "*问题9*：…" / "_Question 9_: …" puts it after a label in italics
 _LABEL = re.compile(r"^(?:\*\*|__|[*_](?=\S))?\s*" + _LABEL_WORD
-                    + r"\s*(?:\d{1,6}\s*(?:[*_]{1,2}\s*)?[:.)：]|[:.：]|(?:\*\*|__)(?:\s|[:：]))", re.IGNORECASE)
+                    + r"\s*(?:\d{1,6}\s*(?:[*_]{1,2}\s*)?[:.)：]|[:.：]|\)(?=\s)|(?:\*\*|__)(?:\s|[:：]))", re.IGNORECASE)
 _BARE_LABEL = re.compile(r"^Q\d{1,6} +(?=\w)")
 _ITALIC_LABEL = re.compile(r"^([*_])(?=\S)" + _LABEL_WORD + r"\s*\d{0,6}\1\s*[:.：]", re.IGNORECASE)
 # "**3.** What …", "3\\. What …", and "**3) FizzBuzz.** Print …" (the number inside the bold name of a task)
@@ -604,11 +605,14 @@ def _label_under_captions(index: int, block: Block) -> Candidate | None:
                 or _LABEL.match(caption)):
             return None
         line = parts[at]
-        if not _LABEL.match(line) or read_title(line.split("\n", 1)[0]).number is None:
+        # numbered ("Q3. …"), or unnumbered under an emoji caption ("🔍 Lexical Analysis" over "Q) What is …?")
+        marked = unicodedata.category(caption[0]) == "So"
+        if not _LABEL.match(line) or (read_title(line.split("\n", 1)[0]).number is None and not marked):
             continue
         rest = "\n".join(block.text.split("\n")[at:])
         candidate = _paragraph(index, replace(block, text=rest, start=block.start + at))
-        if candidate is None or candidate.pattern.kind != "label" or candidate.title.number is None:
+        if candidate is None or candidate.pattern.kind != "label" or (candidate.title.number is None and not (
+                marked and strength(candidate.title.text) == QUESTION)):
             return None
         return candidate
     return None
@@ -1666,6 +1670,28 @@ class _Group:
         return self.numbered >= 2 and (self.numbered * 2 >= self.usable or self.counted)
 
 
+_CONTENTS_LINK = re.compile(r"\[([^\[\]]{1,300})\]\(#")
+CONTENTS_SHARE = 0.8  # of a table of contents' entries that are heading questions, for what it leaves out to be none
+
+
+def _plain_words(text: str) -> str:
+    return " ".join(_WORD.findall(plain(text).casefold()))
+
+
+def _not_in_contents(lines: list[str], tocs: list[tuple[int, int]], questions: list[Candidate]) -> set[tuple[int, int]]:
+    """Heading questions that ask nothing and that a table of contents listing the others leaves out ("## Real-World
+    Use Case" in a section explaining cron syntax, where the contents list the sixteen questions): notes."""
+    listed = {_plain_words(match.group(1)) for start, size in tocs for line in lines[start:start + size]
+              for match in _CONTENTS_LINK.finditer(line)}
+    headed = [q for q in questions if q.pattern.kind == "h"]
+    if len(listed) < OWN_LIST or len(headed) < OWN_LIST:
+        return set()
+    titles = {_plain_words(q.title.text) for q in headed}
+    if len(listed & titles) < CONTENTS_SHARE * len(listed):
+        return set()  # contents of something else (the sections, the topics)
+    return {(q.index, q.line) for q in headed if q.strength != QUESTION and _plain_words(q.title.text) not in listed}
+
+
 def _points_under_another(blocks: list[Block], chosen: list[_Group], group: _Group) -> set[int]:
     """Block indices of runs of ``group``'s questions numbered 1, 2, 3 … that ask nothing ("###### 1. New
     State:", "###### 2. Runnable State:") right after a question of another chosen pattern ("**4. What is the
@@ -1920,6 +1946,10 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         notes = [n for n in notes if not n.startswith("left out")] + [declared[1]]
     if pinned is None and any(g.pattern.kind == "table" for g in chosen) and (keyed := _keyed_rows(blocks, questions)):
         notes.append(f"took the answers of {keyed} table questions from an answer-key table, by number")
+    if pinned is None and candidates.tocs and (unlisted := _not_in_contents(lines, candidates.tocs, questions)):
+        questions = [q for q in questions if (q.index, q.line) not in unlisted]
+        notes.append(f"left out {len(unlisted)} heading{'s' if len(unlisted) != 1 else ''} that ask nothing and that "
+                     "the table of contents leaves out, where it lists the questions")
     ends = _ends(blocks, lines, questions)
     _end_last_list_answer(blocks, questions, ends)
     _end_listed_runs(blocks, questions, ends)

@@ -715,10 +715,13 @@ LABEL_WORDS = 4  # "Advanced:", "Level 2 - Senior:": a short label over what com
 
 
 def _label_alone(text: str) -> bool:
-    """A short line ending in a colon ("𝐀𝐝𝐯𝐚𝐧𝐜𝐞𝐝:", written in bold letters of its own): a label."""
+    """A short line ending in a colon ("𝐀𝐝𝐯𝐚𝐧𝐜𝐞𝐝:", written in bold letters of its own), or opening with an
+    emoji and ending no sentence ("🔍 Lexical Analysis"): a label."""
     if len(text) > TITLE_CHARS * 2:
         return False
     line = unicodedata.normalize("NFKC", text).strip(" *_#")
+    if line[:1] and unicodedata.category(line[0]) == "So" and not line.endswith(_SENTENCE_ENDS):
+        return 0 < len(line[1:].split()) <= LABEL_WORDS + 2
     return line.endswith((":", "：")) and 0 < len(line[:-1].split()) <= LABEL_WORDS
 
 
