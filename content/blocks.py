@@ -34,10 +34,11 @@ MARKDOWN.disable(["inline", "text_join"])
 MAX_SLICE_LINES = 1 << 16  # a block longer than this is read in pieces (a giant list, code block or table)
 
 _HTML_HEADING = re.compile(r"^\s*(?:\*\*|__)?\s*<h([1-6])\b[^>]*>(.*?)</h\1\s*>\s*(?:\*\*|__)?\s*$", re.IGNORECASE | re.DOTALL)
-# (also the first thing in a wrapper: '<div class="common" id="que1">' over '<h3>1. What is Perl?</h3>', after the
-# '</div>' closing the one before)
-_HTML_HEADING_OPEN = re.compile(r"^\s*(?:</?(?:div|section|article)\b[^>]{0,200}>\s*){0,3}<h([1-6])\b[^>]*>",
-                                re.IGNORECASE)
+_HTML_HEADING_OPEN = re.compile(r"^\s*<h([1-6])\b[^>]*>", re.IGNORECASE)
+# A question's heading as the first thing in a wrapper ('<div class="common" id="que1">' over '<h3>1. What is
+# Perl?</h3>', after the '</div>' closing the one before): numbered or asking, not a note's "<h4>Definition</h4>"
+_WRAPPED_HEADING_OPEN = re.compile(r"^\s*(?:</?(?:div|section|article)\b[^>]{0,200}>\s*){1,3}<h([1-6])\b[^>]*>"
+                                   r"(?=\s*(?:\d{1,4}[.)]|Q\d{0,4}[.:)])|[^<]{0,300}\?\s*</h)", re.IGNORECASE)
 _DELIMITER_ROW = re.compile(r"^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _NUMBER_HEADER = re.compile(r"^(?:#|№|No\.?|Nr\.?|N|S\.?\s?No\.?|Sr\.?\s?No\.?|Sno|Index|Idx|序号|序號|번호|"
                             r"Q\s?#|Q\.?\s?No\.?|Q\s?Num(?:ber)?)$", re.IGNORECASE)
@@ -428,17 +429,14 @@ def _leaf(out: list[Block], walk: _Walk, token: Token, kind: str, text: str, lev
     out.append(block)
 
 
-_DIV_OPEN = re.compile(r"^\s*<(?:div|section|article)\b[^>]{0,200}>\s*$", re.IGNORECASE)
-_HEADING_LINE = re.compile(r"^\s*<h[1-6]\b", re.IGNORECASE)
-HEADED_DIV_LINES = 5_000  # an HTML block longer than this is read as it is
+_DIV_OPEN = re.compile(r"^\s*(?:</(?:div|section|article)>\s*)?<(?:div|section|article)\b[^>]{0,200}>", re.IGNORECASE)
 
 
 def _headed_divs(lines: list[str], begin: int, end: int) -> list[int]:
-    """Lines after the first of an HTML block where a wrapper opens with a heading right in it: where the block
-    is cut so each such div stands alone."""
-    if end - begin > HEADED_DIV_LINES:
-        return []
-    return [at for at in range(begin + 1, end - 1) if _DIV_OPEN.match(lines[at]) and _HEADING_LINE.match(lines[at + 1])]
+    """Lines after the first of an HTML block where a wrapper opens with a question's heading right in it (on
+    its line or the next): where the block is cut so each such div stands alone."""
+    return [at for at in range(begin + 1, end) if _DIV_OPEN.match(lines[at])
+            and _WRAPPED_HEADING_OPEN.match("\n".join(lines[at:at + 2]))]
 
 
 def _html_heading(block: Block) -> None:
@@ -449,7 +447,7 @@ def _html_heading(block: Block) -> None:
         if match:
             block.kind, block.level, block.text = "heading", int(match.group(1)), match.group(2)
         return
-    opening = _HTML_HEADING_OPEN.match(block.text)
+    opening = _HTML_HEADING_OPEN.match(block.text) or _WRAPPED_HEADING_OPEN.match(block.text)
     if opening is None:
         return
     close = re.search(rf"</h{opening.group(1)}\s*>", block.text, re.IGNORECASE)

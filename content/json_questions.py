@@ -124,4 +124,6 @@ def _answer_lines(lines: list[str]) -> list[str]:
         elif _UNDERLINE.match(line) and out and out[-1].strip():
             line = ""  # a rule under text: decoration of the answer, not a heading's underline
         out.append(line)
+    if fence:
+        out.append(fence)  # a fence the record left open closes with it, not over the records after it
     return out

@@ -1670,7 +1670,7 @@ class _Group:
         return self.numbered >= 2 and (self.numbered * 2 >= self.usable or self.counted)
 
 
-_CONTENTS_LINK = re.compile(r"\[([^\[\]]{1,300})\]\(#")
+_CONTENTS_LINK = re.compile(r"\[([^\[\]]{1,300})\]\(#([^()\s]{0,300})\)")
 CONTENTS_SHARE = 0.8  # of a table of contents' entries that are heading questions, for what it leaves out to be none
 
 
@@ -1681,15 +1681,20 @@ def _plain_words(text: str) -> str:
 def _not_in_contents(lines: list[str], tocs: list[tuple[int, int]], questions: list[Candidate]) -> set[tuple[int, int]]:
     """Heading questions that ask nothing and that a table of contents listing the others leaves out ("## Real-World
     Use Case" in a section explaining cron syntax, where the contents list the sixteen questions): notes."""
-    listed = {_plain_words(match.group(1)) for start, size in tocs for line in lines[start:start + size]
-              for match in _CONTENTS_LINK.finditer(line)}
+    entries = [match for start, size in tocs for line in lines[start:start + size]
+               for match in _CONTENTS_LINK.finditer(line)]
+    listed = {_plain_words(match.group(1)) for match in entries} | {
+        _plain_words(match.group(2).replace("-", " ")) for match in entries}  # the text, or the anchor it points at
     headed = [q for q in questions if q.pattern.kind == "h"]
-    if len(listed) < OWN_LIST or len(headed) < OWN_LIST:
+    if len(entries) < OWN_LIST or len(headed) < OWN_LIST:
         return set()
-    titles = {_plain_words(q.title.text) for q in headed}
-    if len(listed & titles) < CONTENTS_SHARE * len(listed):
+    inside = [_plain_words(q.title.text) in listed for q in headed]
+    if sum(inside) < CONTENTS_SHARE * len(entries):
         return set()  # contents of something else (the sections, the topics)
-    return {(q.index, q.line) for q in headed if q.strength != QUESTION and _plain_words(q.title.text) not in listed}
+    first, last = inside.index(True), len(inside) - 1 - inside[::-1].index(True)
+    # between listed questions: headings added after the contents was written come after the last it lists
+    return {(q.index, q.line) for position, q in enumerate(headed) if first < position < last
+            and not inside[position] and q.strength != QUESTION}
 
 
 def _points_under_another(blocks: list[Block], chosen: list[_Group], group: _Group) -> set[int]:
@@ -1948,8 +1953,9 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         notes.append(f"took the answers of {keyed} table questions from an answer-key table, by number")
     if pinned is None and candidates.tocs and (unlisted := _not_in_contents(lines, candidates.tocs, questions)):
         questions = [q for q in questions if (q.index, q.line) not in unlisted]
-        notes.append(f"left out {len(unlisted)} heading{'s' if len(unlisted) != 1 else ''} that ask nothing and that "
-                     "the table of contents leaves out, where it lists the questions")
+        many = len(unlisted) != 1
+        notes.append(f"left out {len(unlisted)} heading{'s' if many else ''} that ask{'' if many else 's'} nothing and "
+                     "that the table of contents leaves out, where it lists the questions")
     ends = _ends(blocks, lines, questions)
     _end_last_list_answer(blocks, questions, ends)
     _end_listed_runs(blocks, questions, ends)
@@ -3108,7 +3114,7 @@ def _headings_of_their_own(blocks: list[Block], lines: list[str], chosen: list[_
     spans: tuple[list[int], list[int]] | None = None
     found: list[Candidate] = []
     for index, block in enumerate(blocks):
-        if (block.kind != "heading" or len(block.text) > SECTION_TITLE_CHARS or _DECLARES.search(block.text) is None
+        if (block.kind != "heading" or len(block.text) > SECTION_TITLE_CHARS or _QUESTIONS_SECTION.match(block.text) is None
                 or strength(read_title(block.text).text) == QUESTION or _candidate_asks(block.text)
                 or _advice_heading(block.text) or _meta_heading(block.text) or _RECAP_HEADING.search(block.text)):
             continue
@@ -3138,6 +3144,10 @@ def _headings_of_their_own(blocks: list[Block], lines: list[str], chosen: list[_
 
 
 SECTION_TITLE_CHARS = 80  # a section's heading that names what it holds is short
+# "Other Questions", "More Interview Questions", "Bonus questions": a word or two, then "questions"; not "Frequently
+# Asked Questions", "Resources for More Questions", "Contributing new questions", "More Questions Coming"
+_QUESTIONS_SECTION = re.compile(r"^[\W\d_]*(?!(?:frequently|contribut\w*|your|new|asked|faq)\b)(?:[\w-]+\s+){0,2}?"
+                                r"(?<!asked )(?<!new )questions[\W_]*$", re.IGNORECASE)
 
 
 LISTED_LOOKS = 5000  # questions compared with a list's items for it to be a listing of them

@@ -577,7 +577,8 @@ def _answers_between_rules(blocks: list[Block], lines: list[str]) -> None:
             continue
         # right under a ruled question's rule, or right over the next ruled question: no blank line between
         touching = (index and index - 1 in asking and blocks[index - 1].end == block.start) or (
-            index + 1 < len(blocks) and index + 1 in asking and blocks[index + 1].start == block.end)
+            index + 1 < len(blocks) and index + 1 in asking and blocks[index + 1].start == block.end) or (
+            index + 1 == len(blocks) and index > ruled[0])  # the last card's last paragraph: no title ends a file
         if touching and strength(read_title(block.text).text) != QUESTION:
             block.kind, block.level = "paragraph", 0
 
@@ -616,7 +617,7 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
                 line.strip() for line in source.lines[draft.body:max(draft.body, end)] if line.strip()]:
             bare.add(len(questions))  # written as it stands, no label taken off: it may be a section's title
         if (draft.answer is None and position < len(detection.questions) and cleaned.text and "\n" not in cleaned.text
-                and _label_alone(cleaned.text)
+                and _label_alone(cleaned.text, source.lines[detection.questions[position].line - 1].strip() != "")
                 and sum(1 for line in source.lines[draft.body:max(draft.body, end)] if line.strip()) == 1):
             # "𝐀𝐝𝐯𝐚𝐧𝐜𝐞𝐝:" between two questions: the label of the group the next one opens
             cleaned.text, cleaned.verdict = "", "label-only"
@@ -714,13 +715,14 @@ _SENTENCE_ENDS = (".", "?", "!", "。", "？", "！", ":", "：", ";")
 LABEL_WORDS = 4  # "Advanced:", "Level 2 - Senior:": a short label over what comes next
 
 
-def _label_alone(text: str) -> bool:
-    """A short line ending in a colon ("𝐀𝐝𝐯𝐚𝐧𝐜𝐞𝐝:", written in bold letters of its own), or opening with an
-    emoji and ending no sentence ("🔍 Lexical Analysis"): a label."""
+def _label_alone(text: str, over_next: bool) -> bool:
+    """A short line ending in a colon ("𝐀𝐝𝐯𝐚𝐧𝐜𝐞𝐝:", written in bold letters of its own), or, right over the next
+    question (``over_next``: no blank line between), one opening with an emoji and ending no sentence ("🔍 Lexical
+    Analysis"): a label. Apart from the question under it, "✅ Yes" is an answer."""
     if len(text) > TITLE_CHARS * 2:
         return False
     line = unicodedata.normalize("NFKC", text).strip(" *_#")
-    if line[:1] and unicodedata.category(line[0]) == "So" and not line.endswith(_SENTENCE_ENDS):
+    if over_next and line[:1] and unicodedata.category(line[0]) == "So" and not line.endswith(_SENTENCE_ENDS):
         return 0 < len(line[1:].split()) <= LABEL_WORDS + 2
     return line.endswith((":", "：")) and 0 < len(line[:-1].split()) <= LABEL_WORDS
 
@@ -862,7 +864,7 @@ def _drop_template_answers(questions: list[Question], problems: ProblemLog) -> i
 _VERDICTS = {"empty": "empty answer", "stub": "stub answer", "link-only": "link-only answer",
              "follow-ups": "follow-up questions only, no answer", "image-only": "image-only answer",
              "heading-only": "only a section heading follows, no answer",
-             "label-only": "only a label ending in a colon follows, no answer",
+             "label-only": "only the label of the next questions follows, no answer",
              "shared": "the same text answers another question: a note, not an answer",
              "template": "only the template text found under every question, no answer of its own"}
 SHARED_MIN_WORDS = 12  # a sentence may answer two questions; a paragraph pasted under both answers neither

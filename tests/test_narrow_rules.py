@@ -83,3 +83,49 @@ def test_an_answer_key_line_asks_nothing_and_a_numbered_bold_label_is_a_question
             "**Answer:**\nLoop from the end.\n")
     (question,) = parse_markdown(task, pack="x").questions
     assert (question.prompt, question.answer) == ("Write a function that reverses a string.", "Loop from the end.")
+
+
+def test_a_note_in_a_div_with_its_own_heading_stays_in_the_answer():
+    text = ("1. What is JSX?\n\n<div>\n<h4>Definition</h4>\n<p>A syntax extension.</p>\n</div>\n\n2. What is a prop?\n\n"
+            "<div>\n<h4>Definition</h4>\n<p>An input.</p>\n</div>\n")
+    assert [("Definition" in answer) for _, answer in _read(text)] == [True, True]
+
+
+def test_questions_in_divs_opened_on_the_heading_s_line_are_each_their_own():
+    text = ('<div class="q"><h3>1. What is Perl?</h3>\n<p>A language.</p>\n</div>\n'
+            '<div class="q"><h3>2. What is CPAN?</h3>\n<p>An archive.</p>\n</div>\n')
+    assert [title for title, _ in _read(text)] == ["What is Perl?", "What is CPAN?"]
+
+
+def test_a_short_answer_opening_with_an_emoji_is_an_answer():
+    text = ("**1. Is Python interpreted?**\n\n✅ Yes\n\n**2. Is a tuple mutable?**\n\n❌ No, tuples are immutable\n\n"
+            "**3. What does len() return?**\n\nThe number of items.\n")
+    assert [answer for _, answer in _read(text)] == ["✅ Yes", "❌ No, tuples are immutable", "The number of items."]
+
+
+def test_the_last_ruled_card_keeps_its_last_paragraph():
+    text = "What is a Pod?\n---\nThe smallest unit.\n---\nWhat is a Service?\n---\nExposes pods.\n\nIt has a stable IP.\n---\n"
+    assert _read(text)[1] == ("What is a Service?", "Exposes pods.\n\nIt has a stable IP.")
+
+
+def test_sections_that_only_mention_questions_hold_no_heading_questions():
+    for section in ("Resources for More Questions", "Frequently Asked Questions", "Contributing new questions",
+                    "Questions or Feedback", "More Questions Coming"):
+        text = (f"1. What is a list?\n   A mutable sequence.\n2. What is a tuple?\n   An immutable one.\n\n## {section}\n\n"
+                "### Books\n\nCracking the Coding Interview.\n\n### Websites\n\nLeetCode.\n\n### Videos\n\nNeetCode.\n")
+        assert [title for title, _ in _read(text)] == ["What is a list?", "What is a tuple?"], section
+
+
+def test_a_contents_entry_counts_by_its_anchor_and_later_headings_are_no_notes():
+    text = ("# JavaScript Interview Questions\n\n## Contents\n\n- [Closures](#closures)\n- [Hoisting](#hoisting)\n"
+            "- [Promises](#promises)\n- [Event loop](#the-event-loop-explained)\n\n### Closures\n\nA function with its "
+            "scope.\n\n### Hoisting\n\nDeclarations move up.\n\n### Promises\n\nA future value.\n\n### The Event Loop "
+            "Explained\n\nCallbacks run when the stack is empty.\n\n### Debouncing\n\nDelaying a call until input stops.\n")
+    assert [title for title, _ in _read(text)] == ["Closures", "Hoisting", "Promises", "The Event Loop Explained",
+                                                  "Debouncing"]
+
+
+def test_a_fence_a_json_record_leaves_open_closes_with_it():
+    bank = json.dumps([{"q": "How to read a file?", "a": "Use open:\n```python\nwith open(p) as f:\n    f.read()"},
+                       {"q": "What is a list?", "a": "A mutable sequence."}, {"q": "What is a dict?", "a": "A mapping."}])
+    assert [title for title, _ in _read(bank)] == ["How to read a file?", "What is a list?", "What is a dict?"]
