@@ -780,7 +780,8 @@ def test_a_practice_sheet_s_dont_know_or_a_sentence_left_unfinished_is_no_answer
     from llmtui.content.answers import clean_answer
 
     for blank in ("dont know", "I don't know.", "_I don’t know yet_", "Not sure", "no idea!", "Module is -",
-                  "webpack plugin is —", "*Answer coming soon...*", "Answers are coming soon!"):
+                  "webpack plugin is —", "*Answer coming soon...*", "Answers are coming soon!",
+                  "Answers will be added soon."):
         assert clean_answer([blank]).verdict == "stub", blank
     for kept in ("I don't know the exact number, but it is about 4 KB per page.", "Not sure is the honest reply here.",
                  "A plugin is - a class with an apply method.", "The answer is coming soon because of X."):
