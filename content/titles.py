@@ -341,6 +341,14 @@ def title_strength(title: Title) -> int:
     return strength(title.text, labelled=title.labelled, numbered=title.number is not None)
 
 
+_SUBSCRIBE = re.compile(r"subs?cribe", re.IGNORECASE)
+
+
+def first_word_asks(word: str) -> bool:
+    """Whether a sentence opening with ``word`` (as written: "What's", "How") opens as a question does."""
+    return asks_first(_CONTRACTED.sub("", word.lower().strip("\"'“‘(*_`¿¡")))
+
+
 def asks_first(word: str) -> bool:
     """Whether a sentence starting with ``word`` may ask: an interrogative, a verb of a task, "Briefly"…"""
     word = word.lower().strip(",:")
@@ -386,7 +394,10 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
     asked = text.endswith(QUESTION_MARKS) or (text[0] in OPENING_MARKS
                                               and text.rstrip(CLOSING_MARKS).endswith(QUESTION_MARKS))
     plain_ascii = text.isascii()
-    if len(words) > (LABELLED_WORDS if labelled else PROSE_WORDS) or _promo(text):
+    # (a question is no call to subscribe: "What is the role of the subscribe() method?", "How does a consumer
+    # subscribe to a topic?")
+    if len(words) > (LABELLED_WORDS if labelled else PROSE_WORDS) or (_promo(text) and not (
+            asked and first_word_asks(words[0]) and not _promo(_SUBSCRIBE.sub(" ", text)))):
         return NOT
     if len(words) <= 8:
         core = text.strip(" .:!?*_：？。！").strip()

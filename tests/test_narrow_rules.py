@@ -129,3 +129,11 @@ def test_a_fence_a_json_record_leaves_open_closes_with_it():
     bank = json.dumps([{"q": "How to read a file?", "a": "Use open:\n```python\nwith open(p) as f:\n    f.read()"},
                        {"q": "What is a list?", "a": "A mutable sequence."}, {"q": "What is a dict?", "a": "A mapping."}])
     assert [title for title, _ in _read(bank)] == ["How to read a file?", "What is a list?", "What is a dict?"]
+
+
+def test_a_question_about_subscribing_is_no_call_to_subscribe():
+    text = ("1. **What is RxJS?**\n   - A library for streams.\n2. **What is the role of the `subscribe()` method?**\n"
+            "   - It starts the Observable.\n3. **How does a Kafka consumer subscribe to a topic?**\n   - By name or pattern.\n"
+            "4. **Would you like to subscribe to our newsletter?**\n")
+    assert [title for title, _ in _read(text)] == [
+        "What is RxJS?", "What is the role of the `subscribe()` method?", "How does a Kafka consumer subscribe to a topic?"]
