@@ -16,6 +16,8 @@ import json
 import re
 from dataclasses import dataclass
 
+from .repair import repair_text
+
 QUESTION_KEYS = ("question", "q", "prompt", "title")
 ANSWER_KEYS = ("answer", "a", "markdown", "solution", "explanation", "response", "body", "content")
 TOPIC_KEYS = ("section", "topic", "category")
@@ -48,12 +50,15 @@ def read_json_questions(text: str) -> JsonQuestions | None:
     file_lines: list[int] = []
     topic = ""
     for record, file_line in zip(records, record_lines, strict=True):
-        question = " ".join(str(_first(record, QUESTION_KEYS)).split())
+        # JSON escapes ("\u001b", "\u202e") decode to what a file's own text is cleaned of when it is read:
+        # repaired here the same way
+        question = " ".join(repair_text(str(_first(record, QUESTION_KEYS))).split())
         answer = _first(record, ANSWER_KEYS)
         if isinstance(answer, (int, float)) and not isinstance(answer, bool):
             answer = str(answer)  # "answer": 42
+        answer = repair_text(answer) if isinstance(answer, str) else None
         said = _first(record, TOPIC_KEYS)
-        said = said.strip() if isinstance(said, str) else ""
+        said = repair_text(said).strip() if isinstance(said, str) else ""
         written: list[str] = []
         if said and said != topic:
             written += [f"# {' '.join(said.split())}", ""]

@@ -35,3 +35,13 @@ def test_json_that_is_no_bank_and_broken_json_are_read_as_the_text_they_are():
     assert parse_markdown(json.dumps({"name": "demo", "items": [1, 2]}), pack="x").questions == []
     broken = '{"questions": [{"question": "What is X?"\n\n## What is Y?\n\nIt is y.\n'
     assert [q.title for q in parse_markdown(broken, pack="x").questions] == ["What is Y?"]
+
+
+def test_escaped_control_and_bidi_characters_are_cleaned_as_in_a_file_s_own_text():
+    bank = json.dumps([{"question": "What is \u202eevil\u001b]0;pwned\u0007 x?", "section": "Security\u001b[1m",
+                        "answer": "An answer \u001b[31mred\u0007."},
+                       {"question": "What is a nonce?", "section": "Crypto", "answer": "A number used once."}])
+    question = parse_markdown(bank, pack="j").questions[0]
+    assert question.answer == "An answer red." and question.topic == "Security"
+    assert question.title.startswith("What is evil") and not any(
+        ord(char) < 32 or char in "\u202e\x7f" for char in question.title)
