@@ -55,6 +55,10 @@ _ANSWER_HEADER = re.compile(r"^\W*(?:(?:(?:short|sample|model|expected|suggested
                             r"ответы|" + FOREIGN_ANSWER_LABEL + r")\W*$",
                             re.IGNORECASE)
 
+# Beside a question column and no answer column, what is written for each question is the back of its card
+# ("| Question | Hint |": "Fully managed NoSQL store").
+_HINT_HEADER = re.compile(r"^\W*(?:hints?|key points?)\W*$", re.IGNORECASE)
+
 
 @dataclass(frozen=True, slots=True)
 class Item:
@@ -483,6 +487,8 @@ def _table(out: list[Block], lines: list[str], begin: int, end: int, head: tuple
     number = next((i for i, cell in enumerate(cells) if _NUMBER_HEADER.match(cell.strip("*_` "))), None)
     question = next((i for i, cell in enumerate(cells) if i != number and _QUESTION_HEADER.match(cell)), None)
     answer = next((i for i, cell in enumerate(cells) if _ANSWER_HEADER.match(cell)), None)
+    if answer is None and question is not None:
+        answer = next((i for i, cell in enumerate(cells) if _HINT_HEADER.match(cell)), None)
     if question is None and number is not None and answer is not None:
         # An answer key ("| Q# | Expected Answer | Explanation |"): rows of answers to the questions so numbered
         # elsewhere, each a row with no question of its own (the importer gives each to its question).

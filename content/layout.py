@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import html
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -121,11 +122,14 @@ def _meta_heading(text: str) -> bool:
 # Sections of advice to the candidate, whose numbered or bulleted items are no questions ("## 7. Best Practices",
 # "Last-minute tips", "Do's and don'ts")
 _ADVICE_SECTION = re.compile(r"^[\W\d_]*(?:(?:general|interview|preparation|prep|last[- ]minute|final|quick|pro|top|"
-                             r"practical|useful|more|practice|study)\s+)*(?:tips?|advice|best practices|do'?s and don'?ts|"
-                             r"dos and donts|strateg(?:y|ies)|how to prepare|preparation tips|tips and tricks)"
-                             r"(?:\s+(?:for|to|on|and)\b.{0,60})?[\W_]*$", re.IGNORECASE)
+                             r"practical|useful|more|practice|study|common)\s+)*(?:tips?|advice|best practices|"
+                             r"do'?s and don'?ts|dos and donts|strateg(?:y|ies)|how to prepare|preparation tips|"
+                             r"tips and tricks|mistakes|pitfalls|"
+                             r"what (?:the )?(?:interviewers?|recruiters?|hiring managers?|they) (?:expect|look for|want))"
+                             r"(?:\s+(?:for|to|on|and|from)\b.{0,60})?(?:\s*\([^()]{0,40}\))?[\W_]*$", re.IGNORECASE)
 
-_ADVICE_HINTS = ("tip", "advice", "practice", "don", "strateg", "prepar")
+_ADVICE_HINTS = ("tip", "advice", "practice", "don", "strateg", "prepar", "mistake", "pitfall", "expect", "look for",
+                 "want")
 
 
 ADVICE_LABEL_CHARS = 60  # a label over a list of advice is short
@@ -307,9 +311,12 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             follow_ups = NEXT_LIST
         elif follow_ups == NEXT_LIST:
             follow_ups = block.item.list_id if block.item is not None else None
-        if (block.kind == "paragraph" and block.item is None and len(block.text) <= ADVICE_LABEL_CHARS
-                and block.text.rstrip(" *_").endswith(_COLON_ENDS) and _advice_heading(plain(block.text).rstrip(" :："))):
-            advised = NEXT_LIST  # "**Practice Strategy:**" over "1. Read the question": steps, not questions
+        if (block.kind == "paragraph" and block.item is None and block.text.rstrip(" *_").endswith(_COLON_ENDS) and (
+                len(block.text) <= ADVICE_LABEL_CHARS and _advice_heading(plain(block.text).rstrip(" :："))
+                or len(block.text) <= INTRO_CHARS and _WHAT_QUESTIONS_DO.search(plain(block.text)))):
+            # "**Practice Strategy:**" over "1. Read the question", "Good questions should:" over "1. Check …":
+            # steps and criteria, not questions
+            advised = NEXT_LIST
         elif advised == NEXT_LIST:
             advised = block.item.list_id if block.item is not None else None
         if block.item is not None and block.item.ordered:
@@ -335,12 +342,17 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             candidate, is_toc = None, True
         else:
             candidate, is_toc = _candidate(index, block, lines)
+        if candidate is not None and block.kind == "heading" and block.level > 1 and (
+                advice == block.level or advice and _advice_heading(block.text)):
+            candidate.strength = NOT  # "### What interviewers expect:" titles advice; it asks nothing
         if (candidate is not None and (advice or (advised is not None and block.item is not None
                                                   and block.item.list_id == advised))
-                and candidate.pattern.kind in ("numbered", "bullets")
+                and (candidate.pattern.kind in ("numbered", "bullets")
+                     or candidate.pattern.kind == "h" and advice and candidate.strength == MAYBE)
                 and candidate.strength != NOT and candidate.title.text
                 and not candidate.title.text.endswith(QUESTION_MARKS)):
-            # "## Last-minute tips" / "1. Show your passion": advice, however imperative; "… ?" there still asks
+            # "## Last-minute tips" / "1. Show your passion" / "### Common pitfalls to avoid": advice, however
+            # imperative; "… ?" there still asks
             out.advice += 1
             candidate.strength = NOT
         if candidate is not None and (meta or asked_by_candidate
@@ -544,9 +556,16 @@ def _introduces_questions(text: str) -> bool:
             and not _WHAT_IT_HOLDS.search(line))
 
 
+# "Good interview questions should:", "A strong answer must:": what questions and answers do, over a list of it
+_WHAT_QUESTIONS_DO = re.compile(r"\b(?:questions?|answers?)\s+(?:should|must|ought to|needs? to|will)\s*[:：]\s*$",
+                                re.IGNORECASE)
+INTRO_CHARS = 200
+
+
 # "… a set of interview questions for each topic, complete with:", "This set covers all topics with:": what the
-# document holds (answers, keywords, criteria), not the questions
-_WHAT_IT_HOLDS = re.compile(r"\b(?:with|provides?|offers?)\s*[:：]\s*$",
+# document holds (answers, keywords, criteria), not the questions; "Good interview questions should:": what
+# questions do, not which
+_WHAT_IT_HOLDS = re.compile(r"\b(?:with|provides?|offers?|should|must|ought to|needs? to)\s*[:：]\s*$",
                             re.IGNORECASE)
 
 
@@ -720,7 +739,26 @@ def _html_entries(index: int, block: Block, following: Block | None) -> list[Can
         line = block.start + text.count("\n", 0, match.start())
         out.append(Candidate(index, line, pattern_of("html"), title, title_strength(title), depth=block.depth,
                              body=line + 1, answer=_html_text(answer)))
+    keyed = _html_key(following)
+    if (len(out) >= KEYED_MIN and len(keyed) == len(out) and not any(c.answer for c in out)
+            and sum(1 for c, answer in zip(out, keyed, strict=True)
+                    if _content_words(c.title.text) & _content_words(answer)) >= ALIGNED_SHARE * len(out)):
+        # a box titled "Answers" right under the list, as many items: the count says they pair, words only confirm
+        for candidate, answer in zip(out, keyed, strict=True):
+            candidate.answer = answer
     return out
+
+
+_HTML_KEY = re.compile(r"^\s*<details\b[^>]{0,200}>\s*<summary\b[^>]{0,200}>(.{0,60}?)</summary\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _html_key(block: Block | None) -> list[str]:
+    """The answers in a ``<details>`` box titled "Answers" right under a list of questions, one ``<li>`` each, in
+    the questions' order (empty when the next block is no such box)."""
+    if block is None or block.kind != "html" or (head := _HTML_KEY.match(block.text)) is None or not _key_title(
+            _html_text(head.group(1))):
+        return []
+    return [_html_text(match.group(1)) for match in _LI.finditer(block.text, head.end())]
 
 
 _DETAILS_ALONE = re.compile(r"^\s*<details\b[^>]{0,200}>\s*$", re.IGNORECASE)
@@ -783,9 +821,32 @@ def _bold_first(text: str) -> re.Match[str] | None:
     """The bold part a line opens with (group 2) and what follows it (group 3); a whole line in bold whose
     closing stars follow a space ("**What is X? **") counts, though Markdown would not render it bold."""
     match = _BOLD_START.match(text)
-    if match is None and text.endswith(("**", "__")):
-        match = _BOLD_LINE_SPACED.match(text.split("\n", 1)[0])
+    if match is None and text.rstrip().endswith(("**", "__")):  # (two spaces after it: a hard line break)
+        match = _BOLD_LINE_SPACED.match(text.split("\n", 1)[0].rstrip())
     return match
+
+
+# "**3- What are B-trees?" over "**B-trees are …", "**21- What is X ?" over "First**, …": a line's bold closed on
+# the line under it, near its start (a web capture's)
+_NUMBERED_BOLD = re.compile(r"^(?:\*\*|__)\d{1,4}\s*[-.):]")
+BOLD_CLOSED_WITHIN = 40  # characters into the next line the closing stars may come
+
+
+def _bold_closed_below(text: str) -> tuple[re.Match[str], str] | None:
+    """A first line in bold whose closing stars are on the line under it, where the line asks or is numbered: the
+    line as bold (stars inside it dropped), and the next line without the stars."""
+    first, _, rest = text.partition("\n")
+    marker, first = first[:2], first.rstrip()
+    if first.count(marker) % 2 == 0 or not rest or not (
+            first.endswith(QUESTION_MARKS) or _NUMBERED_BOLD.match(first)):
+        return None
+    second = rest.partition("\n")[0]
+    at = second.find(marker)
+    if at < 0 or at > BOLD_CLOSED_WITHIN:
+        return None
+    line = " ".join(first.replace(marker, " ").split())
+    bold = _BOLD_START.match(f"{marker}{line}{marker}")
+    return (bold, (second[:at] + second[at + 2:]).strip()) if bold else None
 
 
 def _first_lines(text: str) -> tuple[str, int]:
@@ -898,6 +959,9 @@ def _paragraph(index: int, block: Block) -> Candidate | None:
     lead = ""
     label_only = False
     bold = _bold_first(first)
+    if bold is None and first.startswith(("**", "__")) and (closed := _bold_closed_below(block.text)) is not None:
+        bold, below = closed
+        lead, taken = below, 2
     head = _bold_head(bold) if bold else None
     if _LABEL_ONLY.match(first):
         pattern, label_only = pattern_of("label"), True
@@ -1080,7 +1144,9 @@ LINES_LEAD = 3  # times more questions bare lines need than a marked-up pattern 
 LIST_LINES = 3  # question lines a paragraph needs to be a list of questions, one a line
 _FOLLOW_UP = re.compile(r"follow[- ]?ups?\b", re.IGNORECASE)
 # a label alone over a list: "**Follow-ups:**", "Follow-up questions:", "*Possible follow-ups*"
-_FOLLOW_UP_LABEL = re.compile(r"^[\s*_#>]*(?:possible |likely |common )?follow[- ]?ups?(?: questions?)?[\s*_:：]*$",
+# "Alternative questions:", "Related questions:": other ways to ask the question above, likewise in its answer
+_FOLLOW_UP_LABEL = re.compile(r"^[\s*_#>]*(?:(?:possible |likely |common )?follow[- ]?ups?(?: questions?)?|"
+                              r"(?:alternative|related|similar) questions|alternatives|variations)[\s*_:：]*$",
                               re.IGNORECASE)
 FOLLOW_UP_LABEL_CHARS = 60
 
@@ -1328,7 +1394,7 @@ def question_runs(blocks: list[Block], lines: list[str], taken: set[int]) -> lis
     first_heading = next((i for i, b in enumerate(blocks) if b.kind == "heading"), None)
     for index, block in enumerate(blocks):
         if not one_line[index]:
-            close(block.kind == "heading")
+            close(block.kind in ("heading", "hr"))  # (a rule ends a part as a heading does)
             continue
         line = lines[block.start].strip()
         if not run:
@@ -1811,6 +1877,13 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
             chosen.append(group)
             notes.append(f"took {_describe(group)} numbered {continued[0].title.number}-{continued[-1].title.number} "
                          f"with {_describe(chosen[0])}: one numbered series in two styles")
+        for first, then in itertools.permutations(chosen, 2):
+            # each chosen on its own, the numbers of one going on from the other's: still one series, and said so
+            if (first.questions and then.questions and all(q.title.number is not None for q in first.questions + then.questions)
+                    and then.questions[0].index > first.questions[-1].index
+                    and then.questions[0].title.number == first.questions[-1].title.number + 1):
+                notes.append(f"took {_describe(then)} numbered {then.questions[0].title.number}-"
+                             f"{then.questions[-1].title.number} with {_describe(first)}: one numbered series in two styles")
         for group in chosen:
             if group.pattern.kind == "numbered" and (told := _lists_that_tell(blocks, group)):
                 group.questions = [c for c in group.questions if c.index not in told]
@@ -3514,10 +3587,20 @@ def _topic_headings(blocks: list[Block], lines: list[str], group: _Group) -> lis
     titles = {q.index: q.title.text for q in questions}
     found: list[Candidate] = []
     previous = ""  # the title of the last question above
+    section = ""  # the title of the higher heading the heading is under
+    scanned = headings[0]
     for index in headings:
+        for above in range(scanned, index):
+            if blocks[above].kind == "heading" and blocks[above].level < level:
+                section = blocks[above].text
+        scanned = index
         if index in asked:
             previous = titles[index]
             continue
+        if section and (_advice_heading(section) or _BACK_MATTER.match(section)):
+            continue  # "### Common pitfalls to avoid" under "## Interview tips": advice, no card
+        if blocks[index].text.rstrip(" *_").endswith(_COLON_ENDS):
+            continue  # "### Patterns supporting SOLID:": the label of what it lists
         title = read_title(blocks[index].text)
         if not title.text or len(title.text.split()) > TOPIC_WORDS or title_strength(title) != MAYBE:
             continue
@@ -3871,7 +3954,9 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
         scanned = max(scanned, candidate.index + 1)
         number = candidate.title.number
         if number is None and candidate.strength == QUESTION and kept and (
-                group.pattern.kind == "h" or candidate.title.labelled and kept[-1].title.labelled):
+                group.pattern.kind == "h" or candidate.title.labelled and kept[-1].title.labelled
+                or _new_table(blocks, candidate, kept[-1]) or blocks[candidate.index].kind == "row" and (
+                    kept[-1].title.number is None and blocks[kept[-1].index].kind == "row")):
             # A heading that asks at the level of the numbered ones, once they have begun, is a question of its
             # own ("## When to use what?" after "## 12. …"): a heading at that level ends any answer above it.
             # Before the series it is the introduction's ("### Who is this for?"). So is a question labelled as
@@ -3902,6 +3987,7 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
         elif number == 1 and kept and (top_since_kept <= min(kept[-1].level, 6) and (
                 strong or (candidate.in_item and kept[-1].in_item and (top_since_kept <= opening or not prose)))
                 or strong and group.pattern.kind == "h" or strong and _new_sub_list(blocks, candidate, kept[-1])
+                or strong and _new_table(blocks, candidate, kept[-1])
                 or strong and _titled_list(blocks, lists, candidate, expected)):
             # Numbering starts again in a new section. Items that do not ask start it only under a heading as
             # high as the one the series began under, or right after a list: under a deeper heading within
@@ -3994,6 +4080,14 @@ def _new_sub_list(blocks: list[Block], candidate: Candidate, last: Candidate) ->
     return (candidate.in_item and last.in_item and block.depth == before.depth >= 2
             and _list_of(blocks, candidate) != _list_of(blocks, last)
             and any(blocks[i].depth < block.depth for i in range(last.index + 1, candidate.index)))
+
+
+def _new_table(blocks: list[Block], candidate: Candidate, last: Candidate) -> bool:
+    """Whether ``candidate`` is the first row of a table after the one ``last`` is in: a table of its own, under a
+    header row of its own, is a part of its own (one a ``<details>`` box, "▸ Moderate questions")."""
+    block = blocks[candidate.index]
+    return (block.kind == "row" and blocks[last.index].kind == "row" and candidate.index > 0
+            and (blocks[candidate.index - 1].kind != "row" or blocks[candidate.index - 1].end < block.start))
 
 
 @dataclass(slots=True)

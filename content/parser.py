@@ -667,9 +667,10 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
                                       f"{'s' if len(restarting) != 1 else ''} of sub-questions: their ids "
                                       "go by position")
     first = detection.questions[0].line if detection.questions else 0
-    above = next((line.strip() for line in reversed(source.lines[max(0, first - TITLE_LINES - 1):first])
-                  if line.strip()), "")
-    if bare and _title_line(above) and (titles := _section_titles(questions, bare)):
+    # a title over the first question, maybe with a caption under it; "#Beginner" (no space) is no heading, but a title
+    above = [_UNSPACED_HASHES.sub("", line.strip()) for line in source.lines[max(0, first - TITLE_LINES - 1):first]
+             if line.strip()]
+    if bare and any(map(_title_line, above[-TITLE_LINES:])) and (titles := _section_titles(questions, bare)):
         detection.layout.notes.append(f"read {len(titles)} short line{'s' if len(titles) != 1 else ''} between "
                                       "unanswered questions as section titles, not answers ('Medium (15)')")
         for index in titles:
@@ -704,6 +705,9 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
 TITLE_WORDS = 5  # a section's title written as a plain line ("Medium (15)", "Perguntas técnicas (…)")
 TITLE_CHARS = 40
 TITLE_ANSWER_CHARS = 200  # longer than a title and a bracketed note under it
+# what a section's title says of the questions under it: "These test …", "Questions that …", "For seniors …"
+_CAPTION = re.compile(r"(?:these|this section|questions (?:that|for|on|about)|for)\b", re.IGNORECASE)
+_UNSPACED_HASHES = re.compile(r"^#+(?=\w)")
 _TITLED_FORMATS = frozenset(("paragraph", "list"))  # layouts of bare lines, where a bare line can be a title
 _BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）|\[[^\[\]]*\]")
 _NOT_IN_TITLES = (",", "，", "、", "://", ": ", "：")
@@ -753,9 +757,9 @@ def _section_titles(questions: list[Question], bare: set[int]) -> list[int]:
                 return []
             continue
         lines = [line.strip() for line in answer.split("\n") if line.strip()]
-        if position in bare and len(lines) <= TITLE_LINES and any(
-                _title_line(line) for line in lines) and all(
-                _title_line(line) or _BRACKETED.fullmatch(line) for line in lines):  # "Hard" over "(if time allows)"
+        if position in bare and len(lines) <= TITLE_LINES and _title_line(lines[0]) and (
+                len(lines) == 1 or _title_line(lines[1]) or _BRACKETED.fullmatch(lines[1])  # "Hard" over "(…)"
+                or _CAPTION.match(lines[1])):  # "🟡 Intermediate" over "These test …"
             titles.append(position)
         else:
             answered += 1

@@ -69,7 +69,7 @@ _SPACES = re.compile(r"\s+")
 # First words that ask (English, then Russian, Spanish, French, German, Portuguese).
 _INTERROGATIVES = frozenset(
     "what why how when where which who whom whose is are can could do does did should would will was were has have "
-    "had may might shall "
+    "had may might shall whats hows whys wheres whos "
     "что как почему зачем когда где какой какая какое какие каков какова каковы кто чем сколько "
     "qué cómo cuál cuáles cuándo dónde quién comment pourquoi quel quelle quels quelles quand où qu'est-ce "
     "wie warum wieso weshalb wann welche welcher welches wer como qual quais quando onde "
@@ -142,7 +142,10 @@ _GENERIC = re.compile(
     r"explanations?|examples?|code|show code|(?:show|view|reveal|see|hide|toggle) (?:the )?(?:answers?|solutions?|code)|"
     r"click (?:here )?to (?:reveal|expand|show|see)(?: answers?)?|expand|details|more|next steps?|questions?|"
     r"interview questions?|questions? (?:and|&) answers?|q ?& ?a|follow[- ]?ups?(?: questions?)?|tips?|"
-    r"questions? \d+ ?[-–] ?\d+|back to top|go to top|top)$",
+    r"questions? \d+ ?[-–] ?\d+|back to top|go to top|top|"
+    # a level's label over its questions: "Beginner Level", "Advanced-Level Questions", "Intermediate"
+    r"(?:basic|beginner|easy|entry|junior|intermediate|medium|mid|advanced|hard|expert|senior)(?:[- ]level)?"
+    r"(?: questions?)?)$",
     re.IGNORECASE,
 )
 SECTION_TITLE_WORDS = 5  # "What to look for next"
@@ -205,9 +208,9 @@ def plain(text: str) -> str:
 def strip_decoration(text: str) -> str:
     """Trailing emoji and markers off ("… model? 👶", "**", " ⭐️")."""
     stripped = text.rstrip()
-    if stripped and (stripped[-1].isalnum() or stripped[-1] in "?.)？"):
-        return stripped
-    while stripped and (stripped[-1] in "*_" or unicodedata.category(stripped[-1])[0] in "SCM"):
+    if stripped and (stripped[-1].isalnum() or stripped[-1] in "?.)？`"):
+        return stripped  # (a backtick closes a code span: "What is `x`")
+    while stripped and stripped[-1] != "`" and (stripped[-1] in "*_" or unicodedata.category(stripped[-1])[0] in "SCM"):
         stripped = stripped[:-1].rstrip()
     return stripped
 
@@ -355,6 +358,11 @@ def asks_first(word: str) -> bool:
     return word in _INTERROGATIVES or word in _VERBS or word in _ADVERBS
 
 
+# A task verb that is the first half of a noun: "Design Patterns in Java", "Test cases:", "Build tools" name a topic
+_VERB_AS_NOUN = re.compile(r"^[\W_]*(?:design (?:patterns?|principles?|docs?|documents?)|test (?:cases?|pyramid|suites?|"
+                           r"coverage|plans?|data)|build (?:tools?|systems?|pipelines?))\b", re.IGNORECASE)
+
+
 def is_request(text: str) -> bool:
     """A sentence that asks for something ("Explain X.", "Briefly describe Y."): a task verb first."""
     words = text.split(None, 2)
@@ -363,7 +371,7 @@ def is_request(text: str) -> bool:
     first = words[0].lower().strip("\"'“‘(*_`")
     if first in _ADVERBS and len(words) > 1:
         first = words[1].lower().strip("\"'“‘(*_`")
-    return first in _VERBS
+    return first in _VERBS and not _VERB_AS_NOUN.match(text)
 
 
 def names_a_difference(text: str) -> bool:
@@ -394,10 +402,10 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
     asked = text.endswith(QUESTION_MARKS) or (text[0] in OPENING_MARKS
                                               and text.rstrip(CLOSING_MARKS).endswith(QUESTION_MARKS))
     plain_ascii = text.isascii()
-    # (a question is no call to subscribe: "What is the role of the subscribe() method?", "How does a consumer
-    # subscribe to a topic?")
+    # (a question or a task is no call to subscribe: "What is the role of the subscribe() method?", "How does a
+    # consumer subscribe to a topic?", "Implement a publish-subscribe system.")
     if len(words) > (LABELLED_WORDS if labelled else PROSE_WORDS) or (_promo(text) and not (
-            asked and first_word_asks(words[0]) and not _promo(_SUBSCRIBE.sub(" ", text)))):
+            (asked and first_word_asks(words[0]) or is_request(text)) and not _promo(_SUBSCRIBE.sub(" ", text)))):
         return NOT
     if len(words) <= 8:
         core = text.strip(" .:!?*_：？。！").strip()
@@ -416,7 +424,7 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
         # "When to use each:", "What to check:": a label over the list that says it, not a question
         asks = (first in _INTERROGATIVES and len(words) >= 3
                 and (words[1].lower() != "to" or len(words) > TO_LABEL_WORDS)) or (
-            first in _VERBS and len(words) >= 2) or cjk_asks
+            first in _VERBS and len(words) >= 2 and not _VERB_AS_NOUN.match(text)) or cjk_asks
         return QUESTION if asks else MAYBE if numbered else NOT
     if asked and (len(words) >= 2 or first in _INTERROGATIVES or (cjk and 2 <= len(core) <= _CJK_TITLE_CAP)):
         return QUESTION
@@ -428,7 +436,7 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
         titled = words[1].lower() == "to" and len(words) <= SECTION_TITLE_WORDS and _SECTION_VERB.match(words[2])
         return MAYBE if titled else QUESTION
     if first in _VERBS and len(words) >= 2:
-        return QUESTION
+        return MAYBE if _VERB_AS_NOUN.match(text) else QUESTION
     if first in _INFINITIVES and 2 <= len(words) <= INFINITIVE_WORDS and not _IS.search(text):
         return QUESTION
     if first == "given" and _given_task(text):

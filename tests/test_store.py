@@ -6,6 +6,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import threading
 
 import pytest
 
@@ -78,6 +79,20 @@ def test_locked_database_waits_then_says_so(tmp_path):
             store.start_session(InterviewPlan(), ["p#1"])
     finally:
         blocker.execute("ROLLBACK")
+
+
+def test_opening_waits_out_another_llmtuis_slow_first_run_then_writes_wait_less(tmp_path):
+    other = sqlite3.connect(tmp_path / DB_NAME, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN EXCLUSIVE")  # as another first run creating the schema holds it, slowly on a busy machine
+    release = threading.Timer(5.0, other.execute, ["COMMIT"])  # longer than a write would wait, twice over
+    release.start()
+    try:
+        result = HistoryStore.open(tmp_path)
+    finally:
+        release.join()
+        other.close()
+    assert result.notice == "" and result.store.writable
+    assert result.store.conn.execute("PRAGMA busy_timeout").fetchone() == (2000,)
 
 
 def test_read_only_store_still_accepts_writes_in_memory(tmp_path, monkeypatch):

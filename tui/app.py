@@ -389,10 +389,10 @@ class LlmTuiApp(App[None]):
 
     def open_store(self) -> None:
         """History is local SQLite: opening it is quick, and it must be there before any interview."""
-        from .practice.store import UI_WAIT, HistoryStore, StoreError
+        from .practice.store import LOCK_TIMEOUT, UI_WAIT, HistoryStore, StoreError
 
         try:
-            result = HistoryStore.open(self.data_path)
+            result = HistoryStore.open(self.data_path, wait=LOCK_TIMEOUT)  # the screen must not hang on another writer
         except StoreError as exc:
             self.store = HistoryStore.in_memory()
             self.notify(f"{exc} History will not be saved this run.", severity="error", markup=False, timeout=15)

@@ -55,7 +55,8 @@ except ImportError:  # not POSIX: no cross-process lock, so a damaged database i
 DB_NAME = "history.sqlite3"
 LOCK_NAME = "history.lock"  # every llmtui with history open holds a shared lock on it
 SCHEMA_VERSION = 4
-LOCK_TIMEOUT = 2.0  # seconds a write waits for another writer (the CLI, opening)
+LOCK_TIMEOUT = 2.0  # seconds a write waits for another writer (the CLI)
+OPEN_WAIT = 10.0  # opening waits longer: first runs started together queue to create the schema, slowly on a busy machine
 UI_WAIT = 0.25  # the app's writes wait less: the UI thread must not stall, it retries instead
 ORPHAN = "orphan:"  # prefix of question ids whose question left its (loaded) pack; the id follows it
 ASIDE_PREFIX = "corrupt-"
@@ -333,7 +334,7 @@ class HistoryStore:
 
     # -- opening ---------------------------------------------------------------
     @classmethod
-    def open(cls, folder: Path, *, wait: float = LOCK_TIMEOUT) -> OpenResult:
+    def open(cls, folder: Path, *, wait: float = OPEN_WAIT) -> OpenResult:
         """The history in ``folder``, never losing it: see the module docstring for what happens when."""
         path = folder / DB_NAME
         try:
@@ -372,6 +373,7 @@ class HistoryStore:
         except (sqlite3.Error, StoreError) as exc:
             conn.close()
             raise _operational(store_error(exc, path) if isinstance(exc, sqlite3.Error) else exc) from None
+        store.set_wait(min(wait, LOCK_TIMEOUT))
         with contextlib.suppress(StoreError):
             store.mark_interrupted()  # a lock or a full disk: done on a later open
         return store

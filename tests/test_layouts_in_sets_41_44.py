@@ -1,0 +1,144 @@
+"""Layouts met in held-out documents (evaluation sets 40-44), each written here in our own words, small."""
+
+from __future__ import annotations
+
+from llmtui.content.parser import parse_markdown
+from llmtui.content.titles import MAYBE, NOT, QUESTION, read_title, strength
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(q.title, q.answer) for q in parse_markdown(text, pack="x").questions]
+
+
+def test_an_html_question_list_is_answered_by_the_answers_box_under_it_in_order():
+    asked = ["What is a collection?", "How do you add a header to a request?", "What is an environment?"]
+    told = ["A collection is a group of saved requests.", "In the Headers tab of the request.",
+            "An environment is a set of variables for one stage."]
+    text = ("## Level 1\n\n<ol>\n" + "".join(f"<li>{q}</li>\n" for q in asked) + "</ol>\n\n"
+            "<details>\n<summary>Answers</summary>\n<ol>\n" + "".join(f"<li>{a}</li>\n" for a in told)
+            + "</ol>\n</details>\n")
+    assert _read(text) == list(zip(asked, told, strict=True))
+    # Titled otherwise, or one answer short, the box is no key: the questions stay unanswered
+    assert all(not answer for _, answer in _read(text.replace("<summary>Answers", "<summary>Trivia")))
+    assert all(not answer for _, answer in _read(text.replace(f"<li>{told[-1]}</li>\n", "")))
+
+
+def _table(header: str, rows: list[tuple[str, str]], numbered: bool = True) -> str:
+    lines = [header, "|---|---|---|"]
+    for at, (question, hint) in enumerate(rows, start=1):
+        lines.append(f"| {at if numbered else 'Case ' + str(at)} | {question} | {hint} |")
+    return "\n".join(lines) + "\n"
+
+
+def test_tables_in_collapsed_boxes_numbered_from_1_each_are_all_read_and_a_hint_column_answers():
+    basic = [("What is a partition key?", "It spreads items"), ("What is a sort key?", "It orders items"),
+             ("What is TTL?", "Items expire")]
+    moderate = [("What is a GSI?", "Another key to query by"), ("What is a stream?", "A change log"),
+                ("What is DAX?", "A cache in front")]
+    scenarios = [("Orders by date per user: which keys?", "User as PK, date as SK"),
+                 ("Hot partitions from devices: what helps?", "Shard the key"),
+                 ("Delete logs after a month: how?", "A TTL attribute")]
+    text = "\n\n".join(f"<details>\n<summary><h2>{name}</h2></summary>\n\n{table}\n</details>" for name, table in (
+        ("Basic", _table("| No. | Question | Hint |", basic)),
+        ("Moderate", _table("| No. | Question | Hint |", moderate)),
+        ("Scenarios", _table("| Scenario | Question | Hint |", scenarios, numbered=False))))
+    assert _read(text) == [*basic, *moderate, *scenarios]
+
+
+def test_a_notes_column_is_no_answer():
+    text = _table("| No. | Question | Notes |", [("What is a GSI?", "asked at two firms"), ("What is TTL?", "easy"),
+                                                    ("What is a stream?", "rare")])
+    assert [answer for _, answer in _read(text)] == ["", "", ""]
+
+
+def test_headings_under_an_interview_tips_section_are_advice_not_questions():
+    text = ("## Questions\n\n### Q: What is Redis?\n\nAn in-memory store.\n\n### Q: Explain persistence.\n\n"
+            "RDB snapshots and an AOF log.\n\n### Q: What is eviction?\n\nDropping keys when memory is full.\n\n"
+            "## Interview Tips\n\n### Technical Questions to Expect\n\n1. **Basic**: data types\n\n"
+            "### Common Pitfalls to Avoid\n\n1. Using it as the only database\n\n"
+            "### What Interviewers Expect from You:\n\n- Clear examples\n\n"
+            "## More questions\n\n### Q: How would you build a rate limiter?\n\nINCR with an expiry.\n")
+    assert [title for title, _ in _read(text)] == ["What is Redis?", "Explain persistence.", "What is eviction?",
+                                                   "How would you build a rate limiter?"]
+
+
+def test_a_task_about_publish_subscribe_is_no_call_to_subscribe():
+    assert strength("Implement a publish-subscribe system with Redis.") == QUESTION
+    assert strength("Subscribe to our newsletter") == NOT
+    assert strength("Build a newsletter subscribe form") == NOT  # the newsletter still makes it a promotion
+    assert strength("Please subscribe to my channel") == NOT
+
+
+def test_criteria_for_questions_and_alternative_wordings_of_one_are_no_questions():
+    text = ("The **good interview** questions should:\n\n1. Check thinking outside the box\n2. Invite discussion\n"
+            "3. Check deep understanding\n\n## Creativity\n\nSome questions to start with:\n\n"
+            "1. How would you test the light in a fridge?\n2. What features can a smart teaspoon have?\n"
+            "3. How would you track a snail?\n\n## Core\n\n### What does ownership mean?\n\nOne owner per value.\n\n"
+            "### What does borrowing do?\n\nIt lends a reference.\n\n### What is a trait object?\n\n"
+            "Alternative questions:\n\n1. Describe dynamic dispatch\n2. Why must it sit behind a pointer?\n"
+            "3. Why use monomorphization?\n\nA value whose type is known only at run time.\n\n"
+            "### What is a lifetime?\n\nHow long a reference lives.\n")
+    read = dict(_read(text))
+    assert not any(title.startswith(("Check", "Invite", "Describe dynamic", "Why must", "Why use")) for title in read)
+    assert {"What does ownership mean?", "What does borrowing do?", "What is a trait object?",
+            "What is a lifetime?"} <= set(read)
+    assert "Describe dynamic dispatch" in read["What is a trait object?"]
+    assert "known only at run time" in read["What is a trait object?"]
+
+
+def test_whats_without_an_apostrophe_asks_and_a_closing_backtick_stays():
+    assert strength("Whats the difference between `trait` and `dyn trait`") == QUESTION
+    assert read_title("Whats the difference between `trait` and `dyn trait`").text.endswith("`dyn trait`")
+    assert read_title("What is `x` 👶").text == "What is `x`"
+    assert read_title("**Why BPE?** ⭐").text == "Why BPE?"  # other trailing marks still go
+
+
+def test_a_level_label_is_no_question():
+    for label in ("Beginner Level", "Advanced-Level Questions", "Intermediate", "Senior level"):
+        assert strength(label) == NOT, label
+    assert strength("What is an advanced index?") == QUESTION
+
+
+def test_a_section_label_and_its_caption_between_bare_questions_are_no_answer():
+    text = ("Questions for the interview\n\n#Beginner-Level Questions\nThese test the basics.\n\n"
+            "What is GraphQL?\n\nWhat is a resolver?\n\nWhat is a schema?\n\nWhat is introspection?\n\n"
+            "🟡 Intermediate-Level Questions\nThese test real-world use.\n\nHow do arguments work?\n\n"
+            "What is the ID type?\n\nHow do you paginate?\n\nWhat is the N+1 problem?\n\n"
+            "🔴 Advanced-Level Questions\nThese go into tooling.\n\nWhat are subscriptions?\n\n"
+            "What is federation?\n\nHow do you rate-limit?\n")
+    read = _read(text)
+    assert len(read) == 11 and all(not answer for _, answer in read)
+
+
+def test_a_label_heading_named_like_a_task_is_no_question():
+    assert strength("Design Patterns Supporting SOLID:") == NOT
+    assert strength("Design Patterns in Java") == MAYBE
+    assert strength("Design a URL shortener") == QUESTION
+    assert strength("Test cases for login:") == NOT
+    assert strength("Build a cache.") == QUESTION
+
+
+def test_bare_questions_between_rules_under_level_labels_are_each_a_question():
+    text = ("---\n🟢 Beginner Level\n---\nWhat is a pod?\n\nThe smallest unit.\n\n---\nWhat is a service?\n---\n\n"
+            "A stable endpoint for pods.\n\n---\n🟡 Intermediate Level\n---\n" + "\n\n".join(
+                f"What is intermediate thing number {n}?" for n in range(1, 7)) + "\n\n---\n🔴 Advanced Level\n---\n"
+            + "\n\n".join(f"How does advanced thing number {n} work?" for n in range(1, 7)) + "\n")
+    titles = [title for title, _ in _read(text)]
+    assert "What is a service?" in titles and len([t for t in titles if "intermediate thing" in t]) == 6
+    assert len([t for t in titles if "advanced thing" in t]) == 6
+    assert not any("Level" in t for t in titles)
+
+
+def test_a_bold_question_closed_on_the_line_under_it():
+    text = ("**1- How could you set up live rendering?   \n**With a designable attribute on the view.\n\n"
+            "**2- What is a B-tree?   \n**A balanced search tree.\n\n**3- Explain MVVM   \n**A view model between the two.\n\n"
+            "**4- What are platform limits?   \nFirst**, there is no browser.\n\n**5- Which talk is your favourite?**\n\n"
+            "**6- What is a bounding box? **  \nThe smallest box around the points.\n")
+    assert _read(text) == [
+        ("How could you set up live rendering?", "With a designable attribute on the view."),
+        ("What is a B-tree?", "A balanced search tree."), ("Explain MVVM", "A view model between the two."),
+        ("What are platform limits?", "First, there is no browser."), ("Which talk is your favourite?", ""),
+        ("What is a bounding box?", "The smallest box around the points.")]
+    # a bold phrase left open in an answer's first line is no question
+    prose = "## What is X?\n\n**Note that it\nruns** fast.\n\n## What is Y?\n\nIt is slow.\n"
+    assert [title for title, _ in _read(prose)] == ["What is X?", "What is Y?"]
