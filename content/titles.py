@@ -155,7 +155,10 @@ _HELPER_LABEL = re.compile(r"^(?:hints?|tips?|notes?|nb|answers?|solutions?|expl
 _GENERIC_ASKED = re.compile(r"^(?:next steps?|(?:any )?questions?|faqs?|what'?s next|why this (?:repo|list|guide))$",
                             re.IGNORECASE)
 _PROMO = re.compile(
-    r"newsletter|subscribe|subcribe|sponsor|patreon|buy ?me ?a ?coffee|donat(?:e|ion)|\bstar (?:this|the|our) repo|"
+    # "Subscribe now", "[Subcribe Now](…)", "please subscribe", "subscribe to my channel"; not "every subscriber",
+    # "a consumer subscribes to a topic", "publish-subscribe"
+    r"newsletter|\bsubs?cribe\b(?:\s+(?:now|today|here|for\b|to (?:my|our)\b|on\b)|[\s!.]*(?:\]|\)|$))|"
+    r"\b(?:please|and|&)\s+subs?cribe\b|sponsor|patreon|buy ?me ?a ?coffee|donat(?:e|ion)|\bstar (?:this|the|our) repo|"
     r"\bfollow (?:me|us)\b|support the (?:author|project|repo)|hire me|\bdiscord\b|©|copyright|all rights reserved|"
     r"get the full|join (?:our|the) (?:community|newsletter|discord)|\bsign up\b",
     re.IGNORECASE,
