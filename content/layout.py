@@ -1667,6 +1667,9 @@ def _new_quote(lines: list[str], start: int, end: int) -> bool:
     return any(not lines[i].lstrip().startswith(">") for i in range(start, min(end, start + 50))) or end - start > 50
 
 
+_NAMES_QUESTIONS = re.compile(r"\bquestions\W*$", re.IGNORECASE)
+
+
 def subsection_levels(blocks: list[Block], questions: list[Candidate]) -> frozenset[int]:
     """Heading levels the document uses inside answers rather than for sections.
 
@@ -1677,10 +1680,14 @@ def subsection_levels(blocks: list[Block], questions: list[Candidate]) -> frozen
     if not questions:
         return frozenset()
     asked = {q.index for q in questions}
+    # a numbered heading above every question heading, or one naming questions ("# 3. Behavioural questions"
+    # among "## 2.11 …"), opens a part; "### Explanation:" under "#### 1. …" is the answer's own
+    top = min((q.level for q in questions if q.pattern.kind == "h"), default=0)
     counts: dict[int, list[int]] = {}
     for index in range(questions[0].index + 1, questions[-1].index):
         block = blocks[index]
-        if block.kind != "heading" or index in asked:
+        if block.kind != "heading" or index in asked or block.level < top and (
+                read_title(block.text).number is not None or _NAMES_QUESTIONS.search(block.text)):
             continue
         section, read = False, 0
         for after in range(index + 1, min(index + 8, len(blocks))):
@@ -1793,6 +1800,36 @@ def _points_under_another(blocks: list[Block], chosen: list[_Group], group: _Gro
 STATEMENT_WORDS = 12  # an item this long that does not ask states something
 
 
+CONTENTS_ITEMS = 3  # items a list needs to be read as contents by the headings it names
+CONTENTS_SHARE = 0.8  # of its items that must be the text of a heading further down
+
+
+def _contents_by_heading(blocks: list[Block], group: _Group) -> set[int]:
+    """Block indices of the group's items in lists whose items are, nearly all, the words of headings further
+    down ("- Windows Registry" over, later, "### Windows Registry" and its question): a table of contents
+    written without links. Questions listed and then asked again as headings with their answers are such a list
+    too; items that are not headings' words keep a list of questions as it is."""
+    lists: dict[int, list[Candidate]] = {}
+    for candidate in group.questions:
+        item = blocks[candidate.index].item
+        if item is not None:
+            lists.setdefault(item.list_id, []).append(candidate)
+    if not lists:
+        return set()
+    headings: dict[str, int] = {}  # a heading's words -> its last block
+    for index, block in enumerate(blocks):
+        if block.kind == "heading":
+            headings[" ".join(_WORD.findall(plain(block.text).casefold()))] = index
+    found: set[int] = set()
+    for items in lists.values():
+        if len(items) < CONTENTS_ITEMS:
+            continue
+        named = sum(1 for c in items if headings.get(" ".join(_WORD.findall(c.title.text.casefold())), -1) > c.index)
+        if named >= CONTENTS_SHARE * len(items):
+            found.update(c.index for c in items)
+    return found
+
+
 def _lists_that_tell(blocks: list[Block], group: _Group) -> set[int]:
     """Block indices of the group's items in lists before the first item that asks, where no item asks and
     every item is a long sentence that tells ("1. Lazy interviewers ask about terminology. …", the kinds of
@@ -1885,6 +1922,10 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                 notes.append(f"took {_describe(then)} numbered {then.questions[0].title.number}-"
                              f"{then.questions[-1].title.number} with {_describe(first)}: one numbered series in two styles")
         for group in chosen:
+            if group.pattern.kind in ("bullets", "numbered") and (named := _contents_by_heading(blocks, group)):
+                group.questions = [c for c in group.questions if c.index not in named]
+                notes.append(f"left out {len(named)} list items that name the headings below them, without "
+                             "links: contents")
             if group.pattern.kind == "numbered" and (told := _lists_that_tell(blocks, group)):
                 group.questions = [c for c in group.questions if c.index not in told]
                 notes.append(f"left out {len(told)} numbered items in lists that ask nothing (sentences that "
@@ -3985,7 +4026,8 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
         if expected is None or number == expected or (number > expected and strong):
             expected = number + 1
         elif number == 1 and kept and (top_since_kept <= min(kept[-1].level, 6) and (
-                strong or (candidate.in_item and kept[-1].in_item and (top_since_kept <= opening or not prose)))
+                strong or (candidate.in_item and kept[-1].in_item and (top_since_kept <= opening or not prose))
+                or group.pattern.kind == "h" and top_since_kept <= opening)
                 or strong and group.pattern.kind == "h" or strong and _new_sub_list(blocks, candidate, kept[-1])
                 or strong and _new_table(blocks, candidate, kept[-1])
                 or strong and _titled_list(blocks, lists, candidate, expected)):

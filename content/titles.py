@@ -21,7 +21,8 @@ NOT = 0  # a label, a link list, promo, a generic section name
 
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # Formatting tags only: a title may well ask about "<eos>" or "<script>", and keeps them.
-_TAG = re.compile(r"<br\s*/?>|</?(?:b|strong|i|em|u|s|span|sup|sub|font|mark|small|big|a|kbd|h[1-6]|p|div|center|label)"
+_TAG = re.compile(r"<br\s*/?>|</?(?:b|strong|i|em|u|s|span|sup|sub|font|mark|small|big|a|kbd|h[1-6]|p|div|center|label|"
+                  r"ins|del|strike|tt|abbr|cite|var|samp|dfn|q)"
                   r"(?:\s[^<>]{0,200})?\s*/?>", re.IGNORECASE)
 _CODE_TAG = re.compile(r"</?code(?:\s[^<>]{0,200})?>", re.IGNORECASE)
 _TRAILING_LINK = re.compile(r"\[\[[^\[\]]{0,100}\]\([^()]{0,500}\)\]$|\[\[[^\[\]]{0,100}\]\]\([^()]{0,500}\)$")

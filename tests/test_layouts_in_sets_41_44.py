@@ -142,3 +142,39 @@ def test_a_bold_question_closed_on_the_line_under_it():
     # a bold phrase left open in an answer's first line is no question
     prose = "## What is X?\n\n**Note that it\nruns** fast.\n\n## What is Y?\n\nIt is slow.\n"
     assert [title for title, _ in _read(prose)] == ["What is X?", "What is Y?"]
+
+
+# -- sets 45 and 46 ------------------------------------------------------------------------
+
+def test_a_heading_with_its_question_underlined_in_html_asks():
+    text = "".join(f"### {n}. <ins>What is the `{word}` process?</ins>\n\n- It does {word} work.\n\n"
+                   for n, word in enumerate(("main", "renderer", "utility"), start=1))
+    assert [title for title, _ in _read(text)] == [
+        "What is the `main` process?", "What is the `renderer` process?", "What is the `utility` process?"]
+
+
+def test_a_list_naming_the_headings_below_it_is_contents_not_questions():
+    topics = ["Windows Registry", "Task Manager", "Event Viewer"]
+    text = ("Basic Windows Administration Questions:\n" + "".join(f"- {t}\n" for t in topics) + "\n"
+            + "".join(f"### {t}\n\n* **What is the {t} for?**\n    - It keeps the {t} work going.\n\n" for t in topics))
+    read = _read(text)
+    assert [title for title, _ in read] == [f"What is the {t} for?" for t in topics] and all(a for _, a in read)
+    # a list of questions that are no headings' words stays a list of questions
+    asked = "Basic questions:\n- What is the registry?\n- What is a service?\n- What is a domain?\n\n### Other\n\nText.\n"
+    assert len(_read(asked)) == 3
+
+
+def test_numbered_topic_headings_start_again_at_1_under_a_part_as_high_as_the_first():
+    first = "".join((f"## {n}. Why term {n} – a short gloss\n" if n % 2 else f"## {n}. Term {n} – a short gloss\n")
+                    + f"Term {n} explained.\n\n" for n in range(1, 4))
+    second = "".join(f"## {n}. Feature {n}\nFeature {n} explained.\n\n" for n in range(1, 7))
+    text = f"# Basics Q&A\n\n{first}# Advanced Q&A\n\n{second}"
+    assert [title for title, _ in _read(text)][3:] == [f"Feature {n}" for n in range(1, 7)]
+
+
+def test_a_numbered_part_heading_above_the_questions_ends_the_answer_above_it():
+    text = ("# 2. Traditional questions\n\n## 2.1. Tell me about yourself?\n\nA short story.\n\n"
+            "## 2.2. What are your hobbies?\n\n# 3. Behavioural questions\n\nThese ask about a time when you acted.\n\n"
+            "Answer them in STAR form.\n\n![](star.png)\n\nHere are some:\n\n"
+            "## 3.1. Tell me about a time you failed?\n\nWhat you learned matters most.\n")
+    assert dict(_read(text))["What are your hobbies?"] == ""
