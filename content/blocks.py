@@ -96,6 +96,7 @@ class Block:
     number: str = ""
     html: bool = False  # a row of a raw HTML <table>
     fenced: bool = False  # text read from a fence or an indented block that held text, not code
+    hinted: bool = False  # a row whose answer cell is a "Hint" column's: an answer key, where one exists, wins
 
     @property
     def answer_line(self) -> int:
@@ -487,8 +488,10 @@ def _table(out: list[Block], lines: list[str], begin: int, end: int, head: tuple
     number = next((i for i, cell in enumerate(cells) if _NUMBER_HEADER.match(cell.strip("*_` "))), None)
     question = next((i for i, cell in enumerate(cells) if i != number and _QUESTION_HEADER.match(cell)), None)
     answer = next((i for i, cell in enumerate(cells) if _ANSWER_HEADER.match(cell)), None)
+    hinted = False
     if answer is None and question is not None:
         answer = next((i for i, cell in enumerate(cells) if _HINT_HEADER.match(cell)), None)
+        hinted = answer is not None
     if question is None and number is not None and answer is not None:
         # An answer key ("| Q# | Expected Answer | Explanation |"): rows of answers to the questions so numbered
         # elsewhere, each a row with no question of its own (the importer gives each to its question).
@@ -512,7 +515,7 @@ def _table(out: list[Block], lines: list[str], begin: int, end: int, head: tuple
             return row[at] if at is not None and at < len(row) else ""
 
         out.append(Block("row", line, line + 1, depth, 0, cell(question)[:TEXT_CAP], None, quoted,
-                         cells=(cell(question)[:TEXT_CAP], cell(answer)), number=cell(number)))
+                         cells=(cell(question)[:TEXT_CAP], cell(answer)), number=cell(number), hinted=hinted))
     return True
 
 

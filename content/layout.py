@@ -299,6 +299,7 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
     # the list that comes next)
     follow_ups: int | None = None  # the list a "**Follow-ups:**" label introduces (NEXT_LIST: the list that comes next)
     advised: int | None = None  # the list a "**Practice Strategy:**" label introduces (NEXT_LIST, likewise)
+    described: int | None = None  # the list a "Good questions should:" line introduces (NEXT_LIST, likewise)
     contents_rows = _contents_rows(blocks)
     for index, block in enumerate(blocks):
         if block.kind == "paragraph" and block.item is None and not block.quoted:
@@ -311,14 +312,16 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             follow_ups = NEXT_LIST
         elif follow_ups == NEXT_LIST:
             follow_ups = block.item.list_id if block.item is not None else None
-        if (block.kind == "paragraph" and block.item is None and block.text.rstrip(" *_").endswith(_COLON_ENDS) and (
-                len(block.text) <= ADVICE_LABEL_CHARS and _advice_heading(plain(block.text).rstrip(" :："))
-                or len(block.text) <= INTRO_CHARS and _WHAT_QUESTIONS_DO.search(plain(block.text)))):
-            # "**Practice Strategy:**" over "1. Read the question", "Good questions should:" over "1. Check …":
-            # steps and criteria, not questions
-            advised = NEXT_LIST
+        if (block.kind == "paragraph" and block.item is None and len(block.text) <= ADVICE_LABEL_CHARS
+                and block.text.rstrip(" *_").endswith(_COLON_ENDS) and _advice_heading(plain(block.text).rstrip(" :："))):
+            advised = NEXT_LIST  # "**Practice Strategy:**" over "1. Read the question": steps, not questions
         elif advised == NEXT_LIST:
             advised = block.item.list_id if block.item is not None else None
+        if (block.kind == "paragraph" and block.item is None and len(block.text) <= INTRO_CHARS
+                and _WHAT_QUESTIONS_DO.search(plain(block.text))):
+            described = NEXT_LIST  # "Good questions should:" over "1. Check …": criteria, where they do not ask
+        elif described == NEXT_LIST:
+            described = block.item.list_id if block.item is not None else None
         if block.item is not None and block.item.ordered:
             written = numbers.setdefault(block.item.list_id, block.item.number)
             if written != block.item.number:
@@ -342,13 +345,17 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             candidate, is_toc = None, True
         else:
             candidate, is_toc = _candidate(index, block, lines)
-        if candidate is not None and block.kind == "heading" and block.level > 1 and (
+        if (candidate is not None and described is not None and block.item is not None
+                and block.item.list_id == described and candidate.strength == MAYBE):
+            candidate.strength = NOT  # "1. Check the ability to think": what a question should do
+        if candidate is not None and block.kind == "heading" and block.level > 1 and candidate.title.number is None and (
                 advice == block.level or advice and _advice_heading(block.text)):
             candidate.strength = NOT  # "### What interviewers expect:" titles advice; it asks nothing
         if (candidate is not None and (advice or (advised is not None and block.item is not None
                                                   and block.item.list_id == advised))
                 and (candidate.pattern.kind in ("numbered", "bullets")
-                     or candidate.pattern.kind == "h" and advice and candidate.strength == MAYBE)
+                     or candidate.pattern.kind == "h" and advice and block.level > advice
+                     and candidate.title.number is None and candidate.strength == MAYBE)
                 and candidate.strength != NOT and candidate.title.text
                 and not candidate.title.text.endswith(QUESTION_MARKS)):
             # "## Last-minute tips" / "1. Show your passion" / "### Common pitfalls to avoid": advice, however
@@ -832,9 +839,10 @@ _NUMBERED_BOLD = re.compile(r"^(?:\*\*|__)\d{1,4}\s*[-.):]")
 BOLD_CLOSED_WITHIN = 40  # characters into the next line the closing stars may come
 
 
-def _bold_closed_below(text: str) -> tuple[re.Match[str], str] | None:
+def _bold_closed_below(text: str) -> tuple[re.Match[str], str | None] | None:
     """A first line in bold whose closing stars are on the line under it, where the line asks or is numbered: the
-    line as bold (stars inside it dropped), and the next line without the stars."""
+    line as bold (stars inside it dropped), and the next line without the stars (None: it keeps them, they open
+    a bold span of its own)."""
     first, _, rest = text.partition("\n")
     marker, first = first[:2], first.rstrip()
     if first.count(marker) % 2 == 0 or not rest or not (
@@ -846,7 +854,11 @@ def _bold_closed_below(text: str) -> tuple[re.Match[str], str] | None:
         return None
     line = " ".join(first.replace(marker, " ").split())
     bold = _BOLD_START.match(f"{marker}{line}{marker}")
-    return (bold, (second[:at] + second[at + 2:]).strip()) if bold else None
+    if bold is None:
+        return None
+    if second.count(marker) % 2 == 0:
+        return bold, None  # "**The JVM** runs …": those stars open a bold span of the answer's own, kept as written
+    return bold, (second[:at] + second[at + 2:]).strip()
 
 
 def _first_lines(text: str) -> tuple[str, int]:
@@ -961,7 +973,8 @@ def _paragraph(index: int, block: Block) -> Candidate | None:
     bold = _bold_first(first)
     if bold is None and first.startswith(("**", "__")) and (closed := _bold_closed_below(block.text)) is not None:
         bold, below = closed
-        lead, taken = below, 2
+        if below is not None:
+            lead, taken = below, 2
     head = _bold_head(bold) if bold else None
     if _LABEL_ONLY.match(first):
         pattern, label_only = pattern_of("label"), True
@@ -1824,6 +1837,8 @@ def _contents_by_heading(blocks: list[Block], group: _Group) -> set[int]:
     for items in lists.values():
         if len(items) < CONTENTS_ITEMS:
             continue
+        if any(_has_body(blocks, c.index, c) or "\n" in blocks[c.index].text.strip() for c in items):
+            continue  # its items hold answers of their own: a list of questions, said again below at length
         named = sum(1 for c in items if headings.get(" ".join(_WORD.findall(c.title.text.casefold())), -1) > c.index)
         if named >= CONTENTS_SHARE * len(items):
             found.update(c.index for c in items)
@@ -2173,7 +2188,7 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
     if candidates.references:
         notes.append(f"left out {candidates.references} list items under a References/Links heading")
     if candidates.advice:
-        notes.append(f"left out {candidates.advice} list items under a Tips/Best practices heading (advice, not "
+        notes.append(f"left out {candidates.advice} items under a Tips/Best practices heading (advice, not "
                      "questions)")
     if candidates.follow_ups:
         notes.append(f"left out bullet items listed under a 'Follow-ups:' label: {candidates.follow_ups} follow-up "
@@ -2255,7 +2270,7 @@ def _keyed_rows(blocks: list[Block], questions: list[Candidate]) -> int:
     ("| 7 | Breaking the task into steps … |" under "Answer Key"), each row once and in order: only where the
     key numbers most of them. How many took one."""
     unanswered = [q for q in questions if q.pattern.kind == "table" and q.title.number is not None
-                  and not (q.answer or "").strip()]
+                  and (not (q.answer or "").strip() or blocks[q.index].hinted)]  # (a hint is no answer beside a key)
     if not unanswered:
         return 0
     key = _key_rows(blocks, 0)
@@ -3979,6 +3994,7 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
     sub_next: int | None = None  # the next number of a list restarting at 1 inside an answer
     sub_list: int | None = None  # and that list
     scanned, top_since_kept = 0, NON_HEADING  # the highest heading level since the last kept question
+    top_text = ""
     last_heading = opening = NON_HEADING  # the level of the latest heading; of the one the series starts under
     prose = False  # paragraphs outside lists under the last kept question, before any heading
     runs = [0]  # where in ``kept`` each run of numbers starting again at 1 begins
@@ -3988,6 +4004,8 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
     for position, candidate in enumerate(members):
         for index in range(scanned, candidate.index):
             if blocks[index].kind == "heading":
+                if blocks[index].level <= top_since_kept:
+                    top_text = blocks[index].text  # the highest heading since the last kept question
                 top_since_kept = min(top_since_kept, blocks[index].level)
                 last_heading = blocks[index].level
             elif blocks[index].kind == "paragraph" and blocks[index].item is None and top_since_kept == NON_HEADING:
@@ -4027,7 +4045,7 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
             expected = number + 1
         elif number == 1 and kept and (top_since_kept <= min(kept[-1].level, 6) and (
                 strong or (candidate.in_item and kept[-1].in_item and (top_since_kept <= opening or not prose))
-                or group.pattern.kind == "h" and top_since_kept <= opening)
+                or group.pattern.kind == "h" and top_since_kept <= opening and _DECLARES.search(top_text) is not None)
                 or strong and group.pattern.kind == "h" or strong and _new_sub_list(blocks, candidate, kept[-1])
                 or strong and _new_table(blocks, candidate, kept[-1])
                 or strong and _titled_list(blocks, lists, candidate, expected)):

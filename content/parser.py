@@ -670,7 +670,9 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
     # a title over the first question, maybe with a caption under it; "#Beginner" (no space) is no heading, but a title
     above = [_UNSPACED_HASHES.sub("", line.strip()) for line in source.lines[max(0, first - TITLE_LINES - 1):first]
              if line.strip()]
-    if bare and any(map(_title_line, above[-TITLE_LINES:])) and (titles := _section_titles(questions, bare)):
+    titled = bool(above) and (_title_line(above[-1]) or len(above) >= 2 and _CAPTION.match(above[-1]) is not None
+                              and _title_line(above[-2]))
+    if bare and titled and (titles := _section_titles(questions, bare)):
         detection.layout.notes.append(f"read {len(titles)} short line{'s' if len(titles) != 1 else ''} between "
                                       "unanswered questions as section titles, not answers ('Medium (15)')")
         for index in titles:
@@ -698,7 +700,7 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
     if asked_again and (merged := _merge_asked_again(questions, list(asked_again.values()), detection, top_depth,
                                                      problems)):
         detection.layout.notes.append(f"merged {merged} question{'s' if merged != 1 else ''} asked again word for word "
-                                      "(each kept once, with its answer where one copy has it)")
+                                      "(each kept once, with every answer its copies give)")
     return questions
 
 
@@ -706,7 +708,8 @@ TITLE_WORDS = 5  # a section's title written as a plain line ("Medium (15)", "Pe
 TITLE_CHARS = 40
 TITLE_ANSWER_CHARS = 200  # longer than a title and a bracketed note under it
 # what a section's title says of the questions under it: "These test …", "Questions that …", "For seniors …"
-_CAPTION = re.compile(r"(?:these|this section|questions (?:that|for|on|about)|for)\b", re.IGNORECASE)
+_CAPTION = re.compile(r"(?:these (?:questions )?(?:test|cover|check|assess|focus|go|are for)|this section|"
+                      r"questions (?:that|for|on|about))\b", re.IGNORECASE)
 _UNSPACED_HASHES = re.compile(r"^#+(?=\w)")
 _TITLED_FORMATS = frozenset(("paragraph", "list"))  # layouts of bare lines, where a bare line can be a title
 _BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）|\[[^\[\]]*\]")
@@ -773,6 +776,7 @@ def _section_titles(questions: list[Question], bare: set[int]) -> list[int]:
 
 HEADING_ANSWERS_SHARE = 4  # answers that are only a heading are none where one is, or one in this many at most
 NESTED_DEPTH = 2  # a list inside a list: its questions are asked of the item above them
+TAKES_APART = "\n\n---\n\n"  # between the answers of copies of one question merged into one
 MERGED_MIN_WORDS = 3  # "Why?", "Explain." lean on what is above them: asked twice, they ask two things
 
 
@@ -780,7 +784,8 @@ def _merge_asked_again(questions: list[Question], copies: list[list[int]], detec
                        problems: ProblemLog) -> int:
     """A question asked again word for word (with what it shows; ``copies``: the positions of each such
     question) under the same topic is one question: its copies go, the one kept being the first with an
-    answer, or the first. Copies with different answers keep one each (two takes on it). Under two topics
+    answer, or the first. Copies with different answers are two takes on it: the one kept holds each, in the
+    order written, apart by a rule. Under two topics
     ("What is a decorator?" under Python and under TypeScript), nested under two list items ("How would you
     choose k?" under k-means and under kNN) or short enough to lean on what is above it ("Why?"), the same
     words ask two things: all stay. Ids were given before, so those kept keep theirs (history on a copy's id
@@ -800,11 +805,13 @@ def _merge_asked_again(questions: list[Question], copies: list[list[int]], detec
             for at in same:
                 if questions[at].answered:
                     kept.setdefault(questions[at].answer.strip(), at)
-            stay = set(kept.values()) or {same[0]}
+            stay = min(kept.values(), default=same[0])
+            if len(kept) > 1:  # two takes on it: one card with both, in the order written, nothing lost
+                questions[stay] = replace(questions[stay], answer=TAKES_APART.join(kept))
             for at in same:
-                if at not in stay:
+                if at != stay:
                     gone.add(at)
-                    merged_lines[questions[at].line] = questions[min(stay)].line
+                    merged_lines[questions[at].line] = questions[stay].line
     problems.merged(merged_lines)
     if gone:
         questions[:] = [question for position, question in enumerate(questions) if position not in gone]

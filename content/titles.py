@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .labels import CJK_CHAR, QUESTION_LABEL, QUESTION_LABEL_INITIALS
@@ -21,10 +22,32 @@ NOT = 0  # a label, a link list, promo, a generic section name
 
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # Formatting tags only: a title may well ask about "<eos>" or "<script>", and keeps them.
-_TAG = re.compile(r"<br\s*/?>|</?(?:b|strong|i|em|u|s|span|sup|sub|font|mark|small|big|a|kbd|h[1-6]|p|div|center|label|"
-                  r"ins|del|strike|tt|abbr|cite|var|samp|dfn|q)"
+_TAG = re.compile(r"<br\s*/?>|</?(?:b|strong|i|em|u|s|span|sup|sub|font|mark|small|big|a|kbd|h[1-6]|p|div|center|label)"
                   r"(?:\s[^<>]{0,200})?\s*/?>", re.IGNORECASE)
 _CODE_TAG = re.compile(r"</?code(?:\s[^<>]{0,200})?>", re.IGNORECASE)
+# Tags an interview asks about as often as it writes with them: only a pair around text is markup
+# ("<ins>What is X?</ins>"); "What are <ins> and <del> tags?" keeps them
+_PAIRED_TAG = re.compile(r"<(ins|del|strike|tt|abbr|cite|var|samp|dfn|q)(?:\s[^<>]{0,200})?>(.{0,2000}?)</\1\s*>",
+                         re.IGNORECASE | re.DOTALL)
+_CODE_SPAN = re.compile(r"(`+)[^`]{1,2000}?\1")
+
+
+def _without_tags(text: str) -> str:
+    """HTML formatting tags off, each a space (a pair of the tags asked about: the text it holds), code spans
+    ("`<b>`", "`<ins>`": the tag is what is asked about) left as they are; ``<code>`` becomes a backtick."""
+    spans = [match.span() for match in _CODE_SPAN.finditer(text)] if "`" in text else []
+
+    def outside(replace: str | Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:
+        def choose(match: re.Match[str]) -> str:
+            if any(start <= match.start() < end for start, end in spans):
+                return match.group()
+            return replace if isinstance(replace, str) else replace(match)
+        return choose
+
+    text = _PAIRED_TAG.sub(outside(lambda match: match.group(2)), text)
+    if spans:
+        spans = [match.span() for match in _CODE_SPAN.finditer(text)]
+    return _CODE_TAG.sub("`", _TAG.sub(outside(" "), text))
 _TRAILING_LINK = re.compile(r"\[\[[^\[\]]{0,100}\]\([^()]{0,500}\)\]$|\[\[[^\[\]]{0,100}\]\]\([^()]{0,500}\)$")
 _LEADING_SYMBOLS = re.compile(r"^[^\w\[(\"'`“‘<$\\¿¡]+")
 _BRACKET_LABEL = re.compile(r"^\[(?:question|q)\]\s*[:.\-–]?\s*", re.IGNORECASE)
@@ -159,6 +182,7 @@ _PROMO = re.compile(
     # "Subscribe now", "[Subcribe Now](…)", "please subscribe", "subscribe to my channel"; not "every subscriber",
     # "a consumer subscribes to a topic", "publish-subscribe"
     r"newsletter|\bsubs?cribe\b(?:\s+(?:now|today|here|for\b|to (?:my|our)\b|on\b)|[\s!.]*(?:\]|\)|$))|"
+    r"^[\W_]{0,6}subs?cribe\b(?![^?]*\?)|"  # a line opening "Subscribe to …" calls to, unless it asks
     r"\b(?:please|and|&)\s+subs?cribe\b|sponsor|patreon|buy ?me ?a ?coffee|donat(?:e|ion)|\bstar (?:this|the|our) repo|"
     r"\bfollow (?:me|us)\b|support the (?:author|project|repo)|hire me|\bdiscord\b|©|copyright|all rights reserved|"
     r"get the full|join (?:our|the) (?:community|newsletter|discord)|\bsign up\b",
@@ -202,7 +226,7 @@ class Title:
 def plain(text: str) -> str:
     """Markup taken off: escapes, HTML tags, links (their text kept), bold and emphasis markers."""
     text = _ESCAPE.sub(r"\1", text)
-    text = _CODE_TAG.sub("`", _TAG.sub(" ", text))
+    text = _without_tags(text)
     text = _LINK.sub(r"\1", text)
     text = _STRONG.sub(lambda m: m.group(1) or m.group(2), text)
     text = _EMPHASIS.sub(r"\2", text)
@@ -300,7 +324,7 @@ def read_title(raw: str) -> Title:
         if text.endswith("#"):  # closing hashes of "### Title ###"
             bare = text.rstrip("#")
             text = bare.rstrip() if bare != bare.rstrip() else text
-        text = _CODE_TAG.sub("`", _TAG.sub(" ", text)).strip()
+        text = _without_tags(text).strip()
     opened_bold = False  # "**Term**: the question": the stripped "**" leaves its closing one behind
     mark = ""
     keycaps = "\u20e3" in text[:40] or _KEYCAP_TEN in text[:40]

@@ -225,7 +225,7 @@ def test_discovery_gives_any_pack_a_graph():
     from llmtui.content.parser import parse_markdown
 
     md = "\n".join(
-        f"## Q{i}: How does Grouped Query Attention (GQA) help with rotary position embeddings?\n\n"
+        f"## Q{i}: How does Grouped Query Attention (GQA) help with rotary position embeddings in model {i}?\n\n"
         f"Rotary position embeddings and grouped query attention are used in model {i}.\n"
         for i in range(1, 5)
     )

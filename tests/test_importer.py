@@ -152,10 +152,11 @@ def test_unclosed_fence_does_not_swallow_questions():
 def test_duplicate_questions_and_numbers_are_reported():
     md = "## Q1: What is X?\n\nX.\n\n## Q1: What is Y?\n\nY.\n\n## Q2: What is X?\n\nX again.\n"
     pack = parse_markdown(md, pack="t")
-    assert len({q.id for q in pack.questions}) == 3
+    assert len({q.id for q in pack.questions}) == len(pack.questions) == 2  # the copy of "What is X?" is merged
     messages = [(p.line, p.message) for p in pack.problems]
     assert (5, "question number 1 used twice") in messages
-    assert any(line == 9 and "duplicate question (same as line 1)" in m for line, m in messages)
+    assert (9, "asked again (as at line 1): merged") in messages
+    assert pack.questions[0].answer == "X.\n\n---\n\nX again."  # both takes kept
 
 
 def test_markup_like_text_is_kept_literally():
@@ -558,8 +559,9 @@ def test_merge_conflict_markers_are_blanked_both_versions_kept_and_named_in_one_
             "**Answer:** Few unknown words.\n=======\n**Q1:** What is a token?\n**Answer:** A unit of text.\n"
             ">>>>>>> 1a2b3c\n")
     pack = parse_markdown(text, pack="m")
+    # both versions kept: the question both ask is one card holding each version's answer
     assert [(q.title, q.answer) for q in pack.questions] == [
-        ("What is a token?", "A piece of text."), ("Why BPE?", "Few unknown words."), ("What is a token?", "A unit of text.")]
+        ("What is a token?", "A piece of text.\n\n---\n\nA unit of text."), ("Why BPE?", "Few unknown words.")]
     assert "skipped 3 git merge-conflict marker lines (first at line 1): both versions imported" in pack.layout.summary()
     assert "\n" not in pack.layout.summary()
     assert any(p.line == 1 and "merge conflict" in p.message for p in pack.problems)

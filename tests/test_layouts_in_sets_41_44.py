@@ -178,3 +178,70 @@ def test_a_numbered_part_heading_above_the_questions_ends_the_answer_above_it():
             "Answer them in STAR form.\n\n![](star.png)\n\nHere are some:\n\n"
             "## 3.1. Tell me about a time you failed?\n\nWhat you learned matters most.\n")
     assert dict(_read(text))["What are your hobbies?"] == ""
+
+
+# -- a review's findings on the rules above: each broke an ordinary document once ---------------
+
+def test_a_numbered_heading_named_like_advice_in_a_series_of_questions_is_one_of_them():
+    text = ("# Microservices\n\n## 1. What is a microservice?\nA deployable service.\n\n## 2. What is discovery?\n"
+            "Finding instances.\n\n## 3. Pitfalls and trade-offs of microservices\nDistributed transactions.\n\n"
+            "## 4. What is a circuit breaker?\nIt stops calls.\n")
+    assert [title for title, _ in _read(text)][2] == "Pitfalls and trade-offs of microservices"
+
+
+def test_an_answer_key_beats_a_hint_column():
+    hints = "".join(f"| {n} | What is {name}? | {hint} |\n" for n, (name, hint) in enumerate(
+        (("S3", "storage"), ("EC2", "compute"), ("Lambda", "serverless")), start=1))
+    key = "".join(f"| {n} | {answer} |\n" for n, answer in enumerate(
+        ("S3 is object storage.", "EC2 rents virtual machines.", "Lambda runs code without servers."), start=1))
+    text = f"| # | Question | Hint |\n|---|---|---|\n{hints}\n## Answer Key\n\n| Q# | Answer |\n|---|---|\n{key}"
+    assert [answer for _, answer in _read(text)] == [
+        "S3 is object storage.", "EC2 rents virtual machines.", "Lambda runs code without servers."]
+
+
+def test_tags_a_question_is_about_stay_in_its_title():
+    assert read_title("What is the difference between `<ins>` and `<del>` tags?").text == (
+        "What is the difference between `<ins>` and `<del>` tags?")
+    assert read_title("What does the `<b>` tag do?").text == "What does the `<b>` tag do?"
+    assert read_title("What are <abbr> and <q> for?").text == "What are <abbr> and <q> for?"
+    assert read_title("<ins>What is the `main` process?</ins>").text == "What is the `main` process?"
+
+
+def test_a_list_of_answered_questions_said_again_as_headings_is_no_contents():
+    text = ("- How do I run a container?\n  `docker run image`.\n- How do I list containers?\n  `docker ps -a`.\n"
+            "- How do I stop one?\n  `docker stop id`.\n\n### How do I run a container?\nOptions explained.\n\n"
+            "### How do I list containers?\nFilters explained.\n\n### How do I stop one?\nSignals explained.\n")
+    assert sum(1 for _, answer in _read(text) if answer.startswith("`docker")) == 3
+
+
+def test_an_example_under_a_short_answer_is_no_section_caption():
+    text = ("Data Structures Questions\n\n- What is a hash table?\n- What is a heap?\n  Binary tree with heap order\n"
+            "  For example, Dijkstra's queue.\n- What is a trie?\n- What is a B-tree?\n- What is a skip list?\n"
+            "- What is a bloom filter?\n  Probabilistic set membership\n  For example, in Cassandra reads.\n"
+            "- What is a treap?\n")
+    assert sum(1 for _, answer in _read(text) if answer) == 2
+
+
+def test_numbered_headings_start_again_only_under_a_part_that_holds_questions():
+    asked = "".join(f"## {n}. What is thing {n}?\nThing {n}.\n\n" for n in range(1, 5))
+    plan = "# Study Plan\n\n## 1. Week one: fundamentals\nRead.\n\n## 2. Week two: networking\nCNI.\n"
+    assert len(_read(f"# Kubernetes Questions\n\n{asked}{plan}")) == 4
+
+
+def test_a_line_opening_with_subscribe_is_a_call_to_subscribe():
+    text = ("**What is an offset?**\nA position.\n\n**How does rebalancing work?**\nPartitions are reassigned.\n\n"
+            "**Subscribe to the YouTube channel for video walkthroughs**\n")
+    assert _read(text)[-1] == ("How does rebalancing work?", "Partitions are reassigned.")
+
+
+def test_bold_opening_the_answer_line_closes_nothing_of_the_question_above():
+    text = ("**Q1. What is the JVM?\n**The Java Virtual Machine** runs bytecode.\n\n**Q2. What is the JIT?**\n"
+            "A compiler.\n\n**Q3. What is garbage collection?**\nAutomatic reclamation.\n")
+    assert _read(text)[0] == ("What is the JVM?", "**The Java Virtual Machine** runs bytecode.")
+
+
+def test_a_question_asked_twice_with_two_answers_is_one_card_with_both():
+    text = ("## What is REST?\n\nResources over HTTP.\n\n## What is gRPC?\n\nRPC over HTTP/2.\n\n"
+            "## What is REST?\n\nAn architectural style with uniform interfaces.\n")
+    assert _read(text) == [("What is REST?", "Resources over HTTP.\n\n---\n\nAn architectural style with uniform "
+                            "interfaces."), ("What is gRPC?", "RPC over HTTP/2.")]
