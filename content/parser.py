@@ -677,6 +677,12 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
                                       "unanswered questions as section titles, not answers ('Medium (15)')")
         for index in titles:
             questions[index] = replace(questions[index], answer="")
+    if (len(questions) >= LIST_NOTE_MIN and questions[-1].answer and not any(q.answer for q in questions[:-1])
+            and _ABOUT_THE_LIST.search(questions[-1].answer)):
+        # "In a second part to this post, I will provide my own answers to these questions": under the last of a
+        # list of unanswered questions, a note on the list, not that question's answer
+        problems.add(questions[-1].line, f"{_VERDICTS['list-note']}: {questions[-1].title[:60]}")
+        questions[-1] = replace(questions[-1], answer="")
     if heading_only and (len(heading_only) == 1 or len(heading_only) * HEADING_ANSWERS_SHARE <= len(questions)):
         # The exception, not the document's way of answering ("### O(log n)" under every question)
         for index, line in heading_only:
@@ -704,6 +710,9 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
     return questions
 
 
+LIST_NOTE_MIN = 5  # unanswered questions above a closing note for it to be the list's
+_ABOUT_THE_LIST = re.compile(r"\b(?:these|the above|above|all the|those) (?:interview )?questions\b|"
+                             r"\banswers to (?:these|them|the above|all)\b|\bmy (?:own )?answers\b", re.IGNORECASE)
 TITLE_WORDS = 5  # a section's title written as a plain line ("Medium (15)", "Perguntas técnicas (…)")
 TITLE_CHARS = 40
 TITLE_ANSWER_CHARS = 200  # longer than a title and a bracketed note under it
@@ -876,6 +885,7 @@ _VERDICTS = {"empty": "empty answer", "stub": "stub answer", "link-only": "link-
              "follow-ups": "follow-up questions only, no answer", "image-only": "image-only answer",
              "heading-only": "only a section heading follows, no answer",
              "label-only": "only the label of the next questions follows, no answer",
+             "list-note": "only a note on the whole list follows, no answer",
              "shared": "the same text answers another question: a note, not an answer",
              "template": "only the template text found under every question, no answer of its own"}
 SHARED_MIN_WORDS = 12  # a sentence may answer two questions; a paragraph pasted under both answers neither

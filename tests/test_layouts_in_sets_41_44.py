@@ -245,3 +245,13 @@ def test_a_question_asked_twice_with_two_answers_is_one_card_with_both():
             "## What is REST?\n\nAn architectural style with uniform interfaces.\n")
     assert _read(text) == [("What is REST?", "Resources over HTTP.\n\n---\n\nAn architectural style with uniform "
                             "interfaces."), ("What is gRPC?", "RPC over HTTP/2.")]
+
+
+def test_a_note_on_the_whole_list_under_its_last_question_is_no_answer():
+    asked = "".join(f" {n}. What is thing number {n} in SSIS?\n" for n in range(1, 7))
+    note = "\n<p>\n  In a second part to this post, I will provide my own answers to these questions.\n</p>\n"
+    read = _read(f"# Questions\n\n{asked}{note}")
+    assert len(read) == 6 and not any(answer for _, answer in read)
+    # under a list where others are answered, the last answer is its own
+    answered = "".join(f"{n}. What is thing {n}?\n\n   Thing {n} is a part.\n\n" for n in range(1, 6))
+    assert _read(answered + "6. What are these questions for?\n\n   Practice.\n")[-1][1] == "Practice."
