@@ -3617,6 +3617,11 @@ TOPIC_BODY_WORDS = 12  # a topic heading's own text: a definition, not a line in
 _INTRODUCES = re.compile(r"\bquestions?\b|问题|問題|질문|вопрос", re.IGNORECASE)
 
 
+# A heading naming a part of what is said about a topic, not a topic of its own
+_PART_OF_A_TOPIC = re.compile(r"^[\W\d_]*(?:advantages|disadvantages|pros|cons|pros and cons|benefits|drawbacks|"
+                              r"limitations|use cases|examples?|summary|key takeaways|conclusion)[\W_]*$", re.IGNORECASE)
+
+
 def _topic_headings(blocks: list[Block], lines: list[str], group: _Group) -> list[Candidate]:
     """Headings of the questions' level between them that name a topic and explain it ("## N gram" among
     "## What is tf-idf?"): in study notes each heading is a card, asked or not. Only where most headings of
@@ -3655,8 +3660,9 @@ def _topic_headings(blocks: list[Block], lines: list[str], group: _Group) -> lis
             continue
         if section and (_advice_heading(section) or _BACK_MATTER.match(section)):
             continue  # "### Common pitfalls to avoid" under "## Interview tips": advice, no card
-        if blocks[index].text.rstrip(" *_").endswith(_COLON_ENDS):
-            continue  # "### Patterns supporting SOLID:": the label of what it lists
+        if blocks[index].text.rstrip(" *_").endswith(_COLON_ENDS) or _advice_heading(blocks[index].text) or (
+                _PART_OF_A_TOPIC.match(plain(blocks[index].text))):
+            continue  # "### Patterns supporting SOLID:", "### Best practices", "### Advantages": parts, not topics
         title = read_title(blocks[index].text)
         if not title.text or len(title.text.split()) > TOPIC_WORDS or title_strength(title) != MAYBE:
             continue

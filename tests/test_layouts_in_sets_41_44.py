@@ -255,3 +255,18 @@ def test_a_note_on_the_whole_list_under_its_last_question_is_no_answer():
     # under a list where others are answered, the last answer is its own
     answered = "".join(f"{n}. What is thing {n}?\n\n   Thing {n} is a part.\n\n" for n in range(1, 6))
     assert _read(answered + "6. What are these questions for?\n\n   Practice.\n")[-1][1] == "Practice."
+
+
+def test_advantages_and_best_practices_headings_among_questions_are_parts_not_topics():
+    text = ("## Guide\n\n### What is a service mesh?\n\nA layer for service-to-service traffic.\n\n"
+            "### Why use a sidecar?\n\nIt keeps networking out of the app code.\n\n"
+            "### Advantages\n\n- Uniform retries and timeouts for every call between services\n- Mutual TLS everywhere, "
+            "with certificates the mesh rotates for you\n- Traffic metrics without touching the code\n\n"
+            "### Best Practices\n\n- Start small with one namespace and grow from there\n"
+            "- Watch the latency the proxy adds to each hop and budget for it\n\n"
+            "### How does mTLS work here?\n\nThe sidecars hold the certificates.\n\n"
+            "### Service discovery\n\nProxies learn endpoints from the control plane, which watches the registry and "
+            "pushes updates to every sidecar in the mesh as services come and go.\n")
+    titles = [title for title, _ in _read(text)]
+    assert "Advantages" not in titles and "Best Practices" not in titles
+    assert "Service discovery" in titles  # a topic heading among questions is still a card
