@@ -1934,8 +1934,10 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
             if (first.questions and then.questions and all(q.title.number is not None for q in first.questions + then.questions)
                     and then.questions[0].index > first.questions[-1].index
                     and then.questions[0].title.number == first.questions[-1].title.number + 1):
-                notes.append(f"took {_describe(then)} numbered {then.questions[0].title.number}-"
-                             f"{then.questions[-1].title.number} with {_describe(first)}: one numbered series in two styles")
+                said = (f"took {_describe(then)} numbered {then.questions[0].title.number}-"
+                        f"{then.questions[-1].title.number} with {_describe(first)}: one numbered series in two styles")
+                if said not in notes:  # (said already where the second pattern was taken for going on from the first)
+                    notes.append(said)
         for group in chosen:
             if group.pattern.kind in ("bullets", "numbered") and (named := _contents_by_heading(blocks, group)):
                 group.questions = [c for c in group.questions if c.index not in named]
