@@ -4056,6 +4056,7 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
                 or group.pattern.kind == "h" and top_since_kept <= opening and _DECLARES.search(top_text) is not None)
                 or strong and group.pattern.kind == "h" or strong and _new_sub_list(blocks, candidate, kept[-1])
                 or strong and _new_table(blocks, candidate, kept[-1])
+                or strong and _under_a_part_label(blocks, candidate)
                 or strong and _titled_list(blocks, lists, candidate, expected)):
             # Numbering starts again in a new section. Items that do not ask start it only under a heading as
             # high as the one the series began under, or right after a list: under a deeper heading within
@@ -4148,6 +4149,19 @@ def _new_sub_list(blocks: list[Block], candidate: Candidate, last: Candidate) ->
     return (candidate.in_item and last.in_item and block.depth == before.depth >= 2
             and _list_of(blocks, candidate) != _list_of(blocks, last)
             and any(blocks[i].depth < block.depth for i in range(last.index + 1, candidate.index)))
+
+
+def _under_a_part_label(blocks: list[Block], candidate: Candidate) -> bool:
+    """Whether the line right over ``candidate`` names a part of questions ("Technical Questions" over "1. How
+    would you …?"): a plain text's heading, written without markup, where the numbering starts again."""
+    block = blocks[candidate.index]
+    if candidate.line > block.start:
+        above = block.text.split("\n")[candidate.line - block.start - 1]
+    elif candidate.index > 0 and blocks[candidate.index - 1].end == block.start:
+        above = blocks[candidate.index - 1].text.rsplit("\n", 1)[-1]
+    else:
+        return False
+    return len(above) <= SECTION_TITLE_CHARS and _QUESTIONS_SECTION.match(above.strip()) is not None
 
 
 def _new_table(blocks: list[Block], candidate: Candidate, last: Candidate) -> bool:

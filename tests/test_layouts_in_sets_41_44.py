@@ -270,3 +270,12 @@ def test_advantages_and_best_practices_headings_among_questions_are_parts_not_to
     titles = [title for title, _ in _read(text)]
     assert "Advantages" not in titles and "Best Practices" not in titles
     assert "Service discovery" in titles  # a topic heading among questions is still a card
+
+
+def test_plain_text_numbering_starts_again_under_a_line_naming_the_next_part():
+    def part(name: str, topic: str) -> str:
+        return f"{name}\n" + "".join(f"{n}. What is {topic} thing number {n}?\n\nAnswer: {topic} thing {n} is a part.\n"
+                                     for n in range(1, 4))
+    text = "OAuth Interview Questions\n" + part("General Questions", "general") + part("Technical Questions", "technical")
+    titles = [title for title, _ in _read(text)]
+    assert len(titles) == 6 and titles[3] == "What is technical thing number 1?"
