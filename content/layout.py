@@ -1082,6 +1082,12 @@ def plain_candidates(blocks: list[Block]) -> list[Candidate]:
             continue
         if not _may_ask(first) or to_reader(first[:300]) or _paragraph(index, block) is not None:
             continue
+        if (glued := _glued_answer(block.text.split("\n", 1)[0].strip())) is not None:
+            # "What is HAProxy?HAProxy is a load balancer …": the answer typed straight after the question, the
+            # line break between them lost in a paste
+            found.append(Candidate(index, block.start, pattern_of("plain"), glued[0], QUESTION,
+                                   lead=glued[1], body=block.start + 1))
+            continue
         stated = first.rstrip(" *_").endswith(".")
         if stated and not is_request(first[:100]) and not _asks_then_requests(first) and not names_a_difference(first):
             continue  # "Where these notes come from: a few blogs." states; only a request ends in a full stop
@@ -1094,6 +1100,22 @@ def plain_candidates(blocks: list[Block]) -> list[Candidate]:
 
 
 PLAIN_WORDS = 40  # a plain paragraph longer than this is prose, even when it asks
+_GLUED_ASKED = re.compile(r"^(.{4,400}?[?？])(?=[A-Z\"“(`])")  # "What is HAProxy?HAProxy (High …"
+_GLUED_REQUESTED = re.compile(r"^(.{4,400}?[a-z)][.])(?=[A-Z][a-z])")  # "Explain rate limiting in HAProxy.Using …"
+
+
+def _glued_answer(line: str) -> tuple[Title, str] | None:
+    """A question and its answer on one line with no space between them, as a paste from a web page loses the
+    break: the question and the answer, or None. Only a line that opens asking or requesting is split."""
+    match = _GLUED_ASKED.match(line)
+    if match is None and (match := _GLUED_REQUESTED.match(line)) is not None and not is_request(match.group(1)):
+        match = None
+    if match is None:
+        return None
+    title = read_title(match.group(1))
+    if len(title.text.split()) > PLAIN_WORDS or title_strength(title) != QUESTION:
+        return None
+    return title, line[match.end():].strip()
 SECTION_LABEL_WORDS = 10  # "⚙️ Concepts & Theory (Q1–Q25)": a section's name pasted without its heading markup
 SECTION_LABELS = 2  # a document's title and a section's name, at most, over the question
 
@@ -1194,6 +1216,11 @@ def _labels_between(asked: list[tuple[int, Title]], fragments: list[tuple[int, T
     return between
 
 
+# An answer's label as a line's start ("A: 5601", "**Answer:** …"), not code ("a := 1")
+_A_LABEL = re.compile(r"^\s*(?:\*\*|__)?(?:A|Ans|Answer|ANS|ANSWER)[ \t]*(?:\*\*|__)?[ \t]*[:：](?!=)")
+_LABELLED_BELOW = re.compile(r"\n[ \t]*(?:\*\*|__)?(?:A|Ans|Answer|ANS|ANSWER)[ \t]*(?:\*\*|__)?[ \t]*[:：](?!=)")
+
+
 def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
     """Questions written one a line, several to a paragraph, without markup ("Sample questions" pasted from a
     web page; the lines under "1. Probability" in a list): a paragraph whose lines are mostly questions.
@@ -1206,7 +1233,7 @@ def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
     for index, block in enumerate(blocks):
         text = block.text
         if block.kind != "paragraph" or block.quoted or (
-                "::" not in text and (text.count("\n") < LIST_LINES - 1
+                "::" not in text and _LABELLED_BELOW.search(text) is None and (text.count("\n") < LIST_LINES - 1
                                       or ("?" not in text and "？" not in text and not is_request(text[:60])
                                           and CJK_CHAR.search(text[:200]) is None))):
             continue  # a cheap look first: most paragraphs are prose, and a list asks or opens with a request
@@ -1219,6 +1246,7 @@ def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
         fragments: list[tuple[int, Title]] = []  # short lines that do not ask ("随机梯度下降", "Vector, Tensor")
         listing = False  # every line a question: the labels between them answer nothing
         sentences = 0  # lines that do not ask and read as sentences: answer lines, notes
+        flagged: set[int] = set()  # lines right over an answer's label ("A: 5601")
         for number in range(first, block.end):
             line = lines[number].strip()
             if not line:
@@ -1231,7 +1259,12 @@ def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
             if len(line) > 600 or _ANSWER_START.match(line) or _LABEL.match(line) or to_reader(line):
                 continue
             title = read_title(line)
-            if len(title.text.split()) <= PLAIN_WORDS and title_strength(title) == QUESTION:
+            if (number + 1 < block.end and _A_LABEL.match(lines[number + 1])
+                    and len(title.text.split()) <= PLAIN_WORDS and line[:1].isalnum()
+                    and not _KEY_VALUE.match(line)):  # ("Difficulty: easy" over the answer is more about it)
+                asked.append((number, title))  # "Now verify the pod runs." over "A: kubectl get pods": the
+                flagged.add(number)  # answer's label makes a question of the line above it, asking or not
+            elif len(title.text.split()) <= PLAIN_WORDS and title_strength(title) == QUESTION:
                 asked.append((number, title))
             elif _FOLLOW_UP.search(line[:60]):
                 follow_ups = True
@@ -1266,6 +1299,8 @@ def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
                      or not asked[position - 1][1].text.endswith(QUESTION_MARKS)]
         if cards and len(cards) == len(asked):
             listed = True  # flashcards ("What is X?::It is …"): each pairs its question with its answer
+        elif asked and all(number in flagged for number, _ in asked):
+            listed = True  # each line over its labelled answer ("What is the default port?" over "A: 5601")
         elif marked == len(asked) and paired:
             listed = len(asked) >= 2 and len(asked) * 3 >= written  # "(1) …？", its answer line or two, "(2) …？"
         else:
@@ -1276,7 +1311,7 @@ def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
         # lines; after a run of bare questions they are the next thing on the page ("Tip: …", "Area 6 - …").
         for position, (number, title) in enumerate(asked):
             until = (asked[position + 1][0] if position + 1 < len(asked)
-                     else block.end if paired or number in cards else number + 1)
+                     else block.end if paired or number in cards or number in flagged else number + 1)
             answer = "" if listing else "\n".join(
                 [cards[number], *lines[number + 1:until]] if number in cards
                 else (lines[line] for line in range(number + 1, until) if line not in labels))
@@ -1358,7 +1393,12 @@ def _title_like(line: str, above: Block | None, lines: list[str]) -> bool:
     words = [word for word in _WORD.findall(line) if len(word) >= 4]
     if any(not word.isascii() for word in words) or CJK_CHAR.search(line):
         return not _runs_on(above, lines)
-    return bool(words) and all(word[0].isupper() for word in words)
+    return bool(words) and all(word[0].isupper() for word in words if word.lower() not in _TITLE_SMALL_WORDS)
+
+
+# Words title case leaves in lower case ("Working with Layers and Machine Support")
+_TITLE_SMALL_WORDS = frozenset(("with", "from", "into", "onto", "over", "upon", "than", "that", "this", "your",
+                                "their", "within", "without", "versus", "using", "about", "across", "between"))
 
 
 def question_runs(blocks: list[Block], lines: list[str], taken: set[int]) -> list[QuestionRun]:
@@ -1616,6 +1656,8 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
         block = blocks[position]
         if position + 1 == stop and in_list and _intro_label(block):
             return block.start  # "**Negativo:**" right over the next question: it introduces that one's list
+        if position + 1 == stop and part_label(block):
+            return block.start  # "Intermediate Questions" right over the next question: the name of its part
         if in_list:
             if (own_list is not None and block.item is not None and block.item.list_id == own_list
                     and block.depth == question.depth and not _ANSWER_START.match(block.text)
@@ -1649,6 +1691,15 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
 
 
 INTRO_LABEL_WORDS = 8
+PART_LABEL_WORDS = 5
+
+
+def part_label(block: Block) -> bool:
+    """A short plain line naming a part of questions ("Intermediate Questions", "**Scenario-Based Questions:**")."""
+    text = plain(block.text).strip().rstrip(":：").strip()
+    return (block.kind == "paragraph" and block.item is None and not block.depth and "\n" not in block.text.strip()
+            and _NAMES_QUESTIONS.search(text) is not None and len(text.split()) <= PART_LABEL_WORDS
+            and not text.endswith(QUESTION_MARKS))
 
 
 def _intro_label(block: Block) -> bool:

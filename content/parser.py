@@ -745,11 +745,20 @@ def _label_alone(text: str, over_next: bool) -> bool:
 
 def _title_line(line: str) -> bool:
     """A line that names a section: a few words (a note in brackets aside), no sentence, list, link or label."""
+    if (bold := _WHOLE_BOLD.match(line)) is not None:
+        line = bold.group(2).strip()  # "**Development Tools**": set off in bold, a title all the more
     if line.endswith(_SENTENCE_ENDS) or line[:1] in "-*+#>|`<![" or line[:1].isdigit():
         return False  # the common case, a sentence, decided first
     named = _BRACKETED.sub("", line).strip()
-    return (0 < len(named.split()) <= TITLE_WORDS and len(named) <= TITLE_CHARS
+    words = [word for word in named.split() if word.casefold() not in _TITLE_SMALL_WORDS]
+    return (0 < len(words) <= TITLE_WORDS and len(named) <= TITLE_CHARS
             and not any(mark in line for mark in _NOT_IN_TITLES) and strength(line) != QUESTION)
+
+
+_WHOLE_BOLD = re.compile(r"^(\*\*|__)(?=\S)(.{1,80}?)(?<=\S)\1$")
+# Words a title leaves out of its count ("Working with Layers and Machine Support" names four things)
+_TITLE_SMALL_WORDS = frozenset(("a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "with", "&", "by",
+                                "from", "into", "vs", "vs."))
 
 
 def _section_titles(questions: list[Question], bare: set[int]) -> list[int]:
