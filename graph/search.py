@@ -694,9 +694,10 @@ class SearchIndex:
         for position, word in enumerate(words):
             # Typos among every word of the names and aliases (they are few), not only those of the same first
             # letter ("nlora" is LoRA).
+            # A word the bank's titles hold is taken as typed: "rest" asks about REST, not "Test-time compute".
             matches = vocab_matches(word, self._concept_vocab, self._concept_word_forms,
                                     prefix_from=first_prefix if position == 0 else 1, graded_prefix=True,
-                                    first_letter=False)
+                                    first_letter=False, typo_from=None if word in self._postings else 4)
             if not matches:
                 per_word = []
                 break

@@ -48,6 +48,17 @@ def test_a_word_the_bank_or_glossary_has_is_taken_as_typed(kb):
     assert [r.key for r in kb.index.search("rope", kind="question")] == []
 
 
+def test_a_word_the_titles_hold_is_not_read_as_a_typo_of_a_concept_name():
+    rest = Question("api#1", "api", 1, "What is REST?", "An architectural style.", "APIs", 1)
+    scaling = Question("api#2", "api", 2, "How does test-time compute help reasoning?", "", "Reasoning", 2)
+    concepts = {"Test-time compute": ["inference-time compute"]}
+    index = SearchIndex([rest, scaling], concepts, {"Test-time compute": ["api#2"]})
+    assert [r.key for r in index.search("rest")] == ["api#1"]
+    # Where no title says "rest", it is still read as the typo it may be
+    alone = SearchIndex([scaling], concepts, {"Test-time compute": ["api#2"]})
+    assert [r.key for r in alone.search("rest")][:1] == ["Test-time compute"]
+
+
 def test_a_concept_named_wholly_puts_narrower_ones_below_its_questions(kb):
     for query in ("kv cache", "kv cashe"):
         keys = [r.key for r in kb.index.search(query)]
