@@ -19,7 +19,7 @@ import textwrap
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from .answers import ABOUT_CODE, clean_answer, code_asked, only_questions_listed
+from .answers import ABOUT_CODE, CleanAnswer, clean_answer, code_asked, only_questions_listed
 from .blocks import Block, scan_blocks
 from .dialogue import Dialogue, read_dialogue
 from .errors import ContentError
@@ -601,12 +601,18 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
     restarting: set[int] = set()  # nested lists of sub-questions numbered from 1 again, each by design
     heading_only: list[tuple[int, int]] = []  # (position, line) of answers that are only a heading
     bare: set[int] = set()  # positions of short answers written as bare lines, in a layout of bare lines
+    listed = _answers_under_lists(blocks, detection, source)
+    if listed:
+        detection.layout.notes.append(f"gave {len(listed)} questions listed together the one answer written under "
+                                      "their list ('Expected approach: …')")
     for position, (draft, end) in enumerate(zip(detection.questions, detection.ends, strict=True), start=1):
         if draft.answer is not None:
             cleaned = clean_answer(draft.answer.split("\n"), assembled=True)
         else:
             cleaned = clean_answer(source.lines[draft.body:max(draft.body, end)], draft.lead,
                                    last=position == len(detection.questions), code=_code_asked(draft))
+        if not cleaned.text and position - 1 in listed:
+            cleaned = CleanAnswer(listed[position - 1])
         line = source.file_line(draft.line)
         title = draft.title.text
         if cleaned.prompt and _same_words(cleaned.prompt, title):
@@ -627,7 +633,7 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
         if cleaned.verdict == "heading-only":
             heading_only.append((len(questions), line))  # decided below, once it is known how many there are
             cleaned.verdict = ""
-        if cleaned.text:
+        if cleaned.text and position - 1 not in listed:  # (one answer for a list is theirs, not a note)
             seen = first_title.setdefault(cleaned.text, title)
             if seen is not title and _may_be_a_note(cleaned.text) and not _same_question(seen, title):
                 shared.add(cleaned.text)
@@ -708,6 +714,55 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
         detection.layout.notes.append(f"merged {merged} question{'s' if merged != 1 else ''} asked again word for word "
                                       "(each kept once, with every answer its copies give)")
     return questions
+
+
+# "**Expected approach**:", "Model answer:", "Answer:": the label of one answer under a list of questions
+# ("Approach:" alone, in a prep guide, is how to go about such questions, not an answer to them)
+# (and "Answers:" alone over paragraphs is a key to be matched one by one, or advice: the answer starts on its line)
+_LIST_ANSWER = re.compile(r"^[\s*_]*(?:(?:expected|suggested|sample|model|ideal|possible)\s+"
+                          r"(?:approach|answer|solution|response)|answer|solution)[\s*_]*[:：][\s*_]*(?=\S)",
+                          re.IGNORECASE)
+
+
+def _answers_under_lists(blocks: list[Block], detection: Detection, source: Source) -> dict[int, str]:
+    """Questions listed together, none answered in its item, with one labelled answer right under their list
+    ("1. Why immutable images?" … "4. How do you roll back?" over "**Expected approach**: …", as a mock interview
+    sets out a scenario): that answer is each one's, written for them together. Returns it by the position of
+    each question in ``detection``, and counts its lines as an answer section."""
+    drafts = detection.questions
+    given: dict[int, str] = {}
+    position = 0
+    while position < len(drafts):
+        first = drafts[position]
+        item = blocks[first.index].item if first.in_item else None
+        group = [position]
+        while item is not None and position + len(group) < len(drafts):
+            following = drafts[position + len(group)]
+            other = blocks[following.index].item if following.in_item else None
+            if other is None or other.list_id != item.list_id:
+                break
+            group.append(position + len(group))
+        position += len(group)
+        if item is None or len(group) < 2 or any(
+                source.lines[line].strip() for at in group
+                for line in range(drafts[at].body, min(detection.ends[at], blocks[drafts[at].index].end))):
+            continue
+        after = drafts[group[-1]].index + 1
+        while after < len(blocks) and blocks[after].depth >= first.depth:
+            after += 1  # what the last item holds
+        stop = drafts[position].index if position < len(drafts) else len(blocks)
+        if after >= stop or blocks[after].kind != "paragraph" or not _LIST_ANSWER.match(blocks[after].text):
+            continue
+        end = after + 1
+        while end < stop and blocks[end].kind not in ("heading", "hr"):
+            end += 1
+        until = blocks[end].start if end < len(blocks) else len(source.lines)
+        written = source.lines[blocks[after].start:until]
+        text = clean_answer(written[1:], _LIST_ANSWER.sub("", written[0].strip(), count=1)).text
+        if text:
+            given.update(dict.fromkeys(group, text))
+            detection.answer_sections.append((blocks[after].start, until))
+    return given
 
 
 LIST_NOTE_MIN = 5  # unanswered questions above a closing note for it to be the list's

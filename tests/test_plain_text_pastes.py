@@ -80,3 +80,32 @@ def test_a_labelled_line_over_the_answer_label_is_more_about_the_question_not_on
     read = _read(text)
     assert [title for title, _ in read] == ["What is a transport request?", "What is a BAdI?"]
     assert "A package of changes" in read[0][1] and "An enhancement point" in read[1][1]
+
+
+def test_one_labelled_answer_under_a_list_of_questions_is_each_ones():
+    text = ("# Mock interview\n\n## Scenario 1: Logs fill the disk\nA node runs out of space every night.\n\n"
+            "**Questions**:\n1. How do you find what is writing?\n2. How would you rotate the logs?\n"
+            "3. What would you alert on?\n\n**Expected approach**: Check `du` and the journal, rotate with a size "
+            "limit, alert on the rate of growth rather than a fixed level.\n\n"
+            "## Scenario 2: Slow deploys\nA rollout takes an hour.\n\n**Questions**:\n"
+            "1. Where does the time go?\n2. What would you change first?\n\n"
+            "## More questions\n\n1. What is a canary release?\n"
+            "2. What is a blue-green deploy?\n")
+    read = _read(text)
+    assert [title for title, _ in read] == [
+        "How do you find what is writing?", "How would you rotate the logs?", "What would you alert on?",
+        "Where does the time go?", "What would you change first?", "What is a canary release?",
+        "What is a blue-green deploy?"]
+    shared = ("Check `du` and the journal, rotate with a size limit, alert on the rate of growth rather than a "
+              "fixed level.")
+    assert [answer for _, answer in read] == [shared] * 3 + [""] * 4
+    # Items answered on their own keep their answers: the labelled paragraph under them is no answer to all
+    answered = text.replace("writing?\n", "writing?\n   With `lsof` on the deleted files.\n")
+    assert _read(answered)[0][1] == "With `lsof` on the deleted files." and _read(answered)[1][1] != shared
+
+
+def test_an_approach_note_under_example_questions_in_a_prep_guide_answers_none():
+    text = ("## Estimation questions\n\nExamples:\n1. How many taxis work in Paris?\n2. Estimate the market for "
+            "dog walking.\n3. How many piano tuners are there in Chicago?\n\n**Approach:**\n- Break it into parts\n"
+            "- State your assumptions\n")
+    assert [answer for _, answer in _read(text)] == ["", "", ""]
