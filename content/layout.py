@@ -1692,13 +1692,16 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
 
 INTRO_LABEL_WORDS = 8
 PART_LABEL_WORDS = 5
+PART_LABEL_CHARS = 80
 
 
 def part_label(block: Block) -> bool:
     """A short plain line naming a part of questions ("Intermediate Questions", "**Scenario-Based Questions:**")."""
+    if (block.kind != "paragraph" or block.item is not None or block.depth or len(block.text) > PART_LABEL_CHARS
+            or "\n" in block.text.strip()):
+        return False  # most blocks, told apart cheaply: answers' paragraphs are long
     text = plain(block.text).strip().rstrip(":：").strip()
-    return (block.kind == "paragraph" and block.item is None and not block.depth and "\n" not in block.text.strip()
-            and _NAMES_QUESTIONS.search(text) is not None and len(text.split()) <= PART_LABEL_WORDS
+    return (_NAMES_QUESTIONS.search(text) is not None and len(text.split()) <= PART_LABEL_WORDS
             and not text.endswith(QUESTION_MARKS))
 
 
