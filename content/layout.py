@@ -1393,12 +1393,13 @@ def _title_like(line: str, above: Block | None, lines: list[str]) -> bool:
     words = [word for word in _WORD.findall(line) if len(word) >= 4]
     if any(not word.isascii() for word in words) or CJK_CHAR.search(line):
         return not _runs_on(above, lines)
-    return bool(words) and all(word[0].isupper() for word in words if word.lower() not in _TITLE_SMALL_WORDS)
+    return bool(words) and all(word[0].isupper() for word in words if word.lower() not in TITLE_SMALL_WORDS)
 
 
-# Words title case leaves in lower case ("Working with Layers and Machine Support")
-_TITLE_SMALL_WORDS = frozenset(("with", "from", "into", "onto", "over", "upon", "than", "that", "this", "your",
-                                "their", "within", "without", "versus", "using", "about", "across", "between"))
+# Words title case leaves in lower case ("Working with Layers and Machine Support"), naming nothing of their own
+TITLE_SMALL_WORDS = frozenset(("a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "by", "&", "vs", "vs.",
+                               "with", "from", "into", "onto", "over", "upon", "than", "that", "this", "your",
+                               "their", "within", "without", "versus", "using", "about", "across", "between"))
 
 
 def question_runs(blocks: list[Block], lines: list[str], taken: set[int]) -> list[QuestionRun]:

@@ -27,6 +27,7 @@ from .json_questions import LAYOUT as JSON_LAYOUT
 from .json_questions import read_json_questions
 from .labels import FOREIGN_ANSWER_LABEL, QUESTION_LABEL
 from .layout import (
+    TITLE_SMALL_WORDS,
     Candidate,
     Candidates,
     Detection,
@@ -805,15 +806,13 @@ def _title_line(line: str) -> bool:
     if line.endswith(_SENTENCE_ENDS) or line[:1] in "-*+#>|`<![" or line[:1].isdigit():
         return False  # the common case, a sentence, decided first
     named = _BRACKETED.sub("", line).strip()
-    words = [word for word in named.split() if word.casefold() not in _TITLE_SMALL_WORDS]
+    words = [word for word in named.split() if word.casefold() not in TITLE_SMALL_WORDS]  # (they name nothing)
     return (0 < len(words) <= TITLE_WORDS and len(named) <= TITLE_CHARS
             and not any(mark in line for mark in _NOT_IN_TITLES) and strength(line) != QUESTION)
 
 
 _WHOLE_BOLD = re.compile(r"^(\*\*|__)(?=\S)(.{1,80}?)(?<=\S)\1$")
-# Words a title leaves out of its count ("Working with Layers and Machine Support" names four things)
-_TITLE_SMALL_WORDS = frozenset(("a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "with", "&", "by",
-                                "from", "into", "vs", "vs."))
+
 
 
 def _section_titles(questions: list[Question], bare: set[int]) -> list[int]:
