@@ -1692,7 +1692,6 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
 
 
 INTRO_LABEL_WORDS = 8
-PART_LABEL_WORDS = 5
 PART_LABEL_CHARS = 80
 
 
@@ -1701,9 +1700,7 @@ def part_label(block: Block) -> bool:
     if (block.kind != "paragraph" or block.item is not None or block.depth or len(block.text) > PART_LABEL_CHARS
             or "\n" in block.text.strip()):
         return False  # most blocks, told apart cheaply: answers' paragraphs are long
-    text = plain(block.text).strip().rstrip(":：").strip()
-    return (_NAMES_QUESTIONS.search(text) is not None and len(text.split()) <= PART_LABEL_WORDS
-            and not text.endswith(QUESTION_MARKS))
+    return _QUESTIONS_SECTION.match(block.text.strip()) is not None
 
 
 def _intro_label(block: Block) -> bool:
