@@ -288,7 +288,9 @@ def _trim(body: list[str]) -> list[str]:
     return body[start:end]
 
 
-_CARD_SEPARATORS = ("?", "??")  # a flashcard's line between its question and its answer ("??": shown both ways)
+# a flashcard's line between its question and its answer ("??": shown both ways), and a slide deck's between the
+# question's slide and the answer's below it (reveal.js "--")
+_CARD_SEPARATORS = ("?", "??", "--")
 
 
 def _take_leading(body: list[str]) -> list[str]:

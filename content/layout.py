@@ -3667,7 +3667,7 @@ def _sub_numbered_lines(blocks: list[Block], group: _Group) -> list[Candidate]:
 
 
 _TITLE_WORDS = re.compile(r"[^\W\d_]{4,}")
-TOPIC_BODY_WORDS = 12  # a topic heading's own text: a definition, not a line introducing a section
+TOPIC_BODY_WORDS = 6  # a topic heading's own text, however terse a definition ("Fixed size, type-safe"), not a bare title
 _INTRODUCES = re.compile(r"\bquestions?\b|问题|問題|질문|вопрос", re.IGNORECASE)
 
 
