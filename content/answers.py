@@ -79,7 +79,9 @@ _STUB = re.compile(r"^[\W_]*(?:answer here|tbd|tba|todo|to ?do|(?:answers? (?:is
                    r"작성 ?중|준비 ?중|추가 ?예정|будет добавлено|в процессе|скоро)[\W_]*$", re.IGNORECASE)
 _LINK = re.compile(r"!?\[[^\[\]]{0,400}\]\([^()\s]{0,2000}(?:\s+\"[^\"]{0,200}\")?\)|<https?://[^<>\s]{0,2000}>|https?://\S+")
 # Words that only point at a link; "_More reading: […](…)_" too (an underscore is no word boundary).
-_LINK_WORDS = re.compile(r"(?<![^\W_])(?:references?|resources?|sources?|src|links?|see(?: also)?|more|read more|answer|here|"
+_LINK_WORDS = re.compile(r"(?<![^\W_])(?:references?|resources?|sources?|src|links?|see(?: also)?|more|read more|answers?|here|"
+                         # "👉 Check out all 39 answers here: […](…)": the answers are elsewhere
+                         r"all|\d+|"
                          r"(?:further |more |suggested |recommended )?reading|video|walkthrough|back to top|top|click|"
                          # "Please see […](…).", "Refer to […](…)", "See […](…) and […](…)": a pointer, however polite
                          r"please|refer(?:red)?(?: to)?|check(?: out)?|(?:for )?(?:more )?details|and|or|by|"

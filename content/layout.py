@@ -250,6 +250,7 @@ class Detection:
     layout: Layout
     answer_sections: list[tuple[int, int]] = field(default_factory=list)  # lines of answers given after the questions
     merged: set[int] = field(default_factory=set)  # positions of questions asked again word for word, not imported
+    parts: list[int] = field(default_factory=list)  # where the second and later documents of a file begin (blocks)
 
 
 # -- candidates ------------------------------------------------------------------------

@@ -14,6 +14,7 @@ in its front matter, or ``<!-- llmtui-layout: h3 -->`` near the top.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import textwrap
 import unicodedata
@@ -27,6 +28,7 @@ from .json_questions import LAYOUT as JSON_LAYOUT
 from .json_questions import read_json_questions
 from .labels import FOREIGN_ANSWER_LABEL, QUESTION_LABEL
 from .layout import (
+    NON_HEADING,
     TITLE_SMALL_WORDS,
     Candidate,
     Candidates,
@@ -146,6 +148,8 @@ def parse_markdown(text: str, *, pack: str, path: str = "<text>", topics: dict[i
         source = read_source(text, dialogue=False)
         blocks, candidates = _blocks_and_candidates(source, keep_all=pinned is not None)
         detection = detect(blocks, source.lines, candidates, pinned=pinned)
+    if pinned is None and source.dialogue is None and (parted := _by_parts(source, blocks, detection)) is not None:
+        detection = parted
     if source.dialogue is not None:
         _replies_after_headings(source.dialogue, blocks, detection)
     log = ProblemLog()
@@ -540,6 +544,11 @@ def _blocks_and_candidates(source: Source, *, keep_all: bool = False) -> tuple[l
             at = bisect.bisect_left(starts, line)
             depth = blocks[at - 1].depth if at and blocks[at - 1].end > line else 0
             blocks.insert(at, Block("admonition", line, line + 1, depth))
+    return blocks, _candidates(source, blocks, keep_all=keep_all)
+
+
+def _candidates(source: Source, blocks: list[Block], *, keep_all: bool = False) -> Candidates:
+    """The candidates of ``blocks`` (all of the document's, or one part's), admonitions' among them."""
     candidates = find_candidates(blocks, source.lines, keep_all=keep_all, breaks=source.conflicts)
     if source.admonitions:
         by_line = {line: (title, answer) for line, title, answer, _tabs in source.admonitions}
@@ -548,7 +557,57 @@ def _blocks_and_candidates(source: Source, *, keep_all: bool = False) -> tuple[l
                 title, answer = by_line[block.start]
                 add(candidates, admonition_candidate(index, block.start, title, answer, block.depth), keep_all=keep_all)
         candidates.found.sort(key=lambda c: c.index)
-    return blocks, candidates
+    return candidates
+
+
+MAX_PARTS = 12  # documents one file holds, one under each top-level title; more such titles are sections
+# The title of a document of questions ("# Palo Alto Firewall Interview Questions & Answers"), not of a section
+# of one ("# Key Takeaways", "# PART 2: Prometheus")
+_QUESTIONS_DOCUMENT = re.compile(r"\b(?:interview|questions|q ?& ?a|faqs?)\b", re.IGNORECASE)
+
+
+def _by_parts(source: Source, blocks: list[Block], whole: Detection) -> Detection | None:
+    """The questions of a file that holds several documents of questions one after another, each under its own
+    ``#`` title and each in its own layout ("### 1. …" headings in one, "## 1. …" in the next, a list in the last), each
+    part read on its own; None where the file reads as well as one document (or holds one)."""
+    titles = [index for index, block in enumerate(blocks)
+              if block.kind == "heading" and block.level == 1 and not block.depth and not block.quoted
+              and _QUESTIONS_DOCUMENT.search(block.text[:200]) and strength(block.text[:200]) != QUESTION]
+    if not 2 <= len(titles) <= MAX_PARTS:
+        return None
+    bounds = [0, *titles[1:], len(blocks)]
+    parts: list[tuple[int, Detection]] = []
+    for start, end in itertools.pairwise(bounds):
+        part = detect(blocks[start:end], source.lines, _candidates(source, blocks[start:end]))
+        end_line = blocks[end].start if end < len(blocks) else len(source.lines)
+        for question in part.questions:
+            question.index += start
+            if question.part_title is not None:
+                question.part_title += start
+        part.ends = [min(line, end_line) for line in part.ends]
+        parts.append((start, part))
+    layouts = {tuple(c.name for c in part.layout.chosen) for _start, part in parts if part.questions}
+    found = sum(len(part.questions) - len(part.merged) for _start, part in parts)
+    if len(layouts) < 2 or found <= len(whole.questions) - len(whole.merged):
+        return None  # one layout throughout: the whole document's reading, which sees all of it at once, stands
+    questions: list[Candidate] = []
+    ends: list[int] = []
+    sections: list[tuple[int, int]] = []
+    merged: set[int] = set()
+    chosen: dict[str, PatternChoice] = {}
+    later = [str(source.file_line(blocks[start].start)) for start, _part in parts[1:]]
+    notes = [f"read {len(parts)} documents one after another, each under its own `#` title and in its own layout "
+             f"(the {'second begins at line' if len(later) == 1 else 'others begin at lines'} {', '.join(later)})"]
+    for _start, part in parts:
+        merged |= {len(questions) + at for at in part.merged}
+        questions += part.questions
+        ends += part.ends
+        sections += part.answer_sections
+        for choice in part.layout.chosen:
+            chosen.setdefault(choice.name, choice)
+        notes += part.layout.notes
+    layout = Layout(max(part.layout.seen for _start, part in parts), list(chosen.values()), notes=notes)
+    return Detection(questions, ends, layout, sections, merged, [start for start, _part in parts[1:]])
 
 
 _DASH_UNDERLINE = re.compile(r" {0,3}-+[ \t]*$")
@@ -1008,7 +1067,11 @@ def _topics(blocks: list[Block], detection: Detection) -> list[str]:
     if not questions:
         return []
     asked = {q.index for q in questions}
-    top = min(q.level for q in questions)
+    # per document the file holds (most hold one), the level of its highest question
+    tops = [NON_HEADING] * (len(detection.parts) + 1)
+    for question in questions:
+        part = bisect.bisect_right(detection.parts, question.index)
+        tops[part] = min(tops[part], question.level)
     title = _title_heading(blocks, detection)
     spans = _answer_spans(detection)
     sections: list[int] = []  # per question, the block index of the heading above it (-1: none)
@@ -1018,8 +1081,8 @@ def _topics(blocks: list[Block], detection: Detection) -> list[str]:
             # a short title over a part of a run of bare questions ("Streaming") is the topic of that part
             part = questions[len(sections)].part_title
             sections.append(current if part is None else part)
-        if (block.kind == "heading" and index not in asked and index != title and block.level < top
-                and not _in_answer(spans, block.start)):
+        if (block.kind == "heading" and index not in asked and index != title
+                and block.level < tops[bisect.bisect_right(detection.parts, index)] and not _in_answer(spans, block.start)):
             current = index
     names: dict[int, str] = {-1: ""}
     for index in set(sections):
