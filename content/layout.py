@@ -1131,7 +1131,7 @@ def _under_section_labels(text: str) -> tuple[Title, int] | None:
     if not all(label and len(label.split()) <= SECTION_LABEL_WORDS and not label.endswith(_SENTENCE_END)
                and strength(label) != QUESTION for label in labels):
         return None
-    if not (_asks_alone(last) or is_request(last[:100])) or len(last.split()) > PLAIN_WORDS:
+    if not (_asks_alone(last) or is_request(last[:100]) or _asks_then_requests(last)) or len(last.split()) > PLAIN_WORDS:
         return None
     title = read_title(last)
     return (title, len(labels)) if title_strength(title) == QUESTION else None
@@ -1143,10 +1143,15 @@ _TOPIC_ASK = re.compile(r"^([^:：?？!\n]{2,100})[:：]\s+(\S[^\n]{0,500})$")
 TOPIC_SHARE = 2 / 3  # of the plain questions that name their topic first, for that to be the document's pattern
 
 
+# After a question, what else to bring: "Provide a practical example.", "Share a scenario where you used it."
+_FOLLOW_UP_REQUEST = frozenset(("provide", "share", "include"))
+
+
 def _asks_then_requests(line: str) -> bool:
     """"How do you evaluate output quality? Mention both metrics and people.": a question, then what to cover."""
     asked, mark, rest = line.partition("? ")
-    return bool(mark) and strength(asked + "?") == QUESTION and is_request(rest)
+    return bool(mark) and strength(asked + "?") == QUESTION and (
+        is_request(rest) or rest.split(" ", 1)[0].lower() in _FOLLOW_UP_REQUEST)
 
 
 _SETTING_HEAD = re.compile(r"^(?:scenario|case(?: study)?|situation|setting|context)(?:\s*\d{1,3})?$", re.IGNORECASE)

@@ -573,9 +573,12 @@ def _by_parts(source: Source, blocks: list[Block], whole: Detection) -> Detectio
     titles = [index for index, block in enumerate(blocks)
               if block.kind == "heading" and block.level == 1 and not block.depth and not block.quoted
               and _QUESTIONS_DOCUMENT.search(block.text[:200]) and strength(block.text[:200]) != QUESTION]
-    if not 2 <= len(titles) <= MAX_PARTS:
+    # The first heading is the file's own title; a later one naming a document of questions begins another
+    first = next((index for index, block in enumerate(blocks) if block.kind == "heading"), None)
+    titles = [index for index in titles if index != first]
+    if not 1 <= len(titles) <= MAX_PARTS:
         return None
-    bounds = [0, *titles[1:], len(blocks)]
+    bounds = [0, *titles, len(blocks)]
     parts: list[tuple[int, Detection]] = []
     for start, end in itertools.pairwise(bounds):
         part = detect(blocks[start:end], source.lines, _candidates(source, blocks[start:end]))

@@ -413,7 +413,8 @@ def names_a_difference(text: str) -> bool:
 
 
 PROSE_WORDS = 60  # a longer block is prose, whatever it opens with
-LABELLED_WORDS = 150  # a scenario under "**Question 3:**" (or a heading ending in "?"): it asks, however long
+LABELLED_WORDS = 150  # a scenario under "**Question 3:**", numbered ("4. A process has two threads … Explain …") or
+# in a heading ending in "?": it asks, however long
 
 
 def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> int:
@@ -432,7 +433,7 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
     plain_ascii = text.isascii()
     # (a question or a task is no call to subscribe: "What is the role of the subscribe() method?", "How does a
     # consumer subscribe to a topic?", "Implement a publish-subscribe system.")
-    if len(words) > (LABELLED_WORDS if labelled else PROSE_WORDS) or (_promo(text) and not (
+    if len(words) > (LABELLED_WORDS if labelled or numbered else PROSE_WORDS) or (_promo(text) and not (
             (asked and first_word_asks(words[0]) or is_request(text)) and not _promo(_SUBSCRIBE.sub(" ", text)))):
         return NOT
     if len(words) <= 8:

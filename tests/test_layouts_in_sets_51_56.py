@@ -80,3 +80,47 @@ def test_a_file_of_several_question_documents_reads_each_in_its_own_layout():
     # document's: its list stays notes, not questions
     notes = text + "# Key Takeaways\n\n- Partitions order messages.\n- Groups share partitions.\n- Redis persists.\n"
     assert [q.title for q in parse_markdown(notes, pack="x").questions] == [q for q, _ in kafka + redis]
+
+
+def test_a_numbered_question_heading_may_set_a_long_scene_before_it_asks():
+    scene = ("A process holds two threads and a doubly linked list of a million integers, and every node's value "
+             "must be replaced by its square while other processes keep running on the same machine and the list "
+             "stays readable to them the whole time, with no lock held for longer than one node. Assign the work "
+             "to the two threads so that they can run on different processors without waiting on each other, and "
+             "say what each one does.")
+    asked = ["Explain the difference between concurrent and parallel threads.", scene,
+             "Which of the following is true?"]
+    text = "### Assignment answers\n\n" + "".join(f"#### {n}. {q}\n\nThe answer to part {n}.\n\n---\n\n"
+                                                for n, q in enumerate(asked, 1))
+    assert [title for title, _ in _read(text)] == asked
+    # Unnumbered, a paragraph that long is prose, not a question
+    assert len(_read(text.replace("#### 2. ", ""))) == 2
+
+
+def test_a_plain_question_with_a_request_after_it_under_a_section_label():
+    groups = {"📌 State Management": ["How would you share state across components? Provide a practical example.",
+                                     "What is a state container?",
+                                     "How do you keep state across a page refresh? Share a real-world scenario."],
+              "📌 Testing": ["How do you write unit tests for components? Share a real-world example.",
+                            "What is bUnit used for?"]}
+    text = "\n\n".join(f"{label}\n" + "\n\n".join(asked) for label, asked in groups.items()) + "\n"
+    read = _read(text)
+    assert [title for title, _ in read] == [q for asked in groups.values() for q in asked]
+    assert [answer for _, answer in read] == [""] * 5
+
+
+def test_a_document_of_questions_begun_under_a_later_top_level_title():
+    short = [("What does a lazy quantifier do?", "It matches as little as it can."),
+             ("What is a capturing group?", "A part of the pattern in brackets whose match is kept."),
+             ("What does `^` match?", "The start of the line or the string.")]
+    tasks = [("Extract all numbers from a string", "Find every run of digits in `a1b22c333`.", "`\\d+`"),
+             ("Validate an IPv4 address", "Write a regex for four numbers from 0 to 255 joined by dots.", "`^(25[0-5]|…)$`"),
+             ("Extract hashtags from a text", "Find every word that starts with `#`.", "`#\\w+`")]
+    text = ("## ✅ Regex: Interview Preparation\n\n## 🔹 Short Written Questions\n\n"
+            + "".join(f"#### **Q{n}: {q}**\n\n**Answer:** {a}\n\n" for n, (q, a) in enumerate(short, 1))
+            + "# ✅ Practical Regex Coding Questions (With Answers)\n\n"
+            + "".join(f"## 🔹 {n}. {t}\n### Question\n{q}\n\n### Answer\n{a}\n\n---\n\n"
+                      for n, (t, q, a) in enumerate(tasks, 1)))
+    read = _read(text)
+    assert [title for title, _ in read][:3] == [q for q, _ in short]
+    assert len(read) == 6 and all(answer for _, answer in read)
