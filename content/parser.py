@@ -567,9 +567,9 @@ _QUESTIONS_DOCUMENT = re.compile(r"\b(?:interview|questions|q ?& ?a|faqs?)\b", r
 
 
 def _by_parts(source: Source, blocks: list[Block], whole: Detection) -> Detection | None:
-    """The questions of a file that holds several documents of questions one after another, each under its own
-    ``#`` title and each in its own layout ("### 1. …" headings in one, "## 1. …" in the next, a list in the last), each
-    part read on its own; None where the file reads as well as one document (or holds one)."""
+    """The questions of a file that holds several documents of questions one after another, each in its own
+    layout ("### 1. …" headings in one, "## 1. …" in the next, a list in the last) and each after the first under
+    its own ``#`` title, each part read on its own; None where the file reads as well as one document (or holds one)."""
     titles = [index for index, block in enumerate(blocks)
               if block.kind == "heading" and block.level == 1 and not block.depth and not block.quoted
               and _QUESTIONS_DOCUMENT.search(block.text[:200]) and strength(block.text[:200]) != QUESTION]
@@ -592,7 +592,7 @@ def _by_parts(source: Source, blocks: list[Block], whole: Detection) -> Detectio
     layouts = {tuple(c.name for c in part.layout.chosen) for _start, part in parts if part.questions}
     found = sum(len(part.questions) - len(part.merged) for _start, part in parts)
     if len(layouts) < 2 or found <= len(whole.questions) - len(whole.merged):
-        return None  # one layout throughout: the whole document's reading, which sees all of it at once, stands
+        return None  # one layout throughout, or no more questions: the reading of the whole, which sees all of it, stands
     questions: list[Candidate] = []
     ends: list[int] = []
     sections: list[tuple[int, int]] = []
