@@ -378,6 +378,14 @@ _TASK = re.compile(r"\b(?:write|implement|implementing|convert|rewrite|refactor|
 _SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
 ABOUT_CODE = 1  # the question asks what code does: code before its answer marker is the question's
 CODE_BELOW = 2  # it points at code under it: the code opening its lines is the question's, marker or not
+EXAMPLE_BELOW = 3  # a task that leads into its example ("… if the input is 3, the output should be:"): the code
+# under it is the question's, and so is more of the example after it ("The output should be:" over code)
+# A task's statement ending in what leads into its example input or output
+_LEADS_TO_EXAMPLE = re.compile(r"\b(?:input|output)s?\b[^.?!:：]{0,30}[:：]$", re.IGNORECASE)
+_EXAMPLE_NOTE = re.compile(r"^\W*note\b", re.IGNORECASE)
+# …and a line of the example after its code: "The output should be:" over more, or "Output: `1 2 3`"
+_EXAMPLE_PART = re.compile(r"^\W*(?:(?:the|and)\s+)?(?:expected\s+|sample\s+)?(?:input|output)s?\b[^.?!:：]{0,30}[:：]",
+                           re.IGNORECASE)
 
 
 def code_asked(title: str) -> int:
@@ -391,7 +399,12 @@ def code_asked(title: str) -> int:
     (0, 2)
     >>> code_asked("What is the difference (if any) between these 2 statements?")
     2
+    >>> code_asked("Write a program that prints a multiplication table. If the input is 3, the output should be:")
+    3
     """
+    ending = title.rstrip(" *_")
+    if ending.endswith((":", "：")) and _LEADS_TO_EXAMPLE.search(ending[-60:]):
+        return EXAMPLE_BELOW
     folded = title.casefold()
     if not ("follow" in folded or "below" in folded or "this " in folded or "given " in folded or "these " in folded
             or "output" in folded
@@ -509,7 +522,7 @@ def split_prompt(body: list[str], *, code: int = 0) -> tuple[str, list[str]]:
             return "", body  # a heading over code: a section of an answer ("#### Interleaving", then its code)
         elif not _GIVEN_LABEL.match(line) and not _DETAILS_TAG.match(line):
             prose += 1
-    return _shown(body) if code == CODE_BELOW else ("", body)
+    return _shown(body, examples=code == EXAMPLE_BELOW) if code in (CODE_BELOW, EXAMPLE_BELOW) else ("", body)
 
 
 def _is_option(body: list[str], index: int, options: int) -> bool:
@@ -545,10 +558,10 @@ def _code_line(line: str) -> bool:
     return _CODE_LINE.search(line[:CODE_SCAN_CHARS]) is not None
 
 
-def _shown(body: list[str]) -> tuple[str, list[str]]:
+def _shown(body: list[str], *, examples: bool = False) -> tuple[str, list[str]]:
     """What opens ``body`` as the question's own: one snippet, fenced or not (unfenced, its paragraphs run on
-    while they read as code; two may be joined by "and"), the options under it and one line that asks; the
-    rest answers it. Unfenced code is fenced, to show as written."""
+    while they read as code; two may be joined by "and", or with ``examples`` by "The output should be:"), the
+    options under it and one line that asks; the rest answers it. Unfenced code is fenced, to show as written."""
     shown: list[str] = []
     loose: list[str] = []  # unfenced code so far, fenced when it ends
     paragraph: list[str] = []
@@ -578,6 +591,12 @@ def _shown(body: list[str]) -> tuple[str, list[str]]:
         elif (snippet and not joining and not options and not asked and len(text) == 1
               and text[0].strip().lower() in _JOINERS and _snippet_follows(body, index)):
             joining = True  # "var a []int" / "and" / "a := []int{}": two snippets to compare
+        elif (examples and snippet and not joining and not options and not asked and len(text) == 1
+              and len(text[0]) <= SHOWN_ASK_CHARS and _EXAMPLE_PART.match(text[0])):
+            # the example's input, then "The output should be:" over its output, or with it on the line
+            joining = text[0].rstrip(" *_").endswith((":", "：")) and _snippet_follows(body, index)
+        elif examples and snippet and not joining and not options and not asked and _EXAMPLE_NOTE.match(text[0]):
+            asked = True  # "Note that the keys are joined with a dot in the output.": on the example, not an answer
         elif not options and not asked and len(text) >= 2 and all(_OPTION.match(item) for item in text):
             options = True
         elif (snippet or options) and not joining and not asked and len(text) == 1 and len(

@@ -302,6 +302,7 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
     advised: int | None = None  # the list a "**Practice Strategy:**" label introduces (NEXT_LIST, likewise)
     described: int | None = None  # the list a "Good questions should:" line introduces (NEXT_LIST, likewise)
     contents_rows = _contents_rows(blocks)
+    linked_questions = _linked_lists_continued(blocks)
     for index, block in enumerate(blocks):
         if block.kind == "paragraph" and block.item is None and not block.quoted:
             out.hashed = out.hashed or block.text[:1] == "#"
@@ -344,6 +345,8 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             seen_heading = True
         if block.kind == "row" and index in contents_rows:
             candidate, is_toc = None, True
+        elif block.item is not None and block.item.list_id in linked_questions:
+            candidate, is_toc = _list_item(index, block, lines, linked_asks=True)
         else:
             candidate, is_toc = _candidate(index, block, lines)
         if (candidate is not None and described is not None and block.item is not None
@@ -1538,7 +1541,9 @@ def _may_ask(line: str) -> bool:
                            or head[0][:1] in "Dd" and names_a_difference(line[:80]))
 
 
-def _list_item(index: int, block: Block, lines: list[str]) -> tuple[Candidate | None, bool]:
+def _list_item(index: int, block: Block, lines: list[str], *,
+               linked_asks: bool = False) -> tuple[Candidate | None, bool]:
+    """A list item's question; ``linked_asks``: a link to a place in a page is the question, not contents."""
     item = block.item
     assert item is not None
     first, taken = _first_lines(block.text)
@@ -1550,7 +1555,7 @@ def _list_item(index: int, block: Block, lines: list[str]) -> tuple[Candidate | 
             _HTML_TAG.sub("", tagged.group(3)).strip()) <= TOC_TAG_CHARS:
         return None, True  # "[Q1 …](#q1) <span class="beginner">Beginner</span>": a contents entry with its badge
     if link:
-        if _in_page(link.group(2)):
+        if _in_page(link.group(2)) and not linked_asks:
             return None, True
         title = read_title(link.group(1))
     elif (bold := _bold_first(first)) and (head := _bold_head(bold)) is not None:
@@ -1622,6 +1627,27 @@ def _contents_rows(blocks: list[Block]) -> set[int]:
                 found.update(table)
         table = [index] if block is not None and block.kind == "row" else []
     return found
+
+
+def _linked_lists_continued(blocks: list[Block]) -> set[int]:
+    """Numbered lists of links to questions in another page ("1. [What is Selenium?](basic.md#1-what-is-selenium)")
+    whose numbering the next numbered list goes on with ("6. What are the locators?"): the first questions of
+    the series, answered elsewhere, and no table of contents."""
+    lists: dict[int, list[Block]] = {}  # (dicts keep the document's order)
+    for block in blocks:
+        if block.item is not None and block.item.ordered and block.depth == 1 and block.item.number is not None:
+            lists.setdefault(block.item.list_id, []).append(block)
+    continued: set[int] = set()
+    numbered = list(lists.items())
+    for (list_id, items), (_, after) in zip(numbered, numbered[1:], strict=False):
+        links = [_LINK_ONLY.match(block.text.split("\n", 1)[0].strip()) for block in items]
+        if (all(link is not None and _PAGE_ANCHOR.search(link.group(2)) and not link.group(2).startswith("#")
+                for link in links)
+                and after[0].item is not None and items[-1].item is not None
+                and after[0].item.number == (items[-1].item.number or 0) + 1
+                and not _LINK_ONLY.match(after[0].text.split("\n", 1)[0].strip())):
+            continued.add(list_id)
+    return continued
 
 
 def _in_page(url: str) -> bool:

@@ -108,6 +108,10 @@ class Source:
     admonitions: list[tuple[int, str, str, bool]] = field(default_factory=list)
     front_matter: int = 0  # lines of front matter blanked
     front_matter_questions: int = 0  # question strings its metadata lists (a "questions:" key)
+    # each "- question: …" entry of its questions list: its line, the question, and its answer's lines when the
+    # answer is written there (none when it only names a file)
+    front_matter_entries: list[FrontMatterEntry] = field(default_factory=list)
+    front_matter_read: bool = False  # those entries were written out as the document's questions
     conflicts: list[int] = field(default_factory=list)  # indices of git merge-conflict marker lines blanked
     dialogue: Dialogue | None = None  # speaker labels read as question and answer labels
     file_lines: list[int] | None = None  # the file line of each line, where the lines were written from JSON
@@ -148,6 +152,12 @@ def parse_markdown(text: str, *, pack: str, path: str = "<text>", topics: dict[i
         source = read_source(text, dialogue=False)
         blocks, candidates = _blocks_and_candidates(source, keep_all=pinned is not None)
         detection = detect(blocks, source.lines, candidates, pinned=pinned)
+    if not detection.questions and len(source.front_matter_entries) >= FRONT_MATTER_ENTRIES:
+        # The body asks nothing and the front matter holds the questions (roadmap.sh's "questions:" list, each
+        # answer in a file of its own): they are the document's
+        source = read_source(text, dialogue=False, front_matter_entries=True)
+        blocks, candidates = _blocks_and_candidates(source, keep_all=pinned is not None)
+        detection = detect(blocks, source.lines, candidates, pinned=pinned)
     if pinned is None and source.dialogue is None and (parted := _by_parts(source, blocks, detection)) is not None:
         detection = parted
     if source.dialogue is not None:
@@ -159,7 +169,10 @@ def parse_markdown(text: str, *, pack: str, path: str = "<text>", topics: dict[i
         log.add(source.file_line(start), "table of contents skipped")
     questions = _build_questions(source, blocks, detection, pack, topics, log)
     problems = log.result()
-    if source.front_matter:
+    if source.front_matter_read:
+        detection.layout.notes.insert(0, f"read the {len(source.front_matter_entries)} questions the front matter "
+                                      "lists, the body asking none (an answer that names a file is not imported)")
+    elif source.front_matter:
         listed = source.front_matter_questions
         detection.layout.notes.insert(0, f"skipped {source.front_matter} lines of front matter" + (
             f" and the {listed} question{'s' if listed != 1 else ''} it lists (metadata, not imported)" if listed else ""))
@@ -244,9 +257,10 @@ def _outside_questions(source: Source, blocks: list[Block], detection: Detection
     return (len(outside), source.file_line(outside[0])) if outside else None
 
 
-def read_source(text: str, *, dialogue: bool = True) -> Source:
-    """The text as lines: line endings unified, front matter blanked, open fences closed, admonitions cut out,
-    a dialogue's speakers read as labels (unless ``dialogue`` is false)."""
+def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool = False) -> Source:
+    """The text as lines: line endings unified, front matter blanked (its ``- question:`` entries written as a
+    list of questions with ``front_matter_entries``), open fences closed, admonitions cut out, a dialogue's
+    speakers read as labels (unless ``dialogue`` is false)."""
     # markdown-it breaks lines at CR too; line numbers must agree with it.
     if text[:1000].lstrip()[:1] in ("[", "{") and (bank := read_json_questions(text)) is not None:
         # A question bank saved as JSON: its records as Markdown, each line remembering its record's line
@@ -254,6 +268,12 @@ def read_source(text: str, *, dialogue: bool = True) -> Source:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     source = Source(lines)
     _blank_front_matter(source)
+    if front_matter_entries and source.front_matter_entries:
+        for entry in source.front_matter_entries:
+            source.lines[entry.line] = f"- {entry.question}"
+            for line, answer in entry.answer:
+                source.lines[line] = f"  {answer}"
+        source.front_matter_read = True
     if "<<<<<<<" in text:  # a cheap look first: almost no document has a merge conflict
         _blank_conflict_markers(source)
     source.lines, source.inserted_fence = close_unclosed_fences(source.lines, source.problems)
@@ -268,15 +288,38 @@ def read_source(text: str, *, dialogue: bool = True) -> Source:
     return source
 
 
+FRONT_MATTER_LINES = 200  # front matter of any lines ends within these…
+FRONT_MATTER_MAX_LINES = 20_000  # …and front matter of metadata lines only within these
+FRONT_MATTER_ENTRIES = 3  # "- question:" entries that make the front matter's list the document's questions
+# A line of YAML or TOML metadata: a key, a list item, a table, a comment, an indented value
+_METADATA_LINE = re.compile(r"^\s*(?:[\w\"'-]+\s*[:=]|-(?:\s|$)|#|\[)|^\s+\S|^\s*$")
+_ENTRY_QUESTION = re.compile(r"^(\s*)-\s+[\"']?question[\"']?\s*:\s*(\S.*?)\s*$", re.IGNORECASE)
+_ENTRY_ANSWER = re.compile(r"^\s*[\"']?answer[\"']?\s*:\s*(.*?)\s*$", re.IGNORECASE)
+_FILE_NAME = re.compile(r"^[\w./-]{1,200}\.(?:md|mdx|markdown|html?|txt)$", re.IGNORECASE)
+_BLOCK_SCALAR = re.compile(r"^[|>][+-]?$")
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatterEntry:
+    """A ``- question: …`` entry of front matter: its line, the question, and its answer's lines when written there."""
+
+    line: int
+    question: str
+    answer: tuple[tuple[int, str], ...] = ()
+
+
 def _blank_front_matter(source: Source) -> None:
-    """YAML (``---``) or TOML (``+++``) front matter: read ``llmtui-layout``, then blank the lines."""
+    """YAML (``---``) or TOML (``+++``) front matter: read ``llmtui-layout`` and any ``- question:`` entries, then
+    blank the lines."""
     lines = source.lines
     if not lines or lines[0].strip() not in _FRONT_MATTER_END:
         return
     closers = _FRONT_MATTER_END[lines[0].strip()]
-    for end in range(1, min(len(lines), 200)):
+    for end in range(1, min(len(lines), FRONT_MATTER_MAX_LINES)):
         if lines[end].strip() in closers:
             break
+        if end >= FRONT_MATTER_LINES and not _METADATA_LINE.match(lines[end]):
+            return  # a long run of prose after a rule at the top: no front matter
     else:
         return
     if end == 1 or not any(re.match(r"^\s*[\w-]+\s*[:=]", line) for line in lines[1:end]):
@@ -285,9 +328,57 @@ def _blank_front_matter(source: Source) -> None:
         if len(lines[index]) <= 200 and (match := _LAYOUT_KEY.match(lines[index])):
             source.layout = match.group(1)
     source.front_matter_questions = _listed_questions(lines[1:end])
+    source.front_matter_entries = _front_matter_entries(lines, end)
     for index in range(end + 1):
         lines[index] = ""
     source.front_matter = end + 1
+
+
+def _front_matter_entries(lines: list[str], end: int) -> list[FrontMatterEntry]:
+    """The ``- question: …`` entries of the front matter ``lines[1:end]``, each with its answer when the entry
+    writes it (``answer: …`` on its line or as an indented block under ``answer: |``), not when it names a file.
+
+    >>> _front_matter_entries(["---", "questions:", "  - question: What is DNS?", "    answer: dns.md",
+    ...                        "  - question: 'What is TCP?'", "    answer: |", "      A reliable stream.", "---"], 7)
+    [FrontMatterEntry(line=2, question='What is DNS?', answer=()), \
+FrontMatterEntry(line=4, question='What is TCP?', answer=((6, 'A reliable stream.'),))]
+    """
+    entries: list[FrontMatterEntry] = []
+    index = 1
+    while index < end:
+        entry = _ENTRY_QUESTION.match(lines[index]) if len(lines[index]) <= 2000 else None
+        if entry is None or _BLOCK_SCALAR.match(entry.group(2)):
+            index += 1
+            continue
+        indent, at = len(entry.group(1)), index
+        answer: list[tuple[int, str]] = []
+        index += 1
+        while index < end and (not lines[index].strip()
+                               or len(lines[index]) - len(lines[index].lstrip()) > indent
+                               and not lines[index].lstrip().startswith("- ")):
+            field_indent = len(lines[index]) - len(lines[index].lstrip())
+            value = _ENTRY_ANSWER.match(lines[index]) if len(lines[index]) <= 20_000 else None
+            index += 1
+            if value is None:
+                continue
+            if _BLOCK_SCALAR.match(value.group(1)):
+                while index < end and (not lines[index].strip()
+                                       or len(lines[index]) - len(lines[index].lstrip()) > field_indent):
+                    answer.append((index, lines[index].strip()))
+                    index += 1
+            elif value.group(1) and not _FILE_NAME.match(_unquoted(value.group(1))):
+                answer.append((index - 1, _unquoted(value.group(1))))
+        entries.append(FrontMatterEntry(at, _unquoted(entry.group(2)), tuple(answer)))
+    return entries
+
+
+def _unquoted(value: str) -> str:
+    """A YAML scalar without its quotes (``'It''s'`` is "It's")."""
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return value[1:-1].replace('\\"', '"')
+    return value
 
 
 _QUESTIONS_KEY = re.compile(r"^(\s*)[\"']?[\w -]{0,40}questions?[\"']?\s*[:=]", re.IGNORECASE)

@@ -124,3 +124,72 @@ def test_a_document_of_questions_begun_under_a_later_top_level_title():
     read = _read(text)
     assert [title for title, _ in read][:3] == [q for q, _ in short]
     assert len(read) == 6 and all(answer for _, answer in read)
+
+
+def test_questions_linked_to_answers_in_another_page_begin_a_series_the_next_list_goes_on_with():
+    linked = ["What is a locator?", "What does a WebDriver do?", "How do you open a browser?"]
+    plain = ["How do you wait for an element?", "How do you switch to an iframe?", "How do you accept an alert?"]
+    text = ("### Basics (answers in [basics.md](basics.md))\n"
+            + "".join(f"{n}. [{q}](basics.md#{n}-{q.lower().replace(' ', '-').strip('?')})\n"
+                      for n, q in enumerate(linked, 1))
+            + "\n---\n\n### Waits and frames\n"
+            + "".join(f"{n}. {q}\n" for n, q in enumerate(plain, len(linked) + 1)))
+    read = _read(text)
+    assert [title for title, _ in read] == linked + plain
+    assert not any(answer for _, answer in read)
+    # Links into another page that number from 1 again below are its contents, not questions
+    restarted = text.replace("\n4. ", "\n1. ").replace("\n5. ", "\n2. ").replace("\n6. ", "\n3. ")
+    assert [title for title, _ in _read(restarted)] == plain
+
+
+def test_a_task_that_leads_into_its_example_shows_the_example_in_the_question_not_as_its_answer():
+    text = (
+        "### Q1. Write a function that sums the odd numbers of an array. For example, if the input is:\n\n"
+        "```js\n[1, 2, 3]\n```\n\nThe output should be:\n\n```js\n4\n```\n\n"
+        "### Q2. Write a function that prints a tree level by level. If the input tree is:\n\n"
+        "```\n  1\n / \\\n2   3\n```\n\nThe output should be: `1 2 3`\n\n"
+        "Note that a level's nodes print left to right.\n\n"
+        "### Q3. Write a function that reverses a string. For example, if the input is \"ab\", the output should be:\n\n"
+        "```\nba\n```\n\nLoop from the end and append each character:\n\n```js\nlet out = '';\n```\n\n"
+        "### Q4. What is the output of the following code?\n\n```js\nconsole.log(typeof null);\n```\n\n"
+        "Output:\n\n```\nobject\n```\n")
+    read = _read(text)
+    assert [title.split(".")[0] for title, _ in read] == ["Write a function that sums the odd numbers of an array",
+                                                          "Write a function that prints a tree level by level",
+                                                          "Write a function that reverses a string",
+                                                          "What is the output of the following code?"]
+    answers = [answer for _, answer in read]
+    assert answers[:2] == ["", ""]
+    assert answers[2].startswith("Loop from the end")  # what follows the example answers the task
+    assert "object" in answers[3]  # the output of code a question asks about is its answer
+    # A task that asks for an example ("… with an example:") is answered by the code under it
+    own = _read("### Q1. Explain closures with an example:\n\n```js\nconst f = () => x;\n```\n\n"
+                "### Q2. What is hoisting?\n\nDeclarations move to the top of their scope.\n")
+    assert all(answer for _, answer in own)
+
+
+def test_front_matter_that_holds_the_questions_is_read_when_the_body_asks_none():
+    asked = [f"What does HTTP status {code} mean?" for code in range(200, 300)]
+    entries = "".join(f"  - question: '{q}'\n    answer: status-{n}.md\n    topics:\n      - 'Beginner'\n"
+                      for n, q in enumerate(asked))
+    text = f"---\ntitle: 'HTTP questions'\nquestions:\n{entries}---\n\nAn introduction to the questions above.\n"
+    assert len(text.split("\n")) > 400  # longer than most front matter
+    pack = parse_markdown(text, pack="x")
+    assert [q.title for q in pack.questions] == asked
+    assert not any(q.answer for q in pack.questions)  # "status-7.md" names the answer's file
+    assert "read the 100 questions the front matter lists" in pack.layout.summary()
+    # An answer written in the entry, on its line or as a block under it, is the answer
+    inline = text.replace("answer: status-0.md", "answer: 'Everything worked.'", 1).replace(
+        "answer: status-1.md", "answer: |\n      Created: a new resource\n      now exists.", 1)
+    read = parse_markdown(inline, pack="x").questions
+    assert [q.answer for q in read[:3]] == ["Everything worked.", "Created: a new resource\nnow exists.", ""]
+    # A body that asks questions of its own keeps the front matter as metadata
+    body = text + "\n## Questions\n\n### What is a proxy?\n\nA server that forwards requests.\n"
+    assert [q.title for q in parse_markdown(body, pack="x").questions] == ["What is a proxy?"]
+
+
+def test_a_rule_at_the_top_of_a_long_document_is_no_front_matter():
+    prose = "".join(f"Paragraph {n} of a long introduction.\n\n" for n in range(150))
+    text = (f"---\nauthor: someone\n\n{prose}### What is a socket?\n\nAn endpoint of a connection.\n\n---\n\n"
+            "### What is a port?\n\nA number naming a service on a host.\n")
+    assert [q.title for q in parse_markdown(text, pack="x").questions] == ["What is a socket?", "What is a port?"]
