@@ -58,6 +58,7 @@ _DETAILS_TAG = re.compile(r"^\s*(?:</?details\b[^>]{0,200}>\s*)+$", re.IGNORECAS
 _SUMMARY_LINE = re.compile(r"^\s*(?:<details\b[^>]{0,200}>\s*)?<summary\b[^>]{0,200}>(.*?)</summary\s*>\s*(.*)$",
                            re.IGNORECASE)
 _TAG = re.compile(r"<[^<>]{0,200}>")
+_LIST_TAG = re.compile(r"^\s*</?(?:li|ol|ul)\b[^<>]{0,200}>\s*$", re.IGNORECASE)  # a list's own tag alone
 _PARAGRAPH_TAG = re.compile(r"^\s*</?p>\s*$", re.IGNORECASE)  # HTML's own paragraph around an answer in <details>
 _GENERIC_SUMMARY = re.compile(r"^\W*(?:(?:click|tap)(?: here)? to (?:reveal|expand|show|see|view)(?: the)?(?: answers?)?|"
                               r"(?:show|view|reveal|see|hide|toggle)(?: the)? (?:answers?|solutions?|code|more|details)|"
@@ -143,12 +144,14 @@ def clean_answer(lines: list[str], lead: str = "", *, last: bool = False, code: 
         return CleanAnswer("", "empty")
     images = [i for i, line in enumerate(lines) if "![" in line and _IMAGE_LINE.match(line)]
     body = [line.rstrip() for i, line in enumerate(lines) if not images or i not in images]
+    if "<" in "".join(body[:2] + body[-3:]):  # (a cheap look first)
+        body = _without_list_tags(body)
     body = _dedent(body)
     lead = _without_closing_details(lead).strip()
     if lead:
         body = [lead, *body]
     body = _take_leading(_unquote(_trim(body)))
-    prompt, body = ("", body) if assembled else split_prompt(body, code=code)
+    prompt, body = ("", body) if assembled else _checkbox_options(body) or split_prompt(body, code=code)
     body = _unwrap(body)
     body = _trim(_without_back_to_top(body))
     while body and (len(body[-1]) <= TRAILER_CHARS and (is_promo(body[-1]) or to_reader(body[-1]))
@@ -525,6 +528,47 @@ def split_prompt(body: list[str], *, code: int = 0) -> tuple[str, list[str]]:
     return _shown(body, examples=code == EXAMPLE_BELOW) if code in (CODE_BELOW, EXAMPLE_BELOW) else ("", body)
 
 
+_CHECKBOX = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\[([ xX✓✔])\]\s+(\S.*)$")
+CHECKBOX_OPTIONS = 2  # task-list items under a question for them to be its options
+GIVEN_LINES = 8  # lines the question may give before its options (hosts' addresses to choose a subnet for)
+
+
+def _checkbox_options(body: list[str]) -> tuple[str, list[str]] | None:
+    r"""A quiz's options written as a task list under the question ("- [ ] 254", "- [x] 255"): the question
+    shows them, none ticked; the ticked ones, with what follows the options, answer it. With none ticked the
+    question has no answer here, and what follows the options (a transcript the next questions use) is shown
+    with it. None when there are no such options, or an answer marker answers the question.
+
+    >>> _checkbox_options(["- [ ] TCP", "- [x] UDP", "", "UDP sends datagrams."])
+    ('- [ ] TCP\n- [ ] UDP', ['UDP', '', 'UDP sends datagrams.'])
+    >>> _checkbox_options(["- [ ] 254", "- [ ] 255"])
+    ('- [ ] 254\n- [ ] 255', [])
+    """
+    fenced = False
+    outside: list[bool] = []  # per line: out of any code fence
+    for line in body[:PROMPT_SCAN_LINES]:
+        fence = _FENCE.match(line) is not None
+        outside.append(not fenced and not fence)
+        fenced = fenced != fence
+    boxes = [(index, match) for index, line in enumerate(body[:PROMPT_SCAN_LINES]) if outside[index] and "[" in line
+             and (match := _CHECKBOX.match(line))]
+    if len(boxes) < CHECKBOX_OPTIONS:
+        return None
+    first, last = boxes[0][0], boxes[-1][0]
+    given = [line for index, line in enumerate(body[:first]) if line.strip() and outside[index]]  # (and code)
+    if (len(given) > GIVEN_LINES or any(_ATX_LINE.match(line) or _BOLD_LABEL.match(line)
+                                        or _answer_marker(line) is not None for line in given)
+            or any(line.strip() and not _CHECKBOX.match(line) for line in body[first:last])
+            or any(_answer_marker(line) is not None for line in body[last + 1:PROMPT_SCAN_LINES])):
+        return None  # a checklist in an answer's text ("Acceptance criteria:" over "- [ ] …"), or options answered
+    ticked = [match.group(2).strip() for _index, match in boxes if match.group(1) != " "]
+    unticked = [line if (match := _CHECKBOX.match(line)) is None or match.group(1) == " "
+                else line[:match.start(1)] + " " + line[match.end(1):] for line in body[:last + 1]]
+    if not ticked:
+        return "\n".join(_trim([*unticked, *body[last + 1:]])), []
+    return "\n".join(_trim(unticked)), _trim([*ticked, "", *_trim(body[last + 1:])])
+
+
 def _is_option(body: list[str], index: int, options: int) -> bool:
     """Whether ``body[index]`` is an option of a list of them: after another, or with another right under it."""
     return _OPTION.match(body[index]) is not None and (options > 0 or _options_follow(body[index:]))
@@ -686,6 +730,26 @@ def _unwrap(body: list[str]) -> list[str]:
             continue
         out.append(_without_closing_details(line))
     return _trim(out)
+
+
+def _without_list_tags(body: list[str]) -> list[str]:
+    """The answer without the tags of an HTML list of questions around it, alone on their lines at its ends
+    ("</li>", then the next question's "<li>"; the list's "</ol>"). Unchanged when there are none."""
+    start, end = 0, len(body)
+    removed = False
+    while True:
+        while end > start and not body[end - 1].strip():
+            end -= 1
+        if end <= start or not _LIST_TAG.match(body[end - 1]):
+            break
+        end, removed = end - 1, True
+    while True:
+        while start < end and not body[start].strip():
+            start += 1
+        if start >= end or not _LIST_TAG.match(body[start]):
+            break
+        start, removed = start + 1, True
+    return body[start:end] if removed else body
 
 
 def _only_follow_ups(body: list[str]) -> bool:

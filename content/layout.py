@@ -81,6 +81,9 @@ _ITALIC_LABEL = re.compile(r"^([*_])(?=\S)" + _LABEL_WORD + r"\s*\d{0,6}\1\s*[:.
 _NUMBER_PARAGRAPH = re.compile(r"^(?:\*\*|__)(\d{1,6})[.)](?:\*\*|__)\s+\S|^(\d{1,6})\\[.)]\s+\S|"
                                r"^(?:\*\*|__)(\d{1,6})[.)]\s+[^*_\n]{1,120}(?:\*\*|__)[.:]?\s+\S|"
                                r"^(\d{1,3})(?:[-.]\d{1,3}){1,2}[.)]\s+\S")  # "1-3. …": a sub-question's number
+# "2 - What is your greatest strength?": a number and a dash, no list (read so where several lines are written so)
+_DASH_NUMBER = re.compile(r"^(\d{1,4}) [-–] (?=[^\W\d_])")
+DASH_NUMBERED_LINES = 3  # lines of their own numbered so for the number to be read
 _SUMMARY = re.compile(r"<summary\b[^>]{0,200}>(.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
 _DETAILS_OPEN = re.compile(r"<details\b", re.IGNORECASE)
 _DETAILS_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
@@ -303,6 +306,7 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
     described: int | None = None  # the list a "Good questions should:" line introduces (NEXT_LIST, likewise)
     contents_rows = _contents_rows(blocks)
     linked_questions = _linked_lists_continued(blocks)
+    dashed = sum(1 for block in blocks if _dash_numbered(block)) >= DASH_NUMBERED_LINES
     for index, block in enumerate(blocks):
         if block.kind == "paragraph" and block.item is None and not block.quoted:
             out.hashed = out.hashed or block.text[:1] == "#"
@@ -349,6 +353,10 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             candidate, is_toc = _list_item(index, block, lines, linked_asks=True)
         else:
             candidate, is_toc = _candidate(index, block, lines)
+        if candidate is None and dashed and _dash_numbered(block):
+            title = read_title(block.text.strip())
+            candidate = Candidate(index, block.start, pattern_of("numbered", block.depth + 1), title, title_strength(title),
+                                  depth=block.depth, body=block.end)
         if (candidate is not None and described is not None and block.item is not None
                 and block.item.list_id == described and candidate.strength == MAYBE):
             candidate.strength = NOT  # "1. Check the ability to think": what a question should do
@@ -388,9 +396,10 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             toc_end = block.end
         if (candidate is not None and introduced is not None and block.item is not None
                 and block.item.list_id == introduced and block.depth == 1 and candidate.strength == MAYBE
-                and len(candidate.title.text.split()) <= PLAIN_WORDS and "\n" not in block.text.strip()):
+                and len(candidate.title.text.split()) <= PLAIN_WORDS and "\n" not in block.text.strip()
+                and not candidate.title.text.endswith(_COLON_ENDS)):
             # The line above says its items are questions, asked or not; an item with lines under it is a
-            # topic over them ("1. Data" over its questions).
+            # topic over them ("1. Data" over its questions), and so is one ending in a colon ("1. **RBAC:**").
             candidate.strength = QUESTION
         if (candidate is not None and block.kind == "heading" and index + 1 < len(blocks)
                 and blocks[index + 1].kind == "heading" and blocks[index + 1].level > block.level
@@ -1629,6 +1638,12 @@ def _contents_rows(blocks: list[Block]) -> set[int]:
     return found
 
 
+def _dash_numbered(block: Block) -> bool:
+    """A paragraph of one line, outside lists, numbered with a dash ("2 - What is your greatest strength?")."""
+    return (block.kind == "paragraph" and block.item is None and not block.quoted and block.text[:1].isdigit()
+            and "\n" not in block.text.strip() and _DASH_NUMBER.match(block.text) is not None)
+
+
 def _linked_lists_continued(blocks: list[Block]) -> set[int]:
     """Numbered lists of links to questions in another page ("1. [What is Selenium?](basic.md#1-what-is-selenium)")
     whose numbering the next numbered list goes on with ("6. What are the locators?"): the first questions of
@@ -1664,6 +1679,8 @@ def admonition_candidate(index: int, line: int, title: str, answer: str, depth: 
 
 # -- answers' extents ----------------------------------------------------------------------
 
+_LABELLED_LINE = re.compile(r"^\W*[A-Za-z][\w ]{0,30}:\s+\S")  # "Explanation: The main axis is …"
+
 
 def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop: int, subsections: frozenset[int],
                section: int = NON_HEADING) -> int:
@@ -1677,6 +1694,8 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
     first = question.index + (2 if question.label_only else 1)
     open_details = question.details
     took = False
+    said = False  # a block other than HTML tags and rules has come (the answer's own text has begun)
+    answer_level = 0  # the level of a heading that opens the answer with its label ("#### Answer: `flex`")
     item = blocks[question.index].item if question.in_item else None
     own_list = item.list_id if item is not None else None
     titled = question.titled
@@ -1698,7 +1717,11 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
                 return block.start  # the next item of the question's own list ("- A: …" answers it, though)
             if titled and block.depth < question.depth:
                 return block.start  # a "- **Topic**" item's answer is what the item holds
+        if block.kind == "heading" and not said and _ANSWER_START.match(plain(block.text)):
+            answer_level = block.level  # "#### Answer: `flex`" opening it, "#### Explanation: …" going on with it
         if (block.kind == "heading" and block.level <= question.level and not _ANSWER_HEADING.match(plain(block.text))
+                and not (block.level == answer_level and _LABELLED_LINE.match(plain(block.text)))
+                and not (question.in_item and block.depth >= question.depth)  # a heading in the item's own answer
                 and (block.level == question.level or block.level not in subsections
                      or (question.in_item and block.level <= section))):
             return block.start
@@ -1707,8 +1730,8 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
                 or (not question.in_item and block.item is not None and block.depth <= question.depth)):
             return block.start  # out of the list item the question is in (or, after a heading alone in one, at
             # the next item of a list around it: "- **Java**" after "  - ### What is a generator?")
-        if block.kind == "hr" and took:
-            return block.start
+        if block.kind == "hr" and took and not (question.in_item and block.depth >= question.depth):
+            return block.start  # (a rule inside the item's own answer divides it)
         if (question.pattern.kind == "quote" and block.quoted and not block.depth
                 and (not blocks[position - 1].quoted or _new_quote(lines, blocks[position - 1].end, block.start))
                 and not (blocks[position - 1].kind == "paragraph" and not blocks[position - 1].quoted
@@ -1720,6 +1743,7 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
                 return block.end
         if block.kind != "hr" and not (block.kind == "html" and _BREAK.match(block.text)):
             took = True
+        said = said or block.kind not in ("hr", "html")
     return blocks[stop].start if stop < len(blocks) else -1
 
 
@@ -1728,11 +1752,26 @@ PART_LABEL_CHARS = 80
 
 
 def part_label(block: Block) -> bool:
-    """A short plain line naming a part of questions ("Intermediate Questions", "**Scenario-Based Questions:**")."""
-    if (block.kind != "paragraph" or block.item is not None or block.depth or len(block.text) > PART_LABEL_CHARS
-            or "\n" in block.text.strip()):
-        return False  # most blocks, told apart cheaply: answers' paragraphs are long
-    return _QUESTIONS_SECTION.match(block.text.strip()) is not None
+    """A short plain line naming a part of questions ("Intermediate Questions", "**Scenario-Based Questions:**"),
+    or a caption under such a name in bold ("**In-depth questions**: These help an employer …")."""
+    if block.kind != "paragraph" or block.item is not None or block.depth:
+        return False
+    if len(block.text) > PART_LABEL_CHARS or "\n" in block.text.strip():
+        return _captioned_part(block)  # (most blocks, told apart cheaply: answers' paragraphs are long)
+    return _QUESTIONS_SECTION.match(block.text.strip()) is not None or (block.text[:2] in ("**", "__")
+                                                                        and _captioned_part(block))
+
+
+PART_CAPTION_CHARS = 400  # a part's bold name and the sentence or two under it
+
+
+def _captioned_part(block: Block) -> bool:
+    """A paragraph opening with a part's name in bold ("**Questions about your background**: These help …")."""
+    if block.kind != "paragraph" or block.item is not None or len(block.text) > PART_CAPTION_CHARS or not (
+            named := _BOLD_PART.match(block.text)):
+        return False
+    name = named.group(1).strip()
+    return _QUESTIONS_SECTION.match(name) is not None or _QUESTIONS_ABOUT.match(name) is not None
 
 
 def _intro_label(block: Block) -> bool:
@@ -2569,11 +2608,12 @@ def _said_words(text: str) -> set[str]:
 
 def _stem(word: str) -> str:
     """A word without the endings that change between a question and its topic: "choosing" and "choose",
-    "indexes" and "index", "queries" and "query", "keys" and "key" each come to the same stem; "process" stays."""
+    "indexes" and "index", "queries" and "query", "keys" and "key", "types" and "type" each come to the same
+    stem; "process" stays."""
     if len(word) <= 3 or word.endswith("ss"):
         return word
     if len(word) == 4:
-        return word[:-1] if word.endswith("s") else word
+        return word[:-1] if word.endswith(("s", "e")) else word  # "type" as "types" comes to: "typ"
     if word.endswith("ies"):
         return word[:-3] + "y"
     for ending in ("ing", "ed", "es", "s", "e"):
@@ -3305,14 +3345,20 @@ def _lists_of_their_own(blocks: list[Block], lines: list[str], candidates: Candi
         return []
     starts, ends = _spans(blocks, lines, questions) if questions else ([], [])
     asked = [_key_words(q.title.text) for q in questions] if len(questions) <= LISTED_LOOKS else []
+    titles = {q.title.text.casefold() for q in questions}
+    questions_end = questions[-1].index if questions else -1
     found: list[Candidate] = []
     for members in lists.values():
         first = members[0]
         at = bisect.bisect_right(starts, first.index) - 1
         if at >= 0 and blocks[first.index].start < ends[at]:
             continue  # inside an answer: its follow-ups
-        if sum(_asked_alike(_key_words(m.title.text), asked) for m in members) * 5 >= len(members) * 3:
+        if first.index < questions_end and sum(_asked_alike(_key_words(m.title.text), asked)
+                                               for m in members) * 5 >= len(members) * 3:
             continue  # the questions asked below, listed first
+        if first.index > questions_end and sum(m.title.text.casefold() in titles for m in members) * 5 >= len(
+                members) * 3:
+            continue  # after them, the same questions listed again (a rapid-fire round asks them anew, in its words)
         found += members
     return sorted(found, key=lambda c: (c.index, c.line))
 
@@ -4243,9 +4289,15 @@ def _under_a_part_label(blocks: list[Block], candidate: Candidate) -> bool:
         above = block.text.split("\n")[candidate.line - block.start - 1]
     elif candidate.index > 0 and blocks[candidate.index - 1].end == block.start:
         above = blocks[candidate.index - 1].text.rsplit("\n", 1)[-1]
+    elif candidate.index > 0 and _captioned_part(blocks[candidate.index - 1]):
+        return True  # "**In-depth questions**: These help an employer …" over the part, a line apart
     else:
         return False
     return len(above) <= SECTION_TITLE_CHARS and _QUESTIONS_SECTION.match(above.strip()) is not None
+
+
+_BOLD_PART = re.compile(r"^(?:\*\*|__)([^*_\n]{1,80})(?:\*\*|__)")  # the bold name opening a part's caption
+_QUESTIONS_ABOUT = re.compile(r"^\W*questions\s+(?:about|on|for|in|to)\b", re.IGNORECASE)  # "Questions about …"
 
 
 def _new_table(blocks: list[Block], candidate: Candidate, last: Candidate) -> bool:
@@ -4266,14 +4318,20 @@ class _TopList:
     next_number: int | None = None
     last_number: int | None = None
     steady: bool = True  # its numbers count up one by one (or are all written "1.")
+    leading: int = 0  # how many of its first members ask, one after another
 
 
 def _top_lists(blocks: list[Block], members: list[Candidate]) -> dict[int, _TopList]:
-    """The top-level lists holding ``members``, by list."""
+    """The top-level lists holding ``members``, by list. A list whose numbering the next one goes on with, after
+    an answer's bullets written at the left margin broke it ("2. Name the rules." over "- Only at the top level",
+    then "3. Why …?"), is one list with it."""
     lists: dict[int, _TopList] = {}
     last: _TopList | None = None
     for member in members:
         list_id = _list_of(blocks, member) if member.in_item and blocks[member.index].depth == 1 else None
+        if (last is not None and list_id is not None and list_id not in lists and last.held
+                and _counts_on(last.last_number, member.title.number) and member.title.number != 1):
+            lists[list_id] = last
         if last is not None and (list_id is None or lists.get(list_id) is not last):
             last.next_number = member.title.number  # the first member after the list (overwritten if it goes on)
         if list_id is None:
@@ -4283,6 +4341,7 @@ def _top_lists(blocks: list[Block], members: list[Candidate]) -> dict[int, _TopL
         number = member.title.number
         if last.held and not _counts_on(last.last_number, number):
             last.steady = False  # "1. 2. 3." then "2." again: the numbering above goes on in the same list
+        last.leading += member.strength == QUESTION and last.leading == last.held
         last.held += 1
         last.asking += member.strength == QUESTION
         last.next_number, last.last_number = None, number
@@ -4315,8 +4374,10 @@ def _titled_list(blocks: list[Block], lists: dict[int, _TopList], candidate: Can
         return False
     list_id = _list_of(blocks, candidate)
     found = lists.get(list_id) if list_id is not None else None
-    return (found is not None and found.steady and found.held >= TITLED_LIST_MIN
-            and found.asking >= TITLED_LIST_ASKING * found.held and found.next_number != expected)
+    # Nearly all ask, or the first few do and most: a round whose later items set a scene in code and ask under it
+    return (found is not None and found.steady and found.held >= TITLED_LIST_MIN and found.next_number != expected
+            and (found.asking >= TITLED_LIST_ASKING * found.held
+                 or found.leading >= TITLED_LIST_MIN and found.asking * 3 >= found.held * 2))
 
 
 _TERM_ENTRY = re.compile(r"^(?:\*\*|__)[^*_\n]{1,120}(?::(?:\*\*|__)|(?:\*\*|__)\s*:)")  # "**Resume screening**: …"

@@ -472,6 +472,11 @@ def close_unclosed_fences(lines: list[str], problems: list[Problem]) -> tuple[li
             open_at, held = None, 0
     if open_at is None:
         return lines, None
+    if stray := _stray_fences(lines):
+        lines = ["" if index in stray else line for index, line in enumerate(lines)]
+        problems.append(Problem(min(stray) + 1, "a bare code fence right over another that names its language: "
+                                                "dropped, so that it opens no code"))
+        return close_unclosed_fences(lines, problems)
     if (nested := _nested_fences(lines)) is not None:
         widened = list(lines)
         for opened, closed, width in nested:
@@ -522,6 +527,30 @@ def _item_fence_close(lines: list[str], start: int, indent: int) -> int | None:
         if (match := _FENCE.match(line)) is not None:
             return index if _indent(line) == indent and not line[match.end():].strip() else None
     return None
+
+
+def _stray_fences(lines: list[str]) -> set[int]:
+    """Bare fences that would open code right over a fence naming its language ("```" over "```yaml"): a slip
+    left by an edit, the second fence being the code's own. Read as written, the bare one opens and every fence
+    after it turns inside out."""
+    stray: set[int] = set()
+    marker = ""  # the open fence's backticks or tildes ("" when none is open)
+    for index, line in enumerate(lines):
+        match = _FENCE.match(line)
+        if match is None:
+            continue
+        fence, info = match.group(1), line[match.end():].strip()
+        if marker:
+            if not info and fence[0] == marker[0] and len(fence) >= len(marker):
+                marker = ""
+            continue
+        following = _FENCE.match(lines[index + 1]) if index + 1 < len(lines) else None
+        if (not info and following is not None and lines[index + 1][following.end():].strip()
+                and _indent(lines[index + 1]) == _indent(line)):
+            stray.add(index)
+            continue
+        marker = fence
+    return stray
 
 
 def _nested_fences(lines: list[str]) -> list[tuple[int, int, int]] | None:
