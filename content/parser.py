@@ -354,16 +354,16 @@ FrontMatterEntry(line=4, question='What is TCP?', answer=((6, 'A reliable stream
         answer: list[tuple[int, str]] = []
         index += 1
         while index < end and (not lines[index].strip()
-                               or len(lines[index]) - len(lines[index].lstrip()) > indent
+                               or _indent(lines[index]) > indent
                                and not lines[index].lstrip().startswith("- ")):
-            field_indent = len(lines[index]) - len(lines[index].lstrip())
+            field_indent = _indent(lines[index])
             value = _ENTRY_ANSWER.match(lines[index]) if len(lines[index]) <= 20_000 else None
             index += 1
             if value is None:
                 continue
             if _BLOCK_SCALAR.match(value.group(1)):
                 while index < end and (not lines[index].strip()
-                                       or len(lines[index]) - len(lines[index].lstrip()) > field_indent):
+                                       or _indent(lines[index]) > field_indent):
                     answer.append((index, lines[index].strip()))
                     index += 1
             elif value.group(1) and not _FILE_NAME.match(_unquoted(value.group(1))):
