@@ -3116,7 +3116,10 @@ def _answer_key(blocks: list[Block], lines: list[str], group: _Group) -> _Keyed 
     questions = group.questions
     if len(questions) < 3:
         return None
-    heads = [i for i in range(questions[0].index + 1, questions[-1].index)
+    # A key's entries may be no questions at all ("1. **Vision and Goals of .NET:**"): the key is looked for
+    # among all the pattern's blocks, not only the questions.
+    last = max(questions[-1].index, group.members[-1].index)
+    heads = [i for i in range(questions[0].index + 1, last)
              if blocks[i].kind == "heading" and _key_heading(blocks[i].text)]
     if not heads:
         return None
@@ -3137,7 +3140,13 @@ def _answer_key(blocks: list[Block], lines: list[str], group: _Group) -> _Keyed 
             inside.append(questions[position])
             position += 1
         sizes = {len(asked), *(len(round_) for round_ in _rounds(asked))}
-        lists = _key_lists(blocks, lines, inside, sizes)
+        # Under a heading that asks, "#### Detailed Answer:" labels that one answer: its numbered points are
+        # the answer's, no key.
+        owner = next((i for i in range(head - 1, -1, -1)
+                      if blocks[i].kind == "heading" and blocks[i].level < level), None)
+        asks_above = owner is not None and title_strength(read_title(blocks[owner].text)) == QUESTION
+        under = inside if asks_above else [c for c in group.members if head < c.index < stop]
+        lists = _key_lists(blocks, lines, under, sizes)
         keys = lists[0] if lists else []
         if len(keys) < 2 or not asked or any(q.title.number is None for q in asked):
             out += [*asked, *inside]
@@ -3145,7 +3154,7 @@ def _answer_key(blocks: list[Block], lines: list[str], group: _Group) -> _Keyed 
         # A key of one list, with as many entries as the questions counted from the last "1." before it,
         # numbers those: the lists numbered from 1 above them are another round's.
         restart = max((at for at, q in enumerate(asked) if q.title.number == 1), default=0)
-        if restart and len(keys) == len(asked) - restart == len(inside):
+        if restart and len(keys) == len(asked) - restart == len(under):
             out += asked[:restart]
             asked = asked[restart:]
         # Which of the key's entries answers each question: (the key's list, the entry's number).

@@ -193,3 +193,27 @@ def test_a_rule_at_the_top_of_a_long_document_is_no_front_matter():
     text = (f"---\nauthor: someone\n\n{prose}### What is a socket?\n\nAn endpoint of a connection.\n\n---\n\n"
             "### What is a port?\n\nA number naming a service on a host.\n")
     assert [q.title for q in parse_markdown(text, pack="x").questions] == ["What is a socket?", "What is a port?"]
+
+
+def test_an_answer_key_whose_entries_are_bold_topic_titles_answers_the_questions_by_number():
+    asked = ["What are the goals of the framework?", "Name two parts of the runtime.", "Define a constant.",
+             "What is an array?"]
+    titles = ["**Goals of the framework:**", "**Parts of the runtime:**", "**Constants:**", "**Arrays:**"]
+    text = ("".join(f"{n}. {q}\n" for n, q in enumerate(asked, 1)) + "\n### Answers:\n\n"
+            + "".join(f"{n}. {title}\n- point {n}a\n- point {n}b\n\n" for n, title in enumerate(titles, 1)))
+    read = _read(text)
+    assert [title for title, _ in read] == asked
+    assert [answer for _, answer in read] == [f"- point {n}a\n- point {n}b" for n in range(1, 5)]
+
+
+def test_numbered_points_under_a_detailed_answer_label_are_that_answer_and_no_key():
+    listed = ["What is a firewall?", "What is a proxy?", "What is a VPN?", "What is a DMZ?", "What is NAT?",
+              "What is a honeypot?"]
+    headed = ["Which threats are on the rise, and why?", "How do you keep up with new exploits?",
+              "Which tools do you use most?"]
+    text = ("## Basics\n\n" + "".join(f"{n}. {q}\n" for n, q in enumerate(listed, 1)) + "\n## Trends\n\n"
+            + "".join(f"### {n}. {q}\n\n#### Detailed Answer:\n\n1. **First**: a point.\n2. **Second**: another.\n"
+                      f"3. **Third**: a last one.\n\n" for n, q in enumerate(headed, 1)))
+    read = dict(_read(text))
+    assert all(read[q].startswith("1. **First**") for q in headed)
+    assert not any(read[q] for q in listed)
