@@ -13,7 +13,7 @@ import textwrap
 from dataclasses import dataclass, field
 
 from .labels import ANSWER_QUALIFIER, FOREIGN_ANSWER_LABEL
-from .titles import QUESTION, is_promo, strength, to_reader
+from .titles import QUESTION, is_promo, plain, strength, to_reader
 
 # a list item with nothing in it ("8." in a question list), or a question label left empty ("Q107." at the end)
 _EMPTY_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)]|[Qq]\d{1,6}[.:)]?)\s*$")
@@ -175,6 +175,8 @@ def _verdict(text: str, body: list[str], images: list[int]) -> CleanAnswer:
         return CleanAnswer("", "follow-ups", images)
     if _STUB.match(_TAG.sub("", text).strip()) or _stub_with_tips(body):
         return CleanAnswer("", "stub", images)
+    if len(text) <= CROSS_REFERENCE_CHARS and _CROSS_REFERENCE.match(plain(text)):
+        return CleanAnswer("", "cross-reference", images)
     if len(body) <= HEADING_ONLY_LINES and all(not line.strip() or _ATX_LINE.match(line) for line in body):
         # A section's title after the last question of the one above, where it is the exception (the parser
         # keeps such answers where most are written so: "### O(log n)" under each question)
@@ -184,6 +186,18 @@ def _verdict(text: str, body: list[str], images: list[int]) -> CleanAnswer:
     if _link_only(text):
         return CleanAnswer("", "link-only", images)
     return CleanAnswer(text, "", images)
+
+
+# An answer that only points to where it is written: "**Detailed Answer Already Covered in Q10 of Part 1**",
+# "See Q5 above.", "Same as question 12", "Answered in Q99-Q104 of File 04"
+_CROSS_REFERENCE = re.compile(
+    r"^[\W_]*(?:(?:(?:the )?(?:detailed |full |complete )?answers? (?:is |was )?)?(?:already )?"
+    r"(?:covered|answered|explained|discussed)(?: (?:above|earlier|before|previously))?(?: in| under| as)?|"
+    r"(?:see|refer to|same as|as in)(?: the)?(?: answer (?:to|of|in))?)\s+"
+    r"(?:(?:q|question|#)\s*\d{1,4}(?:\s*[-–]\s*(?:q\s*)?\d{1,4})?|(?:the )?(?:question |answer )?above|"
+    r"(?:the )?previous (?:question|answer))(?:\s+(?:above|below|earlier))?(?:\s+(?:of|in|from)\s+[\w .-]{1,40}?)?"
+    r"[\W_]*$", re.IGNORECASE)
+CROSS_REFERENCE_CHARS = 160
 
 
 # A chat's closing offer, over a list of what it can do: "If you want, I can:", "If you'd like, I can also …"

@@ -49,7 +49,8 @@ _QUOTE_MARKS = re.compile(r"^\s*(?:>\s?)+")
 _QUESTION_HEADER = re.compile(r"^\W*(?:(?:(?:interview|sample|common|practice)\s+)?(?:questions?|q)(?:\s+(?:title|text|name))?|"
                               r"面试题|面試題|문제|вопросы|preguntas|fragen|" + QUESTION_LABEL + r")\W*$",
                               re.IGNORECASE)
-_ANSWER_HEADER = re.compile(r"^\W*(?:(?:(?:short|sample|model|expected|suggested)\s+)?answers?(?:\s+(?:summary|key))?"
+_ANSWER_HEADER = re.compile(r"^\W*(?:(?:(?:short|sample|model|expected|suggested|your|my|ideal|good)\s+)?answers?"
+                            r"(?:\s+(?:summary|key))?"
                             r"(?:\s*(?:/|&|and)\s*(?:key\s+points|explanation|notes))?|a|"
                             r"solutions?|explanation|"
                             r"ответы|" + FOREIGN_ANSWER_LABEL + r")\W*$",

@@ -242,6 +242,7 @@ class Candidate:
     slot: bool = False  # a plain paragraph ending "?:", a slot left for its answer
     run: bool = False  # one of a run of one-line paragraphs that ask, one after another (question_runs)
     part_title: int | None = None  # a run question's short title over its part: its block index
+    component: bool = False  # an MDX component's question= attribute (an admonition's pattern, cut out likewise)
 
 
 @dataclass(slots=True)
@@ -366,8 +367,8 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
         if (candidate is not None and (advice or (advised is not None and block.item is not None
                                                   and block.item.list_id == advised))
                 and (candidate.pattern.kind in ("numbered", "bullets")
-                     or candidate.pattern.kind == "h" and advice and block.level > advice
-                     and candidate.title.number is None and candidate.strength == MAYBE)
+                     or candidate.pattern.kind == "h" and advice and block.level > advice and (
+                         candidate.strength == MAYBE or candidate.title.text.endswith(_COLON_ENDS)))
                 and candidate.strength != NOT and candidate.title.text
                 and not candidate.title.text.endswith(QUESTION_MARKS)):
             # "## Last-minute tips" / "1. Show your passion" / "### Common pitfalls to avoid": advice, however
@@ -1670,11 +1671,13 @@ def _in_page(url: str) -> bool:
     return not url or url.startswith("#") or "#:~:text=" in url or _PAGE_ANCHOR.search(url) is not None
 
 
-def admonition_candidate(index: int, line: int, title: str, answer: str, depth: int = 0) -> Candidate:
-    """A ``??? question "…"`` box: its title and answer were cut out before the blocks were read."""
+def admonition_candidate(index: int, line: int, title: str, answer: str, depth: int = 0, *,
+                         component: bool = False) -> Candidate:
+    """A ``??? question "…"`` box, or an MDX ``component``: its title and answer were cut out before the blocks
+    were read."""
     read = read_title(title)
     return Candidate(index, line, pattern_of("admonition"), read, max(MAYBE, strength(read.text, labelled=True)),
-                     depth=depth, body=line + 1, answer=answer)
+                     depth=depth, body=line + 1, answer=answer, component=component)
 
 
 # -- answers' extents ----------------------------------------------------------------------
@@ -4410,8 +4413,30 @@ def _without_term_runs(blocks: list[Block], kept: list[Candidate], runs: list[in
         asking = [c for c in span if c.strength == QUESTION and (c.title.labelled or c.title.text.endswith(QUESTION_MARKS)
                                                                  or not _TERM_ENTRY.match(blocks[c.index].text))]
         if asking or len(entries) * 3 < len(span) * 2:
-            out.extend(span)
+            requests = sum(c.strength == QUESTION for c in span)
+            if (requests * 3 > len(span) or any(c.title.text.endswith(QUESTION_MARKS) for c in span)
+                    or (heading := _asking_heading_over(blocks, span[0])) is None):
+                out.extend(span)
+            else:
+                # "## How do you optimize a React app?" over "**Techniques:**" and "1. Code splitting": the
+                # heading asks, the list that asks nothing is its answer
+                title = read_title(blocks[heading].text)
+                out.append(Candidate(heading, blocks[heading].start, pattern_of("h", blocks[heading].level), title,
+                                     QUESTION, level=blocks[heading].level, body=blocks[heading].end))
     return out
+
+
+def _asking_heading_over(blocks: list[Block], first: Candidate) -> int | None:
+    """The heading right above a list (short lines such as "**Techniques:**" or a source note between them at
+    most), where it asks with a question mark; else None."""
+    at = first.index - 1
+    while at >= max(0, first.index - 3) and blocks[at].kind == "paragraph" and blocks[at].item is None and len(
+            blocks[at].text) <= 80 and "\n" not in blocks[at].text and not blocks[at].text.rstrip(" *_").endswith(
+            QUESTION_MARKS):
+        at -= 1
+    if at < 0 or blocks[at].kind != "heading" or not blocks[at].text.rstrip(" *_").endswith(QUESTION_MARKS):
+        return None
+    return at if title_strength(read_title(blocks[at].text)) == QUESTION else None
 
 
 def _list_of(blocks: list[Block], candidate: Candidate) -> int | None:
@@ -4664,4 +4689,6 @@ def _describe(group: _Group) -> str:
         return "bare question lines"
     if pattern.kind == "quote":
         return "quoted `> …` paragraphs"
+    if all(c.component for c in group.members):
+        return "MDX components' `question=` attributes"
     return "`??? question` boxes"

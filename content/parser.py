@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from .answers import ABOUT_CODE, CleanAnswer, clean_answer, code_asked, only_questions_listed
 from .blocks import Block, scan_blocks
+from .components import take_components
 from .dialogue import Dialogue, read_dialogue
 from .errors import ContentError
 from .json_questions import LAYOUT as JSON_LAYOUT
@@ -106,6 +107,7 @@ class Source:
     problems: list[Problem] = field(default_factory=list)
     # (line, title, answer, whether content tabs gave the title and answer)
     admonitions: list[tuple[int, str, str, bool]] = field(default_factory=list)
+    component_lines: set[int] = field(default_factory=set)  # lines of admonitions that are MDX components
     front_matter: int = 0  # lines of front matter blanked
     front_matter_questions: int = 0  # question strings its metadata lists (a "questions:" key)
     # each "- question: …" entry of its questions list: its line, the question, and its answer's lines when the
@@ -181,6 +183,9 @@ def parse_markdown(text: str, *, pack: str, path: str = "<text>", topics: dict[i
                                       "over the question and '=== \"Answer\"' over its answer")
     if source.dialogue:
         detection.layout.notes.append(source.dialogue.note())
+    if components := len(source.component_lines):
+        detection.layout.notes.append(f"read {components} MDX component{'s' if components != 1 else ''} as questions: "
+                                      "`question=` asks, `answer=` and the other attributes answer")
     if detection.questions and pinned is None and (outside := _outside_questions(source, blocks, detection, candidates)):
         detection.layout.notes.append(
             f"left out {outside[0]} line{'s' if outside[0] != 1 else ''} after the first question that "
@@ -276,8 +281,17 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
         source.front_matter_read = True
     if "<<<<<<<" in text:  # a cheap look first: almost no document has a merge conflict
         _blank_conflict_markers(source)
+    if _QUOTED_FENCE_ANYWHERE.search(text):  # a cheap look first: a fence with a quote mark after it is rare
+        _close_quoted_fences(source)
     source.lines, source.inserted_fence = close_unclosed_fences(source.lines, source.problems)
+    if _UNSPACED_ANYWHERE.search(text):  # a cheap look first: almost every item has its space
+        _space_numbered_items(source)
     source.lines, source.admonitions = _take_admonitions(source.lines)
+    if "=" in text and _COMPONENT_QUESTION.search(text):  # a cheap look first: few documents are MDX
+        source.lines, components = take_components(source.lines)
+        source.component_lines = {line for line, _title, _answer in components}
+        source.admonitions = sorted([*source.admonitions, *((line, title, answer, False)
+                                                            for line, title, answer in components)])
     if dialogue:
         source.lines, source.dialogue = read_dialogue(source.lines, text)
     if source.layout is None:
@@ -286,6 +300,60 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
                 source.layout = match.group(1)
                 break
     return source
+
+
+_QUOTED_FENCE_ANYWHERE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})[\"'”’)]", re.MULTILINE)
+_QUOTED_FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})[\"'”’)*_]{1,4}\s*$")
+
+
+def _close_quoted_fences(source: Source) -> None:
+    """A code fence inside a quoted answer closed together with the quote ('```"' after the code of
+    '**Answer**: "I use …'): Markdown reads no closing fence there, and the code runs on into the questions
+    after it. Inside an open fence such a line closes it."""
+    lines = source.lines
+    marker = ""  # the open fence's marker, "" when none is open
+    for index, line in enumerate(lines):
+        if marker and (quoted := _QUOTED_FENCE.match(line)) is not None:
+            if quoted.group(2)[0] == marker[0] and len(quoted.group(2)) >= len(marker):
+                lines[index] = quoted.group(1) + quoted.group(2)
+                source.problems.append(Problem(index + 1, "a code fence closed with a quote mark after it: "
+                                                          "read as closing"))
+                marker = ""
+            continue
+        if (fence := _FENCE.match(line)) is None:
+            continue
+        if not marker:
+            marker = fence.group(1)
+        elif fence.group(1)[0] == marker[0] and len(fence.group(1)) >= len(marker) and not line.strip().strip(
+                marker[0]):
+            marker = ""
+
+
+_COMPONENT_QUESTION = re.compile(r"^\s*(?:<[A-Za-z][\w.]*\s+)?(?:question|q)\s*=\s*[\"'{]", re.IGNORECASE | re.MULTILINE)
+_UNSPACED_ANYWHERE = re.compile(r"^ {0,3}\d{1,3}\.[A-Z]", re.MULTILINE)
+_UNSPACED_ITEM = re.compile(r"^( {0,3})(\d{1,3})\.(?=[A-Z][a-z])")  # "1.What practices do you follow …?"
+_SPACED_ITEM = re.compile(r"^ {0,3}(\d{1,3})[.)]\s")
+
+
+def _space_numbered_items(source: Source) -> None:
+    """A numbered item typed without the space after its number ("1.What …?" over "2. Explain …"): Markdown
+    reads a paragraph (or a line of the item above), so the space is put in, where the item above or below
+    it numbers on from it or up to it."""
+    lines = source.lines
+    fenced = False
+    for index, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+        if fenced or not line[:4].lstrip()[:1].isdigit() or (match := _UNSPACED_ITEM.match(line)) is None:
+            continue
+        number = int(match.group(2))
+        above = next((lines[i] for i in range(index - 1, max(-1, index - 3), -1) if lines[i].strip()), "")
+        below = next((lines[i] for i in range(index + 1, min(len(lines), index + 3)) if lines[i].strip()), "")
+        neighbours = [(_SPACED_ITEM.match(above), number - 1), (_SPACED_ITEM.match(below), number + 1)]
+        if any(found is not None and int(found.group(1)) == expected for found, expected in neighbours):
+            lines[index] = f"{match.group(0)} {line[match.end():]}"
+            source.problems.append(Problem(index + 1, "a numbered item typed without a space after its number: "
+                                                      "read as an item"))
 
 
 FRONT_MATTER_LINES = 200  # front matter of any lines ends within these…
@@ -675,7 +743,8 @@ def _candidates(source: Source, blocks: list[Block], *, keep_all: bool = False) 
         for index, block in enumerate(blocks):
             if block.kind == "admonition":
                 title, answer = by_line[block.start]
-                add(candidates, admonition_candidate(index, block.start, title, answer, block.depth), keep_all=keep_all)
+                add(candidates, admonition_candidate(index, block.start, title, answer, block.depth,
+                                                     component=block.start in source.component_lines), keep_all=keep_all)
         candidates.found.sort(key=lambda c: c.index)
     return candidates
 
@@ -1127,6 +1196,7 @@ def _drop_template_answers(questions: list[Question], problems: ProblemLog) -> i
 
 
 _VERDICTS = {"empty": "empty answer", "stub": "stub answer", "link-only": "link-only answer",
+             "cross-reference": "only a pointer to an answer elsewhere, no answer",
              "follow-ups": "follow-up questions only, no answer", "image-only": "image-only answer",
              "heading-only": "only a section heading follows, no answer",
              "label-only": "only the label of the next questions follows, no answer",

@@ -275,6 +275,10 @@ _TASK_LABEL = re.compile(r"^(?:prompt|problem|challenge)\s+(\d{1,4})\s*[:.)\-–
                          re.IGNORECASE)
 
 
+# "Q66-Q85: Additional Topics": the range a part's questions are numbered in names the part, asks nothing
+_LABEL_RANGE_END = re.compile(r"(?:q|question\s*)\d{1,4}\b", re.IGNORECASE)
+
+
 def _label_and_number(text: str) -> tuple[int | None, str, str, bool]:
     """A question's label and number taken off its text: (number, rest, prefix, labelled)."""
     number: int | None = None
@@ -289,7 +293,8 @@ def _label_and_number(text: str) -> tuple[int | None, str, str, bool]:
     if first == "_" and text[1:2] in _LABEL_INITIALS and _Q_LABEL.match(text[1:]):
         text = text[1:]  # "_Question 5_: …": a label in italics (the underscore is a word character, left on)
         first = text[:1]
-    if first in _LABEL_INITIALS and (match := _Q_LABEL.match(text)):
+    if first in _LABEL_INITIALS and (match := _Q_LABEL.match(text)) and not (
+            match.group(1) and _LABEL_RANGE_END.match(text, match.end())):
         number = int(match.group(1)) if match.group(1) else None
         text, prefix, labelled = text[match.end():], "Qn:" if number is not None else "Q:", True
         if number is None and text[:1].isdigit() and (match := _NUMBER.match(text)):
