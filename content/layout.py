@@ -95,6 +95,7 @@ _ANSWER_START = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:" + _ANSWER_QUAL
                            r"\s*(?:\*\*|__)?\s*[:：]",
                            re.IGNORECASE)
 _BREAK = re.compile(r"^\s*(?:<br\s*/?>\s*)+$", re.IGNORECASE)
+_NAMES_ANSWER = re.compile(r"\banswers?\b(?!\s*(?:&|and)\s*questions)", re.IGNORECASE)
 _PAGE_ANCHOR = re.compile(r"\.(?:md|markdown|html?)#", re.IGNORECASE)
 # Sections at the end of a document whose lists are not questions.
 _BACK_MATTER = re.compile(r"^[\W_]*(?:references?|bibliography|resources|further reading|reading list|see also|"
@@ -1058,7 +1059,8 @@ def _bold_head(bold: re.Match[str]) -> tuple[Title, str] | None:
     if not tail or re.fullmatch(r"[^\w\s]*", tail) or _NOTE.match(tail):
         return read_title(bold.group(2)), ""
     text = bold.group(2).rstrip()
-    if text.endswith(QUESTION_MARKS):
+    said = html.unescape(text) if "&" in text else text  # ("&rdquo;")
+    if said.rstrip("\"'”’»").endswith(QUESTION_MARKS):  # (quoted as an interviewer says it: "**“Why …?”**")
         return read_title(text), tail
     if text.endswith(_SENTENCE_END):  # a request with its answer after it: "**Explain X.** It is…"
         title = read_title(text)
@@ -1707,6 +1709,10 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
     # alone, and what follows it up to the next question is its answer
     heading_item = (question.pattern.kind == "h" and question.depth > 0 and first < len(blocks)
                     and blocks[first].depth < question.depth and blocks[first].item is None)
+    # A bold question right under its own heading ("### Lead Question" over "**“Tell me about …?”**"): the next
+    # heading at that level or above is the next part, whatever such headings hold elsewhere
+    headed = (question.pattern.kind == "bold" and question.index > 0 and blocks[question.index - 1].kind == "heading"
+              and blocks[question.index - 1].level == section)
     for position in range(first, min(stop, len(blocks))):
         block = blocks[position]
         if position + 1 == stop and in_list and _intro_label(block):
@@ -1726,7 +1732,7 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
                 and not (block.level == answer_level and _LABELLED_LINE.match(plain(block.text)))
                 and not (question.in_item and block.depth >= question.depth)  # a heading in the item's own answer
                 and (block.level == question.level or block.level not in subsections
-                     or (question.in_item and block.level <= section))):
+                     or ((question.in_item or headed) and block.level <= section))):
             return block.start
         if question.depth and (not heading_item or block.item is not None and block.depth < question.depth) and (
                 block.depth < question.depth and (not question.in_item or question.depth >= 2)
@@ -1738,7 +1744,9 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
         if (question.pattern.kind == "quote" and block.quoted and not block.depth
                 and (not blocks[position - 1].quoted or _new_quote(lines, blocks[position - 1].end, block.start))
                 and not (blocks[position - 1].kind == "paragraph" and not blocks[position - 1].quoted
-                         and _ANSWER_START.match(blocks[position - 1].text))):  # "Sample answer:" over a quoted one
+                         and _ANSWER_START.match(blocks[position - 1].text))  # "Sample answer:" over a quoted one
+                and not (blocks[position - 1].kind == "heading"  # "### Interview Answer Template" over one
+                         and _NAMES_ANSWER.search(blocks[position - 1].text) is not None)):
             return block.start  # where questions are quotes, another quote is more of them ("> Given …:"), not the answer
         if block.kind == "html" and question.pattern.kind == "summary" and open_details > 0:
             open_details += len(_DETAILS_OPEN.findall(block.text)) - len(_DETAILS_CLOSE.findall(block.text))
@@ -1986,6 +1994,23 @@ def _lists_that_tell(blocks: list[Block], group: _Group) -> set[int]:
             and not any(c.strength == QUESTION or "?" in c.title.text for c in items)
             and all(len(c.title.text.split()) >= STATEMENT_WORDS and not _has_body(blocks, c.index, c) for c in items)
             for c in items}
+
+
+TOLD_ITEMS = 4  # sentences in a list for it to be one that tells ("Responsibilities": "- Build close …")
+
+
+def _told_lists(blocks: list[Block], members: list[Candidate]) -> set[int]:
+    """Lists of full sentences that tell, where few read as requests and none asks ("- Build close relationships
+    with customers and serve as their trusted advisor.", a job's responsibilities): the ones that open with a verb
+    of a task state a duty, not a question."""
+    lists: dict[int, list[Candidate]] = {}
+    for candidate in members:
+        if (list_id := _list_of(blocks, candidate)) is not None:
+            lists.setdefault(list_id, []).append(candidate)
+    return {list_id for list_id, items in lists.items() if len(items) >= TOLD_ITEMS
+            and sum(c.strength == QUESTION for c in items) * 2 < len(items)
+            and all(not _ends_asking(c.title.text) and c.title.text.endswith(".")
+                    and len(c.title.text.split()) >= STATEMENT_WORDS for c in items)}
 
 
 def _counted(members: list[Candidate]) -> bool:
@@ -3872,7 +3897,9 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
     # Plain sentences that ask are questions only where no other pattern is mostly questions.
     viable = [g for g in groups.values() if g.viable and g.pattern.kind != "plain"]
     if not viable:  # no pattern is mostly questions: the one with the most of them, if any
-        viable = sorted((g for g in groups.values() if g.strong), key=lambda g: (-g.strong, g.pattern.rank))[:1]
+        ranked = sorted((g for g in groups.values() if g.strong), key=lambda g: (-g.strong, g.pattern.rank))
+        promoted = _answered_instead(blocks, lines, ranked) if len(ranked) > 1 else None
+        viable = [promoted] if promoted is not None else ranked[:1]
     if not viable:  # nothing asks: lists of topics, each a bold title with its answer under it, if any
         viable = sorted((g for g in groups.values() if len(g.questions) >= 3 and g.pattern.kind == "bullets"),
                         key=lambda g: (-len(g.questions), g.pattern.rank))[:1]
@@ -3975,6 +4002,36 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
         else:
             notes.append(f"left out {_describe(group)} ({group.strong} question-like)")
     return chosen, notes
+
+
+ANSWERED_LEAD = 4 / 5  # of its questions answered, for a pattern to lead one that asks more but answers few
+UNANSWERED_LEAD = 1 / 4  # at most, of the leading pattern's questions answered, for that
+
+
+def _answered_instead(blocks: list[Block], lines: list[str], free: list[_Group]) -> _Group | None:
+    """Where no pattern is mostly questions, one nearly as strong as the leading one whose questions are
+    answered, where the leading one's mostly are not ("> \"Our standby lags. What do you do?\"" under each
+    scenario, each answered at length, and a closing checklist of more questions than scenarios): the
+    document's questions are those it answers."""
+    lead = free[0]
+    if _answered_share(blocks, lines, lead) > UNANSWERED_LEAD:
+        return None
+    for group in free[1:4]:
+        if (group.pattern.kind != "lines" and group.strong >= 3 and group.strong * 3 >= lead.strong * 2
+                and _answered_share(blocks, lines, group) >= ANSWERED_LEAD):
+            return group
+    return None
+
+
+def _answered_share(blocks: list[Block], lines: list[str], group: _Group) -> float:
+    """The share of a pattern's questions with something written under them."""
+    members = group.questions
+    if not members:
+        return 0.0
+    _starts, ends = _spans(blocks, lines, members)
+    answered = sum(1 for m, e in zip(members, ends, strict=True) if m.answer or m.lead or any(
+        _content(lines[i]) for i in range(m.body, min(e, m.body + 200))))
+    return answered / len(members)
 
 
 def _one_labelled_series(outer: _Group, inner: _Group) -> bool:
@@ -4131,6 +4188,8 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
                                                              and not _under_answer_label(blocks, c)) or (
             c.strength == MAYBE and (keep_maybe or _list_of(blocks, c) in lists
                                      or (c.titled and _list_of(blocks, c) in topics)))]
+        if group.pattern.kind == "bullets" and (told := _told_lists(blocks, members)):
+            kept = [c for c in kept if _list_of(blocks, c) not in told]
         labelled = sum(c.title.labelled for c in kept)
         if group.pattern.kind == "bullets" and labelled >= LABELLED_LIST_ITEMS and labelled * 3 >= len(kept) * 2:
             # Items labelled as questions ("- **Question:** What is Hive?") are the list's questions: an item

@@ -8,6 +8,7 @@ Title(text='What is a KV cache?', number=12, prefix='Qn:', labelled=True)
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Callable
@@ -310,6 +311,11 @@ def _label_and_number(text: str) -> tuple[int | None, str, str, bool]:
     return number, text, prefix, labelled
 
 
+# (not "&lt;", "&gt;" or "&amp;": written out they would read as markup)
+_ENTITY = re.compile(r"&(?!(?:lt|gt|amp|#0*(?:60|62|38)|#[xX]0*(?:3[cCeE]|26));)"
+                     r"(?:[A-Za-z]{2,8}|#\d{2,6}|#[xX][0-9A-Fa-f]{2,5});")
+
+
 def read_title(raw: str) -> Title:
     """The question a heading, bold line or list item states, without its label and markup."""
     # Whitespace runs collapsed and the length capped first: every pattern below then runs in
@@ -317,6 +323,8 @@ def read_title(raw: str) -> Title:
     if raw[:1].isdigit() and (match := _TAB_NUMBER.match(raw)) and "\t" not in raw[match.end():]:
         raw = f"{match.group(1)}. {raw[match.end():]}"  # "78<TAB>What is …?": a number set off by a tab
     text = " ".join(raw.split())[:TITLE_CAP]
+    if "&" in text:  # "&ldquo;How do you …?&rdquo;": what an entity stands for is what the reader sees
+        text = " ".join(_ENTITY.sub(lambda entity: html.unescape(entity.group(0)), text).split())
     if text[:1] == "[" and text.count("[") == 1 and text.count("]") == (text[-1:] == "]"):
         # "[**Why Python?**]": a converter's bracketed span, shown as it stands (its first line only, when the
         # span is hard-wrapped: "[**What do you like about")

@@ -95,3 +95,49 @@ def test_a_list_that_asks_nothing_under_a_heading_that_asks_is_that_headings_ans
     assert [title for title, _ in read] == [*first, *second, "How do you optimize a React app?"]
     assert read[-1][1].endswith("1. Code splitting\n2. Lazy loading\n3. Memoization (React.memo, useMemo)\n"
                                 "4. Virtualization\n5. Optimize rendering with keys")
+
+
+def test_quoted_scenario_prompts_each_answered_at_length_beat_a_closing_checklist():
+    scenarios = [("Replication Lag", "Our standby lags 10GB behind. Reads are stale. What do you do?"),
+                 ("Disk Full", "The primary's disk is 95% full of WAL. How do you fix it?"),
+                 ("Split Brain", "Two nodes accept writes after a failover. What now?"),
+                 ("Slow Failover", "Failover takes ten minutes. How do you shorten it?")]
+    parts = ["# Replication troubleshooting\n"]
+    for n, (name, prompt) in enumerate(scenarios, 1):
+        # Answers hold many points that ask nothing, and a model answer quoted at length under its own heading
+        parts.append(f"## Scenario {n}: {name}\n\n### Problem\n> \"{prompt}\"\n\n### Diagnosis\n\n"
+                     + "".join(f"- Point {k} of the diagnosis\n" for k in range(1, 7))
+                     + "\n### Interview Answer Template\n\n> \"First I would measure it.\n>\n> 1. **Network** - check "
+                       "it.\n>\n> Then look at the network.\"\n\n---\n")
+    parts.append("## Checklist\n\n" + "".join(f"- [ ] {q}\n" for q in [
+        "How to diagnose lag?", "Why does the disk fill up?", "How to prevent split brain?",
+        "When to use PgBouncer?", "How to detect divergence?"]))
+    pack = parse_markdown("\n".join(parts), pack="x")
+    assert [q.title for q in pack.questions] == [f'"{prompt}"' for _, prompt in scenarios]
+    # The model answer quoted under its own heading stays in the answer
+    assert all(q.answer.rstrip().endswith('Then look at the network."') for q in pack.questions)
+
+
+def test_an_interview_kit_quoting_its_questions_in_entities_under_headings_of_their_own():
+    parts = ["# Customer Success Manager interview kit\n\n**Responsibilities**\n\n" + "".join(
+        f"- {duty} with customers and the teams around them every single quarter of the year.\n"
+        for duty in ("Onboard new customers", "Build close relationships", "Proactively communicate",
+                     "Identify expansion opportunities", "Monitor customer health", "Manage escalated issues",
+                     "Gather feedback", "Serve as the voice of the customer"))]
+    for n, (lead, deeper) in enumerate([("How do you build trust with a new customer?",
+                                         ["How do you tailor your style?", "How do you measure satisfaction?"]),
+                                        ("How do you handle a frustrated customer?",
+                                         ["How do you de-escalate?", "Who do you bring in?"]),
+                                        ("How do you spot churn early?", ["Which signals matter?"])], 1):
+        parts.append(f"## Competency {n}\n\nWhat the competency covers.\n\n### Lead Question\n\n"
+                     f"**&ldquo;{lead}&rdquo;** Probe for details.\n\n&nbsp;\n\n_Look for evidence of care._\n\n"
+                     "### Diving Deeper\n\n" + "".join(f"- &ldquo;{q}&rdquo;\n" for q in deeper)
+                     + "\n### Evaluation\n\n| 1 | 2 |\n|---|---|\n| weak | strong |\n")
+    read = _read("\n".join(parts))
+    assert [title for title, _ in read] == [
+        "“How do you build trust with a new customer?”", "“How do you tailor your style?”",
+        "“How do you measure satisfaction?”", "“How do you handle a frustrated customer?”",
+        "“How do you de-escalate?”", "“Who do you bring in?”", "“How do you spot churn early?”",
+        "“Which signals matter?”"]
+    # The lead question's answer stops at the next heading of its own heading's level
+    assert read[0][1].endswith("_Look for evidence of care._")
