@@ -91,7 +91,7 @@ _ANSWER_QUALIFIER = r"(?:" + ANSWER_QUALIFIER + r")"
 _ANSWER_HEADING = re.compile(r"^\W*(?:(?:" + _ANSWER_QUALIFIER + r"\s+)?answers?|"
                              + FOREIGN_ANSWER_LABEL + r")\W*$", re.IGNORECASE)
 _ANSWER_START = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:" + _ANSWER_QUALIFIER + r"\s+)?"
-                           r"(?:answers?|ans|sol|a\d{0,4}|" + FOREIGN_ANSWER_LABEL + r")(?:\s*\([^()\n]{1,40}\))?"
+                           r"(?:answers?|ans|sol|a\d{0,4}|expected|" + FOREIGN_ANSWER_LABEL + r")(?:\s*\([^()\n]{1,40}\))?"
                            r"\s*(?:\*\*|__)?\s*[:：]",
                            re.IGNORECASE)
 _BREAK = re.compile(r"^\s*(?:<br\s*/?>\s*)+$", re.IGNORECASE)
@@ -4001,7 +4001,30 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
             notes.append(f"left out {_describe(group)}: {group.strong - asking} labels ending in a colon, not questions")
         else:
             notes.append(f"left out {_describe(group)} ({group.strong} question-like)")
+    chosen += _labelled_headings_besides(blocks, lines, groups, chosen, spans)
     return chosen, notes
+
+
+LABELLED_HEADINGS = 2  # headings labelled as questions, outside every answer, for them to be questions besides
+
+
+def _labelled_headings_besides(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group],
+                               chosen: list[_Group], spans: dict[Pattern, tuple[list[int], list[int]]]) -> list[_Group]:
+    """Headings of a level used mostly for other things, each labelled as a question ("### Question: \"Explain
+    REST to a non-technical person\"" in a guide's sample answers, after its lists of questions) and each
+    answered, outside the answers of the patterns chosen: questions too, as their label says."""
+    found: list[_Group] = []
+    for group in groups.values():
+        questions = group.questions
+        if (group in chosen or group.pattern.kind != "h" or len(questions) < LABELLED_HEADINGS
+                or not all(q.title.labelled and q.title.prefix != TASK_PREFIX and q.strength == QUESTION
+                           for q in questions)
+                or any(_inside(spans[g.pattern] if g.pattern in spans else _spans(blocks, lines, g.questions),
+                               questions) > 0 for g in chosen)
+                or _answered_share(blocks, lines, group) < 1):
+            continue
+        found.append(group)
+    return found
 
 
 ANSWERED_LEAD = 4 / 5  # of its questions answered, for a pattern to lead one that asks more but answers few

@@ -141,3 +141,29 @@ def test_an_interview_kit_quoting_its_questions_in_entities_under_headings_of_th
         "“Which signals matter?”"]
     # The lead question's answer stops at the next heading of its own heading's level
     assert read[0][1].endswith("_Look for evidence of care._")
+
+
+def test_an_expected_line_beside_a_quoted_question_answers_it_and_sample_answers_under_labelled_headings_count():
+    screening = ["How do you learn a new API quickly?", "What makes a good code sample?", "How do you test docs?",
+                 "How do you work with engineers?", "What tools do you use?", "How do you handle feedback?"]
+    scenarios = [("Unclear Requirements", "The developer says 'document it like the others.' What do you do?",
+                  "Ask for specifics, find patterns, write a template"),
+                 ("Tight Deadline", "Launch is tomorrow and the docs are not ready. How do you prioritize?",
+                  "Critical paths first, then a quick start")]
+    text = ("# Technical writer interview kit\n\n## Screening\n\n1. **Background**\n" + "".join(
+        f"   - \"{q}\"\n" for q in screening[:3]) + "\n2. **Process**\n" + "".join(
+        f"   - \"{q}\"\n" for q in screening[3:]) + "\n## Scenarios\n\n" + "".join(
+        f"{n}. **Scenario: {name}**\n   - \"{q}\"\n   - Expected: {expected}\n\n"
+        for n, (name, q, expected) in enumerate(scenarios, 1))
+        + "## Rubric\n\n" + "".join(f"### {part}\n\nWhat to note.\n\n" for part in (
+            "Scoring", "Red flags", "Green flags", "Portfolio review", "Writing exercise", "Feedback template"))
+        + "## Sample Answers Guide\n\n### Question: \"Explain REST to a non-technical person\"\n\n**Good Answer**:\n"
+        "\"REST is like ordering at a restaurant.\"\n\n### Question: \"How do you document a breaking change?\"\n\n"
+        "**Good Answer**:\n\"Announce it early and write a migration guide.\"\n")
+    read = _read(text)
+    assert [title for title, _ in read] == [f'"{q}"' for q in screening] + [f'"{q}"' for _, q, _ in scenarios] + [
+        "Explain REST to a non-technical person", "How do you document a breaking change?"]
+    answers = dict(read)
+    assert all(expected in answers[f'"{q}"'] for _, q, expected in scenarios)
+    assert not any(answers[f'"{q}"'] for q in screening)
+    assert "restaurant" in answers["Explain REST to a non-technical person"]
