@@ -281,13 +281,14 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
         source.front_matter_read = True
     if "<<<<<<<" in text:  # a cheap look first: almost no document has a merge conflict
         _blank_conflict_markers(source)
-    if _QUOTED_FENCE_ANYWHERE.search(text):  # a cheap look first: a fence with a quote mark after it is rare
+    if _QUOTED_FENCE_ANYWHERE.search(text):  # a cheap look first: it is rare (and closes nothing on line 1)
         _close_quoted_fences(source)
     source.lines, source.inserted_fence = close_unclosed_fences(source.lines, source.problems)
-    if _UNSPACED_ANYWHERE.search(text):  # a cheap look first: almost every item has its space
+    if _UNSPACED_ANYWHERE.search(text) or _UNSPACED_ITEM.match(text):  # a cheap look first: it is rare
         _space_numbered_items(source)
     source.lines, source.admonitions = _take_admonitions(source.lines)
-    if "=" in text and _COMPONENT_QUESTION.search(text):  # a cheap look first: few documents are MDX
+    if "=" in text and (_COMPONENT_QUESTION.match(f"\n{text[:500]}") or _COMPONENT_QUESTION.search(text)):
+        # (a cheap look first, on the first line too: few documents are MDX)
         source.lines, components = take_components(source.lines)
         source.component_lines = {line for line, _title, _answer in components}
         source.admonitions = sorted([*source.admonitions, *((line, title, answer, False)
@@ -302,7 +303,8 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
     return source
 
 
-_QUOTED_FENCE_ANYWHERE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})[\"'”’)]", re.MULTILINE)
+# (each cheap look searches for a line's start as "\n": a search for "^" with re.MULTILINE tries every position)
+_QUOTED_FENCE_ANYWHERE = re.compile(r"\n {0,3}(?:`{3,}|~{3,})[\"'”’)]")
 _QUOTED_FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})[\"'”’)*_]{1,4}\s*$")
 
 
@@ -329,8 +331,8 @@ def _close_quoted_fences(source: Source) -> None:
             marker = ""
 
 
-_COMPONENT_QUESTION = re.compile(r"^\s*(?:<[A-Za-z][\w.]*\s+)?(?:question|q)\s*=\s*[\"'{]", re.IGNORECASE | re.MULTILINE)
-_UNSPACED_ANYWHERE = re.compile(r"^ {0,3}\d{1,3}\.[A-Z]", re.MULTILINE)
+_COMPONENT_QUESTION = re.compile(r"\n\s*(?:<[A-Za-z][\w.]*\s+)?(?:question|q)\s*=\s*[\"'{]", re.IGNORECASE)
+_UNSPACED_ANYWHERE = re.compile(r"\n {0,3}\d{1,3}\.[A-Z]")
 _UNSPACED_ITEM = re.compile(r"^( {0,3})(\d{1,3})\.(?=[A-Z][a-z])")  # "1.What practices do you follow …?"
 _SPACED_ITEM = re.compile(r"^ {0,3}(\d{1,3})[.)]\s")
 
