@@ -4049,12 +4049,7 @@ def _answered_instead(blocks: list[Block], lines: list[str], free: list[_Group])
 def _answered_share(blocks: list[Block], lines: list[str], group: _Group) -> float:
     """The share of a pattern's questions with something written under them."""
     members = group.questions
-    if not members:
-        return 0.0
-    _starts, ends = _spans(blocks, lines, members)
-    answered = sum(1 for m, e in zip(members, ends, strict=True) if m.answer or m.lead or any(
-        _content(lines[i]) for i in range(m.body, min(e, m.body + 200))))
-    return answered / len(members)
+    return sum(_answered(blocks, lines, members)) / len(members) if members else 0.0
 
 
 def _one_labelled_series(outer: _Group, inner: _Group) -> bool:
@@ -4162,10 +4157,15 @@ def _numbered_alike(listed: list[Candidate], asked: list[Candidate]) -> bool:
 
 
 def _has_answers(blocks: list[Block], lines: list[str], group: _Group) -> bool:
-    members = group.questions
+    return any(_answered(blocks, lines, group.questions))
+
+
+def _answered(blocks: list[Block], lines: list[str], members: list[Candidate]) -> Iterator[bool]:
+    """For each of ``members`` (in order of their blocks), whether something is written under it."""
     _starts, ends = _spans(blocks, lines, members)
-    return any(m.answer or m.lead or any(_content(lines[i]) for i in range(m.body, min(e, m.body + 200)))
-               for m, e in zip(members, ends, strict=True))
+    members = sorted(members, key=lambda c: c.index)
+    return (bool(m.answer or m.lead or any(_content(lines[i]) for i in range(m.body, min(e, m.body + 200))))
+            for m, e in zip(members, ends, strict=True))
 
 
 _RULE = re.compile(r"^\s*(?:(?:[-*_]\s*){3,}|(?:<br\s*/?>\s*)+|<hr\s*/?>)\s*$", re.IGNORECASE)

@@ -354,8 +354,8 @@ def _space_numbered_items(source: Source) -> None:
         neighbours = [(_SPACED_ITEM.match(above), number - 1), (_SPACED_ITEM.match(below), number + 1)]
         if any(found is not None and int(found.group(1)) == expected for found, expected in neighbours):
             lines[index] = f"{match.group(0)} {line[match.end():]}"
-            source.problems.append(Problem(index + 1, "a numbered item typed without a space after its number: "
-                                                      "read as an item"))
+            source.problems.append(Problem(source.file_line(index), "a numbered item typed without a space after "
+                                                                    "its number: read as an item"))
 
 
 FRONT_MATTER_LINES = 200  # front matter of any lines ends within these…
