@@ -66,7 +66,7 @@ _GENERIC_SUMMARY = re.compile(r"^\W*(?:(?:click|tap)(?: here)? to (?:reveal|expa
 _BACK_TO_TOP = re.compile(r"^\s*(?:\*\*|__|\*|_)?\[[^\]]{0,40}(?:back to top|top)[^\]]{0,20}\]\(#[^)]{0,200}\)"
                           r"(?:\*\*|__|\*|_)?\s*$", re.IGNORECASE)  # "[⬆ Back to Top](#toc)", bold or not
 _STUB = re.compile(r"^[\W_]*(?:answer here|tbd|tba|todo|to ?do|(?:answers? (?:is |are |will be )?)?coming soon|"
-                   r"(?:answers? )?(?:to|will) be (?:added|filled|written|done|updated)(?: soon| later)?|"
+                   r"(?:answers? )?(?:to|will) be (?:added|filled|written|done|updated|completed|provided)(?: soon| later)?|"
                    r"wip|work in progress|pending|n/?a|\.\.\.|…|"
                    # a sentence begun and left: "Module is -", "webpack plugin is -"
                    r"(?:\w+[ \t]+){0,6}(?:is|are|means)[ \t]*[-–—]|"

@@ -22,7 +22,7 @@ from html.parser import HTMLParser
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from .labels import CJK_CHAR, FOREIGN_ANSWER_LABEL, QUESTION_LABEL
+from .labels import ANSWER_QUALIFIERS, CJK_CHAR, FOREIGN_ANSWER_LABEL, QUESTION_LABEL
 
 TEXT_CAP = 2000  # characters kept of a block's text: titles and labels live in the first few lines
 SLICE_LINES = 4000
@@ -49,7 +49,7 @@ _QUOTE_MARKS = re.compile(r"^\s*(?:>\s?)+")
 _QUESTION_HEADER = re.compile(r"^\W*(?:(?:(?:interview|sample|common|practice)\s+)?(?:questions?|q)(?:\s+(?:title|text|name))?|"
                               r"面试题|面試題|문제|вопросы|preguntas|fragen|" + QUESTION_LABEL + r")\W*$",
                               re.IGNORECASE)
-_ANSWER_HEADER = re.compile(r"^\W*(?:(?:(?:short|sample|model|expected|suggested|your|my|ideal|good)\s+)?answers?"
+_ANSWER_HEADER = re.compile(r"^\W*(?:(?:(?:" + "|".join((*ANSWER_QUALIFIERS, "your", "my")) + r")\s+)?answers?"
                             r"(?:\s+(?:summary|key))?"
                             r"(?:\s*(?:/|&|and)\s*(?:key\s+points|explanation|notes))?|a|"
                             r"solutions?|explanation|"

@@ -123,17 +123,21 @@ def _meta_heading(text: str) -> bool:
     return _META_SECTION.match(plain(text)) is not None
 
 
+# "What interviewers probe for", "What they look for": what the answers are judged by
+_LOOKED_FOR_WORDS = (r"what (?:the )?(?:interviewers?|recruiters?|hiring managers?|they) "
+                     r"(?:expect|look for|want|probe for|assess|evaluate)")
+_LOOKED_FOR = re.compile(r"\b" + _LOOKED_FOR_WORDS, re.IGNORECASE)
 # Sections of advice to the candidate, whose numbered or bulleted items are no questions ("## 7. Best Practices",
-# "Last-minute tips", "Do's and don'ts")
+# "Last-minute tips", "Do's and don'ts", "How to answer", "Practice checklist")
 _ADVICE_SECTION = re.compile(r"^[\W\d_]*(?:(?:general|interview|preparation|prep|last[- ]minute|final|quick|pro|top|"
                              r"practical|useful|more|practice|study|common)\s+)*(?:tips?|advice|best practices|"
                              r"do'?s and don'?ts|dos and donts|strateg(?:y|ies)|how to prepare|preparation tips|"
-                             r"tips and tricks|mistakes|pitfalls|"
-                             r"what (?:the )?(?:interviewers?|recruiters?|hiring managers?|they) (?:expect|look for|want))"
+                             r"tips and tricks|mistakes|pitfalls|(?:practice |prep |preparation )?checklist|how to answer|"
+                             + _LOOKED_FOR_WORDS + r")"
                              r"(?:\s+(?:for|to|on|and|from)\b.{0,60})?(?:\s*\([^()]{0,40}\))?[\W_]*$", re.IGNORECASE)
 
 _ADVICE_HINTS = ("tip", "advice", "practice", "don", "strateg", "prepar", "mistake", "pitfall", "expect", "look for",
-                 "want")
+                 "want", "probe", "assess", "evaluate", "checklist", "answer")
 
 
 ADVICE_LABEL_CHARS = 60  # a label over a list of advice is short
@@ -297,7 +301,9 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
     meta = 0  # level of the "How to contribute" heading whose section we are in (0: none)
     asked_by_candidate = 0  # level of the "Questions to ask the interviewer" heading whose section we are in
     advice = 0  # level of the "Tips"/"Best practices" heading whose section we are in
+    looked_for = False  # whether that heading says what the interviewers look for
     seen_heading = False
+    seen_title = False
     pending_breaks = sorted(breaks or ())
     next_break = 0  # position in pending_breaks of the first break not yet passed
     numbers: dict[int, int | None] = {}  # per ordered list: the number every item has so far, None once two differ
@@ -336,6 +342,7 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
                 numbers[block.item.list_id] = None
         if next_break < len(pending_breaks) and block.start > pending_breaks[next_break]:
             back_matter = meta = asked_by_candidate = advice = 0
+            looked_for = False
             next_break = bisect.bisect_left(pending_breaks, block.start, next_break)
         if block.kind == "heading" and (back_matter == 0 or block.level <= back_matter):
             back_matter = block.level if _BACK_MATTER.match(block.text) else 0
@@ -346,8 +353,10 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
         if block.kind == "heading":
             if advice == 0 or block.level <= advice:
                 # (not the document's title: "# How to prepare for data science interviews" is the whole of it)
-                advice = block.level if (block.level > 1 and seen_heading and block.text[-1:] not in QUESTION_MARKS
-                                         and _advice_heading(block.text)) else 0
+                advice = block.level if ((block.level > 1 or seen_title) and seen_heading
+                                         and block.text[-1:] not in QUESTION_MARKS and _advice_heading(block.text)) else 0
+                looked_for = advice != 0 and _LOOKED_FOR.search(block.text) is not None
+            seen_title = seen_title or block.level == 1  # a later "# Practice checklist" is no title
             seen_heading = True
         if block.kind == "row" and index in contents_rows:
             candidate, is_toc = None, True
@@ -371,9 +380,11 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
                      or candidate.pattern.kind == "h" and advice and block.level > advice and (
                          candidate.strength == MAYBE or candidate.title.text.endswith(_COLON_ENDS)))
                 and candidate.strength != NOT and candidate.title.text
-                and not candidate.title.text.endswith(QUESTION_MARKS)):
+                and (not candidate.title.text.endswith(QUESTION_MARKS)
+                     or looked_for and candidate.pattern.kind in ("numbered", "bullets"))):
             # "## Last-minute tips" / "1. Show your passion" / "### Common pitfalls to avoid": advice, however
-            # imperative; "… ?" there still asks
+            # imperative; "… ?" there still asks, but not under "What interviewers probe for", where "Can you
+            # trace requests across services?" is what they check
             out.advice += 1
             candidate.strength = NOT
         if candidate is not None and (meta or asked_by_candidate
@@ -595,12 +606,14 @@ SECTION_ROW_WORDS = 4  # a row naming a section: a few words, no number, nothing
 SECTION_ROW_CHARS = 30
 
 _NUMBER_ONLY = re.compile(r"^\s*(?:#|No\.?\s*|№\s*)?(\d{1,4})\s*[.):]?\s*$", re.IGNORECASE)
+# "### 🧠 Scenario 1:" over the scenario's paragraph: a numbered label, the question written under it
+_SCENARIO_LABEL = re.compile(r"^(?:scenario|case(?: study)?)\s*#?\d{1,3}\s*[:.]?$", re.IGNORECASE)
 
 
 def _candidate(index: int, block: Block, lines: list[str]) -> tuple[Candidate | None, bool]:
     if block.kind == "heading":
         title = read_title(block.text)
-        label_only = title.labelled and not title.text
+        label_only = title.labelled and not title.text or _SCENARIO_LABEL.match(title.text) is not None
         grade = title_strength(title)
         if grade == NOT and title.text.endswith(QUESTION_MARKS) and len(title.text.split()) <= LABELLED_WORDS:
             grade = QUESTION  # a heading that sets a long scenario and asks: headings are not prose
@@ -1112,10 +1125,44 @@ def plain_candidates(blocks: list[Block]) -> list[Candidate]:
         title = read_title(first)
         if len(title.text.split()) <= PLAIN_WORDS and title_strength(title) == QUESTION:
             found.append(Candidate(index, block.start, pattern_of("plain"), title, QUESTION, body=block.start + taken))
-    return found
+    return _with_elaborations(blocks, found)
 
 
 PLAIN_WORDS = 40  # a plain paragraph longer than this is prose, even when it asks
+# The first word of a line that says more about the question above it: "Discuss tools like top and htop.",
+# "Provide an explanation of these two calls."
+_ELABORATING = frozenset(("discuss", "explain", "describe", "provide", "include", "mention", "cover", "give", "list",
+                          "outline"))
+# Words by which a line points back to the question above it ("… of these two calls", "the steps involved")
+_BACK_REFERENCE = re.compile(r"\b(?:these|those|both|the steps involved)\b", re.IGNORECASE)
+
+
+def _with_elaborations(blocks: list[Block], found: list[Candidate]) -> list[Candidate]:
+    """One-line questions, each a paragraph, where a line under a question says more about it ("What is the boot
+    process?" over "Explain the steps involved, including the bootloader and init."): that line is part of the
+    question above it, neither a question of its own nor its answer. It must open with a request and point back
+    to the question; a request that only shares its words ("Describe a real-world scenario where you used
+    annotations.") is a question of its own."""
+    if len(found) < LIST_LINES:
+        return found
+    at = {c.index for c in found}
+    merged: set[int] = set()
+    for candidate in found:
+        following = candidate.index + 1
+        if candidate.index in merged or following >= len(blocks) or "\n" in blocks[candidate.index].text.strip():
+            continue
+        block = blocks[following]
+        sentence = " ".join(block.text.split())
+        if (block.kind != "paragraph" or block.item is not None or block.depth or block.quoted
+                or "\n" in block.text.strip() or not sentence.endswith(".") or len(sentence.split()) > PLAIN_WORDS
+                or sentence.split(None, 1)[0].lower() not in _ELABORATING or not _BACK_REFERENCE.search(sentence)):
+            continue
+        title = candidate.title
+        candidate.title = Title(f"{title.text} {sentence}", title.number, title.prefix, title.labelled, title.mark)
+        candidate.body = block.end
+        if following in at:
+            merged.add(following)
+    return [c for c in found if c.index not in merged]
 _GLUED_ASKED = re.compile(r"^(.{4,400}?[?？])(?=[A-Z\"“(`])")  # "What is HAProxy?HAProxy (High …"
 _GLUED_REQUESTED = re.compile(r"^(.{4,400}?[a-z)][.])(?=[A-Z][a-z])")  # "Explain rate limiting in HAProxy.Using …"
 
@@ -3787,8 +3834,10 @@ _INTRODUCES = re.compile(r"\bquestions?\b|问题|問題|질문|вопрос", re
 
 
 # A heading naming a part of what is said about a topic, not a topic of its own
+# ("CSP Directive Examples", "Breakdown of the policy": a part of the answer above, named by what it shows)
 _PART_OF_A_TOPIC = re.compile(r"^[\W\d_]*(?:advantages|disadvantages|pros|cons|pros and cons|benefits|drawbacks|"
-                              r"limitations|use cases|examples?|summary|key takeaways|conclusion)[\W_]*$", re.IGNORECASE)
+                              r"limitations|use cases|examples?|summary|key takeaways|conclusion|"
+                              r"(?:[\w-]+\s+){1,3}examples|(?:breakdown|examples?) of\s.{1,80})[\W_]*$", re.IGNORECASE)
 
 
 def _topic_headings(blocks: list[Block], lines: list[str], group: _Group) -> list[Candidate]:

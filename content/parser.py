@@ -279,6 +279,8 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
             for line, answer in entry.answer:
                 source.lines[line] = f"  {answer}"
         source.front_matter_read = True
+    if text.lstrip()[:3] in ("```", "~~~"):  # a cheap look first: few documents open with a fence
+        _unwrap_markdown_fence(source)
     if "<<<<<<<" in text:  # a cheap look first: almost no document has a merge conflict
         _blank_conflict_markers(source)
     if _QUOTED_FENCE_ANYWHERE.search(text):  # a cheap look first: it is rare (and closes nothing on line 1)
@@ -286,6 +288,8 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
     source.lines, source.inserted_fence = close_unclosed_fences(source.lines, source.problems)
     if _UNSPACED_ANYWHERE.search(text) or _UNSPACED_ITEM.match(text):  # a cheap look first: it is rare
         _space_numbered_items(source)
+    if _ANSWER_PARAGRAPH_ANYWHERE.search(text):  # a cheap look first: few paragraphs open with "Answer:"
+        _split_glued_questions(source)
     source.lines, source.admonitions = _take_admonitions(source.lines)
     if "=" in text and (_COMPONENT_QUESTION.match(f"\n{text[:500]}") or _COMPONENT_QUESTION.search(text)):
         # (a cheap look first, on the first line too: few documents are MDX)
@@ -331,10 +335,69 @@ def _close_quoted_fences(source: Source) -> None:
             marker = ""
 
 
+_MARKDOWN_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})\s*(?:markdown|md)\s*$", re.IGNORECASE)
+
+
+def _unwrap_markdown_fence(source: Source) -> None:
+    """A whole document written inside one "````markdown" fence, as pasted from a chat or kept to show its
+    source: the fence's opening and closing lines are blanked, and what is inside read as the Markdown it is.
+    Only where the fence that opens the document is the one that closes it."""
+    lines = source.lines
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    if len(filled) < 3 or (opening := _MARKDOWN_FENCE.match(lines[filled[0]])) is None:
+        return
+    marker = opening.group(1)
+    closing = next((index for index in filled[1:] if lines[index].strip() and
+                    lines[index].lstrip(" ").startswith(marker) and not lines[index].strip().strip(marker[0])
+                    and len(lines[index]) - len(lines[index].lstrip(" ")) <= 3), None)
+    if closing != filled[-1]:
+        return
+    lines[filled[0]] = lines[closing] = ""
+    source.problems.append(Problem(filled[0] + 1, f"the whole document is inside a {marker}markdown fence: read as "
+                                                  "the Markdown inside it"))
+
+
 _COMPONENT_QUESTION = re.compile(r"\n\s*(?:<[A-Za-z][\w.]*\s+)?(?:question|q)\s*=\s*[\"'{]", re.IGNORECASE)
 _UNSPACED_ANYWHERE = re.compile(r"\n {0,3}\d{1,3}\.[A-Z]")
 _UNSPACED_ITEM = re.compile(r"^( {0,3})(\d{1,3})\.(?=[A-Z][a-z])")  # "1.What practices do you follow …?"
 _SPACED_ITEM = re.compile(r"^ {0,3}(\d{1,3})[.)]\s")
+
+
+# A paragraph that opens with an answer's label ("Answer: Cloud computing is …", "**A:** …")
+_ANSWER_PARAGRAPH = re.compile(r"^(?:\*\*|__)?(?:A|Ans|Answer)[ \t]*(?:\*\*|__)?[ \t]*[:：](?!=)", re.IGNORECASE)
+_ANSWER_PARAGRAPH_ANYWHERE = re.compile(r"\n\n(?:\*\*|__)?(?:A|Ans|Answer)[ \t]*(?:\*\*|__)?[ \t]*[:：]", re.IGNORECASE)
+_NUMBER_LABEL_LINE = re.compile(r"^(?:q|question|problem|scenario)\s*\d{0,4}\s*[.:)]?$", re.IGNORECASE)  # "Question 3"
+_LABELLED_LINE = re.compile(r"^(?:Q|Ques|" + QUESTION_LABEL + r")\s*\d{0,6}\s*[.:)：]", re.IGNORECASE)
+GLUED_QUESTIONS = 3  # questions glued to the answer above them for the layout to be read so
+GLUED_QUESTION_CHARS = 300
+
+
+def _split_glued_questions(source: Source) -> None:
+    """Questions and answers pasted as plain text, each question on the line right under the answer before it
+    ("… scale quickly." over "Can you describe your experience with AWS?", then a blank line and "Answer: …"):
+    Markdown reads the question as the last line of that answer. Where at least three are written so, each such
+    line is made a heading of its own, so that it ends the answer above it."""
+    lines = source.lines
+    glued: list[int] = []
+    fenced = False
+    for index, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+        if (fenced or not line.rstrip().endswith(("?", "？")) or index == 0 or len(line) > GLUED_QUESTION_CHARS
+                or not line[:1].isalpha() or _LABELLED_LINE.match(line)):
+            continue  # ("Question 4. What is …?" is read as a question wherever it is)
+        above = lines[index - 1].rstrip()
+        if not above[:1].isalnum() or above.endswith(("?", "？", ":", "：")) or _NUMBER_LABEL_LINE.match(above):
+            continue  # the line above ends an answer or names the list, it is no label, heading or question
+        below = next((i for i in range(index + 1, min(len(lines), index + 3)) if lines[i].strip()), None)
+        if below is not None and below > index + 1 and _ANSWER_PARAGRAPH.match(lines[below]):
+            glued.append(index)
+    if len(glued) < GLUED_QUESTIONS:
+        return
+    for index in glued:
+        lines[index] = f"#### {lines[index]}"
+    source.problems.append(Problem(source.file_line(glued[0]), f"{len(glued)} questions written right under the "
+                                                                 "answer before them: read as questions, each as if a heading"))
 
 
 def _space_numbered_items(source: Source) -> None:
@@ -560,13 +623,16 @@ def close_unclosed_fences(lines: list[str], problems: list[Problem]) -> tuple[li
         problems.append(Problem(inner + 1, "a code fence written inside another with the same backticks: "
                                            "read as nested (the outer one widened)"))
         return widened, None
-    problems.append(Problem(open_at + 1, "unclosed code fence (closed before the next heading)"))
+    problems.append(Problem(open_at + 1, "unclosed code fence (closed before the next heading or question)"))
     for index in range(open_at + 1, len(lines)):
-        if _HEADING_OR_BOLD.match(lines[index]):
+        if _HEADING_OR_BOLD.match(lines[index]) or (
+                _NUMBERED_QUESTION_LINE.match(lines[index]) and not lines[index - 1].strip()):
             return [*lines[:index], marker, *lines[index:]], index
     return [*lines, marker], len(lines)
 
 
+# "3. What is structured concurrency?" after a blank line: the document's next question, which no code holds
+_NUMBERED_QUESTION_LINE = re.compile(r"^ {0,3}(?:\d{1,3}[.)]|Q\d{1,3}[:.)]) +[A-Z][^\n]{2,300}[?？]\s*$")
 _ITEM_LINE = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s")
 
 

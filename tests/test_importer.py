@@ -294,7 +294,7 @@ def test_check_reports_per_file_and_exit_codes(tmp_path):
     assert proc.returncode == 0
     report = json.loads(proc.stdout)["files"][0]
     assert report["questions"] == 3 and report["formats"] == ["heading"]
-    assert {"line": 7, "message": "unclosed code fence (closed before the next heading)"} in report["problems"]
+    assert {"line": 7, "message": "unclosed code fence (closed before the next heading or question)"} in report["problems"]
     assert run_cli("check", str(prose), env_dir=tmp_path / "data").returncode == 1
     assert run_cli("check", str(tmp_path / "nope.md"), env_dir=tmp_path / "data").returncode == 1
 
