@@ -368,6 +368,7 @@ _ANSWER_PARAGRAPH = re.compile(r"^(?:\*\*|__)?(?:A|Ans|Answer)[ \t]*(?:\*\*|__)?
 _ANSWER_PARAGRAPH_ANYWHERE = re.compile(r"\n\n(?:\*\*|__)?(?:A|Ans|Answer)[ \t]*(?:\*\*|__)?[ \t]*[:：]", re.IGNORECASE)
 _NUMBER_LABEL_LINE = re.compile(r"^(?:q|question|problem|scenario)\s*\d{0,4}\s*[.:)]?$", re.IGNORECASE)  # "Question 3"
 _LABELLED_LINE = re.compile(r"^(?:Q|Ques|" + QUESTION_LABEL + r")\s*\d{0,6}\s*[.:)：]", re.IGNORECASE)
+TITLE_LINE_WORDS = 8  # "Questions and Answers" over the first question
 GLUED_QUESTIONS = 3  # questions glued to the answer above them for the layout to be read so
 GLUED_QUESTION_CHARS = 300
 
@@ -389,6 +390,12 @@ def _split_glued_questions(source: Source) -> None:
         above = lines[index - 1].rstrip()
         if not above[:1].isalnum() or above.endswith(("?", "？", ":", "：")) or _NUMBER_LABEL_LINE.match(above):
             continue  # the line above ends an answer or names the list, it is no label, heading or question
+        opening = index - 1  # the first line of the paragraph above
+        while opening > 0 and lines[opening - 1].strip():
+            opening -= 1
+        if not _ANSWER_PARAGRAPH.match(lines[opening]) and (
+                opening < index - 1 or len(above.split()) > TITLE_LINE_WORDS or above.endswith(".")):
+            continue  # the paragraph above is an answer, or the list's title: not a scene the question is set in
         below = next((i for i in range(index + 1, min(len(lines), index + 3)) if lines[i].strip()), None)
         if below is not None and below > index + 1 and _ANSWER_PARAGRAPH.match(lines[below]):
             glued.append(index)

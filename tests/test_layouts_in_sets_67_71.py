@@ -75,6 +75,16 @@ def test_questions_pasted_right_under_the_answer_before_them_are_questions():
                for p in pack.problems)
 
 
+def test_a_question_under_the_scene_it_is_set_in_is_not_split_off():
+    # "Given x = 1." over "What is x + 1?": the question's own setting, not the end of an answer
+    text = ("### Question 1\nGiven x = 1.\nWhat is x + 1?\n\nAnswer: 2\n\n### Question 2\nGiven y = 3.\nWhat is y * 2?"
+            "\n\nAnswer: 6\n\n### Question 3\nGiven s = 'ab'.\nWhat is len(s)?\n\nAnswer: 2\n\n### Question 4\n"
+            "Given t = [].\nWhat is bool(t)?\n\nAnswer: False\n")
+    cards = [f"{title}\n{answer}" for title, answer in _read(text)]
+    assert len(cards) == 4
+    assert all("Given" in card and "What is" in card and "#" not in card for card in cards)
+
+
 def test_a_labelled_question_pasted_under_a_promo_line_stays_in_its_series():
     # "Question 3. …" is read as a question wherever it stands: it is not made a pattern of its own
     text = ("Question 1. What is a flow file?\n\nAnswer :\n\nA record moving through the flow.\n\n"
