@@ -117,6 +117,7 @@ class Source:
     conflicts: list[int] = field(default_factory=list)  # indices of git merge-conflict marker lines blanked
     dialogue: Dialogue | None = None  # speaker labels read as question and answer labels
     file_lines: list[int] | None = None  # the file line of each line, where the lines were written from JSON
+    glued: set[int] = field(default_factory=set)  # question lines glued under an answer, made headings
 
     def file_line(self, index: int) -> int:
         """1-based line in the file as written (before any inserted fence)."""
@@ -205,7 +206,7 @@ def parse_markdown(text: str, *, pack: str, path: str = "<text>", topics: dict[i
         formats=sorted({FORMATS[q.pattern.kind] for q in detection.questions}),
         problems=problems,
         topics=list(dict.fromkeys(q.topic for q in questions)),
-        layout=_with_counts(detection.layout, detection, questions),
+        layout=_with_counts(detection.layout, detection, questions, source.glued),
     )
 
 
@@ -368,6 +369,7 @@ _ANSWER_PARAGRAPH = re.compile(r"^(?:\*\*|__)?(?:A|Ans|Answer)[ \t]*(?:\*\*|__)?
 _ANSWER_PARAGRAPH_ANYWHERE = re.compile(r"\n\n(?:\*\*|__)?(?:A|Ans|Answer)[ \t]*(?:\*\*|__)?[ \t]*[:：]", re.IGNORECASE)
 _NUMBER_LABEL_LINE = re.compile(r"^(?:q|question|problem|scenario)\s*\d{0,4}\s*[.:)]?$", re.IGNORECASE)  # "Question 3"
 _LABELLED_LINE = re.compile(r"^(?:Q|Ques|" + QUESTION_LABEL + r")\s*\d{0,6}\s*[.:)：]", re.IGNORECASE)
+_GLUED_DESCRIPTION = "question lines right under the answer before them"
 TITLE_LINE_WORDS = 8  # "Questions and Answers" over the first question
 GLUED_QUESTIONS = 3  # questions glued to the answer above them for the layout to be read so
 GLUED_QUESTION_CHARS = 300
@@ -403,6 +405,7 @@ def _split_glued_questions(source: Source) -> None:
         return
     for index in glued:
         lines[index] = f"#### {lines[index]}"
+    source.glued = set(glued)
     source.problems.append(Problem(source.file_line(glued[0]), f"{len(glued)} questions written right under the "
                                                                  "answer before them: read as questions, each as if a heading"))
 
@@ -1395,16 +1398,21 @@ def _pack_title(blocks: list[Block], detection: Detection) -> str:
     return (read_title(blocks[title].text).text or blocks[title].text.strip()) if title >= 0 else ""
 
 
-def _with_counts(layout: Layout, detection: Detection, questions: list[Question]) -> Layout:
+def _with_counts(layout: Layout, detection: Detection, questions: list[Question], glued: set[int]) -> Layout:
     counts: dict[str, list[int]] = {}
     names: dict[Pattern, str] = {}  # a pattern's name is formatted once, not once per question
+    unglued: set[str] = set()  # patterns with a question that is not a line glued under an answer
     drafts = [draft for at, draft in enumerate(detection.questions) if at not in detection.merged]
     for draft, question in zip(drafts, questions, strict=True):
         name = names.get(draft.pattern) or names.setdefault(draft.pattern, draft.pattern.name)
         count = counts.setdefault(name, [0, 0])
         count[0] += 1
         count[1] += question.answered
-    layout.chosen = [PatternChoice(c.name, c.description, *counts.get(c.name, [0, 0])) for c in layout.chosen]
+        if draft.line not in glued:
+            unglued.add(name)
+    # (the headings made of lines glued under an answer are no headings the document has)
+    layout.chosen = [PatternChoice(c.name, c.description if c.name in unglued or not glued else _GLUED_DESCRIPTION,
+                                   *counts.get(c.name, [0, 0])) for c in layout.chosen]
     return layout
 
 

@@ -73,6 +73,7 @@ def test_questions_pasted_right_under_the_answer_before_them_are_questions():
         ("How do you secure secrets?", "Keep them in a vault and rotate them.")]
     assert any(p.line == 4 and "4 questions written right under the answer before them" in p.message
                for p in pack.problems)
+    assert "chose question lines right under the answer before them" in pack.layout.summary()
 
 
 def test_a_question_under_the_scene_it_is_set_in_is_not_split_off():
