@@ -2163,6 +2163,13 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                 notes.append(f"took {len(lettered)} deeper headings numbered under a question ('4a.', '4b.') as "
                              "sub-questions" + (f"; left out {len(parents)} topic heading{'s' if len(parents) != 1 else ''}"
                                                 " over them that ask nothing" if parents else ""))
+            if group.pattern.kind == "h" and group.is_numbered:
+                inner, parents = _questions_under_a_heading_of_questions(blocks, lines, group)
+                if inner:
+                    group.questions = sorted([*(c for c in group.questions if c.index not in parents), *inner],
+                                             key=lambda c: c.index)
+                    notes.append(f"took {len(inner)} headings labelled as questions under a numbered heading that "
+                                 "names a section of questions ('## 7. Common interview questions') as its questions")
             if (group.pattern.kind == "h" and group.is_numbered and candidates.hashed
                     and (unspaced := _unspaced_headings(blocks, group))):
                 group.questions = sorted([*group.questions, *unspaced], key=lambda c: (c.index, c.line))
@@ -3757,6 +3764,39 @@ def _lettered_headings(blocks: list[Block], lines: list[str], group: _Group) -> 
                                  strength=max(MAYBE, title_strength(title)),
                                  sub=match.group(1) + match.group(2).lower()))
     return found
+
+
+# "7. Common caching interview questions": a numbered heading that names a section of questions
+_NAMES_QUESTIONS = re.compile(r"^(?:[\w/&+-]+\s+){0,4}(?:interview\s+)?questions$", re.IGNORECASE)
+SECTION_QUESTIONS = 2  # labelled questions under such a heading for them to be its questions
+
+
+def _questions_under_a_heading_of_questions(blocks: list[Block], lines: list[str],
+                                            group: _Group) -> tuple[list[Candidate], set[int]]:
+    """Deeper headings labelled as questions under a numbered heading that names a section of questions ("## 7.
+    Common caching interview questions" over "### Question 1: How do you stop HTML being cached?"): the
+    questions there, and the heading over them none. Returns them and the indices of the headings over them."""
+    found: list[Candidate] = []
+    parents: set[int] = set()
+    for question, stop in _numbered_spans(blocks, group.questions):
+        if question.strength == QUESTION or not _NAMES_QUESTIONS.match(question.title.text.strip(" *_:")):
+            continue
+        inner: list[Candidate] = []
+        for index in range(question.index + 1, stop):
+            block = blocks[index]
+            if block.kind != "heading":
+                continue
+            if block.level <= question.level:
+                break
+            candidate, _ = _candidate(index, block, lines)
+            if candidate is not None and candidate.title.labelled and candidate.strength == QUESTION:
+                title = candidate.title
+                inner.append(replace(candidate, pattern=group.pattern,
+                                     title=Title(title.text, None, title.prefix, True, title.mark)))
+        if len(inner) >= SECTION_QUESTIONS:
+            found += inner
+            parents.add(question.index)
+    return found, parents
 
 
 # "2.1 What is a chain？", "2-3. …": a line numbered under a question's number, then its own

@@ -161,3 +161,19 @@ def test_a_table_column_headed_detailed_answer_answers():
             "| **Can it join tables?** | No. |\n")
     assert _read(text) == [("What is a keyspace?", "A namespace of tables."),
                            ("What is compaction?", "Merging SSTables."), ("Can it join tables?", "No.")]
+
+
+def test_labelled_questions_under_a_numbered_heading_of_questions_are_its_questions():
+    text = ("## 1. What is HTTP caching?\n\nKeeping responses to reuse them.\n\n### Browser layers\n\nMemory, then disk.\n\n"
+            "## 2. What is a strong cache?\n\nOne used without asking the server.\n\n"
+            "## 3. Common caching interview questions\n\n> Common caching interview questions\n\n"
+            "### Question 1: How do you keep HTML out of caches?\n\n<details>\n<summary>Answer</summary>\n\n"
+            "`Cache-Control: no-store`.\n\n</details>\n\n### Question 2: Why prefer ETag to Last-Modified?\n\n"
+            "<details>\n<summary>Answer</summary>\n\nIt changes with the content, not the clock.\n\n</details>\n\n"
+            "## 4. How do you bust a cache?\n\nPut a hash in the file name.\n")
+    pack = parse_markdown(text, pack="x")
+    assert [q.title for q in pack.questions] == [
+        "What is HTTP caching?", "What is a strong cache?", "How do you keep HTML out of caches?",
+        "Why prefer ETag to Last-Modified?", "How do you bust a cache?"]
+    assert "Memory, then disk." in pack.questions[0].answer
+    assert "ETag" not in pack.questions[2].answer and "no-store" in pack.questions[2].answer
