@@ -130,7 +130,8 @@ _LOOKED_FOR = re.compile(r"\b" + _LOOKED_FOR_WORDS, re.IGNORECASE)
 # Sections of advice to the candidate, whose numbered or bulleted items are no questions ("## 7. Best Practices",
 # "Last-minute tips", "Do's and don'ts", "How to answer", "Practice checklist")
 _ADVICE_SECTION = re.compile(r"^[\W\d_]*(?:(?:general|interview|preparation|prep|last[- ]minute|final|quick|pro|top|"
-                             r"practical|useful|more|practice|study|common)\s+)*(?:tips?|advice|best practices|"
+                             r"practical|useful|more|practice|study|common|recommended|suggested)\s+)*(?:tips?|advice|"
+                             r"best practices|answer(?:ing)? (?:framework|structure|template)s?|"
                              r"do'?s and don'?ts|dos and donts|strateg(?:y|ies)|how to prepare|preparation tips|"
                              r"tips and tricks|mistakes|pitfalls|(?:practice |prep |preparation )?checklist|how to answer|"
                              + _LOOKED_FOR_WORDS + r")"

@@ -1,4 +1,4 @@
-"""Layouts met in held-out sets 67–71, each written here in our own words, small."""
+"""Layouts met in held-out sets 67–74, each written here in our own words, small."""
 
 from __future__ import annotations
 
@@ -177,3 +177,13 @@ def test_labelled_questions_under_a_numbered_heading_of_questions_are_its_questi
         "Why prefer ETag to Last-Modified?", "How do you bust a cache?"]
     assert "Memory, then disk." in pack.questions[0].answer
     assert "ETag" not in pack.questions[2].answer and "no-store" in pack.questions[2].answer
+
+
+def test_the_steps_of_a_recommended_answer_framework_ask_nothing():
+    text = ("# Performance\n\n## Typical Interview Questions\n\n1. How do you profile a slow endpoint?\n"
+            "2. How do you choose a performance budget?\n3. How do you measure p99 gains?\n\n"
+            "## Recommended Answer Framework (Applied)\n\nUse the 4-step model:\n1. Scope and reproduce\n"
+            "2. Collect evidence\n3. Confirm the cause\n4. Fix and watch\n")
+    assert [title for title, _ in _read(text)] == ["How do you profile a slow endpoint?",
+                                                   "How do you choose a performance budget?",
+                                                   "How do you measure p99 gains?"]
