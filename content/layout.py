@@ -598,8 +598,8 @@ INTRO_CHARS = 200
 
 # "… a set of interview questions for each topic, complete with:", "This set covers all topics with:": what the
 # document holds (answers, keywords, criteria), not the questions; "Good interview questions should:": what
-# questions do, not which
-_WHAT_IT_HOLDS = re.compile(r"\b(?:with|provides?|offers?|should|must|ought to|needs? to)\s*[:：]\s*$",
+# questions do, not which; "These 20 questions cover:": their topics
+_WHAT_IT_HOLDS = re.compile(r"\b(?:with|provides?|offers?|should|must|ought to|needs? to|covers?)\s*[:：]\s*$",
                             re.IGNORECASE)
 
 

@@ -276,8 +276,9 @@ _TASK_LABEL = re.compile(r"^(?:prompt|problem|challenge)\s+(\d{1,4})\s*[:.)\-–
                          re.IGNORECASE)
 
 
-# "Q66-Q85: Additional Topics": the range a part's questions are numbered in names the part, asks nothing
-_LABEL_RANGE_END = re.compile(r"(?:q|question\s*)\d{1,4}\b", re.IGNORECASE)
+# "Q66-Q85: Additional Topics", "Question 16-20": the range a part's questions are numbered in names the part,
+# asks nothing
+_LABEL_RANGE_END = re.compile(r"(?:q|question\s*)\d{1,4}\b|\d{1,4}\s*$", re.IGNORECASE)
 
 
 def _label_and_number(text: str) -> tuple[int | None, str, str, bool]:

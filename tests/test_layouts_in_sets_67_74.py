@@ -187,3 +187,15 @@ def test_the_steps_of_a_recommended_answer_framework_ask_nothing():
     assert [title for title, _ in _read(text)] == ["How do you profile a slow endpoint?",
                                                    "How do you choose a performance budget?",
                                                    "How do you measure p99 gains?"]
+
+
+def test_a_heading_naming_a_range_of_questions_and_a_summary_of_their_topics_ask_nothing():
+    text = ("# Forms practice questions\n\n### Question 1: Form basics\n\n**Question**: How do you build a form?\n\n"
+            "With a form type.\n\n### Question 2: Events\n\n**Question**: Which form events fire on submit?\n\n"
+            "PRE_SUBMIT, SUBMIT, POST_SUBMIT.\n\n### Question 3-4\n\nHere are the rest, briefly:\n\n"
+            "### Question 3: CSRF\n\n**Question**: How is CSRF checked?\n\nBy a token field.\n\n"
+            "### Question 4: DTOs\n\n**Question**: Why bind a DTO?\n\nTo keep entities valid.\n\n"
+            "## Summary\n\nThese 4 questions cover:\n- Form basics\n- Form events\n- CSRF protection\n- DTOs\n")
+    assert _read(text) == [("How do you build a form?", "With a form type."),
+                           ("Which form events fire on submit?", "PRE_SUBMIT, SUBMIT, POST_SUBMIT."),
+                           ("How is CSRF checked?", "By a token field."), ("Why bind a DTO?", "To keep entities valid.")]
