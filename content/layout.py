@@ -1164,6 +1164,8 @@ def _with_elaborations(blocks: list[Block], found: list[Candidate]) -> list[Cand
         if following in at:
             merged.add(following)
     return [c for c in found if c.index not in merged]
+
+
 _GLUED_ASKED = re.compile(r"^(.{4,400}?[?？])(?=[A-Z\"“(`])")  # "What is HAProxy?HAProxy (High …"
 _GLUED_REQUESTED = re.compile(r"^(.{4,400}?[a-z)][.])(?=[A-Z][a-z])")  # "Explain rate limiting in HAProxy.Using …"
 
@@ -3740,17 +3742,22 @@ def _numbered_spans(blocks: list[Block], questions: list[Candidate]) -> Iterator
             yield question, questions[position + 1].index if position + 1 < len(questions) else len(blocks)
 
 
+def _headings_under(blocks: list[Block], question: Candidate, stop: int) -> Iterator[int]:
+    """The indices of the headings deeper than a heading question, in its section and before ``stop``."""
+    for index in range(question.index + 1, stop):
+        if blocks[index].kind == "heading":
+            if blocks[index].level <= question.level:
+                return
+            yield index
+
+
 def _lettered_headings(blocks: list[Block], lines: list[str], group: _Group) -> list[Candidate]:
     """Deeper headings under a numbered heading question that carry its number and a letter ("#### 4. …" over
     "##### 4a. What is …?", "##### 4b. Define …"): its sub-questions, asking or not - the number says so."""
     found: list[Candidate] = []
     for question, stop in _numbered_spans(blocks, group.questions):
-        for index in range(question.index + 1, stop):
+        for index in _headings_under(blocks, question, stop):
             block = blocks[index]
-            if block.kind != "heading":
-                continue
-            if block.level <= question.level:
-                break
             match = _LETTERED.match(block.text.lstrip("*_ "))
             if match is None or int(match.group(1)) != question.title.number:
                 continue
@@ -3783,13 +3790,8 @@ def _questions_under_a_heading_of_questions(blocks: list[Block], lines: list[str
         if question.strength == QUESTION or not _NAMES_QUESTIONS.match(question.title.text.strip(" *_:")):
             continue
         inner: list[Candidate] = []
-        for index in range(question.index + 1, stop):
-            block = blocks[index]
-            if block.kind != "heading":
-                continue
-            if block.level <= question.level:
-                break
-            candidate, _ = _candidate(index, block, lines)
+        for index in _headings_under(blocks, question, stop):
+            candidate, _ = _candidate(index, blocks[index], lines)
             if candidate is not None and candidate.title.labelled and candidate.strength == QUESTION:
                 title = candidate.title
                 inner.append(replace(candidate, pattern=group.pattern,

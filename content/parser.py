@@ -348,8 +348,8 @@ def _unwrap_markdown_fence(source: Source) -> None:
     if len(filled) < 3 or (opening := _MARKDOWN_FENCE.match(lines[filled[0]])) is None:
         return
     marker = opening.group(1)
-    closing = next((index for index in filled[1:] if lines[index].strip() and
-                    lines[index].lstrip(" ").startswith(marker) and not lines[index].strip().strip(marker[0])
+    closing = next((index for index in filled[1:] if lines[index].lstrip(" ").startswith(marker)
+                    and not lines[index].strip().strip(marker[0])
                     and len(lines[index]) - len(lines[index].lstrip(" ")) <= 3), None)
     if closing != filled[-1]:
         return
