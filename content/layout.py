@@ -132,13 +132,13 @@ _LOOKED_FOR = re.compile(r"\b" + _LOOKED_FOR_WORDS, re.IGNORECASE)
 _ADVICE_SECTION = re.compile(r"^[\W\d_]*(?:(?:general|interview|preparation|prep|last[- ]minute|final|quick|pro|top|"
                              r"practical|useful|more|practice|study|common|recommended|suggested)\s+)*(?:tips?|advice|"
                              r"best practices|answer(?:ing)? (?:framework|structure|template)s?|"
-                             r"do'?s and don'?ts|dos and donts|strateg(?:y|ies)|how to prepare|preparation tips|"
+                             r"do'?s and don'?ts|dos and donts|strateg(?:y|ies)|how to prepare|preparation tips|drills?|"
                              r"tips and tricks|mistakes|pitfalls|(?:practice |prep |preparation )?checklist|how to answer|"
                              + _LOOKED_FOR_WORDS + r")"
                              r"(?:\s+(?:for|to|on|and|from)\b.{0,60})?(?:\s*\([^()]{0,40}\))?[\W_]*$", re.IGNORECASE)
 
 _ADVICE_HINTS = ("tip", "advice", "practice", "don", "strateg", "prepar", "mistake", "pitfall", "expect", "look for",
-                 "want", "probe", "assess", "evaluate", "checklist", "answer")
+                 "want", "probe", "assess", "evaluate", "checklist", "answer", "drill")
 
 
 ADVICE_LABEL_CHARS = 60  # a label over a list of advice is short
@@ -439,6 +439,9 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
         for later in split:
             if candidate is not None and later.line < candidate.body:
                 continue
+            if advice and later.pattern.kind == "numbered" and not later.title.text.endswith(QUESTION_MARKS):
+                out.advice += 1  # "**Medium:**" over "4. Implement Delete" under "## Practice drill": advice too
+                later.strength = NOT
             add(out, later, keep_all=keep_all)
         if candidate is None or not candidate.title.text:
             continue

@@ -199,3 +199,16 @@ def test_a_heading_naming_a_range_of_questions_and_a_summary_of_their_topics_ask
     assert _read(text) == [("How do you build a form?", "With a form type."),
                            ("Which form events fire on submit?", "PRE_SUBMIT, SUBMIT, POST_SUBMIT."),
                            ("How is CSRF checked?", "By a token field."), ("Why bind a DTO?", "To keep entities valid.")]
+
+
+def test_a_practice_drill_sets_exercises_not_questions():
+    text = ("# Binary search trees\n\n### 1. Insert\n\n**Question:** Implement insert for a BST.\n\nRecurse left or right.\n\n"
+            "### 2. Validate\n\n**Question:** How do you check a tree is a BST?\n\nCarry bounds down.\n\n"
+            "### 3. Height\n\n**Question:** How do you find its height?\n\nOne plus the taller subtree.\n\n---\n\n"
+            "## Practice Drill\n\n**Warm-up (5 minutes each):**\n1. Draw five inserts\n2. Delete a node with two children\n"
+            "3. Validate this tree: is it a BST? Why?\n\n**Medium (10 minutes each):**\n"
+            "4. Implement delete with all three cases\n5. Find the kth smallest element\n6. Implement an iterator\n\n"
+            "**Advanced (20 minutes):**\n7. Serialize and deserialize a BST\n8. Find all paths that sum to a target\n")
+    assert _read(text) == [("Implement insert for a BST.", "Recurse left or right."),
+                           ("How do you check a tree is a BST?", "Carry bounds down."),
+                           ("How do you find its height?", "One plus the taller subtree.")]
