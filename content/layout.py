@@ -69,11 +69,15 @@ _LINK_TAGGED = re.compile(r"^(?:\*\*|__)?\[([^\]]{1,400})\]\(\s*([^)\s]{0,500})(
 TOC_TAG_CHARS = 24  # "Intermediate", "🟡 Medium": a badge, not a question's own words
 # as titles.read_title takes it off
 _LABEL_WORD = r"(?:Q|Ques|" + QUESTION_LABEL + r")(?![A-Za-z])"
-_LABEL_ONLY = re.compile(r"^(?:\*\*|__)?\s*" + _LABEL_WORD + r"\s*(?:\d{1,6})?\s*[:.：]?\s*(?:\*\*|__)?\s*[:.：]?\s*$",
+# An emoji or arrow before a label inside its stars ("**❓Question:**"), as titles.read_title takes it off (one
+# outside them, "🔹 Question 2: …", marks a line in a list of lines)
+_MARK = r"(?:[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]?\s*){0,2}"
+_LABEL_ONLY = re.compile(r"^(?:(?:\*\*|__)" + _MARK + r")?\s*" + _LABEL_WORD
+                         + r"\s*(?:\d{1,6})?\s*[:.：]?\s*(?:\*\*|__)?\s*[:.：]?\s*$",
                          re.IGNORECASE)
 # "**问题**: …" puts the colon after the closing stars
 # and "*问题9*：…" / "_Question 9_: …" puts it after a label in italics
-_LABEL = re.compile(r"^(?:\*\*|__|[*_](?=\S))?\s*" + _LABEL_WORD
+_LABEL = re.compile(r"^(?:(?:\*\*|__)" + _MARK + r"|[*_](?=\S))?\s*" + _LABEL_WORD
                     + r"\s*(?:\d{1,6}\s*(?:[*_]{1,2}\s*)?[:.)：]|[:.：]|\)(?=\s)|(?:\*\*|__)(?:\s|[:：]))", re.IGNORECASE)
 _BARE_LABEL = re.compile(r"^Q\d{1,6} +(?=\w)")
 _ITALIC_LABEL = re.compile(r"^([*_])(?=\S)" + _LABEL_WORD + r"\s*\d{0,6}\1\s*[:.：]", re.IGNORECASE)
@@ -694,7 +698,9 @@ def _labels_after_answers(index: int, block: Block) -> list[Candidate]:
         stripped = line.lstrip()
         labelled = stripped[:1] in _SPLIT_INITIALS and _LABEL.match(stripped) is not None
         listed = asked and labelled and _LIST_LABEL.match(stripped) is not None
-        if at and (answered or listed) and labelled and not _LABEL_ONLY.match(stripped):
+        # "Q. …" right over "A. …" (text taken from a PDF): a question and its answer, whatever is above them
+        paired = stripped.startswith("Q. ") and at + 1 < len(parts) and parts[at + 1].lstrip().startswith("A. ")
+        if at and (answered or listed or paired) and labelled and not _LABEL_ONLY.match(stripped):
             rest = "\n".join(parts[at:])
             candidate = _paragraph(index, replace(block, text=rest, start=block.start + at))
             if (candidate is not None and candidate.pattern.kind in ("label", "bold") and candidate.title.labelled

@@ -212,3 +212,26 @@ def test_a_practice_drill_sets_exercises_not_questions():
     assert _read(text) == [("Implement insert for a BST.", "Recurse left or right."),
                            ("How do you check a tree is a BST?", "Carry bounds down."),
                            ("How do you find its height?", "One plus the taller subtree.")]
+
+
+def test_a_label_with_an_emoji_inside_its_stars_labels_the_line_under_it():
+    text = ("## 1. **Fix: permission denied**\n\n**❓Question:**\nYou get `PERMISSION_DENIED` on every call.\n\n"
+            "**Explanation:** The account lacks a role.\n\n## 2. **Missing member prefix**\n\n**❓Question:**\n"
+            "You get an invalid member error for a bare e-mail address.\n\n**Explanation:** Write `user:` first.\n\n"
+            "## 3. **Audit a binding**\n\n**❓Question:**\nWho added this binding? How do you find out?\n\n"
+            "**Explanation:** Read the audit logs.\n")
+    assert [title for title, _ in _read(text)] == [
+        "You get `PERMISSION_DENIED` on every call.", "You get an invalid member error for a bare e-mail address.",
+        "Who added this binding? How do you find out?"]
+    # A mark outside the stars marks a line in a list of lines: each line is still a question of its own
+    listed = "# Top questions\n🔹 Question 1: What is a play?\n🔹 Question 2: What is a role?\n🔹 Question 3: What is a fact?\n"
+    assert [title for title, _ in _read(listed)] == ["What is a play?", "What is a role?", "What is a fact?"]
+
+
+def test_q_dot_and_a_dot_lines_from_a_pdf_are_questions_and_answers():
+    text = ("# Cache questions\n\nQ. What is the first-level cache?\nA. The cache of one session.\nIt is always on:\n"
+            "1) it holds loaded entities.\n2) it is flushed on commit.\nIt cannot be turned off.\n"
+            "Q. When do you call flush?\nA. To get a generated id early.\n\nSecond-level cache\n"
+            "Q. What is the second-level cache?\nA. A cache shared by sessions.\n")
+    assert [title for title, _ in _read(text)] == ["What is the first-level cache?", "When do you call flush?",
+                                                   "What is the second-level cache?"]
