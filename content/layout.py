@@ -137,12 +137,14 @@ _ADVICE_SECTION = re.compile(r"^[\W\d_]*(?:(?:general|interview|preparation|prep
                              r"practical|useful|more|practice|study|common|recommended|suggested)\s+)*(?:tips?|advice|"
                              r"best practices|answer(?:ing)? (?:framework|structure|template)s?|"
                              r"do'?s and don'?ts|dos and donts|strateg(?:y|ies)|how to prepare|preparation tips|drills?|"
-                             r"tips and tricks|mistakes|pitfalls|(?:practice |prep |preparation )?checklist|how to answer|"
+                             r"tips and tricks|mistakes|pitfalls|(?:practice |prep |preparation )?checklist|"
+                             r"how to (?:make )?answer(?:ing)?\b.{0,80}|red flags(?: to avoid)?|(?:things |what )?to avoid|"
+                             r"why (?:they|interviewers?|employers?|recruiters?) ask(?: this(?: question)?)?|"
                              + _LOOKED_FOR_WORDS + r")"
                              r"(?:\s+(?:for|to|on|and|from)\b.{0,60})?(?:\s*\([^()]{0,40}\))?[\W_]*$", re.IGNORECASE)
 
 _ADVICE_HINTS = ("tip", "advice", "practice", "don", "strateg", "prepar", "mistake", "pitfall", "expect", "look for",
-                 "want", "probe", "assess", "evaluate", "checklist", "answer", "drill")
+                 "want", "probe", "assess", "evaluate", "checklist", "answer", "drill", "avoid", "red flag", "ask")
 
 
 ADVICE_LABEL_CHARS = 60  # a label over a list of advice is short

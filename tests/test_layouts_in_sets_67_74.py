@@ -235,3 +235,12 @@ def test_q_dot_and_a_dot_lines_from_a_pdf_are_questions_and_answers():
             "Q. What is the second-level cache?\nA. A cache shared by sessions.\n")
     assert [title for title, _ in _read(text)] == ["What is the first-level cache?", "When do you call flush?",
                                                    "What is the second-level cache?"]
+
+
+def test_sections_on_how_to_answer_why_they_ask_and_red_flags_are_no_questions():
+    text = ("# Call centre interviews\n\n## How to Answer Call Center Interview Questions\n\nBe yourself.\n\n"
+            "## Why They Ask\n\nTo hear your motives.\n\n## Tell me about yourself.\n\nName, past work, why here.\n\n"
+            "## What are your strengths?\n\nPick ones the job needs.\n\n## Why should we hire you?\n\nList what you bring.\n\n"
+            "## Red Flags to Avoid\n\nBlaming others.\n")
+    assert [title for title, _ in _read(text)] == ["Tell me about yourself.", "What are your strengths?",
+                                                   "Why should we hire you?"]
