@@ -539,7 +539,18 @@ def split_prompt(body: list[str], *, code: int = 0) -> tuple[str, list[str]]:
             return "", body  # a heading over code: a section of an answer ("#### Interleaving", then its code)
         elif not _GIVEN_LABEL.match(line) and not _DETAILS_TAG.match(line):
             prose += 1
+    if options >= OPTIONS_MIN and _only_options(body):
+        return "\n".join(_trim(body)), []  # a quiz's options and no key: the question shows them, nothing answers it
     return _shown(body, examples=code == EXAMPLE_BELOW) if code in (CODE_BELOW, EXAMPLE_BELOW) else ("", body)
+
+
+OPTIONS_MIN = 2  # lettered options, all there is under a question, for them to be its options
+
+
+def _only_options(body: list[str]) -> bool:
+    """Whether every line of ``body`` with text is an option, lettered A, B, C… in order."""
+    written = [line for line in body if line.strip()]
+    return all(_OPTION.match(line) and _option_letter(line) == position for position, line in enumerate(written))
 
 
 _CHECKBOX = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\[([ xX✓✔])\]\s+(\S.*)$")

@@ -414,11 +414,20 @@ def _leaf(out: list[Block], walk: _Walk, token: Token, kind: str, text: str, lev
             out, walk.lines, begin, end, (head[0], head[1]), walk.depth, walk.quoted > 0, walk.pending, walk.limit):
         walk.pending = None
         return
-    if kind == "html" and text[:40].lstrip()[:6].lower() == "<table" and _html_table(
-            out, walk.lines, begin, end, walk.depth, walk.quoted > 0, walk.limit):
-        walk.pending = None
-        return
-    if kind == "html" and "<h" in text and (cuts := _headed_divs(walk.lines, begin, end)):
+    # (the text may be cut short: a long block is looked through line by line)
+    cuts = _headed_divs(walk.lines, begin, end) if kind == "html" and ("<h" in text or len(text) >= TEXT_CAP) else []
+    if kind == "html" and text[:40].lstrip()[:6].lower() == "<table":
+        # (a table of contents whose last row runs on into the first question's div: the table ends there)
+        if _html_table(out, walk.lines, begin, cuts[0] if cuts else end, walk.depth, walk.quoted > 0, walk.limit):
+            if not cuts:
+                walk.pending = None
+                return
+            begin = cuts.pop(0)
+        elif cuts:
+            out.append(Block(kind, begin, cuts[0], walk.depth, level, "\n".join(walk.lines[begin:cuts[0]])[:TEXT_CAP],
+                             walk.pending, walk.quoted > 0))
+            walk.pending, begin = None, cuts.pop(0)
+    if cuts or (begin != _span(token, walk)[0]):
         # '<div id="que1">' over '<h3>1. What is Perl?</h3>' run on from the block above without a blank line (a
         # table of contents, the div before): each such div is a block of its own, its heading a heading
         for first, last in zip([begin, *cuts], [*cuts, end], strict=True):

@@ -618,12 +618,16 @@ SECTION_ROW_CHARS = 30
 _NUMBER_ONLY = re.compile(r"^\s*(?:#|No\.?\s*|№\s*)?(\d{1,4})\s*[.):]?\s*$", re.IGNORECASE)
 # "### 🧠 Scenario 1:" over the scenario's paragraph: a numbered label, the question written under it
 _SCENARIO_LABEL = re.compile(r"^(?:scenario|case(?: study)?)\s*#?\d{1,3}\s*[:.]?$", re.IGNORECASE)
+# "### 题目" (a heading that is the label alone) over the question's paragraph, under "## 第 1 题 | 定义"
+_LABEL_ALONE = re.compile(r"^(?:" + QUESTION_LABEL + r")$", re.IGNORECASE)
+LABEL_ALONE_CHARS = 12
 
 
 def _candidate(index: int, block: Block, lines: list[str]) -> tuple[Candidate | None, bool]:
     if block.kind == "heading":
         title = read_title(block.text)
-        label_only = title.labelled and not title.text or _SCENARIO_LABEL.match(title.text) is not None
+        label_only = (title.labelled and not title.text or _SCENARIO_LABEL.match(title.text) is not None
+                      or (len(title.text) <= LABEL_ALONE_CHARS and _LABEL_ALONE.match(title.text) is not None))
         grade = title_strength(title)
         if grade == NOT and title.text.endswith(QUESTION_MARKS) and len(title.text.split()) <= LABELLED_WORDS:
             grade = QUESTION  # a heading that sets a long scenario and asks: headings are not prose
@@ -864,12 +868,19 @@ def _details_below(lines: list[str], start: int) -> bool:
     return False
 
 
+_SAID_ENDS = (":", "：", ".", "?", "？", "!")  # a bold part that ends so is a label or a sentence of its own ("**A:** …")
+_BOLD_WHOLE_LINE = re.compile(r"^(\*\*|__)(?=\S)([^\n]+)(?<=\S)\1()[ \t]*$")
+
+
 def _bold_first(text: str) -> re.Match[str] | None:
     """The bold part a line opens with (group 2) and what follows it (group 3); a whole line in bold whose
     closing stars follow a space ("**What is X? **") counts, though Markdown would not render it bold."""
     match = _BOLD_START.match(text)
     if match is None and text.rstrip().endswith(("**", "__")):  # (two spaces after it: a hard line break)
         match = _BOLD_LINE_SPACED.match(text.split("\n", 1)[0].rstrip())
+    elif match is not None and match.group(3)[-2:] in ("**", "__") and not match.group(2).endswith(_SAID_ENDS) and (
+            whole := _BOLD_WHOLE_LINE.match(text)) is not None and whole.group(2).endswith(QUESTION_MARKS):
+        match = whole  # "**What does an **&** after a command do?**": bold inside the bold question
     return match
 
 
@@ -1748,6 +1759,12 @@ def admonition_candidate(index: int, line: int, title: str, answer: str, depth: 
 _LABELLED_LINE = re.compile(r"^\W*[A-Za-z][\w ]{0,30}:\s+\S")  # "Explanation: The main axis is …"
 
 
+def _bullets_under_numbered(heading: Block, below: Block) -> bool:
+    """Whether ``below`` opens a bulleted list right after the numbered item ``heading`` is alone in."""
+    return (heading.item is not None and heading.item.number is not None and below.item is not None
+            and below.item.number is None and below.depth == heading.depth and below.item.list_id != heading.item.list_id)
+
+
 def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop: int, subsections: frozenset[int],
                section: int = NON_HEADING) -> int:
     """The line the answer of ``question`` ends before; ``stop`` is the next question's block index.
@@ -1768,8 +1785,11 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
     in_list = own_list is not None or titled
     # "1. ### What is PostgreSQL?" with its answer under the list item, not in it: the item holds the heading
     # alone, and what follows it up to the next question is its answer
-    heading_item = (question.pattern.kind == "h" and question.depth > 0 and first < len(blocks)
-                    and blocks[first].depth < question.depth and blocks[first].item is None)
+    # (or a bulleted list right under it, "143. ### Mention two frameworks." over "- Truffle: …": a list of
+    # its own, since Markdown ends a numbered list where bullets begin)
+    heading_item = (question.pattern.kind == "h" and question.depth > 0 and first < len(blocks) and (
+        blocks[first].depth < question.depth and blocks[first].item is None
+        or _bullets_under_numbered(blocks[question.index], blocks[first])))
     # A bold question right under its own heading ("### Lead Question" over "**“Tell me about …?”**"): the next
     # heading at that level or above is the next part, whatever such headings hold elsewhere
     headed = (question.pattern.kind == "bold" and question.index > 0 and blocks[question.index - 1].kind == "heading"
@@ -3885,6 +3905,7 @@ def _sub_numbered_lines(blocks: list[Block], group: _Group) -> list[Candidate]:
 _TITLE_WORDS = re.compile(r"[^\W\d_]{4,}")
 TOPIC_BODY_WORDS = 6  # a topic heading's own text, however terse a definition ("Fixed size, type-safe"), not a bare title
 _INTRODUCES = re.compile(r"\bquestions?\b|问题|問題|질문|вопрос", re.IGNORECASE)
+_WEB_ADDRESS = re.compile(r"\S+://\S+")  # ("…/vuejs-interview-questions/…/lifecycle.png" introduces nothing)
 
 
 # A heading naming a part of what is said about a topic, not a topic of its own
@@ -3892,6 +3913,14 @@ _INTRODUCES = re.compile(r"\bquestions?\b|问题|問題|질문|вопрос", re
 _PART_OF_A_TOPIC = re.compile(r"^[\W\d_]*(?:advantages|disadvantages|pros|cons|pros and cons|benefits|drawbacks|"
                               r"limitations|use cases|examples?|summary|key takeaways|conclusion|"
                               r"(?:[\w-]+\s+){1,3}examples|(?:breakdown|examples?) of\s.{1,80})[\W_]*$", re.IGNORECASE)
+
+
+def _next_item(blocks: list[Block], before: int, index: int) -> bool:
+    """Whether ``blocks[index]`` is the item numbered next after ``blocks[before]``'s in the same list ("3. ### …"
+    after "2. ### …"): a sibling, whatever words the two share."""
+    first, then = blocks[before].item if before >= 0 else None, blocks[index].item
+    return (first is not None and then is not None and first.list_id == then.list_id and first.number is not None
+            and then.number == first.number + 1)
 
 
 def _topic_headings(blocks: list[Block], lines: list[str], group: _Group) -> list[Candidate]:
@@ -3920,6 +3949,7 @@ def _topic_headings(blocks: list[Block], lines: list[str], group: _Group) -> lis
     titles = {q.index: q.title.text for q in questions}
     found: list[Candidate] = []
     previous = ""  # the title of the last question above
+    previous_index = -1  # the block of the last question or topic taken above
     section = ""  # the title of the higher heading the heading is under
     scanned = headings[0]
     for index in headings:
@@ -3928,7 +3958,7 @@ def _topic_headings(blocks: list[Block], lines: list[str], group: _Group) -> lis
                 section = blocks[above].text
         scanned = index
         if index in asked:
-            previous = titles[index]
+            previous, previous_index = titles[index], index
             continue
         if section and (_advice_heading(section) or _BACK_MATTER.match(section)):
             continue  # "### Common pitfalls to avoid" under "## Interview tips": advice, no card
@@ -3936,19 +3966,21 @@ def _topic_headings(blocks: list[Block], lines: list[str], group: _Group) -> lis
                 _PART_OF_A_TOPIC.match(plain(blocks[index].text))):
             continue  # "### Patterns supporting SOLID:", "### Best practices", "### Advantages": parts, not topics
         title = read_title(blocks[index].text)
-        if not title.text or len(title.text.split()) > TOPIC_WORDS or title_strength(title) != MAYBE:
+        sibling = _next_item(blocks, previous_index, index)
+        if not title.text or (len(title.text.split()) > TOPIC_WORDS and not sibling) or title_strength(title) != MAYBE:
             continue
         if _TITLE_WORDS.findall(title.text.casefold()) and set(_TITLE_WORDS.findall(title.text.casefold())) & set(
-                _TITLE_WORDS.findall(previous.casefold())):
+                _TITLE_WORDS.findall(previous.casefold())) and not sibling:
             continue  # "Word embedding categories" under "What is a word embedding?" goes on with its answer
         words, end = 0, index + 1
         while end < len(blocks) and blocks[end].kind != "heading":
             words += len(blocks[end].text.split())
             end += 1
         body = " ".join(blocks[i].text for i in range(index + 1, min(end, index + 4)))
-        if words >= TOPIC_BODY_WORDS and not _INTRODUCES.search(body[:400]):
+        if words >= TOPIC_BODY_WORDS and not _INTRODUCES.search(_WEB_ADDRESS.sub("", body[:400])):
             found.append(Candidate(index, blocks[index].start, group.pattern, title, MAYBE, level, blocks[index].depth,
                                    body=blocks[index].answer_line))
+            previous_index = index
     return found
 
 
@@ -4300,6 +4332,9 @@ def _under_answer_label(blocks: list[Block], candidate: Candidate) -> bool:
     return above is not None and above.kind == "paragraph" and _ANSWER_START.match(above.text) is not None
 
 
+SLIPPED_NUMBERS = 2  # numbers a list of questions may skip where one was mistyped, and still go on
+
+
 def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> list[Candidate]:
     """The questions of one pattern: its question-like blocks, or a numbered series in sequence.
 
@@ -4378,6 +4413,9 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
             continue
         if expected is None or number == expected or (number > expected and strong):
             expected = number + 1
+        elif (expected < number <= expected + SLIPPED_NUMBERS and kept and list_id is not None
+              and list_id == _list_of(blocks, kept[-1]) and candidate.depth == kept[-1].depth):
+            expected = number + 1  # an item of the questions' own list after a number that slipped ("3." for 83)
         elif number == 1 and kept and (top_since_kept <= min(kept[-1].level, 6) and (
                 strong or (candidate.in_item and kept[-1].in_item and (top_since_kept <= opening or not prose))
                 or group.pattern.kind == "h" and top_since_kept <= opening and _DECLARES.search(top_text) is not None)

@@ -286,6 +286,8 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
         _blank_conflict_markers(source)
     if _QUOTED_FENCE_ANYWHERE.search(text):  # a cheap look first: it is rare (and closes nothing on line 1)
         _close_quoted_fences(source)
+    if "<details" in text or "<DETAILS" in text:  # a cheap look first
+        _open_details(source)
     source.lines, source.inserted_fence = close_unclosed_fences(source.lines, source.problems)
     if _UNSPACED_ANYWHERE.search(text) or _UNSPACED_ITEM.match(text):  # a cheap look first: it is rare
         _space_numbered_items(source)
@@ -371,6 +373,37 @@ _NUMBER_LABEL_LINE = re.compile(r"^(?:q|question|problem|scenario)\s*\d{0,4}\s*[
 _LABELLED_LINE = re.compile(r"^(?:Q|Ques|" + QUESTION_LABEL + r")\s*\d{0,6}\s*[.:)：]", re.IGNORECASE)
 _GLUED_DESCRIPTION = "question lines right under the answer before them"
 TITLE_LINE_WORDS = 8  # "Questions and Answers" over the first question
+# "<details><summary>Answer</summary>" with Markdown on the very next line: Markdown reads HTML up to the first
+# blank line, so a code block in the box with a blank line inside would run on over the questions after it
+_DETAILS_LINE = re.compile(r"^\s{0,3}<details\b[^>]{0,200}>\s*<summary\b[^>]{0,200}>[^<]{0,80}</summary\s*>\s*$",
+                           re.IGNORECASE)
+
+
+def _open_details(source: Source) -> None:
+    """A ``<details>`` line whose box goes on in Markdown with a code block that a blank line cuts in two: the
+    line is made an HTML comment of its own (its summary only says "show the answer"), so that what follows
+    it is read as the Markdown it is. Other boxes are left as they are."""
+    lines = source.lines
+    opened: list[int] = []
+    for index, line in enumerate(lines):
+        if "<" not in line[:4] or not _DETAILS_LINE.match(line) or index + 1 >= len(lines):
+            continue
+        fences = 0
+        for following in range(index + 1, min(len(lines), index + 1 + DETAILS_LOOK_LINES)):
+            if not lines[following].strip():
+                break
+            fences += _FENCE.match(lines[following]) is not None
+        if fences % 2:
+            opened.append(index)
+    for index in opened:
+        lines[index] = "<!-- -->"
+    if opened:
+        source.problems.append(Problem(opened[0] + 1, f"{len(opened)} <details> box{'es' if len(opened) > 1 else ''} "
+                                       "holding Markdown right under the summary, cut by a blank line in a code block: "
+                                       "read as Markdown"))
+
+
+DETAILS_LOOK_LINES = 200  # lines of a box looked through for its code fences
 GLUED_QUESTIONS = 3  # questions glued to the answer above them for the layout to be read so
 GLUED_QUESTION_CHARS = 300
 
@@ -410,6 +443,14 @@ def _split_glued_questions(source: Source) -> None:
                                                                  "answer before them: read as questions, each as if a heading"))
 
 
+NEIGHBOUR_LINES = 60  # lines looked through for the items around one typed without its space
+
+
+def _outdented(line: str) -> bool:
+    """A line with text that is not indented as a code block (or an item's content) is."""
+    return bool(line.strip()) and not line.startswith(("    ", "\t"))
+
+
 def _space_numbered_items(source: Source) -> None:
     """A numbered item typed without the space after its number ("1.What …?" over "2. Explain …"): Markdown
     reads a paragraph (or a line of the item above), so the space is put in, where the item above or below
@@ -422,8 +463,10 @@ def _space_numbered_items(source: Source) -> None:
         if fenced or not line[:4].lstrip()[:1].isdigit() or (match := _UNSPACED_ITEM.match(line)) is None:
             continue
         number = int(match.group(2))
-        above = next((lines[i] for i in range(index - 1, max(-1, index - 3), -1) if lines[i].strip()), "")
-        below = next((lines[i] for i in range(index + 1, min(len(lines), index + 3)) if lines[i].strip()), "")
+        # (past the lines indented under an item: its answer, "1. What is Dart?" over "        - Dart is …")
+        above = next((lines[i] for i in range(index - 1, max(-1, index - NEIGHBOUR_LINES), -1) if _outdented(lines[i])), "")
+        below = next((lines[i] for i in range(index + 1, min(len(lines), index + NEIGHBOUR_LINES)) if _outdented(lines[i])),
+                     "")
         neighbours = [(_SPACED_ITEM.match(above), number - 1), (_SPACED_ITEM.match(below), number + 1)]
         if any(found is not None and int(found.group(1)) == expected for found, expected in neighbours):
             lines[index] = f"{match.group(0)} {line[match.end():]}"

@@ -80,6 +80,8 @@ _TOPIC_QUOTE = re.compile(r'^([^\s:"“”][^:"“”]{0,40}):\s*(?:"([^"]{3,400
 # "3.", "3)", "3:", "3、" in Chinese, and "3 - " or "3- " in pasted plain text (not "3-layer")
 _NUMBER = re.compile(r"^(\d{1,6})\s*(?:[.):、．）：](?!\d)|[-–](?=\s))\s*(?:\*\*|__)?\s*")
 # "1-3. …", "2.4. …": a sub-question numbered under its part; the trailing dot tells it from "3.5 million …"
+_SPACED_NUMBER = re.compile(r"^(\d{1,3}) +([A-Z][a-z'’]*) +(?=\S)")  # "7 Give …": a number and a space, where a question opens
+_HALF_BOLD = re.compile(r"(?<!\w)\*\*|\*\*(?!\w)")  # stars left of a bold, not "2**3" (an exponent)
 _TAB_NUMBER = re.compile(r"^(\d{1,6})\t+(?=\S)")
 _SUB_NUMBER = re.compile(r"^\d{1,3}(?:[-.]\d{1,3}){1,2}[.)]\s*(?:\*\*|__)?\s*(?=\S)")
 SUB_PREFIX = "n.n"
@@ -363,13 +365,21 @@ def read_title(raw: str) -> Title:
         number, text, prefix = int(match.group(1)), text[match.end():], "n."
     elif keycaps and first.isdigit() and (match := _KEYCAP_NUMBER.match(text)):
         number, text, prefix = int("".join(c for c in match.group(1) if c.isdigit())), text[match.end():], "n."
+    elif first.isdigit() and (match := _SPACED_NUMBER.match(text)) and first_word_asks(match.group(2)):
+        number, text, prefix = int(match.group(1)), text[match.end(1):].lstrip(), "n."  # "7 Give an example of …"
     if number is None:
         number, text, prefix, labelled = _label_and_number(text)
     if prefix and text[:1] in "[(【（" and (match := _LEVEL_TAG.match(text)):
         text = text[match.end():]  # "3. [Hard] …", "Q3: (Easy) …"
     if opened_bold and text.count("**") % 2 == 1 and "**" in text[1:]:
         text = text.replace("**", "", 1)
-    text = plain(text.strip("*_ ")) if marked else " ".join(text.split())
+    if marked:
+        stripped = plain(text.strip("*_ "))
+        # ("Explain **A** and **B**": stripping the stars at its end first leaves half of the last bold behind)
+        text = stripped if stripped.count("**") % 2 == 0 or not _HALF_BOLD.search(stripped) or "**" in (
+            whole := plain(text).strip("*_ ")) else whole
+    else:
+        text = " ".join(text.split())
     if "nterview" in text[-150:]:
         text = text[:-150] + _COMPANY_SUFFIX.sub("", text[-150:])
     if labelled and len(text) > 2 and (match := _QUOTED.match(text)):
@@ -463,6 +473,8 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
     if first in _ADVERBS and len(words) >= 3:
         first, words = words[1].lower().strip("\"'“‘(*_`"), words[1:]
     cjk_asks = cjk and len(text) <= _CJK_TITLE_CAP and _CJK_ASKS.search(text) is not None
+    if first in _LOOK_VERBS and _LOOK_AND_ASK.match(text):
+        return QUESTION  # "Take a look at the following code and explain which part … :" asks, colon or not
     if text.endswith(_COLONS):
         # "When to use each:", "What to check:": a label over the list that says it, not a question
         asks = (first in _INTERROGATIVES and len(words) >= 3
@@ -496,6 +508,11 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
     return MAYBE
 
 
+# "Look at the code below and explain what it prints": a task that points at what it asks about first
+_LOOK_VERBS = frozenset(("take", "look", "have", "consider", "examine", "study", "review", "read", "see", "check"))
+_LOOK_AND_ASK = re.compile(r"^(?:(?:take|have) a (?:close |closer |quick )?look at|look at|consider|examine|study|review|"
+                           r"read|see|check)\b(?=.{0,120}?[,.]?\s(?:and|then)\s+(?:explain|tell|say|describe|identify|"
+                           r"find|predict|determine|fix|spot|what|which|why|how|where)\b)", re.IGNORECASE)
 _DIFFERENCE = frozenset(("difference", "differences"))
 TO_LABEL_WORDS = 4  # "When to use each:", "What to check first:": a label; a longer "How to … :" asks
 _AUXILIARIES = frozenset(("have", "has", "had", "do", "does", "did"))
