@@ -138,13 +138,15 @@ _ADVICE_SECTION = re.compile(r"^[\W\d_]*(?:(?:general|interview|preparation|prep
                              r"best practices|answer(?:ing)? (?:framework|structure|template)s?|"
                              r"do'?s and don'?ts|dos and donts|strateg(?:y|ies)|how to prepare|preparation tips|drills?|"
                              r"tips and tricks|mistakes|pitfalls|(?:practice |prep |preparation )?checklist|"
+                             r"(?:key )?success factors|"
                              r"how to (?:make )?answer(?:ing)?\b.{0,80}|red flags(?: to avoid)?|(?:things |what )?to avoid|"
                              r"why (?:they|interviewers?|employers?|recruiters?) ask(?: this(?: question)?)?|"
                              + _LOOKED_FOR_WORDS + r")"
                              r"(?:\s+(?:for|to|on|and|from)\b.{0,60})?(?:\s*\([^()]{0,40}\))?[\W_]*$", re.IGNORECASE)
 
 _ADVICE_HINTS = ("tip", "advice", "practice", "don", "strateg", "prepar", "mistake", "pitfall", "expect", "look for",
-                 "want", "probe", "assess", "evaluate", "checklist", "answer", "drill", "avoid", "red flag", "ask")
+                 "want", "probe", "assess", "evaluate", "checklist", "answer", "drill", "avoid", "red flag", "ask",
+                 "success factor")
 
 
 ADVICE_LABEL_CHARS = 60  # a label over a list of advice is short
@@ -868,6 +870,8 @@ def _details_below(lines: list[str], start: int) -> bool:
     return False
 
 
+# A bold question whose closing stars were left out, among bold questions that have them
+_BOLD_NEVER_CLOSED = re.compile(r"^(\*\*|__)(?=\S)([^*_\n]{3,300}?[?？])()$")
 _SAID_ENDS = (":", "：", ".", "?", "？", "!")  # a bold part that ends so is a label or a sentence of its own ("**A:** …")
 _BOLD_WHOLE_LINE = re.compile(r"^(\*\*|__)(?=\S)([^\n]+)(?<=\S)\1()[ \t]*$")
 
@@ -1026,6 +1030,8 @@ def _paragraph(index: int, block: Block) -> Candidate | None:
         bold, below = closed
         if below is not None:
             lead, taken = below, 2
+    elif bold is None and first.startswith(("**", "__")):
+        bold = _BOLD_NEVER_CLOSED.match(block.text.split("\n", 1)[0].rstrip())  # "**Q438: How do you …?" alone
     head = _bold_head(bold) if bold else None
     if _LABEL_ONLY.match(first):
         pattern, label_only = pattern_of("label"), True
@@ -1650,6 +1656,8 @@ def _list_item(index: int, block: Block, lines: list[str], *,
             # asks, and is no answer; under "**What is Django?**" it asks the same again
             title = asked if title_strength(title) != QUESTION else title
             titled, taken = False, block.end - block.start
+    elif (dashed := _dashed_answer(first)) is not None:
+        title, lead = dashed
     else:
         title = read_title(first)
     if item.ordered:
@@ -1658,6 +1666,20 @@ def _list_item(index: int, block: Block, lines: list[str], *,
     pattern = pattern_of("numbered" if numbered else "bullets", level)
     return Candidate(index, block.start, pattern, title, title_strength(title),
                      depth=block.depth, in_item=True, lead=lead, body=block.start + taken, titled=titled), False
+
+
+# "How do you secure cloud storage? — Block public access and encrypt.": the answer after a dash, on the same line
+_DASHED = re.compile(r"^(.{4,400}?[?？])[ \t]+[—–-][ \t]+(?=\S)")
+
+
+def _dashed_answer(line: str) -> tuple[Title, str] | None:
+    """A question and its short answer on one line, set apart by a dash: the question and the answer, or None."""
+    if "?" not in line and "？" not in line or (match := _DASHED.match(line)) is None:
+        return None
+    title = read_title(match.group(1))
+    if title_strength(title) != QUESTION:
+        return None
+    return title, line[match.end():].strip()
 
 
 ASKED_UNDER_LINES = 2  # the lines of a question written under an item's bold topic
@@ -2471,9 +2493,12 @@ def _heading_items(blocks: list[Block], title: int, level: int) -> list[tuple[Ca
     """The headings of ``level`` after ``blocks[title]`` that could each be a question, with where each one's
     section ends (the next heading of its level or above)."""
     found: list[tuple[Candidate, int]] = []
+    advice = 0  # the level of the advice heading whose section we are in ("## Key success factors"), 0: none
     for index in range(title + 1, len(blocks)):
         block = blocks[index]
-        if block.kind != "heading" or block.level != level:
+        if block.kind == "heading" and block.level < level and (not advice or block.level <= advice):
+            advice = block.level if _advice_heading(plain(block.text)) else 0
+        if block.kind != "heading" or block.level != level or advice:
             continue
         if _BACK_MATTER.match(block.text) or _meta_heading(block.text) or _candidate_asks(block.text):
             continue

@@ -291,6 +291,8 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
     source.lines, source.inserted_fence = close_unclosed_fences(source.lines, source.problems)
     if _UNSPACED_ANYWHERE.search(text) or _UNSPACED_ITEM.match(text):  # a cheap look first: it is rare
         _space_numbered_items(source)
+    if _UNSPACED_HEADING_ANYWHERE.search(text):  # a cheap look first: it is rare
+        _space_headings(source)
     if _ANSWER_PARAGRAPH_ANYWHERE.search(text):  # a cheap look first: few paragraphs open with "Answer:"
         _split_glued_questions(source)
     source.lines, source.admonitions = _take_admonitions(source.lines)
@@ -441,6 +443,38 @@ def _split_glued_questions(source: Source) -> None:
     source.glued = set(glued)
     source.problems.append(Problem(source.file_line(glued[0]), f"{len(glued)} questions written right under the "
                                                                  "answer before them: read as questions, each as if a heading"))
+
+
+_UNSPACED_HEADING_ANYWHERE = re.compile(r"\n#{2,6}[^\s#]")
+_UNSPACED_HEADING = re.compile(r"^(#{2,6})(?=[^\W_])")  # "###Q 4. Why is …?"
+_SPACED_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]")
+SPACED_HEADINGS = 2  # headings of a level written right, for one typed without its space to be read as one
+
+
+def _space_headings(source: Source) -> None:
+    """A heading typed without the space after its hashes ("###Q 4. Why …?" among "### Q 3. …" headings): Markdown
+    reads a paragraph, so the space is put in where the document writes at least two headings of that level
+    right, and no more of them wrong. Lines in code fences are left alone ("##Setup" is a comment there)."""
+    lines = source.lines
+    fenced = False
+    unspaced: dict[int, list[int]] = {}
+    spaced: dict[int, int] = {}
+    for index, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+        if fenced or "#" not in line[:4]:
+            continue
+        if (match := _SPACED_HEADING.match(line)) is not None:
+            spaced[len(match.group(1))] = spaced.get(len(match.group(1)), 0) + 1
+        elif (match := _UNSPACED_HEADING.match(line)) is not None:
+            unspaced.setdefault(len(match.group(1)), []).append(index)
+    for level, indices in unspaced.items():
+        if spaced.get(level, 0) < max(SPACED_HEADINGS, len(indices)):
+            continue
+        for index in indices:
+            lines[index] = f"{lines[index][:level]} {lines[index][level:]}"
+            source.problems.append(Problem(source.file_line(index), "a heading typed without a space after its #: "
+                                                                    "read as a heading"))
 
 
 NEIGHBOUR_LINES = 60  # lines looked through for the items around one typed without its space

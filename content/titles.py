@@ -183,8 +183,9 @@ _GENERIC_ASKED = re.compile(r"^(?:next steps?|(?:any )?questions?|faqs?|what'?s 
                             re.IGNORECASE)
 _PROMO = re.compile(
     # "Subscribe now", "[Subcribe Now](…)", "please subscribe", "subscribe to my channel"; not "every subscriber",
-    # "a consumer subscribes to a topic", "publish-subscribe"
-    r"newsletter|\bsubs?cribe\b(?:\s+(?:now|today|here|for\b|to (?:my|our)\b|on\b)|[\s!.]*(?:\]|\)|$))|"
+    # "a consumer subscribes to a topic", "publish-subscribe", "Poll or subscribe for results."
+    r"newsletter|\bsubs?cribe\b(?:\s+(?:now|today|here|for (?:more|free|updates?|new|weekly|daily|the latest|"
+    r"exclusive)\b|to (?:my|our)\b|on\b)|[\s!.]*(?:\]|\)|$))|"
     r"^[\W_]{0,6}subs?cribe\b(?![^?]*\?)|"  # a line opening "Subscribe to …" calls to, unless it asks
     r"\b(?:please|and|&)\s+subs?cribe\b|sponsor|patreon|buy ?me ?a ?coffee|donat(?:e|ion)|\bstar (?:this|the|our) repo|"
     r"\bfollow (?:me|us)\b|support the (?:author|project|repo)|hire me|\bdiscord\b|©|copyright|all rights reserved|"

@@ -1,0 +1,61 @@
+"""Layouts met in held-out sets 85–89, each written here in our own words, small."""
+
+from __future__ import annotations
+
+from llmtui.content.parser import parse_markdown
+from llmtui.content.titles import is_promo
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(q.title, q.answer) for q in parse_markdown(text, pack="x").questions]
+
+
+def test_a_short_answer_after_a_dash_on_the_question_line_answers_it():
+    text = ("# Cloud security\n\n1. How do you limit access at scale? — Roles, policies and reviews.\n"
+            "2. How do you protect buckets? – Block public access and encrypt.\n"
+            "3. How do you rotate keys? - On a schedule, automatically.\n")
+    assert _read(text) == [("How do you limit access at scale?", "Roles, policies and reviews."),
+                           ("How do you protect buckets?", "Block public access and encrypt."),
+                           ("How do you rotate keys?", "On a schedule, automatically.")]
+    # a dash inside a question that does not end asking before it stays in the title
+    assert _read("1. Explain the pub-sub model - briefly.\n2. What is a ledger?\n")[0][0] == (
+        "Explain the pub-sub model - briefly.")
+
+
+def test_a_heading_typed_without_its_space_among_headings_written_right_is_a_heading():
+    text = ("# Blockchain\n\n### Q 1. What is a block?\nA list of records.\n\n### Q 2. What is a hash?\nA digest.\n\n"
+            "###Q 3. Why is a ledger trusted?\nEvery copy must agree.\n\n### Q 4. What is a fork?\nA split chain.\n\n"
+            "```python\n##Setup\nx = 1\n```\n")
+    pack = parse_markdown(text, pack="x")
+    assert [q.title for q in pack.questions] == ["What is a block?", "What is a hash?", "Why is a ledger trusted?",
+                                                 "What is a fork?"]
+    assert "##Setup" in pack.questions[-1].answer  # code keeps its comment
+    assert any(p.line == 9 and "without a space after its #" in p.message for p in pack.problems)
+    # with no heading of that level written right, nothing says the hashes make one
+    assert not any("without a space" in p.message for p in parse_markdown(
+        "##Setup\n\nWhat is X?\n\nX.\n", pack="x").problems)
+
+
+def test_a_bold_question_never_closed_among_closed_ones_is_one_of_them():
+    asked = [f"**Q{n}: What is part {n} of a schema?**\nPart {n} of it.\n\n" for n in range(1, 6)]
+    text = "".join(asked[:3]) + "**Q6: How do you expose templates via GraphQL?\n`type Template { id: ID }`.\n\n" + (
+        "".join(asked[3:]))
+    read = _read(text)
+    assert len(read) == 6
+    assert ("How do you expose templates via GraphQL?", "`type Template { id: ID }`.") in read
+
+
+def test_key_success_factors_are_advice_not_questions():
+    factors = ["Executive Presence", "Technical Depth", "Leadership Excellence", "Business Acumen", "Steady Growth"]
+    text = ("# Leadership questions\n\n### Q1: How do you scale a team?\n\nHire leads first.\n\n"
+            "### Q2: How do you handle escalations?\n\nOwn them, then fix the cause.\n\n"
+            "## 💡 **Key Success Factors for Your Level**\n\n"
+            + "".join(f"### **{n}. {factor}**\n- Say what it takes\n- Show it in results\n\n"
+                      for n, factor in enumerate(factors, 1)))
+    assert [title for title, _ in _read(text)] == ["How do you scale a team?", "How do you handle escalations?"]
+
+
+def test_subscribing_to_results_is_an_answer_not_a_promotion():
+    text = "**Q1: How do you serve a slow model?**\nPoll or subscribe for results.\n\n**Q2: What is a job id?**\nA handle.\n"
+    assert _read(text)[0] == ("How do you serve a slow model?", "Poll or subscribe for results.")
+    assert is_promo("Subscribe for more videos!")
