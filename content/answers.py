@@ -547,10 +547,16 @@ def split_prompt(body: list[str], *, code: int = 0) -> tuple[str, list[str]]:
 OPTIONS_MIN = 2  # lettered options, all there is under a question, for them to be its options
 
 
+# "A. Workspace - a folder that holds the packages": a lettered term and what it means, under "Explain the following"
+_LETTERED_TERM = re.compile(r"^\s*(?:\*\*|__)?\(?[A-Ha-h][.):](?:\*\*|__)?\s+[^\W\d_][^:\n]{0,40}?\s(?:-|–|—)\s+\S")
+
+
 def _only_options(body: list[str]) -> bool:
-    """Whether every line of ``body`` with text is an option, lettered A, B, C… in order."""
+    """Whether every line of ``body`` with text is an option, lettered A, B, C… in order, and they are choices,
+    not terms each with its meaning."""
     written = [line for line in body if line.strip()]
-    return all(_OPTION.match(line) and _option_letter(line) == position for position, line in enumerate(written))
+    return (all(_OPTION.match(line) and _option_letter(line) == position for position, line in enumerate(written))
+            and sum(1 for line in written if _LETTERED_TERM.match(line)) * 2 < len(written))
 
 
 _CHECKBOX = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\[([ xX✓✔])\]\s+(\S.*)$")

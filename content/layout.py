@@ -1039,7 +1039,9 @@ def _paragraph(index: int, block: Block) -> Candidate | None:
     elif head is not None and not head[1]:
         pattern, title = pattern_of("bold"), head[0]
     elif _LABEL.match(first):
-        pattern, title = pattern_of("label"), read_title(first)
+        pattern = pattern_of("label")
+        # "**Q1: What is X?** It is …": the bold part is the labelled question, the rest of the line its answer
+        title, lead = head if head is not None and head[0].labelled and head[0].text else (read_title(first), "")
     elif _BARE_LABEL.match(first) and strength((title := read_title(first)).text) == QUESTION:
         pattern = pattern_of("label")  # "Q35 What is an error?": the dot left out ("Q3 revenue rose" asks nothing)
     elif head is not None:
@@ -1090,6 +1092,9 @@ _NOTE = re.compile(r"^[(\[（【][^()\[\]（）【】]{1,80}[)\]）】]$")  # "(
 _SENTENCE_END = (*QUESTION_MARKS, ".", "。", "!", "！")
 
 
+_DASHES = ("-", "–", "—")
+
+
 def _bold_head(bold: re.Match[str]) -> tuple[Title, str] | None:
     """A line opening with a bold part that is the whole question: its title and the answer text after it
     on the line ("**What is X?** It is…", "**Explain X.** It is…"); None when the bold part is not the
@@ -1101,6 +1106,8 @@ def _bold_head(bold: re.Match[str]) -> tuple[Title, str] | None:
     if not tail or re.fullmatch(r"[^\w\s]*", tail) or _NOTE.match(tail):
         return read_title(bold.group(2)), ""
     text = bold.group(2).rstrip()
+    if tail[:1] in _DASHES and tail[1:2] == " " and (labelled := read_title(text)).labelled and labelled.text:
+        return labelled, tail[2:].strip()  # "**Q4: Auto Layout priority** - 1000 (required), 750 (high)"
     said = html.unescape(text) if "&" in text else text  # ("&rdquo;")
     if said.rstrip("\"'”’»").endswith(QUESTION_MARKS):  # (quoted as an interviewer says it: "**“Why …?”**")
         return read_title(text), tail
@@ -1149,12 +1156,24 @@ def plain_candidates(blocks: list[Block]) -> list[Candidate]:
         stated = first.rstrip(" *_").endswith(".")
         if stated and not is_request(first[:100]) and not _asks_then_requests(first) and not names_a_difference(first):
             continue  # "Where these notes come from: a few blogs." states; only a request ends in a full stop
-        if not (block.text.count("\n") < taken or stated or first.rstrip(" *_").endswith(QUESTION_MARKS)):
+        if not (block.text.count("\n") < taken or stated or first.rstrip(" *_").endswith(QUESTION_MARKS)
+                or (_answer_label_below(block.text, taken) and (is_request(said := read_title(first[:200]).text)
+                                                                  or names_a_difference(said)))):
             continue
         title = read_title(first)
         if len(title.text.split()) <= PLAIN_WORDS and title_strength(title) == QUESTION:
             found.append(Candidate(index, block.start, pattern_of("plain"), title, QUESTION, body=block.start + taken))
     return _with_elaborations(blocks, found)
+
+
+ANSWER_LABEL_LINES = 2  # lines under a request its answer's label may come within ("This separates seniors.")
+_LEADING_MARKS = re.compile(r"^[^\w\s*_]+\s*")  # "✅ " before "Answer:"
+
+
+def _answer_label_below(text: str, taken: int) -> bool:
+    """Whether an answer's label ("✅ Answer:") opens one of the first lines under a paragraph's first ``taken``."""
+    below = text.split("\n", taken + ANSWER_LABEL_LINES)[taken:taken + ANSWER_LABEL_LINES]
+    return any(_ANSWER_START.match(_LEADING_MARKS.sub("", line.strip())) for line in below)
 
 
 PLAIN_WORDS = 40  # a plain paragraph longer than this is prose, even when it asks

@@ -288,6 +288,8 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
         _close_quoted_fences(source)
     if "<details" in text or "<DETAILS" in text:  # a cheap look first
         _open_details(source)
+    if "<hr" in text or "<HR" in text:  # a cheap look first
+        _rules_for_hr_tags(source)
     source.lines, source.inserted_fence = close_unclosed_fences(source.lines, source.problems)
     if _UNSPACED_ANYWHERE.search(text) or _UNSPACED_ITEM.match(text):  # a cheap look first: it is rare
         _space_numbered_items(source)
@@ -403,6 +405,22 @@ def _open_details(source: Source) -> None:
         source.problems.append(Problem(opened[0] + 1, f"{len(opened)} <details> box{'es' if len(opened) > 1 else ''} "
                                        "holding Markdown right under the summary, cut by a blank line in a code block: "
                                        "read as Markdown"))
+
+
+_HR_TAG_LINE = re.compile(r"^ {0,3}<hr\s*/?>\s*$", re.IGNORECASE)
+
+
+def _rules_for_hr_tags(source: Source) -> None:
+    """A line that is only ``<hr>`` opens an HTML block in Markdown, which runs on over the lines under it up to
+    a blank line ("<hr>" over "Pergunta 1: …"): it is read as the rule it draws ("***", which never underlines
+    a heading), so the text under it is read as Markdown. Lines in code fences are left alone."""
+    lines = source.lines
+    fenced = False
+    for index, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif not fenced and "<" in line[:4] and _HR_TAG_LINE.match(line):
+            lines[index] = "***"
 
 
 DETAILS_LOOK_LINES = 200  # lines of a box looked through for its code fences
@@ -1263,15 +1281,17 @@ def _merge_asked_again(questions: list[Question], copies: list[list[int]], detec
     """A question asked again word for word (with what it shows; ``copies``: the positions of each such
     question) under the same topic is one question: its copies go, the one kept being the first with an
     answer, or the first. Copies with different answers are two takes on it: the one kept holds each, in the
-    order written, apart by a rule. Under two topics
-    ("What is a decorator?" under Python and under TypeScript), nested under two list items ("How would you
-    choose k?" under k-means and under kNN) or short enough to lean on what is above it ("Why?"), the same
-    words ask two things: all stay. Ids were given before, so those kept keep theirs (history on a copy's id
-    follows its title to the one kept). Returns how many went (their positions go in ``detection.merged``)."""
+    order written, apart by a rule. Under two topics ("What is a decorator?" under Python and under
+    TypeScript), nested under two list items ("How would you choose k?" under k-means and under kNN) or
+    leaning on what is above or under it ("Why?", "Explain the following:"), the same words ask two things:
+    all stay. Ids were given before, so those kept keep theirs (history on a copy's id follows its title to
+    the one kept). Returns how many went (their positions go in ``detection.merged``)."""
     gone = detection.merged
     merged_lines: dict[int, int] = {}  # a copy's line -> the line of the question kept for it
     for positions in copies:
-        if len(_WORDS.findall(questions[positions[0]].title)) < MERGED_MIN_WORDS or any(
+        title = questions[positions[0]].title
+        # ("Explain the following:" leans on what is under it, as "Why?" on what is above it)
+        if len(_WORDS.findall(title)) < MERGED_MIN_WORDS or title.rstrip().endswith((":", "：")) or any(
                 detection.questions[at].depth > top_depth or detection.questions[at].depth >= NESTED_DEPTH
                 for at in positions):
             continue
