@@ -1157,6 +1157,7 @@ def plain_candidates(blocks: list[Block]) -> list[Candidate]:
         if stated and not is_request(first[:100]) and not _asks_then_requests(first) and not names_a_difference(first):
             continue  # "Where these notes come from: a few blogs." states; only a request ends in a full stop
         if not (block.text.count("\n") < taken or stated or first.rstrip(" *_").endswith(QUESTION_MARKS)
+                or _ASKED_BEFORE_NOTE.search(first) is not None
                 or (_answer_label_below(block.text, taken) and (is_request(said := read_title(first[:200]).text)
                                                                   or names_a_difference(said)))):
             continue
@@ -1166,6 +1167,7 @@ def plain_candidates(blocks: list[Block]) -> list[Candidate]:
     return _with_elaborations(blocks, found)
 
 
+_ASKED_BEFORE_NOTE = re.compile(r"[?？][ \t]*[(（][^()（）\n]{1,40}[)）][ \t]*$")  # "Type inference nedir? (tip çıkarımı)"
 ANSWER_LABEL_LINES = 2  # lines under a request its answer's label may come within ("This separates seniors.")
 _LEADING_MARKS = re.compile(r"^[^\w\s*_]+\s*")  # "✅ " before "Answer:"
 
@@ -1643,7 +1645,7 @@ def lines_group(blocks: list[Block], lines: list[str]) -> _Group | None:
 def _may_ask(line: str) -> bool:
     """A cheap look before reading a plain line as a title: it ends in a question mark or starts with a
     word that asks ("What", "Explain", "Briefly explain", "什么") — most paragraphs are answers."""
-    if _line_end(line).endswith(QUESTION_MARKS):
+    if _line_end(line).endswith(QUESTION_MARKS) or line.endswith((")", "）")) and _ASKED_BEFORE_NOTE.search(line):
         return True
     head = _OPENING_TAGS.sub("", line[:40].lstrip(" *_¿¡\"'“‘")).split(" ", 2)
     return bool(head) and (asks_first(head[0]) or (len(head) > 1 and asks_first(head[1])) or not line[:1].isascii()

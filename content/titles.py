@@ -127,7 +127,7 @@ QUESTION_MARKS = ("?", "？", "؟")  # the full-width one of Chinese and Japanes
 _COLONS = (":", "：")
 _CJK = CJK_CHAR
 # Chinese, Japanese and Korean ask without a question mark through a word anywhere in the line, a request
-# at its start ("简述…", "请解释…") or a question ending ("…吗", "…ですか", "…인가요", "…설명하시오").
+# at its start ("简述…", "请解释…") or a question ending ("…吗", "…ですか", "…인가요", "…설명하시오", "…설명하십시오").
 _CJK_REQUESTS = (r"请|請|简述|簡述|简要|簡要|试述|試述|解释|解釋|介绍|介紹|描述|说明|說明|比较|比較|谈谈|談談|"
                  r"说说|說說|讲讲|講講|列举|列舉|阐述|闡述|对比|對比|手写|手寫|写出|寫出|推导|推導|证明|證明|实现|實現|"
                  r"设计|設計|计算|計算|画出|畫出|写|寫|编写|編寫")
@@ -144,7 +144,7 @@ _CJK_ASKS = re.compile(
     + r")[^\n]*[。？?！!]\s*$|"
     r"(?:吗|嗎|呢|嘛)\W*$|"
     r"とは\W*$|なぜ|どのよう|どうやって|ですか|ますか|(?:ください|下さい|なさい|せよ)\W*$|"
-    r"무엇|어떻게|^왜|어떤\s|(?:까요|나요|가요|니까|는가|인가|습니까|하시오|하세요|주세요)\W*$"
+    r"무엇|어떻게|^왜|어떤\s|(?:까요|나요|가요|니까|는가|인가|습니까|하시오|하세요|주세요|십시오)\W*$"
 )
 _CJK_TITLE_CAP = 150  # characters: a CJK line longer than this is prose, not a question
 # Vietnamese asks through words anywhere in the line ("Feature engineering là gì và vai trò của nó.") or a

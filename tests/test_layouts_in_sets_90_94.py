@@ -49,3 +49,18 @@ def test_lettered_terms_with_their_meanings_answer_an_explain_the_following():
                                                  "Explain the following :"]
     assert all(q.answered for q in pack.questions)
     assert "Workspace" in pack.questions[1].answer and "Launch file" in pack.questions[3].answer
+
+
+def test_a_korean_request_in_the_formal_imperative_asks():
+    text = ("### TypeScript란 무엇입니까?\n\n자바스크립트에 타입을 더한 언어입니다.\n\n"
+            "### 속성 데코레이터를 사용하는 방법과 이유를 설명하십시오.\n\n클래스 속성에 메타데이터를 붙일 때 씁니다.\n\n"
+            "### 제네릭은 왜 필요합니까?\n\n재사용할 수 있는 타입을 만들기 위해서입니다.\n")
+    assert len(_read(text)) == 3
+
+
+def test_a_plain_question_with_a_note_after_its_question_mark_asks():
+    text = ("# Kotlin mülakat soruları\n\n1- Kotlin nedir?\n-> JVM üzerinde çalışan bir dil.\n\n"
+            "2- Type inference nedir? (tip çıkarımı)\n-> Derleyicinin türü kendisi bulması.\n\n"
+            "3- val ve var farkı nedir?\n-> val yeniden atanamaz.\n")
+    assert [title for title, _ in _read(text)] == ["Kotlin nedir?", "Type inference nedir? (tip çıkarımı)",
+                                                   "val ve var farkı nedir?"]
