@@ -321,6 +321,8 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
     follow_ups: int | None = None  # the list a "**Follow-ups:**" label introduces (NEXT_LIST: the list that comes next)
     advised: int | None = None  # the list a "**Practice Strategy:**" label introduces (NEXT_LIST, likewise)
     described: int | None = None  # the list a "Good questions should:" line introduces (NEXT_LIST, likewise)
+    to_ask: int | None = None  # the list, or the text read out of a fence (FENCED_TEXT), a "Questions to ask:" label
+    # introduces (NEXT_LIST, likewise): the candidate's questions to the interviewer, none to answer
     contents_rows = _contents_rows(blocks)
     linked_questions = _linked_lists_continued(blocks)
     dashed = sum(1 for block in blocks if _dash_numbered(block)) >= DASH_NUMBERED_LINES
@@ -340,6 +342,13 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             advised = NEXT_LIST  # "**Practice Strategy:**" over "1. Read the question": steps, not questions
         elif advised == NEXT_LIST:
             advised = block.item.list_id if block.item is not None else None
+        if (block.kind == "paragraph" and block.item is None and not block.fenced and len(block.text) <= ADVICE_LABEL_CHARS
+                and block.text.rstrip(" *_").endswith(_COLON_ENDS) and _candidate_asks(plain(block.text).rstrip(" :："))):
+            to_ask = NEXT_LIST  # "**Essential questions to ask:**" over the candidate's own questions
+        elif to_ask == NEXT_LIST:
+            to_ask = (block.item.list_id if block.item is not None else FENCED_TEXT if block.fenced else None)
+        elif to_ask == FENCED_TEXT and not block.fenced:
+            to_ask = None
         if (block.kind == "paragraph" and block.item is None and len(block.text) <= INTRO_CHARS
                 and _WHAT_QUESTIONS_DO.search(plain(block.text))):
             described = NEXT_LIST  # "Good questions should:" over "1. Check …": criteria, where they do not ask
@@ -444,9 +453,15 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             split = _numbers_after_text(index, block)
         if block.kind == "html" and candidate is None and _HTML_ENTRY.search(block.text[:2000]):
             split = _html_entries(index, block, blocks[index + 1] if index + 1 < len(blocks) else None)
+        asking_them = to_ask is not None and to_ask != NEXT_LIST and (
+            to_ask == FENCED_TEXT or block.item is not None and block.item.list_id == to_ask)
+        if candidate is not None and asking_them:
+            candidate.strength = NOT
         for later in split:
             if candidate is not None and later.line < candidate.body:
                 continue
+            if asking_them:
+                later.strength = NOT
             if advice and later.pattern.kind == "numbered" and not later.title.text.endswith(QUESTION_MARKS):
                 out.advice += 1  # "**Medium:**" over "4. Implement Delete" under "## Practice drill": advice too
                 later.strength = NOT
@@ -588,6 +603,7 @@ _READERS_QUESTIONS = re.compile(r"\b(?:if you have|for|any|your)\s+(?:any\s+)?qu
                                 re.IGNORECASE)
 INTRO_WORDS = 25  # a line introducing a list is short
 NEXT_LIST = -1
+FENCED_TEXT = -2  # the blocks read out of a fence, one after another
 
 
 def _introduces_questions(text: str) -> bool:
@@ -705,7 +721,10 @@ def _labels_after_answers(index: int, block: Block) -> list[Candidate]:
     for at, line in enumerate(parts):
         stripped = line.lstrip()
         labelled = stripped[:1] in _SPLIT_INITIALS and _LABEL.match(stripped) is not None
-        listed = asked and labelled and _LIST_LABEL.match(stripped) is not None
+        # (numbered, or asking on its line: "Q: Do we need custom aliases?" under "Q: What scale? (per day)")
+        one_a_line = labelled and (_LIST_LABEL.match(stripped) is not None or _ends_asking(stripped)
+                                   or _ASKED_BEFORE_NOTE.search(stripped) is not None)
+        listed = asked and one_a_line
         # "Q. …" right over "A. …" (text taken from a PDF): a question and its answer, whatever is above them
         paired = stripped.startswith("Q. ") and at + 1 < len(parts) and parts[at + 1].lstrip().startswith("A. ")
         if at and (answered or listed or paired) and labelled and not _LABEL_ONLY.match(stripped):
@@ -719,7 +738,7 @@ def _labels_after_answers(index: int, block: Block) -> list[Candidate]:
                 asked = True
                 continue
         answered = answered or _ANSWER_START.match(stripped) is not None
-        asked = not at and labelled and _LIST_LABEL.match(stripped) is not None and not answered
+        asked = not at and one_a_line and not answered
     return out
 
 
@@ -931,8 +950,9 @@ def _first_lines(text: str) -> tuple[str, int]:
     for count in (2, 3):
         if len(parts) < count or _ANSWER_START.match(parts[count - 1]) or parts[count - 1].strip() in ("?", "??"):
             break  # an answer, or a flashcard's "?" line between its question and its answer
-        if _asks_alone(parts[count - 1]):
+        if _asks_alone(parts[count - 1]) or _LABEL.match(parts[count - 1].lstrip()):
             break  # "1. Data" over "How do you …?": a label over a question of its own, not one question wrapped
+            # ("Q: What scale? (per day)" over "Q: Do we need aliases?": each label opens a question)
         joined = " ".join(p.strip() for p in parts[:count])
         if _line_end(joined).endswith(QUESTION_MARKS):
             return joined, count
