@@ -128,8 +128,8 @@ def _meta_heading(text: str) -> bool:
 
 
 # "What interviewers probe for", "What they look for": what the answers are judged by
-_LOOKED_FOR_WORDS = (r"what (?:the )?(?:interviewers?|recruiters?|hiring managers?|they) "
-                     r"(?:expect|look for|want|probe for|assess|evaluate)")
+_LOOKED_FOR_WORDS = (r"what (?:(?:is|are) )?(?:the )?(?:interviewers?|recruiters?|hiring managers?|they) "
+                     r"(?:expect(?:ing)?|look(?:ing)? for|wants?|probe for|assess(?:ing)?|evaluat(?:e|ing))")
 _LOOKED_FOR = re.compile(r"\b" + _LOOKED_FOR_WORDS, re.IGNORECASE)
 # Sections of advice to the candidate, whose numbered or bulleted items are no questions ("## 7. Best Practices",
 # "Last-minute tips", "Do's and don'ts", "How to answer", "Practice checklist")
@@ -145,11 +145,20 @@ _ADVICE_SECTION = re.compile(r"^[\W\d_]*(?:(?:general|interview|preparation|prep
                              r"(?:\s+(?:for|to|on|and|from)\b.{0,60})?(?:\s*\([^()]{0,40}\))?[\W_]*$", re.IGNORECASE)
 
 _ADVICE_HINTS = ("tip", "advice", "practice", "don", "strateg", "prepar", "mistake", "pitfall", "expect", "look for",
-                 "want", "probe", "assess", "evaluate", "checklist", "answer", "drill", "avoid", "red flag", "ask",
-                 "success factor")
+                 "want", "probe", "assess", "evaluat", "checklist", "answer", "drill", "avoid", "red flag", "ask",
+                 "success factor", "looking for")
 
 
 ADVICE_LABEL_CHARS = 60  # a label over a list of advice is short
+
+
+def _advice_label_first(text: str) -> bool:
+    """Whether a paragraph opens with a bold label of advice and goes on after it ("**What is the interviewer
+    looking for:** The interviewer is looking for …", then the list of what they assess)."""
+    if not text.startswith(("**", "__")) or (bold := _BOLD_START.match(text)) is None:
+        return False
+    label = bold.group(2).rstrip()
+    return len(label) <= ADVICE_LABEL_CHARS and label.endswith(_COLON_ENDS) and _advice_heading(plain(label).rstrip(" :："))
 
 
 def _advice_heading(text: str) -> bool:
@@ -320,6 +329,7 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
     # the list that comes next)
     follow_ups: int | None = None  # the list a "**Follow-ups:**" label introduces (NEXT_LIST: the list that comes next)
     advised: int | None = None  # the list a "**Practice Strategy:**" label introduces (NEXT_LIST, likewise)
+    advised_looked_for = False  # that label says what the interviewers look for ("Did you listen well?" under it)
     described: int | None = None  # the list a "Good questions should:" line introduces (NEXT_LIST, likewise)
     to_ask: int | None = None  # the list, or the text read out of a fence (FENCED_TEXT), a "Questions to ask:" label
     # introduces (NEXT_LIST, likewise): the candidate's questions to the interviewer, none to answer
@@ -337,9 +347,11 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             follow_ups = NEXT_LIST
         elif follow_ups == NEXT_LIST:
             follow_ups = block.item.list_id if block.item is not None else None
-        if (block.kind == "paragraph" and block.item is None and len(block.text) <= ADVICE_LABEL_CHARS
-                and block.text.rstrip(" *_").endswith(_COLON_ENDS) and _advice_heading(plain(block.text).rstrip(" :："))):
+        if block.kind == "paragraph" and block.item is None and (
+                len(block.text) <= ADVICE_LABEL_CHARS and block.text.rstrip(" *_").endswith(_COLON_ENDS)
+                and _advice_heading(plain(block.text).rstrip(" :：")) or _advice_label_first(block.text)):
             advised = NEXT_LIST  # "**Practice Strategy:**" over "1. Read the question": steps, not questions
+            advised_looked_for = _LOOKED_FOR.search(plain(block.text[:ADVICE_LABEL_CHARS])) is not None
         elif advised == NEXT_LIST:
             advised = block.item.list_id if block.item is not None else None
         if (block.kind == "paragraph" and block.item is None and not block.fenced and len(block.text) <= ADVICE_LABEL_CHARS
@@ -392,14 +404,15 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
         if candidate is not None and block.kind == "heading" and block.level > 1 and candidate.title.number is None and (
                 advice == block.level or advice and _advice_heading(block.text)):
             candidate.strength = NOT  # "### What interviewers expect:" titles advice; it asks nothing
-        if (candidate is not None and (advice or (advised is not None and block.item is not None
-                                                  and block.item.list_id == advised))
+        in_advised = advised is not None and block.item is not None and block.item.list_id == advised
+        if (candidate is not None and (advice or in_advised)
                 and (candidate.pattern.kind in ("numbered", "bullets")
                      or candidate.pattern.kind == "h" and advice and block.level > advice and (
                          candidate.strength == MAYBE or candidate.title.text.endswith(_COLON_ENDS)))
                 and candidate.strength != NOT and candidate.title.text
                 and (not candidate.title.text.endswith(QUESTION_MARKS)
-                     or looked_for and candidate.pattern.kind in ("numbered", "bullets"))):
+                     or (looked_for or in_advised and advised_looked_for)
+                     and candidate.pattern.kind in ("numbered", "bullets"))):
             # "## Last-minute tips" / "1. Show your passion" / "### Common pitfalls to avoid": advice, however
             # imperative; "… ?" there still asks, but not under "What interviewers probe for", where "Can you
             # trace requests across services?" is what they check
@@ -636,6 +649,9 @@ SECTION_ROW_CHARS = 30
 _NUMBER_ONLY = re.compile(r"^\s*(?:#|No\.?\s*|№\s*)?(\d{1,4})\s*[.):]?\s*$", re.IGNORECASE)
 # "### 🧠 Scenario 1:" over the scenario's paragraph: a numbered label, the question written under it
 _SCENARIO_LABEL = re.compile(r"^(?:scenario|case(?: study)?)\s*#?\d{1,3}\s*[:.]?$", re.IGNORECASE)
+# "Scenario 5: You want to enrich an event before …": a numbered scenario that states the situation (not only names
+# it, "Scenario 1: Replication Lag", over the prompt quoted below)
+_SCENARIO_TITLED = re.compile(r"^(?:scenario|case(?: study)?)\s*#?\d{1,3}\s*[:.]\s*(?:\S+\s+){4}\S", re.IGNORECASE)
 # "### 题目" (a heading that is the label alone) over the question's paragraph, under "## 第 1 题 | 定义"
 _LABEL_ALONE = re.compile(r"^(?:" + QUESTION_LABEL + r")$", re.IGNORECASE)
 LABEL_ALONE_CHARS = 12
@@ -649,6 +665,8 @@ def _candidate(index: int, block: Block, lines: list[str]) -> tuple[Candidate | 
         grade = title_strength(title)
         if grade == NOT and title.text.endswith(QUESTION_MARKS) and len(title.text.split()) <= LABELLED_WORDS:
             grade = QUESTION  # a heading that sets a long scenario and asks: headings are not prose
+        elif grade == MAYBE and title.text[:1] in "SsCc" and _SCENARIO_TITLED.match(title.text):
+            grade = QUESTION  # "## Scenario 5: You want to enrich an event …": a numbered scenario is a prompt
         candidate = Candidate(index, block.start, pattern_of("h", block.level), title,
                               grade, block.level, block.depth,
                               label_only=label_only, body=block.answer_line)
@@ -727,7 +745,10 @@ def _labels_after_answers(index: int, block: Block) -> list[Candidate]:
         listed = asked and one_a_line
         # "Q. …" right over "A. …" (text taken from a PDF): a question and its answer, whatever is above them
         paired = stripped.startswith("Q. ") and at + 1 < len(parts) and parts[at + 1].lstrip().startswith("A. ")
-        if at and (answered or listed or paired) and labelled and not _LABEL_ONLY.match(stripped):
+        # "Question 1: …" under a chat's greeting, its "Answer: …" a line or two below: the first of the pairs
+        opens = not out and labelled and any(_ANSWER_START.match(parts[below].lstrip())
+                                             for below in range(at + 1, min(len(parts), at + 1 + ANSWER_LABEL_LINES)))
+        if at and (answered or listed or paired or opens) and labelled and not _LABEL_ONLY.match(stripped):
             rest = "\n".join(parts[at:])
             candidate = _paragraph(index, replace(block, text=rest, start=block.start + at))
             if (candidate is not None and candidate.pattern.kind in ("label", "bold") and candidate.title.labelled
@@ -1319,9 +1340,10 @@ LINES_LEAD = 3  # times more questions bare lines need than a marked-up pattern 
 LIST_LINES = 3  # question lines a paragraph needs to be a list of questions, one a line
 _FOLLOW_UP = re.compile(r"follow[- ]?ups?\b", re.IGNORECASE)
 # a label alone over a list: "**Follow-ups:**", "Follow-up questions:", "*Possible follow-ups*"
-# "Alternative questions:", "Related questions:": other ways to ask the question above, likewise in its answer
+# "Alternative questions:", "Related questions:", "Question variations:": other ways to ask the question above,
+# likewise in its answer
 _FOLLOW_UP_LABEL = re.compile(r"^[\s*_#>]*(?:(?:possible |likely |common )?follow[- ]?ups?(?: questions?)?|"
-                              r"(?:alternative|related|similar) questions|alternatives|variations)[\s*_:：]*$",
+                              r"(?:alternative|related|similar) questions|alternatives|(?:question )?variations)[\s*_:：]*$",
                               re.IGNORECASE)
 FOLLOW_UP_LABEL_CHARS = 60
 
@@ -2429,7 +2451,8 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         gone = set(pasted)
         questions = [q for position, q in enumerate(questions) if position not in gone]
         ends = [end for position, end in enumerate(ends) if position not in gone]
-    seen = sum(1 for g in groups.values() if (g.strong and g.pattern.kind != "plain") or g in chosen)
+    # (a chosen group may be made apart from the patterns counted: a guide's topics)
+    seen = len({g.pattern for g in groups.values() if g.strong and g.pattern.kind != "plain"} | {g.pattern for g in chosen})
     choices = [PatternChoice(g.pattern.name, _describe(g), 0, 0) for g in chosen]
     wrapped = bare = italic = 0
     for question in questions:
@@ -4094,6 +4117,43 @@ def _unasked_headings(blocks: list[Block], start: int, end: int, level: int, que
     return found
 
 
+TOPICS_MIN = 3  # topic headings, each with a labelled answer, for them to be a guide's questions
+
+
+def _answer_label_paragraph(block: Block) -> bool:
+    """A paragraph opening with a bold label that names an answer ("**Best practice to answer:** …")."""
+    if block.kind != "paragraph" or block.item is not None or not block.text.startswith(("**", "__")):
+        return False
+    bold = _BOLD_START.match(block.text)
+    return bold is not None and bold.group(2).rstrip().endswith(_COLON_ENDS) and _NAMES_ANSWER.search(bold.group(2)) is not None
+
+
+def _answered_topics(blocks: list[Block]) -> _Group | None:
+    """The headings of one level that each open a section holding a labelled answer, where most headings of
+    that level do (a behavioural guide: "## Disagree with Leadership" over "**What is the interviewer looking
+    for:**", "**Best practice to answer:**", "**Question variations:**"), as a group of questions."""
+    best: list[Candidate] = []
+    for level in range(2, 5):
+        headings = [i for i, block in enumerate(blocks) if block.kind == "heading" and block.level == level]
+        if len(headings) < TOPICS_MIN:
+            continue
+        found: list[Candidate] = []
+        for index in headings:
+            end = index + 1
+            while end < len(blocks) and not (blocks[end].kind == "heading" and blocks[end].level <= level):
+                end += 1
+            title = read_title(blocks[index].text)
+            if (title.text and title_strength(title) != NOT and not _advice_heading(blocks[index].text)
+                    and any(_answer_label_paragraph(blocks[at]) for at in range(index + 1, end))):
+                found.append(Candidate(index, blocks[index].start, pattern_of("h", level), title, QUESTION, level,
+                                       blocks[index].depth, body=blocks[index].answer_line))
+        if len(found) >= TOPICS_MIN and len(found) * 3 >= len(headings) * 2 and len(found) > len(best):
+            best = found
+    if not best:
+        return None
+    return _Group(best[0].pattern, best, len(best), len(best), 0, questions=best)
+
+
 def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]) -> tuple[list[_Group], list[str]]:
     # Plain sentences that ask are questions only where no other pattern is mostly questions.
     viable = [g for g in groups.values() if g.viable and g.pattern.kind != "plain"]
@@ -4101,6 +4161,12 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
         ranked = sorted((g for g in groups.values() if g.strong), key=lambda g: (-g.strong, g.pattern.rank))
         promoted = _answered_instead(blocks, lines, ranked) if len(ranked) > 1 else None
         viable = [promoted] if promoted is not None else ranked[:1]
+    if max((g.strong for g in viable), default=0) < TOPICS_MIN and (topics := _answered_topics(blocks)) is not None and (
+            len(topics.questions) > sum(len(g.questions) for g in viable)):
+        # A guide whose topics are the questions ("## Conflict Resolution with a Colleague", each with "**Best
+        # practice to answer:**" under it): what asks there is what the interviewer checks, or other wordings
+        return [topics], [f"took {len(topics.questions)} {_describe(topics)} as the questions: each names a topic "
+                          "and holds a labelled answer ('Best practice to answer:')"]
     if not viable:  # nothing asks: lists of topics, each a bold title with its answer under it, if any
         viable = sorted((g for g in groups.values() if len(g.questions) >= 3 and g.pattern.kind == "bullets"),
                         key=lambda g: (-len(g.questions), g.pattern.rank))[:1]
