@@ -2469,13 +2469,17 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
     if italic:
         notes.append(f"read {italic} question labels written in italics ('*问题9*：', '_Question 5_:')")
     languages: dict[str, int] = {}
+    first_labels: dict[str, str] = {}  # per language, the first label read, as written ("Pergunta 1:")
     for question in questions:
         if question.pattern.kind == "label" and (language := question_label_language(blocks[question.index].text)):
             languages[language] = languages.get(language, 0) + 1
+            if language not in first_labels and (label := _LABEL.match(blocks[question.index].text.lstrip())):
+                first_labels[language] = plain(label.group(0)).strip()
     if languages:
         notes.append(f"read {sum(languages.values())} questions labelled in another language ("
-                     + ", ".join(f"{LANGUAGE_NAMES[language]} {count}" for language, count in languages.items())
-                     + ": 'Pregunta:', '问题:', 'Câu hỏi:'…)")
+                     + ", ".join(f"{LANGUAGE_NAMES[language]} {count}"
+                                 + (f": '{first_labels[language]}'…" if language in first_labels else "")
+                                 for language, count in languages.items()) + ")")
     if runs := sum(1 for q in questions if q.run):
         notes.append(f"took {runs} one-line paragraphs that ask, one after another ({PART_RUN} or more, with short "
                      "answers or part titles between), as lists of questions of their own")

@@ -23,6 +23,8 @@ def test_text_under_an_hr_tag_line_is_read_as_markdown():
               ("O que é LINQ?", "Consultas sobre coleções."), ("O que é um delegate?", "Uma referência a método.")]
     text = "".join(f"<hr>\nPergunta {n}: {q}\n\nResposta: {a}\n\n" for n, (q, a) in enumerate(blocks, 1))
     assert _read(text) == blocks
+    # check names the labels it read, as written
+    assert "labelled in another language (Portuguese 3: 'Pergunta 1:'…)" in parse_markdown(text, pack="x").layout.summary()
     # inside a fence the tag is code
     fenced = "## What does this print?\n\n```html\n<hr>\nText\n```\n\nA rule, then Text.\n"
     assert "<hr>" in parse_markdown(fenced, pack="x").questions[0].prompt + parse_markdown(
