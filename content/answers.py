@@ -150,8 +150,10 @@ def clean_answer(lines: list[str], lead: str = "", *, last: bool = False, code: 
     lead = _without_closing_details(lead).strip()
     if lead:
         body = [lead, *body]
-    body = _take_leading(_unquote(_trim(body)))
-    prompt, body = ("", body) if assembled else _checkbox_options(body) or split_prompt(body, code=code)
+    body = _unquote(_trim(body))
+    marked = bool(body) and _answer_marker(body[0]) is not None  # ("Ans:" over "- A: …", "- B: …": no options)
+    body = _take_leading(body)
+    prompt, body = ("", body) if assembled else _checkbox_options(body) or split_prompt(body, code=code, marked=marked)
     body = _unwrap(body)
     body = _trim(_without_back_to_top(body))
     while body and (len(body[-1]) <= TRAILER_CHARS and (is_promo(body[-1]) or to_reader(body[-1]))
@@ -473,8 +475,9 @@ def _options_follow(body: list[str]) -> bool:
     return bool(_OPTION.match(following)) and _option_letter(following) != _option_letter(body[0])
 
 
-def split_prompt(body: list[str], *, code: int = 0) -> tuple[str, list[str]]:
-    r"""The question's own text (code, options, a task's statement) and the answer after its marker.
+def split_prompt(body: list[str], *, code: int = 0, marked: bool = False) -> tuple[str, list[str]]:
+    r"""The question's own text (code, options, a task's statement) and the answer after its marker
+    (``marked``: an answer marker came off above ``body``, so lettered lines there answer, not offer options).
 
     Only text a question shows comes off: lettered options, code the title asks about (``code``, from
     :func:`code_asked`), with little prose around them, or a statement under a "Question:" label. Prose
@@ -539,7 +542,7 @@ def split_prompt(body: list[str], *, code: int = 0) -> tuple[str, list[str]]:
             return "", body  # a heading over code: a section of an answer ("#### Interleaving", then its code)
         elif not _GIVEN_LABEL.match(line) and not _DETAILS_TAG.match(line):
             prose += 1
-    if options >= OPTIONS_MIN and _only_options(body):
+    if not marked and options >= OPTIONS_MIN and _only_options(body):
         return "\n".join(_trim(body)), []  # a quiz's options and no key: the question shows them, nothing answers it
     return _shown(body, examples=code == EXAMPLE_BELOW) if code in (CODE_BELOW, EXAMPLE_BELOW) else ("", body)
 

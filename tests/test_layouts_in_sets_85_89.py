@@ -59,3 +59,22 @@ def test_subscribing_to_results_is_an_answer_not_a_promotion():
     text = "**Q1: How do you serve a slow model?**\nPoll or subscribe for results.\n\n**Q2: What is a job id?**\nA handle.\n"
     assert _read(text)[0] == ("How do you serve a slow model?", "Poll or subscribe for results.")
     assert is_promo("Subscribe for more videos!")
+
+
+def test_a_question_label_with_a_dash_before_its_number():
+    text = ("### Q-1) Which two benefits does a central console give? (Choose two.)\n\n- A. one\n- B. two\n\n"
+            "Answer: A and B.\n\n### Q-2) Complete the sentence. A WAN is a network that\n\n- A. spans a region\n"
+            "- B. spans a desk\n\nAnswer: A.\n\n### Q-3) Which feature came first?\n\nAnswer: Routing.\n")
+    assert [title for title, _ in _read(text)] == ["Which two benefits does a central console give? (Choose two.)",
+                                                   "Complete the sentence. A WAN is a network that",
+                                                   "Which feature came first?"]
+
+
+def test_lettered_lines_under_an_answer_label_answer_and_offer_no_options():
+    text = ("1. **What is the difference between bound and started services?**\n\nAns:\n"
+            "- A: a bound service lives while a component is bound to it.\n"
+            "- B: a started service runs until it stops itself.\n\n2. **Where does a service run?**\n\nAns: In its "
+            "app's main thread, unless told otherwise.\n")
+    pack = parse_markdown(text, pack="x")
+    assert [q.answered for q in pack.questions] == [True, True]
+    assert "bound service lives" in pack.questions[0].answer and not pack.questions[0].prompt
