@@ -619,12 +619,18 @@ NEXT_LIST = -1
 FENCED_TEXT = -2  # the blocks read out of a fence, one after another
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z])")
+
+
 def _introduces_questions(text: str) -> bool:
     """A paragraph that introduces a list of questions: short, ends in a colon, names questions, and not the
     ones a candidate asks the interviewer."""
     if not text.rstrip(" *_\n").endswith(_COLON_ENDS):
         return False  # a cheap look first: most paragraphs end a sentence
     line = text.rstrip().rsplit("\n", 1)[-1].strip(" *_")
+    # its last sentence: "Before diving into specific questions, know the kinds of interview. These can include:"
+    # introduces the kinds, not questions
+    line = _SENTENCE_BREAK.split(line)[-1]
     return (line.endswith(_COLON_ENDS) and len(line.split()) <= INTRO_WORDS and _INTRODUCING.search(line) is not None
             and not _candidate_asks(line) and not _ANSWER_START.match(line) and not _READERS_QUESTIONS.search(line)
             and not _WHAT_IT_HOLDS.search(line))

@@ -78,3 +78,22 @@ def test_lettered_lines_under_an_answer_label_answer_and_offer_no_options():
     pack = parse_markdown(text, pack="x")
     assert [q.answered for q in pack.questions] == [True, True]
     assert "bound service lives" in pack.questions[0].answer and not pack.questions[0].prompt
+
+
+def test_a_list_of_kinds_after_a_sentence_that_mentions_questions_is_no_list_of_questions():
+    asked = ["Tell me about yourself", "Why do you want to work in finance?", "How do you value a company?",
+             "What separates stocks from bonds?", "How do you manage risk?"]
+    text = ("## 19.4 Interview Questions for Careers in Finance\n\n### Understanding the Interview Landscape\n\n"
+            "Before diving into specific questions, it's important to know the kinds of interview you may meet. "
+            "These can include:\n\n1. **Behavioral Interviews**: Focus on past experiences and how you handled them.\n"
+            "2. **Technical Interviews**: Assess your knowledge of financial concepts and models.\n"
+            "3. **Case Interviews**: Present real scenarios to test your problem solving.\n\n"
+            "### Common Interview Questions\n\n"
+            + "".join(f"#### {n}. {q}\n\n**Example Answer**: \"Something true about {n}.\"\n\n" for n, q in enumerate(asked, 1))
+            + "## Quiz Time!\n\n" + "".join(f"### What is quiz fact {n}?\n\n1. [x] Right {n}\n1. [ ] Wrong {n}\n\n"
+                                               for n in range(1, 4)))
+    titles = [title for title, _ in _read(text)]
+    assert titles == [*asked, *(f"What is quiz fact {n}?" for n in range(1, 4))]
+    # a one-sentence line that introduces questions still does
+    listed = "Some questions you will meet:\n\n- Tell me about yourself\n- Walk me through your resume\n"
+    assert len(_read(listed)) == 2
