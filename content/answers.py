@@ -151,7 +151,8 @@ def clean_answer(lines: list[str], lead: str = "", *, last: bool = False, code: 
     if lead:
         body = [lead, *body]
     body = _unquote(_trim(body))
-    marked = bool(body) and _answer_marker(body[0]) is not None  # ("Ans:" over "- A: …", "- B: …": no options)
+    # ("Ans:" over "- A: …", "- B: …": no options; a cheap look first, at the option under it)
+    marked = len(body) > 1 and _OPTION.match(body[1]) is not None and _answer_marker(body[0]) is not None
     body = _take_leading(body)
     prompt, body = ("", body) if assembled else _checkbox_options(body) or split_prompt(body, code=code, marked=marked)
     body = _unwrap(body)

@@ -145,8 +145,8 @@ _ADVICE_SECTION = re.compile(r"^[\W\d_]*(?:(?:general|interview|preparation|prep
                              r"(?:\s+(?:for|to|on|and|from)\b.{0,60})?(?:\s*\([^()]{0,40}\))?[\W_]*$", re.IGNORECASE)
 
 _ADVICE_HINTS = ("tip", "advice", "practice", "don", "strateg", "prepar", "mistake", "pitfall", "expect", "look for",
-                 "want", "probe", "assess", "evaluat", "checklist", "answer", "drill", "avoid", "red flag", "ask",
-                 "success factor", "looking for")
+                 "want", "probe", "assess", "evaluate", "evaluating", "checklist", "answer", "drill", "avoid",
+                 "red flag", "ask", "success factor", "looking for")
 
 
 ADVICE_LABEL_CHARS = 60  # a label over a list of advice is short
@@ -158,7 +158,7 @@ def _advice_label_first(text: str) -> bool:
     if not text.startswith(("**", "__")) or (bold := _BOLD_START.match(text)) is None:
         return False
     label = bold.group(2).rstrip()
-    return len(label) <= ADVICE_LABEL_CHARS and label.endswith(_COLON_ENDS) and _advice_heading(plain(label).rstrip(" :："))
+    return len(label) <= ADVICE_LABEL_CHARS and label.endswith(_COLON_ENDS) and _advice_heading(label)
 
 
 def _advice_heading(text: str) -> bool:
@@ -2571,7 +2571,7 @@ def _heading_items(blocks: list[Block], title: int, level: int) -> list[tuple[Ca
     for index in range(title + 1, len(blocks)):
         block = blocks[index]
         if block.kind == "heading" and block.level < level and (not advice or block.level <= advice):
-            advice = block.level if _advice_heading(plain(block.text)) else 0
+            advice = block.level if _advice_heading(block.text) else 0
         if block.kind != "heading" or block.level != level or advice:
             continue
         if _BACK_MATTER.match(block.text) or _meta_heading(block.text) or _candidate_asks(block.text):
