@@ -18,6 +18,7 @@ import itertools
 import re
 import textwrap
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from .answers import ABOUT_CODE, CleanAnswer, clean_answer, code_asked, only_questions_listed
@@ -377,6 +378,16 @@ _NUMBER_LABEL_LINE = re.compile(r"^(?:q|question|problem|scenario)\s*\d{0,4}\s*[
 _LABELLED_LINE = re.compile(r"^(?:Q|Ques|" + QUESTION_LABEL + r")\s*\d{0,6}\s*[.:)：]", re.IGNORECASE)
 _GLUED_DESCRIPTION = "question lines right under the answer before them"
 TITLE_LINE_WORDS = 8  # "Questions and Answers" over the first question
+def _outside_fences(lines: list[str]) -> Iterator[tuple[int, str]]:
+    """Each line with its index, but for the lines of code fences and the fence lines themselves."""
+    fenced = False
+    for index, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif not fenced:
+            yield index, line
+
+
 # "<details><summary>Answer</summary>" with Markdown on the very next line: Markdown reads HTML up to the first
 # blank line, so a code block in the box with a blank line inside would run on over the questions after it
 _DETAILS_LINE = re.compile(r"^\s{0,3}<details\b[^>]{0,200}>\s*<summary\b[^>]{0,200}>[^<]{0,80}</summary\s*>\s*$",
@@ -389,7 +400,7 @@ def _open_details(source: Source) -> None:
     it is read as the Markdown it is. Other boxes are left as they are."""
     lines = source.lines
     opened: list[int] = []
-    for index, line in enumerate(lines):
+    for index, line in _outside_fences(lines):
         if "<" not in line[:4] or not _DETAILS_LINE.match(line) or index + 1 >= len(lines):
             continue
         fences = 0
@@ -402,9 +413,9 @@ def _open_details(source: Source) -> None:
     for index in opened:
         lines[index] = "<!-- -->"
     if opened:
-        source.problems.append(Problem(opened[0] + 1, f"{len(opened)} <details> box{'es' if len(opened) > 1 else ''} "
-                                       "holding Markdown right under the summary, cut by a blank line in a code block: "
-                                       "read as Markdown"))
+        boxes = f"{len(opened)} <details> box{'es' if len(opened) > 1 else ''}"
+        source.problems.append(Problem(source.file_line(opened[0]), f"{boxes} holding Markdown right under the summary, "
+                                       "cut by a blank line in a code block: read as Markdown"))
 
 
 _HR_TAG_LINE = re.compile(r"^ {0,3}<hr\s*/?>\s*$", re.IGNORECASE)
@@ -415,11 +426,8 @@ def _rules_for_hr_tags(source: Source) -> None:
     a blank line ("<hr>" over "Pergunta 1: …"): it is read as the rule it draws ("***", which never underlines
     a heading), so the text under it is read as Markdown. Lines in code fences are left alone."""
     lines = source.lines
-    fenced = False
-    for index, line in enumerate(lines):
-        if _FENCE.match(line):
-            fenced = not fenced
-        elif not fenced and "<" in line[:4] and _HR_TAG_LINE.match(line):
+    for index, line in _outside_fences(lines):
+        if "<" in line[:4] and _HR_TAG_LINE.match(line):
             lines[index] = "***"
 
 
@@ -435,11 +443,8 @@ def _split_glued_questions(source: Source) -> None:
     line is made a heading of its own, so that it ends the answer above it."""
     lines = source.lines
     glued: list[int] = []
-    fenced = False
-    for index, line in enumerate(lines):
-        if _FENCE.match(line):
-            fenced = not fenced
-        if (fenced or not line.rstrip().endswith(("?", "？")) or index == 0 or len(line) > GLUED_QUESTION_CHARS
+    for index, line in _outside_fences(lines):
+        if (not line.rstrip().endswith(("?", "？")) or index == 0 or len(line) > GLUED_QUESTION_CHARS
                 or not line[:1].isalpha() or _LABELLED_LINE.match(line)):
             continue  # ("Question 4. What is …?" is read as a question wherever it is)
         above = lines[index - 1].rstrip()
@@ -474,13 +479,10 @@ def _space_headings(source: Source) -> None:
     reads a paragraph, so the space is put in where the document writes at least two headings of that level
     right, and no more of them wrong. Lines in code fences are left alone ("##Setup" is a comment there)."""
     lines = source.lines
-    fenced = False
     unspaced: dict[int, list[int]] = {}
     spaced: dict[int, int] = {}
-    for index, line in enumerate(lines):
-        if _FENCE.match(line):
-            fenced = not fenced
-        if fenced or "#" not in line[:4]:
+    for index, line in _outside_fences(lines):
+        if "#" not in line[:4]:
             continue
         if (match := _SPACED_HEADING.match(line)) is not None:
             spaced[len(match.group(1))] = spaced.get(len(match.group(1)), 0) + 1
@@ -508,11 +510,8 @@ def _space_numbered_items(source: Source) -> None:
     reads a paragraph (or a line of the item above), so the space is put in, where the item above or below
     it numbers on from it or up to it."""
     lines = source.lines
-    fenced = False
-    for index, line in enumerate(lines):
-        if _FENCE.match(line):
-            fenced = not fenced
-        if fenced or not line[:4].lstrip()[:1].isdigit() or (match := _UNSPACED_ITEM.match(line)) is None:
+    for index, line in _outside_fences(lines):
+        if not line[:4].lstrip()[:1].isdigit() or (match := _UNSPACED_ITEM.match(line)) is None:
             continue
         number = int(match.group(2))
         # (past the lines indented under an item: its answer, "1. What is Dart?" over "        - Dart is …")

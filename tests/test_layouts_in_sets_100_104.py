@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from llmtui.content.parser import parse_markdown
-
-
-def _read(text: str) -> list[tuple[str, str]]:
-    return [(q.title, q.answer) for q in parse_markdown(text, pack="x").questions]
+from layout_reading import read_pairs
 
 
 def test_the_first_labelled_question_under_a_chat_greeting_is_a_question():
@@ -14,7 +10,7 @@ def test_the_first_labelled_question_under_a_chat_greeting_is_a_question():
             "Question 1: What languages do you code in?\nDifficulty: Easy\nAnswer: Python and Java.\n"
             "Question 2: What is a data structure?\nDifficulty: Medium\nAnswer: A way to organise data.\n"
             "Question 3: How do you handle a hard bug?\nDifficulty: Medium\nAnswer: Reproduce it, then narrow it.\n")
-    assert [title for title, _ in _read(text)] == ["What languages do you code in?", "What is a data structure?",
+    assert [title for title, _ in read_pairs(text)] == ["What languages do you code in?", "What is a data structure?",
                                                    "How do you handle a hard bug?"]
 
 
@@ -23,7 +19,7 @@ def test_a_numbered_scenario_heading_that_states_the_situation_asks():
             "you use?**\n\nA scheduled rule.\n\n## **Scenario 2: You want to send stop events to a chat channel.**\n\n"
             "Match the event, then post from a function.\n\n## **Scenario 3: You want to enrich an event before it "
             "reaches its target.**\n\nUse a pipe with an enrichment step.\n")
-    assert len(_read(text)) == 3
+    assert len(read_pairs(text)) == 3
 
 
 def test_a_guides_topics_with_labelled_answers_are_its_questions():
@@ -35,7 +31,7 @@ def test_a_guides_topics_with_labelled_answers_are_its_questions():
                 "- Tell me about a time you disagreed with a colleague.\n\n")
     text = "# Conflict resolution\n\n" + "".join(topic(name) for name in (
         "Conflict with a Colleague", "Disagree with Leadership", "Experience of Compromising"))
-    read = _read(text)
+    read = read_pairs(text)
     assert [title for title, _ in read] == ["Conflict with a Colleague", "Disagree with Leadership",
                                             "Experience of Compromising"]
     assert all("STAR framework" in answer for _, answer in read)

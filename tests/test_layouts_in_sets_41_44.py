@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from llmtui.content.parser import parse_markdown
+from layout_reading import read_pairs
+
 from llmtui.content.titles import MAYBE, NOT, QUESTION, read_title, strength
-
-
-def _read(text: str) -> list[tuple[str, str]]:
-    return [(q.title, q.answer) for q in parse_markdown(text, pack="x").questions]
 
 
 def test_an_html_question_list_is_answered_by_the_answers_box_under_it_in_order():
@@ -17,10 +14,10 @@ def test_an_html_question_list_is_answered_by_the_answers_box_under_it_in_order(
     text = ("## Level 1\n\n<ol>\n" + "".join(f"<li>{q}</li>\n" for q in asked) + "</ol>\n\n"
             "<details>\n<summary>Answers</summary>\n<ol>\n" + "".join(f"<li>{a}</li>\n" for a in told)
             + "</ol>\n</details>\n")
-    assert _read(text) == list(zip(asked, told, strict=True))
+    assert read_pairs(text) == list(zip(asked, told, strict=True))
     # Titled otherwise, or one answer short, the box is no key: the questions stay unanswered
-    assert all(not answer for _, answer in _read(text.replace("<summary>Answers", "<summary>Trivia")))
-    assert all(not answer for _, answer in _read(text.replace(f"<li>{told[-1]}</li>\n", "")))
+    assert all(not answer for _, answer in read_pairs(text.replace("<summary>Answers", "<summary>Trivia")))
+    assert all(not answer for _, answer in read_pairs(text.replace(f"<li>{told[-1]}</li>\n", "")))
 
 
 def _table(header: str, rows: list[tuple[str, str]], numbered: bool = True) -> str:
@@ -42,13 +39,13 @@ def test_tables_in_collapsed_boxes_numbered_from_1_each_are_all_read_and_a_hint_
         ("Basic", _table("| No. | Question | Hint |", basic)),
         ("Moderate", _table("| No. | Question | Hint |", moderate)),
         ("Scenarios", _table("| Scenario | Question | Hint |", scenarios, numbered=False))))
-    assert _read(text) == [*basic, *moderate, *scenarios]
+    assert read_pairs(text) == [*basic, *moderate, *scenarios]
 
 
 def test_a_notes_column_is_no_answer():
     text = _table("| No. | Question | Notes |", [("What is a GSI?", "asked at two firms"), ("What is TTL?", "easy"),
                                                     ("What is a stream?", "rare")])
-    assert [answer for _, answer in _read(text)] == ["", "", ""]
+    assert [answer for _, answer in read_pairs(text)] == ["", "", ""]
 
 
 def test_headings_under_an_interview_tips_section_are_advice_not_questions():
@@ -58,7 +55,7 @@ def test_headings_under_an_interview_tips_section_are_advice_not_questions():
             "### Common Pitfalls to Avoid\n\n1. Using it as the only database\n\n"
             "### What Interviewers Expect from You:\n\n- Clear examples\n\n"
             "## More questions\n\n### Q: How would you build a rate limiter?\n\nINCR with an expiry.\n")
-    assert [title for title, _ in _read(text)] == ["What is Redis?", "Explain persistence.", "What is eviction?",
+    assert [title for title, _ in read_pairs(text)] == ["What is Redis?", "Explain persistence.", "What is eviction?",
                                                    "How would you build a rate limiter?"]
 
 
@@ -78,7 +75,7 @@ def test_criteria_for_questions_and_alternative_wordings_of_one_are_no_questions
             "Alternative questions:\n\n1. Describe dynamic dispatch\n2. Why must it sit behind a pointer?\n"
             "3. Why use monomorphization?\n\nA value whose type is known only at run time.\n\n"
             "### What is a lifetime?\n\nHow long a reference lives.\n")
-    read = dict(_read(text))
+    read = dict(read_pairs(text))
     assert not any(title.startswith(("Check", "Invite", "Describe dynamic", "Why must", "Why use")) for title in read)
     assert {"What does ownership mean?", "What does borrowing do?", "What is a trait object?",
             "What is a lifetime?"} <= set(read)
@@ -106,7 +103,7 @@ def test_a_section_label_and_its_caption_between_bare_questions_are_no_answer():
             "What is the ID type?\n\nHow do you paginate?\n\nWhat is the N+1 problem?\n\n"
             "🔴 Advanced-Level Questions\nThese go into tooling.\n\nWhat are subscriptions?\n\n"
             "What is federation?\n\nHow do you rate-limit?\n")
-    read = _read(text)
+    read = read_pairs(text)
     assert len(read) == 11 and all(not answer for _, answer in read)
 
 
@@ -123,7 +120,7 @@ def test_bare_questions_between_rules_under_level_labels_are_each_a_question():
             "A stable endpoint for pods.\n\n---\n🟡 Intermediate Level\n---\n" + "\n\n".join(
                 f"What is intermediate thing number {n}?" for n in range(1, 7)) + "\n\n---\n🔴 Advanced Level\n---\n"
             + "\n\n".join(f"How does advanced thing number {n} work?" for n in range(1, 7)) + "\n")
-    titles = [title for title, _ in _read(text)]
+    titles = [title for title, _ in read_pairs(text)]
     assert "What is a service?" in titles and len([t for t in titles if "intermediate thing" in t]) == 6
     assert len([t for t in titles if "advanced thing" in t]) == 6
     assert not any("Level" in t for t in titles)
@@ -134,14 +131,14 @@ def test_a_bold_question_closed_on_the_line_under_it():
             "**2- What is a B-tree?   \n**A balanced search tree.\n\n**3- Explain MVVM   \n**A view model between the two.\n\n"
             "**4- What are platform limits?   \nFirst**, there is no browser.\n\n**5- Which talk is your favourite?**\n\n"
             "**6- What is a bounding box? **  \nThe smallest box around the points.\n")
-    assert _read(text) == [
+    assert read_pairs(text) == [
         ("How could you set up live rendering?", "With a designable attribute on the view."),
         ("What is a B-tree?", "A balanced search tree."), ("Explain MVVM", "A view model between the two."),
         ("What are platform limits?", "First, there is no browser."), ("Which talk is your favourite?", ""),
         ("What is a bounding box?", "The smallest box around the points.")]
     # a bold phrase left open in an answer's first line is no question
     prose = "## What is X?\n\n**Note that it\nruns** fast.\n\n## What is Y?\n\nIt is slow.\n"
-    assert [title for title, _ in _read(prose)] == ["What is X?", "What is Y?"]
+    assert [title for title, _ in read_pairs(prose)] == ["What is X?", "What is Y?"]
 
 
 # -- sets 45 and 46 ------------------------------------------------------------------------
@@ -149,7 +146,7 @@ def test_a_bold_question_closed_on_the_line_under_it():
 def test_a_heading_with_its_question_underlined_in_html_asks():
     text = "".join(f"### {n}. <ins>What is the `{word}` process?</ins>\n\n- It does {word} work.\n\n"
                    for n, word in enumerate(("main", "renderer", "utility"), start=1))
-    assert [title for title, _ in _read(text)] == [
+    assert [title for title, _ in read_pairs(text)] == [
         "What is the `main` process?", "What is the `renderer` process?", "What is the `utility` process?"]
 
 
@@ -157,11 +154,11 @@ def test_a_list_naming_the_headings_below_it_is_contents_not_questions():
     topics = ["Windows Registry", "Task Manager", "Event Viewer"]
     text = ("Basic Windows Administration Questions:\n" + "".join(f"- {t}\n" for t in topics) + "\n"
             + "".join(f"### {t}\n\n* **What is the {t} for?**\n    - It keeps the {t} work going.\n\n" for t in topics))
-    read = _read(text)
+    read = read_pairs(text)
     assert [title for title, _ in read] == [f"What is the {t} for?" for t in topics] and all(a for _, a in read)
     # a list of questions that are no headings' words stays a list of questions
     asked = "Basic questions:\n- What is the registry?\n- What is a service?\n- What is a domain?\n\n### Other\n\nText.\n"
-    assert len(_read(asked)) == 3
+    assert len(read_pairs(asked)) == 3
 
 
 def test_numbered_topic_headings_start_again_at_1_under_a_part_as_high_as_the_first():
@@ -169,7 +166,7 @@ def test_numbered_topic_headings_start_again_at_1_under_a_part_as_high_as_the_fi
                     + f"Term {n} explained.\n\n" for n in range(1, 4))
     second = "".join(f"## {n}. Feature {n}\nFeature {n} explained.\n\n" for n in range(1, 7))
     text = f"# Basics Q&A\n\n{first}# Advanced Q&A\n\n{second}"
-    assert [title for title, _ in _read(text)][3:] == [f"Feature {n}" for n in range(1, 7)]
+    assert [title for title, _ in read_pairs(text)][3:] == [f"Feature {n}" for n in range(1, 7)]
 
 
 def test_a_numbered_part_heading_above_the_questions_ends_the_answer_above_it():
@@ -177,7 +174,7 @@ def test_a_numbered_part_heading_above_the_questions_ends_the_answer_above_it():
             "## 2.2. What are your hobbies?\n\n# 3. Behavioural questions\n\nThese ask about a time when you acted.\n\n"
             "Answer them in STAR form.\n\n![](star.png)\n\nHere are some:\n\n"
             "## 3.1. Tell me about a time you failed?\n\nWhat you learned matters most.\n")
-    assert dict(_read(text))["What are your hobbies?"] == ""
+    assert dict(read_pairs(text))["What are your hobbies?"] == ""
 
 
 # -- a review's findings on the rules above: each broke an ordinary document once ---------------
@@ -186,7 +183,7 @@ def test_a_numbered_heading_named_like_advice_in_a_series_of_questions_is_one_of
     text = ("# Microservices\n\n## 1. What is a microservice?\nA deployable service.\n\n## 2. What is discovery?\n"
             "Finding instances.\n\n## 3. Pitfalls and trade-offs of microservices\nDistributed transactions.\n\n"
             "## 4. What is a circuit breaker?\nIt stops calls.\n")
-    assert [title for title, _ in _read(text)][2] == "Pitfalls and trade-offs of microservices"
+    assert [title for title, _ in read_pairs(text)][2] == "Pitfalls and trade-offs of microservices"
 
 
 def test_an_answer_key_beats_a_hint_column():
@@ -195,7 +192,7 @@ def test_an_answer_key_beats_a_hint_column():
     key = "".join(f"| {n} | {answer} |\n" for n, answer in enumerate(
         ("S3 is object storage.", "EC2 rents virtual machines.", "Lambda runs code without servers."), start=1))
     text = f"| # | Question | Hint |\n|---|---|---|\n{hints}\n## Answer Key\n\n| Q# | Answer |\n|---|---|\n{key}"
-    assert [answer for _, answer in _read(text)] == [
+    assert [answer for _, answer in read_pairs(text)] == [
         "S3 is object storage.", "EC2 rents virtual machines.", "Lambda runs code without servers."]
 
 
@@ -211,7 +208,7 @@ def test_a_list_of_answered_questions_said_again_as_headings_is_no_contents():
     text = ("- How do I run a container?\n  `docker run image`.\n- How do I list containers?\n  `docker ps -a`.\n"
             "- How do I stop one?\n  `docker stop id`.\n\n### How do I run a container?\nOptions explained.\n\n"
             "### How do I list containers?\nFilters explained.\n\n### How do I stop one?\nSignals explained.\n")
-    assert sum(1 for _, answer in _read(text) if answer.startswith("`docker")) == 3
+    assert sum(1 for _, answer in read_pairs(text) if answer.startswith("`docker")) == 3
 
 
 def test_an_example_under_a_short_answer_is_no_section_caption():
@@ -219,42 +216,42 @@ def test_an_example_under_a_short_answer_is_no_section_caption():
             "  For example, Dijkstra's queue.\n- What is a trie?\n- What is a B-tree?\n- What is a skip list?\n"
             "- What is a bloom filter?\n  Probabilistic set membership\n  For example, in Cassandra reads.\n"
             "- What is a treap?\n")
-    assert sum(1 for _, answer in _read(text) if answer) == 2
+    assert sum(1 for _, answer in read_pairs(text) if answer) == 2
 
 
 def test_numbered_headings_start_again_only_under_a_part_that_holds_questions():
     asked = "".join(f"## {n}. What is thing {n}?\nThing {n}.\n\n" for n in range(1, 5))
     plan = "# Study Plan\n\n## 1. Week one: fundamentals\nRead.\n\n## 2. Week two: networking\nCNI.\n"
-    assert len(_read(f"# Kubernetes Questions\n\n{asked}{plan}")) == 4
+    assert len(read_pairs(f"# Kubernetes Questions\n\n{asked}{plan}")) == 4
 
 
 def test_a_line_opening_with_subscribe_is_a_call_to_subscribe():
     text = ("**What is an offset?**\nA position.\n\n**How does rebalancing work?**\nPartitions are reassigned.\n\n"
             "**Subscribe to the YouTube channel for video walkthroughs**\n")
-    assert _read(text)[-1] == ("How does rebalancing work?", "Partitions are reassigned.")
+    assert read_pairs(text)[-1] == ("How does rebalancing work?", "Partitions are reassigned.")
 
 
 def test_bold_opening_the_answer_line_closes_nothing_of_the_question_above():
     text = ("**Q1. What is the JVM?\n**The Java Virtual Machine** runs bytecode.\n\n**Q2. What is the JIT?**\n"
             "A compiler.\n\n**Q3. What is garbage collection?**\nAutomatic reclamation.\n")
-    assert _read(text)[0] == ("What is the JVM?", "**The Java Virtual Machine** runs bytecode.")
+    assert read_pairs(text)[0] == ("What is the JVM?", "**The Java Virtual Machine** runs bytecode.")
 
 
 def test_a_question_asked_twice_with_two_answers_is_one_card_with_both():
     text = ("## What is REST?\n\nResources over HTTP.\n\n## What is gRPC?\n\nRPC over HTTP/2.\n\n"
             "## What is REST?\n\nAn architectural style with uniform interfaces.\n")
-    assert _read(text) == [("What is REST?", "Resources over HTTP.\n\n---\n\nAn architectural style with uniform "
+    assert read_pairs(text) == [("What is REST?", "Resources over HTTP.\n\n---\n\nAn architectural style with uniform "
                             "interfaces."), ("What is gRPC?", "RPC over HTTP/2.")]
 
 
 def test_a_note_on_the_whole_list_under_its_last_question_is_no_answer():
     asked = "".join(f" {n}. What is thing number {n} in SSIS?\n" for n in range(1, 7))
     note = "\n<p>\n  In a second part to this post, I will provide my own answers to these questions.\n</p>\n"
-    read = _read(f"# Questions\n\n{asked}{note}")
+    read = read_pairs(f"# Questions\n\n{asked}{note}")
     assert len(read) == 6 and not any(answer for _, answer in read)
     # under a list where others are answered, the last answer is its own
     answered = "".join(f"{n}. What is thing {n}?\n\n   Thing {n} is a part.\n\n" for n in range(1, 6))
-    assert _read(answered + "6. What are these questions for?\n\n   Practice.\n")[-1][1] == "Practice."
+    assert read_pairs(answered + "6. What are these questions for?\n\n   Practice.\n")[-1][1] == "Practice."
 
 
 def test_advantages_and_best_practices_headings_among_questions_are_parts_not_topics():
@@ -267,7 +264,7 @@ def test_advantages_and_best_practices_headings_among_questions_are_parts_not_to
             "### How does mTLS work here?\n\nThe sidecars hold the certificates.\n\n"
             "### Service discovery\n\nProxies learn endpoints from the control plane, which watches the registry and "
             "pushes updates to every sidecar in the mesh as services come and go.\n")
-    titles = [title for title, _ in _read(text)]
+    titles = [title for title, _ in read_pairs(text)]
     assert "Advantages" not in titles and "Best Practices" not in titles
     assert "Service discovery" in titles  # a topic heading among questions is still a card
 
@@ -277,5 +274,5 @@ def test_plain_text_numbering_starts_again_under_a_line_naming_the_next_part():
         return f"{name}\n" + "".join(f"{n}. What is {topic} thing number {n}?\n\nAnswer: {topic} thing {n} is a part.\n"
                                      for n in range(1, 4))
     text = "OAuth Interview Questions\n" + part("General Questions", "general") + part("Technical Questions", "technical")
-    titles = [title for title, _ in _read(text)]
+    titles = [title for title, _ in read_pairs(text)]
     assert len(titles) == 6 and titles[3] == "What is technical thing number 1?"

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
+from layout_reading import read_pairs
+
 from llmtui.content.parser import parse_markdown
-
-
-def _read(text: str) -> list[tuple[str, str]]:
-    return [(q.title, q.answer) for q in parse_markdown(text, pack="x").questions]
 
 
 def test_a_slide_deck_answer_slide_with_only_its_label_answers_nothing():
@@ -16,7 +14,7 @@ def test_a_slide_deck_answer_slide_with_only_its_label_answers_nothing():
               ("What is a Supplier", ""),
               ("What does peek() do", "")]
     text = "\n---\n\n".join(f"# {asked} ?\n--\n# Answer\n{answer}\n" for asked, answer in slides) + "---\n"
-    read = _read(text)
+    read = read_pairs(text)
     assert [title for title, _ in read] == [f"{asked} ?" for asked, _ in slides]
     assert [answer for _, answer in read] == [
         "- A lazy sequence of elements that operations are chained on.", "- It runs the pipeline and gives a result.",
@@ -32,12 +30,12 @@ def test_terse_topic_headings_among_question_headings_are_cards():
              ("### Authentication Types", "- Windows Authentication\n- Forms Authentication\n- Token Authentication"),
              ("### Why use async?", "To free the thread while waiting for I/O.")]
     text = "# C# questions\n\n" + "\n\n".join(f"{heading}\n{body}" for heading, body in cards) + "\n"
-    read = _read(text)
+    read = read_pairs(text)
     assert [title for title, _ in read] == [heading.removeprefix("### ") for heading, _ in cards]
     assert all(answer for _, answer in read)
     # A heading with a bare line under it, among the questions, is still no card of its own
     bare = text.replace("Controlled access to members and list-like access.", "See below.")
-    assert "Properties and Indexers" not in [title for title, _ in _read(bare)]
+    assert "Properties and Indexers" not in [title for title, _ in read_pairs(bare)]
 
 
 def test_an_answer_that_only_points_to_all_the_answers_elsewhere_answers_nothing():
@@ -46,12 +44,12 @@ def test_an_answer_that_only_points_to_all_the_answers_elsewhere_answers_nothing
             + "".join(f"## 🔹 {n}. {q}\n\n### Answer\n\n👉🏼 Check out all 39 answers here: "
                       "[Interview site - OOP](https://example.com/oop-questions)\n\n---\n\n"
                       for n, q in enumerate(asked[1:], 2)))
-    read = _read(text)
+    read = read_pairs(text)
     assert [title for title, _ in read] == asked
     assert [bool(answer) for _, answer in read] == [True, False, False]
     # An answer of its own that ends with a link is still an answer
     own = text.replace("👉🏼 Check out all 39 answers here:", "One name, many forms; see all 39 answers here:", 1)
-    assert [bool(answer) for _, answer in _read(own)] == [True, True, False]
+    assert [bool(answer) for _, answer in read_pairs(own)] == [True, True, False]
 
 
 def test_a_file_of_several_question_documents_reads_each_in_its_own_layout():
@@ -92,9 +90,9 @@ def test_a_numbered_question_heading_may_set_a_long_scene_before_it_asks():
              "Which of the following is true?"]
     text = "### Assignment answers\n\n" + "".join(f"#### {n}. {q}\n\nThe answer to part {n}.\n\n---\n\n"
                                                 for n, q in enumerate(asked, 1))
-    assert [title for title, _ in _read(text)] == asked
+    assert [title for title, _ in read_pairs(text)] == asked
     # Unnumbered, a paragraph that long is prose, not a question
-    assert len(_read(text.replace("#### 2. ", ""))) == 2
+    assert len(read_pairs(text.replace("#### 2. ", ""))) == 2
 
 
 def test_a_plain_question_with_a_request_after_it_under_a_section_label():
@@ -104,7 +102,7 @@ def test_a_plain_question_with_a_request_after_it_under_a_section_label():
               "📌 Testing": ["How do you write unit tests for components? Share a real-world example.",
                             "What is bUnit used for?"]}
     text = "\n\n".join(f"{label}\n" + "\n\n".join(asked) for label, asked in groups.items()) + "\n"
-    read = _read(text)
+    read = read_pairs(text)
     assert [title for title, _ in read] == [q for asked in groups.values() for q in asked]
     assert [answer for _, answer in read] == [""] * 5
 
@@ -121,7 +119,7 @@ def test_a_document_of_questions_begun_under_a_later_top_level_title():
             + "# ✅ Practical Regex Coding Questions (With Answers)\n\n"
             + "".join(f"## 🔹 {n}. {t}\n### Question\n{q}\n\n### Answer\n{a}\n\n---\n\n"
                       for n, (t, q, a) in enumerate(tasks, 1)))
-    read = _read(text)
+    read = read_pairs(text)
     assert [title for title, _ in read][:3] == [q for q, _ in short]
     assert len(read) == 6 and all(answer for _, answer in read)
 
@@ -134,12 +132,12 @@ def test_questions_linked_to_answers_in_another_page_begin_a_series_the_next_lis
                       for n, q in enumerate(linked, 1))
             + "\n---\n\n### Waits and frames\n"
             + "".join(f"{n}. {q}\n" for n, q in enumerate(plain, len(linked) + 1)))
-    read = _read(text)
+    read = read_pairs(text)
     assert [title for title, _ in read] == linked + plain
     assert not any(answer for _, answer in read)
     # Links into another page that number from 1 again below are its contents, not questions
     restarted = text.replace("\n4. ", "\n1. ").replace("\n5. ", "\n2. ").replace("\n6. ", "\n3. ")
-    assert [title for title, _ in _read(restarted)] == plain
+    assert [title for title, _ in read_pairs(restarted)] == plain
 
 
 def test_a_task_that_leads_into_its_example_shows_the_example_in_the_question_not_as_its_answer():
@@ -153,7 +151,7 @@ def test_a_task_that_leads_into_its_example_shows_the_example_in_the_question_no
         "```\nba\n```\n\nLoop from the end and append each character:\n\n```js\nlet out = '';\n```\n\n"
         "### Q4. What is the output of the following code?\n\n```js\nconsole.log(typeof null);\n```\n\n"
         "Output:\n\n```\nobject\n```\n")
-    read = _read(text)
+    read = read_pairs(text)
     assert [title.split(".")[0] for title, _ in read] == ["Write a function that sums the odd numbers of an array",
                                                           "Write a function that prints a tree level by level",
                                                           "Write a function that reverses a string",
@@ -163,7 +161,7 @@ def test_a_task_that_leads_into_its_example_shows_the_example_in_the_question_no
     assert answers[2].startswith("Loop from the end")  # what follows the example answers the task
     assert "object" in answers[3]  # the output of code a question asks about is its answer
     # A task that asks for an example ("… with an example:") is answered by the code under it
-    own = _read("### Q1. Explain closures with an example:\n\n```js\nconst f = () => x;\n```\n\n"
+    own = read_pairs("### Q1. Explain closures with an example:\n\n```js\nconst f = () => x;\n```\n\n"
                 "### Q2. What is hoisting?\n\nDeclarations move to the top of their scope.\n")
     assert all(answer for _, answer in own)
 
@@ -201,7 +199,7 @@ def test_an_answer_key_whose_entries_are_bold_topic_titles_answers_the_questions
     titles = ["**Goals of the framework:**", "**Parts of the runtime:**", "**Constants:**", "**Arrays:**"]
     text = ("".join(f"{n}. {q}\n" for n, q in enumerate(asked, 1)) + "\n### Answers:\n\n"
             + "".join(f"{n}. {title}\n- point {n}a\n- point {n}b\n\n" for n, title in enumerate(titles, 1)))
-    read = _read(text)
+    read = read_pairs(text)
     assert [title for title, _ in read] == asked
     assert [answer for _, answer in read] == [f"- point {n}a\n- point {n}b" for n in range(1, 5)]
 
@@ -214,6 +212,6 @@ def test_numbered_points_under_a_detailed_answer_label_are_that_answer_and_no_ke
     text = ("## Basics\n\n" + "".join(f"{n}. {q}\n" for n, q in enumerate(listed, 1)) + "\n## Trends\n\n"
             + "".join(f"### {n}. {q}\n\n#### Detailed Answer:\n\n1. **First**: a point.\n2. **Second**: another.\n"
                       f"3. **Third**: a last one.\n\n" for n, q in enumerate(headed, 1)))
-    read = dict(_read(text))
+    read = dict(read_pairs(text))
     assert all(read[q].startswith("1. **First**") for q in headed)
     assert not any(read[q] for q in listed)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
+from layout_reading import read_pairs
+
 from llmtui.content.parser import parse_markdown
-
-
-def _read(text: str) -> list[tuple[str, str]]:
-    return [(q.title, q.answer) for q in parse_markdown(text, pack="x").questions]
 
 
 def test_an_answer_box_that_opens_with_an_answer_heading_holds_the_answer():
@@ -17,7 +15,7 @@ def test_an_answer_box_that_opens_with_an_answer_heading_holds_the_answer():
         f"  <li>\n\n  **{q}**\n\n  <br/>\n  <details>\n  <summary><b>Answer</b></summary>\n  <p>\n\n"
         f"  #### Answer: {answer}\n  #### Explanation: {why}\n\n  </p>\n  </details>\n  </li>\n\n"
         for q, answer, why in asked) + "</ol>\n"
-    read = _read(text)
+    read = read_pairs(text)
     assert [title for title, _ in read] == [q for q, _, _ in asked]
     # The label comes off the answer; the explanation under its own heading is the answer's too, and the tags of
     # the list around the questions are no part of it
@@ -38,7 +36,7 @@ def test_a_round_under_its_own_label_whose_answers_break_the_list_is_read_whole(
     # A scenario in code, asked under it, among the advanced round's items
     parts[1] += ("\n5. Below is a class component with a counter\n\n```\nclass Count extends Component {}\n```\n\n"
                  "how would you rewrite it with hooks?\n\nWith useState, as below.\n")
-    read = _read("\n".join(parts))
+    read = read_pairs("\n".join(parts))
     titles = [title for title, _ in read]
     assert titles[:7] == rounds["**Beginner questions**"] + rounds["**Advanced questions**"]
     assert len(titles) == 8 and titles[7].startswith("Below is a class component")
@@ -51,7 +49,7 @@ def test_topic_items_ending_in_a_colon_over_nested_questions_are_no_questions():
     text = ("## What these questions cover\n\nThe questions in this section test your understanding of:\n\n"
             + "".join(f"{n}.  {topic}\n" + "".join(f"    * {q}\n" for q in asked)
                       for n, (topic, asked) in enumerate(topics.items(), 1)))
-    assert [title for title, _ in _read(text)] == [q for asked in topics.values() for q in asked]
+    assert [title for title, _ in read_pairs(text)] == [q for asked in topics.values() for q in asked]
 
 
 def test_a_quiz_with_task_list_options_shows_them_with_the_question_and_a_ticked_one_answers_it():
@@ -79,7 +77,7 @@ def test_a_bullet_question_whose_indented_answer_has_headings_keeps_all_of_it():
     text = "# Networking\n\n" + "".join(
         f"- {q}\n    \n    # {q.rstrip('?')}\n    \n    ---\n    \n    ### In short\n    \n    - The point of {n}.\n"
         f"    \n    ## Summary\n    \n    > One line on {n}.\n    > \n" for n, q in enumerate(asked)) + "- What is NAT64?\n"
-    read = _read(text)
+    read = read_pairs(text)
     assert [title for title, _ in read] == [*asked, "What is NAT64?"]
     assert all("### In short" in answer and "> One line on" in answer for _, answer in read[:3])
     assert read[3][1] == ""
@@ -95,7 +93,7 @@ def test_questions_numbered_with_a_dash_in_parts_under_captioned_bold_names():
     text = "# Tech lead questions\n\n" + "".join(
         f"{label}\n\n" + "".join(f"{n} - {q}\n\n" for n, q in enumerate(asked, 1)) for label, asked in parts.items())
     text = text.replace("1 - Tell me about yourself.\n\n", "1 - Tell me about yourself.\n\nI lead by serving my team.\n\n")
-    read = _read(text)
+    read = read_pairs(text)
     assert [title for title, _ in read] == [q for asked in parts.values() for q in asked]
     assert [bool(answer) for _, answer in read] == [True] + [False] * 7  # a part's caption answers nothing
 
@@ -124,13 +122,13 @@ def test_a_rapid_fire_round_after_the_questions_asks_anew_though_it_touches_thei
     text = ("# Rate limiting\n\n" + "".join(f"## {n}. {q}\n\n### Expected Answer\nThe answer to {n}.\n\n---\n\n"
                                             for n, q in enumerate(asked, 1))
             + "## Rapid-Fire Questions (1 Line Each)\n\n" + "".join(f"{n}. {q}\n" for n, q in enumerate(rapid, 1)))
-    read = _read(text)
+    read = read_pairs(text)
     assert [title for title, _ in read] == asked + rapid
     assert [bool(answer) for _, answer in read] == [True] * len(asked) + [False] * len(rapid)
     # The same questions listed again, word for word, are no new ones
     again = text.split("## Rapid")[0] + "## Rapid-Fire Questions\n\n" + "".join(
         f"{n}. {q}\n" for n, q in enumerate(asked, 1))
-    assert [title for title, _ in _read(again)] == asked
+    assert [title for title, _ in read_pairs(again)] == asked
 
 
 def test_numbered_solutions_whose_headings_name_each_listed_question_answer_them():
@@ -141,6 +139,6 @@ def test_numbered_solutions_whose_headings_name_each_listed_question_answer_them
             + "\n\n-------------- Solutions ------------\n"
             + "".join(f"### **{n}. {name}**\n\nWhat {name.lower()} are, with an example.\n\n"
                       for n, name in enumerate(named, 1)))
-    read = _read(text)
+    read = read_pairs(text)
     assert [title for title, _ in read] == asked
     assert [answer for _, answer in read] == [f"What {name.lower()} are, with an example." for name in named]

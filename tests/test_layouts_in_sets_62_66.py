@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
+from layout_reading import read_pairs
+
 from llmtui.content.parser import parse_markdown
-
-
-def _read(text: str) -> list[tuple[str, str]]:
-    return [(q.title, q.answer) for q in parse_markdown(text, pack="x").questions]
 
 
 def test_an_answer_that_only_points_to_another_question_answers_nothing():
@@ -14,7 +12,7 @@ def test_an_answer_that_only_points_to_another_question_answers_nothing():
             "### Q2. Why were records introduced?\n\n**Detailed Answer Already Covered in Q8 of Part 1**\n\n"
             "### Q3. Can a record implement an interface?\n\n(See Q1 above)\n\n"
             "### Q4. Can a record extend a class?\n\nNo: see Q1 for why, records are final and extend Record.\n")
-    assert [bool(answer) for _, answer in _read(text)] == [True, False, False, True]
+    assert [bool(answer) for _, answer in read_pairs(text)] == [True, False, False, True]
     pack = parse_markdown(text, pack="x")
     assert any("only a pointer to an answer elsewhere" in problem.message for problem in pack.problems)
 
@@ -24,7 +22,7 @@ def test_a_heading_naming_the_range_of_the_questions_under_it_asks_nothing():
             "### Q2. What does `permits` do?\n\nIt lists them.\n\n"
             "### Q3-Q4: Additional Topics\n\n"
             "### Q3. Can a sealed class be abstract?\n\nYes.\n\n### Q4. What is `non-sealed`?\n\nIt opens a branch again.\n")
-    assert [title for title, _ in _read(text)] == ["What is a sealed class?", "What does `permits` do?",
+    assert [title for title, _ in read_pairs(text)] == ["What is a sealed class?", "What does `permits` do?",
                                                    "Can a sealed class be abstract?", "What is `non-sealed`?"]
 
 
@@ -33,7 +31,7 @@ def test_numbered_headings_under_a_best_practices_section_are_advice():
     text = ("# Annotations\n\n" + "".join(f"### {n}. {q}\n\nAn answer.\n\n" for n, q in enumerate(asked, 176))
             + "## Best Practices\n\n### 1. Choose Appropriate Retention:\n\n```java\n@Retention(SOURCE)\n```\n\n"
             "### 2. Use Meaningful Names:\n\nName what it marks.\n\n### 3. Provide Defaults:\n\nSo it is short to use.\n")
-    assert [title for title, _ in _read(text)] == asked
+    assert [title for title, _ in read_pairs(text)] == asked
 
 
 def test_a_numbered_item_typed_without_the_space_after_its_number_is_an_item():
@@ -67,7 +65,7 @@ def test_mdx_components_ask_in_one_attribute_and_answer_in_the_others():
 def test_a_table_whose_answer_column_is_headed_your_answer_answers_its_questions():
     text = ("### Fundamentals\n\n| Question | Your Answer |\n|---|---|\n| What is a channel? | A private subnet of peers. |\n"
             "| What is chaincode? | The smart contract, run on peers. |\n| Why CouchDB? | For rich JSON queries. |\n")
-    assert _read(text) == [("What is a channel?", "A private subnet of peers."),
+    assert read_pairs(text) == [("What is a channel?", "A private subnet of peers."),
                            ("What is chaincode?", "The smart contract, run on peers."),
                            ("Why CouchDB?", "For rich JSON queries.")]
 
@@ -91,7 +89,7 @@ def test_a_list_that_asks_nothing_under_a_heading_that_asks_is_that_headings_ans
             + "\n## How do you optimize a React app?\n\n**[Source: notes.md]**\n\n**Techniques:**\n\n"
               "1. Code splitting\n2. Lazy loading\n3. Memoization (React.memo, useMemo)\n4. Virtualization\n"
               "5. Optimize rendering with keys\n")
-    read = _read(text)
+    read = read_pairs(text)
     assert [title for title, _ in read] == [*first, *second, "How do you optimize a React app?"]
     assert read[-1][1].endswith("1. Code splitting\n2. Lazy loading\n3. Memoization (React.memo, useMemo)\n"
                                 "4. Virtualization\n5. Optimize rendering with keys")
@@ -133,7 +131,7 @@ def test_an_interview_kit_quoting_its_questions_in_entities_under_headings_of_th
                      f"**&ldquo;{lead}&rdquo;** Probe for details.\n\n&nbsp;\n\n_Look for evidence of care._\n\n"
                      "### Diving Deeper\n\n" + "".join(f"- &ldquo;{q}&rdquo;\n" for q in deeper)
                      + "\n### Evaluation\n\n| 1 | 2 |\n|---|---|\n| weak | strong |\n")
-    read = _read("\n".join(parts))
+    read = read_pairs("\n".join(parts))
     assert [title for title, _ in read] == [
         "“How do you build trust with a new customer?”", "“How do you tailor your style?”",
         "“How do you measure satisfaction?”", "“How do you handle a frustrated customer?”",
@@ -160,7 +158,7 @@ def test_an_expected_line_beside_a_quoted_question_answers_it_and_sample_answers
         + "## Sample Answers Guide\n\n### Question: \"Explain REST to a non-technical person\"\n\n**Good Answer**:\n"
         "\"REST is like ordering at a restaurant.\"\n\n### Question: \"How do you document a breaking change?\"\n\n"
         "**Good Answer**:\n\"Announce it early and write a migration guide.\"\n")
-    read = _read(text)
+    read = read_pairs(text)
     assert [title for title, _ in read] == [f'"{q}"' for q in screening] + [f'"{q}"' for _, q, _ in scenarios] + [
         "Explain REST to a non-technical person", "How do you document a breaking change?"]
     answers = dict(read)

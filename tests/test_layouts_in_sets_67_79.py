@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
+from layout_reading import read_pairs
+
 from llmtui.content.parser import parse_markdown
-
-
-def _read(text: str) -> list[tuple[str, str]]:
-    return [(q.title, q.answer) for q in parse_markdown(text, pack="x").questions]
 
 
 def test_what_interviewers_probe_for_lists_what_they_check_not_questions():
@@ -16,7 +14,7 @@ def test_what_interviewers_probe_for_lists_what_they_check_not_questions():
             + "\n## What Interviewers Probe For\n\n1. **Tracing** - Can you follow a request across services?\n"
             "2. **Correlation** - Can you line up logs from three services?\n"
             "3. **Method** - Do you debug step by step?\n")
-    assert [title for title, _ in _read(text)] == [f'"{q}"' for q in asked]
+    assert [title for title, _ in read_pairs(text)] == [f'"{q}"' for q in asked]
 
 
 def test_a_numbered_scenario_heading_asks_the_paragraph_under_it():
@@ -26,7 +24,7 @@ def test_a_numbered_scenario_heading_asks_the_paragraph_under_it():
             "reboot?\n\n**Answer:**\n\nExtend the volume online and resize the file system.\n\n"
             "### Scenario 2:\n\nA disk in the group failed. What do you do?\n\n**Answer:**\n\nAdd a new disk, then move "
             "the extents off the failed one.\n")
-    read = _read(text)
+    read = read_pairs(text)
     assert [title for title, _ in read] == [
         "What is a volume group?", "How do you extend a logical volume?",
         "The `/var` volume is nearly full. How do you make room without a reboot?",
@@ -55,7 +53,7 @@ def test_an_answer_to_be_completed_answers_nothing():
             "<details>\n<summary><b>How do you grep recursively?</b></summary><br>\n\nTo be completed.\n\n</details>\n\n"
             "<details>\n<summary><b>Which editor do you use for scripting?</b></summary><br>\n\nTo be completed.\n\n"
             "</details>\n")
-    assert [bool(answer) for _, answer in _read(text)] == [True, False, False]
+    assert [bool(answer) for _, answer in read_pairs(text)] == [True, False, False]
 
 
 def test_questions_pasted_right_under_the_answer_before_them_are_questions():
@@ -81,7 +79,7 @@ def test_a_question_under_the_scene_it_is_set_in_is_not_split_off():
     text = ("### Question 1\nGiven x = 1.\nWhat is x + 1?\n\nAnswer: 2\n\n### Question 2\nGiven y = 3.\nWhat is y * 2?"
             "\n\nAnswer: 6\n\n### Question 3\nGiven s = 'ab'.\nWhat is len(s)?\n\nAnswer: 2\n\n### Question 4\n"
             "Given t = [].\nWhat is bool(t)?\n\nAnswer: False\n")
-    cards = [f"{title}\n{answer}" for title, answer in _read(text)]
+    cards = [f"{title}\n{answer}" for title, answer in read_pairs(text)]
     assert len(cards) == 4
     assert all("Given" in card and "What is" in card and "#" not in card for card in cards)
 
@@ -94,7 +92,7 @@ def test_a_labelled_question_pasted_under_a_promo_line_stays_in_its_series():
             "Flow Tool Tutorial\nQuestion 4. What is a template?\n\nAnswer :\n\nA flow saved to reuse.\n\n"
             "Flow Tool Practice Tests\nQuestion 5. What is a controller service?\n\nAnswer :\n\nShared setup.\n\n"
             "Question 6. What is back pressure?\n\nAnswer :\n\nA limit on a queue.\n")
-    assert [title for title, _ in _read(text)] == [
+    assert [title for title, _ in read_pairs(text)] == [
         "What is a flow file?", "What is a processor?", "What is a connection?", "What is a template?",
         "What is a controller service?", "What is back pressure?"]
 
@@ -107,7 +105,7 @@ def test_advice_on_how_to_answer_and_a_closing_checklist_ask_nothing():
             "## How to Answer:\n\n### DO:\n- Give specific code examples\n- Explain why, not just what\n\n"
             "### DON'T:\n- Give one-word answers\n\n---\n\n# ✅ Practice checklist:\n\nBefore your interviews:\n\n"
             + "".join(f"- [ ] {item} ✅\n" for item in items))
-    assert [title for title, _ in _read(text)] == ["What does volatile do?", "Is volatile atomic?",
+    assert [title for title, _ in read_pairs(text)] == ["What does volatile do?", "Is volatile atomic?",
                                                    "Where do static locals live?"]
 
 
@@ -152,14 +150,14 @@ def test_headings_naming_examples_or_a_breakdown_are_parts_of_the_answer_above()
             "`default-src 'self'` allows only the page's own origin, and `img-src *` any image: " + "more words " * 20
             + f"\n\n### {asked[3]}\n\nA random token per response.\n\n### Directive Examples,\n\n- `script-src`: "
             + "where scripts come from, " * 10 + f"\n\n### {asked[4]}\n\nScripts loaded by trusted ones.\n")
-    assert [title for title, _ in _read(text)] == asked
+    assert [title for title, _ in read_pairs(text)] == asked
 
 
 def test_a_table_column_headed_detailed_answer_answers():
     text = ("# 15. Frequently Asked Questions\n\n| Question | Detailed Answer |\n|---|---|\n"
             "| **What is a keyspace?** | A namespace of tables. |\n| **What is compaction?** | Merging SSTables. |\n"
             "| **Can it join tables?** | No. |\n")
-    assert _read(text) == [("What is a keyspace?", "A namespace of tables."),
+    assert read_pairs(text) == [("What is a keyspace?", "A namespace of tables."),
                            ("What is compaction?", "Merging SSTables."), ("Can it join tables?", "No.")]
 
 
@@ -184,7 +182,7 @@ def test_the_steps_of_a_recommended_answer_framework_ask_nothing():
             "2. How do you choose a performance budget?\n3. How do you measure p99 gains?\n\n"
             "## Recommended Answer Framework (Applied)\n\nUse the 4-step model:\n1. Scope and reproduce\n"
             "2. Collect evidence\n3. Confirm the cause\n4. Fix and watch\n")
-    assert [title for title, _ in _read(text)] == ["How do you profile a slow endpoint?",
+    assert [title for title, _ in read_pairs(text)] == ["How do you profile a slow endpoint?",
                                                    "How do you choose a performance budget?",
                                                    "How do you measure p99 gains?"]
 
@@ -196,7 +194,7 @@ def test_a_heading_naming_a_range_of_questions_and_a_summary_of_their_topics_ask
             "### Question 3: CSRF\n\n**Question**: How is CSRF checked?\n\nBy a token field.\n\n"
             "### Question 4: DTOs\n\n**Question**: Why bind a DTO?\n\nTo keep entities valid.\n\n"
             "## Summary\n\nThese 4 questions cover:\n- Form basics\n- Form events\n- CSRF protection\n- DTOs\n")
-    assert _read(text) == [("How do you build a form?", "With a form type."),
+    assert read_pairs(text) == [("How do you build a form?", "With a form type."),
                            ("Which form events fire on submit?", "PRE_SUBMIT, SUBMIT, POST_SUBMIT."),
                            ("How is CSRF checked?", "By a token field."), ("Why bind a DTO?", "To keep entities valid.")]
 
@@ -209,7 +207,7 @@ def test_a_practice_drill_sets_exercises_not_questions():
             "3. Validate this tree: is it a BST? Why?\n\n**Medium (10 minutes each):**\n"
             "4. Implement delete with all three cases\n5. Find the kth smallest element\n6. Implement an iterator\n\n"
             "**Advanced (20 minutes):**\n7. Serialize and deserialize a BST\n8. Find all paths that sum to a target\n")
-    assert _read(text) == [("Implement insert for a BST.", "Recurse left or right."),
+    assert read_pairs(text) == [("Implement insert for a BST.", "Recurse left or right."),
                            ("How do you check a tree is a BST?", "Carry bounds down."),
                            ("How do you find its height?", "One plus the taller subtree.")]
 
@@ -220,12 +218,12 @@ def test_a_label_with_an_emoji_inside_its_stars_labels_the_line_under_it():
             "You get an invalid member error for a bare e-mail address.\n\n**Explanation:** Write `user:` first.\n\n"
             "## 3. **Audit a binding**\n\n**❓Question:**\nWho added this binding? How do you find out?\n\n"
             "**Explanation:** Read the audit logs.\n")
-    assert [title for title, _ in _read(text)] == [
+    assert [title for title, _ in read_pairs(text)] == [
         "You get `PERMISSION_DENIED` on every call.", "You get an invalid member error for a bare e-mail address.",
         "Who added this binding? How do you find out?"]
     # A mark outside the stars marks a line in a list of lines: each line is still a question of its own
     listed = "# Top questions\n🔹 Question 1: What is a play?\n🔹 Question 2: What is a role?\n🔹 Question 3: What is a fact?\n"
-    assert [title for title, _ in _read(listed)] == ["What is a play?", "What is a role?", "What is a fact?"]
+    assert [title for title, _ in read_pairs(listed)] == ["What is a play?", "What is a role?", "What is a fact?"]
 
 
 def test_q_dot_and_a_dot_lines_from_a_pdf_are_questions_and_answers():
@@ -233,7 +231,7 @@ def test_q_dot_and_a_dot_lines_from_a_pdf_are_questions_and_answers():
             "1) it holds loaded entities.\n2) it is flushed on commit.\nIt cannot be turned off.\n"
             "Q. When do you call flush?\nA. To get a generated id early.\n\nSecond-level cache\n"
             "Q. What is the second-level cache?\nA. A cache shared by sessions.\n")
-    assert [title for title, _ in _read(text)] == ["What is the first-level cache?", "When do you call flush?",
+    assert [title for title, _ in read_pairs(text)] == ["What is the first-level cache?", "When do you call flush?",
                                                    "What is the second-level cache?"]
 
 
@@ -242,5 +240,5 @@ def test_sections_on_how_to_answer_why_they_ask_and_red_flags_are_no_questions()
             "## Why They Ask\n\nTo hear your motives.\n\n## Tell me about yourself.\n\nName, past work, why here.\n\n"
             "## What are your strengths?\n\nPick ones the job needs.\n\n## Why should we hire you?\n\nList what you bring.\n\n"
             "## Red Flags to Avoid\n\nBlaming others.\n")
-    assert [title for title, _ in _read(text)] == ["Tell me about yourself.", "What are your strengths?",
+    assert [title for title, _ in read_pairs(text)] == ["Tell me about yourself.", "What are your strengths?",
                                                    "Why should we hire you?"]

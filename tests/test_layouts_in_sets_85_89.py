@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
+from layout_reading import read_pairs
+
 from llmtui.content.parser import parse_markdown
 from llmtui.content.titles import is_promo
-
-
-def _read(text: str) -> list[tuple[str, str]]:
-    return [(q.title, q.answer) for q in parse_markdown(text, pack="x").questions]
 
 
 def test_a_short_answer_after_a_dash_on_the_question_line_answers_it():
     text = ("# Cloud security\n\n1. How do you limit access at scale? — Roles, policies and reviews.\n"
             "2. How do you protect buckets? – Block public access and encrypt.\n"
             "3. How do you rotate keys? - On a schedule, automatically.\n")
-    assert _read(text) == [("How do you limit access at scale?", "Roles, policies and reviews."),
+    assert read_pairs(text) == [("How do you limit access at scale?", "Roles, policies and reviews."),
                            ("How do you protect buckets?", "Block public access and encrypt."),
                            ("How do you rotate keys?", "On a schedule, automatically.")]
     # a dash inside a question that does not end asking before it stays in the title
-    assert _read("1. Explain the pub-sub model - briefly.\n2. What is a ledger?\n")[0][0] == (
+    assert read_pairs("1. Explain the pub-sub model - briefly.\n2. What is a ledger?\n")[0][0] == (
         "Explain the pub-sub model - briefly.")
 
 
@@ -40,7 +38,7 @@ def test_a_bold_question_never_closed_among_closed_ones_is_one_of_them():
     asked = [f"**Q{n}: What is part {n} of a schema?**\nPart {n} of it.\n\n" for n in range(1, 6)]
     text = "".join(asked[:3]) + "**Q6: How do you expose templates via GraphQL?\n`type Template { id: ID }`.\n\n" + (
         "".join(asked[3:]))
-    read = _read(text)
+    read = read_pairs(text)
     assert len(read) == 6
     assert ("How do you expose templates via GraphQL?", "`type Template { id: ID }`.") in read
 
@@ -52,12 +50,12 @@ def test_key_success_factors_are_advice_not_questions():
             "## 💡 **Key Success Factors for Your Level**\n\n"
             + "".join(f"### **{n}. {factor}**\n- Say what it takes\n- Show it in results\n\n"
                       for n, factor in enumerate(factors, 1)))
-    assert [title for title, _ in _read(text)] == ["How do you scale a team?", "How do you handle escalations?"]
+    assert [title for title, _ in read_pairs(text)] == ["How do you scale a team?", "How do you handle escalations?"]
 
 
 def test_subscribing_to_results_is_an_answer_not_a_promotion():
     text = "**Q1: How do you serve a slow model?**\nPoll or subscribe for results.\n\n**Q2: What is a job id?**\nA handle.\n"
-    assert _read(text)[0] == ("How do you serve a slow model?", "Poll or subscribe for results.")
+    assert read_pairs(text)[0] == ("How do you serve a slow model?", "Poll or subscribe for results.")
     assert is_promo("Subscribe for more videos!")
 
 
@@ -65,7 +63,7 @@ def test_a_question_label_with_a_dash_before_its_number():
     text = ("### Q-1) Which two benefits does a central console give? (Choose two.)\n\n- A. one\n- B. two\n\n"
             "Answer: A and B.\n\n### Q-2) Complete the sentence. A WAN is a network that\n\n- A. spans a region\n"
             "- B. spans a desk\n\nAnswer: A.\n\n### Q-3) Which feature came first?\n\nAnswer: Routing.\n")
-    assert [title for title, _ in _read(text)] == ["Which two benefits does a central console give? (Choose two.)",
+    assert [title for title, _ in read_pairs(text)] == ["Which two benefits does a central console give? (Choose two.)",
                                                    "Complete the sentence. A WAN is a network that",
                                                    "Which feature came first?"]
 
@@ -92,8 +90,8 @@ def test_a_list_of_kinds_after_a_sentence_that_mentions_questions_is_no_list_of_
             + "".join(f"#### {n}. {q}\n\n**Example Answer**: \"Something true about {n}.\"\n\n" for n, q in enumerate(asked, 1))
             + "## Quiz Time!\n\n" + "".join(f"### What is quiz fact {n}?\n\n1. [x] Right {n}\n1. [ ] Wrong {n}\n\n"
                                                for n in range(1, 4)))
-    titles = [title for title, _ in _read(text)]
+    titles = [title for title, _ in read_pairs(text)]
     assert titles == [*asked, *(f"What is quiz fact {n}?" for n in range(1, 4))]
     # a one-sentence line that introduces questions still does
     listed = "Some questions you will meet:\n\n- Tell me about yourself\n- Walk me through your resume\n"
-    assert len(_read(listed)) == 2
+    assert len(read_pairs(listed)) == 2

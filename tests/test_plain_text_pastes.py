@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from llmtui.content.parser import parse_markdown
-
-
-def _read(text: str) -> list[tuple[str, str]]:
-    return [(q.title, q.answer) for q in parse_markdown(text, pack="x").questions]
+from layout_reading import read_pairs
 
 
 def test_group_names_between_unanswered_plain_questions_are_titles_not_answers():
@@ -19,14 +15,14 @@ def test_group_names_between_unanswered_plain_questions_are_titles_not_answers()
                                  "How often would you test a restore?"],
     }
     text = "\n\n".join(f"{name}\n\n" + "\n\n".join(asked) for name, asked in groups.items()) + "\n"
-    read = _read(text)
+    read = read_pairs(text)
     assert [title for title, _ in read] == [q for asked in groups.values() for q in asked]
     assert [answer for _, answer in read] == [""] * 8
     # Where the questions are answered, a short line under one is its answer, title case or not
     answered = ("How do you read a query plan?\n\nFrom the innermost node out, comparing estimated and actual rows."
                 "\n\nWhich scan reads a whole table?\n\nSequential Scan\n\nWhat does VACUUM reclaim?\n\n"
                 "The space held by dead row versions.\n")
-    assert [answer for _, answer in _read(answered)] == [
+    assert [answer for _, answer in read_pairs(answered)] == [
         "From the innermost node out, comparing estimated and actual rows.", "Sequential Scan",
         "The space held by dead row versions."]
 
@@ -40,7 +36,7 @@ def test_an_answer_typed_straight_after_its_question_is_split_from_it():
             "Intermediate Questions\n\n"
             "How do you reload the config without downtime?Send the reload signal; the old workers drain.\n\n"
             "What is a stick table?A table of per-client counters kept in memory.\n")
-    assert _read(text) == [
+    assert read_pairs(text) == [
         ("What is a reverse proxy?", "A server in front of the application servers that takes their requests."),
         ("Why put one in front of an app?", "It hides the servers and can terminate TLS for them."),
         ("Explain connection draining.", "It lets open requests finish before a server leaves the pool."),
@@ -54,7 +50,7 @@ def test_glued_text_that_is_no_question_and_answer_stays_as_written():
     # A name with a dot in it, and a question that asks twice, are not cut
     text = ("What is ASP.NET Core?\n\nA web framework.\n\nHow do you read an ASP.NET trace?\n\nFrom the top.\n\n"
             "What is Node.js used for?\n\nServers in JavaScript.\n")
-    assert [title for title, _ in _read(text)] == ["What is ASP.NET Core?", "How do you read an ASP.NET trace?",
+    assert [title for title, _ in read_pairs(text)] == ["What is ASP.NET Core?", "How do you read an ASP.NET trace?",
                                                    "What is Node.js used for?"]
 
 
@@ -64,7 +60,7 @@ def test_a_line_over_an_a_label_is_a_question_even_a_task_and_one_pair_under_a_t
             "How do you share a dashboard?\nA: With a link or an embedded frame\n"
             "How would you limit who sees it?\nA: Spaces and roles.\n\n"
             "Now check that the pod is ready.\nA: kubectl get pods\n")
-    assert _read(text) == [
+    assert read_pairs(text) == [
         ("What is a saved search for?", "Reusing a query in panels"),
         ("Which port does the UI listen on by default?", "5601"),
         ("How do you share a dashboard?", "With a link or an embedded frame"),
@@ -77,7 +73,7 @@ def test_a_labelled_line_over_the_answer_label_is_more_about_the_question_not_on
     text = ("#### Q1: What is a transport request?\n**Why asked:** basics\n**Answer:** A package of changes moved "
             "between systems.\n\n#### Q2: What is a BAdI?\n**Difficulty:** medium\n**Answer:** An enhancement "
             "point you implement in a class.\n")
-    read = _read(text)
+    read = read_pairs(text)
     assert [title for title, _ in read] == ["What is a transport request?", "What is a BAdI?"]
     assert "A package of changes" in read[0][1] and "An enhancement point" in read[1][1]
 
@@ -91,7 +87,7 @@ def test_one_labelled_answer_under_a_list_of_questions_is_each_ones():
             "1. Where does the time go?\n2. What would you change first?\n\n"
             "## More questions\n\n1. What is a canary release?\n"
             "2. What is a blue-green deploy?\n")
-    read = _read(text)
+    read = read_pairs(text)
     assert [title for title, _ in read] == [
         "How do you find what is writing?", "How would you rotate the logs?", "What would you alert on?",
         "Where does the time go?", "What would you change first?", "What is a canary release?",
@@ -101,11 +97,11 @@ def test_one_labelled_answer_under_a_list_of_questions_is_each_ones():
     assert [answer for _, answer in read] == [shared] * 3 + [""] * 4
     # Items answered on their own keep their answers: the labelled paragraph under them is no answer to all
     answered = text.replace("writing?\n", "writing?\n   With `lsof` on the deleted files.\n")
-    assert _read(answered)[0][1] == "With `lsof` on the deleted files." and _read(answered)[1][1] != shared
+    assert read_pairs(answered)[0][1] == "With `lsof` on the deleted files." and read_pairs(answered)[1][1] != shared
 
 
 def test_an_approach_note_under_example_questions_in_a_prep_guide_answers_none():
     text = ("## Estimation questions\n\nExamples:\n1. How many taxis work in Paris?\n2. Estimate the market for "
             "dog walking.\n3. How many piano tuners are there in Chicago?\n\n**Approach:**\n- Break it into parts\n"
             "- State your assumptions\n")
-    assert [answer for _, answer in _read(text)] == ["", "", ""]
+    assert [answer for _, answer in read_pairs(text)] == ["", "", ""]
