@@ -67,9 +67,8 @@ _KEYCAP_TEN = "\U0001F51F"
 _KEYCAP_RUN = re.compile(r"(?:\d\ufe0f?\u20e3){1,4}")
 _KEYCAPS_INSIDE = re.compile(r"(?:\d\ufe0f?\u20e3)+|\U0001F51F")  # "Question 🔟": the number after a label
 # "Q3:", "Question:", and the same labels in the languages of labels.py ("问题3：", "질문:", "Câu hỏi:");
-# a full-width colon needs no space after it ("Q-2)" has a dash before its number); "**问题**: …" puts the colon
-# after the closing stars, and
-# "*问题9*：…" after the closing star of a label in italics.
+# a full-width colon needs no space after it; "Q-2)" has a dash before its number; "**问题**: …" puts the colon
+# after the closing stars, and "*问题9*：…" after the closing star of a label in italics.
 _Q_LABEL = re.compile(r"^(?:Q|Ques|" + QUESTION_LABEL + r")(?![A-Za-z])\s*"
                       r"(?:(?:[.\-]\s?)?(\d{1,6})(?:[*_]{1,2}(?=\s*[:：]))?\s*[:.)\-–：]?|[:.)](?=\s|\*\*|__|$)|：|(?=(?:\*\*|__)[\s:：]))\s*(?:\*\*|__)?\s*"
                       r"(?:(?<=\*\*|__)[:.)：]\s*)?",  # "**Q2**: …": the colon after the closing stars
