@@ -135,11 +135,12 @@ class CleanAnswer:
 
 
 def clean_answer(lines: list[str], lead: str = "", *, last: bool = False, code: int = 0,
-                 assembled: bool = False) -> CleanAnswer:
+                 assembled: bool = False, leads_in: bool = False) -> CleanAnswer:
     """The answer's Markdown from the lines after a question (``lead``: text on the question's own line;
     ``last``: the document's last question, whose answer its closing lines follow; ``code``: how the question
     asks about code it shows (:func:`code_asked`); ``assembled``: the lines are an answer the layout put
-    together, a dialogue's turns or a table's cell, with none of the question's own text in them)."""
+    together, a dialogue's turns or a table's cell, with none of the question's own text in them; ``leads_in``:
+    the title ends in a colon, leading into text under it)."""
     if not lead and all(not line.strip() for line in lines[:50]) and len(lines) <= 50:
         return CleanAnswer("", "empty")
     images = [i for i, line in enumerate(lines) if "![" in line and _IMAGE_LINE.match(line)]
@@ -154,7 +155,8 @@ def clean_answer(lines: list[str], lead: str = "", *, last: bool = False, code: 
     # ("Ans:" over "- A: …", "- B: …": no options; a cheap look first, at the option under it)
     marked = len(body) > 1 and _OPTION.match(body[1]) is not None and _answer_marker(body[0]) is not None
     body = _take_leading(body)
-    prompt, body = ("", body) if assembled else _checkbox_options(body) or split_prompt(body, code=code, marked=marked)
+    prompt, body = ("", body) if assembled else (
+        _checkbox_options(body) or split_prompt(body, code=code, marked=marked, leads_in=leads_in))
     body = _unwrap(body)
     body = _trim(_without_back_to_top(body))
     while body and (len(body[-1]) <= TRAILER_CHARS and (is_promo(body[-1]) or to_reader(body[-1]))
@@ -476,9 +478,10 @@ def _options_follow(body: list[str]) -> bool:
     return bool(_OPTION.match(following)) and _option_letter(following) != _option_letter(body[0])
 
 
-def split_prompt(body: list[str], *, code: int = 0, marked: bool = False) -> tuple[str, list[str]]:
+def split_prompt(body: list[str], *, code: int = 0, marked: bool = False, leads_in: bool = False) -> tuple[str, list[str]]:
     r"""The question's own text (code, options, a task's statement) and the answer after its marker
-    (``marked``: an answer marker came off above ``body``, so lettered lines there answer, not offer options).
+    (``marked``: an answer marker came off above ``body``, so lettered lines there answer, not offer options;
+    ``leads_in``: the title ends in a colon, leading into what it gives).
 
     Only text a question shows comes off: lettered options, code the title asks about (``code``, from
     :func:`code_asked`), with little prose around them, or a statement under a "Question:" label. Prose
@@ -496,9 +499,22 @@ def split_prompt(body: list[str], *, code: int = 0, marked: bool = False) -> tup
 
     >>> split_prompt(["x := []int{}", "fmt.Println(len(x))", "", "It prints 0."], code=CODE_BELOW)
     ('```\nx := []int{}\nfmt.Println(len(x))\n```', ['It prints 0.'])
+
+    A title that leads into what it gives ("Identify the part of speech of the underlined word:") shows the lines
+    under it up to the answer marker that ends their paragraph.
+
+    >>> split_prompt(["The cat quickly climbed the tree.", "Answer: Adverb"], leads_in=True)
+    ('The cat quickly climbed the tree.', ['Adverb'])
     """
     if not body:
         return "", body
+    if leads_in and body[0].strip() and not _FENCE.match(body[0]):
+        for index, line in enumerate(body[1:GIVEN_LINES + 1], 1):
+            if not line.strip() or _FENCE.match(line):
+                break  # the given text is one paragraph, straight over its answer
+            if (marker := _answer_marker(line)) is not None:
+                after = _dedent(body[index + 1:])
+                return "\n".join(_trim(body[:index])), _take_leading(_trim([marker, *after] if marker else after))
     first = body[0][:80].lower()
     label_first = ("question" in first or "problem" in first) and _PROMPT_LABEL.match(body[0]) is not None
     if not code and not label_first:

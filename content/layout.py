@@ -1385,6 +1385,7 @@ def _labels_between(asked: list[tuple[int, Title]], fragments: list[tuple[int, T
 
 
 # An answer's label as a line's start ("A: 5601", "**Answer:** …"), not code ("a := 1")
+_ITEM_OPENING = re.compile(r"^\s*(?:\d{1,9}[.)]|[-*+])\s+")
 _A_LABEL = re.compile(r"^\s*(?:\*\*|__)?(?:A|Ans|Answer|ANS|ANSWER)[ \t]*(?:\*\*|__)?[ \t]*[:：](?!=)")
 _LABELLED_BELOW = re.compile(r"\n[ \t]*(?:\*\*|__)?(?:A|Ans|Answer|ANS|ANSWER)[ \t]*(?:\*\*|__)?[ \t]*[:：](?!=)")
 
@@ -1415,6 +1416,9 @@ def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
         listing = False  # every line a question: the labels between them answer nothing
         sentences = 0  # lines that do not ask and read as sentences: answer lines, notes
         flagged: set[int] = set()  # lines right over an answer's label ("A: 5601")
+        # a "Question: …" line above (the item's own, "1. Question: …"), not yet answered: the lines up to its
+        # answer are its own (the options "a) …" to "d) …" over "Answer: b)")
+        labelled = block.item is not None and _LABEL.match(_ITEM_OPENING.sub("", lines[block.start], 1)) is not None
         for number in range(first, block.end):
             line = lines[number].strip()
             if not line:
@@ -1425,9 +1429,10 @@ def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
                 cards[number] = card[1]
                 continue
             if len(line) > 600 or _ANSWER_START.match(line) or _LABEL.match(line) or to_reader(line):
+                labelled = _LABEL.match(line) is not None or (labelled and not _ANSWER_START.match(line))
                 continue
             title = read_title(line)
-            if (number + 1 < block.end and _A_LABEL.match(lines[number + 1])
+            if (number + 1 < block.end and not labelled and _A_LABEL.match(lines[number + 1])
                     and len(title.text.split()) <= PLAIN_WORDS and line[:1].isalnum()
                     and not _KEY_VALUE.match(line)):  # ("Difficulty: easy" over the answer is more about it)
                 asked.append((number, title))  # "Now verify the pod runs." over "A: kubectl get pods": the

@@ -1034,7 +1034,8 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
             cleaned = clean_answer(draft.answer.split("\n"), assembled=True)
         else:
             cleaned = clean_answer(source.lines[draft.body:max(draft.body, end)], draft.lead,
-                                   last=position == len(detection.questions), code=_code_asked(draft))
+                                   last=position == len(detection.questions), code=_code_asked(draft),
+                                   leads_in=draft.title.text.endswith((":", "：")))
         if not cleaned.text and position - 1 in listed:
             cleaned = CleanAnswer(listed[position - 1])
         line = source.file_line(draft.line)

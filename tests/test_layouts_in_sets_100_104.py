@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from layout_reading import read_pairs
 
+from llmtui.content.parser import parse_markdown
+
 
 def test_the_first_labelled_question_under_a_chat_greeting_is_a_question():
     text = ("Hello! I am here to help you prepare for your interview today. Ask me anything about the role.\n"
@@ -35,3 +37,22 @@ def test_a_guides_topics_with_labelled_answers_are_its_questions():
     assert [title for title, _ in read] == ["Conflict with a Colleague", "Disagree with Leadership",
                                             "Experience of Compromising"]
     assert all("STAR framework" in answer for _, answer in read)
+
+
+def test_a_labelled_prompt_owns_its_options_and_given_lines_up_to_its_answer():
+    # Numbered "Question:" lines with no blank line anywhere: the options and the sentence under a question
+    # are its own, not a question of their own over the "Answer:" line.
+    text = ("# Verbal ability\n"
+            "1.\tQuestion: Choose the word opposite in meaning to \"Kind\":\na) Cruel\nb) Gentle\nc) Warm\n"
+            "Answer: a) Cruel\n"
+            "2.\tQuestion: Name the part of speech of the word in capitals:\nShe sang LOUDLY at the party.\n"
+            "Answer: Adverb\n"
+            "Question: Choose the correct spelling:\n\ta) Recieve\n\tb) Receive\nAnswer: b) Receive\n"
+            "3.\tQuestion: Give the plural of \"mouse\".\nAnswer: Mice\n")
+    questions = parse_markdown(text, pack="x").questions
+    assert [q.title for q in questions] == ["Choose the word opposite in meaning to \"Kind\":",
+                                            "Name the part of speech of the word in capitals:",
+                                            "Choose the correct spelling:", "Give the plural of \"mouse\"."]
+    assert [q.answer for q in questions] == ["a) Cruel", "Adverb", "b) Receive", "Mice"]
+    assert questions[1].prompt == "She sang LOUDLY at the party."
+    assert "b) Gentle" in questions[0].prompt
