@@ -12,7 +12,7 @@ import re
 import textwrap
 from dataclasses import dataclass, field
 
-from .labels import ANSWER_QUALIFIER, FOREIGN_ANSWER_LABEL
+from .labels import ANSWER_QUALIFIER, FOREIGN_ANSWER_LABEL, LETTER_ANSWER_LABEL
 from .titles import QUESTION, is_promo, plain, strength, to_reader
 
 # a list item with nothing in it ("8." in a question list), or a question label left empty ("Q107." at the end)
@@ -25,7 +25,8 @@ _QUALIFIER = r"(?:(?:" + ANSWER_QUALIFIER + r"|my|the)\s+)?"
 # "答：", "답변:", "Ответ:", "Respuesta:"
 _INTL_ANSWER = FOREIGN_ANSWER_LABEL
 _MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*|__)?\s*(?:✅\s*)?" + _QUALIFIER +
-                     r"(?:(?:answers?|ans|solution|sol|a\d{0,4}|" + _INTL_ANSWER + r")(?:\s*\([^()\n]{1,40}\))?"
+                     r"(?:(?:answers?|ans|solution|sol|a\d{0,4}|" + LETTER_ANSWER_LABEL + "|"
+                     + _INTL_ANSWER + r")(?:\s*\([^()\n]{1,40}\))?"
                      r"\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?"
                      r"|(?:answers?|a\d{0,4})(?:\*\*|__)\s|a\d{1,4}[.)](?=\s)|ans\.(?=\s)|(?:answer|ans)\s+[-–—](?=\s)|→)\s*",
                      re.IGNORECASE)
@@ -62,7 +63,8 @@ _LIST_TAG = re.compile(r"^\s*</?(?:li|ol|ul)\b[^<>]{0,200}>\s*$", re.IGNORECASE)
 _PARAGRAPH_TAG = re.compile(r"^\s*</?p>\s*$", re.IGNORECASE)  # HTML's own paragraph around an answer in <details>
 _GENERIC_SUMMARY = re.compile(r"^\W*(?:(?:click|tap)(?: here)? to (?:reveal|expand|show|see|view)(?: the)?(?: answers?)?|"
                               r"(?:show|view|reveal|see|hide|toggle)(?: the)? (?:answers?|solutions?|code|more|details)|"
-                              r"answers?|solutions?|code|details|more|expand|" + _CJK_SHOW + r")\W*$", re.IGNORECASE)
+                              r"(?:(?:" + ANSWER_QUALIFIER + r")\s+)?(?:answers?|solutions?)|code|details|more|expand|"
+                              + _CJK_SHOW + r")\W*$", re.IGNORECASE)  # ("Potential Solution")
 _BACK_TO_TOP = re.compile(r"^\s*(?:\*\*|__|\*|_)?\[[^\]]{0,40}(?:back to top|top)[^\]]{0,20}\]\(#[^)]{0,200}\)"
                           r"(?:\*\*|__|\*|_)?\s*$", re.IGNORECASE)  # "[⬆ Back to Top](#toc)", bold or not
 _STUB = re.compile(r"^[\W_]*(?:answer here|tbd|tba|todo|to ?do|(?:answers? (?:is |are |will be )?)?coming soon|"

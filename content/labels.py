@@ -37,13 +37,14 @@ ANSWER_WORDS: dict[str, tuple[str, ...]] = {
     "ko": ("답변", "답", "정답"),
     "ru": ("Ответ",),
     "uk": ("Відповідь",),
-    "es": ("Respuesta",),
-    "pt": ("Resposta",),
-    "fr": ("Réponse",),
-    "de": ("Antwort",),
-    "it": ("Risposta",),
+    "es": ("Respuesta", "Respuesta sugerida", "Respuesta modelo", "Posible respuesta"),
+    "pt": ("Resposta", "Resposta sugerida", "Resposta modelo", "Possível resposta"),
+    "fr": ("Réponse", "Réponse suggérée", "Réponse attendue", "Réponse type"),
+    "de": ("Antwort", "Musterantwort", "Beispielantwort", "Mögliche Antwort"),
+    "it": ("Risposta", "Risposta suggerita"),
     "nl": ("Antwoord",),
-    "vi": ("Trả lời", "Câu trả lời", "Đáp án"),
+    # ("Gợi ý trả lời", "Cách trả lời": a suggested answer, how to answer)
+    "vi": ("Trả lời", "Câu trả lời", "Đáp án", "Gợi ý trả lời", "Cách trả lời", "Trả lời mẫu"),
     "tr": ("Cevap", "Yanıt"),
     "id": ("Jawaban",),
     "pl": ("Odpowiedź",),
@@ -118,6 +119,11 @@ FOREIGN_QUESTION_WORDS = [word for language, words in QUESTION_WORDS.items() if 
 # "Question|问题|…" for a regular expression (case-insensitive use)
 QUESTION_LABEL = alternation([word for words in QUESTION_WORDS.values() for word in words])
 FOREIGN_QUESTION_LABEL = alternation(FOREIGN_QUESTION_WORDS)
+# "P: …" over "R: …": Pregunta/Pergunta and Respuesta/Resposta/Réponse as letters, as "Q:"/"A:" are; capitals
+# before a colon only (case-sensitive inside the case-blind patterns that use them); "R:" only bare at the start
+# of its line ("- **R:** strong in statistics" compares the R language)
+LETTER_QUESTION_LABEL = r"(?-i:P)(?=[:：])"
+LETTER_ANSWER_LABEL = r"(?<!.)(?-i:R)(?=\s?[:：])"
 # "答案要点|답변|Ответ|…": answer labels other than the English ones
 FOREIGN_ANSWER_LABEL = alternation([word for words in ANSWER_WORDS.values() for word in words])
 ANSWER_QUALIFIER = "|".join(ANSWER_QUALIFIERS)

@@ -30,6 +30,8 @@ from .labels import (
     DECLARING,
     FOREIGN_ANSWER_LABEL,
     LANGUAGE_NAMES,
+    LETTER_ANSWER_LABEL,
+    LETTER_QUESTION_LABEL,
     QUESTION_LABEL,
     QUESTION_LABEL_INITIALS,
     question_label_language,
@@ -68,7 +70,7 @@ _LINK_TAGGED = re.compile(r"^(?:\*\*|__)?\[([^\]]{1,400})\]\(\s*([^)\s]{0,500})(
                           r"\s*((?:[-–—:|·]\s*)?[^?\n]{0,300})$")
 TOC_TAG_CHARS = 24  # "Intermediate", "🟡 Medium": a badge, not a question's own words
 # as titles.read_title takes it off
-_LABEL_WORD = r"(?:Q|Ques|" + QUESTION_LABEL + r")(?![A-Za-z])"
+_LABEL_WORD = r"(?:Q|Ques|" + LETTER_QUESTION_LABEL + "|" + QUESTION_LABEL + r")(?![A-Za-z])"
 # An emoji or arrow before a label inside its stars ("**❓Question:**"), as titles.read_title takes it off (one
 # outside them, "🔹 Question 2: …", marks a line in a list of lines)
 _MARK = r"(?:[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]?\s*){0,2}"
@@ -95,7 +97,8 @@ _ANSWER_QUALIFIER = r"(?:" + ANSWER_QUALIFIER + r")"
 _ANSWER_HEADING = re.compile(r"^\W*(?:(?:" + _ANSWER_QUALIFIER + r"\s+)?answers?|"
                              + FOREIGN_ANSWER_LABEL + r")\W*$", re.IGNORECASE)
 _ANSWER_START = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:" + _ANSWER_QUALIFIER + r"\s+)?"
-                           r"(?:answers?|ans|sol|a\d{0,4}|expected|" + FOREIGN_ANSWER_LABEL + r")(?:\s*\([^()\n]{1,40}\))?"
+                           r"(?:answers?|ans|sol|a\d{0,4}|expected|" + LETTER_ANSWER_LABEL + "|"
+                           + FOREIGN_ANSWER_LABEL + r")(?:\s*\([^()\n]{1,40}\))?"
                            r"\s*(?:\*\*|__)?\s*[:：]",
                            re.IGNORECASE)
 _BREAK = re.compile(r"^\s*(?:<br\s*/?>\s*)+$", re.IGNORECASE)
@@ -4498,6 +4501,12 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
                                      or (c.titled and _list_of(blocks, c) in topics)))]
         if group.pattern.kind == "bullets" and (told := _told_lists(blocks, members)):
             kept = [c for c in kept if _list_of(blocks, c) not in told]
+        if group.pattern.kind in ("bullets", "bold") and (boxed := _boxed_answers(blocks, members)):
+            # Most items each over a "<details>" box of their answer: those items are the questions, asking or
+            # not ("A farmer has to cross a river …"); items in a part with no box ("## Tips") are not.
+            part = _parts(blocks)
+            boxed_parts = {part[c.index] for c in members if c.index in boxed}
+            kept = [c for c in members if c.index in boxed or c in kept and part[c.index] in boxed_parts]
         labelled = sum(c.title.labelled for c in kept)
         if group.pattern.kind == "bullets" and labelled >= LABELLED_LIST_ITEMS and labelled * 3 >= len(kept) * 2:
             # Items labelled as questions ("- **Question:** What is Hive?") are the list's questions: an item
@@ -4532,11 +4541,14 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
         if number is None and candidate.strength == QUESTION and kept and (
                 group.pattern.kind == "h" or candidate.title.labelled and kept[-1].title.labelled
                 or _new_table(blocks, candidate, kept[-1]) or blocks[candidate.index].kind == "row" and (
-                    kept[-1].title.number is None and blocks[kept[-1].index].kind == "row")):
+                    kept[-1].title.number is None and blocks[kept[-1].index].kind == "row")
+                or group.pattern.kind == "bold" and _opens_section_as(blocks, candidate, kept[-1])):
             # A heading that asks at the level of the numbered ones, once they have begun, is a question of its
             # own ("## When to use what?" after "## 12. …"): a heading at that level ends any answer above it.
             # Before the series it is the introduction's ("### Who is this for?"). So is a question labelled as
-            # the series' are, without its number ("**Q: …**" after "**Q6: …**"): the label says it asks.
+            # the series' are, without its number ("**Q: …**" after "**Q6: …**"): the label says it asks. And a
+            # bold question opening a section as the last one did, right under a heading as high ("## 12. Block
+            # templates:" over "**Describe …**" after "## Gutenberg:" over "**11. Explain …**").
             kept.append(candidate)
             continue
         list_id = _list_of(blocks, candidate)
@@ -4554,9 +4566,11 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
         if not strong and number == sub_next and list_id is not None and list_id == sub_list:
             sub_next = number + 1  # the sub-list inside an answer goes on ("2. **Algorithm-level**:" after "1. …")
             continue
-        if number == 1 and candidate.in_item and expected not in (None, 1) and top_since_kept == NON_HEADING and (
-                inner := _inner_list_end(members, position, expected)) > position:
-            inner_until = inner  # a list inside the answer above: the numbering above resumes after it
+        if number == 1 and (candidate.in_item or group.pattern.kind == "bold") and expected not in (None, 1) and (
+                top_since_kept == NON_HEADING and (inner := _inner_list_end(members, position, expected)) > position):
+            # a list inside the answer above (or its bold points, "**1. Caching:**" under "**7. How …?**"): the
+            # numbering above resumes after it
+            inner_until = inner
             continue
         if expected is None or number == expected or (number > expected and strong):
             expected = number + 1
@@ -4602,7 +4616,7 @@ def _inner_list_end(members: list[Candidate], first: int, expected: int) -> int:
     Else ``first``: the list may be a new round. The numbering above must go on for two items, or for one with
     a list like this under it: one alone could be a slip."""
     at, number = first, 1
-    while at < len(members) and members[at].in_item and members[at].title.number == number:
+    while at < len(members) and members[at].in_item == members[first].in_item and members[at].title.number == number:
         at, number = at + 1, number + 1
     resumes = (number > 2 and at + 1 < len(members) and members[at].title.number == expected
                and members[at + 1].title.number in (expected + 1, 1))
@@ -4680,6 +4694,33 @@ def _under_a_part_label(blocks: list[Block], candidate: Candidate) -> bool:
 
 _BOLD_PART = re.compile(r"^(?:\*\*|__)([^*_\n]{1,80})(?:\*\*|__)")  # the bold name opening a part's caption
 _QUESTIONS_ABOUT = re.compile(r"^\W*questions\s+(?:about|on|for|in|to)\b", re.IGNORECASE)  # "Questions about …"
+
+
+BOXED_MIN = 3  # items over a "<details>" box for the boxes to mark the questions
+
+
+def _boxed_answers(blocks: list[Block], members: list[Candidate]) -> set[int]:
+    """The blocks of ``members`` right over a ``<details>`` box, where most members are (at least
+    :data:`BOXED_MIN`); else none."""
+    boxed = {c.index for c in members if c.index + 1 < len(blocks) and blocks[c.index + 1].kind == "html"
+             and blocks[c.index + 1].text.lstrip()[:8].lower() == "<details"}
+    return boxed if len(boxed) >= BOXED_MIN and len(boxed) * 3 >= len(members) * 2 else set()
+
+
+def _parts(blocks: list[Block]) -> list[int]:
+    """For each block, the block of the nearest heading over it (-1 where none is)."""
+    part, nearest = [], -1
+    for at, block in enumerate(blocks):
+        part.append(nearest)
+        nearest = at if block.kind == "heading" else nearest
+    return part
+
+
+def _opens_section_as(blocks: list[Block], candidate: Candidate, last: Candidate) -> bool:
+    """Whether ``candidate`` opens a section right under its heading, as ``last`` does, under a heading as high."""
+    over, last_over = candidate.index - 1, last.index - 1
+    return (over > 0 and last_over >= 0 and blocks[over].kind == "heading" and blocks[last_over].kind == "heading"
+            and blocks[over].level <= blocks[last_over].level)
 
 
 def _new_table(blocks: list[Block], candidate: Candidate, last: Candidate) -> bool:

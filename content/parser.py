@@ -291,6 +291,8 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
         _open_details(source)
     if "<hr" in text or "<HR" in text:  # a cheap look first
         _rules_for_hr_tags(source)
+    if text[:1000].lstrip()[:4].lower() == "<pre":  # a cheap look first: few documents open with one
+        _unwrap_pre_document(source)
     source.lines, source.inserted_fence = close_unclosed_fences(source.lines, source.problems)
     if _UNSPACED_ANYWHERE.search(text) or _UNSPACED_ITEM.match(text):  # a cheap look first: it is rare
         _space_numbered_items(source)
@@ -363,6 +365,28 @@ def _unwrap_markdown_fence(source: Source) -> None:
     lines[filled[0]] = lines[closing] = ""
     source.problems.append(Problem(filled[0] + 1, f"the whole document is inside a {marker}markdown fence: read as "
                                                   "the Markdown inside it"))
+
+
+_PRE_OPENING = re.compile(r"^\s*<pre(?:\s[^<>]*)?>\s*$", re.IGNORECASE)
+_PRE_CLOSING = re.compile(r"^\s*</pre>\s*$", re.IGNORECASE)
+_BOLD_TAG_LINE = re.compile(r"^(\s*)<(b|strong)>\s*(\S.*?)\s*</\2>\s*$", re.IGNORECASE)
+
+
+def _unwrap_pre_document(source: Source) -> None:
+    """A whole document written inside one ``<pre>`` block (its questions ``<b>1. What …?</b>``, each over its
+    "A. …" line): Markdown reads it all as one block of HTML. The tags that open and close it are blanked, and
+    each line that is bold as a whole is written in Markdown's bold, so the text inside is read as a page."""
+    lines = source.lines
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    if (len(filled) < 3 or not _PRE_OPENING.match(lines[filled[0]]) or not _PRE_CLOSING.match(lines[filled[-1]])
+            or any("<pre" in lines[index].lower() for index in filled[1:-1])):
+        return
+    lines[filled[0]] = lines[filled[-1]] = ""
+    for index in filled[1:-1]:
+        if "<" in lines[index] and (bold := _BOLD_TAG_LINE.match(lines[index])):
+            lines[index] = f"{bold.group(1)}**{bold.group(3)}**"
+    source.problems.append(Problem(filled[0] + 1, "the whole document is inside <pre>…</pre>: read as the text "
+                                                  "inside it, its <b> lines as bold lines"))
 
 
 _COMPONENT_QUESTION = re.compile(r"\n\s*(?:<[A-Za-z][\w.]*\s+)?(?:question|q)\s*=\s*[\"'{]", re.IGNORECASE)

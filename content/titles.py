@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .labels import CJK_CHAR, QUESTION_LABEL, QUESTION_LABEL_INITIALS
+from .labels import CJK_CHAR, LETTER_QUESTION_LABEL, QUESTION_LABEL, QUESTION_LABEL_INITIALS
 
 TITLE_CAP = 500  # characters of a title that are read
 QUESTION = 2  # reads as a question
@@ -69,7 +69,7 @@ _KEYCAPS_INSIDE = re.compile(r"(?:\d\ufe0f?\u20e3)+|\U0001F51F")  # "Question �
 # "Q3:", "Question:", and the same labels in the languages of labels.py ("问题3：", "질문:", "Câu hỏi:");
 # a full-width colon needs no space after it; "Q-2)" has a dash before its number; "**问题**: …" puts the colon
 # after the closing stars, and "*问题9*：…" after the closing star of a label in italics.
-_Q_LABEL = re.compile(r"^(?:Q|Ques|" + QUESTION_LABEL + r")(?![A-Za-z])\s*"
+_Q_LABEL = re.compile(r"^(?:Q|Ques|" + LETTER_QUESTION_LABEL + "|" + QUESTION_LABEL + r")(?![A-Za-z])\s*"
                       r"(?:(?:[.\-]\s?)?(\d{1,6})(?:[*_]{1,2}(?=\s*[:：]))?\s*[:.)\-–：]?|[:.)](?=\s|\*\*|__|$)|：|(?=(?:\*\*|__)[\s:：]))\s*(?:\*\*|__)?\s*"
                       r"(?:(?<=\*\*|__)[:.)：]\s*)?",  # "**Q2**: …": the colon after the closing stars
                       re.IGNORECASE)
@@ -272,10 +272,11 @@ def _han_number(numeral: str) -> int | None:
     return (_HAN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_HAN_DIGITS.get(units, 0) if units else 0)
 
 
-# "Prompt 1: RAG pipeline design", "Problem 3 - Two sum", "Challenge 2: Implement K-means": numbered interview
+# "Prompt 1: RAG pipeline design", "Problem 3 - Two sum", "Challenge 2: Implement K-means", "Puzzle 4: Mislabeled
+# jars": numbered interview
 # tasks, a label as "Question 3:" is (only with the number; not "Exercise 1:", the steps of a workshop)
 TASK_PREFIX = "Task n:"  # the prefix of a title read from "Prompt 3: …"
-_TASK_LABEL = re.compile(r"^(?:prompt|problem|challenge)\s+(\d{1,4})\s*[:.)\-–—]\s*(?=\S)",
+_TASK_LABEL = re.compile(r"^(?:prompt|problem|challenge|puzzle|riddle)\s+(\d{1,4})\s*[:.)\-–—]\s*(?=\S)",
                          re.IGNORECASE)
 
 
@@ -308,7 +309,7 @@ def _label_and_number(text: str) -> tuple[int | None, str, str, bool]:
         number, text, prefix = int(match.group(1)), text[match.end():], "n."
     elif first.isdigit() and (match := _SUB_NUMBER.match(text)):
         text, prefix = text[match.end():], SUB_PREFIX
-    elif first in "PpCc" and (match := _TASK_LABEL.match(text)):
+    elif first in "PpCcRr" and (match := _TASK_LABEL.match(text)):
         number, text, prefix, labelled = int(match.group(1)), text[match.end():], TASK_PREFIX, True
     elif first in "一二三四五六七八九十" and first and (match := _HAN_NUMBER.match(text)):
         number, text, prefix = _han_number(match.group(1)), text[match.end():], "n."

@@ -1,0 +1,100 @@
+"""Layouts met in held-out sets 105–109, each written here in our own words, small."""
+
+from __future__ import annotations
+
+from layout_reading import read_pairs
+
+from llmtui.content.parser import parse_markdown
+
+
+def test_a_document_written_whole_inside_pre_reads_its_bold_tag_lines_as_questions():
+    text = ("<pre>\n"
+            "<b>1. Which register holds the return address on a call? </b>\n"
+            "  (a translation of the question)\n"
+            "A. The stack holds it, not a register.\n\n\n"
+            "<b>2. Name two status flags.</b>\n"
+            "A. ZF and CF\n\n\n"
+            "<strong>3. Which unit does floating-point arithmetic?</strong>\n"
+            "A. The FPU\n"
+            "</pre>\n")
+    parsed = parse_markdown(text, pack="x")
+    assert [q.title for q in parsed.questions] == ["Which register holds the return address on a call?",
+                                                   "Name two status flags.",
+                                                   "Which unit does floating-point arithmetic?"]
+    assert all(q.answered for q in parsed.questions)
+    assert any("<pre>" in problem.message for problem in parsed.problems)
+
+
+def test_pre_inside_a_page_is_left_as_it_is():
+    text = ("## 1. What does this print?\n\n<pre>\n<b>hello</b>\n</pre>\n\nIt prints hello in bold.\n\n"
+            "## 2. What is a tag?\n\nA name in angle brackets.\n")
+    assert [title for title, _ in read_pairs(text)] == ["What does this print?", "What is a tag?"]
+
+
+def test_p_and_r_letters_label_questions_and_answers_as_q_and_a_do():
+    text = "# Quiz\n\n" + "".join(f"## P: Como funciona o recurso {name}\n\nR: `Ele guarda {name} no servidor.`\n\n"
+                                  for name in ("A", "B", "C", "D"))
+    read = read_pairs(text)
+    assert [title for title, _ in read] == [f"Como funciona o recurso {name}" for name in "ABCD"]
+    assert [answer for _, answer in read] == [f"`Ele guarda {name} no servidor.`" for name in "ABCD"]
+
+
+def test_an_r_in_bold_opening_an_answer_is_the_language_not_a_label():
+    text = ("## What is the difference between R and Python?\n\n- **R:** strong in statistics.\n"
+            "- **Python:** strong in general programming.\n\n## What is a data frame?\n\nA table of columns.\n")
+    assert read_pairs(text)[0][1].startswith("- **R:** strong in statistics.")
+
+
+def test_a_vietnamese_suggested_answer_label_answers_the_labelled_question_above_it():
+    text = "".join(f"### {number}. **Chủ đề {number}**\n   - **Câu hỏi:** Bạn sẽ làm điều {number} như thế nào?\n"
+                   f"   - **Gợi ý trả lời:** Tôi sẽ làm điều {number} từng bước.\n\n" for number in range(1, 5))
+    read = read_pairs(text)
+    assert len(read) == 4
+    assert all(answer.endswith("từng bước.") for _, answer in read)
+
+
+def test_bold_points_numbered_from_one_inside_an_answer_are_not_questions():
+    points = "".join(f"**{n}. Point {n}:**\n\nDo thing {n}.\n\n" for n in range(1, 6))
+    text = ("## Basics:\n\n**1. What is a theme?**\n\nThe look of a site.\n\n## Plugins:\n\n**2. What is a plugin?**\n\n"
+            "Code that adds a feature.\n\n## Speed:\n\n**3. How do you speed up a site?**\n\n" + points +
+            "## Posts:\n\n**4. What is a custom post type?**\n\nA content type of its own.\n\n## Hooks:\n\n"
+            "**5. What is a hook?**\n\nA point where code runs.\n")
+    read = read_pairs(text)
+    assert [title for title, _ in read] == ["What is a theme?", "What is a plugin?", "How do you speed up a site?",
+                                            "What is a custom post type?", "What is a hook?"]
+    assert "Do thing 5." in read[2][1]
+
+
+def test_a_bold_question_opening_a_numbered_section_after_the_numbered_ones_is_a_question():
+    text = ("## Themes:\n\n**1. What is a theme?**\n\nThe look of a site.\n\n## Plugins:\n\n**2. What is a plugin?**\n\n"
+            "Code that adds a feature.\n\n## 3. Block templates:\n\n**Describe what a block template is.**\n\n"
+            "**Answer:**\n\nA layout made of blocks.\n\n## 4. Block patterns:\n\n**How do block patterns help reuse?**\n\n"
+            "They save a group of blocks to insert again.\n")
+    assert [title for title, _ in read_pairs(text)] == ["What is a theme?", "What is a plugin?",
+                                                        "Describe what a block template is.",
+                                                        "How do block patterns help reuse?"]
+
+
+def test_items_each_over_a_details_box_are_the_questions_asking_or_not():
+    def puzzle(statement: str, solution: str) -> str:
+        return (f"- [ ] {statement}\n<details>\n  <summary><strong>Potential Solution</strong></summary>\n"
+                f"{solution}\n</details>\n\n")
+    text = ("# Brain teasers\n\n## Tips\n- [ ] Say what you assume. Feel free to ask questions to narrow it down?\n"
+            "- [ ] Talk through your thinking.\n\n## Teasers\n"
+            + puzzle("How many windows are there in Chicago?", "Estimate buildings, then windows per building.")
+            + puzzle("Given two sand timers of 4 and 7 minutes, measure 9 minutes.", "Start both, flip at 4 and 7.")
+            + puzzle("A farmer must take a goat, a fox and beans across a river, one at a time.", "Goat first.")
+            + puzzle("Swap two variables without a third one.", "Add and subtract."))
+    read = read_pairs(text)
+    assert [title for title, _ in read] == ["How many windows are there in Chicago?",
+                                            "Given two sand timers of 4 and 7 minutes, measure 9 minutes.",
+                                            "A farmer must take a goat, a fox and beans across a river, one at a time.",
+                                            "Swap two variables without a third one."]
+    assert [answer for _, answer in read][0] == "Estimate buildings, then windows per building."
+
+
+def test_numbered_puzzle_headings_are_tasks():
+    text = "".join(f"### Puzzle {n}: {name}\n\nThe setting of the puzzle.\n\n#### Solution\n\nThe way to solve it.\n\n"
+                   for n, name in enumerate(("Three ants", "Heaven and hell", "Ten coins", "Mislabelled jars"), 1))
+    assert [title for title, _ in read_pairs(text)] == ["Three ants", "Heaven and hell", "Ten coins",
+                                                        "Mislabelled jars"]
