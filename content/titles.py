@@ -78,12 +78,12 @@ _QUOTED = re.compile(r'^"([^"]+)"$|^“([^“”]+)”$|^「([^「」]+)」$')
 _CLOSING_QUOTES = ('"', "”")
 _TOPIC_QUOTE = re.compile(r'^([^\s:"“”][^:"“”]{0,40}):\s*(?:"([^"]{3,400})"|“([^“”]{3,400})”)$')
 # "3.", "3)", "3:", "3、" in Chinese, and "3 - " or "3- " in pasted plain text (not "3-layer")
-_NUMBER = re.compile(r"^(\d{1,6})\s*(?:[.):、．）：](?!\d)|[-–](?=\s))\s*(?:\*\*|__)?\s*")
-# "1-3. …", "2.4. …": a sub-question numbered under its part; the trailing dot tells it from "3.5 million …"
+_NUMBER = re.compile(r"^(\d{1,6})\s*(?:[.):、．）：](?!\d|[a-z]\))|[-–](?=\s))\s*(?:\*\*|__)?\s*")
+# "1-3. …", "2.4. …", "1.a) …": a sub-question numbered under its part; the trailing dot tells it from "3.5 million …"
 _SPACED_NUMBER = re.compile(r"^(\d{1,3}) +([A-Z][a-z'’]*) +(?=\S)")  # "7 Give …": a number and a space, where a question opens
 _HALF_BOLD = re.compile(r"(?<!\w)\*\*|\*\*(?!\w)")  # stars left of a bold, not "2**3" (an exponent)
 _TAB_NUMBER = re.compile(r"^(\d{1,6})\t+(?=\S)")
-_SUB_NUMBER = re.compile(r"^\d{1,3}(?:[-.]\d{1,3}){1,2}[.)]\s*(?:\*\*|__)?\s*(?=\S)")
+_SUB_NUMBER = re.compile(r"^\d{1,3}(?:[-.]\d{1,3}){1,2}[.)]\s*(?:\*\*|__)?\s*(?=\S)|^\d{1,3}\.[a-z]\)\s*(?:\*\*|__)?\s*(?=\S)")
 SUB_PREFIX = "n.n"
 _HAN_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*")  # "三、"
 _HAN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}

@@ -98,3 +98,15 @@ def test_numbered_puzzle_headings_are_tasks():
                    for n, name in enumerate(("Three ants", "Heaven and hell", "Ten coins", "Mislabelled jars"), 1))
     assert [title for title, _ in read_pairs(text)] == ["Three ants", "Heaven and hell", "Ten coins",
                                                         "Mislabelled jars"]
+
+
+def test_questions_numbered_by_part_and_letter_are_each_a_question():
+    def part(questions: list[str]) -> str:
+        return "".join(f"### **1.{letter}) {question}**\n\nIt is {letter}.\n\n"
+                       for letter, question in zip("abcd", questions, strict=False))
+    text = ("## Set 1\n\n" + part(["Define automation.", "What is a sequence?", "Name two loops.", "What is debugging?"])
+            + "## Set 2\n\n" + part(["What is a robot?", "Define a flowchart.", "What is a variable?", "What is a bot?"]))
+    read = read_pairs(text)
+    assert [title for title, _ in read] == ["Define automation.", "What is a sequence?", "Name two loops.",
+                                            "What is debugging?", "What is a robot?", "Define a flowchart.",
+                                            "What is a variable?", "What is a bot?"]
