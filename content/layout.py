@@ -4506,7 +4506,8 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
             # not ("A farmer has to cross a river …"); items in a part with no box ("## Tips") are not.
             part = _parts(blocks)
             boxed_parts = {part[c.index] for c in members if c.index in boxed}
-            kept = [c for c in members if c.index in boxed or c in kept and part[c.index] in boxed_parts]
+            asking = {c.index for c in kept}
+            kept = [c for c in members if c.index in boxed or c.index in asking and part[c.index] in boxed_parts]
         labelled = sum(c.title.labelled for c in kept)
         if group.pattern.kind == "bullets" and labelled >= LABELLED_LIST_ITEMS and labelled * 3 >= len(kept) * 2:
             # Items labelled as questions ("- **Question:** What is Hive?") are the list's questions: an item
@@ -4719,7 +4720,7 @@ def _parts(blocks: list[Block]) -> list[int]:
 def _opens_section_as(blocks: list[Block], candidate: Candidate, last: Candidate) -> bool:
     """Whether ``candidate`` opens a section right under its heading, as ``last`` does, under a heading as high."""
     over, last_over = candidate.index - 1, last.index - 1
-    return (over > 0 and last_over >= 0 and blocks[over].kind == "heading" and blocks[last_over].kind == "heading"
+    return (over >= 0 and last_over >= 0 and blocks[over].kind == "heading" and blocks[last_over].kind == "heading"
             and blocks[over].level <= blocks[last_over].level)
 
 
