@@ -1419,9 +1419,11 @@ def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
         listing = False  # every line a question: the labels between them answer nothing
         sentences = 0  # lines that do not ask and read as sentences: answer lines, notes
         flagged: set[int] = set()  # lines right over an answer's label ("A: 5601")
-        # a "Question: …" line above (the item's own, "1. Question: …"), not yet answered: the lines up to its
-        # answer are its own (the options "a) …" to "d) …" over "Answer: b)")
-        labelled = block.item is not None and _LABEL.match(_ITEM_OPENING.sub("", lines[block.start], 1)) is not None
+        # a "Question: …" line above (the item's own, "1. Question: …", or an item that asks), not yet answered:
+        # the lines up to its answer are its own (the options "a) …" to "d) …" over "Answer: b)")
+        labelled = block.item is not None and (
+            _LABEL.match(own := _ITEM_OPENING.sub("", lines[block.start], 1)) is not None
+            or own.rstrip().endswith(QUESTION_MARKS))
         for number in range(first, block.end):
             line = lines[number].strip()
             if not line:
@@ -2416,8 +2418,20 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
             notes.append(f"took {kept} list items that ask, in a part that says it holds questions and outside "
                          "every answer, as questions of their own")
     if pinned is None and (declared := _declared_items(blocks, lines, candidates, questions)) is not None:
-        chosen, questions = [declared[0]], declared[0].questions
+        # The questions chosen before the first of those blocks stay: a part of their own, in no block's answer
+        # (boxes of questions at the top of a page whose prompts below lost their markup)
+        first = declared[0].questions[0].index
+        before = [q for q in questions if q.index < first and q.pattern != declared[0].pattern]
+        kept = {(q.index, q.line) for q in before}
+        chosen = [declared[0], *(g for g in chosen if any((q.index, q.line) in kept for q in g.questions))]
+        questions = [*before, *declared[0].questions]
         notes = [n for n in notes if not n.startswith("left out")] + [declared[1]]
+    if pinned is None and (run_on := _numbering_run_on(candidates, questions)):
+        chosen = [*chosen, _Group(run_on[0].pattern, run_on, sum(1 for c in run_on if c.strength == QUESTION),
+                                  len(run_on), len(run_on), questions=run_on)]
+        questions = [*questions, *run_on]
+        notes.append(f"took {len(run_on)} {_describe(chosen[-1])} after the last question that carry its numbering "
+                     "on, a level off")
     if pinned is None and any(g.pattern.kind == "table" for g in chosen) and (keyed := _keyed_rows(blocks, questions)):
         notes.append(f"took the answers of {keyed} table questions from an answer-key table, by number")
     if pinned is None and candidates.tocs and (unlisted := _not_in_contents(lines, candidates.tocs, questions)):
@@ -3032,6 +3046,27 @@ def _numbered_items(blocks: list[Block], candidates: Candidates) -> list[tuple[C
             end += 1
         found.append((member, end))
     return found
+
+
+RUN_ON_MIN = 2  # headings a level off that go on with the questions' numbers, for them to be questions
+
+
+def _numbering_run_on(candidates: Candidates, questions: list[Candidate]) -> list[Candidate]:
+    """Numbered headings of another level after the last question that carry its numbering on ("## 5. What is
+    NMS?", then "### 6. Why is Smooth L1 …?", "### 7. Common preprocessing steps"): the series' own questions,
+    written a level off. At least :data:`RUN_ON_MIN` in a row, each the next number; else none."""
+    if not questions or (last := questions[-1]).pattern.kind != "h" or last.title.number is None:
+        return []
+    expected = last.title.number + 1
+    found: list[Candidate] = []
+    after = bisect.bisect_right(candidates.found, last.index, key=lambda c: c.index)  # (found in block order)
+    for candidate in candidates.found[after:]:
+        if (candidate.pattern.kind == "h" and candidate.pattern != last.pattern
+                and candidate.title.number == expected and candidate.strength != NOT
+                and (not found or candidate.pattern == found[0].pattern)):
+            found.append(candidate)
+            expected += 1
+    return found if len(found) >= RUN_ON_MIN else []
 
 
 def _declared_items(blocks: list[Block], lines: list[str], candidates: Candidates,

@@ -300,6 +300,8 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
         _space_headings(source)
     if _ANSWER_PARAGRAPH_ANYWHERE.search(text):  # a cheap look first: few paragraphs open with "Answer:"
         _split_glued_questions(source)
+    if _GLUED_PAIR_ANYWHERE.search(text):  # a cheap look first: an answer's line with a question under it is rare
+        _split_alternating_lines(source)
     source.lines, source.admonitions = _take_admonitions(source.lines)
     if "=" in text and (_COMPONENT_QUESTION.match(f"\n{text[:500]}") or _COMPONENT_QUESTION.search(text)):
         # (a cheap look first, on the first line too: few documents are MDX)
@@ -489,6 +491,62 @@ def _split_glued_questions(source: Source) -> None:
         lines[index] = f"#### {lines[index]}"
     source.glued = set(glued)
     source.problems.append(Problem(source.file_line(glued[0]), f"{len(glued)} questions written right under the "
+                                                                 "answer before them: read as questions, each as if a heading"))
+
+
+# "Gamma correction compensates … representation." over "What is HDR, and why is it used?", a paragraph alone
+_GLUED_PAIR_ANYWHERE = re.compile(r"\.\n[A-Z][^\n]{4,200}\?\n\n")  # (a literal start: fast over a large pack)
+GLUED_PAIRS = 6  # paragraphs of an answer's line over the next prompt, for the page to be read so
+GLUED_PAIRS_ASKED = 3  # of those prompts that end in a question mark
+GLUED_PROMPT_WORDS = 25
+_SENTENCE_ENDS = (".", "!", ")", "。")
+
+
+def _split_alternating_lines(source: Source) -> None:
+    """Prompts and one-line answers pasted from a page that lost its blank lines: each paragraph the answer's line
+    over the next prompt ("Gamma correction compensates … representation." over "What is HDR, and why is it
+    used?"), the first prompt a paragraph alone. Where at least six paragraphs are written so, and three of their
+    prompts ask with a question mark, each prompt (and the one alone over the first of such a paragraph) is made
+    a labelled heading of its own, as :func:`_split_glued_questions` makes one."""
+    lines = source.lines
+    outside = {index for index, _ in _outside_fences(lines)}
+
+    def blank(index: int) -> bool:
+        return index < 0 or index >= len(lines) or not lines[index].strip()
+
+    def prompt_like(line: str) -> bool:
+        text = line.rstrip()
+        return (text[:1].isupper() and len(text.split()) <= GLUED_PROMPT_WORDS and text.endswith(("?", "."))
+                and not _LABELLED_LINE.match(text))
+
+    pairs = [index for index in range(1, len(lines) - 1)
+             if index in outside and index - 1 in outside and blank(index - 2) and blank(index + 1)
+             and lines[index - 1].strip() and lines[index].strip() and lines[index - 1].rstrip().endswith(_SENTENCE_ENDS)
+             and len(lines[index - 1].split()) > len(lines[index].split()) and prompt_like(lines[index])
+             and lines[index - 1][:1].isalnum()]
+    if len(pairs) < GLUED_PAIRS or sum(lines[index].rstrip().endswith("?") for index in pairs) < GLUED_PAIRS_ASKED:
+        return
+    glued = set(pairs)
+    for index in pairs:  # the prompt alone over the first answer of a run: "When is lighting … shader?"
+        alone = index - 3
+        if alone in outside and blank(alone - 1) and blank(alone + 1) and prompt_like(lines[alone]) and alone not in glued:
+            glued.add(alone)
+    # Where every blank line is gone, prompt and answer lines alternate within one paragraph: each prompt, shorter
+    # than the sentence of its answer under it, is one too (lines of pasted code between them are not).
+    index = min(glued)
+    while index < len(lines) - 1:
+        if (index in outside and index not in glued and index + 1 in outside and lines[index + 1].strip()
+                and not blank(index - 1) and prompt_like(lines[index]) and lines[index + 1].rstrip().endswith(_SENTENCE_ENDS)
+                and len(lines[index + 1].split()) > len(lines[index].split()) and lines[index + 1][:1].isalnum()
+                and index - 1 not in glued and lines[index - 1].rstrip().endswith(_SENTENCE_ENDS)):
+            glued.add(index)
+            index += 2
+        else:
+            index += 1
+    for index in glued:  # labelled, as the prompts are questions whether they ask or name a topic
+        lines[index] = f"#### Q: {lines[index].strip()}"
+    source.glued |= glued
+    source.problems.append(Problem(source.file_line(min(glued)), f"{len(glued)} prompts written right under the "
                                                                  "answer before them: read as questions, each as if a heading"))
 
 
@@ -858,6 +916,14 @@ def _nested_fences(lines: list[str]) -> list[tuple[int, int, int]] | None:
     return nested
 
 
+def _answer_box(match: re.Match[str], lines: list[str], index: int) -> bool:
+    """Whether a collapsed box of another kind ('???+ note "How is the model matrix derived?"') holds a question's
+    answer: its title asks, or what it holds opens with an answer's label ("**Answer:**")."""
+    title = (match.group(4) or "").rstrip()
+    return match.group(2).startswith("???") and bool(title) and (
+        title.endswith(("?", "？")) or _ANSWER_PARAGRAPH.match(_next_content(lines, index + 1).strip()) is not None)
+
+
 def _next_content(lines: list[str], start: int) -> str:
     """The first line from ``start`` with something on it ("" when there is none within a few lines)."""
     return next((line for line in lines[start:start + 3] if line.strip()), "")
@@ -889,7 +955,7 @@ def _take_admonitions(lines: list[str]) -> tuple[list[str], list[tuple[int, str,
     while index < len(lines):
         line = lines[index]
         match = _ADMONITION.match(line) if len(line) <= 2000 and ("?" in line[:40] or "!" in line[:40]) else None
-        if not match or match.group(3).lower() not in _QUESTION_ADMONITIONS or (
+        if not match or (match.group(3).lower() not in _QUESTION_ADMONITIONS and not _answer_box(match, lines, index)) or (
                 not match.group(4) and not _TAB.match(_next_content(lines, index + 1))):
             index += 1
             continue

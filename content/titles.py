@@ -428,6 +428,23 @@ def is_request(text: str) -> bool:
     return first in _VERBS and not _VERB_AS_NOUN.match(text)
 
 
+_COPULAS = frozenset(("is", "are", "was", "were"))
+
+
+def _verb_in_subject(words: list[str]) -> bool:
+    """Whether the task verb a sentence opens with is the first word of its subject: "Compute shaders are used
+    for …", "Sort keys are …" state, where "Compute the sum", "Explain what is cached", "Prove n is odd" ask."""
+    return (len(words) >= 3 and words[2].lower() in _COPULAS and words[1].isalpha()
+            and words[0].lower().strip("\"'“‘(*_`") not in _CLAUSE_VERBS
+            and words[1].lower() not in _INTERROGATIVES and words[1].lower() not in _CLAUSE_WORDS)
+
+
+_CLAUSE_WORDS = frozenset(("it", "this", "that", "there", "which", "whether", "if"))  # "Explain why it is …"
+# Verbs whose object may be a clause: "Prove n is odd", "Show x is the limit"
+_CLAUSE_VERBS = frozenset(("prove", "show", "verify", "check", "explain", "justify", "argue", "determine",
+                           "demonstrate", "confirm", "state", "assume", "suppose", "say", "tell", "decide", "ensure"))
+
+
 def names_a_difference(text: str) -> bool:
     """"Difference between commands and events.": the interviewer's shorthand for "What is the difference …?".
 
@@ -493,7 +510,7 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
         titled = words[1].lower() == "to" and len(words) <= SECTION_TITLE_WORDS and _SECTION_VERB.match(words[2])
         return MAYBE if titled else QUESTION
     if first in _VERBS and len(words) >= 2:
-        return MAYBE if _VERB_AS_NOUN.match(text) else QUESTION
+        return MAYBE if _VERB_AS_NOUN.match(text) or _verb_in_subject(words) else QUESTION
     if first in _INFINITIVES and 2 <= len(words) <= INFINITIVE_WORDS and not _IS.search(text):
         return QUESTION
     if first == "given" and _given_task(text):

@@ -110,3 +110,43 @@ def test_questions_numbered_by_part_and_letter_are_each_a_question():
     assert [title for title, _ in read] == ["Define automation.", "What is a sequence?", "Name two loops.",
                                             "What is debugging?", "What is a robot?", "Define a flowchart.",
                                             "What is a variable?", "What is a bot?"]
+
+
+def test_prompts_glued_under_the_answer_before_them_are_questions_and_boxes_above_them_stay():
+    pairs = [("What is gamma correction?", "It corrects for the way screens show brightness, so colours look right."),
+             ("Purpose of tone mapping.", "Tone mapping scales bright values down to the range a display can show."),
+             ("What is stencil testing used for?", "It masks pixels by a stored value, for outlines and mirrors."),
+             ("Understanding of alpha blending.", "Blending mixes the colours of overlapping fragments by their alpha."),
+             ("What is deferred rendering?", "It shades once per pixel after writing the geometry to buffers first."),
+             ("Methods to improve rendering speed.", "Culling, levels of detail and batching all cut the work done."),
+             ("Why sort transparent objects?", "They must be drawn back to front for the blending to come out right."),
+             # (a verb that opens its answer's subject, "Compute shaders are …", makes no question of the answer)
+             ("Familiarity with compute shaders.", "Compute shaders are used for general parallel work on the GPU.")]
+    glued = "\n".join(f"{answer}\n{question}\n" for (_, answer), (question, _) in zip(pairs, pairs[1:], strict=False))
+    text = ("# Computer Graphics Questions\n\n## Model matrix\n\n???+Note \"How is the model matrix derived?\"\n\n"
+            "    **Answer:** By multiplying the scale, rotation and translation matrices.\n\n"
+            "## Clip space\n\n???+Note \"Role of the clip space.\"\n\n    **Answer:** It is where clipping happens.\n\n"
+            f"{pairs[0][0]}\n\n{glued}\n{pairs[-1][1]}\n")
+    read = read_pairs(text)
+    assert [title for title, _ in read] == ["How is the model matrix derived?", "Role of the clip space.",
+                                            *(question for question, _ in pairs)]
+    assert [answer for _, answer in read][2:] == [answer for _, answer in pairs]
+
+
+def test_numbered_headings_a_level_deeper_that_carry_the_numbering_on_are_questions():
+    text = ("# Vision questions\n\n## 1. What is computer vision?\n\nTeaching machines to see.\n\n"
+            "## 2. How does edge detection work?\n\nIt finds steep changes in brightness.\n\n### Sobel\n\nA gradient filter.\n\n"
+            "## 3. What is non-maximum suppression?\n\nIt keeps the best box of each overlapping group.\n\n"
+            "### 4. Why is smooth L1 loss robust to outliers?\n\nIts gradient is bounded for large errors.\n\n"
+            "### 5. Common preprocessing steps\n\nResize, normalise and augment.\n")
+    assert [title for title, _ in read_pairs(text)] == ["What is computer vision?", "How does edge detection work?",
+                                                        "What is non-maximum suppression?",
+                                                        "Why is smooth L1 loss robust to outliers?",
+                                                        "Common preprocessing steps"]
+
+
+def test_a_numbered_item_that_asks_owns_its_options_up_to_its_answer():
+    text = "### Multiple choice\n" + "".join(
+        f"{n}. Which function does thing {n}?\n   a `one()`  \n   b `two()`  \n   c `three()`  \n   **Answer:** b `two()`\n\n"
+        for n in range(1, 5))
+    assert [title for title, _ in read_pairs(text)] == [f"Which function does thing {n}?" for n in range(1, 5)]
