@@ -11,7 +11,7 @@ import re
 # Question labels: "**问题**: …", "질문:", "Câu hỏi:". English short forms ("Q", "Ques") are the
 # patterns' own business; these are the spelled-out words.
 QUESTION_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("Question",),
+    "en": ("Question", "Interview Question", "Common Interview Question"),  # ("**Interview Question 1**: Write …")
     "zh": ("问题", "問題", "问", "問", "题目", "題目"),
     "ja": ("質問", "設問"),
     "ko": ("질문",),

@@ -118,14 +118,15 @@ _BACK_MATTER = re.compile(r"^[\W_]*(?:references?|bibliography|resources|further
 # format to add one in).
 _META_SECTION = re.compile(r"^[\W_]*(?:how to (?:contribute|add (?:a )?questions?)|contributing|"
                            r"contribution(?: guide(?:lines)?)?s?|contributor guide|"
-                           r"how to use this (?:repo|repository|guide|list)|"
+                           r"how to use this (?:repo|repository|guide|list|readme|document|page)|"
+                           r"why (?:these|this|the) (?:questions?|guide|list|repo|repository|readme)|"
                            # the blank card to copy when adding one ("##### Template", "Question template")
                            r"(?:(?:question|answer|card|entry)\s+)?template)[\W_]*$", re.IGNORECASE)
 
 def _meta_heading(text: str) -> bool:
     """Whether a heading opens a section about the document itself (a cheap look first: most do not)."""
     if len(text) >= 200 or not ("ontrib" in text or "ow to" in text or "ONTRIB" in text or "OW TO" in text
-                                or "emplate" in text or "EMPLATE" in text):
+                                or "emplate" in text or "EMPLATE" in text or "hy " in text or "HY " in text):
         return False
     return _META_SECTION.match(plain(text)) is not None
 
@@ -5089,6 +5090,9 @@ def _asked_under_topic(blocks: list[Block], candidate: Candidate) -> None:
             (*QUESTION_MARKS, ".")) or _ANSWER_START.match(block.text) or strength(candidate.title.text) == QUESTION:
         return
     text = " ".join(block.text.split())
+    if "\n" in block.text and (labelled := next((line.strip() for line in block.text.split("\n")[1:]
+                                                if _LABEL.match(line.strip())), None)):
+        text = read_title(labelled).text  # "**Difficulty:** Beginner" over "**Question:** What is a pixel?"
     sentences = _SENTENCES.split(text)
     asks = [s.endswith(QUESTION_MARKS) or is_request(s) for s in sentences]
     if len(text.split()) > ASKED_WORDS or not all(asks[1:]):

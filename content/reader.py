@@ -83,6 +83,11 @@ class SourceText:
     problems: list[Problem] = field(default_factory=list)
 
 
+# A NUL in the first bytes, as git decides, or more than one in this many bytes: binary, not text
+BINARY_LOOK_BYTES = 8192
+NUL_SHARE = 1000
+
+
 def decode_bytes(data: bytes, path: str | Path) -> SourceText:
     """Decode a pack's bytes: BOMs, UTF-16, invalid UTF-8, line endings, mojibake."""
     from .repair import repair_text  # ftfy: loaded only when text is decoded
@@ -94,8 +99,13 @@ def decode_bytes(data: bytes, path: str | Path) -> SourceText:
         except UnicodeDecodeError as exc:
             raise ContentError(path, f"invalid UTF-16 ({exc.reason})") from None
     else:
-        if b"\x00" in data[:8192] or data.count(b"\x00") > 0:
+        nuls = data.count(b"\x00")
+        if b"\x00" in data[:BINARY_LOOK_BYTES] or nuls * NUL_SHARE > len(data):
             raise ContentError(path, "binary file (contains NUL bytes), not a Markdown question pack")
+        if nuls:  # a stray NUL in a long text (pasted into a code sample) is no reason to refuse the pack
+            line = data[:data.index(b"\x00")].count(b"\n") + 1
+            data = data.replace(b"\x00", b"")
+            problems.append(Problem(line, f"{nuls} NUL byte(s) removed, first on line {line}"))
         if data.startswith(codecs.BOM_UTF8):
             data = data[len(codecs.BOM_UTF8):]
         try:

@@ -285,6 +285,9 @@ _TASK_LABEL = re.compile(r"^(?:prompt|problem|challenge|puzzle|riddle)\s+(\d{1,4
 _LABEL_RANGE_END = re.compile(r"(?:q|question\s*)\d{1,4}\b|\d{1,4}\s*$", re.IGNORECASE)
 
 
+_SUB_LABEL = re.compile(r"^(?:Q|Question)\s*\d{1,4}\.\d{1,3}\s*[:)\-–：]\s*(?:\*\*|__)?\s*(?=\S)", re.IGNORECASE)
+
+
 def _label_and_number(text: str) -> tuple[int | None, str, str, bool]:
     """A question's label and number taken off its text: (number, rest, prefix, labelled)."""
     number: int | None = None
@@ -299,6 +302,8 @@ def _label_and_number(text: str) -> tuple[int | None, str, str, bool]:
     if first == "_" and text[1:2] in _LABEL_INITIALS and _Q_LABEL.match(text[1:]):
         text = text[1:]  # "_Question 5_: …": a label in italics (the underscore is a word character, left on)
         first = text[:1]
+    if first in "Qq" and (match := _SUB_LABEL.match(text)):
+        return None, text[match.end():], "Q:", True  # "Question 1.1: …": numbered in its part, no series of its own
     if first in _LABEL_INITIALS and (match := _Q_LABEL.match(text)) and not (
             match.group(1) and _LABEL_RANGE_END.match(text, match.end())):
         number = int(match.group(1)) if match.group(1) else None
@@ -367,8 +372,10 @@ def read_title(raw: str) -> Title:
         number, text, prefix = int(match.group(1)), text[match.end():], "n."
     elif keycaps and first.isdigit() and (match := _KEYCAP_NUMBER.match(text)):
         number, text, prefix = int("".join(c for c in match.group(1) if c.isdigit())), text[match.end():], "n."
-    elif first.isdigit() and (match := _SPACED_NUMBER.match(text)) and first_word_asks(match.group(2)):
-        number, text, prefix = int(match.group(1)), text[match.end(1):].lstrip(), "n."  # "7 Give an example of …"
+    elif first.isdigit() and (match := _SPACED_NUMBER.match(text)) and (
+            first_word_asks(match.group(2)) or names_a_difference(text[match.start(2):match.start(2) + 80])):
+        # "7 Give an example of …", "5 Difference between functional and integration testing?"
+        number, text, prefix = int(match.group(1)), text[match.end(1):].lstrip(), "n."
     if number is None:
         number, text, prefix, labelled = _label_and_number(text)
     if prefix and text[:1] in "[(【（" and (match := _LEVEL_TAG.match(text)):
@@ -429,6 +436,8 @@ def is_request(text: str) -> bool:
 
 
 _COPULAS = frozenset(("is", "are", "was", "were"))
+_PERSONS = frozenset(("you", "we", "i"))
+_WH_WORDS = frozenset(("what", "how", "why", "where", "when", "who", "which"))
 
 
 def _verb_in_subject(words: list[str]) -> bool:
@@ -495,9 +504,11 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
     if first in _LOOK_VERBS and _LOOK_AND_ASK.match(text):
         return QUESTION  # "Take a look at the following code and explain which part … :" asks, colon or not
     if text.endswith(_COLONS):
-        # "When to use each:", "What to check:": a label over the list that says it, not a question
+        # "When to use each:", "What to check:": a label over the list that says it, not a question; nor "What
+        # you'll learn:", "What you've accomplished:" (a question puts its verb first: "What have you …")
         asks = (first in _INTERROGATIVES and len(words) >= 3
-                and (words[1].lower() != "to" or len(words) > TO_LABEL_WORDS)) or (
+                and (words[1].lower() != "to" or len(words) > TO_LABEL_WORDS)
+                and not (first in _WH_WORDS and _CONTRACTED.sub("", words[1].lower()) in _PERSONS)) or (
             first in _VERBS and len(words) >= 2 and not _VERB_AS_NOUN.match(text)) or cjk_asks
         return QUESTION if asks else MAYBE if numbered else NOT
     if asked and (len(words) >= 2 or first in _INTERROGATIVES or (cjk and 2 <= len(core) <= _CJK_TITLE_CAP)):

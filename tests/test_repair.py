@@ -50,6 +50,15 @@ def test_invalid_utf8_is_read_with_a_warning():
 def test_nul_bytes_are_refused():
     with pytest.raises(ContentError, match="binary file"):
         decode_bytes(b"\x89PNG\r\n\x1a\n\x00\x00", "image.md")
+    with pytest.raises(ContentError, match="binary file"):  # many NULs further on, not only at the start
+        decode_bytes(b"## Q1: Why?\n\n" + b"Because.\n" * 1000 + b"\x00\x01" * 100, "dump.md")
+
+
+def test_a_stray_nul_far_into_a_long_text_is_removed_with_a_warning():
+    data = b"## Q1: Why?\n\n" + b"Because.\n" * 1000 + b"\n## Q2: What is it?\n\n```js\ns.replace(/[\x00(]/g, '')\n```\n"
+    source = decode_bytes(data, "pack.md")
+    assert "\x00" not in source.text and "s.replace(/[(]/g, '')" in source.text
+    assert source.problems[0].message == "1 NUL byte(s) removed, first on line 1007" and source.problems[0].line == 1007
 
 
 def test_trailing_spaces_and_numbering_variants():
