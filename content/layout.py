@@ -2418,6 +2418,11 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         if own_items and (kept := sum((q.index, q.line) in own_items for q in questions)):
             notes.append(f"took {kept} list items that ask, in a part that says it holds questions and outside "
                          "every answer, as questions of their own")
+    if pinned is None and (chapters := _chapters_over_questions(blocks, chosen)) is not None:
+        chosen = [g for g in chosen if g is not chapters]
+        questions = [q for q in questions if q.pattern != chapters.pattern]
+        notes.append(f"left out {len(chapters.questions)} {_describe(chapters)}: a guide's chapters, one of them "
+                     "holding the questions")
     if pinned is None and (declared := _declared_items(blocks, lines, candidates, questions)) is not None:
         # The questions chosen before the first of those blocks stay: a part of their own, in no block's answer
         # (boxes of questions at the top of a page whose prompts below lost their markup)
@@ -3047,6 +3052,30 @@ def _numbered_items(blocks: list[Block], candidates: Candidates) -> list[tuple[C
             end += 1
         found.append((member, end))
     return found
+
+
+CHAPTER_QUESTIONS = 5  # questions under a chapter that says it holds them, for its siblings to be chapters
+
+
+def _chapters_over_questions(blocks: list[Block], chosen: list[_Group]) -> _Group | None:
+    """A chosen group of headings that are a guide's chapters ("## 3. Key differences", "## 7. Best practices"),
+    one of which says it holds the questions ("## 10. Interview Q&A") and does, as deeper headings of another
+    chosen group: the questions are those, the chapters are not. None where there is no such group."""
+    headed = [g for g in chosen if g.pattern.kind == "h" and g.questions]
+    for outer in headed:
+        members = sorted(outer.questions, key=lambda c: c.index)
+        for position, member in enumerate(members):
+            if not _DECLARES.search(member.title.text):
+                continue
+            end = members[position + 1].index if position + 1 < len(members) else len(blocks)
+            level = outer.pattern.level
+            end = next((at for at in range(member.index + 1, end)
+                        if blocks[at].kind == "heading" and blocks[at].level <= level), end)
+            inside = sum(1 for g in headed if g is not outer and g.pattern.level > level
+                         for q in g.questions if member.index < q.index < end)
+            if inside >= CHAPTER_QUESTIONS and inside >= len(members):
+                return outer
+    return None
 
 
 RUN_ON_MIN = 2  # headings a level off that go on with the questions' numbers, for them to be questions

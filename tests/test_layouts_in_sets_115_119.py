@@ -64,3 +64,24 @@ def test_a_number_and_a_space_before_difference_between_number_the_question():
         (2, "Difference between unit and integration testing ?", "Integration tests parts together."),
         (3, "Explain mocking ?", "Standing in for a dependency.")))
     assert [title for title, _ in read_pairs(text)][1] == "Difference between unit and integration testing ?"
+
+
+def test_a_guides_chapters_are_not_questions_when_one_chapter_holds_the_questions():
+    names = ("What Are Views?", "What Are Materialized Views?", "Key Differences", "Why Use Views?", "Use Cases")
+    chapters = "".join(f"## 🔍 **{n}. {name}**\n**Definition:** Some guidance on {name.lower()}\n\n### **Example**\n\n"
+                       "An example.\n\n---\n\n" for n, name in enumerate(names, 1))
+    questions = "".join(f"### **Q{n}: {question}**\n**A:** {answer}\n\n" for n, (question, answer) in enumerate((
+        ("How do you refresh a materialized view?", "Run REFRESH on it."),
+        ("Can you index a view?", "Not a plain one."),
+        ("When would you avoid materialized views?", "When the data must be live."),
+        ("How do views help security?", "They hide columns."),
+        ("What is a view?", "A stored query."),
+        ("Can you update data through a view?", "Through a simple one, yes."),
+        ("What does a stale materialized view return?", "The rows as of its last refresh.")), 1))
+    text = f"# 📊 **Views: the guide for interview prep**\n\n{chapters}## ❓ **6. Interview Q&A**\n\n{questions}"
+    assert [title for title, _ in read_pairs(text)] == ["How do you refresh a materialized view?",
+                                                        "Can you index a view?",
+                                                        "When would you avoid materialized views?",
+                                                        "How do views help security?", "What is a view?",
+                                                        "Can you update data through a view?",
+                                                        "What does a stale materialized view return?"]
