@@ -83,10 +83,11 @@ _LABEL = re.compile(r"^(?:(?:\*\*|__)" + _MARK + r"|[*_](?=\S))?\s*" + _LABEL_WO
                     + r"\s*(?:\d{1,6}\s*(?:[*_]{1,2}\s*)?[:.)：]|[:.：]|\)(?=\s)|(?:\*\*|__)(?:\s|[:：]))", re.IGNORECASE)
 _BARE_LABEL = re.compile(r"^Q\d{1,6} +(?=\w)")
 _ITALIC_LABEL = re.compile(r"^([*_])(?=\S)" + _LABEL_WORD + r"\s*\d{0,6}\1\s*[:.：]", re.IGNORECASE)
-# "**3.** What …", "3\\. What …", and "**3) FizzBuzz.** Print …" (the number inside the bold name of a task)
+# "**3.** What …", "3\\. What …", "3、…", and "**3) FizzBuzz.** Print …" (the number inside the bold name of a task)
 _NUMBER_PARAGRAPH = re.compile(r"^(?:\*\*|__)(\d{1,6})[.)](?:\*\*|__)\s+\S|^(\d{1,6})\\[.)]\s+\S|"
                                r"^(?:\*\*|__)(\d{1,6})[.)]\s+[^*_\n]{1,120}(?:\*\*|__)[.:]?\s+\S|"
-                               r"^(\d{1,3})(?:[-.]\d{1,3}){1,2}[.)]\s+\S")  # "1-3. …": a sub-question's number
+                               r"^(\d{1,3})(?:[-.]\d{1,3}){1,2}[.)]\s+\S|"  # "1-3. …": a sub-question's number
+                               r"^(\d{1,4})[、．]\s*\S")  # "4、objc_class包含哪些内容": a number as Chinese writes it
 # "2 - What is your greatest strength?": a number and a dash, no list (read so where several lines are written so)
 _DASH_NUMBER = re.compile(r"^(\d{1,4}) [-–] (?=[^\W\d_])")
 DASH_NUMBERED_LINES = 3  # lines of their own numbered so for the number to be read

@@ -287,7 +287,10 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
         _blank_conflict_markers(source)
     if _QUOTED_FENCE_ANYWHERE.search(text):  # a cheap look first: it is rare (and closes nothing on line 1)
         _close_quoted_fences(source)
+    if "```" in text and _FENCED_QUESTION_ANYWHERE.search(text):  # a cheap look first: code seldom holds these
+        _unfence_question_lists(source)
     if "<details" in text or "<DETAILS" in text:  # a cheap look first
+        _unbold_details(source)
         _open_details(source)
     if "<hr" in text or "<HR" in text:  # a cheap look first
         _rules_for_hr_tags(source)
@@ -389,6 +392,48 @@ def _unwrap_pre_document(source: Source) -> None:
             lines[index] = f"{bold.group(1)}**{bold.group(3)}**"
     source.problems.append(Problem(filled[0] + 1, "the whole document is inside <pre>…</pre>: read as the text "
                                                   "inside it, its <b> lines as bold lines"))
+
+
+# "1. **Can you explain what ISO 9001 is?**": a numbered bold question, a line of Markdown that no code has
+_FENCED_QUESTION = r"^ {0,3}\d{1,3}[.)] +\*\*[^\n*]{5,300}\?\*\*[ \t]*$"
+_FENCED_QUESTION_ANYWHERE = re.compile(_FENCED_QUESTION, re.MULTILINE)
+_FENCED_QUESTIONS = re.compile(_FENCED_QUESTION, re.MULTILINE)
+_BACKTICK_FENCE = re.compile(r"^ {0,3}```[^\n`]*\n(.*?)^ {0,3}```[ \t]*$", re.MULTILINE | re.DOTALL)
+FENCED_QUESTIONS = 3  # numbered bold questions inside one code fence for it to be Markdown fenced by mistake
+
+
+def _unfence_question_lists(source: Source) -> None:
+    """Sections of questions pasted inside code fences ("```bash" over "1. **Can you explain …?**" and its answer):
+    a fence holding three or more numbered bold questions is Markdown fenced by mistake, and is read as the text
+    it holds, its fence lines blanked."""
+    lines = source.lines
+    text = "\n".join(lines)
+    line, at = 0, 0
+    unfenced: list[int] = []
+    for fence in _BACKTICK_FENCE.finditer(text):
+        if len(_FENCED_QUESTIONS.findall(fence.group(1))) < FENCED_QUESTIONS:
+            continue
+        line += text.count("\n", at, fence.start())
+        closing = line + text.count("\n", fence.start(), fence.end())
+        at = fence.end()
+        lines[line] = lines[closing] = ""
+        unfenced.append(line)
+        line = closing
+    if unfenced:
+        source.problems.append(Problem(source.file_line(unfenced[0]), f"{len(unfenced)} code fence(s) holding numbered "
+                                                                      "questions in Markdown: read as the text inside"))
+
+
+_BOLD_DETAILS = re.compile(r"^(\s*)<(b|strong)>\s*(<details\b.*?)\s*(?:</\2>)?\s*$", re.IGNORECASE)
+
+
+def _unbold_details(source: Source) -> None:
+    """"<b><details><summary>1. …</summary></b>": a box made bold opens with an inline tag, so Markdown reads its
+    line as a paragraph, not the box it is. The bold tags come off, which shows the summary as it was."""
+    lines = source.lines
+    for index, line in enumerate(lines):
+        if line[:12].lstrip()[:1] == "<" and "<details" in line[:40].lower() and (bold := _BOLD_DETAILS.match(line)):
+            lines[index] = bold.group(1) + bold.group(3)
 
 
 _COMPONENT_QUESTION = re.compile(r"\n\s*(?:<[A-Za-z][\w.]*\s+)?(?:question|q)\s*=\s*[\"'{]", re.IGNORECASE)
