@@ -60,7 +60,9 @@ _SUMMARY_LINE = re.compile(r"^\s*(?:<details\b[^>]{0,200}>\s*)?<summary\b[^>]{0,
                            re.IGNORECASE)
 _TAG = re.compile(r"<[^<>]{0,200}>")
 _LIST_TAG = re.compile(r"^\s*</?(?:li|ol|ul)\b[^<>]{0,200}>\s*$", re.IGNORECASE)  # a list's own tag alone
-_PARAGRAPH_TAG = re.compile(r"^\s*</?p>\s*$", re.IGNORECASE)  # HTML's own paragraph around an answer in <details>
+# HTML's own paragraph around an answer in <details>, and a wrapper alone on its line ('<div markdown="1">'), a
+# "<br>" between answers
+_PARAGRAPH_TAG = re.compile(r"^\s*(?:</?p>|<div\b[^<>]{0,200}>|</div>|<br\s*/?>)\s*$", re.IGNORECASE)
 _GENERIC_SUMMARY = re.compile(r"^\W*(?:(?:click|tap)(?: here)? to (?:reveal|expand|show|see|view)(?: the)?(?: answers?)?|"
                               r"(?:show|view|reveal|see|hide|toggle)(?: the)? (?:answers?|solutions?|code|more|details)|"
                               r"(?:(?:" + ANSWER_QUALIFIER + r")\s+)?(?:answers?|solutions?)|code|details|more|expand|"
@@ -79,7 +81,11 @@ _STUB = re.compile(r"^[\W_]*(?:answer here|tbd|tba|todo|to ?do|(?:answers? (?:is
                    r"(?:own\s+)?(?:answers?|notes?|explanations?|details|solutions?)\b[^\n]{0,100}?)\s*here|"
                    # "to be added" in Chinese, Japanese, Korean and Russian
                    r"待补充|待補充|待完善|待更新|待续|待續|暂无|暫無|暂缺|未完成|略|准备中|準備中|執筆中|作成中|"
-                   r"작성 ?중|준비 ?중|추가 ?예정|будет добавлено|в процессе|скоро)[\W_]*$", re.IGNORECASE)
+                   r"작성 ?중|준비 ?중|추가 ?예정|будет добавлено|в процессе|скоро|"
+                   # a template's "write your answer" left in place, in Korean, Chinese and Japanese
+                   r"답변을 ?(?:적어|작성해) ?주세요|(?:请在此|請在此)?(?:填写|填寫)(?:答案|回答)|"
+                   r"回答を(?:書いて|記入して)ください"
+                   r")[\W_]*$", re.IGNORECASE)
 _LINK = re.compile(r"!?\[[^\[\]]{0,400}\]\([^()\s]{0,2000}(?:\s+\"[^\"]{0,200}\")?\)|<https?://[^<>\s]{0,2000}>|https?://\S+")
 # Words that only point at a link; "_More reading: […](…)_" too (an underscore is no word boundary).
 _LINK_WORDS = re.compile(r"(?<![^\W_])(?:references?|resources?|sources?|src|links?|see(?: also)?|more|read more|answers?|here|"
@@ -362,7 +368,15 @@ def _leading_marker(flat: str) -> str | None:
     marker = _MARKER.match(text[:300])
     if marker is None or heading and not _named_marker(marker.group()):
         return None
-    return text[marker.end():].strip()
+    rest = text[marker.end():].strip()
+    taken = marker.group()
+    for stars in ("**", "__"):
+        if taken.count(stars) % 2 and stars in rest:  # a bold the marker opened, or took from the answer, is open
+            if taken.rstrip().endswith(stars) and rest.count(stars) % 2:
+                rest = stars + rest  # "Answer: **bold** end": the stars after the colon open the answer's bold
+            elif rest.endswith(stars) and rest.count(stars) == 1:
+                rest = rest[:-2].rstrip()  # "**Answer: b) Completeness**": one bold over the label and its answer
+    return rest
 
 
 def _named_marker(marker: str) -> bool:
@@ -764,10 +778,14 @@ def _box(body: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _unwrap(body: list[str]) -> list[str]:
-    """``<details>`` wrappers inside the answer go; a summary that says something stays as a bold line."""
+    """``<details>`` wrappers inside the answer go; a summary that says something stays as a bold line. Code is
+    left as written: an HTML sample's ``<details>`` or ``<p>`` lines are the code's."""
     out: list[str] = []
+    fenced = False
     for line in body:
-        if "<" not in line:
+        if _FENCE.match(line):
+            fenced = not fenced
+        if fenced or "<" not in line or _FENCE.match(line):
             out.append(line)
             continue
         if _DETAILS_TAG.match(line) or _PARAGRAPH_TAG.match(line):

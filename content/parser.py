@@ -1219,12 +1219,16 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
         seen_ids.add(qid)
         subs += bool(draft.sub)
         key = f"{title}\n{cleaned.prompt}".casefold() if cleaned.prompt else title.casefold()
+        alike = seen_titles.get(title.casefold())  # the same words, one of the two with nothing shown under it
+        if key not in seen_titles and alike is not None and (not cleaned.prompt or not questions[alike].prompt):
+            key = f"{title}\n{questions[alike].prompt}".casefold() if questions[alike].prompt else title.casefold()
         if key in seen_titles:  # ("What's the output?" over another snippet asks anew)
             first = seen_titles[key]
             asked_again.setdefault(key, [first]).append(len(questions))
             problems.add(line, f"duplicate question (same as line {questions[first].line})", "duplicate question")
         else:
             seen_titles[key] = len(questions)
+            seen_titles.setdefault(title.casefold(), len(questions))
         topic = (topics or {}).get(number) or found_topics[position - 1] or "General"
         questions.append(Question(qid, pack, number, title, cleaned.text, topic, line, (FORMATS[draft.pattern.kind],),
                                   prompt=cleaned.prompt))
@@ -1411,6 +1415,10 @@ TAKES_APART = "\n\n---\n\n"  # between the answers of copies of one question mer
 MERGED_MIN_WORDS = 3  # "Why?", "Explain." lean on what is above them: asked twice, they ask two things
 
 
+_ANSWERS_PART = re.compile(r"^\W*(?:answers?(?:\s+key)?|solutions?|answers?\s+(?:and|&)\s+explanations?|答案|解答|정답)\W*$",
+                           re.IGNORECASE)
+
+
 def _merge_asked_again(questions: list[Question], copies: list[list[int]], detection: Detection, top_depth: int,
                        problems: ProblemLog) -> int:
     """A question asked again word for word (with what it shows; ``copies``: the positions of each such
@@ -1433,6 +1441,8 @@ def _merge_asked_again(questions: list[Question], copies: list[list[int]], detec
         by_topic: dict[str, list[int]] = {}
         for at in positions:
             by_topic.setdefault(questions[at].topic, []).append(at)
+        if len(by_topic) > 1 and any(_ANSWERS_PART.match(topic) for topic in by_topic):
+            by_topic = {"": sorted(positions)}  # "## Answers" repeats the questions above it: no topic of its own
         for same in by_topic.values():
             kept: dict[str, int] = {}  # each answer given -> the first copy giving it
             for at in same:
@@ -1441,6 +1451,9 @@ def _merge_asked_again(questions: list[Question], copies: list[list[int]], detec
             stay = min(kept.values(), default=same[0])
             if len(kept) > 1:  # two takes on it: one card with both, in the order written, nothing lost
                 questions[stay] = replace(questions[stay], answer=TAKES_APART.join(kept))
+            if not questions[stay].prompt and (shown := next((questions[at].prompt for at in same
+                                                              if questions[at].prompt), "")):
+                questions[stay] = replace(questions[stay], prompt=shown)  # the options the first copy showed
             for at in same:
                 if at != stay:
                     gone.add(at)
