@@ -127,7 +127,8 @@ _META_SECTION = re.compile(r"^[\W_]*(?:how to (?:contribute|add (?:a )?questions
 def _meta_heading(text: str) -> bool:
     """Whether a heading opens a section about the document itself (a cheap look first: most do not)."""
     if len(text) >= 200 or not ("ontrib" in text or "ow to" in text or "ONTRIB" in text or "OW TO" in text
-                                or "emplate" in text or "EMPLATE" in text or "hy " in text or "HY " in text):
+                                or "emplate" in text or "EMPLATE" in text or "hy th" in text or "hy Th" in text
+                                or "HY TH" in text):
         return False
     return _META_SECTION.match(plain(text)) is not None
 
@@ -3064,6 +3065,8 @@ def _chapters_over_questions(blocks: list[Block], chosen: list[_Group]) -> _Grou
     chosen group: the questions are those, the chapters are not. None where there is no such group."""
     headed = [g for g in chosen if g.pattern.kind == "h" and g.questions]
     for outer in headed:
+        if not any(g.pattern.level > outer.pattern.level for g in headed):
+            continue  # (a cheap look first: most documents choose one level of headings)
         members = sorted(outer.questions, key=lambda c: c.index)
         for position, member in enumerate(members):
             if not _DECLARES.search(member.title.text):
