@@ -1907,8 +1907,11 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
         if in_list:
             if (own_list is not None and block.item is not None and block.item.list_id == own_list
                     and block.depth == question.depth and not _ANSWER_START.match(block.text)
-                    and not _counts_back_in(blocks, question, block.item)):
-                return block.start  # the next item of the question's own list ("- A: …" answers it, though)
+                    and not _counts_back_in(blocks, question, block.item)
+                    and not (question.title.labelled and _TERM_ENTRY.match(block.text) and not _LABEL.match(block.text))):
+                # the next item of the question's own list ("- A: …" answers it, though; so do the "- **Pattern**:
+                # …" items after a "- **Question**: …" item, in a list that is one card's fields)
+                return block.start
             if titled and block.depth < question.depth:
                 return block.start  # a "- **Topic**" item's answer is what the item holds
         if block.kind == "heading" and not said and _ANSWER_START.match(plain(block.text)):

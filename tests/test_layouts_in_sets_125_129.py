@@ -41,3 +41,15 @@ def test_bold_around_an_answer_label_and_its_answer_comes_off_whole():
     assert clean_answer(["Answer: **Left to right**: it curries."]).text == "**Left to right**: it curries."
     assert clean_answer(["**Answer:** plain"]).text == "plain"
     assert read_pairs("## What is a join?\n\n- **Answer: c) A combination of rows**\n")[0][1] == "c) A combination of rows"
+
+
+def test_the_fields_after_a_labelled_question_item_are_its_answer():
+    def problem(n: int, name: str, question: str) -> str:
+        return (f"#### {n}. **{name}**\n- **Difficulty**: Easy\n- **Question**: {question}\n"
+                f"- **Pattern**: Hash map for {name.lower()}\n- **Key Insight**: Store what you have seen.\n\n")
+    text = "## Problems\n\n" + problem(1, "Two Sum", "Given an array, find two numbers adding up to a target") + problem(
+        2, "Contains Duplicate", "Return true if any value appears twice") + problem(3, "Valid Anagram", "Check two words")
+    read = read_pairs(text)
+    assert [title for title, _ in read] == ["Given an array, find two numbers adding up to a target",
+                                            "Return true if any value appears twice", "Check two words"]
+    assert all("Store what you have seen." in answer for _, answer in read)
