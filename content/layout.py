@@ -1436,8 +1436,10 @@ def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
                 asked.append((number, card[0]))
                 cards[number] = card[1]
                 continue
-            if len(line) > 600 or _ANSWER_START.match(line) or _LABEL.match(line) or to_reader(line):
-                labelled = _LABEL.match(line) is not None or (labelled and not _ANSWER_START.match(line))
+            answer_line = _ANSWER_START.match(line) is not None
+            label_line = _LABEL.match(line) is not None
+            if len(line) > 600 or answer_line or label_line or to_reader(line):
+                labelled = label_line or (labelled and not answer_line)
                 continue
             title = read_title(line)
             if (number + 1 < block.end and not labelled and _A_LABEL.match(lines[number + 1])

@@ -287,7 +287,7 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
         _blank_conflict_markers(source)
     if _QUOTED_FENCE_ANYWHERE.search(text):  # a cheap look first: it is rare (and closes nothing on line 1)
         _close_quoted_fences(source)
-    if "```" in text and _FENCED_QUESTION_ANYWHERE.search(text):  # a cheap look first: code seldom holds these
+    if "```" in text and _FENCED_QUESTION.search(text):  # a cheap look first: code seldom holds these
         _unfence_question_lists(source)
     if "<details" in text or "<DETAILS" in text:  # a cheap look first
         _unbold_details(source)
@@ -395,9 +395,7 @@ def _unwrap_pre_document(source: Source) -> None:
 
 
 # "1. **Can you explain what ISO 9001 is?**": a numbered bold question, a line of Markdown that no code has
-_FENCED_QUESTION = r"^ {0,3}\d{1,3}[.)] +\*\*[^\n*]{5,300}\?\*\*[ \t]*$"
-_FENCED_QUESTION_ANYWHERE = re.compile(_FENCED_QUESTION, re.MULTILINE)
-_FENCED_QUESTIONS = re.compile(_FENCED_QUESTION, re.MULTILINE)
+_FENCED_QUESTION = re.compile(r"^ {0,3}\d{1,3}[.)] +\*\*[^\n*]{5,300}\?\*\*[ \t]*$", re.MULTILINE)
 _BACKTICK_FENCE = re.compile(r"^ {0,3}```[^\n`]*\n(.*?)^ {0,3}```[ \t]*$", re.MULTILINE | re.DOTALL)
 FENCED_QUESTIONS = 3  # numbered bold questions inside one code fence for it to be Markdown fenced by mistake
 
@@ -411,7 +409,7 @@ def _unfence_question_lists(source: Source) -> None:
     line, at = 0, 0
     unfenced: list[int] = []
     for fence in _BACKTICK_FENCE.finditer(text):
-        if len(_FENCED_QUESTIONS.findall(fence.group(1))) < FENCED_QUESTIONS:
+        if len(_FENCED_QUESTION.findall(fence.group(1))) < FENCED_QUESTIONS:
             continue
         line += text.count("\n", at, fence.start())
         closing = line + text.count("\n", fence.start(), fence.end())
