@@ -4084,6 +4084,7 @@ def _sub_numbered_lines(blocks: list[Block], group: _Group) -> list[Candidate]:
 
 
 _TITLE_WORDS = re.compile(r"[^\W\d_]{4,}")
+SUBJECT_HEADINGS = 4  # headings a word is in for it to name the document's subject
 TOPIC_BODY_WORDS = 6  # a topic heading's own text, however terse a definition ("Fixed size, type-safe"), not a bare title
 _INTRODUCES = re.compile(r"\bquestions?\b|问题|問題|질문|вопрос", re.IGNORECASE)
 _WEB_ADDRESS = re.compile(r"\S+://\S+")  # ("…/vuejs-interview-questions/…/lifecycle.png" introduces nothing)
@@ -4128,6 +4129,12 @@ def _topic_headings(blocks: list[Block], lines: list[str], group: _Group) -> lis
     if all(index in asked for index in headings):
         return []
     titles = {q.index: q.title.text for q in questions}
+    # Words in many of the headings name the notes' subject ("react" in React notes), not one question's
+    seen: dict[str, int] = {}
+    for index in headings:
+        for word in set(_TITLE_WORDS.findall(blocks[index].text.casefold())):
+            seen[word] = seen.get(word, 0) + 1
+    subjects = {word for word, count in seen.items() if count >= SUBJECT_HEADINGS}
     found: list[Candidate] = []
     previous = ""  # the title of the last question above
     previous_index = -1  # the block of the last question or topic taken above
@@ -4150,12 +4157,14 @@ def _topic_headings(blocks: list[Block], lines: list[str], group: _Group) -> lis
         sibling = _next_item(blocks, previous_index, index)
         if not title.text or (len(title.text.split()) > TOPIC_WORDS and not sibling) or title_strength(title) != MAYBE:
             continue
-        if _TITLE_WORDS.findall(title.text.casefold()) and set(_TITLE_WORDS.findall(title.text.casefold())) & set(
-                _TITLE_WORDS.findall(previous.casefold())) and not sibling:
+        if set(_TITLE_WORDS.findall(title.text.casefold())) & set(_TITLE_WORDS.findall(previous.casefold())) - subjects and (
+                not sibling):
             continue  # "Word embedding categories" under "What is a word embedding?" goes on with its answer
         words, end = 0, index + 1
         while end < len(blocks) and blocks[end].kind != "heading":
-            words += len(blocks[end].text.split())
+            text = blocks[end].text
+            # two CJK characters say about as much as a word
+            words += len(text.split()) + (len(CJK_CHAR.findall(text)) // 2 if not text.isascii() else 0)
             end += 1
         body = " ".join(blocks[i].text for i in range(index + 1, min(end, index + 4)))
         if words >= TOPIC_BODY_WORDS and not _INTRODUCES.search(_WEB_ADDRESS.sub("", body[:400])):

@@ -145,6 +145,9 @@ _CJK_ASKS = re.compile(
     r"^(?:\d{1,4}(?:[.．]\d{1,4}){0,3}[.、．]?\s*)?" + _CJK_TAG + r"(?:" + _CJK_REQUESTS + "|" + _CJK_SENTENCE_REQUESTS
     + r")[^\n]*[。？?！!]\s*$|"
     r"(?:吗|嗎|呢|嘛)\W*$|"
+    # a notes heading that names what to explain: "fiber原理" (how fiber works), "react 18 特性" (its features);
+    # not a bare "1.1 原理" (a part of the answer above)
+    r"[^\W\d_][^\n]{0,40}?(?:原理|机制|機制|作用|特性|特点|特點)\W*$|"
     r"とは\W*$|なぜ|どのよう|どうやって|ですか|ますか|(?:ください|下さい|なさい|せよ)\W*$|"
     r"무엇|어떻게|^왜|어떤\s|(?:까요|나요|가요|니까|는가|인가|습니까|하시오|하세요|주세요|십시오)\W*$"
 )
