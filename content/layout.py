@@ -879,20 +879,27 @@ def _opened_above(lines: list[str], start: int) -> bool:
     return False
 
 
+# "</details>" alone over the next box's "<details><summary>…": Markdown reads the two as one HTML block
+_CLOSED_FIRST = re.compile(r"^(?:[ \t]*</details\s*>[ \t]*\n)+(?=[ \t]*<details\b)", re.IGNORECASE)
+
+
 def _summary(index: int, block: Block, lines: list[str]) -> Candidate | None:
     opened = 0
-    if not _DETAILS_OPEN.match(block.text.lstrip()):
-        if not (_SUMMARY_FIRST.match(block.text) and _opened_above(lines, block.start)):
+    text = block.text
+    if text[:3] == "</d" and (closed := _CLOSED_FIRST.match(text)) is not None:
+        text = text[closed.end():]  # the box above closes on the block's first line; this one opens under it
+    if not _DETAILS_OPEN.match(text.lstrip()):
+        if not (_SUMMARY_FIRST.match(text) and _opened_above(lines, block.start)):
             return None
         opened = 1
-    match = _SUMMARY.search(block.text)
+    match = _SUMMARY.search(text)
     if match is None:
         return None
     title = read_title(match.group(1))
-    line = block.start + block.text.count("\n", 0, match.end())
-    rest = block.text[match.end():]
+    line = block.start + block.text.count("\n", 0, len(block.text) - len(text) + match.end())
+    rest = text[match.end():]
     first_rest = rest.split("\n", 1)[0]
-    opens = opened + len(_DETAILS_OPEN.findall(block.text)) - len(_DETAILS_CLOSE.findall(block.text))
+    opens = opened + len(_DETAILS_OPEN.findall(text)) - len(_DETAILS_CLOSE.findall(text))
     return Candidate(index, line, pattern_of("summary"), title, strength(title.text), depth=block.depth,
                      lead=first_rest.strip(), body=line + 1, details=opens, apart=opened == 1)
 
@@ -1752,12 +1759,14 @@ def _list_item(index: int, block: Block, lines: list[str], *,
                      depth=block.depth, in_item=True, lead=lead, body=block.start + taken, titled=titled), False
 
 
-# "How do you secure cloud storage? — Block public access and encrypt.": the answer after a dash, on the same line
-_DASHED = re.compile(r"^(.{4,400}?[?？])[ \t]+[—–-][ \t]+(?=\S)")
+# "How do you secure cloud storage? — Block public access and encrypt.": the answer after a dash, on the same line;
+# "What is npm?<br/>npm is …": after a line break written in HTML
+_DASHED = re.compile(r"^(.{4,400}?[?？])(?:[ \t]+[—–-][ \t]+|[ \t]*<br\s*/?>[ \t]*)(?=\S)", re.IGNORECASE)
 
 
 def _dashed_answer(line: str) -> tuple[Title, str] | None:
-    """A question and its short answer on one line, set apart by a dash: the question and the answer, or None."""
+    """A question and its short answer on one line, set apart by a dash or a ``<br>``: the question and the answer,
+    or None."""
     if "?" not in line and "？" not in line or (match := _DASHED.match(line)) is None:
         return None
     title = read_title(match.group(1))

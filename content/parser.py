@@ -109,6 +109,7 @@ class Source:
     # (line, title, answer, whether content tabs gave the title and answer)
     admonitions: list[tuple[int, str, str, bool]] = field(default_factory=list)
     component_lines: set[int] = field(default_factory=set)  # lines of admonitions that are MDX components
+    component_options: dict[int, str] = field(default_factory=dict)  # a quiz component's line -> its options, listed
     front_matter: int = 0  # lines of front matter blanked
     front_matter_questions: int = 0  # question strings its metadata lists (a "questions:" key)
     # each "- question: …" entry of its questions list: its line, the question, and its answer's lines when the
@@ -309,9 +310,11 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
     if "=" in text and (_COMPONENT_QUESTION.match(f"\n{text[:500]}") or _COMPONENT_QUESTION.search(text)):
         # (a cheap look first, on the first line too: few documents are MDX)
         source.lines, components = take_components(source.lines)
-        source.component_lines = {line for line, _title, _answer in components}
-        source.admonitions = sorted([*source.admonitions, *((line, title, answer, False)
-                                                            for line, title, answer in components)])
+        source.component_lines = {component.line for component in components}
+        source.component_options = {component.line: "\n".join(f"- {_symbols_as_code(option)}" for option in component.options)
+                                    for component in components if component.options}
+        source.admonitions = sorted([*source.admonitions, *((component.line, component.question, component.answer, False)
+                                                            for component in components)])
     if dialogue:
         source.lines, source.dialogue = read_dialogue(source.lines, text)
     if source.layout is None:
@@ -323,6 +326,15 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
 
 
 # (each cheap look searches for a line's start as "\n": a search for "^" with re.MULTILINE tries every position)
+def _symbols_as_code(text: str) -> str:
+    """An option or answer made only of symbols ("<<", "*", "()") as code: as Markdown it would be a bullet or
+    nothing at all."""
+    if not text or any(char.isalnum() for char in text):
+        return text
+    fence = "``" if "`" in text else "`"
+    return f"{fence} {text} {fence}" if fence == "``" else f"`{text}`"
+
+
 _QUOTED_FENCE_ANYWHERE = re.compile(r"\n {0,3}(?:`{3,}|~{3,})[\"'”’)]")
 _QUOTED_FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})[\"'”’)*_]{1,4}\s*$")
 
@@ -435,7 +447,10 @@ def _unbold_details(source: Source) -> None:
 
 
 _COMPONENT_QUESTION = re.compile(r"\n\s*(?:<[A-Za-z][\w.]*\s+)?(?:question|q)\s*=\s*[\"'{]", re.IGNORECASE)
-_UNSPACED_ANYWHERE = re.compile(r"\n {0,3}\d{1,3}\.[A-Z]")
+_UNSPACED_ANYWHERE = re.compile(r"\n {0,3}\d{1,3}\.[A-Za-z]")
+# "2.what is s3?" opening a paragraph: typed so throughout, lower case too, where the numbers run on
+_UNSPACED_OPENER = re.compile(r"^( {0,3})(\d{1,3})\.(?=[A-Za-z][a-z])")
+UNSPACED_RUN = 3  # paragraphs opening with numbers typed so, each next to the one numbered after it
 _UNSPACED_ITEM = re.compile(r"^( {0,3})(\d{1,3})\.(?=[A-Z][a-z])")  # "1.What practices do you follow …?"
 _SPACED_ITEM = re.compile(r"^ {0,3}(\d{1,3})[.)]\s")
 
@@ -635,7 +650,14 @@ def _space_numbered_items(source: Source) -> None:
     reads a paragraph (or a line of the item above), so the space is put in, where the item above or below
     it numbers on from it or up to it."""
     lines = source.lines
+    spaced = _numbered_paragraph_run(lines)
     for index, line in _outside_fences(lines):
+        if index in spaced:
+            match = spaced[index]
+            lines[index] = f"{match.group(0)} {line[match.end():]}"
+            source.problems.append(Problem(source.file_line(index), "a numbered item typed without a space after "
+                                                                    "its number: read as an item"))
+            continue
         if not line[:4].lstrip()[:1].isdigit() or (match := _UNSPACED_ITEM.match(line)) is None:
             continue
         number = int(match.group(2))
@@ -648,6 +670,27 @@ def _space_numbered_items(source: Source) -> None:
             lines[index] = f"{match.group(0)} {line[match.end():]}"
             source.problems.append(Problem(source.file_line(index), "a numbered item typed without a space after "
                                                                     "its number: read as an item"))
+
+
+def _numbered_paragraph_run(lines: list[str]) -> dict[int, re.Match[str]]:
+    """The paragraphs opening with a number typed without its space ("1.differences between …", "2.what is s3?")
+    that number on from one another, where at least a few do: the document's own numbering, in lower case too."""
+    openers: list[tuple[int, re.Match[str]]] = []
+    for index, line in _outside_fences(lines):
+        if (not index or not lines[index - 1].strip()) and line[:4].lstrip()[:1].isdigit() and (
+                match := _UNSPACED_OPENER.match(line)) is not None:
+            openers.append((index, match))
+    run: list[tuple[int, re.Match[str]]] = []
+    found: dict[int, re.Match[str]] = {}
+    for opener in openers:
+        if run and int(opener[1].group(2)) != int(run[-1][1].group(2)) + 1:
+            if len(run) >= UNSPACED_RUN:
+                found.update(run)
+            run = []
+        run.append(opener)
+    if len(run) >= UNSPACED_RUN:
+        found.update(run)
+    return found
 
 
 FRONT_MATTER_LINES = 200  # front matter of any lines ends within these…
@@ -1165,6 +1208,10 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
     for position, (draft, end) in enumerate(zip(detection.questions, detection.ends, strict=True), start=1):
         if draft.answer is not None:
             cleaned = clean_answer(draft.answer.split("\n"), assembled=True)
+            if draft.component and draft.line in source.component_options:
+                cleaned.prompt = source.component_options[draft.line]  # a quiz component's options
+                if not cleaned.text and f"- {_symbols_as_code(draft.answer.strip())}" in cleaned.prompt.split("\n"):
+                    cleaned = CleanAnswer(_symbols_as_code(draft.answer.strip()), prompt=cleaned.prompt)  # "<<", "()"
         else:
             cleaned = clean_answer(source.lines[draft.body:max(draft.body, end)], draft.lead,
                                    last=position == len(detection.questions), code=_code_asked(draft),

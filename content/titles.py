@@ -78,7 +78,7 @@ _QUOTED = re.compile(r'^"([^"]+)"$|^“([^“”]+)”$|^「([^「」]+)」$')
 _CLOSING_QUOTES = ('"', "”")
 _TOPIC_QUOTE = re.compile(r'^([^\s:"“”][^:"“”]{0,40}):\s*(?:"([^"]{3,400})"|“([^“”]{3,400})”)$')
 # "3.", "3)", "3:", "3、" in Chinese, and "3 - " or "3- " in pasted plain text (not "3-layer")
-_NUMBER = re.compile(r"^(\d{1,6})\s*(?:[.):、．）：](?!\d|[a-z]\))|[-–](?=\s))\s*(?:\*\*|__)?\s*")
+_NUMBER = re.compile(r"^(\d{1,6})\s*(?:\)\.|[.):、．）：](?!\d|[a-z]\))|[-–](?=\s))\s*(?:\*\*|__)?\s*")  # "1).What": both
 # "1-3. …", "2.4. …", "1.a) …": a sub-question numbered under its part; the trailing dot tells it from "3.5 million …"
 _SPACED_NUMBER = re.compile(r"^(\d{1,3}) +([A-Z][a-z'’]*) +(?=\S)")  # "7 Give …": a number and a space, where a question opens
 _HALF_BOLD = re.compile(r"(?<!\w)\*\*|\*\*(?!\w)")  # stars left of a bold, not "2**3" (an exponent)
