@@ -596,6 +596,7 @@ def _only_options(body: list[str]) -> bool:
 
 
 _CHECKBOX = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\[([ xX✓✔])\]\s+(\S.*)$")
+_WHOLE_BOLD = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1\\?$")  # a whole option in bold (a hard break after it)
 CHECKBOX_OPTIONS = 2  # task-list items under a question for them to be its options
 GIVEN_LINES = 8  # lines the question may give before its options (hosts' addresses to choose a subnet for)
 
@@ -610,6 +611,8 @@ def _checkbox_options(body: list[str]) -> tuple[str, list[str]] | None:
     ('- [ ] TCP\n- [ ] UDP', ['UDP', '', 'UDP sends datagrams.'])
     >>> _checkbox_options(["- [ ] 254", "- [ ] 255"])
     ('- [ ] 254\n- [ ] 255', [])
+    >>> _checkbox_options(["- [ ] TCP", "- [ ] **UDP**"])
+    ('- [ ] TCP\n- [ ] UDP', ['UDP'])
     """
     fenced = False
     outside: list[bool] = []  # per line: out of any code fence
@@ -632,7 +635,13 @@ def _checkbox_options(body: list[str]) -> tuple[str, list[str]] | None:
     unticked = [line if (match := _CHECKBOX.match(line)) is None or match.group(1) == " "
                 else line[:match.start(1)] + " " + line[match.end(1):] for line in body[:last + 1]]
     if not ticked:
-        return "\n".join(_trim([*unticked, *body[last + 1:]])), []
+        # none ticked, one in bold: the quiz marks its answer so ("- [ ] **Decidere cosa realizzare**")
+        bold = [(index, whole) for index, match in boxes if (whole := _WHOLE_BOLD.match(match.group(2).rstrip()))]
+        if len(bold) != 1:
+            return "\n".join(_trim([*unticked, *body[last + 1:]])), []
+        index, whole = bold[0]
+        unticked[index] = unticked[index][:_CHECKBOX.match(unticked[index]).start(2)] + whole.group(2)
+        ticked = [whole.group(2)]
     return "\n".join(_trim(unticked)), _trim([*ticked, "", *_trim(body[last + 1:])])
 
 

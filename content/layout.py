@@ -43,6 +43,7 @@ from .titles import (
     LABELLED_WORDS,
     MAYBE,
     NOT,
+    PROSE_WORDS,
     QUESTION,
     QUESTION_MARKS,
     SUB_PREFIX,
@@ -675,7 +676,8 @@ def _candidate(index: int, block: Block, lines: list[str]) -> tuple[Candidate | 
         label_only = (title.labelled and not title.text or _SCENARIO_LABEL.match(title.text) is not None
                       or (len(title.text) <= LABEL_ALONE_CHARS and _LABEL_ALONE.match(title.text) is not None))
         grade = title_strength(title)
-        if grade == NOT and title.text.endswith(QUESTION_MARKS) and len(title.text.split()) <= LABELLED_WORDS:
+        if grade != QUESTION and title.text.endswith(QUESTION_MARKS) and (
+                grade == NOT or len(title.text.split()) > PROSE_WORDS) and len(title.text.split()) <= LABELLED_WORDS:
             grade = QUESTION  # a heading that sets a long scenario and asks: headings are not prose
         elif grade == MAYBE and title.text[:1] in "SsCc" and _SCENARIO_TITLED.match(title.text):
             grade = QUESTION  # "## Scenario 5: You want to enrich an event …": a numbered scenario is a prompt
@@ -4620,6 +4622,14 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
     lazy: dict[int, list[int]] = {}  # per list: [its first number, items seen, whether all were written so]
     lists = _top_lists(blocks, members)
     inner_until = 0  # the members before this position are a list inside an answer (see _inner_list_end)
+    # "1." over each question, each in a list of its own (the answer under it, indented too little, ends the
+    # list): an item that asks is the next question, not a sub-list's first
+    items_of: dict[int, list[int]] = {}  # per list: its items' numbers
+    for member in members:
+        if member.in_item and member.title.number is not None and (list_of := _list_of(blocks, member)) is not None:
+            items_of.setdefault(list_of, []).append(member.title.number)
+    ones = sum(numbers == [1] for numbers in items_of.values())
+    ones_only = ones >= LAZY_LISTS and ones * 3 >= len(items_of) * 2
     for position, candidate in enumerate(members):
         for index in range(scanned, candidate.index):
             if blocks[index].kind == "heading":
@@ -4656,6 +4666,8 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
         if number is None or candidate.strength == NOT or position < inner_until:
             continue
         strong = candidate.strength == QUESTION
+        if ones_only and strong and number == 1 and expected is not None and candidate.in_item:
+            number = expected
         if not strong and number == sub_next and list_id is not None and list_id == sub_list:
             sub_next = number + 1  # the sub-list inside an answer goes on ("2. **Algorithm-level**:" after "1. …")
             continue
@@ -4717,6 +4729,7 @@ def _inner_list_end(members: list[Candidate], first: int, expected: int) -> int:
 
 
 LABELLED_LIST_ITEMS = 3  # items labelled as questions for the label to mark a list's questions
+LAZY_LISTS = 3  # lists of items all numbered "1." for the document to be numbered so throughout
 
 DECLARED_BEFORE = 2  # headings that ask, in a part that says it holds questions, before a numbered series
 

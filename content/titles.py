@@ -492,6 +492,8 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
     # consumer subscribe to a topic?", "Implement a publish-subscribe system.")
     if len(words) > (LABELLED_WORDS if labelled or numbered else PROSE_WORDS) or (_promo(text) and not (
             (asked and first_word_asks(words[0]) or is_request(text)) and not _promo(_SUBSCRIBE.sub(" ", text)))):
+        if len(words) <= LABELLED_WORDS and "?" in text and ". " in text and asks_after_setting(text) and not _promo(text):
+            return MAYBE  # a scenario set in a few long sentences, then asked: a question where its list's items are
         return NOT
     if len(words) <= 8:
         core = text.strip(" .:!?*_：？。！").strip()

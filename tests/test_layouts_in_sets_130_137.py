@@ -78,3 +78,51 @@ def test_a_quiz_of_mdx_components_shows_each_questions_options_with_it_and_its_a
          "- Transferring ownership of resources\n- Copying resources\n- None of the above"),
         ("Which operator is overloaded to output an object?", "`<<`", "- `<<`\n- `==`\n- it's >>"),
         ("Is a move constructor generated implicitly?", "Yes", "- Yes\n- No")]
+
+
+def test_a_quiz_that_marks_its_answer_by_setting_one_unticked_option_in_bold():
+    text = ("1. **Which book says there is no silver bullet?**  \n   - [ ] Refactoring  \n"
+            "   - [ ] **The Mythical Man-Month**  \n   - [ ] Clean Code  \n\n"
+            "2. **Which Java statement fails to compile?**  \n   - [ ] `A a = new B();`  \n   - [ ] **`B b = new A();`**  \n\n"
+            "3. **Which pattern does MVC use?**  \n   - [ ] Observer  \n   - [ ] Factory  \n")
+    read = parse_markdown(text, pack="x").questions
+    assert [(q.answer, q.prompt) for q in read] == [
+        ("The Mythical Man-Month", "- [ ] Refactoring\n- [ ] The Mythical Man-Month\n- [ ] Clean Code"),
+        ("`B b = new A();`", "- [ ] `A a = new B();`\n- [ ] `B b = new A();`"),
+        ("", "- [ ] Observer\n- [ ] Factory")]
+    assert [q.answered for q in read] == [True, True, False]
+
+
+def test_questions_each_numbered_1_in_a_list_of_its_own_are_a_series_not_sub_lists():
+    # "1." over every question, and the answer bullets under each indented too little to stay in its item
+    text = ("# Questions\n\n1. If you could raise productivity by giving up some control, would you do it?\n"
+            "  - Poor managers fear any loss of control.\n  - Good managers build trust.\n\n"
+            "1. If you had no authority over your employees would they still do what\nyou ask?\n"
+            "  - A boss uses authority; people follow a leader without it.\n\n"
+            "1. How much does turnover cost you?\n  - The work and the knowledge that leave.\n\n"
+            "1. What is a memory leak?\n\n  Memory allocated and never freed.\n")
+    assert [title for title, _ in read_pairs(text)] == [
+        "If you could raise productivity by giving up some control, would you do it?",
+        "If you had no authority over your employees would they still do what you ask?",
+        "How much does turnover cost you?", "What is a memory leak?"]
+
+
+def test_a_long_scenario_item_in_a_list_of_questions_asks_after_setting_the_scene():
+    scenario = ("The results of a simulation of the closed loop control response to a step change in the desired speed of a\n"
+                "dynamic vehicle model with a PID controller tuned by hand are shown in the figures below. There are two\n"
+                "spikes on these figures: one spike is between 2 and 3 seconds, another one is between 3 and 4 seconds, and\n"
+                "both are short. **What is the reason of these spikes?**")
+    text = ("* What is the **order** of the transfer function?\n\n    - Second order\n\n"
+            "* What are the **poles and zeros** of the transfer function?\n\n    - Poles -3 and 4\n\n"
+            f"* {scenario}\n\n    - Nonlinear engine map\n\n"
+            "* What type of control system is shown in the figure?\n\n    - Feedforward control\n")
+    read = read_pairs(text)
+    assert [answer for _, answer in read] == ["- Second order", "- Poles -3 and 4", "- Nonlinear engine map",
+                                              "- Feedforward control"]
+    assert read[2][0].endswith("What is the reason of these spikes?")
+    # a long paragraph of prose that ends asking is still no question of its own
+    prose = ("## What is overfitting?\n\nA model fits the noise of its training data rather than the signal, so it does "
+             "well on the data it saw and badly on new data, which is the whole point of holding data out and of "
+             "regularising the weights, pruning the trees or stopping early in the first place. Who would want "
+             "that in production?\n")
+    assert len(read_pairs(prose)) == 1
