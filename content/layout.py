@@ -1911,6 +1911,11 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
     # heading at that level or above is the next part, whatever such headings hold elsewhere
     headed = (question.pattern.kind == "bold" and question.index > 0 and blocks[question.index - 1].kind == "heading"
               and blocks[question.index - 1].level == section)
+    # "### Q4. How to install Flyway?" right over "### Installation on Linux" and its text: a labelled question's
+    # answer that opens with headings of the question's own level, up to the next question
+    opened_at_level = (question.pattern.kind == "h" and question.title.labelled and first < min(stop, len(blocks)) - 1
+                       and blocks[first].kind == "heading" and blocks[first].level == question.level
+                       and blocks[first + 1].kind != "heading" and not part_label(blocks[first]))
     for position in range(first, min(stop, len(blocks))):
         block = blocks[position]
         if position + 1 == stop and in_list and _intro_label(block):
@@ -1932,6 +1937,7 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
         if (block.kind == "heading" and block.level <= question.level and not _ANSWER_HEADING.match(plain(block.text))
                 and not (block.level == answer_level and _LABELLED_LINE.match(plain(block.text)))
                 and not (question.in_item and block.depth >= question.depth)  # a heading in the item's own answer
+                and not (opened_at_level and block.level == question.level)
                 and (block.level == question.level or block.level not in subsections
                      or ((question.in_item or headed) and block.level <= section))):
             return block.start

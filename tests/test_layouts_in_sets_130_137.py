@@ -126,3 +126,17 @@ def test_a_long_scenario_item_in_a_list_of_questions_asks_after_setting_the_scen
              "regularising the weights, pruning the trees or stopping early in the first place. Who would want "
              "that in production?\n")
     assert len(read_pairs(prose)) == 1
+
+
+def test_a_labelled_question_whose_answer_opens_with_headings_of_its_own_level():
+    text = ("### Q1. What is Flyway?\n\nA migration tool.\n\n---\n\n### Q2. How to install Flyway? (Step-by-Step)\n\n"
+            "### Installation on Linux\n\n```bash\ntar -xzf flyway.tar.gz\n```\n\n---\n\n"
+            "### Q3. What is Liquibase?\n\nAnother migration tool.\n\n### Q4. How do you roll back?\n\nWith undo scripts.\n")
+    read = read_pairs(text)
+    assert [title for title, _ in read] == ["What is Flyway?", "How to install Flyway? (Step-by-Step)", "What is Liquibase?",
+                                            "How do you roll back?"]
+    assert read[1][1] == "### Installation on Linux\n\n```bash\ntar -xzf flyway.tar.gz\n```"
+    # a heading of the questions' level that names a part, right under a question, is no answer of it
+    parted = ("### Q1. What is Flyway?\n\n### Advanced questions\n\n### Q2. What is a baseline?\n\nThe version to start from.\n\n"
+              "### Q3. What is repair?\n\nIt fixes the history table.\n")
+    assert [answer for _, answer in read_pairs(parted)] == ["", "The version to start from.", "It fixes the history table."]
