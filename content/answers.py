@@ -376,6 +376,8 @@ def _leading_marker(flat: str) -> str | None:
                 rest = stars + rest  # "Answer: **bold** end": the stars after the colon open the answer's bold
             elif rest.endswith(stars) and rest.count(stars) == 1:
                 rest = rest[:-2].rstrip()  # "**Answer: b) Completeness**": one bold over the label and its answer
+            elif rest.count(stars) == 1:
+                rest = stars + rest  # "**Answer: B** - Entra ID": the bold over the label goes on over the answer's start
     return rest
 
 
@@ -388,6 +390,16 @@ MARKER_WORD_LETTERS = 3  # "Ans" at least: "A:" in a heading is a section's lett
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 # An option of a multiple-choice question: "- A: `[1] [1]`", "B) 42", "(c) none"
 _OPTION = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:\(?[A-Ha-h]\)|[A-H][.:)])(?:\*\*|__)?\s+\S")
+
+
+def only_options(text: str) -> bool:
+    r"""Whether every line of ``text`` with words is a quiz's option ("A) Azure Key Vault", "- b. Two").
+
+    >>> only_options("A) Azure Key Vault  \nB) Microsoft Entra ID"), only_options("A) One\nBecause it is.")
+    (True, False)
+    """
+    filled = [line for line in text.split("\n") if line.strip()]
+    return bool(filled) and all(_OPTION.match(line) for line in filled)
 # The question's own statement under its title: "**Question:**", "### Question", "Problem statement:" (a bare
 # "Problem:" more often opens an answer: "Problem: …", "Causes: …", "Solutions: …")
 # "**Question:** …", "Question:", "### Question", "**Question 1**" alone on its line; not "Question 3 of the exam …"
@@ -671,6 +683,8 @@ _CODE_END = re.compile(r"[{};]\s*$")
 def _code_line(line: str) -> bool:
     """Whether ``line`` reads as code, not as a sentence that names some."""
     stripped = line.strip()
+    if stripped[:2] == "> " and stripped[2:3] != ">":
+        stripped = stripped[2:].lstrip()  # "> A campus network is …": a quoted sentence, not a shell's prompt
     if stripped.endswith(".") and stripped[:1].isupper() and len(stripped.split()) >= SENTENCE_WORDS:
         return False
     if _LIST_ITEM.match(line):  # "- get: O(1) average": a list names things; code in one ends as code does

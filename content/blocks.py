@@ -47,6 +47,7 @@ _QUOTE_MARKS = re.compile(r"^\s*(?:>\s?)+")
 # Header cells naming the question column ("Question", "Question Title", "Interview Question", "问题", "질문"…)
 # and the answer column; a table with a question column and no answer column lists unanswered questions.
 _QUESTION_HEADER = re.compile(r"^\W*(?:(?:(?:interview|sample|common|practice)\s+)?(?:questions?|q)(?:\s+(?:title|text|name))?|"
+                              r"questions?\s*/\s*scenarios?|"
                               r"面试题|面試題|문제|вопросы|preguntas|fragen|" + QUESTION_LABEL + r")\W*$",
                               re.IGNORECASE)
 _ANSWER_HEADER = re.compile(r"^\W*(?:(?:(?:" + "|".join((*ANSWER_QUALIFIERS, "your", "my")) + r")\s+)?answers?"
@@ -56,9 +57,15 @@ _ANSWER_HEADER = re.compile(r"^\W*(?:(?:(?:" + "|".join((*ANSWER_QUALIFIERS, "yo
                             r"ответы|" + FOREIGN_ANSWER_LABEL + r")\W*$",
                             re.IGNORECASE)
 
+# Where no column is named a question, a scenario or a prompt is the question ("| Scenario | What to Think |"); beside
+# a question column, a scenario names its setting ("| Scenario | Question | Hint |")
+_SCENARIO_HEADER = re.compile(r"^\W*(?:scenarios?|prompts?)\W*$", re.IGNORECASE)
+
 # Beside a question column and no answer column, what is written for each question is the back of its card
 # ("| Question | Hint |": "Fully managed NoSQL store").
-_HINT_HEADER = re.compile(r"^\W*(?:hints?|key points?)\W*$", re.IGNORECASE)
+# ("| Question | Pro Tips |", "| Scenario | What to Think |", "| Question | Sample Tip or Response |")
+_HINT_HEADER = re.compile(r"^\W*(?:hints?|key points?|(?:pro\s+|quick\s+)?tips?|(?:sample\s+)?(?:tips?\s+or\s+)?responses?|"
+                          r"what\s+to\s+(?:think|say|cover|mention)|how\s+to\s+(?:answer|respond|approach))\W*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -497,6 +504,8 @@ def _table(out: list[Block], lines: list[str], begin: int, end: int, head: tuple
     # The number column first: "Q#" names the question's number, not the question
     number = next((i for i, cell in enumerate(cells) if _NUMBER_HEADER.match(cell.strip("*_` "))), None)
     question = next((i for i, cell in enumerate(cells) if i != number and _QUESTION_HEADER.match(cell)), None)
+    if question is None:
+        question = next((i for i, cell in enumerate(cells) if i != number and _SCENARIO_HEADER.match(cell)), None)
     answer = next((i for i, cell in enumerate(cells) if _ANSWER_HEADER.match(cell)), None)
     hinted = False
     if answer is None and question is not None:

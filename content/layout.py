@@ -23,6 +23,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
+from .answers import only_options
 from .blocks import Block, Item
 from .labels import (
     ANSWER_QUALIFIER,
@@ -51,6 +52,7 @@ from .titles import (
     Title,
     asks_after_setting,
     asks_first,
+    first_word_asks,
     is_promo,
     is_request,
     names_a_difference,
@@ -273,6 +275,7 @@ class Candidate:
     run: bool = False  # one of a run of one-line paragraphs that ask, one after another (question_runs)
     part_title: int | None = None  # a run question's short title over its part: its block index
     component: bool = False  # an MDX component's question= attribute (an admonition's pattern, cut out likewise)
+    prompt: str = ""  # what the question shows with it when its answer is given apart (a quiz's options over a key)
 
 
 @dataclass(slots=True)
@@ -480,8 +483,8 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
         for later in split:
             if candidate is not None and later.line < candidate.body:
                 continue
-            if asking_them:
-                later.strength = NOT
+            if asking_them or asked_by_candidate:
+                later.strength = NOT  # the candidate's questions to the interviewer
             if advice and later.pattern.kind == "numbered" and not later.title.text.endswith(QUESTION_MARKS):
                 out.advice += 1  # "**Medium:**" over "4. Implement Delete" under "## Practice drill": advice too
                 later.strength = NOT
@@ -652,7 +655,9 @@ INTRO_CHARS = 200
 # "… a set of interview questions for each topic, complete with:", "This set covers all topics with:": what the
 # document holds (answers, keywords, criteria), not the questions; "Good interview questions should:": what
 # questions do, not which; "These 20 questions cover:": their topics
-_WHAT_IT_HOLDS = re.compile(r"\b(?:with|provides?|offers?|should|must|ought to|needs? to|covers?)\s*[:：]\s*$",
+_WHAT_IT_HOLDS = re.compile(r"\b(?:with|provides?|offers?|should|must|ought to|needs? to|covers?)\s*[:：]\s*$|"
+                            # "Expect questions about key abilities such as:": the topics they are about
+                            r"\bquestions?\s+(?:about|on|regarding|covering|related to)\b.*\bsuch as\s*[:：]\s*$",
                             re.IGNORECASE)
 
 
@@ -902,8 +907,10 @@ def _summary(index: int, block: Block, lines: list[str]) -> Candidate | None:
     rest = text[match.end():]
     first_rest = rest.split("\n", 1)[0]
     opens = opened + len(_DETAILS_OPEN.findall(text)) - len(_DETAILS_CLOSE.findall(text))
+    # "<summary>Question #1</summary>" over the question's paragraph: a label alone
+    label_only = title.labelled and not title.text and not first_rest.strip()
     return Candidate(index, line, pattern_of("summary"), title, strength(title.text), depth=block.depth,
-                     lead=first_rest.strip(), body=line + 1, details=opens, apart=opened == 1)
+                     lead=first_rest.strip(), body=line + 1, details=opens, apart=opened == 1, label_only=label_only)
 
 
 _PRE_LINE = re.compile(r"^\s*<pre\b[^>]{0,200}>([^<\n]{1,400})</pre\s*>\s*$", re.IGNORECASE)
@@ -1170,9 +1177,13 @@ def _bold_head(bold: re.Match[str]) -> tuple[Title, str] | None:
     text = bold.group(2).rstrip()
     if tail[:1] in _DASHES and tail[1:2] == " " and (labelled := read_title(text)).labelled and labelled.text:
         return labelled, tail[2:].strip()  # "**Q4: Auto Layout priority** - 1000 (required), 750 (high)"
-    said = html.unescape(text) if "&" in text else text  # ("&rdquo;")
+    said = html.unescape(text).rstrip() if "&" in text else text  # ("&rdquo;", "?&nbsp;")
+    colon = tail[:1] in (":", "：")  # "**What is IR**: Given a library, …": a colon after the bold part
     if said.rstrip("\"'”’»").endswith(QUESTION_MARKS):  # (quoted as an interviewer says it: "**“Why …?”**")
-        return read_title(text), tail
+        return read_title(text), tail[1:].strip() if colon else tail
+    if colon and tail[1:].strip() and first_word_asks(text.split(None, 1)[0]) and strength(
+            (title := read_title(text)).text + ":") == QUESTION:
+        return title, tail[1:].strip()  # a question left without its mark; not a term defined, nor "When to use:"
     if text.endswith(_SENTENCE_END):  # a request with its answer after it: "**Explain X.** It is…"
         title = read_title(text)
         if is_request(title.text):
@@ -1707,8 +1718,18 @@ def _parts_of_bare_questions(blocks: list[Block], lines: list[str], candidates: 
 
 
 def lines_group(blocks: list[Block], lines: list[str]) -> _Group | None:
-    """The question lines of the document as a pattern, or None when it has none."""
+    """The question lines of the document as a pattern, or None when it has none (those under a "Questions to
+    ask the interviewer" heading are the candidate's, none to answer)."""
     found = question_lines(blocks, lines)
+    if found and any(block.kind == "heading" and _candidate_asks(block.text) for block in blocks):
+        asking: set[int] = set()
+        level = 0  # of the heading whose section holds the candidate's questions (0: none)
+        for index, block in enumerate(blocks):
+            if block.kind == "heading" and (level == 0 or block.level <= level):
+                level = block.level if _candidate_asks(block.text) else 0
+            elif level:
+                asking.add(index)
+        found = [candidate for candidate in found if candidate.index not in asking]
     if not found:
         return None
     return _Group(pattern_of("lines"), found, len(found), len(found), 0, questions=found)
@@ -1733,6 +1754,7 @@ def _list_item(index: int, block: Block, lines: list[str], *,
     level = block.depth  # the item's list level: 1 for a top-level list
     lead = ""
     titled = False
+    bold: re.Match[str] | None = None
     link = _LINK_ONLY.match(first.strip())
     if not link and (tagged := _LINK_TAGGED.match(first.strip())) and _in_page(tagged.group(2)) and len(
             _HTML_TAG.sub("", tagged.group(3)).strip()) <= TOC_TAG_CHARS:
@@ -1757,9 +1779,19 @@ def _list_item(index: int, block: Block, lines: list[str], *,
         title = Title(title.text, item.number, title.prefix or "n.", title.labelled)
     numbered = item.ordered or title.number is not None
     pattern = pattern_of("numbered" if numbered else "bullets", level)
-    return Candidate(index, block.start, pattern, title, title_strength(title),
+    grade = title_strength(title)
+    if grade == QUESTION and bold is not None and not lead and not titled and bold.group(3).lstrip()[:1] in (":", "：") and (
+            not read_title(bold.group(2) + ":").labelled and len((term := read_title(bold.group(2))).text.split()) <= TERM_WORDS
+            and strength(term.text + ":") != QUESTION
+            and strength(_SENTENCE_BREAK.split(bold.group(3).lstrip(" :："), 1)[0]) != QUESTION):
+        # "- **S - Situation**: Briefly set the context. What was the task?": a term and what it means, whatever
+        # its explanation asks later ("- **数据来源**：你的训练数据是从哪里来的？" asks it at once)
+        grade = MAYBE
+    return Candidate(index, block.start, pattern, title, grade,
                      depth=block.depth, in_item=True, lead=lead, body=block.start + taken, titled=titled), False
 
+
+TERM_WORDS = 5  # a bold term opening a list item ("**S - Situation**: …"), not a question left unmarked
 
 # "How do you secure cloud storage? — Block public access and encrypt.": the answer after a dash, on the same line;
 # "What is npm?<br/>npm is …": after a line break written in HTML
@@ -2485,6 +2517,11 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         sections += after
         notes.append(f"took the answers of {keyed} numbered questions from headings after them that name their "
                      "numbers ('### Answer to Q3')")
+    if pinned is None and (entered := _answered_by_numbered_entries(blocks, lines, questions, ends))[0]:
+        keyed, after = entered
+        sections += after
+        notes.append(f"took the answers of {keyed} numbered questions from an answer key's entries that name their "
+                     "numbers ('**1. Answer: B** …')")
     if pinned is None and (restated := _answered_by_restating_headings(blocks, lines, questions, ends))[0]:
         keyed, after = restated
         sections += after
@@ -2811,6 +2848,21 @@ ANSWER_HEADINGS_MIN = 3  # headings naming questions' numbers for them to be the
 ANSWER_HEADINGS_SHARE = 2 / 3  # of the numbered questions they must name
 
 
+def _named_in_order(questions: list[Candidate], named: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(block, question position) for the blocks ``named`` with the numbers they name, where they name most of the
+    numbered questions, count up, and none of those has an answer given yet; else empty."""
+    numbers = [q.title.number for q in questions]
+    by_number = {number: at for at, number in enumerate(numbers) if number is not None}
+    if len(by_number) != sum(1 for number in numbers if number is not None):
+        return []  # numbered again from 1 somewhere: which question a number names is a guess
+    found = [(index, by_number[number]) for index, number in named if number in by_number]
+    if (len(found) < max(ANSWER_HEADINGS_MIN, ANSWER_HEADINGS_SHARE * len(by_number))
+            or any(after <= before for (_i, before), (_j, after) in zip(found, found[1:], strict=False))
+            or any(questions[at].answer is not None for _index, at in found)):
+        return []
+    return found
+
+
 def _answered_by_headings(blocks: list[Block], lines: list[str], questions: list[Candidate],
                           ends: list[int]) -> tuple[int, list[tuple[int, int]]]:
     """Numbered questions, most without an answer under them, answered after them under headings that name
@@ -2830,14 +2882,7 @@ def _answered_by_headings(blocks: list[Block], lines: list[str], questions: list
             named.append((index, int(match.group(1) or match.group(2))))
     if len(named) < ANSWER_HEADINGS_MIN or blocks[named[0][0]].start < ends[-1]:
         return 0, []
-    numbers = [q.title.number for q in questions]
-    by_number = {number: at for at, number in enumerate(numbers) if number is not None}
-    if len(by_number) != sum(1 for number in numbers if number is not None):
-        return 0, []  # numbered again from 1 somewhere: which question a number names is a guess
-    heads = [(index, by_number[number]) for index, number in named if number in by_number]
-    if (len(heads) < max(ANSWER_HEADINGS_MIN, ANSWER_HEADINGS_SHARE * len(by_number))
-            or any(after <= before for (_i, before), (_j, after) in zip(heads, heads[1:], strict=False))
-            or any(questions[at].answer is not None for _index, at in heads)):
+    if not (heads := _named_in_order(questions, named)):
         return 0, []
     cut = blocks[heads[0][0]].start
     if heads[-1][1] != len(questions) - 1 and "\n".join(lines[questions[-1].body:min(ends[-1], cut)]).strip():
@@ -2856,6 +2901,50 @@ def _answered_by_headings(blocks: list[Block], lines: list[str], questions: list
         questions[at].answer = f"{own}\n\n{answer}" if own else answer
         spans.append((blocks[index].start, end))
     return len(heads), spans
+
+
+# "**1. Answer: B** - Microsoft Entra ID", "Q3) Correct answer: c": an answer key's entry naming its question's number
+_NUMBERED_ANSWER_ENTRY = re.compile(r"^\W{0,4}(?:q(?:uestion)?\s*)?(\d{1,4})\s*[.):]\s*\W{0,4}\s*(?:correct\s+)?(?:answer|ans)"
+                                    r"\s*[:：-]", re.IGNORECASE)
+
+
+def _answered_by_numbered_entries(blocks: list[Block], lines: list[str], questions: list[Candidate],
+                                  ends: list[int]) -> tuple[int, list[tuple[int, int]]]:
+    """Numbered questions with nothing under them but their options, answered after them by paragraphs that name
+    their numbers ("### Question 1" over "A) … B) …", later "**1. Answer: B** - Entra ID" under "## Answer Key").
+    The entries come after the last question's own answer, name most of the questions, and count up; each takes
+    what follows it up to the next entry or heading. Returns how many took one, and the lines read so."""
+    if len(questions) < ANSWER_HEADINGS_MIN:
+        return 0, []
+    named: list[tuple[int, int]] = []  # (block, the number its entry names)
+    for index in range(questions[-1].index + 1, len(blocks)):
+        block = blocks[index]
+        if block.kind != "paragraph" or block.depth or "nswer" not in block.text[:40].lower():
+            continue  # (a substring first)
+        if (match := _NUMBERED_ANSWER_ENTRY.match(block.text)) is not None:
+            named.append((index, int(match.group(1))))
+    if len(named) < ANSWER_HEADINGS_MIN or blocks[named[0][0]].start < ends[-1]:
+        return 0, []
+    if not (entries := _named_in_order(questions, named)):
+        return 0, []
+    cut = blocks[entries[0][0]].start
+    written = {at: "\n".join(lines[questions[at].body:min(ends[at], cut)]).strip() for _index, at in entries}
+    if sum(1 for text in written.values() if text and not only_options(text)) * 2 >= len(written):
+        return 0, []  # most questions have answers of their own: the entries are something else
+    spans: list[tuple[int, int]] = []
+    starts = {index for index, _at in entries}
+    for index, at in entries:
+        stop = next((i for i in range(index + 1, len(blocks)) if i in starts or blocks[i].kind == "heading"), len(blocks))
+        end = blocks[stop].start if stop < len(blocks) else len(lines)
+        entry = lines[blocks[index].start:end]
+        entry[0] = re.sub(r"^(\W{0,4}?)(?:q(?:uestion)?\s*)?\d{1,4}\s*[.):]\s*", r"\1", entry[0], flags=re.IGNORECASE)
+        answer = "\n".join(entry).strip()
+        own = written[at]
+        if own and only_options(own):
+            questions[at].prompt, own = own, ""  # the options the question shows
+        questions[at].answer = f"{own}\n\n{answer}" if own else answer
+        spans.append((blocks[index].start, end))
+    return len(entries), spans
 
 
 RESTATED_MIN = 2  # headings that say listed questions again, for them to be those questions' answers
@@ -3402,7 +3491,7 @@ _ITEM_NUMBER = re.compile(r"^\s*\d{1,9}[.)]\s*")
 
 
 # "Answers", "Short answers (Round 2)", "Sample answers - part 1": a heading over the answers to the questions above
-_KEY_HEADING = re.compile(r"^\W*(?:" + _ANSWER_QUALIFIER + r"\s+)?answers?(?:\s*(?:[(\[:\-–—]|for\b|to\b).{0,80})?$",
+_KEY_HEADING = re.compile(r"^\W*(?:" + _ANSWER_QUALIFIER + r"\s+)?answers?(?:\s+key)?(?:\s*(?:[(\[:\-–—]|for\b|to\b).{0,80})?$",
                           re.IGNORECASE)
 
 
@@ -4672,7 +4761,7 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
         if number is None or candidate.strength == NOT or position < inner_until:
             continue
         strong = candidate.strength == QUESTION
-        if ones_only and strong and number == 1 and expected is not None and candidate.in_item:
+        if ones_only and strong and number == 1 and expected is not None and items_of.get(list_id) == [1]:
             number = expected
         if not strong and number == sub_next and list_id is not None and list_id == sub_list:
             sub_next = number + 1  # the sub-list inside an answer goes on ("2. **Algorithm-level**:" after "1. …")

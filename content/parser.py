@@ -45,7 +45,7 @@ from .layout import (
 )
 from .models import Layout, Pack, PatternChoice, Problem, Question
 from .talking_points import talking_points
-from .titles import NOT, QUESTION, read_title, strength
+from .titles import NOT, QUESTION, plain, read_title, strength
 
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _HEADING_OR_BOLD = re.compile(r"^(?:#|\*\*|__)")
@@ -1208,6 +1208,8 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
     for position, (draft, end) in enumerate(zip(detection.questions, detection.ends, strict=True), start=1):
         if draft.answer is not None:
             cleaned = clean_answer(draft.answer.split("\n"), assembled=True)
+            if draft.prompt:
+                cleaned.prompt = draft.prompt
             if draft.component and draft.line in source.component_options:
                 cleaned.prompt = source.component_options[draft.line]  # a quiz component's options
                 if not cleaned.text and f"- {_symbols_as_code(draft.answer.strip())}" in cleaned.prompt.split("\n"):
@@ -1328,6 +1330,9 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
 # "**Expected approach**:", "Model answer:", "Answer:": the label of one answer under a list of questions
 # ("Approach:" alone, in a prep guide, is how to go about such questions, not an answer to them)
 # (and "Answers:" alone over paragraphs is a key to be matched one by one, or advice: the answer starts on its line)
+# ("## Answers" is a key, answering each question by its number or place, not one answer shared by a list)
+_LIST_ANSWER_HEADING = re.compile(r"^\W*(?:how to (?:answer|respond|approach)(?: (?:them|it|this|these(?: questions)?))?|"
+                                  r"(?:expected|suggested|ideal) approach)\W*$", re.IGNORECASE)
 _LIST_ANSWER = re.compile(r"^[\s*_]*(?:(?:expected|suggested|sample|model|ideal|possible)\s+"
                           r"(?:approach|answer|solution|response)|answer|solution)[\s*_]*[:：][\s*_]*(?=\S)",
                           re.IGNORECASE)
@@ -1360,14 +1365,24 @@ def _answers_under_lists(blocks: list[Block], detection: Detection, source: Sour
         while after < len(blocks) and blocks[after].depth >= first.depth:
             after += 1  # what the last item holds
         stop = drafts[position].index if position < len(drafts) else len(blocks)
-        if after >= stop or blocks[after].kind != "paragraph" or not _LIST_ANSWER.match(blocks[after].text):
+        if after >= stop:
             continue
-        end = after + 1
-        while end < stop and blocks[end].kind not in ("heading", "hr"):
-            end += 1
-        until = blocks[end].start if end < len(blocks) else len(source.lines)
-        written = source.lines[blocks[after].start:until]
-        text = clean_answer(written[1:], _LIST_ANSWER.sub("", written[0].strip(), count=1)).text
+        if blocks[after].kind == "heading" and _LIST_ANSWER_HEADING.match(plain(blocks[after].text)):
+            # "#### How to Answer:" over its points, under "#### Example Questions:" and their list
+            end = after + 1
+            while end < stop and not (blocks[end].kind == "heading" and blocks[end].level <= blocks[after].level):
+                end += 1
+            until = blocks[end].start if end < len(blocks) else len(source.lines)
+            text = clean_answer(source.lines[blocks[after].end:until]).text
+        elif blocks[after].kind == "paragraph" and _LIST_ANSWER.match(blocks[after].text):
+            end = after + 1
+            while end < stop and blocks[end].kind not in ("heading", "hr"):
+                end += 1
+            until = blocks[end].start if end < len(blocks) else len(source.lines)
+            written = source.lines[blocks[after].start:until]
+            text = clean_answer(written[1:], _LIST_ANSWER.sub("", written[0].strip(), count=1)).text
+        else:
+            continue
         if text:
             given.update(dict.fromkeys(group, text))
             detection.answer_sections.append((blocks[after].start, until))

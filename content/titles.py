@@ -70,7 +70,7 @@ _KEYCAPS_INSIDE = re.compile(r"(?:\d\ufe0f?\u20e3)+|\U0001F51F")  # "Question �
 # a full-width colon needs no space after it; "Q-2)" has a dash before its number; "**问题**: …" puts the colon
 # after the closing stars, and "*问题9*：…" after the closing star of a label in italics.
 _Q_LABEL = re.compile(r"^(?:Q|Ques|" + LETTER_QUESTION_LABEL + "|" + QUESTION_LABEL + r")(?![A-Za-z])\s*"
-                      r"(?:(?:[.\-]\s?)?(\d{1,6})(?:[*_]{1,2}(?=\s*[:：]))?\s*[:.)\-–：]?|[:.)](?=\s|\*\*|__|$)|：|(?=(?:\*\*|__)[\s:：]))\s*(?:\*\*|__)?\s*"
+                      r"(?:(?:[.\-]\s?|#\s?|No\.?\s?)?(\d{1,6})(?:[*_]{1,2}(?=\s*[:：]))?\s*[:.)\-–：]?|[:.)](?=\s|\*\*|__|$)|：|(?=(?:\*\*|__)[\s:：]))\s*(?:\*\*|__)?\s*"
                       r"(?:(?<=\*\*|__)[:.)：]\s*)?",  # "**Q2**: …": the colon after the closing stars
                       re.IGNORECASE)
 _LABEL_INITIALS = QUESTION_LABEL_INITIALS
@@ -474,6 +474,11 @@ LABELLED_WORDS = 150  # a scenario under "**Question 3:**", numbered ("4. A proc
 # in a heading ending in "?": it asks, however long
 
 
+# "M3: How would you monitor a VPN?", "B4: Tell me about a time …": a level's tag of one or two capitals and a number
+_TAG_NUMBER = re.compile(r"^(?:[A-Z]{1,2}\d{1,3}[:.)]|(?:Easy|Medium|Hard|Basic|Beginner|Intermediate|Advanced|Expert)"
+                         r"\s*[:：\-–—])\s+(?=\S)")  # (or its level: "Easy - Which of the following …")
+
+
 def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> int:
     """How much ``text`` (a read title) reads as an interview question: QUESTION, MAYBE or NOT.
 
@@ -481,6 +486,8 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
     """
     if not text:
         return NOT
+    if "A" <= text[0] <= "Z" and text[1:2].isalnum() and (tag := _TAG_NUMBER.match(text)):
+        text = text[tag.end():]  # "B4: Tell me about a time …", "H2: You're on call. …": asked after its tag
     words = text.split()
     if text[-1] in ")]）】" and (note := _TRAILING_NOTE.search(text)) and note.start() > 0:
         text = text[:note.start()]  # what it asks is before the note
@@ -584,7 +591,7 @@ def _given_task(text: str) -> bool:
 _VI_WHICH = re.compile(r"\bnào\b(?! đó)")
 _VI_ANY = re.compile(r"\bbất (?:kỳ|kì|cứ)\b|\bkhông\b|\bchưa\b")
 PLAIN_ASK_WORDS = 40  # a line longer than this that says "là gì" on the way is prose, not a question
-_SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+(?=[\"“‘(]?[A-Z])")
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[.?!])|(?<=[.?!][\"”’)]))\s+(?=[\"“‘(]?[A-Z])")  # (after a closing quote too)
 SETTING_SENTENCES = 4  # a scenario question sets the scene in a few sentences; more is prose
 
 

@@ -227,14 +227,16 @@ def more_documents(draw):
         if layout == "plain":
             title = asked[number - 1]
             body = draw(st.sampled_from(["bullets", "next-line", "paragraph"]))
+            # Each answer says something of its own, as above: the same text under two questions is a shared note
+            said = [f"{draw(statements())[:-1]}, in step {number}.", draw(statements())]
             if not answered:
                 units.append(title)
             elif body == "bullets":
-                units.append(f"{title}\n\n- {draw(statements())}\n  - {draw(statements())}{code}")
+                units.append(f"{title}\n\n- {said[0]}\n  - {said[1]}{code}")
             elif body == "next-line":
-                units.append(f"{title}\n{draw(statements())}{code}")
+                units.append(f"{title}\n{said[0]}{code}")
             else:
-                units.append(f"{title}\n\n{draw(statements())}{code}")
+                units.append(f"{title}\n\n{said[0]}{code}")
         elif layout == "topics":
             title = term
             answer = draw(statements()) if answered else f"[{term}](https://example.com/s/{number})"
