@@ -477,6 +477,7 @@ LABELLED_WORDS = 150  # a scenario under "**Question 3:**", numbered ("4. A proc
 # "M3: How would you monitor a VPN?", "B4: Tell me about a time …": a level's tag of one or two capitals and a number
 _TAG_NUMBER = re.compile(r"^(?:[A-Z]{1,2}\d{1,3}[:.)]|(?:Easy|Medium|Hard|Basic|Beginner|Intermediate|Advanced|Expert)"
                          r"\s*[:：\-–—])\s+(?=\S)")  # (or its level: "Easy - Which of the following …")
+_LEVEL_HEADS = frozenset(("Easy", "Medi", "Hard", "Basi", "Begi", "Inte", "Adva", "Expe"))  # (a cheap look first)
 
 
 def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> int:
@@ -486,7 +487,8 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
     """
     if not text:
         return NOT
-    if "A" <= text[0] <= "Z" and text[1:2].isalnum() and (tag := _TAG_NUMBER.match(text)):
+    if "A" <= text[0] <= "Z" and (text[1:2].isdigit() or text[2:3].isdigit() or text[:4] in _LEVEL_HEADS) and (
+            tag := _TAG_NUMBER.match(text)):
         text = text[tag.end():]  # "B4: Tell me about a time …", "H2: You're on call. …": asked after its tag
     words = text.split()
     if text[-1] in ")]）】" and (note := _TRAILING_NOTE.search(text)) and note.start() > 0:
