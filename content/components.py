@@ -52,8 +52,10 @@ def take_components(lines: list[str]) -> tuple[list[str], list[Component]]:
             index += 1
             continue
         end, attributes = read
-        question = next((value for name, value in attributes if name.lower() in QUESTION_ATTRIBUTES), "")
-        if not question.strip() or not any(name.lower() in ANSWER_ATTRIBUTES for name, _ in attributes):
+        question = next((value for name, value in attributes if name.lower() in QUESTION_ATTRIBUTES
+                         and isinstance(value, str)), "")  # (a call in braces, "question={t('q1')}", says nothing)
+        if not question.strip() or not any(name.lower() in ANSWER_ATTRIBUTES and isinstance(value, str)
+                                           for name, value in attributes):
             index += 1
             continue
         if out is lines:

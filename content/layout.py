@@ -1895,12 +1895,12 @@ def _in_page(url: str) -> bool:
 
 
 def admonition_candidate(index: int, line: int, title: str, answer: str, depth: int = 0, *,
-                         component: bool = False) -> Candidate:
-    """A ``??? question "…"`` box, or an MDX ``component``: its title and answer were cut out before the blocks
-    were read."""
+                         component: bool = False, prompt: str = "") -> Candidate:
+    """A ``??? question "…"`` box, or an MDX ``component``: its title and answer (and a quiz's options, its
+    ``prompt``) were cut out before the blocks were read."""
     read = read_title(title)
     return Candidate(index, line, pattern_of("admonition"), read, max(MAYBE, strength(read.text, labelled=True)),
-                     depth=depth, body=line + 1, answer=answer, component=component)
+                     depth=depth, body=line + 1, answer=answer, component=component, prompt=prompt)
 
 
 # -- answers' extents ----------------------------------------------------------------------

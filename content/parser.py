@@ -1092,7 +1092,9 @@ def _candidates(source: Source, blocks: list[Block], *, keep_all: bool = False) 
             if block.kind == "admonition":
                 title, answer = by_line[block.start]
                 add(candidates, admonition_candidate(index, block.start, title, answer, block.depth,
-                                                     component=block.start in source.component_lines), keep_all=keep_all)
+                                                     component=block.start in source.component_lines,
+                                                     prompt=source.component_options.get(block.start, "")),
+                    keep_all=keep_all)
         candidates.found.sort(key=lambda c: c.index)
     return candidates
 
@@ -1208,12 +1210,9 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
     for position, (draft, end) in enumerate(zip(detection.questions, detection.ends, strict=True), start=1):
         if draft.answer is not None:
             cleaned = clean_answer(draft.answer.split("\n"), assembled=True)
-            if draft.prompt:
-                cleaned.prompt = draft.prompt
-            if draft.component and draft.line in source.component_options:
-                cleaned.prompt = source.component_options[draft.line]  # a quiz component's options
-                if not cleaned.text and f"- {_symbols_as_code(draft.answer.strip())}" in cleaned.prompt.split("\n"):
-                    cleaned = CleanAnswer(_symbols_as_code(draft.answer.strip()), prompt=cleaned.prompt)  # "<<", "()"
+            cleaned.prompt = draft.prompt  # a quiz's options, where the layout gave them apart
+            if draft.component and not cleaned.text and f"- {_symbols_as_code(draft.answer.strip())}" in draft.prompt.split("\n"):
+                cleaned = CleanAnswer(_symbols_as_code(draft.answer.strip()), prompt=draft.prompt)  # "<<", "()": an option
         else:
             cleaned = clean_answer(source.lines[draft.body:max(draft.body, end)], draft.lead,
                                    last=position == len(detection.questions), code=_code_asked(draft),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from layout_reading import read_pairs
 
+from llmtui.content.components import take_components
 from llmtui.content.parser import parse_markdown
 from llmtui.content.titles import QUESTION, read_title, strength
 
@@ -292,3 +293,11 @@ def test_a_bold_question_closed_after_a_non_breaking_space_entity():
     assert [title for title, _ in read_pairs(text)] == ["How long have you been in the business?",
                                                         "What is your list-to-sale price ratio?",
                                                         "What is your best marketing plan?"]
+
+
+def test_a_component_whose_question_or_answer_is_code_in_braces_is_left_as_it_is():
+    lines = ["<Quiz question={t('q1')} answer=\"Yes\" />", "<Quiz question=\"Is it pure?\" answer={pick(1)} />",
+             "<Quiz question=\"Is it lazy?\" options={[\"Yes\", \"No\"]} answer=\"No\" />"]
+    blanked, found = take_components(lines)
+    assert blanked == lines[:2] + [""]
+    assert [(c.question, c.answer, c.options) for c in found] == [("Is it lazy?", "No", ("Yes", "No"))]
