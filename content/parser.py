@@ -331,8 +331,7 @@ def _symbols_as_code(text: str) -> str:
     nothing at all."""
     if not text or any(char.isalnum() for char in text):
         return text
-    fence = "``" if "`" in text else "`"
-    return f"{fence} {text} {fence}" if fence == "``" else f"`{text}`"
+    return f"`` {text} ``" if "`" in text else f"`{text}`"
 
 
 _QUOTED_FENCE_ANYWHERE = re.compile(r"\n {0,3}(?:`{3,}|~{3,})[\"'”’)]")
