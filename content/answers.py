@@ -607,8 +607,10 @@ def _only_options(body: list[str]) -> bool:
             and sum(1 for line in written if _LETTERED_TERM.match(line)) * 2 < len(written))
 
 
-_CHECKBOX = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\[([ xX✓✔])\]\s+(\S.*)$")
+# ("- \[x] 255": the brackets escaped, as some converters write them)
+_CHECKBOX = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\\?\[([ xX✓✔])\\?\]\s+(\S.*)$")
 _WHOLE_BOLD = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1\\?$")  # a whole option in bold (a hard break after it)
+BACKSLASH = "\\"
 CHECKBOX_OPTIONS = 2  # task-list items under a question for them to be its options
 GIVEN_LINES = 8  # lines the question may give before its options (hosts' addresses to choose a subnet for)
 
@@ -644,8 +646,9 @@ def _checkbox_options(body: list[str]) -> tuple[str, list[str]] | None:
             or any(_answer_marker(line) is not None for line in body[last + 1:PROMPT_SCAN_LINES])):
         return None  # a checklist in an answer's text ("Acceptance criteria:" over "- [ ] …"), or options answered
     ticked = [match.group(2).strip() for _index, match in boxes if match.group(1) != " "]
-    unticked = [line if (match := _CHECKBOX.match(line)) is None or match.group(1) == " "
-                else line[:match.start(1)] + " " + line[match.end(1):] for line in body[:last + 1]]
+    # (each box written "[ ]", without the backslashes of an escaped one)
+    unticked = [line if (match := _CHECKBOX.match(line)) is None
+                else f"{line[:match.start(1) - 1].removesuffix(BACKSLASH)}[ ] {match.group(2)}" for line in body[:last + 1]]
     if not ticked:
         # none ticked, one in bold: the quiz marks its answer so ("- [ ] **Decidere cosa realizzare**")
         bold = [(index, whole) for index, match in boxes if (whole := _WHOLE_BOLD.match(match.group(2).rstrip()))]

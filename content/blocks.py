@@ -51,7 +51,7 @@ _QUESTION_HEADER = re.compile(r"^\W*(?:(?:(?:interview|sample|common|practice)\s
                               r"面试题|面試題|문제|вопросы|preguntas|fragen|" + QUESTION_LABEL + r")\W*$",
                               re.IGNORECASE)
 _ANSWER_HEADER = re.compile(r"^\W*(?:(?:(?:" + "|".join((*ANSWER_QUALIFIERS, "your", "my")) + r")\s+)?answers?"
-                            r"(?:\s+(?:summary|key))?"
+                            r"(?:\s+(?:summary|key|signals?|outlines?|guide(?:lines?)?|criteria|points|highlights))?"
                             r"(?:\s*(?:/|&|and)\s*(?:key\s+points|explanation|notes))?|a|"
                             r"solutions?|explanation|"
                             r"ответы|" + FOREIGN_ANSWER_LABEL + r")\W*$",
@@ -63,9 +63,11 @@ _SCENARIO_HEADER = re.compile(r"^\W*(?:scenarios?|prompts?)\W*$", re.IGNORECASE)
 
 # Beside a question column and no answer column, what is written for each question is the back of its card
 # ("| Question | Hint |": "Fully managed NoSQL store").
-# ("| Question | Pro Tips |", "| Scenario | What to Think |", "| Question | Sample Tip or Response |")
+# ("| Question | Pro Tips |", "| Scenario | What to Think |", "| Question | Sample Tip or Response |",
+# "| Question | Look For |": what an interviewer listens for)
 _HINT_HEADER = re.compile(r"^\W*(?:hints?|key points?|(?:pro\s+|quick\s+)?tips?|(?:sample\s+)?(?:tips?\s+or\s+)?responses?|"
-                          r"what\s+to\s+(?:think|say|cover|mention)|how\s+to\s+(?:answer|respond|approach))\W*$", re.IGNORECASE)
+                          r"what\s+to\s+(?:think|say|cover|mention|look\s+for)|how\s+to\s+(?:answer|respond|approach)|"
+                          r"(?:look(?:ing)?\s+for|(?:expected\s+|strong\s+)?signals|green\s+flags))\W*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

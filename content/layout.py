@@ -19,6 +19,7 @@ import functools
 import html
 import itertools
 import re
+import textwrap
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -261,6 +262,7 @@ class Candidate:
     depth: int = 0  # list items around the question
     in_item: bool = False  # the question is a list item's first line
     label_only: bool = False  # "**Question 3**": the question is the next paragraph
+    fields: int = 0  # blocks of fields ("**Topic:** Networking") between such a label and its question
     lead: str = ""  # answer text on the question's own line
     body: int = 0  # first line of the answer
     answer: str | None = None  # given by the block itself (table rows, admonitions)
@@ -461,7 +463,7 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             # "## #7" over "### What is X?": an anchor numbering the question written under it
             candidate.title, candidate.label_only = Title("", int(number.group(1)), "n.", True), True
         if candidate is not None and candidate.label_only:
-            candidate = _label_title(blocks, candidate)
+            candidate = _label_title(blocks, lines, candidate)
         elif (candidate is not None and candidate.title.labelled and not candidate.title.text.endswith(QUESTION_MARKS)
               and candidate.pattern.kind in ("h", "bold", "label")):
             _asked_under_topic(blocks, candidate)  # a label over a topic, not over a question
@@ -1518,6 +1520,13 @@ def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
             answer = "" if listing else "\n".join(
                 [cards[number], *lines[number + 1:until]] if number in cards
                 else (lines[line] for line in range(number + 1, until) if line not in labels))
+            if (position + 1 == len(asked) and until == block.end and answer.strip()
+                    and (label := _ANSWER_START.match(answer.strip())) and not answer.strip()[label.end():].strip(" *_")):
+                # "What is an action?" over "Answer:" ending its paragraph: the answer is what follows, up to the
+                # next question
+                found.append(Candidate(index, number, pattern_of("lines"), title, QUESTION, depth=block.depth,
+                                       body=until))
+                continue
             found.append(Candidate(index, number, pattern_of("lines"), title, QUESTION, depth=block.depth,
                                    body=until, answer=answer))
     return found
@@ -1780,9 +1789,11 @@ def _list_item(index: int, block: Block, lines: list[str], *,
     numbered = item.ordered or title.number is not None
     pattern = pattern_of("numbered" if numbered else "bullets", level)
     grade = title_strength(title)
-    if grade == QUESTION and bold is not None and not lead and not titled and bold.group(3).lstrip()[:1] in (":", "：") and (
-            not read_title(bold.group(2) + ":").labelled and len((term := read_title(bold.group(2))).text.split()) <= TERM_WORDS
-            and strength(term.text + ":") != QUESTION
+    if grade == QUESTION and bold is not None and not lead and not titled and (
+            bold.group(3).lstrip()[:1] in (":", "：") or bold.group(2).endswith((":", "：")) and bold.group(3).strip()) and (
+            not read_title(named := bold.group(2).rstrip(":：") + ":").labelled
+            and len((term := read_title(named[:-1])).text.split()) <= TERM_WORDS
+            and (strength(term.text + ":") != QUESTION or _WHY_NOT_OPTION.match(term.text))
             and strength(_SENTENCE_BREAK.split(bold.group(3).lstrip(" :："), 1)[0]) != QUESTION):
         # "- **S - Situation**: Briefly set the context. What was the task?": a term and what it means, whatever
         # its explanation asks later ("- **数据来源**：你的训练数据是从哪里来的？" asks it at once)
@@ -1792,6 +1803,9 @@ def _list_item(index: int, block: Block, lines: list[str], *,
 
 
 TERM_WORDS = 5  # a bold term opening a list item ("**S - Situation**: …"), not a question left unmarked
+# "- **Why Not A:** Research comes later.": why a quiz's option is wrong, a point of the answer's explanation
+_WHY_NOT_OPTION = re.compile(r"^why\s+(?:not\s+)?(?:option\s+|choice\s+)?\(?[A-H1-8]\)?(?:\s+(?:is\s+)?"
+                             r"(?:wrong|incorrect|not\s+correct))?$", re.IGNORECASE)
 
 # "How do you secure cloud storage? — Block public access and encrypt.": the answer after a dash, on the same line;
 # "What is npm?<br/>npm is …": after a line break written in HTML
@@ -1923,7 +1937,7 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
     answer also ends at a heading of the ``section`` level the item sits under
     (a sub-heading of its answer would be deeper).
     """
-    first = question.index + (2 if question.label_only else 1)
+    first = question.index + (2 + question.fields if question.label_only else 1)
     open_details = question.details
     took = False
     said = False  # a block other than HTML tags and rules has come (the answer's own text has begun)
@@ -2458,8 +2472,8 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                 in_block[candidate.pattern, candidate.index] = in_block.get((candidate.pattern, candidate.index), 0) + 1
         held: dict[tuple[int, int], Pattern] = {}  # the pattern whose reading of a line is kept
         # "**Q1.**" over the paragraph that is its question: that paragraph's line is the label's question
-        covered = {(c.index + 1, blocks[c.index + 1].start): c.pattern for g in chosen for c in g.questions
-                   if c.label_only and c.index + 1 < len(blocks)}
+        covered = {(asked, blocks[asked].start): c.pattern for g in chosen for c in g.questions
+                   if c.label_only and (asked := c.index + 1 + c.fields) < len(blocks)}
         for group in chosen:
             for candidate in group.questions:
                 other = held.setdefault((candidate.index, candidate.line), candidate.pattern)
@@ -2479,6 +2493,10 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         questions = [q for q in questions if q.pattern != chapters.pattern]
         notes.append(f"left out {len(chapters.questions)} {_describe(chapters)}: a guide's chapters, one of them "
                      "holding the questions")
+    if pinned is None and (notes_part := _topics_in_a_notes_part(blocks, questions)):
+        questions = [q for q in questions if (q.index, q.line) not in notes_part]
+        notes.append(f"left out {len(notes_part)} headings that name topics, in a part of notes beside the part that "
+                     "says it holds the questions")
     if pinned is None and (declared := _declared_items(blocks, lines, candidates, questions)) is not None:
         # The questions chosen before the first of those blocks stay: a part of their own, in no block's answer
         # (boxes of questions at the top of a page whose prompts below lost their markup)
@@ -3191,6 +3209,46 @@ def _chapters_over_questions(blocks: list[Block], chosen: list[_Group]) -> _Grou
             if inside >= CHAPTER_QUESTIONS and inside >= len(members):
                 return outer
     return None
+
+
+NOTES_ASKING = 0.8  # of the heading questions in the part that says it holds questions, the share that ask
+
+
+def _topics_in_a_notes_part(blocks: list[Block], questions: list[Candidate]) -> set[tuple[int, int]]:
+    """Heading questions that name topics ("## 2. Core Components"), in a part of notes ("# Complete Notes") beside
+    a part that says it holds the questions ("# Interview Questions & Answers") and whose headings ask: the notes'
+    sections, not questions (a heading there that ends in a question mark stays). As (index, line) of each; empty
+    where there are none."""
+    headed = [q for q in questions if q.pattern.kind == "h"]
+    if len(headed) < 2:
+        return set()
+    last_at: dict[int, int] = {}  # heading level -> the index of the last heading of that level so far
+    part_of: dict[tuple[int, int], int] = {}
+    members = iter(sorted(headed, key=lambda q: q.index))
+    member = next(members, None)
+    for index, block in enumerate(blocks):
+        while member is not None and member.index == index:
+            above = [at for level, at in last_at.items() if level < member.level]
+            part_of[member.index, member.line] = max(above) if above else -1
+            member = next(members, None)
+        if block.kind == "heading":
+            last_at[block.level] = index
+            for level in [level for level in last_at if level > block.level]:
+                del last_at[level]
+    parts: dict[int, list[Candidate]] = {}
+    for q in headed:
+        parts.setdefault(part_of[q.index, q.line], []).append(q)
+    declared = [part for part in parts if part >= 0 and _DECLARES.search(blocks[part].text)]
+    if not declared or len(declared) == len(parts) or any(
+            sum(q.strength == QUESTION for q in parts[part]) < NOTES_ASKING * len(parts[part]) for part in declared):
+        return set()
+    # Outside the parts that say they hold questions, most headings name topics (else those parts hold questions
+    # too, under topic titles: "## Basics" over "### Q: What is a DBMS?"); a question there ends in its mark ("How
+    # Data is Stored" names a section)
+    undeclared = [q for part, members_of in parts.items() if part >= 0 and part not in declared for q in members_of]
+    if sum(q.strength == QUESTION for q in undeclared) * 2 >= len(undeclared):
+        return set()
+    return {(q.index, q.line) for q in undeclared if not q.title.text.endswith(QUESTION_MARKS)}
 
 
 RUN_ON_MIN = 2  # headings a level off that go on with the questions' numbers, for them to be questions
@@ -4361,6 +4419,46 @@ def _answered_topics(blocks: list[Block]) -> _Group | None:
     return _Group(best[0].pattern, best, len(best), len(best), 0, questions=best)
 
 
+# "**Problem:** You need to …" right under a heading, and "**Solution:**" further down its section: a cookbook's
+# recipe, or a scenario and how to solve it
+_PROBLEM_LABEL = re.compile(r"^(?:\*\*|__)\s*(?:problem(?:\s+statement)?|scenario|task|challenge|situation)\s*[:：]"
+                            r"\s*(?:\*\*|__)\s*\S|^(?:\*\*|__)\s*(?:problem(?:\s+statement)?|scenario|task|challenge|"
+                            r"situation)\s*(?:\*\*|__)\s*[:：]\s*\S", re.IGNORECASE)
+_SOLUTION_LABEL = re.compile(r"^(?:\*\*|__)\s*(?:solution|answer|approach|resolution|fix|how\s+to\s+solve(?:\s+it)?)"
+                             r"\s*(?:[:：]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:：])", re.IGNORECASE)
+
+
+def _problem_topics(blocks: list[Block]) -> _Group | None:
+    """The headings of one level that each open with a problem and later give its solution, where most headings of
+    that level do ("### 1. Setting Up a Workspace" over "**Problem:** You need to …" and "**Solution:**" with its
+    numbered steps), as a group of questions: the problem is the question's prompt, the steps are its answer."""
+    for level in range(1, 7):
+        headings = [i for i, block in enumerate(blocks) if block.kind == "heading" and block.level == level]
+        if len(headings) < TOPICS_MIN:
+            continue
+        found: list[Candidate] = []
+        solved = 0  # of them, sections that label their solution ("**Solution:**"); a writer may stop labelling it
+        for index in headings:
+            end = index + 1
+            while end < len(blocks) and not (blocks[end].kind == "heading" and blocks[end].level <= level):
+                end += 1
+            problem = blocks[index + 1] if index + 1 < end else None
+            if (problem is None or problem.kind != "paragraph" or problem.item is not None or problem.quoted
+                    or not _PROBLEM_LABEL.match(problem.text)):
+                continue
+            solved += any(blocks[at].kind == "paragraph" and blocks[at].item is None
+                          and _SOLUTION_LABEL.match(blocks[at].text) is not None for at in range(index + 2, end))
+            title = read_title(blocks[index].text)
+            if not title.text:
+                continue
+            prompt = " ".join(re.split(r"[:：]", problem.text, maxsplit=1)[1].lstrip(" *_").split())
+            found.append(Candidate(index, blocks[index].start, pattern_of("h", level), title, QUESTION, level,
+                                   blocks[index].depth, body=problem.end, prompt=prompt))
+        if len(found) >= TOPICS_MIN and len(found) * 3 >= len(headings) * 2 and solved * 2 >= len(found):
+            return _Group(found[0].pattern, found, len(found), len(found), 0, questions=found)
+    return None
+
+
 def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]) -> tuple[list[_Group], list[str]]:
     # Plain sentences that ask are questions only where no other pattern is mostly questions.
     viable = [g for g in groups.values() if g.viable and g.pattern.kind != "plain"]
@@ -4368,6 +4466,11 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
         ranked = sorted((g for g in groups.values() if g.strong), key=lambda g: (-g.strong, g.pattern.rank))
         promoted = _answered_instead(blocks, lines, ranked) if len(ranked) > 1 else None
         viable = [promoted] if promoted is not None else ranked[:1]
+    if (problems := _problem_topics(blocks)) is not None:
+        # A cookbook of recipes ("### 3. Adding a Dependency" over "**Problem:** …" and "**Solution:**" with its
+        # numbered steps): each recipe is a question, its steps the answer, whatever they ask or number
+        return [problems], [f"took {len(problems.questions)} {_describe(problems)} as the questions: each opens with "
+                            "a problem ('Problem:', 'Scenario:') and gives its solution"]
     if max((g.strong for g in viable), default=0) < TOPICS_MIN and (topics := _answered_topics(blocks)) is not None and (
             len(topics.questions) > sum(len(g.questions) for g in viable)):
         # A guide whose topics are the questions ("## Conflict Resolution with a Colleague", each with "**Best
@@ -4420,11 +4523,13 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
                 continue  # "- 1-0. …" over "1-1. …", "1-2. …": one numbering, the questions of one part
             if inside >= 0.5 and _one_labelled_series(outer, inner):
                 continue
+            if inside >= 0.5 and _asked_sub_headings(blocks, outer, inner):
+                continue
             if inside >= 0.5 and (back < 0.5 or outer.pattern.rank < inner.pattern.rank) and (
                     outer.strong * 4 >= inner.strong or guided(outer)):
                 dominated.add(inner.pattern)
                 # "## #7" over "### What is X?": the deeper heading is the question's own text, not left out
-                titles = {q.index + 1 for q in outer.questions if q.label_only}
+                titles = {at for q in outer.questions if q.label_only for at in range(q.index + 1, q.index + 2 + q.fields)}
                 if any(q.index not in titles for q in inner.questions):
                     notes.append(f"left out {_describe(inner)}: {inner.strong} inside answers of {_describe(outer)}")
                 break
@@ -4465,6 +4570,8 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
                      and (c.title.labelled or not c.title.text.endswith(_COLON_ENDS)))
         # "- 1-0. …" bullets beside the "1-1. …" paragraphs under them: one numbering, however few the bullets
         one_numbering = _sub_numbered(group) and _sub_numbered(best)
+        # "# 1. What do you know of Doris?" over its "## 1.1 …?" follow-ups: the questions they follow up
+        one_numbering = one_numbering or _asked_sub_headings(blocks, group, best)
         if labelled * 2 > group.strong or group.pattern.kind in ("table", "lines") or boxed or one_numbering or (
                 asking >= min(3 if best.pattern.kind != "lines" else 2, best.strong)
                 and asking * 10 >= best.strong
@@ -4540,6 +4647,19 @@ def _one_labelled_series(outer: _Group, inner: _Group) -> bool:
     numbers = {q.title.number for q in outer.questions}
     return all(q.title.labelled and q.title.prefix == label and q.strength == QUESTION
                and (q.title.number is None or q.title.number not in numbers) for q in inner.questions)
+
+
+_PART_NUMBER = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3}){1,2}\.?\s")  # "1.1 ", "1.3.1 ": the number of a part's part
+
+
+def _asked_sub_headings(blocks: list[Block], outer: _Group, inner: _Group) -> bool:
+    """Whether ``inner``'s headings go on with ``outer``'s numbered heading questions as follow-ups, each asking
+    ("# 1. What do you know of Doris?" over "## 1.1 What is its architecture?" and its own answer): numbered as
+    parts of them, and every one of them asks."""
+    return (outer.pattern.kind == inner.pattern.kind == "h"
+            and sum(_PART_NUMBER.match(blocks[q.index].text) is not None for q in inner.questions) * 2 > len(inner.questions)
+            and sum(q.title.number is not None for q in outer.questions) * 2 >= len(outer.questions)
+            and all(q.strength == QUESTION for q in inner.questions))
 
 
 def _sub_numbered(group: _Group) -> bool:
@@ -5160,27 +5280,96 @@ def _inside(spans: tuple[list[int], list[int]], members: list[Candidate]) -> flo
     return count / len(members)
 
 
-def _label_title(blocks: list[Block], candidate: Candidate) -> Candidate | None:
-    """"**Question 3**" alone: the question is the paragraph after it (None when there is none)."""
+# A field that describes the question under a "### Question 530" label, not the question: an exam bank's metadata
+_FIELD = re.compile(r"^\s*(?:\*\*|__)?\s*(?:question\s+)?(?:type|topics?|difficulty|level|category|categories|tags?|"
+                    r"domain|section|objective|points|marks|time(?:\s+limit)?|source|company|frequency|subject|skills?|"
+                    r"area|format|id|status|weight|exam|module|chapter|role|seniority|asked\s+(?:in|at|by)|"
+                    r"类型|题型|标签|难度|分类|考点|知识点|来源|频率|出处)"
+                    r"\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*[^?？\n]{1,60}$", re.IGNORECASE)
+FIELD_BLOCKS = 2  # paragraphs of such fields looked past
+
+
+def _label_title(blocks: list[Block], lines: list[str], candidate: Candidate) -> Candidate | None:
+    """"**Question 3**" alone: the question is the paragraph after it (None when there is none), or the code
+    under it."""
     following = candidate.index + 1
     if following >= len(blocks):
         return None
-    if blocks[following].kind == "heading" and blocks[following].level > candidate.level:
+    while (following + 1 < len(blocks) and following - candidate.index <= FIELD_BLOCKS
+           and blocks[following].kind == "paragraph" and blocks[following].item is None
+           and all(_FIELD.match(line) for line in blocks[following].text.split("\n") if line.strip())):
+        following += 1  # "**Question Type:** Single Choice", "**Topic:** …": about the question, written over it
+    if following + 1 < len(blocks) and _label_heading_under(blocks, candidate.level, following):
+        following += 1  # then "### 题目" (the label again, alone) over the question's paragraph
+    elif blocks[following].kind == "heading" and blocks[following].level > candidate.level:
+        if following > candidate.index + 1:
+            return None
         return _heading_under_label(blocks, candidate, following)
+    candidate.fields = following - candidate.index - 1
+    if blocks[following].kind == "code" and following == candidate.index + 1 and candidate.title.number is not None:
+        return _code_under_label(blocks[following], lines, candidate)
     if blocks[following].kind != "paragraph" or blocks[following].item is not None:
         return None
     text = blocks[following].text
     if _ANSWER_START.match(text) or _LABEL.match(text):
         return None
     bold = _bold_first(text.strip())
-    read = read_title(bold.group(2) if bold and not bold.group(3).strip() else text.split("\n", 1)[0])
+    taken = 1
+    if bold and not bold.group(3).strip():
+        asked = bold.group(2)
+    else:
+        rows = text.split("\n")
+        asked = rows[0]
+        # a sentence wrapped over lines ("… in the" over "text T when …?"): the question runs on to its end
+        while (taken < min(len(rows), LABEL_QUESTION_LINES) and not asked.rstrip().endswith(_SAID_ENDS)
+               and rows[taken][:1].islower()):
+            asked, taken = f"{asked.rstrip()} {rows[taken].strip()}", taken + 1
+    read = read_title(asked)
     if not read.text:
         return None
     number = candidate.title.number if candidate.title.number is not None else read.number
     candidate.title = Title(read.text, number, candidate.title.prefix, True)
     candidate.strength = strength(read.text, labelled=True)
-    candidate.body = blocks[following].start + 1
+    candidate.body = blocks[following].start + taken
     return candidate
+
+
+LABEL_QUESTION_LINES = 4  # lines a question under its label may be wrapped over
+# "Answer: Output: 10 …" inside the fence of a question's code, on a line of its own or after the last line of code
+# ("functions2; // Output: 3 Answer: Output: …"): where the answer starts
+# (capitalised, as a label is: "answer: 42" is a line of YAML, "const answer: number" one of TypeScript)
+_ANSWER_IN_CODE = re.compile(r"^\s*(?:Answer|ANSWER|Ans|Solution|SOLUTION)\s*[:：]|(?<=\s)(?:Answer|ANSWER)\s*[:：]")
+
+
+def _code_under_label(code: Block, lines: list[str], candidate: Candidate) -> Candidate:
+    """"#### Question 3:" over a fence of code: the code is what the question shows (what does it print?); an
+    "Answer:" line inside the fence starts the answer, which runs to the fence's end; without one, what follows
+    the fence answers it."""
+    fence = lines[code.start:code.end]
+    opening = fence[0].strip() if fence and fence[0].strip()[:3] in ("```", "~~~") else ""
+    closing = fence[-1].strip() if opening and len(fence) > 1 else ""
+    shown = fence[1 if opening else 0:-1 if closing[:3] in ("```", "~~~") else len(fence)]  # (indented code: all of it)
+    found = next(((offset, match) for offset, line in enumerate(shown) if (match := _ANSWER_IN_CODE.search(line))), None)
+    if found is not None:
+        at, match = found
+        candidate.answer = "\n".join([shown[at][match.start():], *shown[at + 1:]]).strip()
+        shown = [*shown[:at], shown[at][:match.start()].rstrip()]
+    while shown and not shown[-1].strip():
+        shown = shown[:-1]
+    if not opening:
+        shown = textwrap.dedent("\n".join(shown)).split("\n")
+    candidate.prompt = "\n".join([opening or "```", *shown, opening[:3] or "```"])
+    candidate.title = Title(f"Question {candidate.title.number}", candidate.title.number, candidate.title.prefix, True)
+    candidate.strength = QUESTION
+    candidate.body = code.end
+    return candidate
+
+
+def _label_heading_under(blocks: list[Block], level: int, index: int) -> bool:
+    """Whether block ``index`` is a heading deeper than ``level`` that is a question's label alone ("### 题目")."""
+    block = blocks[index]
+    return (block.kind == "heading" and block.level > level and len(text := plain(block.text)) <= LABEL_ALONE_CHARS
+            and _LABEL_ALONE.match(text) is not None)
 
 
 def _heading_under_label(blocks: list[Block], candidate: Candidate, following: int) -> Candidate | None:

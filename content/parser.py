@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from .answers import ABOUT_CODE, CleanAnswer, clean_answer, code_asked, only_questions_listed
-from .blocks import Block, scan_blocks
+from .blocks import PROSE_WORDS, Block, scan_blocks
 from .components import take_components
 from .dialogue import Dialogue, read_dialogue
 from .errors import ContentError
@@ -45,7 +45,7 @@ from .layout import (
 )
 from .models import Layout, Pack, PatternChoice, Problem, Question
 from .talking_points import talking_points
-from .titles import NOT, QUESTION, plain, read_title, strength
+from .titles import NOT, QUESTION, Title, is_request, plain, read_title, strength
 
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _HEADING_OR_BOLD = re.compile(r"^(?:#|\*\*|__)")
@@ -239,10 +239,12 @@ def _outside_questions(source: Source, blocks: list[Block], detection: Detection
     covered = bytearray(len(source.lines))
     for question, end in zip(detection.questions, detection.ends, strict=True):
         block = blocks[question.index]
-        covered[block.start:block.end] = b"\x01" * (block.end - block.start)
-        if question.label_only and question.index + 1 < len(blocks):
-            following = blocks[question.index + 1]
-            covered[following.start:following.end] = b"\x01" * (following.end - following.start)
+        # the question's block, and what stands between it and its answer (a recipe's problem, a label's question)
+        covered[block.start:max(block.end, question.body)] = b"\x01" * (max(block.end, question.body) - block.start)
+        if question.label_only and question.index + 1 + question.fields < len(blocks):
+            # the paragraph that is its question, and the fields about it written over it
+            start, following = blocks[question.index + 1].start, blocks[question.index + 1 + question.fields]
+            covered[start:following.end] = b"\x01" * (following.end - start)
         if end > question.body:
             covered[question.body:end] = b"\x01" * (end - question.body)
     for block in blocks:
@@ -290,6 +292,8 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
         _close_quoted_fences(source)
     if "```" in text and _FENCED_QUESTION.search(text):  # a cheap look first: code seldom holds these
         _unfence_question_lists(source)
+    if "```" in text and _LABEL_OVER_FENCE_ANYWHERE.search(text):  # a cheap look first: code seldom sits so
+        _unfence_labelled_questions(source)
     if "<details" in text or "<DETAILS" in text:  # a cheap look first
         _unbold_details(source)
         _open_details(source)
@@ -433,6 +437,39 @@ def _unfence_question_lists(source: Source) -> None:
                                                                       "questions in Markdown: read as the text inside"))
 
 
+# "## Question 21" over a fence without a language that holds the question's sentence: the label's question,
+# fenced to keep its lines (an exam bank's layout), not code
+_LABEL_OVER_FENCE = re.compile(r"^ {0,3}(?:#{1,6}[ \t]+|\*\*)(?:question|q|problem|exercise)[ \t]*#?\d{1,4}[ \t]*[:.]?"
+                               r"(?:\*\*)?[ \t]*\n(?:[ \t]*\n)*( {0,3})```(?:text|txt|markdown|md|plain|plaintext)?[ \t]*\n"
+                               r"(.*?)^\1```[ \t]*$", re.MULTILINE | re.DOTALL | re.IGNORECASE)
+_LABEL_OVER_FENCE_ANYWHERE = re.compile(r"\n(?:#{1,6}[ \t]+|\*\*)(?:question|q|problem|exercise)[ \t]*#?\d{1,4}[ \t]*[:.]?"
+                                        r"(?:\*\*)?[ \t]*\n(?:[ \t]*\n)* {0,3}```", re.IGNORECASE)
+# what a line of code has and a sentence does not (a sentence may open with "If" or hold "x = 3")
+_CODE_MARKS = re.compile(r"[;{}<>$\\]|\w\(|->|::|^\s*(?:def|class|import|#include|function|public|private|var|let|const)\b")
+LABELLED_FENCES = 2  # labels over fenced sentences for the layout to be read so (one may be a code question)
+
+
+def _unfence_labelled_questions(source: Source) -> None:
+    """"## Question 21" over "```markdown" that holds "How can you convert a stream into a table?": where two or
+    more labels stand over fences whose first line is a sentence, those fences hold the questions (and, in some,
+    their options and solution) as text, and are read as the text inside, their fence lines blanked."""
+    lines = source.lines
+    text = "\n".join(lines)
+    fences: list[tuple[int, int]] = []
+    for match in _LABEL_OVER_FENCE.finditer(text):
+        first = next((line.strip() for line in match.group(2).split("\n") if line.strip()), "")
+        if _CODE_MARKS.search(first) or not (len(first.split()) >= PROSE_WORDS or first.endswith("?")):
+            continue
+        opening = text.count("\n", 0, match.start(2)) - 1
+        fences.append((opening, text.count("\n", 0, match.end())))
+    if len(fences) < LABELLED_FENCES:
+        return
+    for opening, closing in fences:
+        lines[opening] = lines[closing] = ""
+    source.problems.append(Problem(source.file_line(fences[0][0]), f"{len(fences)} code fences under question labels "
+                                                                   "holding sentences: read as the questions they hold"))
+
+
 _BOLD_DETAILS = re.compile(r"^(\s*)<(b|strong)>\s*(<details\b.*?)\s*(?:</\2>)?\s*$", re.IGNORECASE)
 
 
@@ -556,7 +593,7 @@ _GLUED_PAIR_ANYWHERE = re.compile(r"\.\n[A-Z][^\n]{4,200}\?\n\n")  # (a literal 
 GLUED_PAIRS = 6  # paragraphs of an answer's line over the next prompt, for the page to be read so
 GLUED_PAIRS_ASKED = 3  # of those prompts that end in a question mark
 GLUED_PROMPT_WORDS = 25
-_SENTENCE_ENDS = (".", "!", ")", "。")
+_ANSWER_LINE_ENDS = (".", "!", ")", "。")  # an answer's line over the next prompt ends so
 
 
 def _split_alternating_lines(source: Source) -> None:
@@ -578,7 +615,7 @@ def _split_alternating_lines(source: Source) -> None:
 
     pairs = [index for index in range(1, len(lines) - 1)
              if index in outside and index - 1 in outside and blank(index - 2) and blank(index + 1)
-             and lines[index - 1].strip() and lines[index].strip() and lines[index - 1].rstrip().endswith(_SENTENCE_ENDS)
+             and lines[index - 1].strip() and lines[index].strip() and lines[index - 1].rstrip().endswith(_ANSWER_LINE_ENDS)
              and len(lines[index - 1].split()) > len(lines[index].split()) and prompt_like(lines[index])
              and lines[index - 1][:1].isalnum()]
     if len(pairs) < GLUED_PAIRS or sum(lines[index].rstrip().endswith("?") for index in pairs) < GLUED_PAIRS_ASKED:
@@ -593,9 +630,9 @@ def _split_alternating_lines(source: Source) -> None:
     index = min(glued)
     while index < len(lines) - 1:
         if (index in outside and index not in glued and index + 1 in outside and lines[index + 1].strip()
-                and not blank(index - 1) and prompt_like(lines[index]) and lines[index + 1].rstrip().endswith(_SENTENCE_ENDS)
+                and not blank(index - 1) and prompt_like(lines[index]) and lines[index + 1].rstrip().endswith(_ANSWER_LINE_ENDS)
                 and len(lines[index + 1].split()) > len(lines[index].split()) and lines[index + 1][:1].isalnum()
-                and index - 1 not in glued and lines[index - 1].rstrip().endswith(_SENTENCE_ENDS)):
+                and index - 1 not in glued and lines[index - 1].rstrip().endswith(_ANSWER_LINE_ENDS)):
             glued.add(index)
             index += 2
         else:
@@ -1206,8 +1243,16 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
     if listed:
         detection.layout.notes.append(f"gave {len(listed)} questions listed together the one answer written under "
                                       "their list ('Expected approach: …')")
+    after_mark = _answers_after_the_mark(source, detection)
+    if after_mark:
+        detection.layout.notes.append(f"read {len(after_mark)} questions answered on their own line, after the "
+                                      "question mark ('What are calendar resources? Bookable rooms')")
     for position, (draft, end) in enumerate(zip(detection.questions, detection.ends, strict=True), start=1):
-        if draft.answer is not None:
+        if position - 1 in after_mark:
+            asked, answer = after_mark[position - 1]
+            draft.title = Title(asked, draft.title.number, draft.title.prefix, draft.title.labelled, draft.title.mark)
+            cleaned = clean_answer([answer])
+        elif draft.answer is not None:
             cleaned = clean_answer(draft.answer.split("\n"), assembled=True)
             cleaned.prompt = draft.prompt  # a quiz's options, where the layout gave them apart
             if draft.component and not cleaned.text and f"- {_symbols_as_code(draft.answer.strip())}" in draft.prompt.split("\n"):
@@ -1216,6 +1261,8 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
             cleaned = clean_answer(source.lines[draft.body:max(draft.body, end)], draft.lead,
                                    last=position == len(detection.questions), code=_code_asked(draft),
                                    leads_in=draft.title.text.endswith((":", "：")))
+        if draft.prompt and draft.answer is None and not cleaned.prompt:
+            cleaned.prompt = draft.prompt  # a recipe's problem, written under its title
         if not cleaned.text and position - 1 in listed:
             cleaned = CleanAnswer(listed[position - 1])
         line = source.file_line(draft.line)
@@ -1308,6 +1355,9 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
                                       "counted as unanswered")
     if shared:
         _drop_shared_answers(questions, shared, problems)
+    if lettered := _letter_labelled_answers(questions, problems):
+        detection.layout.notes.append(f"took the label 'A.' off {lettered} answers written 'A. …' (the answer's label, "
+                                      "as 'A:' is; no options follow it)")
     if templated := _drop_template_answers(questions, problems):
         detection.layout.notes.append(f"{templated} answers are only the text found under every question "
                                       f"(a template): not answers")
@@ -1334,6 +1384,37 @@ _LIST_ANSWER_HEADING = re.compile(r"^\W*(?:how to (?:answer|respond|approach)(?:
 _LIST_ANSWER = re.compile(r"^[\s*_]*(?:(?:expected|suggested|sample|model|ideal|possible)\s+"
                           r"(?:approach|answer|solution|response)|answer|solution)[\s*_]*[:：][\s*_]*(?=\S)",
                           re.IGNORECASE)
+
+
+AFTER_MARK_ANSWERS = 3  # questions answered after their mark on their own line, for a document to be written so
+# "… components? Provide a practical example.": what the question asks for besides, no answer
+_ASKS_MORE = re.compile(r"^(?:provide|share|give|include|cite|mention|illustrate|justify|support|back)\b", re.IGNORECASE)
+# "(Choose 2)" right after the mark belongs to the question
+_CHOOSE_NOTE = re.compile(r"^\((?:choose|select|pick)\b[^()]{0,20}\)\s*", re.IGNORECASE)
+
+
+def _answers_after_the_mark(source: Source, detection: Detection) -> dict[int, tuple[str, str]]:
+    """Questions with nothing under them whose line goes on after the question mark with a statement ("What are
+    calendar resources? Bookable equipment, rooms"): where at least three are so, and they are at least two in three
+    of those with nothing under them, what follows the mark is the answer. By position: (the question, its answer)."""
+    found: dict[int, tuple[str, str]] = {}
+    bare = 0
+    for position, (draft, end) in enumerate(zip(detection.questions, detection.ends, strict=True)):
+        if draft.answer is not None or draft.lead or any(line.strip() for line in source.lines[draft.body:end]):
+            continue
+        bare += 1
+        text = draft.title.text
+        mark = max(text.rfind("?"), text.rfind("？"))
+        if mark < 0 or mark + 1 == len(text) or not text[mark + 1].isspace():
+            continue
+        asked, answer = text[:mark + 1], text[mark + 1:].strip()
+        if (note := _CHOOSE_NOTE.match(answer)) is not None:
+            asked, answer = f"{asked} {note.group(0).strip()}", answer[note.end():]
+        if (not any(char.isalnum() for char in answer) or answer[:1] in "([" or strength(answer) == QUESTION
+                or is_request(answer) or _ASKS_MORE.match(answer) or strength(asked) != QUESTION):
+            continue
+        found[position] = (asked, answer)
+    return found if len(found) >= AFTER_MARK_ANSWERS and len(found) * 3 >= bare * 2 else {}
 
 
 def _answers_under_lists(blocks: list[Block], detection: Detection, source: Source) -> dict[int, str]:
@@ -1539,6 +1620,27 @@ TEMPLATE_MIN = 5  # answers sharing the same lines before those lines can be a t
 TEMPLATE_SHARE = 0.9  # of the answers a line must be in to be the template's
 TEMPLATE_WORDS = 8  # words the shared lines hold together: a lone "```" or "Example:" in every answer is no template
 _RESTATED = re.compile(r"^\W{0,3}(?:\*\*|__)?\s*(?:question|q|prompt|task)\s*(?:\*\*|__)?\s*[:：]", re.IGNORECASE)
+
+
+LETTER_LABELLED = 3  # answers opening "A. " with no option "B." after, for "A." to be the answers' label
+_LETTER_LABEL = re.compile(r"^A\.[ \t]+(?=\S)")
+_OPTION_B = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\(?B[.):]", re.MULTILINE)
+
+
+def _letter_labelled_answers(questions: list[Question], problems: ProblemLog) -> int:
+    """"A. Yes, using three annotations" under "1. Can you …?", "A." alone under another: where several answers
+    open so and none lists an option "B.", "A." labels each answer as "A:" would; it is taken off, and an answer
+    that is that label alone is empty. Returns how many answers were labelled so."""
+    lettered = [position for position, q in enumerate(questions) if _LETTER_LABEL.match(q.answer)]
+    bare = [position for position, q in enumerate(questions) if q.answer.strip() == "A."]
+    if len(lettered) < LETTER_LABELLED or any(_OPTION_B.search(q.answer) for q in questions):
+        return 0
+    for position in lettered:
+        questions[position] = replace(questions[position], answer=_LETTER_LABEL.sub("", questions[position].answer, 1))
+    for position in bare:
+        questions[position] = replace(questions[position], answer="")
+        problems.add(questions[position].line, f"{_VERDICTS['empty']}: {questions[position].title[:60]}")
+    return len(lettered) + len(bare)
 
 
 def _drop_template_answers(questions: list[Question], problems: ProblemLog) -> int:

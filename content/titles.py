@@ -83,9 +83,14 @@ _NUMBER = re.compile(r"^(\d{1,6})\s*(?:\)\.|[.):、．）：](?!\d|[a-z]\))|[-�
 _SPACED_NUMBER = re.compile(r"^(\d{1,3}) +([A-Z][a-z'’]*) +(?=\S)")  # "7 Give …": a number and a space, where a question opens
 _HALF_BOLD = re.compile(r"(?<!\w)\*\*|\*\*(?!\w)")  # stars left of a bold, not "2**3" (an exponent)
 _TAB_NUMBER = re.compile(r"^(\d{1,6})\t+(?=\S)")
-_SUB_NUMBER = re.compile(r"^\d{1,3}(?:[-.]\d{1,3}){1,2}[.)]\s*(?:\*\*|__)?\s*(?=\S)|^\d{1,3}\.[a-z]\)\s*(?:\*\*|__)?\s*(?=\S)")
+# ("1.3.1 聊聊…": a part's part, its number written whole, with or without its closing dot; a number of two parts
+# without the dot may be a quantity, "3.5 million users …")
+_SUB_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){2}(?:[.)]\s*|\s+)(?:\*\*|__)?\s*(?=[^\W\d_])|"
+                         r"^\d{1,3}(?:[-.]\d{1,3}){1,2}[.)]\s*(?:\*\*|__)?\s*(?=\S)|^\d{1,3}\.[a-z]\)\s*(?:\*\*|__)?\s*(?=\S)")
 SUB_PREFIX = "n.n"
 _HAN_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*")  # "三、"
+# "第 1 题", "第十二题：": "question 1" as Chinese writes it
+_HAN_LABEL = re.compile(r"^第\s*(\d{1,4}|[一二三四五六七八九十]{1,3})\s*[题題道]\s*[:：.、|｜\-–—]?\s*")
 _HAN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 _LINK = re.compile(r"!?\[([^\[\]]{0,300})\]\([^)\s]{0,500}(?:\s+\"[^\"]{0,200}\")?\)")
 _STRONG = re.compile(r"\*\*(?=\S)([^*]+?)(?<=\S)\*\*|__(?=\S)([^_]+?)(?<=\S)__")
@@ -321,6 +326,11 @@ def _label_and_number(text: str) -> tuple[int | None, str, str, bool]:
         text, prefix = text[match.end():], SUB_PREFIX
     elif first in "PpCcRr" and (match := _TASK_LABEL.match(text)):
         number, text, prefix, labelled = int(match.group(1)), text[match.end():], TASK_PREFIX, True
+    elif first == "第" and (match := _HAN_LABEL.match(text)) and not any(
+            char.isalnum() for char in text[match.end():]):  # the label alone ("第 1 题 🟢"), a topic not after it
+        digits = match.group(1)
+        number = int(digits) if digits.isdigit() else _han_number(digits)
+        text, prefix, labelled = text[match.end():], "Qn:", True
     elif first in "一二三四五六七八九十" and first and (match := _HAN_NUMBER.match(text)):
         number, text, prefix = _han_number(match.group(1)), text[match.end():], "n."
     return number, text, prefix, labelled
