@@ -155,6 +155,8 @@ def clean_answer(lines: list[str], lead: str = "", *, last: bool = False, code: 
     body = [line.rstrip() for i, line in enumerate(lines) if not images or i not in images]
     if "<" in "".join(body[:2] + body[-3:]):  # (a cheap look first)
         body = _without_list_tags(body)
+    if any(line[:4].lower() in _OPTION_HEADING_STARTS for line in body[:40]):  # (a cheap look first)
+        body = [_option_heading(line) for line in body]
     body = _dedent(body)
     lead = _without_closing_details(lead).strip()
     if lead:
@@ -178,6 +180,22 @@ def clean_answer(lines: list[str], lead: str = "", *, last: bool = False, code: 
     result = _verdict(text, body, images)
     result.prompt = prompt
     return result
+
+
+_OPTION_HEADING_STARTS = frozenset(f"<h{level}" for level in range(1, 7)) | frozenset(
+    f"<h{level}>" for level in range(1, 7))
+_OPTION_HEADING = re.compile(r"^\s*<h([1-6])\b[^>]*>\s*([a-hA-H][.)]\s+.*?)\s*</h\1\s*>\s*$", re.IGNORECASE)
+_STRONG = re.compile(r"<(strong|b)>\s*(.*?)\s*</\1\s*>", re.IGNORECASE)
+
+
+def _option_heading(line: str) -> str:
+    """"<h3>c. Master & Nodes <strong>(Correct)</strong></h3>": a quiz's option set large in HTML, as the list
+    item it is ("- c. Master & Nodes **(Correct)**"); any other line as it is."""
+    match = _OPTION_HEADING.match(line)
+    if match is None:
+        return line
+    marked = _STRONG.sub(lambda strong: f" **{strong.group(2)}**", match.group(2))
+    return f"- {' '.join(_TAG.sub('', marked).split())}"
 
 
 def _verdict(text: str, body: list[str], images: list[int]) -> CleanAnswer:

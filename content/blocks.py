@@ -463,17 +463,20 @@ def _headed_divs(lines: list[str], begin: int, end: int) -> list[int]:
             and _WRAPPED_HEADING_OPEN.match("\n".join(lines[at:at + 2]))]
 
 
+_OPTION_TEXT = re.compile(r"^\s*[a-hA-H][.)]\s+\S")
+
+
 def _html_heading(block: Block) -> None:
     """``<h3>1. What is X?</h3>`` (alone, or first in an HTML block or its ``<div>``, or wrapped in ``**``) is a
     heading."""
     if block.kind == "paragraph":
         match = _HTML_HEADING.match(block.text) if "<h" in block.text[:12].lower() else None
-        if match:
+        if match and not _OPTION_TEXT.match(match.group(2)):
             block.kind, block.level, block.text = "heading", int(match.group(1)), match.group(2)
         return
     opening = _HTML_HEADING_OPEN.match(block.text) or _WRAPPED_HEADING_OPEN.match(block.text)
-    if opening is None:
-        return
+    if opening is None or _OPTION_TEXT.match(block.text[opening.end():opening.end() + 20]):
+        return  # "<h3>c. Master & Nodes <strong>(Correct)</strong></h3>": a quiz's option, set large
     close = re.search(rf"</h{opening.group(1)}\s*>", block.text, re.IGNORECASE)
     block.kind, block.level = "heading", int(opening.group(1))
     if close is None:  # "<h3>8. Explain X." never closed: the heading is its first line

@@ -462,6 +462,10 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
                 and (number := _NUMBER_ONLY.match(block.text))):
             # "## #7" over "### What is X?": an anchor numbering the question written under it
             candidate.title, candidate.label_only = Title("", int(number.group(1)), "n.", True), True
+        if (candidate is not None and block.kind == "heading" and not candidate.label_only
+                and (named := _NAMED_LABEL.match(plain(block.text).strip())) is not None):
+            # "## Python Quiz 0001" over the question's paragraph: a numbered label, named for its subject
+            candidate.title, candidate.label_only = Title("", int(named.group(1)), "Qn:", True), True
         if candidate is not None and candidate.label_only:
             candidate = _label_title(blocks, lines, candidate)
         elif (candidate is not None and candidate.title.labelled and not candidate.title.text.endswith(QUESTION_MARKS)
@@ -666,6 +670,8 @@ _WHAT_IT_HOLDS = re.compile(r"\b(?:with|provides?|offers?|should|must|ought to|n
 SECTION_ROW_WORDS = 4  # a row naming a section: a few words, no number, nothing in the answer cell
 SECTION_ROW_CHARS = 30
 
+_NAMED_LABEL = re.compile(r"^(?:[\w.+#-]+\s+){1,3}(?:quiz|question|exercise|puzzle|challenge)\s*#?(\d{1,5})\s*[:.]?$",
+                          re.IGNORECASE)
 _NUMBER_ONLY = re.compile(r"^\s*(?:#|No\.?\s*|№\s*)?(\d{1,4})\s*[.):]?\s*$", re.IGNORECASE)
 # "### 🧠 Scenario 1:" over the scenario's paragraph: a numbered label, the question written under it
 _SCENARIO_LABEL = re.compile(r"^(?:scenario|case(?: study)?)\s*#?\d{1,3}\s*[:.]?$", re.IGNORECASE)
@@ -3211,6 +3217,8 @@ def _chapters_over_questions(blocks: list[Block], chosen: list[_Group]) -> _Grou
     return None
 
 
+# "Concepts you know (review these)": a part that gives its topics to study, as questions are
+_TO_STUDY = re.compile(r"\b(?:review|revise|revision|practi[cs]e|memori[sz]e|study)\b", re.IGNORECASE)
 NOTES_ASKING = 0.8  # of the heading questions in the part that says it holds questions, the share that ask
 
 
@@ -3238,7 +3246,8 @@ def _topics_in_a_notes_part(blocks: list[Block], questions: list[Candidate]) -> 
     parts: dict[int, list[Candidate]] = {}
     for q in headed:
         parts.setdefault(part_of[q.index, q.line], []).append(q)
-    declared = [part for part in parts if part >= 0 and _DECLARES.search(blocks[part].text)]
+    declared = [part for part in parts if part >= 0 and (_DECLARES.search(blocks[part].text)
+                                                         or _TO_STUDY.search(blocks[part].text))]
     if not declared or len(declared) == len(parts) or any(
             sum(q.strength == QUESTION for q in parts[part]) < NOTES_ASKING * len(parts[part]) for part in declared):
         return set()

@@ -294,6 +294,8 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
         _unfence_question_lists(source)
     if "```" in text and _LABEL_OVER_FENCE_ANYWHERE.search(text):  # a cheap look first: code seldom sits so
         _unfence_labelled_questions(source)
+    if "```" in text and "\nQ:" in text and "\nA:" in text:  # a cheap look first
+        _unfence_labelled_pairs(source)
     if "<details" in text or "<DETAILS" in text:  # a cheap look first
         _unbold_details(source)
         _open_details(source)
@@ -468,6 +470,40 @@ def _unfence_labelled_questions(source: Source) -> None:
         lines[opening] = lines[closing] = ""
     source.problems.append(Problem(source.file_line(fences[0][0]), f"{len(fences)} code fences under question labels "
                                                                    "holding sentences: read as the questions they hold"))
+
+
+_PAIR_Q = re.compile(r"^Q:\s+\S", re.MULTILINE)
+_PAIR_A = re.compile(r"^A:\s*\S", re.MULTILINE)
+_FILE_BANNER = re.compile(r"^-{3,}[^\s-][^\n]{0,200}?-{3,}\s*$")
+FENCED_PAIRS = 3  # "Q:" lines, each with its "A:" line, in one fence, for it to hold questions as text
+_TEXT_INFO = frozenset(("", "text", "txt", "plain", "plaintext", "markdown", "md"))
+
+
+def _unfence_labelled_pairs(source: Source) -> None:
+    """A fence whose info string names no text ("```---1/1.txt---", left by the command that pasted the files in)
+    holding three or more "Q: …" lines, each answered by an "A: …" line: questions and answers, read as the text
+    inside (a fence marked as text is read so already, see :mod:`.blocks`)."""
+    lines = source.lines
+    text = "\n".join(lines)
+    line, at = 0, 0
+    unfenced: list[int] = []
+    for fence in _BACKTICK_FENCE.finditer(text):
+        info = fence.group(0)[:fence.group(0).find("\n")].strip().lstrip("`").strip().lower()
+        body = fence.group(1)
+        if info in _TEXT_INFO or len(_PAIR_Q.findall(body)) < FENCED_PAIRS or len(_PAIR_A.findall(body)) < FENCED_PAIRS:
+            continue
+        line += text.count("\n", at, fence.start())
+        closing = line + text.count("\n", fence.start(), fence.end())
+        at = fence.end()
+        lines[line] = lines[closing] = ""
+        for inside in range(line + 1, closing):  # "---10/10.txt---": the banner of the next file pasted in
+            if _FILE_BANNER.match(lines[inside]):
+                lines[inside] = ""
+        unfenced.append(line)
+        line = closing
+    if unfenced:
+        source.problems.append(Problem(source.file_line(unfenced[0]), f"{len(unfenced)} code fence(s) holding 'Q:' and "
+                                                                      "'A:' lines: read as the text inside"))
 
 
 _BOLD_DETAILS = re.compile(r"^(\s*)<(b|strong)>\s*(<details\b.*?)\s*(?:</\2>)?\s*$", re.IGNORECASE)

@@ -275,6 +275,9 @@ def test_numbered_topic_headings_in_a_part_of_notes_beside_the_questions_part_ar
     assert [title for title, _ in read_pairs(text)] == [
         "What is a search engine?", "What is the difference between match and term?",
         "How do you speed up indexing?", "Explain shard allocation."]
+    # A part that gives its topics to study is no part of notes
+    study = text.replace("Complete Notes", "Concepts you know (review these)")
+    assert len(read_pairs(study)) == 8
     # Parts of questions under topic titles ("## Basics" over "### Q: …") are no notes
     topics = ("# DBMS guide\n\n## Basics\n\n### Q: What is a DBMS?\n\nSoftware for data.\n\n### Q: ACID Properties\n\n"
               "Atomicity and more.\n\n## SQL\n\n### DDL\n\nCREATE, ALTER.\n\n### DML\n\nINSERT, UPDATE.\n\n"
@@ -289,3 +292,45 @@ def test_a_quiz_with_escaped_checkboxes_answers_with_the_ticked_option_and_leave
     pack = parse_markdown(text, pack="x")
     assert [q.answer for q in pack.questions] == ["Nothing: no new media file.", "", "Timeline"]
     assert pack.questions[1].prompt == "- [ ] Narration\n- [ ] SFX"  # (shown unescaped)
+
+
+def test_q_and_a_files_pasted_into_one_fence_under_their_banners_are_read_as_text():
+    # "```---1/1.txt---": a shell loop's output pasted in, each file's banner over its "Q:", options and "A:".
+    entries = [("What verb prints a boolean with Printf?", "a. %v\nb. %t", "b"), ("Does Go have inheritance?",
+                                                                              "a. Yes\nb. No", "b"),
+               ("Which keyword defers a call?", "a. defer\nb. later", "a")]
+    text = "Test:\n\n```---1/1.txt---\n" + "".join(f"---{n}/{n}.txt---\nQ: {asked}\n\n{options}\n\nA: {answer}\n\n"
+                                                 for n, (asked, options, answer) in enumerate(entries, 1)) + "```\n"
+    pack = parse_markdown(text, pack="x")
+    assert [q.title for q in pack.questions] == [asked for asked, _, _ in entries]
+    assert [q.answer.split("\n")[-1] for q in pack.questions] == [f"A: {answer}" for _, _, answer in entries]
+    # Code that happens to hold such lines in a fence marked as a language stays code (two pairs are no bank)
+    code = "```python\nQ: int = 1\nA: int = 2\nQ: str = 'x'\nA: str = 'y'\n```\n\n### What is a type hint?\n\nA note.\n"
+    assert [q.title for q in parse_markdown(code, pack="x").questions] == ["What is a type hint?"]
+
+
+def test_a_numbered_quiz_label_named_for_its_subject_is_the_label_of_the_question_below():
+    text = ("# Correct answers\n\n## Python Quiz 0001\nWhich letter marks imaginary numbers?\n\na) i<br>\nb) j\n\n"
+            "**The correct answer is b) j**\n\n## Python Quiz 0002\n"
+            "In Python, 6 % 10 is 6. The output of 6 % -10 is one of these.\n\n"
+            "**The correct answer is -4**\n\n## Python Quiz 0003\nIs `0 ** 3` valid?\n\n**The correct answer is yes**\n")
+    pack = parse_markdown(text, pack="x")
+    assert [q.title for q in pack.questions] == ["Which letter marks imaginary numbers?",
+                                                 "In Python, 6 % 10 is 6. The output of 6 % -10 is one of these.",
+                                                 "Is `0 ** 3` valid?"]
+    assert [q.answer for q in pack.questions][1:] == ["**The correct answer is -4**", "**The correct answer is yes**"]
+
+
+def test_options_set_large_in_html_headings_are_the_answer_not_headings():
+    text = ("# Kubernetes quiz\n\n### 1. What does a cluster consist of?\n\nhttps://example.org/intro\n\n"
+            "<h3>a. Containers & Nodes</h3>\n<h3>b. Master & Nodes <strong>(Correct)</strong></h3>\n\n<br>\n\n"
+            "### 2. What starts a local cluster?\n\n<h3>a. <span>minikube up</span></h3>\n"
+            "<h3>b. <span>minikube start</span><strong> (Correct)</strong></h3>\n")
+    assert read_pairs(text) == [
+        ("What does a cluster consist of?",
+         "https://example.org/intro\n\n- a. Containers & Nodes\n- b. Master & Nodes **(Correct)**"),
+        ("What starts a local cluster?", "- a. minikube up\n- b. minikube start **(Correct)**")]
+    # An HTML heading that is no option is still a heading
+    assert [title for title, _ in read_pairs("<h3>1. What is a pod?</h3>\n\nA group of containers.\n\n"
+                                             "<h3>2. What is a node?</h3>\n\nA machine.\n")] == [
+        "What is a pod?", "What is a node?"]
