@@ -463,6 +463,7 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             # "## #7" over "### What is X?": an anchor numbering the question written under it
             candidate.title, candidate.label_only = Title("", int(number.group(1)), "n.", True), True
         if (candidate is not None and block.kind == "heading" and not candidate.label_only
+                and block.text.rstrip(" :.*_#")[-1:].isdigit()  # (a cheap look first: few headings end in a number)
                 and (named := _NAMED_LABEL.match(plain(block.text).strip())) is not None):
             # "## Python Quiz 0001" over the question's paragraph: a numbered label, named for its subject
             candidate.title, candidate.label_only = Title("", int(named.group(1)), "Qn:", True), True
@@ -3228,8 +3229,8 @@ def _topics_in_a_notes_part(blocks: list[Block], questions: list[Candidate]) -> 
     sections, not questions (a heading there that ends in a question mark stays). As (index, line) of each; empty
     where there are none."""
     headed = [q for q in questions if q.pattern.kind == "h"]
-    if len(headed) < 2:
-        return set()
+    if len(headed) < 2 or all(q.strength == QUESTION for q in headed):
+        return set()  # (a cheap look first: no heading there names a topic)
     last_at: dict[int, int] = {}  # heading level -> the index of the last heading of that level so far
     part_of: dict[tuple[int, int], int] = {}
     members = iter(sorted(headed, key=lambda q: q.index))
@@ -4441,8 +4442,14 @@ def _problem_topics(blocks: list[Block]) -> _Group | None:
     """The headings of one level that each open with a problem and later give its solution, where most headings of
     that level do ("### 1. Setting Up a Workspace" over "**Problem:** You need to …" and "**Solution:**" with its
     numbered steps), as a group of questions: the problem is the question's prompt, the steps are its answer."""
-    for level in range(1, 7):
-        headings = [i for i, block in enumerate(blocks) if block.kind == "heading" and block.level == level]
+    every = [i for i, block in enumerate(blocks) if block.kind == "heading"]
+    # (a cheap look first: a problem labelled right under a heading is rare)
+    opened = [i for i in every if i + 1 < len(blocks) and blocks[i + 1].text[:2] in ("**", "__")
+              and _PROBLEM_LABEL.match(blocks[i + 1].text)]
+    if len(opened) < TOPICS_MIN:
+        return None
+    for level in sorted({blocks[i].level for i in opened}):
+        headings = [i for i in every if blocks[i].level == level]
         if len(headings) < TOPICS_MIN:
             continue
         found: list[Candidate] = []
@@ -4591,8 +4598,39 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
             notes.append(f"left out {_describe(group)}: {group.strong - asking} labels ending in a colon, not questions")
         else:
             notes.append(f"left out {_describe(group)} ({group.strong} question-like)")
+    for group in viable:
+        if group.pattern in dominated and (listed := _questions_listed_in_an_answer(group)):
+            # "19、…？" to "50、…？", one a line, nothing under them, in the middle of an answer: questions the
+            # writer listed without answers, not that answer's text
+            chosen.append(_Group(group.pattern, listed, len(listed), len(listed), 0, questions=listed))
+            if len(listed) == group.strong:  # all those said to be left out above
+                notes[:] = [note for note in notes if not note.startswith(f"left out {_describe(group)}: ")]
+            notes.append(f"took {len(listed)} {_describe(group)} listed one after another without answers, inside "
+                         "an answer, as questions (unanswered)")
     chosen += _labelled_headings_besides(blocks, lines, groups, chosen, spans)
     return chosen, notes
+
+
+QUESTION_LIST_RUN = 10  # questions one after another with nothing under them, for them to be a list of questions
+
+
+def _questions_listed_in_an_answer(group: _Group) -> list[Candidate]:
+    """The longest run of ``group``'s members that are blocks one right after another, each asking with a
+    question mark, at least :data:`QUESTION_LIST_RUN` of them: a list of questions left unanswered (an answer's
+    follow-ups are a few); empty where there is none."""
+    members = sorted(group.questions, key=lambda c: c.index)
+    best: list[Candidate] = []
+    run: list[Candidate] = []
+    for member in members:
+        asks = (member.strength == QUESTION and member.title.text.endswith(QUESTION_MARKS) and not member.lead
+                and member.answer is None)  # (a recap's "**X？** - short answer" lines answer on their line)
+        if asks and run and member.index == run[-1].index + 1:
+            run.append(member)
+        else:
+            run = [member] if asks else []
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= QUESTION_LIST_RUN else []
 
 
 LABELLED_HEADINGS = 2  # headings labelled as questions, outside every answer, for them to be questions besides

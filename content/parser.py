@@ -1435,6 +1435,9 @@ def _answers_after_the_mark(source: Source, detection: Detection) -> dict[int, t
     of those with nothing under them, what follows the mark is the answer. By position: (the question, its answer)."""
     found: dict[int, tuple[str, str]] = {}
     bare = 0
+    # (a cheap look first: most titles end at their mark, or hold none)
+    if sum(1 for draft in detection.questions if "? " in draft.title.text or "？ " in draft.title.text) < AFTER_MARK_ANSWERS:
+        return found
     for position, (draft, end) in enumerate(zip(detection.questions, detection.ends, strict=True)):
         if draft.answer is not None or draft.lead or any(line.strip() for line in source.lines[draft.body:end]):
             continue

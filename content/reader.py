@@ -88,6 +88,29 @@ BINARY_LOOK_BYTES = 8192
 NUL_SHARE = 1000
 
 
+LEGACY_CJK = 20  # Chinese characters a GB18030 reading must give for a file that is not UTF-8 to be read so
+LEGACY_CJK_SHARE = 0.5  # of the characters beyond ASCII
+
+
+def _legacy_chinese(data: bytes) -> str | None:
+    r"""The text of a file saved in GBK/GB18030 (as Chinese editors on Windows save), when it decodes whole in
+    GB18030 and what it gives beyond ASCII is mostly Chinese characters; else None (Latin-1 bytes decode as odd
+    pairs of symbols, seldom as whole text of Chinese characters).
+
+    >>> _legacy_chinese("## 什么是闭包？\n\n函数和它的环境。".encode("gbk") * 3)[:9]
+    '## 什么是闭包？'
+    >>> _legacy_chinese("Caf\xe9 cr\xe8me".encode("latin-1")) is None
+    True
+    """
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    beyond = sum(1 for char in text if ord(char) > 127)
+    chinese = sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
+    return text if chinese >= LEGACY_CJK and chinese >= LEGACY_CJK_SHARE * beyond else None
+
+
 def decode_bytes(data: bytes, path: str | Path) -> SourceText:
     """Decode a pack's bytes: BOMs, UTF-16, invalid UTF-8, line endings, mojibake."""
     from .repair import repair_text  # ftfy: loaded only when text is decoded
@@ -111,12 +134,16 @@ def decode_bytes(data: bytes, path: str | Path) -> SourceText:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            first_line = data[: exc.start].count(b"\n") + 1
-            text = data.decode("utf-8", errors="replace")
-            bad = text.count("\ufffd")
-            problems.append(
-                Problem(first_line, f"invalid UTF-8: {bad} byte sequence(s) replaced, first on line {first_line}")
-            )
+            if (chinese := _legacy_chinese(data)) is not None:
+                text = chinese
+                problems.append(Problem(1, "not UTF-8: read as GB18030 (the Chinese encoding it decodes whole in)"))
+            else:
+                first_line = data[: exc.start].count(b"\n") + 1
+                text = data.decode("utf-8", errors="replace")
+                bad = text.count("\ufffd")
+                problems.append(
+                    Problem(first_line, f"invalid UTF-8: {bad} byte sequence(s) replaced, first on line {first_line}")
+                )
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = repair_text(text)
     return SourceText(str(path), text, problems)

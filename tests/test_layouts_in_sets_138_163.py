@@ -1,10 +1,11 @@
-"""Layouts met in held-out sets 138–153, each written here in our own words, small."""
+"""Layouts met in held-out sets 138–163, each written here in our own words, small."""
 
 from __future__ import annotations
 
 from layout_reading import read_pairs
 
 from llmtui.content.parser import parse_markdown
+from llmtui.content.reader import decode_bytes
 
 _EXAM_BANK = """# Cloud Practitioner practice questions
 
@@ -334,3 +335,29 @@ def test_options_set_large_in_html_headings_are_the_answer_not_headings():
     assert [title for title, _ in read_pairs("<h3>1. What is a pod?</h3>\n\nA group of containers.\n\n"
                                              "<h3>2. What is a node?</h3>\n\nA machine.\n")] == [
         "What is a pod?", "What is a node?"]
+
+
+def test_a_file_saved_in_gbk_is_read_as_the_chinese_it_is():
+    text = "".join(f"##### {n}.什么是第{n}种集合？\n\n集合类的上级接口，第{n}种。\n\n" for n in range(1, 6))
+    source = decode_bytes(text.encode("gbk"), "notes.md")
+    assert source.text == text
+    assert [p.message for p in source.problems] == ["not UTF-8: read as GB18030 (the Chinese encoding it decodes whole in)"]
+    assert len(parse_markdown(source.text, pack="x").questions) == 5
+    # Bytes of a Western legacy encoding are not Chinese: read as UTF-8 with the bad bytes replaced, and said so
+    western = decode_bytes("## Q1: What is a café?\n\nA place for crème brûlée, and more.\n".encode("latin-1"), "w.md")
+    assert "invalid UTF-8" in western.problems[0].message
+
+
+def test_a_long_list_of_questions_without_answers_inside_an_answer_is_questions():
+    asked = [f"How do you check service number {n}?" for n in range(51, 63)]
+    headed = [("What is virtualisation?", "Many machines on one host."), ("What is a hypervisor?", "The layer that runs them."),
+              ("What is a snapshot?", "A disk's state at one time."), ("What is live migration?", "Moving a running VM.")]
+    text = "".join(f"#### {n}. {q}\n**Answer.** {a}\n\n" for n, (q, a) in enumerate(headed, 1)) + "".join(
+        f"{n}. {q}\n" for n, q in zip(range(51, 63), asked, strict=True))
+    pack = parse_markdown(text, pack="x")
+    assert [q.title for q in pack.questions] == [q for q, _ in headed] + asked
+    assert [q.answered for q in pack.questions] == [True] * len(headed) + [False] * len(asked)
+    # A few follow-ups under an answer stay its text
+    few = text.replace("".join(f"{n}. {q}\n" for n, q in zip(range(51, 63), asked, strict=True)),
+                       "Follow-ups:\n\n1. Which one is type 1?\n2. Which one is type 2?\n3. Which is faster?\n")
+    assert len(parse_markdown(few, pack="x").questions) == len(headed)
