@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
@@ -10,14 +9,15 @@ from rapidfuzz import fuzz, utils
 
 from llmtui.content.models import Question
 
+from .search import text_words
+
 TITLE_THRESHOLD = 88.0
 ANSWER_THRESHOLD = 75.0
 _BUCKET_LIMIT = 300
-_WORD = re.compile(r"[a-z0-9]+")
 
 
 def _blocking_keys(title: str, df: dict[str, int]) -> list[str]:
-    words = sorted(set(_WORD.findall(title.lower())), key=lambda w: (df.get(w, 0), w))
+    words = sorted(set(text_words(title.lower())), key=lambda w: (df.get(w, 0), w))
     return words[:2]
 
 
@@ -37,7 +37,7 @@ def near_duplicates(questions: Sequence[Question]) -> Iterator[tuple[str, str, f
     """
     df: dict[str, int] = defaultdict(int)
     for question in questions:
-        for word in set(_WORD.findall(question.title.lower())):
+        for word in set(text_words(question.title.lower())):
             df[word] += 1
     buckets: dict[str, list[int]] = defaultdict(list)
     for index, question in enumerate(questions):

@@ -42,6 +42,7 @@ import math
 import operator
 import os
 import re
+import unicodedata
 from array import array
 from collections import defaultdict
 from collections.abc import Container, Iterable, Mapping, Sequence
@@ -55,6 +56,10 @@ from rapidfuzz.distance import OSA
 SUGGEST_MIN_RATIO = 60  # how much a "did you mean" must look like the whole query (a typo of a name: well above)
 
 _WORD = re.compile(r"[a-z0-9]+")
+_ANY_WORD = re.compile(r"[^\W_]+")  # a word in any script
+# Chinese, Japanese and Korean: written without spaces between words, searched by pairs of characters
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+_ACCENTS = re.compile(r"[\u0300-\u036f]")  # combining accents of Latin, Greek and Cyrillic letters
 _BRITISH_STEMS = ("quant", "optim", "normal", "token", "general", "regular", "real", "util", "minim", "maxim",
                   "summar", "visual", "special", "organ", "parallel", "character", "initial", "memor", "standard")
 # British spellings, rewritten on the whole lower-cased text in one pass each (C speed).
@@ -110,17 +115,45 @@ ANSWER_SCORES = (20.0, 34.0)  # answer-only matches score in this range: below e
 ANSWER_PREFIX_MIN = 4  # letters of the word being typed before answers are matched by prefix
 PHRASE_CHECKS = 400  # answers read for a phrase per query, at most (in bank order)
 SNIPPET_WIDTH = 110  # characters of an answer line shown around its match
-_RAW_WORD = re.compile(r"[a-z0-9]+")
 _REFERENCE = re.compile(r"(q)?\s*#?\s*(\d{1,7})", re.IGNORECASE)  # "Q43", "q 43", "#43", "43"
 
 
+def text_words(text: str) -> list[str]:
+    """The words of lower-cased ``text`` as search indexes them: words of letters and digits in any script,
+    accents dropped ("café" as "cafe"), and each run of Chinese, Japanese or Korean characters as its
+    overlapping pairs of characters (a one-character run as itself), as those scripts put no spaces between
+    words.
+
+    >>> text_words("what is a kv cache?"), text_words("réseau et café"), text_words("什么是闭包？nlp面试")
+    (['what', 'is', 'a', 'kv', 'cache'], ['reseau', 'et', 'cafe'], ['什么', '么是', '是闭', '闭包', 'nlp', '面试'])
+    """
+    if text.isascii():
+        return _WORD.findall(text)
+    folded = unicodedata.normalize("NFC", _ACCENTS.sub("", unicodedata.normalize("NFD", text)))
+    words: list[str] = []
+    for token in _ANY_WORD.findall(folded):
+        if token.isascii() or _CJK_RUN.search(token) is None:
+            words.append(token)
+            continue
+        at = 0
+        for run in _CJK_RUN.finditer(token):
+            if run.start() > at:
+                words.append(token[at:run.start()])
+            chars = run.group()
+            words += [chars] if len(chars) == 1 else [chars[i:i + 2] for i in range(len(chars) - 1)]
+            at = run.end()
+        if at < len(token):
+            words.append(token[at:])
+    return words
+
+
 def normalize(text: str) -> str:
-    """Lower-case, American spelling, words separated by single spaces.
+    """Lower-case, American spelling, words separated by single spaces (see :func:`text_words`).
 
     >>> normalize("Quantisation & Tokenisers, modelling, behaviour")
     'quantization tokenizers modeling behavior'
     """
-    text = " ".join(_WORD.findall(text.lower()))
+    text = " ".join(text_words(text.lower()))
     if _MAYBE_BRITISH.search(text):
         for pattern, replacement in _BRITISH:
             text = pattern.sub(replacement, text)
@@ -332,6 +365,28 @@ def _same_start(typed: str, word: str) -> bool:
             or typed[:2] == word[1::-1])
 
 
+def _spanned_words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word as search spells it) of each word of ``text``; a run of Chinese, Japanese or Korean
+    characters gives each pair of them (overlapping), as :func:`text_words` does."""
+    found: list[tuple[int, int, str]] = []
+    for match in _ANY_WORD.finditer(text):
+        token = match.group()
+        if token.isascii() or _CJK_RUN.search(token) is None:
+            found.append((match.start(), match.end(), normalize(token)))
+            continue
+        at = 0
+        for run in _CJK_RUN.finditer(token):
+            if run.start() > at:
+                found.append((match.start() + at, match.start() + run.start(), normalize(token[at:run.start()])))
+            begin, chars = match.start() + run.start(), run.group()
+            found += ([(begin, begin + 1, chars)] if len(chars) == 1
+                      else [(begin + i, begin + i + 2, chars[i:i + 2]) for i in range(len(chars) - 1)])
+            at = run.end()
+        if at < len(token):
+            found.append((match.start() + at, match.end(), normalize(token[at:])))
+    return found
+
+
 def highlight_spans(text: str, query_words: Sequence[str]) -> tuple[tuple[int, int], ...]:
     """Spans of the words in ``text`` that a query word matches (the same, a variant, a prefix, a typo away).
 
@@ -341,25 +396,32 @@ def highlight_spans(text: str, query_words: Sequence[str]) -> tuple[tuple[int, i
     ((6, 15), (17, 27))
     >>> highlight_spans("LoRA adapters", ["nlora"])
     ((0, 4),)
+    >>> highlight_spans("什么是闭包？", ["什么", "么是", "是闭", "闭包"]), highlight_spans("Un café", ["cafe"])
+    (((0, 5),), ((3, 7),))
     """
     matchers = [(q, _variant_set(q)) for q in query_words]
     spans = []
-    for match in re.finditer(r"[A-Za-z0-9]+", text):
-        word = normalize(match.group())
+    for start, end, word in _spanned_words(text):
         for q, variants in matchers:
             if word == q or word in variants:
-                spans.append((match.start(), match.end()))
+                spans.append((start, end))
                 break
             if len(q) >= 2 and word.startswith(q):
-                spans.append((match.start(), match.start() + min(len(q), len(match.group()))))
+                spans.append((start, start + min(len(q), end - start)))
                 break
             # A typo as search takes one (vocab_matches), among the words of the same first letter, or one whose
             # first letters the typo touched (a name found whatever its first letter: "nlora", "olra" for LoRA).
             if (len(q) >= 4 and _same_start(q, word) and typo_distance(q, word) <= typo_budget(len(q))
                     and not _shared_ending_only(q, word)):
-                spans.append((match.start(), match.end()))
+                spans.append((start, end))
                 break
-    return tuple(spans)
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:  # pairs of characters overlap ("什么", "么是"): one span for the run they cover
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
 
 
 Spans = tuple[tuple[int, int], ...]
@@ -608,9 +670,8 @@ class SearchIndex:
         per distinct word, not per answer (the per-answer loop is the cost).
         """
         raw: dict[str, array] = {}
-        findall = _RAW_WORD.findall
         for row, doc in enumerate(self.questions):
-            for word in set(findall(doc.answer.lower())):
+            for word in set(text_words(doc.answer.lower())):
                 ids = raw.get(word)
                 if ids is None:
                     raw[word] = ids = array("i")
