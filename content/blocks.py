@@ -365,7 +365,7 @@ def _convert(tokens: list[Token], walk: _Walk, out: list[Block]) -> None:
             _leaf(out, walk, token, "paragraph", "\n".join(line.strip() for line in token.content.split("\n")
                                                              if line.strip())[:TEXT_CAP], 0)
             out[-1].fenced = True
-        elif kind == "fence" and token.info.strip().lower() in _TEXT_FENCES and _fenced_pairs(token.content):
+        elif kind == "fence" and token.info.strip().lower() in TEXT_FENCES and _fenced_pairs(token.content):
             # Q:/A: pairs put in a fence to keep their layout: the questions and answers they are, read as text
             begin, end = _span(token, walk)
             out.append(Block("paragraph", begin + 1, max(begin + 1, end - 1), walk.depth, 0,
@@ -398,7 +398,7 @@ def _indented_prose(content: str) -> bool:
     return prose * 5 >= len(lines) * 4
 
 
-_TEXT_FENCES = frozenset(("", "text", "txt", "plain", "plaintext", "markdown", "md"))
+TEXT_FENCES = frozenset(("", "text", "txt", "plain", "plaintext", "markdown", "md"))
 _FENCED_Q = re.compile(r"^(?:Q|Question)\s*\d{0,4}\s*[:.]\s+\S", re.MULTILINE)
 _FENCED_A = re.compile(r"^(?:A|Ans|Answer)\s*\d{0,4}\s*[:.]\s*\S", re.MULTILINE)
 

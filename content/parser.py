@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from .answers import ABOUT_CODE, CleanAnswer, clean_answer, code_asked, only_questions_listed
-from .blocks import PROSE_WORDS, Block, scan_blocks
+from .blocks import PROSE_WORDS, TEXT_FENCES, Block, scan_blocks
 from .components import take_components
 from .dialogue import Dialogue, read_dialogue
 from .errors import ContentError
@@ -476,7 +476,6 @@ _PAIR_Q = re.compile(r"^Q:\s+\S", re.MULTILINE)
 _PAIR_A = re.compile(r"^A:\s*\S", re.MULTILINE)
 _FILE_BANNER = re.compile(r"^-{3,}[^\s-][^\n]{0,200}?-{3,}\s*$")
 FENCED_PAIRS = 3  # "Q:" lines, each with its "A:" line, in one fence, for it to hold questions as text
-_TEXT_INFO = frozenset(("", "text", "txt", "plain", "plaintext", "markdown", "md"))
 
 
 def _unfence_labelled_pairs(source: Source) -> None:
@@ -490,7 +489,7 @@ def _unfence_labelled_pairs(source: Source) -> None:
     for fence in _BACKTICK_FENCE.finditer(text):
         info = fence.group(0)[:fence.group(0).find("\n")].strip().lstrip("`").strip().lower()
         body = fence.group(1)
-        if info in _TEXT_INFO or len(_PAIR_Q.findall(body)) < FENCED_PAIRS or len(_PAIR_A.findall(body)) < FENCED_PAIRS:
+        if info in TEXT_FENCES or len(_PAIR_Q.findall(body)) < FENCED_PAIRS or len(_PAIR_A.findall(body)) < FENCED_PAIRS:
             continue
         line += text.count("\n", at, fence.start())
         closing = line + text.count("\n", fence.start(), fence.end())
