@@ -133,18 +133,28 @@ def text_words(text: str) -> list[str]:
     words: list[str] = []
     for token in _ANY_WORD.findall(folded):
         if token.isascii() or _CJK_RUN.search(token) is None:
-            words.append(token)
-            continue
-        at = 0
-        for run in _CJK_RUN.finditer(token):
-            if run.start() > at:
-                words.append(token[at:run.start()])
-            chars = run.group()
-            words += [chars] if len(chars) == 1 else [chars[i:i + 2] for i in range(len(chars) - 1)]
-            at = run.end()
-        if at < len(token):
-            words.append(token[at:])
+            words.append(token)  # (most words: no call for them)
+        else:
+            words += [token[start:end] for start, end in _pieces(token)]
     return words
+
+
+def _pieces(token: str) -> list[tuple[int, int]]:
+    """(start, end) in ``token`` of each word search reads in it: the token whole, or, around each run of Chinese,
+    Japanese or Korean characters in it, the other letters as they stand and the run's overlapping pairs."""
+    if token.isascii() or _CJK_RUN.search(token) is None:
+        return [(0, len(token))]
+    pieces: list[tuple[int, int]] = []
+    at = 0
+    for run in _CJK_RUN.finditer(token):
+        if run.start() > at:
+            pieces.append((at, run.start()))
+        start, end = run.span()
+        pieces += [(start, end)] if end - start == 1 else [(i, i + 2) for i in range(start, end - 1)]
+        at = end
+    if at < len(token):
+        pieces.append((at, len(token)))
+    return pieces
 
 
 def normalize(text: str) -> str:
@@ -368,23 +378,8 @@ def _same_start(typed: str, word: str) -> bool:
 def _spanned_words(text: str) -> list[tuple[int, int, str]]:
     """(start, end, word as search spells it) of each word of ``text``; a run of Chinese, Japanese or Korean
     characters gives each pair of them (overlapping), as :func:`text_words` does."""
-    found: list[tuple[int, int, str]] = []
-    for match in _ANY_WORD.finditer(text):
-        token = match.group()
-        if token.isascii() or _CJK_RUN.search(token) is None:
-            found.append((match.start(), match.end(), normalize(token)))
-            continue
-        at = 0
-        for run in _CJK_RUN.finditer(token):
-            if run.start() > at:
-                found.append((match.start() + at, match.start() + run.start(), normalize(token[at:run.start()])))
-            begin, chars = match.start() + run.start(), run.group()
-            found += ([(begin, begin + 1, chars)] if len(chars) == 1
-                      else [(begin + i, begin + i + 2, chars[i:i + 2]) for i in range(len(chars) - 1)])
-            at = run.end()
-        if at < len(token):
-            found.append((match.start() + at, match.end(), normalize(token[at:])))
-    return found
+    return [(match.start() + start, match.start() + end, normalize(match.group()[start:end]))
+            for match in _ANY_WORD.finditer(text) for start, end in _pieces(match.group())]
 
 
 def highlight_spans(text: str, query_words: Sequence[str]) -> tuple[tuple[int, int], ...]:
