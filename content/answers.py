@@ -164,9 +164,12 @@ def clean_answer(lines: list[str], lead: str = "", *, last: bool = False, code: 
     body = _unquote(_trim(body))
     # ("Ans:" over "- A: …", "- B: …": no options; a cheap look first, at the option under it)
     marked = len(body) > 1 and _OPTION.match(body[1]) is not None and _answer_marker(body[0]) is not None
+    # (what follows an answer's marker is its answer, code too: "Correct Answer: console.log(x)")
+    led = code in (CODE_BELOW, EXAMPLE_BELOW) and bool(body) and _answer_marker(body[0]) is not None
     body = _take_leading(body)
     prompt, body = ("", body) if assembled else (
-        _checkbox_options(body) or split_prompt(body, code=code, marked=marked, leads_in=leads_in))
+        _checkbox_options(body) or _x_marked_options(body) or split_prompt(body, code=code, marked=marked or led,
+                                                                          leads_in=leads_in))
     body = _unwrap(body)
     body = _trim(_without_back_to_top(body))
     while body and (len(body[-1]) <= TRAILER_CHARS and (is_promo(body[-1]) or to_reader(body[-1]))
@@ -212,13 +215,17 @@ def _verdict(text: str, body: list[str], images: list[int]) -> CleanAnswer:
         # A section's title after the last question of the one above, where it is the exception (the parser
         # keeps such answers where most are written so: "### O(log n)" under each question)
         return CleanAnswer(text, "heading-only", images)
-    if _no_words(text):  # "!", "-", an <img> in a <div>, "&nbsp;": a mark or a picture, nothing to read
+    if _no_words(text) and text.strip().strip("`") not in _OPERATORS:
+        # "!", "-", an <img> in a <div>, "&nbsp;": a mark or a picture, nothing to read (an operator is an answer)
         return CleanAnswer("", "image-only" if images or _HTML_IMAGE.search(text) else "stub", images)
     if _link_only(text):
         return CleanAnswer("", "link-only", images)
     return CleanAnswer(text, "", images)
 
 
+# What a quiz asks the symbol of ("Which symbol starts a single-line comment?" - "//"): an answer without words
+# ("->" and "=>" also point at nothing: "Bir classın … ->" where the answer was left for later)
+_OPERATORS = frozenset("// /* # === !== == != <= >= && || ** ++ :: << >> ?? ?. += := %".split())
 # An answer that only points to where it is written: "**Detailed Answer Already Covered in Q10 of Part 1**",
 # "See Q5 above.", "Same as question 12", "Answered in Q99-Q104 of File 04"
 _CROSS_REFERENCE = re.compile(
@@ -309,6 +316,10 @@ def _no_words(text: str) -> bool:
 def _dedent(body: list[str]) -> list[str]:
     if all(not line or not line[0].isspace() for line in body):
         return body  # nothing indented: the common case, and textwrap is slow on long answers
+    if any(line[:1] == "\t" for line in body) and any(line[:1] == " " for line in body):
+        # lines indented by a tab and by spaces alike ("\t```" closed by "    ```"): a tab is four columns, as
+        # Markdown reads it, so that the indent they share comes off
+        body = [line[:(indent := len(line) - len(line.lstrip(" \t")))].expandtabs(4) + line[indent:] for line in body]
     return textwrap.dedent("\n".join(body)).split("\n")
 
 
@@ -561,6 +572,8 @@ def split_prompt(body: list[str], *, code: int = 0, marked: bool = False, leads_
             if (marker := _answer_marker(line)) is not None:
                 after = _dedent(body[index + 1:])
                 return "\n".join(_trim(body[:index])), _take_leading(_trim([marker, *after] if marker else after))
+    if leads_in and (given := _given_over_marker(body)) is not None:
+        return given
     first = body[0][:80].lower()
     label_first = ("question" in first or "problem" in first) and _PROMPT_LABEL.match(body[0]) is not None
     if not code and not label_first:
@@ -606,11 +619,29 @@ def split_prompt(body: list[str], *, code: int = 0, marked: bool = False, leads_
         elif not _GIVEN_LABEL.match(line) and not _DETAILS_TAG.match(line):
             prose += 1
     if not marked and options >= OPTIONS_MIN and _only_options(body):
-        return "\n".join(_trim(body)), []  # a quiz's options and no key: the question shows them, nothing answers it
-    return _shown(body, examples=code == EXAMPLE_BELOW) if code in (CODE_BELOW, EXAMPLE_BELOW) else ("", body)
+        # a quiz's options: the question shows them; the one marked right ("**(correct)**") answers it, else nothing
+        return _marked_right(_trim(body))
+    # (under an answer's marker, the code is the answer: "Correct Answer: console.log(x)")
+    return _shown(body, examples=code == EXAMPLE_BELOW) if code in (CODE_BELOW, EXAMPLE_BELOW) and not marked else (
+        "", body)
 
 
 OPTIONS_MIN = 2  # lettered options, all there is under a question, for them to be its options
+
+
+def _given_over_marker(body: list[str]) -> tuple[str, list[str]] | None:
+    """What a title leading in ("已知二叉树节点定义为：", "Given these tables:") gives, in code and the task under
+    it, over a marker alone on its line ("解答：", "**Answer:**"), and the answer after the marker; None when no
+    such marker comes before a heading."""
+    fenced = False
+    for index, line in enumerate(body[:PROMPT_SCAN_LINES]):
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif not fenced and _ATX_LINE.match(line):
+            return None
+        elif not fenced and index and _MARKER_LINE.match(" ".join(line.split())[:300]) and not _SOLUTIONS.search(line):
+            return "\n".join(_dedent(_trim(body[:index]))), _take_leading(_trim(_dedent(body[index + 1:])))
+    return None
 
 
 # "A. Workspace - a folder that holds the packages": a lettered term and what it means, under "Explain the following"
@@ -623,6 +654,51 @@ def _only_options(body: list[str]) -> bool:
     written = [line for line in body if line.strip()]
     return (all(_OPTION.match(line) and _option_letter(line) == position for position, line in enumerate(written))
             and sum(1 for line in written if _LETTERED_TERM.match(line)) * 2 < len(written))
+
+
+# "B) To diverge … **(correct)**", "C) 443 ✅": an option marked as the right one, at its end
+_RIGHT_MARK = re.compile(r"\s*(?:(?:\*\*|__)?\s*[(\[]\s*(?:correct|right|correct answer|richtig|correcta|correta|"
+                         r"correcte|верно|правильно|正确|正確)\s*[)\]]\s*(?:\*\*|__)?|✅|✔️?|✓)\s*$", re.IGNORECASE)
+
+
+def _marked_right(options: list[str]) -> tuple[str, list[str]]:
+    r"""A quiz's options, shown by the question without the mark that tells the right one; the marked ones answer it.
+
+    >>> _marked_right(["- A) UDP", "- B) TCP **(correct)**"])
+    ('- A) UDP\n- B) TCP', ['B) TCP'])
+    """
+    marks = [_RIGHT_MARK.search(line) for line in options]
+    shown = [line[:mark.start()] if mark else line for line, mark in zip(options, marks, strict=True)]
+    right = [_OPTION_BULLET.sub("", line, count=1).strip() for line, mark in zip(shown, marks, strict=True) if mark]
+    return "\n".join(shown), right
+
+
+_OPTION_BULLET = re.compile(r"^\s*[-*+]\s+")
+X_OPTIONS = (3, 8)  # lines of options a quiz export lists under its question, one of them marked "x "
+X_OPTION_CHARS = 300
+
+
+def _x_marked_options(body: list[str]) -> tuple[str, list[str]] | None:
+    r"""A quiz exported as plain text ("Question 1", "10 / 10 pts", the question, then its options one a line,
+    the right one marked "x "): the question shows the options, unmarked; the marked one answers it, with
+    anything written after the options. None when the lines under the question are no such options.
+
+    >>> _x_marked_options(["x Datagrams", "Streams", "Frames"])
+    ('- Datagrams\n- Streams\n- Frames', ['Datagrams'])
+    """
+    if not any(line[:2] in ("x ", "X ") for line in body[:X_OPTIONS[1]]):
+        return None  # (a cheap look first)
+    end = next((at for at, line in enumerate(body) if not line.strip()), len(body))
+    options = body[:end]
+    marked = [at for at, line in enumerate(options) if line[:2] in ("x ", "X ")]
+    if (not X_OPTIONS[0] <= len(options) <= X_OPTIONS[1] or len(marked) != 1
+            or not options[marked[0]][2:3].isalnum()  # ("x = 20;" is code)
+            or any(len(line) > X_OPTION_CHARS or line[:1].isspace() or _OPTION.match(line) or _FENCE.match(line)
+                   or _answer_marker(line) is not None or line.rstrip().endswith(("?", ":", ";", "{", "}"))
+                   for line in options)):
+        return None
+    texts = [line[2:].strip() if at in marked else line.strip() for at, line in enumerate(options)]
+    return "\n".join(f"- {text}" for text in texts), _trim([texts[marked[0]], "", *body[end:]])
 
 
 # ("- \[x] 255": the brackets escaped, as some converters write them)

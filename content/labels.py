@@ -37,11 +37,13 @@ ANSWER_WORDS: dict[str, tuple[str, ...]] = {
     "ko": ("답변", "답", "정답"),
     "ru": ("Ответ",),
     "uk": ("Відповідь",),
-    "es": ("Respuesta", "Respuesta sugerida", "Respuesta modelo", "Posible respuesta"),
-    "pt": ("Resposta", "Resposta sugerida", "Resposta modelo", "Possível resposta"),
-    "fr": ("Réponse", "Réponse suggérée", "Réponse attendue", "Réponse type"),
-    "de": ("Antwort", "Musterantwort", "Beispielantwort", "Mögliche Antwort"),
-    "it": ("Risposta", "Risposta suggerita"),
+    "es": ("Respuesta", "Respuesta sugerida", "Respuesta modelo", "Posible respuesta", "Respuesta correcta"),
+    # ("Resposta certa": the right answer, over a quiz's explanation)
+    "pt": ("Resposta", "Resposta sugerida", "Resposta modelo", "Possível resposta", "Resposta certa",
+           "Resposta correta"),
+    "fr": ("Réponse", "Réponse suggérée", "Réponse attendue", "Réponse type", "Bonne réponse", "Réponse correcte"),
+    "de": ("Antwort", "Musterantwort", "Beispielantwort", "Mögliche Antwort", "Richtige Antwort"),
+    "it": ("Risposta", "Risposta suggerita", "Risposta corretta", "Risposta esatta"),
     "nl": ("Antwoord",),
     # ("Gợi ý trả lời", "Cách trả lời": a suggested answer, how to answer)
     "vi": ("Trả lời", "Câu trả lời", "Đáp án", "Gợi ý trả lời", "Cách trả lời", "Trả lời mẫu"),

@@ -314,7 +314,7 @@ class Candidates:
     hashed: bool = False  # a paragraph opens with "#" (a heading written without its space, "###2、…")
 
 
-_KEEP_MAYBE = frozenset(("bullets", "admonition", "table", "label", "summary", "pre"))
+_KEEP_MAYBE = frozenset(("bullets", "admonition", "table", "label", "summary", "pre", "quote"))
 
 
 def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = False,
@@ -461,6 +461,11 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
                 and blocks[index + 1].kind == "heading" and blocks[index + 1].level > block.level
                 and (number := _NUMBER_ONLY.match(block.text))):
             # "## #7" over "### What is X?": an anchor numbering the question written under it
+            candidate.title, candidate.label_only = Title("", int(number.group(1)), "n.", True), True
+        if (candidate is not None and block.kind == "heading" and not candidate.label_only
+                and candidate.title.text.isdigit() and (number := _NUMBER_ONLY.match(candidate.title.text))
+                and _asked_below(blocks, index)):
+            # "## ⬛ 3" over "Qual é o output?" and its code: a number alone over the question it numbers
             candidate.title, candidate.label_only = Title("", int(number.group(1)), "n.", True), True
         if (candidate is not None and block.kind == "heading" and not candidate.label_only
                 and block.text.rstrip(" :.*_#")[-1:].isdigit()  # (a cheap look first: few headings end in a number)
@@ -1001,6 +1006,9 @@ def _first_lines(text: str) -> tuple[str, int]:
         return parts[0], 1
     if len(parts[0]) <= LABEL_LINE_CHARS and _LABEL_ONLY.match(parts[0]) and parts[1].strip() and (
             not _ANSWER_START.match(parts[1])):
+        if len(parts) > 2 and parts[2].strip() and _POINTS_LINE.match(parts[1]):
+            # "Question 1" over "10 / 10 pts" over the question: a quiz export's score, between label and question
+            return f"{parts[0].strip()} {parts[2].split(chr(10), 1)[0].strip()}", 3
         # "**Question 3:**" over the question, however it ends ("…each executor.", "it will create:")
         return " ".join(p.strip() for p in parts[:2]), 2
     if _wraps_onto(parts[0], parts[1]) and (wrapped := _wrapped_run(text.split("\n", WRAP_LINES))):
@@ -1022,6 +1030,8 @@ def _first_lines(text: str) -> tuple[str, int]:
     return parts[0], 1
 
 
+_POINTS_LINE = re.compile(r"^\s*(?:\d{1,4}(?:\.\d{1,2})?\s*/\s*)?\d{1,4}(?:\.\d{1,2})?\s*(?:pts|points?)\s*$",
+                          re.IGNORECASE)
 WRAP_LINES = 8  # lines a hard-wrapped question may run over
 _CLOSING_MARKUP = " *_]"  # after a question's last word: emphasis, a converter's bracketed span ("…Python?**]")
 _OPENING_TAGS = re.compile(r"^(?:<(?:b|strong|em|i|u)\s*>[ *_]*)+", re.IGNORECASE)  # "<b>Explain …"
@@ -1455,7 +1465,7 @@ def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
         # the lines up to its answer are its own (the options "a) …" to "d) …" over "Answer: b)")
         labelled = block.item is not None and (
             _LABEL.match(own := _ITEM_OPENING.sub("", lines[block.start], 1)) is not None
-            or own.rstrip().endswith(QUESTION_MARKS))
+            or _line_end(own.rstrip()).endswith(QUESTION_MARKS))  # (or "**Who developed Python?**")
         for number in range(first, block.end):
             line = lines[number].strip()
             if not line:
@@ -1758,7 +1768,7 @@ def _may_ask(line: str) -> bool:
         return True
     head = _OPENING_TAGS.sub("", line[:40].lstrip(" *_¿¡\"'“‘")).split(" ", 2)
     return bool(head) and (asks_first(head[0]) or (len(head) > 1 and asks_first(head[1])) or not line[:1].isascii()
-                           or head[0][:1] in "Dd" and names_a_difference(line[:80]))
+                           or names_a_difference(line[:80]))
 
 
 def _list_item(index: int, block: Block, lines: list[str], *,
@@ -1805,6 +1815,10 @@ def _list_item(index: int, block: Block, lines: list[str], *,
         # "- **S - Situation**: Briefly set the context. What was the task?": a term and what it means, whatever
         # its explanation asks later ("- **数据来源**：你的训练数据是从哪里来的？" asks it at once)
         grade = MAYBE
+    elif (grade == MAYBE and numbered and not lead and len(rows := block.text.split("\n", taken + 1)) > taken
+          and _ANSWER_START.match(rows[taken]) is not None):
+        # '2. "JavaScript is used for"' over "Correct Answer: …": the answer's label says the item asks
+        grade = QUESTION
     return Candidate(index, block.start, pattern, title, grade,
                      depth=block.depth, in_item=True, lead=lead, body=block.start + taken, titled=titled), False
 
@@ -4832,6 +4846,30 @@ def _said_prompts(members: list[Candidate]) -> bool:
     return quoted >= QUOTED_MIN and quoted * 4 >= len(asking) * 3
 
 
+QUOTED_ASKING = 0.7  # of a document's quotes, the share that ask for it to set its questions so
+QUOTED_ASKING_MIN = 10
+QUOTED_TOPIC_WORDS = 15  # "> Closures inside a loop with `setTimeout`.": a topic to explain; longer is a note
+
+
+def _quotes_are_questions(members: list[Candidate]) -> bool:
+    """Whether a document sets its questions off as quotes ("> What is a closure?" over its answer): most of its
+    quotes ask, and many do. Then a short quote that names a topic asks for it too."""
+    asking = sum(c.strength == QUESTION for c in members)
+    return asking >= QUOTED_ASKING_MIN and asking >= QUOTED_ASKING * len(members)
+
+
+def _quoted_topic(blocks: list[Block], candidate: Candidate) -> bool:
+    """A one-line quote naming a topic, with something under it (not the next quote), not under an answer's
+    label: "> `new F` vs `Object.create`" over its explanation."""
+    block = blocks[candidate.index]
+    following = blocks[candidate.index + 1] if candidate.index + 1 < len(blocks) else None
+    above = blocks[candidate.index - 1] if candidate.index else None
+    return ("\n" not in block.text.strip() and len(candidate.title.text.split()) <= QUOTED_TOPIC_WORDS
+            and following is not None and following.kind != "heading" and not following.quoted
+            and not (above is not None and above.kind == "paragraph" and (label := _ANSWER_START.match(above.text))
+                     and not above.text[label.end():].strip(" *_")))
+
+
 def _under_answer_label(blocks: list[Block], candidate: Candidate) -> bool:
     """Whether the block right above ``candidate`` labels an answer ("Sample answer:" over a quoted reply)."""
     above = blocks[candidate.index - 1] if candidate.index else None
@@ -4851,8 +4889,10 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
         keep_maybe = pinned or group.pattern.kind in ("admonition", "table", "label", "summary", "pre")
         lists, topics = _question_lists(blocks, members) if group.pattern.kind == "bullets" else (set(), set())
         said = _said_prompts(members) if group.pattern.kind == "quote" else False
+        quoted_topics = group.pattern.kind == "quote" and _quotes_are_questions(members)
         kept = [c for c in members if c.strength == QUESTION or (said and _QUOTED_PROMPT.match(c.title.text)
                                                              and not _under_answer_label(blocks, c)) or (
+            quoted_topics and c.strength == MAYBE and _quoted_topic(blocks, c)) or (
             c.strength == MAYBE and (keep_maybe or _list_of(blocks, c) in lists
                                      or (c.titled and _list_of(blocks, c) in topics)))]
         if group.pattern.kind == "bullets" and (told := _told_lists(blocks, members)):
@@ -4944,6 +4984,9 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
         elif (expected < number <= expected + SLIPPED_NUMBERS and kept and list_id is not None
               and list_id == _list_of(blocks, kept[-1]) and candidate.depth == kept[-1].depth):
             expected = number + 1  # an item of the questions' own list after a number that slipped ("3." for 83)
+        elif (len(kept) >= 2 and number - 1 in (kept[-1].title.number, kept[-2].title.number) and list_id is not None
+              and list_id == _list_of(blocks, kept[-1]) and candidate.depth == kept[-1].depth):
+            expected = number + 1  # after a question numbered out of turn ("13.", "23.", "14."): the count goes on
         elif number == 1 and kept and (top_since_kept <= min(kept[-1].level, 6) and (
                 strong or (candidate.in_item and kept[-1].in_item and (top_since_kept <= opening or not prose))
                 or group.pattern.kind == "h" and top_since_kept <= opening and _DECLARES.search(top_text) is not None)
@@ -5334,6 +5377,18 @@ _FIELD = re.compile(r"^\s*(?:\*\*|__)?\s*(?:question\s+)?(?:type|topics?|difficu
                     r"类型|题型|标签|难度|分类|考点|知识点|来源|频率|出处)"
                     r"\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*[^?？\n]{1,60}$", re.IGNORECASE)
 FIELD_BLOCKS = 2  # paragraphs of such fields looked past
+
+
+def _asked_below(blocks: list[Block], index: int) -> bool:
+    """Whether the block after ``index`` is a paragraph whose first line asks, or leaves a blank to fill in
+    ("Tudo em Javascript é ...")."""
+    if index + 1 >= len(blocks) or (below := blocks[index + 1]).kind != "paragraph" or below.item is not None:
+        return False
+    first = below.text.split("\n", 1)[0].strip()
+    return first.endswith(_BLANK_ENDS) or strength(read_title(first).text) == QUESTION
+
+
+_BLANK_ENDS = ("...", "…", "___")
 
 
 def _label_title(blocks: list[Block], lines: list[str], candidate: Candidate) -> Candidate | None:

@@ -45,9 +45,10 @@ from .layout import (
 )
 from .models import Layout, Pack, PatternChoice, Problem, Question
 from .talking_points import talking_points
-from .titles import NOT, QUESTION, Title, is_request, plain, read_title, strength
+from .titles import NOT, QUESTION, QUESTION_MARKS, Title, is_request, plain, read_title, strength
 
-_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+# (spaces only: a tab takes the line to the fourth column, as four spaces do, where a fence is code's text)
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _HEADING_OR_BOLD = re.compile(r"^(?:#|\*\*|__)")
 _ADMONITION = re.compile(r"^(\s*)(\?\?\?\+?|!!!)\s*([\w-]+)(?:\s+\"(.*)\")?\s*$")
 _QUESTION_ADMONITIONS = {"question", "faq", "help", "quiz"}
@@ -296,6 +297,8 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
         _unfence_labelled_questions(source)
     if "```" in text and "\nQ:" in text and "\nA:" in text:  # a cheap look first
         _unfence_labelled_pairs(source)
+    if text.count("```") >= 2 * FENCED_QUESTIONS:  # a cheap look first
+        _questions_atop_fences(source)
     if "<details" in text or "<DETAILS" in text:  # a cheap look first
         _unbold_details(source)
         _open_details(source)
@@ -503,6 +506,37 @@ def _unfence_labelled_pairs(source: Source) -> None:
     if unfenced:
         source.problems.append(Problem(source.file_line(unfenced[0]), f"{len(unfenced)} code fence(s) holding 'Q:' and "
                                                                       "'A:' lines: read as the text inside"))
+
+
+FENCED_QUESTIONS = 3  # fences that each open with a question, for the document to keep its questions so
+FENCED_SHARE = 2 / 3  # of its fences
+
+
+def _questions_atop_fences(source: Source) -> None:
+    """A document of fences, each opening with a question in words ("Чем отличаются RWMutex от Mutex?") over its
+    answer, prose and code alike, as the author typed them into one box: the question comes out over its fence, as
+    a heading, and the answer stays in the fence, shown as written."""
+    lines = source.lines
+    text = "\n".join(lines)
+    fences = list(_BACKTICK_FENCE.finditer(text))
+    asked: list[int] = []  # the line of each fence whose first line is a question
+    line, at = 0, 0
+    for fence in fences:
+        line += text.count("\n", at, fence.start())
+        at = fence.start()
+        first, _, rest = fence.group(1).partition("\n")
+        if not rest.strip():
+            continue  # a question and nothing under it
+        first = first.strip()
+        if (first.endswith(QUESTION_MARKS) and not _CODE_MARKS.search(first) and first[:1] not in "#/-*<>$"
+                and strength(read_title(first).text) == QUESTION):
+            asked.append(line)
+    if len(asked) < FENCED_QUESTIONS or len(asked) < FENCED_SHARE * len(fences):
+        return
+    for opening in asked:
+        lines[opening], lines[opening + 1] = f"#### {lines[opening + 1].strip()}", lines[opening]
+    source.problems.append(Problem(source.file_line(asked[0]), f"{len(asked)} code fences each opening with a question: "
+                                                               "read each question over its answer, kept as written"))
 
 
 _BOLD_DETAILS = re.compile(r"^(\s*)<(b|strong)>\s*(<details\b.*?)\s*(?:</\2>)?\s*$", re.IGNORECASE)
@@ -1290,7 +1324,8 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
         elif draft.answer is not None:
             cleaned = clean_answer(draft.answer.split("\n"), assembled=True)
             cleaned.prompt = draft.prompt  # a quiz's options, where the layout gave them apart
-            if draft.component and not cleaned.text and f"- {_symbols_as_code(draft.answer.strip())}" in draft.prompt.split("\n"):
+            if draft.component and cleaned.text in ("", draft.answer.strip()) and (
+                    f"- {_symbols_as_code(draft.answer.strip())}" in draft.prompt.split("\n")):
                 cleaned = CleanAnswer(_symbols_as_code(draft.answer.strip()), prompt=draft.prompt)  # "<<", "()": an option
         else:
             cleaned = clean_answer(source.lines[draft.body:max(draft.body, end)], draft.lead,
@@ -1590,6 +1625,9 @@ HEADING_ANSWERS_SHARE = 4  # answers that are only a heading are none where one 
 NESTED_DEPTH = 2  # a list inside a list: its questions are asked of the item above them
 TAKES_APART = "\n\n---\n\n"  # between the answers of copies of one question merged into one
 MERGED_MIN_WORDS = 3  # "Why?", "Explain." lean on what is above them: asked twice, they ask two things
+# what a program prints: asked of code, a question about another program each time it is asked
+_ASKS_OUTPUT = re.compile(r"\b(?:output|outputs|print|prints|printed|log|logs|logged|выведет|выводит|вывод|"
+                          r"salida|imprime|sortie|affiche|ausgabe)\b|输出|打印|出力", re.IGNORECASE)
 
 
 _ANSWERS_PART = re.compile(r"^\W*(?:answers?(?:\s+key)?|solutions?|answers?\s+(?:and|&)\s+explanations?|答案|解答|정답)\W*$",
@@ -1625,6 +1663,8 @@ def _merge_asked_again(questions: list[Question], copies: list[list[int]], detec
             for at in same:
                 if questions[at].answered:
                     kept.setdefault(questions[at].answer.strip(), at)
+            if len(kept) > 1 and _ASKS_OUTPUT.search(title):
+                continue  # "What does this print?" over each its own code, answered each its own way: asked anew
             stay = min(kept.values(), default=same[0])
             if len(kept) > 1:  # two takes on it: one card with both, in the order written, nothing lost
                 questions[stay] = replace(questions[stay], answer=TAKES_APART.join(kept))

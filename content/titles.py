@@ -150,6 +150,8 @@ _CJK_ASKS = re.compile(
     r"^(?:\d{1,4}(?:[.．]\d{1,4}){0,3}[.、．]?\s*)?" + _CJK_TAG + r"(?:" + _CJK_REQUESTS + "|" + _CJK_SENTENCE_REQUESTS
     + r")[^\n]*[。？?！!]\s*$|"
     r"(?:吗|嗎|呢|嘛)\W*$|"
+    # a problem's setting, as "Given …," opens one: "已知二叉树节点定义为：" (not "已知问题", known issues)
+    r"^(?:\d{1,4}\s*)?已知(?!问题|問題|缺陷|限制|的问题|的問題|bug)[^\n，,：:]{2,}[，,：:]|"
     # a notes heading that names what to explain: "fiber原理" (how fiber works), "react 18 特性" (its features);
     # not a bare "1.1 原理" (a part of the answer above)
     r"[^\W\d_][^\n]{0,40}?(?:原理|机制|機制|作用|特性|特点|特點)\W*$|"
@@ -476,7 +478,7 @@ def names_a_difference(text: str) -> bool:
     (True, False)
     """
     words = text.split(None, 3)
-    return len(words) >= 4 and words[0].lower().strip("\"'“‘(*_`") in _DIFFERENCE and words[1].lower() == "between"
+    return len(words) >= 4 and words[0].lower().strip("\"'“‘(*_`") in _DIFFERENCE and words[1].lower() in _BETWEEN
 
 
 PROSE_WORDS = 60  # a longer block is prose, whatever it opens with
@@ -569,7 +571,11 @@ _LOOK_VERBS = frozenset(("take", "look", "have", "consider", "examine", "study",
 _LOOK_AND_ASK = re.compile(r"^(?:(?:take|have) a (?:close |closer |quick )?look at|look at|consider|examine|study|review|"
                            r"read|see|check)\b(?=.{0,120}?[,.]?\s(?:and|then)\s+(?:explain|tell|say|describe|identify|"
                            r"find|predict|determine|fix|spot|what|which|why|how|where)\b)", re.IGNORECASE)
-_DIFFERENCE = frozenset(("difference", "differences"))
+# (and in the other languages read here: "Différence entre X et Y", "Unterschied zwischen …", "Разница между …")
+_DIFFERENCE = frozenset("difference differences différence différences diferencia diferencias diferença diferenças "
+                        "unterschied unterschiede differenza differenze verschil разница различие различия отличие "
+                        "отличия".split())
+_BETWEEN = frozenset(("between", "entre", "zwischen", "tra", "fra", "tussen", "между"))
 TO_LABEL_WORDS = 4  # "When to use each:", "What to check first:": a label; a longer "How to … :" asks
 _AUXILIARIES = frozenset(("have", "has", "had", "do", "does", "did"))
 # What follows "have" that asks is its subject ("Have you …", "Has the model …", "Had Kafka …"), not "code up"

@@ -1,0 +1,213 @@
+"""Layouts met in held-out sets 163–171, each written here in our own words, small."""
+
+from __future__ import annotations
+
+from layout_reading import read_pairs
+
+from llmtui.content.parser import parse_markdown
+
+
+def test_the_interviewers_shorthand_for_a_difference_asks_in_other_languages_too():
+    # (one question numbered out of turn, "9" between 2 and 3: what does not ask must still follow the count;
+    # only one that asks is taken out of turn)
+    text = ("## Les questions Java\n\n- 1 . C'est quoi une classe? Un modèle d'objets.\n\n"
+            "- 2 . Qu'est-ce qu'un objet? Une instance.\n\n"
+            "- 9 . Différence entre Exception et Error\n  * Error vient de la JVM.\n  * Exception vient du code.\n\n"
+            "- 3 . Pourquoi String est immuable? Pour la sécurité.\n\n"
+            "- 4 . Unterschied zwischen Heap und Stack\n  * Heap: Objekte.\n  * Stack: Aufrufe.\n\n"
+            "- 5 . Oracle JDK vs OpenJDK\n  * Une licence.\n  * Libre.\n\n- 6 . C'est quoi une interface? Un contrat.\n")
+    assert [title for title, _ in read_pairs(text)] == [
+        "C'est quoi une classe?", "Qu'est-ce qu'un objet?", "Différence entre Exception et Error",
+        "Pourquoi String est immuable?", "Unterschied zwischen Heap und Stack", "Oracle JDK vs OpenJDK",
+        "C'est quoi une interface?"]
+    # A sub-list under an answer, numbered on from the question above, is still the answer's
+    nested = ("1. What is a class? A model of objects.\n2. What is an object? An instance.\n"
+              "3. Why is String immutable? For safety.\n4. Name the parts of the JVM.\n\n"
+              "   It has these parts:\n\n   5. The heap\n   6. The stack\n")
+    assert len(read_pairs(nested)) == 4
+
+
+_NUMBERED_BY_HEADING = """# Perguntas de JavaScript
+
+## ⬛ 1
+
+Qual é o output?
+
+```js
+console.log(1 + "1");
+```
+
+- A: 2
+- B: "11"
+<details><summary><b>✅ RESPOSTA CERTA</b></summary>
+
+#### Resposta B
+
+O número vira texto.
+</details>
+
+---
+## ⬛ 2
+
+Qual é o output?
+
+```js
+console.log(typeof null);
+```
+
+- A: "object"
+- B: "null"
+
+<details><summary><b>✅ RESPOSTA CERTA</b></summary>
+
+#### Resposta A
+
+Um erro antigo da linguagem.
+</details>
+
+---
+## ⬛ 3
+
+Tudo em JavaScript é ...
+
+- A: objeto
+- B: primitivo ou objeto
+
+<details><summary><b>✅ RESPOSTA CERTA</b></summary>
+
+#### Resposta B
+
+Há primitivos e objetos.
+</details>
+"""
+
+
+def test_a_heading_that_is_only_a_number_labels_the_question_under_it():
+    pack = parse_markdown(_NUMBERED_BY_HEADING, pack="x")
+    # the same words over other code ask anew; the code and options are shown, the right answer answers
+    assert [q.title for q in pack.questions] == ["Qual é o output?", "Qual é o output?", "Tudo em JavaScript é ..."]
+    assert [q.number for q in pack.questions] == [1, 2, 3]
+    assert pack.questions[1].prompt == '```js\nconsole.log(typeof null);\n```\n\n- A: "object"\n- B: "null"'
+    assert [q.answer for q in pack.questions] == ["#### Resposta B\n\nO número vira texto.",
+                                                  "#### Resposta A\n\nUm erro antigo da linguagem.",
+                                                  "#### Resposta B\n\nHá primitivos e objetos."]
+    # A number over a paragraph that neither asks nor leaves a blank is no label: the paragraph is no question
+    told = "## 1\n\nWe started in a garage.\n\n## 2\n\nThen we grew.\n\n## What is a closure?\n\nA function and its scope.\n"
+    assert [title for title, _ in read_pairs(told)] == ["What is a closure?"]
+
+
+def test_a_short_quote_naming_a_topic_asks_where_the_documents_quotes_are_its_questions():
+    asked = [f"> What does hook number {n} do?\n\n**Answer:** It runs step {n}.\n\n" for n in range(1, 11)]
+    topics = "> `new F` vs `Object.create`\n\nOne runs the constructor, one does not.\n\n"
+    note = "> This list is a work in progress, long as it is and with much more to come later on.\n\n> Tip\n\n"
+    text = "# Front-end notes\n\n" + "".join(asked[:5]) + topics + "".join(asked[5:]) + note
+    titles = [title for title, _ in read_pairs(text)]
+    assert titles == [f"What does hook number {n} do?" for n in range(1, 6)] + ["`new F` vs `Object.create`"] + [
+        f"What does hook number {n} do?" for n in range(6, 11)]
+    # A quote under an answer's label, alone on its line, is that answer
+    replied = text.replace(topics, "> What does the last hook do?\n\n**Answer:**\n\n> It cleans up\n\nThen it exits.\n\n")
+    assert "It cleans up" not in [title for title, _ in read_pairs(replied)]
+    # In a document with a few quoted questions among its headings, a quote naming a topic is a note
+    few = ("## What is a closure?\n\nA function and its scope.\n\n> Closures in a loop\n\nThey share the variable.\n\n"
+           "## What is hoisting?\n\nDeclarations move up.\n\n> Why?\n\nThe engine reads them first.\n")
+    assert [title for title, _ in read_pairs(few)] == ["What is a closure?", "What is hoisting?"]
+
+
+_WRITTEN_TEST = (
+    "### 编程题\n"
+    "1. 已知链表节点定义为：\n\t\n\t```\n\tstruct node { struct node *next; };\n\t```\n"
+    "\t实现链表反转函数：\n\n\t```\n\tvoid reverse(struct node *head);\n    ```\n\n\t解答：\n\n"
+    "\t```\n\tvoid reverse(struct node *head) { /* 逐个翻转 */ }\n\t```\n\n"
+    "2. 已知一个整数数组，写一段算法找出最大的数。\n\n\t解答：遍历一次即可。\n\n"
+    "3. 已知一张表最多存一千万行，设计分表的方法。\n\n\t解答：按用户编号取模。\n\n"
+    "### 问答题\n\n"
+    "1. 请解释继承和组合的概念。\n\n\t解答：继承是 is-a，组合是 has-a。\n\n"
+    "2. 进程间通信有哪几种方式？\n\n\t解答：管道、消息队列、共享内存。\n\n"
+    "## 人力面试\n\n问了一下我的基本情况：\n\n* 哪里毕业的？\n* 为什么想要离开现在的公司？\n* 为什么想去游戏行业？\n"
+)
+
+
+def test_a_written_test_whose_tasks_are_set_by_what_is_given_reads_each_with_its_code_and_answer():
+    # (fences indented by a tab, one closed by four spaces: the same column, as Markdown reads it)
+    pack = parse_markdown(_WRITTEN_TEST, pack="x")
+    # (the questions the candidate was asked on the day, listed without answers, are not the test's)
+    assert [q.title for q in pack.questions] == ["已知链表节点定义为：", "已知一个整数数组，写一段算法找出最大的数。",
+                                                 "已知一张表最多存一千万行，设计分表的方法。", "请解释继承和组合的概念。",
+                                                 "进程间通信有哪几种方式？"]
+    first = pack.questions[0]
+    # what the task gives (its code and the function to write) is shown; the answer starts after "解答："
+    assert first.prompt.startswith("```\nstruct node { struct node *next; };\n```\n实现链表反转函数：")
+    assert first.answer == "```\nvoid reverse(struct node *head) { /* 逐个翻转 */ }\n```"
+    assert [q.answer for q in pack.questions[1:]] == ["遍历一次即可。", "按用户编号取模。", "继承是 is-a，组合是 has-a。",
+                                                      "管道、消息队列、共享内存。"]
+    # "已知问题" (known issues) names a section, not a task
+    assert [q.title for q in parse_markdown("## 已知问题：\n\n无。\n\n## 什么是闭包？\n\n函数和它的环境。\n",
+                                            pack="x").questions] == ["什么是闭包？"]
+
+
+def test_a_quiz_exported_as_plain_text_marks_its_right_option_with_an_x():
+    entries = [("Which layer routes packets?", ["Transport", "x Network", "Session"]),
+               ("What does DNS resolve?", ["x Names to addresses", "Addresses to names", "Ports to services",
+                                           "Hosts to routes"]),
+               ("Which port does HTTPS use by default?", ["80", "8080", "x 443"])]
+    text = "".join(f"Question {n}\n{n * 5} / 10 pts\n{asked}\n" + "\n".join(options) + "\n\n"
+                   for n, (asked, options) in enumerate(entries, 1))
+    pack = parse_markdown(text, pack="x")
+    assert [q.title for q in pack.questions] == [asked for asked, _ in entries]
+    assert [q.number for q in pack.questions] == [1, 2, 3]
+    assert [q.answer for q in pack.questions] == ["Network", "Names to addresses", "443"]
+    assert pack.questions[0].prompt == "- Transport\n- Network\n- Session"
+    # Code whose lines start with "x " is no such list of options
+    code = "## What does this print?\n\nx = 1\ny = 2\nprint(x + y)\n\nIt prints 3.\n"
+    assert read_pairs(code) == [("What does this print?", "x = 1\ny = 2\nprint(x + y)\n\nIt prints 3.")]
+
+
+def test_fences_that_each_open_with_a_question_hold_the_question_over_its_answer():
+    boxes = [("Чем отличаются RWMutex от Mutex?", "RWMutex даёт блокировку для чтения."),
+             ("Что выведет данная программа и почему?", "package main\n\nfunc main() { println(1) }\nВывод: 1"),
+             ("Что выведет данная программа и почему?", "package main\n\nfunc main() { println(2) }\nВывод: 2"),
+             ("Есть ли в Go перегрузка методов?", "Нет, её нет.")]
+    text = "#### Запуск сервиса\n" + "".join(f"```shell\n{asked}\n\n{answer}\n```\n" for asked, answer in boxes)
+    pack = parse_markdown(text, pack="x")
+    # the same words asking what two programs print ask two things: both kept, each with its program
+    assert [q.title for q in pack.questions] == [asked for asked, _ in boxes]
+    assert [q.answer for q in pack.questions] == [f"```shell\n\n{answer}\n```" for _, answer in boxes]
+    # Code fences whose first lines are code comments that ask stay code
+    code = "## How do you sum?\n\n" + "".join(f"```python\n# what does line {n} do?\nx = {n}\n```\n" for n in range(4))
+    assert [title for title, _ in read_pairs(code)] == ["How do you sum?"]
+
+
+def test_an_option_marked_correct_answers_its_question():
+    text = ("1. What does branching give you?\n   - A) Deleted files\n   - B) A line of work apart **(correct)**\n"
+            "   - C) Merged code\n\n2. Which command makes a branch?\n   - A) git start\n   - B) git new\n"
+            "   - C) git checkout -b **(correct)**\n\n3. Which option is right here?\n   - A) None marked\n"
+            "   - B) Still none\n")
+    pack = parse_markdown(text, pack="x")
+    assert [q.answer for q in pack.questions] == ["B) A line of work apart", "C) git checkout -b", ""]
+    assert pack.questions[1].prompt == "- A) git start\n- B) git new\n- C) git checkout -b"
+
+
+def test_an_answer_sheet_of_statements_each_labelled_with_its_correct_answer():
+    # numbered again in each section, under section lines that are no headings; true-or-false statements and
+    # blanks to fill ask too, where each has its labelled answer under it
+    text = ('Section 1 (Basics):\n1. "Which of these is NOT a use of Markdown?"\n   Correct Answer: Charts\n\n'
+            'Section 2 (JavaScript):\n1. "JavaScript is the same as Java"\n   Correct Answer: False\n\n'
+            '2. "JavaScript is used for"\n   Correct Answer: Both client and server\n\n'
+            '3. "Which of the following is a way to output something in JavaScript?"\n'
+            '   Correct Answer: console.log(something())\n\n'
+            '4. "Which symbol starts a single-line comment?"\n   Correct Answer: //\n')
+    pack = parse_markdown(text, pack="x")
+    assert [q.answer for q in pack.questions] == ["Charts", "False", "Both client and server",
+                                                  "console.log(something())", "//"]
+    assert [q.prompt for q in pack.questions] == [""] * 5  # (the code after the answer's label is the answer)
+    # An arrow or a dash left where the answer goes is none
+    assert read_pairs("## What is a class?\n\n->\n\n## What is an object?\n\n-\n") == [
+        ("What is a class?", ""), ("What is an object?", "")]
+
+
+def test_options_under_a_bold_question_in_a_list_item_are_not_questions_of_their_own():
+    text = "".join(f"{n}. **Who made language {n}?**  \n   A) Ann  \n   B) Bob  \n   C) Cid  \n   **Answer:** B  \n\n"
+                   for n in range(1, 5))
+    pack = parse_markdown(text, pack="x")
+    assert [q.title for q in pack.questions] == [f"Who made language {n}?" for n in range(1, 5)]
+    assert [q.answer for q in pack.questions] == ["B"] * 4
