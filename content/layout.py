@@ -1392,9 +1392,11 @@ LIST_LINES = 3  # question lines a paragraph needs to be a list of questions, on
 _FOLLOW_UP = re.compile(r"follow[- ]?ups?\b", re.IGNORECASE)
 # a label alone over a list: "**Follow-ups:**", "Follow-up questions:", "*Possible follow-ups*"
 # "Alternative questions:", "Related questions:", "Question variations:": other ways to ask the question above,
-# likewise in its answer
+# likewise in its answer; "**Clarifying Questions:**", what to ask before designing
 _FOLLOW_UP_LABEL = re.compile(r"^[\s*_#>]*(?:(?:possible |likely |common )?follow[- ]?ups?(?: questions?)?|"
-                              r"(?:alternative|related|similar) questions|alternatives|(?:question )?variations)[\s*_:：]*$",
+                              r"(?:alternative|related|similar) questions|alternatives|(?:question )?variations|"
+                              # the questions a candidate asks first, in a design question's answer
+                              r"(?:clarifying|clarification) questions?(?: to ask)?)[\s*_:：]*$",
                               re.IGNORECASE)
 FOLLOW_UP_LABEL_CHARS = 60
 
@@ -1960,6 +1962,7 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
     """
     first = question.index + (2 + question.fields if question.label_only else 1)
     open_details = question.details
+    boxed = 0  # <details> boxes opened in the answer and not yet closed
     took = False
     said = False  # a block other than HTML tags and rules has come (the answer's own text has begun)
     answer_level = 0  # the level of a heading that opens the answer with its label ("#### Answer: `flex`")
@@ -2013,8 +2016,9 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
                 or (not question.in_item and block.item is not None and block.depth <= question.depth)):
             return block.start  # out of the list item the question is in (or, after a heading alone in one, at
             # the next item of a list around it: "- **Java**" after "  - ### What is a generator?")
-        if block.kind == "hr" and took and not (question.in_item and block.depth >= question.depth):
-            return block.start  # (a rule inside the item's own answer divides it)
+        if block.kind == "hr" and took and not (question.in_item and block.depth >= question.depth) and boxed <= 0:
+            return block.start  # (a rule inside the item's own answer divides it; one inside a <details> box is
+            # the box's, which holds the answer)
         if (question.pattern.kind == "quote" and block.quoted and not block.depth
                 and (not blocks[position - 1].quoted or _new_quote(lines, blocks[position - 1].end, block.start))
                 and not (blocks[position - 1].kind == "paragraph" and not blocks[position - 1].quoted
@@ -2022,6 +2026,8 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
                 and not (blocks[position - 1].kind == "heading"  # "### Interview Answer Template" over one
                          and _NAMES_ANSWER.search(blocks[position - 1].text) is not None)):
             return block.start  # where questions are quotes, another quote is more of them ("> Given …:"), not the answer
+        if block.kind == "html" and "<" in block.text and "details" in block.text.lower():
+            boxed += len(_DETAILS_OPEN.findall(block.text)) - len(_DETAILS_CLOSE.findall(block.text))
         if block.kind == "html" and question.pattern.kind == "summary" and open_details > 0:
             open_details += len(_DETAILS_OPEN.findall(block.text)) - len(_DETAILS_CLOSE.findall(block.text))
             if open_details <= 0:
@@ -5006,6 +5012,9 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
         elif number == 1 or number == sub_next:
             sub_next, sub_list = number + 1, list_id
             continue
+        elif not strong and group.pattern.kind == "h" and candidate.title.prefix == "n." and kept and (
+                top_since_kept >= kept[-1].level):
+            expected = number + 1  # "### 47. …" after "### 16. …", no heading between: the writer's numbers jumped
         elif not strong:
             continue
         if not kept:

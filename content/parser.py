@@ -552,11 +552,12 @@ def _unbold_details(source: Source) -> None:
 
 
 _COMPONENT_QUESTION = re.compile(r"\n\s*(?:<[A-Za-z][\w.]*\s+)?(?:question|q)\s*=\s*[\"'{]", re.IGNORECASE)
-_UNSPACED_ANYWHERE = re.compile(r"\n {0,3}\d{1,3}\.[A-Za-z]")
+_UNSPACED_ANYWHERE = re.compile(r"\n {0,3}\d{1,3}\.`? ?[A-Za-z]")
 # "2.what is s3?" opening a paragraph: typed so throughout, lower case too, where the numbers run on
 _UNSPACED_OPENER = re.compile(r"^( {0,3})(\d{1,3})\.(?=[A-Za-z][a-z])")
 UNSPACED_RUN = 3  # paragraphs opening with numbers typed so, each next to the one numbered after it
-_UNSPACED_ITEM = re.compile(r"^( {0,3})(\d{1,3})\.(?=[A-Z][a-z])")  # "1.What practices do you follow …?"
+# "1.What practices do you follow …?", "2.`If you make a mistake, how do you fix it?`"
+_UNSPACED_ITEM = re.compile(r"^( {0,3})(\d{1,3})\.(?=[A-Z][a-z]|` ?[A-Z][a-z])")
 _SPACED_ITEM = re.compile(r"^ {0,3}(\d{1,3})[.)]\s")
 
 
@@ -734,12 +735,24 @@ def _space_headings(source: Source) -> None:
         elif (match := _UNSPACED_HEADING.match(line)) is not None:
             unspaced.setdefault(len(match.group(1)), []).append(index)
     for level, indices in unspaced.items():
-        if spaced.get(level, 0) < max(SPACED_HEADINGS, len(indices)):
+        if spaced.get(level, 0) < max(SPACED_HEADINGS, len(indices)) and not _numbered_on(lines, indices, level):
             continue
         for index in indices:
             lines[index] = f"{lines[index][:level]} {lines[index][level:]}"
             source.problems.append(Problem(source.file_line(index), "a heading typed without a space after its #: "
                                                                     "read as a heading"))
+
+
+_UNSPACED_NUMBER = re.compile(r"#+(\d{1,3})[.、．)]")
+UNSPACED_NUMBERED = 3
+
+
+def _numbered_on(lines: list[str], indices: list[int], level: int) -> bool:
+    """Whether most headings typed without their space at ``level`` are numbered, one after another ("###1. …",
+    "###2. …"): a writer's own headings, typed so throughout, whatever the rest of the document does."""
+    numbers = [int(match.group(1)) for index in indices if (match := _UNSPACED_NUMBER.match(lines[index][:level + 4]))]
+    following = sum(after == before + 1 for before, after in zip(numbers, numbers[1:], strict=False))
+    return len(numbers) >= UNSPACED_NUMBERED and len(numbers) * 2 > len(indices) and following * 2 >= len(numbers)
 
 
 NEIGHBOUR_LINES = 60  # lines looked through for the items around one typed without its space
@@ -766,10 +779,12 @@ def _space_numbered_items(source: Source) -> None:
         if not line[:4].lstrip()[:1].isdigit() or (match := _UNSPACED_ITEM.match(line)) is None:
             continue
         number = int(match.group(2))
-        # (past the lines indented under an item: its answer, "1. What is Dart?" over "        - Dart is …")
-        above = next((lines[i] for i in range(index - 1, max(-1, index - NEIGHBOUR_LINES), -1) if _outdented(lines[i])), "")
-        below = next((lines[i] for i in range(index + 1, min(len(lines), index + NEIGHBOUR_LINES)) if _outdented(lines[i])),
-                     "")
+        # (past the lines under an item: its answer, "1. What is Dart?" over "        - Dart is …" or over a
+        # paragraph written right under it)
+        above = next((lines[i] for i in range(index - 1, max(-1, index - NEIGHBOUR_LINES), -1)
+                      if _outdented(lines[i]) and _SPACED_ITEM.match(lines[i])), "")
+        below = next((lines[i] for i in range(index + 1, min(len(lines), index + NEIGHBOUR_LINES))
+                      if _outdented(lines[i]) and _SPACED_ITEM.match(lines[i])), "")
         neighbours = [(_SPACED_ITEM.match(above), number - 1), (_SPACED_ITEM.match(below), number + 1)]
         if any(found is not None and int(found.group(1)) == expected for found, expected in neighbours):
             lines[index] = f"{match.group(0)} {line[match.end():]}"

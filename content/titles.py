@@ -112,7 +112,7 @@ _VERBS = frozenset(
     "explain describe discuss compare contrast define list name give tell differentiate distinguish walk outline "
     "summarize summarise design estimate implement write derive prove calculate compute show illustrate identify "
     "state suggest propose elaborate mention justify evaluate analyze analyse solve sketch build reverse find predict "
-    "interpret critique debug optimize optimise demonstrate clarify enumerate detail pick choose recommend "
+    "interpret critique debug optimize optimise demonstrate clarify enumerate detail pick choose recommend indicate "
     "объясните объясни опишите опиши сравните сравни расскажите расскажи назовите назови приведите перечислите "
     "дайте определите докажите напишите реализуйте explique explica describa defina enumere escriba expliquez "
     "décrivez comparez définissez citez erkläre erklären beschreibe beschreiben vergleiche vergleichen nenne nennen "
@@ -550,6 +550,8 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
         return MAYBE if titled else QUESTION
     if first in _VERBS and len(words) >= 2:
         return MAYBE if _VERB_AS_NOUN.match(text) or _verb_in_subject(words) else QUESTION
+    if first == "select" and len(words) >= 3 and words[1] in _SELECTED:
+        return QUESTION  # "Select the code which …" (a quiz's task), not "SELECT statements" or "Select Quiz"
     if first in _INFINITIVES and 2 <= len(words) <= INFINITIVE_WORDS and not _IS.search(text):
         return QUESTION
     if first == "given" and _given_task(text):
@@ -572,6 +574,7 @@ _LOOK_AND_ASK = re.compile(r"^(?:(?:take|have) a (?:close |closer |quick )?look 
                            r"read|see|check)\b(?=.{0,120}?[,.]?\s(?:and|then)\s+(?:explain|tell|say|describe|identify|"
                            r"find|predict|determine|fix|spot|what|which|why|how|where)\b)", re.IGNORECASE)
 # (and in the other languages read here: "Différence entre X et Y", "Unterschied zwischen …", "Разница между …")
+_SELECTED = frozenset(("the", "a", "an", "all", "one", "two", "three", "each", "which", "what"))
 _DIFFERENCE = frozenset("difference differences différence différences diferencia diferencias diferença diferenças "
                         "unterschied unterschiede differenza differenze verschil разница различие различия отличие "
                         "отличия".split())
@@ -623,6 +626,7 @@ def asks_after_setting(text: str) -> bool:
         words = sentence.split()
         head = words[0].lower().strip("\"'“‘(") if words else ""
         if sentence.endswith(QUESTION_MARKS) and len(words) >= 3 or len(words) >= 3 and (
-                head in _VERBS or head in _INTERROGATIVES and "?" in sentence):
+                head in _VERBS or head in _INTERROGATIVES and "?" in sentence
+                or head == "select" and words[1] in _SELECTED):
             return True
     return False

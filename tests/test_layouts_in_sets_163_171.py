@@ -5,6 +5,7 @@ from __future__ import annotations
 from layout_reading import read_pairs
 
 from llmtui.content.parser import parse_markdown
+from llmtui.content.titles import QUESTION, strength
 
 
 def test_the_interviewers_shorthand_for_a_difference_asks_in_other_languages_too():
@@ -211,3 +212,81 @@ def test_options_under_a_bold_question_in_a_list_item_are_not_questions_of_their
     pack = parse_markdown(text, pack="x")
     assert [q.title for q in pack.questions] == [f"Who made language {n}?" for n in range(1, 5)]
     assert [q.answer for q in pack.questions] == ["B"] * 4
+
+
+def test_numbered_headings_typed_without_their_space_and_numbered_with_jumps_are_the_questions():
+    topics = [(1, "RealDOM和VirtualDOM的区别"), (2, "React的特点"), (3, "React的主要优点"), (15, "受控组件和非受控组件"),
+              (47, "React的Fiber架构"), (48, "React性能优化")]
+    text = ("### https://blog.example.com/a\n### hooks: https://blog.example.com/b\n\n#React基础\n" + "".join(
+        f"###{n}. {topic}\n    {topic}的要点一；\n    {topic}的要点二。\n" for n, topic in topics))
+    pack = parse_markdown(text, pack="x")
+    assert [q.title for q in pack.questions] == [topic for _, topic in topics]
+    assert [q.answered for q in pack.questions] == [True] * len(topics)
+    # A step numbered 1 under a question's answer, at a deeper level, stays in that answer
+    steps = ("### 1. How do you deploy?\n\nIn steps.\n\n#### 1. Build\n\nRun make.\n\n#### 2. Ship\n\nPush it.\n\n"
+             "### 2. How do you roll back?\n\nRedeploy the last tag.\n")
+    assert [title for title, _ in read_pairs(steps)] == ["How do you deploy?", "How do you roll back?"]
+
+
+def test_the_clarifying_questions_in_a_design_answer_are_that_answer():
+    designs = ["a recommendation system", "a fraud detector", "a search ranker"]
+    text = "# ML system design\n\n" + "".join(
+        f"### {n}. Design {system}\n\n**Clarifying Questions:**\n- How many users?\n- Real-time or batch?\n"
+        f"- What is the budget?\n- How fresh must results be?\n- Which regions?\n- What latency is allowed?\n\n"
+        f"**Key Components:**\nData, features, model, serving for {system}.\n\n"
+        for n, system in enumerate(designs, 1))
+    pack = parse_markdown(text, pack="x")
+    assert [q.title for q in pack.questions] == [f"Design {system}" for system in designs]
+    assert all(q.answer.startswith("**Clarifying Questions:**\n- How many users?") for q in pack.questions)
+
+
+def test_a_rule_inside_an_answers_details_box_does_not_end_the_answer():
+    inner = ("#### Decision framework\n\n**Start with these questions**:\n\n"
+             + "".join(f"{n}. **{asked}**\n   - It depends.\n\n" for n, asked in enumerate(
+                 ["What feedback do you have?", "What is your budget?", "What is your priority?", "Is your data noisy?",
+                  "Can you collect fresh data?", "What is your domain?"], 1)))
+    text = "# Quiz\n\n" + "".join(
+        f"## Question {n}: Topic {n}\n\n**Q{n}:** How does method {n} work? Explain.\n\n<details>\n"
+        f"<summary>Click to reveal detailed answer</summary>\n\n### Answer\n\nIt works in steps.\n\n---\n\n"
+        f"**Part two**\n\nMore on method {n}.\n\n{inner if n == 2 else ''}</details>\n\n---\n\n" for n in range(1, 4))
+    pack = parse_markdown(text, pack="x")
+    assert [q.title for q in pack.questions] == [f"How does method {n} work? Explain." for n in range(1, 4)]
+    assert "What is your domain?" in pack.questions[1].answer
+
+
+def _sections(names: list[str], tasks: list[list[str]]) -> str:
+    return "# Learn SQL\n\n" + "".join(
+        f"## {s}. {name}\n\nWebpage: <https://example.org/{s}>.\n\n" + "".join(
+            f"### {n}. {task}\n\nThe answer for task {n} of section {s}.\n\n---\n\n" for n, task in enumerate(tasks, 1))
+        for s, (name, tasks) in enumerate(zip(names, tasks, strict=True), 1))
+
+
+def test_a_quizs_tasks_select_and_indicate_and_its_sections_say_they_are_a_quiz():
+    selecting = [["Select the code which shows the countries in Europe", "Select the code which shows the biggest one",
+                  "Select the result of this code"],
+                 ["Select the code which joins two tables", "Select the code which counts goals",
+                  "Select the result of this query"]]
+    assert [title for title, _ in read_pairs(_sections(["Basics", "Joins"], selecting))] == [
+        task for tasks in selecting for task in tasks]
+    # sections named as a quiz's hold its questions, numbered from 1 in each, asking or not
+    tasks = [["Pick the code which shows the countries in Europe", "Pick the result of this code",
+              "Which country is largest?"],
+             ["The goal table and the eteam table", "Pick the columns you may use", "Pick the result of this query"],
+             ["Two ways to connect movie and actor", "Pick the code which finds nulls", "Pick the result of this one"]]
+    assert [title for title, _ in read_pairs(_sections(["SELECT Quiz", "JOIN Quiz", "NULL Quiz"], tasks))] == [
+        task for part in tasks for task in part]
+    assert strength("You JOIN two tables. Indicate the columns that may be used") == QUESTION
+    # SQL's own keyword names a statement, not a task
+    assert [title for title, _ in read_pairs("## SELECT statements\n\nThey read rows.\n\n## What is a JOIN?\n\nA match.\n")
+            ] == ["What is a JOIN?"]
+
+
+def test_an_item_typed_without_its_space_before_a_backticked_question_is_an_item():
+    text = ("1. `What is your role in a team?`\ne.g. I lead or follow as the work needs.\n\n"
+            "2.`If you make a mistake, how do you fix it?`\n  I say so at once and fix it.\n\n"
+            "3. What are your long-term goals?\nTo lead teams.\n\n"
+            "4.` What tools have you worked with?`\nTips to answer: name the ones you know well.\n\n"
+            "5. Are you more Dev or Ops?\nTips to answer: both, as the job needs.\n")
+    assert [title for title, _ in read_pairs(text)] == [
+        "`What is your role in a team?`", "`If you make a mistake, how do you fix it?`", "What are your long-term goals?",
+        "` What tools have you worked with?`", "Are you more Dev or Ops?"]
