@@ -16,6 +16,10 @@ from .labels import ANSWER_QUALIFIER, FOREIGN_ANSWER_LABEL, LETTER_ANSWER_LABEL
 from .titles import QUESTION, is_promo, plain, strength, to_reader
 
 # a list item with nothing in it ("8." in a question list), or a question label left empty ("Q107." at the end)
+# A label with nothing after it, as a form to fill in under a question ("- **Cause:**", "**Explanation:**")
+_BLANK_FIELD = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?[^\W\d_][^*_:：\n]{0,40}[:：]\s*(?:\*\*|__)?\s*$")
+BLANK_FORM_LINES = 12
+BLANK_FORM_FIELDS = 2  # ("Worked solution:" alone leads into what follows; a form has fields)
 _EMPTY_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)]|[Qq]\d{1,6}[.:)]?)\s*$")
 _IMAGE_LINE = re.compile(r"^\s*!\[[^\]]{0,500}\]\([^)]{0,2000}\)\s*$")
 _HR_LINE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*(?:<br\s*/?>\s*)+$|^\s*<hr\s*/?>\s*$", re.IGNORECASE)
@@ -32,7 +36,9 @@ _MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*|__)?\s*(?:✅\s*)
                      re.IGNORECASE)
 # A marker alone on its line: "**Answer**", "### ✅ Answer", "Answer", "*solution*", "_Solution:_", "答案："
 _MARKER_LINE = re.compile(r"^\s*(?:#{1,6}\s*)?(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*|__|\*|_)?\s*[^\w\s]{0,3}\s*" + _QUALIFIER +
-                          r"(?:answers?|ans|solutions?|sol|" + _INTL_ANSWER + r")\s*[:.：]?\s*(?:\*\*|__|\*|_)?\s*[:.：]?\s*$",
+                          r"(?:answers?|ans|solutions?|sol|" + _INTL_ANSWER
+                          + r"|(?:[A-Za-z][\w.-]{0,24}\s*|我的|我)(?:回答|答案|解答))"
+                          r"\s*[:.：]?\s*(?:\*\*|__|\*|_)?\s*[:.：]?\s*$",
                           re.IGNORECASE)
 # Lines that say what a question is about, not what answers it: "**Keywords:** …", "- **Fundamental Concept**: …";
 # and the data a question gives ("- Table: `events`", "- Columns: …" under a SQL task): part of the task, no answer.
@@ -207,6 +213,9 @@ def _verdict(text: str, body: list[str], images: list[int]) -> CleanAnswer:
         return CleanAnswer("", "empty", images)  # nothing, or only an empty list item ("8." after a question list)
     if _only_follow_ups(body):
         return CleanAnswer("", "follow-ups", images)
+    if len(body) <= BLANK_FORM_LINES and sum(1 for line in body if line.strip()) >= BLANK_FORM_FIELDS and all(
+            not line.strip() or _BLANK_FIELD.match(line) for line in body):
+        return CleanAnswer("", "stub", images)  # "- **Cause:**", "- **Action:**", "- **Result:**": a form not filled in
     if _STUB.match(_TAG.sub("", text).strip()) or _stub_with_tips(body):
         return CleanAnswer("", "stub", images)
     if len(text) <= CROSS_REFERENCE_CHARS and _CROSS_REFERENCE.match(plain(text)):

@@ -78,8 +78,10 @@ _LABEL_WORD = r"(?:Q|Ques|" + LETTER_QUESTION_LABEL + "|" + QUESTION_LABEL + r")
 # An emoji or arrow before a label inside its stars ("**❓Question:**"), as titles.read_title takes it off (one
 # outside them, "🔹 Question 2: …", marks a line in a list of lines)
 _MARK = r"(?:[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]?\s*){0,2}"
+_NUMBER_AFTER_COLON = re.compile(r"\s*[:：]\s*(\d{1,6})(\s*(?:\*\*|__)?)$")
+# (or its number after the colon: "**Вопрос: 25**")
 _LABEL_ONLY = re.compile(r"^(?:(?:\*\*|__)" + _MARK + r")?\s*" + _LABEL_WORD
-                         + r"\s*(?:\d{1,6})?\s*[:.：]?\s*(?:\*\*|__)?\s*[:.：]?\s*$",
+                         + r"\s*(?:\d{1,6}|[:：]\s*\d{1,6})?\s*[:.：]?\s*(?:\*\*|__)?\s*[:.：]?\s*$",
                          re.IGNORECASE)
 # "**问题**: …" puts the colon after the closing stars
 # and "*问题9*：…" / "_Question 9_: …" puts it after a label in italics
@@ -99,8 +101,10 @@ _SUMMARY = re.compile(r"<summary\b[^>]{0,200}>(.*?)</summary\s*>", re.IGNORECASE
 _DETAILS_OPEN = re.compile(r"<details\b", re.IGNORECASE)
 _DETAILS_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
 _ANSWER_QUALIFIER = r"(?:" + ANSWER_QUALIFIER + r")"
+# (and a writer's own answer, by name: "#### LICSLAN回答:", "我的回答")
 _ANSWER_HEADING = re.compile(r"^\W*(?:(?:" + _ANSWER_QUALIFIER + r"\s+)?answers?|"
-                             + FOREIGN_ANSWER_LABEL + r")\W*$", re.IGNORECASE)
+                             + FOREIGN_ANSWER_LABEL + r"|(?:[A-Za-z][\w.-]{0,24}\s*|我的|我)(?:回答|答案|解答))\W*$",
+                             re.IGNORECASE)
 _ANSWER_START = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:" + _ANSWER_QUALIFIER + r"\s+)?"
                            r"(?:answers?|ans|sol|a\d{0,4}|expected|" + LETTER_ANSWER_LABEL + "|"
                            + FOREIGN_ANSWER_LABEL + r")(?:\s*\([^()\n]{1,40}\))?"
@@ -1009,8 +1013,10 @@ def _first_lines(text: str) -> tuple[str, int]:
         if len(parts) > 2 and parts[2].strip() and _POINTS_LINE.match(parts[1]):
             # "Question 1" over "10 / 10 pts" over the question: a quiz export's score, between label and question
             return f"{parts[0].strip()} {parts[2].split(chr(10), 1)[0].strip()}", 3
-        # "**Question 3:**" over the question, however it ends ("…each executor.", "it will create:")
-        return " ".join(p.strip() for p in parts[:2]), 2
+        # "**Question 3:**" over the question, however it ends ("…each executor.", "it will create:"); "**Вопрос:
+        # 25**" is read as "**Вопрос 25:**"
+        label = _NUMBER_AFTER_COLON.sub(r" \1:\2", parts[0].strip())
+        return f"{label} {parts[1].strip()}", 2
     if _wraps_onto(parts[0], parts[1]) and (wrapped := _wrapped_run(text.split("\n", WRAP_LINES))):
         return _join_wrapped(text.split("\n", wrapped)[:wrapped]), wrapped
     for count in (2, 3):
@@ -3907,7 +3913,8 @@ def _headings_of_their_own(blocks: list[Block], lines: list[str], chosen: list[_
 SECTION_TITLE_CHARS = 80  # a section's heading that names what it holds is short
 # "Other Questions", "More Interview Questions", "Bonus questions": a word or two, then "questions"; not "Frequently
 # Asked Questions", "Resources for More Questions", "Contributing new questions", "More Questions Coming"
-_QUESTIONS_SECTION = re.compile(r"^[\W\d_]*(?!(?:frequently|contribut\w*|your|new|asked|faq)\b)(?:[\w-]+\s+){0,2}?"
+# ("Knowledge & Experience Questions :": two names joined by "&")
+_QUESTIONS_SECTION = re.compile(r"^[\W\d_]*(?!(?:frequently|contribut\w*|your|new|asked|faq)\b)(?:[\w-]+\s+(?:&\s+)?){0,2}?"
                                 r"(?<!asked )(?<!new )questions[\W_]*$", re.IGNORECASE)
 
 
@@ -5097,6 +5104,16 @@ def _new_sub_list(blocks: list[Block], candidate: Candidate, last: Candidate) ->
             and any(blocks[i].depth < block.depth for i in range(last.index + 1, candidate.index)))
 
 
+def _under_other_label(blocks: list[Block], candidate: Candidate) -> bool:
+    """Whether the line right over ``candidate``'s list is a short label that names no questions ("Setup:",
+    "Cara Instalisasi :"): steps or notes, where another part is labelled as questions."""
+    if not candidate.in_item or candidate.index == 0 or (above := blocks[candidate.index - 1]).kind != "paragraph":
+        return False
+    line = above.text.rsplit("\n", 1)[-1].strip()
+    return (len(line) <= SECTION_TITLE_CHARS and line.rstrip(" *_").endswith((":", "："))
+            and _QUESTIONS_SECTION.match(line) is None and strength(read_title(line).text) != QUESTION)
+
+
 def _under_a_part_label(blocks: list[Block], candidate: Candidate) -> bool:
     """Whether the line right over ``candidate`` names a part of questions ("Technical Questions" over "1. How
     would you …?"): a plain text's heading, written without markup, where the numbering starts again."""
@@ -5236,8 +5253,11 @@ def _without_term_runs(blocks: list[Block], kept: list[Candidate], runs: list[in
     spans = [kept[start:end] for start, end in zip(bounds, bounds[1:], strict=False)]
     if not any(c.strength == QUESTION for span in spans for c in span):
         return kept
+    titled = any(_under_a_part_label(blocks, span[0]) for span in spans)
     out: list[Candidate] = []
     for span in spans:
+        if titled and not any(c.strength == QUESTION for c in span) and _under_other_label(blocks, span[0]):
+            continue  # "Cara Instalisasi :" over "1. clone project", beside "Knowledge Questions :" over questions
         entries = [c for c in span if _TERM_ENTRY.match(blocks[c.index].text)]
         # An entry asks only with a question mark: "**Encode**: Run the model. Take the hidden states." reads
         # as a request after its setting, but it says what a step does.

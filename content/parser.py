@@ -1640,8 +1640,13 @@ HEADING_ANSWERS_SHARE = 4  # answers that are only a heading are none where one 
 NESTED_DEPTH = 2  # a list inside a list: its questions are asked of the item above them
 TAKES_APART = "\n\n---\n\n"  # between the answers of copies of one question merged into one
 MERGED_MIN_WORDS = 3  # "Why?", "Explain." lean on what is above them: asked twice, they ask two things
+# what the question points at ("this query", "the following code"): another thing each time it is asked
+_POINTS_AT = re.compile(r"\b(?:this|these|the following|following|below|above|given|этот|этого|эта|этой|эту|этом|"
+                        r"следующ\w*|данн\w*|приведённ\w*|приведенн\w*|este|esta|esto|siguiente|ce|cette|suivant\w*|"
+                        r"dies\w*|folgend\w*)\b|下面|以下|如下|该|この|次の|다음", re.IGNORECASE)
 # what a program prints: asked of code, a question about another program each time it is asked
-_ASKS_OUTPUT = re.compile(r"\b(?:output|outputs|print|prints|printed|log|logs|logged|выведет|выводит|вывод|"
+_ASKS_OUTPUT = re.compile(r"\b(?:output|outputs|print|prints|printed|log|logs|logged|return|returns|выведет|выводит|вывод|"
+                          r"вернёт|вернет|возвращает|"
                           r"salida|imprime|sortie|affiche|ausgabe)\b|输出|打印|出力", re.IGNORECASE)
 
 
@@ -1678,7 +1683,7 @@ def _merge_asked_again(questions: list[Question], copies: list[list[int]], detec
             for at in same:
                 if questions[at].answered:
                     kept.setdefault(questions[at].answer.strip(), at)
-            if len(kept) > 1 and _ASKS_OUTPUT.search(title):
+            if len(kept) > 1 and (_ASKS_OUTPUT.search(title) or _POINTS_AT.search(title)):
                 continue  # "What does this print?" over each its own code, answered each its own way: asked anew
             stay = min(kept.values(), default=same[0])
             if len(kept) > 1:  # two takes on it: one card with both, in the order written, nothing lost

@@ -105,7 +105,8 @@ _INTERROGATIVES = frozenset(
     "что как почему зачем когда где какой какая какое какие каков какова каковы кто чем сколько "
     "qué cómo cuál cuáles cuándo dónde quién comment pourquoi quel quelle quels quelles quand où qu'est-ce "
     "wie warum wieso weshalb wann welche welcher welches wer como qual quais quando onde "
-    "perché cosa quali quale waarom welke hoe dlaczego jakie jaki czym czy mengapa bagaimana apakah kenapa "
+    "perché cosa quali quale waarom welke hoe dlaczego jakie jaki czym czy mengapa bagaimana apakah kenapa apa siapa "
+    "berapa kapan dimana "
     "neden nasıl".split()
 )
 _VERBS = frozenset(

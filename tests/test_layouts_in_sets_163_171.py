@@ -290,3 +290,43 @@ def test_an_item_typed_without_its_space_before_a_backticked_question_is_an_item
     assert [title for title, _ in read_pairs(text)] == [
         "`What is your role in a team?`", "`If you make a mistake, how do you fix it?`", "What are your long-term goals?",
         "` What tools have you worked with?`", "Are you more Dev or Ops?"]
+
+
+def test_a_heading_that_is_the_writers_own_answer_label_opens_the_answer():
+    asked = ["你怎么看待Java这门语言呢？", "一次编译到处运行怎么实现呢？", "JVM如何加载.class文件？"]
+    text = "### JVM可能会问的问题\n" + "".join(
+        f"#### 0{n}.{q}\n#### LICSLAN回答: \n     第{n}点：平台无关。\n     第{n}点：面向对象。\n"
+        for n, q in enumerate(asked, 1))
+    assert read_pairs(text) == [(q, f"第{n}点：平台无关。\n第{n}点：面向对象。") for n, q in enumerate(asked, 1)]
+
+
+def test_steps_under_their_own_label_beside_a_part_labelled_as_questions_are_not_questions():
+    text = ("Cara Instalisasi :\n1. clone project\n2. Jalankan command 'composer install'\n3. Buat database baru\n"
+            "4. Buka di dalam browser anda\n\nKnowledge & Experience Questions :\n"
+            "1. Apa tantangan terbesar yang pernah anda temui?\n- Membuat situs informasi kota.\n\n"
+            "2. Bagaimana penerapan clean code pada project anda?\n- Nama variabel yang jelas.\n\n"
+            "3. Apa yang anda ketahui dengan design pattern\n- Saya memakai Adapter.\n")
+    assert [title for title, _ in read_pairs(text)] == [
+        "Apa tantangan terbesar yang pernah anda temui?", "Bagaimana penerapan clean code pada project anda?",
+        "Apa yang anda ketahui dengan design pattern"]
+    # ("Apa", what, asks in Indonesian as "Bagaimana", how, does)
+    assert strength("Apa itu closure") == QUESTION
+
+
+def test_a_form_left_blank_under_a_question_is_no_answer():
+    text = ("## Behavioral\n\n- [x] Tell me about a conflict in your team.\n  - **Cause:** two plans for one release.\n"
+            "  - **Action:** we compared their costs.\n  - **Result:** one plan, shipped on time.\n\n"
+            "- [ ] Describe a time you failed.\n  - **Cause:**\n  - **Action:**\n  - **Result:**\n\n"
+            "- [ ] What is a closure?\n  - **Explanation:**\n  - **Use:**\n")
+    assert [bool(answer) for _, answer in read_pairs(text)] == [True, False, False]
+
+
+def test_a_bold_label_with_its_number_after_the_colon_labels_the_question_under_it():
+    text = ("Вопрос 1.\nЧто такое MVCC?\n\nОтветы:\n1. Версии строк\n2. Блокировки\n\nВыбран 1 ответ.\n\n"
+            "Вопрос 2.\nЧто делает VACUUM?\n\nОтвет: чистит мёртвые строки.\n\n"
+            "**Вопрос: 3**\nЧто вернёт запрос?\n\n```sql\nselect count(*) from t;\n```\n\n**Правильный ответ:** число строк\n\n"
+            "**Вопрос: 4**\nЧто вернёт запрос?\n\n```sql\nselect 1;\n```\n\n**Правильный ответ:** единицу\n")
+    pack = parse_markdown(text, pack="x")
+    # the same words asking what two queries return ask two things
+    assert [(q.number, q.title) for q in pack.questions] == [(1, "Что такое MVCC?"), (2, "Что делает VACUUM?"),
+                                                            (3, "Что вернёт запрос?"), (4, "Что вернёт запрос?")]
