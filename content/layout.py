@@ -1639,6 +1639,17 @@ TITLE_SMALL_WORDS = frozenset(("a", "an", "the", "and", "or", "of", "in", "on", 
                                "their", "within", "without", "versus", "using", "about", "across", "between"))
 
 
+def _titled_question(block: Block, lines: list[str], taken: set[int], index: int) -> bool:
+    """Whether ``block`` is a paragraph of two lines, a short name over a line that asks."""
+    if (block.kind != "paragraph" or block.end - block.start != 2 or block.item is not None or block.depth
+            or block.quoted or index in taken):
+        return False
+    name, asked = lines[block.start].strip(), lines[block.start + 1].strip()
+    return (_fragment(read_title(name).text) and not _ends_asking(name) and _ends_asking(asked)
+            and _may_ask(asked) and title_strength(title := read_title(asked)) == QUESTION
+            and len(title.text.split()) <= PLAIN_WORDS)
+
+
 def question_runs(blocks: list[Block], lines: list[str], taken: set[int]) -> list[QuestionRun]:
     """Questions written a paragraph each, one line, one after another ("What is X?", blank, "Can you explain
     Y?", blank, …): a list of questions pasted without markup. A short line under a question is its short
@@ -1684,6 +1695,15 @@ def question_runs(blocks: list[Block], lines: list[str], taken: set[int]) -> lis
                 and index not in taken and block.end - block.start == 1 for index, block in enumerate(blocks)]
     first_heading = next((i for i, b in enumerate(blocks) if b.kind == "heading"), None)
     for index, block in enumerate(blocks):
+        if not one_line[index] and _titled_question(block, lines, taken, index):
+            # "🔹 Section 6: Security" right over "How do you secure secrets?": a part's name and its first
+            # question, in one paragraph, opening a run or within one (the name is no answer)
+            if not run and index and blocks[index - 1].kind == "heading" and index - 1 != first_heading:
+                over = -1
+            title = read_title(lines[block.start + 1].strip())
+            run.append(Candidate(index, block.start + 1, pattern_of("lines"), title, QUESTION, body=block.start + 2,
+                                 answer=""))
+            continue
         if not one_line[index]:
             close(block.kind in ("heading", "hr"))  # (a rule ends a part as a heading does)
             continue
@@ -1707,7 +1727,9 @@ def question_runs(blocks: list[Block], lines: list[str], taken: set[int]) -> lis
                     _title_like(text, blocks[index - 2] if index >= 2 else None, lines)):
                 over = index - 1
         title = read_title(line)
-        if _may_ask(line) and not to_reader(line[:300]) and len(title.text.split()) <= PLAIN_WORDS and title_strength(
+        # (or a scenario set, then asked: "Jenkins builds are slow. Describe how you would speed them up.")
+        if (_may_ask(line) or ". " in line) and not to_reader(line[:300]) and len(
+                title.text.split()) <= PLAIN_WORDS and title_strength(
                 title) == QUESTION:
             run.append(Candidate(index, block.start, pattern_of("lines"), title, QUESTION, body=block.start + 1,
                                  answer=""))

@@ -552,9 +552,9 @@ def _unbold_details(source: Source) -> None:
 
 
 _COMPONENT_QUESTION = re.compile(r"\n\s*(?:<[A-Za-z][\w.]*\s+)?(?:question|q)\s*=\s*[\"'{]", re.IGNORECASE)
-_UNSPACED_ANYWHERE = re.compile(r"\n {0,3}\d{1,3}\.`? ?[A-Za-z]")
+_UNSPACED_ANYWHERE = re.compile(r"\n {0,3}\d{1,3}\.(?:`? ?[A-Za-z]|[\u4e00-\u9fff])")
 # "2.what is s3?" opening a paragraph: typed so throughout, lower case too, where the numbers run on
-_UNSPACED_OPENER = re.compile(r"^( {0,3})(\d{1,3})\.(?=[A-Za-z][a-z])")
+_UNSPACED_OPENER = re.compile(r"^( {0,3})(\d{1,3})\.(?=[A-Za-z][a-z]|[\u4e00-\u9fff])")  # (or "1.什么是kafka")
 UNSPACED_RUN = 3  # paragraphs opening with numbers typed so, each next to the one numbered after it
 # "1.What practices do you follow …?", "2.`If you make a mistake, how do you fix it?`"
 _UNSPACED_ITEM = re.compile(r"^( {0,3})(\d{1,3})\.(?=[A-Z][a-z]|` ?[A-Z][a-z])")
@@ -797,13 +797,14 @@ def _numbered_paragraph_run(lines: list[str]) -> dict[int, re.Match[str]]:
     that number on from one another, where at least a few do: the document's own numbering, in lower case too."""
     openers: list[tuple[int, re.Match[str]]] = []
     for index, line in _outside_fences(lines):
-        if (not index or not lines[index - 1].strip()) and line[:4].lstrip()[:1].isdigit() and (
-                match := _UNSPACED_OPENER.match(line)) is not None:
-            openers.append((index, match))
+        if line[:4].lstrip()[:1].isdigit() and (match := _UNSPACED_OPENER.match(line)) is not None and (
+                not index or not lines[index - 1].strip() or match.group(2) == "1" and not openers):
+            openers.append((index, match))  # (the first may follow the title's line: "面试题" over "1.什么是kafka")
     run: list[tuple[int, re.Match[str]]] = []
     found: dict[int, re.Match[str]] = {}
     for opener in openers:
-        if run and int(opener[1].group(2)) != int(run[-1][1].group(2)) + 1:
+        if run and (int(opener[1].group(2)) != int(run[-1][1].group(2)) + 1
+                    or lines[opener[0] - 1].strip()):
             if len(run) >= UNSPACED_RUN:
                 found.update(run)
             run = []

@@ -330,3 +330,24 @@ def test_a_bold_label_with_its_number_after_the_colon_labels_the_question_under_
     # the same words asking what two queries return ask two things
     assert [(q.number, q.title) for q in pack.questions] == [(1, "Что такое MVCC?"), (2, "Что делает VACUUM?"),
                                                             (3, "Что вернёт запрос?"), (4, "Что вернёт запрос?")]
+
+
+def test_chinese_questions_numbered_without_the_space_after_the_dot_are_numbered_items():
+    asked = ["什么是kafka", "为什么要使用消息队列?", "kafka中的broker 是干什么的?", "什么情况下 broker 会被踢出 isr",
+             "kafka 为什么那么快?"]
+    text = "kafka面试题(附答案)\n" + "".join(f"{n}.{q}\n\n       第{n}题的答案在这里。\n\n \n\n" for n, q in enumerate(asked, 1))
+    assert [title for title, _ in read_pairs(text)] == asked
+
+
+def test_bare_questions_a_paragraph_each_under_part_names_glued_to_their_first_question():
+    answered = "".join(f"Q.{n}) What is stage {n} of a pipeline?\nans : It does step {n}.\n\n" for n in range(1, 4))
+    parts = {"🔹 Section 6: Security": ["How do you secure secrets in a pipeline?", "What is the role of Vault?",
+                                       "How do you add RBAC to CI tools?"],
+             "🔧 Pipeline Setup & Configuration": ["Jenkins builds are slow. How do you optimize your pipeline?",
+                                                  "You deploy a React app to S3. Describe the pipeline.",
+                                                  "How would you run tests in parallel?"]}
+    bare = "".join(f"{name}\n" + "\n\n".join(asked) + "\n\n" for name, asked in parts.items())
+    pack = parse_markdown(answered + "\n" + bare, pack="x")
+    assert [q.title for q in pack.questions] == [f"What is stage {n} of a pipeline?" for n in range(1, 4)] + [
+        asked for part in parts.values() for asked in part]
+    assert [q.answered for q in pack.questions] == [True] * 3 + [False] * 6
