@@ -151,7 +151,7 @@ _ADVICE_SECTION = re.compile(r"^[\W\d_]*(?:(?:general|interview|preparation|prep
                              r"practical|useful|more|practice|study|common|recommended|suggested)\s+)*(?:tips?|advice|"
                              r"best practices|answer(?:ing)? (?:framework|structure|template)s?|"
                              r"do'?s and don'?ts|dos and donts|strateg(?:y|ies)|how to prepare|preparation tips|drills?|"
-                             r"tips and tricks|mistakes|pitfalls|(?:practice |prep |preparation )?checklist|"
+                             r"tips (?:and|&) tricks|mistakes|pitfalls|(?:practice |prep |preparation )?checklist|"
                              r"(?:key )?success factors|"
                              r"how to (?:make )?answer(?:ing)?\b.{0,80}|red flags(?: to avoid)?|(?:things |what )?to avoid|"
                              r"why (?:they|interviewers?|employers?|recruiters?) ask(?: this(?: question)?)?|"
@@ -172,10 +172,10 @@ def _advice_label_first(text: str) -> bool:
     if not text.startswith(("**", "__")) or (bold := _BOLD_START.match(text)) is None:
         return False
     label = bold.group(2).rstrip()
-    return len(label) <= ADVICE_LABEL_CHARS and label.endswith(_COLON_ENDS) and _advice_heading(label)
+    return len(label) <= ADVICE_LABEL_CHARS and label.endswith(_COLON_ENDS) and advice_heading(label)
 
 
-def _advice_heading(text: str) -> bool:
+def advice_heading(text: str) -> bool:
     """Whether a heading opens a section of advice (a cheap look first: most do not)."""
     if len(text) >= 200 or text.endswith(QUESTION_MARKS):
         return False
@@ -365,7 +365,7 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             follow_ups = block.item.list_id if block.item is not None else None
         if block.kind == "paragraph" and block.item is None and (
                 len(block.text) <= ADVICE_LABEL_CHARS and block.text.rstrip(" *_").endswith(_COLON_ENDS)
-                and _advice_heading(plain(block.text).rstrip(" :：")) or _advice_label_first(block.text)):
+                and advice_heading(plain(block.text).rstrip(" :：")) or _advice_label_first(block.text)):
             advised = NEXT_LIST  # "**Practice Strategy:**" over "1. Read the question": steps, not questions
             advised_looked_for = _LOOKED_FOR.search(plain(block.text[:ADVICE_LABEL_CHARS])) is not None
         elif advised == NEXT_LIST:
@@ -400,7 +400,7 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             if advice == 0 or block.level <= advice:
                 # (not the document's title: "# How to prepare for data science interviews" is the whole of it)
                 advice = block.level if ((block.level > 1 or seen_title) and seen_heading
-                                         and block.text[-1:] not in QUESTION_MARKS and _advice_heading(block.text)) else 0
+                                         and block.text[-1:] not in QUESTION_MARKS and advice_heading(block.text)) else 0
                 looked_for = advice != 0 and _LOOKED_FOR.search(block.text) is not None
             seen_title = seen_title or block.level == 1  # a later "# Practice checklist" is no title
             seen_heading = True
@@ -418,7 +418,7 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
                 and block.item.list_id == described and candidate.strength == MAYBE):
             candidate.strength = NOT  # "1. Check the ability to think": what a question should do
         if candidate is not None and block.kind == "heading" and block.level > 1 and candidate.title.number is None and (
-                advice == block.level or advice and _advice_heading(block.text)):
+                advice == block.level or advice and advice_heading(block.text)):
             candidate.strength = NOT  # "### What interviewers expect:" titles advice; it asks nothing
         in_advised = advised is not None and block.item is not None and block.item.list_id == advised
         if (candidate is not None and (advice or in_advised)
@@ -1571,7 +1571,7 @@ def _shaped_like_lists(blocks: list[Block], lines: list[str], group: _Group) -> 
                 or blocks[index - 1].kind != "heading" or blocks[index - 1].level not in levels):
             continue
         heading = blocks[index - 1].text
-        if _BACK_MATTER.match(heading) or _meta_heading(heading) or _advice_heading(heading):
+        if _BACK_MATTER.match(heading) or _meta_heading(heading) or advice_heading(heading):
             continue
         rows = [(number, lines[number].strip()) for number in range(block.start, block.end) if lines[number].strip()]
         titles = [(number, read_title(line)) for number, line in rows if not _MARKER_LINE.match(line)]
@@ -2733,7 +2733,7 @@ def _heading_items(blocks: list[Block], title: int, level: int) -> list[tuple[Ca
     for index in range(title + 1, len(blocks)):
         block = blocks[index]
         if block.kind == "heading" and block.level < level and (not advice or block.level <= advice):
-            advice = block.level if _advice_heading(block.text) else 0
+            advice = block.level if advice_heading(block.text) else 0
         if block.kind != "heading" or block.level != level or advice:
             continue
         if _BACK_MATTER.match(block.text) or _meta_heading(block.text) or _candidate_asks(block.text):
@@ -3866,7 +3866,7 @@ def _lists_of_their_own(blocks: list[Block], lines: list[str], candidates: Candi
     for list_id, members in list(lists.items()):
         titles = sections[members[0].index]
         if not any(_DECLARES.search(t) for t in titles) or any(
-                _RECAP_HEADING.search(t) or _advice_heading(t) or _meta_heading(t) or _candidate_asks(t)
+                _RECAP_HEADING.search(t) or advice_heading(t) or _meta_heading(t) or _candidate_asks(t)
                 or _BACK_MATTER.match(t) for t in titles):
             del lists[list_id]  # only a section that says it holds questions: elsewhere a list that asks is a checklist
     if not lists:
@@ -3905,7 +3905,7 @@ def _headings_of_their_own(blocks: list[Block], lines: list[str], chosen: list[_
     for index, block in enumerate(blocks):
         if (block.kind != "heading" or len(block.text) > SECTION_TITLE_CHARS or _QUESTIONS_SECTION.match(block.text) is None
                 or strength(read_title(block.text).text) == QUESTION or _candidate_asks(block.text)
-                or _advice_heading(block.text) or _meta_heading(block.text) or _RECAP_HEADING.search(block.text)):
+                or advice_heading(block.text) or _meta_heading(block.text) or _RECAP_HEADING.search(block.text)):
             continue
         end = next((i for i in range(index + 1, len(blocks)) if blocks[i].kind == "heading"
                     and blocks[i].level <= block.level), len(blocks))
@@ -4371,9 +4371,9 @@ def _topic_headings(blocks: list[Block], lines: list[str], group: _Group) -> lis
         if index in asked:
             previous, previous_index = titles[index], index
             continue
-        if section and (_advice_heading(section) or _BACK_MATTER.match(section)):
+        if section and (advice_heading(section) or _BACK_MATTER.match(section)):
             continue  # "### Common pitfalls to avoid" under "## Interview tips": advice, no card
-        if blocks[index].text.rstrip(" *_").endswith(_COLON_ENDS) or _advice_heading(blocks[index].text) or (
+        if blocks[index].text.rstrip(" *_").endswith(_COLON_ENDS) or advice_heading(blocks[index].text) or (
                 _PART_OF_A_TOPIC.match(plain(blocks[index].text))):
             continue  # "### Patterns supporting SOLID:", "### Best practices", "### Advantages": parts, not topics
         title = read_title(blocks[index].text)
@@ -4467,7 +4467,7 @@ def _answered_topics(blocks: list[Block]) -> _Group | None:
             while end < len(blocks) and not (blocks[end].kind == "heading" and blocks[end].level <= level):
                 end += 1
             title = read_title(blocks[index].text)
-            if (title.text and title_strength(title) != NOT and not _advice_heading(blocks[index].text)
+            if (title.text and title_strength(title) != NOT and not advice_heading(blocks[index].text)
                     and any(_answer_label_paragraph(blocks[at]) for at in range(index + 1, end))):
                 found.append(Candidate(index, blocks[index].start, pattern_of("h", level), title, QUESTION, level,
                                        blocks[index].depth, body=blocks[index].answer_line))
@@ -5106,7 +5106,7 @@ def _declared_before(blocks: list[Block], members: list[Candidate], first: Candi
     else:
         return []
     declared = [candidate for candidate, level, titles in parts if level == series_part and _DECLARES.search(titles[0])
-                and not any(_RECAP_HEADING.search(t) or _advice_heading(t) or _meta_heading(t) or _candidate_asks(t)
+                and not any(_RECAP_HEADING.search(t) or advice_heading(t) or _meta_heading(t) or _candidate_asks(t)
                             or _BACK_MATTER.match(t) or _ABOUT_THE_DOCUMENT.search(t) for t in titles)]
     return declared if len(declared) >= DECLARED_BEFORE else []
 

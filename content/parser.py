@@ -38,6 +38,7 @@ from .layout import (
     Pattern,
     add,
     admonition_candidate,
+    advice_heading,
     detect,
     find_candidates,
     parse_pattern_spec,
@@ -1232,7 +1233,8 @@ def _by_parts(source: Source, blocks: list[Block], whole: Detection) -> Detectio
     its own ``#`` title, each part read on its own; None where the file reads as well as one document (or holds one)."""
     titles = [index for index, block in enumerate(blocks)
               if block.kind == "heading" and block.level == 1 and not block.depth and not block.quoted
-              and _QUESTIONS_DOCUMENT.search(block.text[:200]) and strength(block.text[:200]) != QUESTION]
+              and _QUESTIONS_DOCUMENT.search(block.text[:200]) and strength(block.text[:200]) != QUESTION
+              and not advice_heading(block.text)]  # ("# Interview Tips & Tricks" closes the questions with advice)
     # The first heading is the file's own title; a later one naming a document of questions begins another
     first = next((index for index, block in enumerate(blocks) if block.kind == "heading"), None)
     titles = [index for index in titles if index != first]

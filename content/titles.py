@@ -105,7 +105,8 @@ _INTERROGATIVES = frozenset(
     "что как почему зачем когда где какой какая какое какие каков какова каковы кто чем сколько "
     "qué cómo cuál cuáles cuándo dónde quién comment pourquoi quel quelle quels quelles quand où qu'est-ce "
     "wie warum wieso weshalb wann welche welcher welches wer como qual quais quando onde "
-    "perché cosa quali quale waarom welke hoe dlaczego jakie jaki czym czy mengapa bagaimana apakah kenapa apa siapa "
+    "perché cosa quali quale waarom welke hoe dlaczego jakie jaki jaka jak co kiedy gdzie ile który która które kto "
+    "czym czy mengapa bagaimana apakah kenapa apa siapa "
     "berapa kapan dimana "
     "neden nasıl".split()
 )
@@ -117,7 +118,8 @@ _VERBS = frozenset(
     "объясните объясни опишите опиши сравните сравни расскажите расскажи назовите назови приведите перечислите "
     "дайте определите докажите напишите реализуйте explique explica describa defina enumere escriba expliquez "
     "décrivez comparez définissez citez erkläre erklären beschreibe beschreiben vergleiche vergleichen nenne nennen "
-    "definiere descreva spiega descrivi confronta leg beschrijf vergelijk wyjaśnij opisz porównaj jelaskan "
+    "definiere descreva spiega descrivi confronta leg beschrijf vergelijk wyjaśnij opisz porównaj omów wymień podaj "
+    "napisz zdefiniuj przedstaw jelaskan "
     "sebutkan bandingkan açıklayın açıklayınız "
     "explique descreva describa cite liste calcule mencione demuestre dê implemente escreva escriba".split()
 )
@@ -157,7 +159,9 @@ _CJK_ASKS = re.compile(
     # not a bare "1.1 原理" (a part of the answer above)
     r"[^\W\d_][^\n]{0,40}?(?:原理|机制|機制|作用|特性|特点|特點)\W*$|"
     r"とは\W*$|なぜ|どのよう|どうやって|ですか|ますか|(?:ください|下さい|なさい|せよ)\W*$|"
-    r"무엇|어떻게|^왜|어떤\s|(?:까요|나요|가요|니까|는가|인가|습니까|하시오|하세요|주세요|십시오)\W*$"
+    r"무엇|어떻게|^왜|어떤\s|(?:까요|나요|가요|니까|는가|인가|습니까|하시오|하세요|주세요|십시오)\W*$|"
+    # a Korean note naming what to explain: "…의 개념과 주요 역할을 설명", "TCP와 UDP의 차이점", "…의 장단점"
+    r"[을를]\s*설명\w{0,3}\W*$|[^\W\d_][^\n]{0,60}?(?:개념|차이|차이점|장단점|원리|역할|특징|필요성|작동 방식|동작 방식)\W*$"
 )
 _CJK_TITLE_CAP = 150  # characters: a CJK line longer than this is prose, not a question
 # Vietnamese asks through words anywhere in the line ("Feature engineering là gì và vai trò của nó.") or a

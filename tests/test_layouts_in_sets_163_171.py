@@ -351,3 +351,28 @@ def test_bare_questions_a_paragraph_each_under_part_names_glued_to_their_first_q
     assert [q.title for q in pack.questions] == [f"What is stage {n} of a pipeline?" for n in range(1, 4)] + [
         asked for part in parts.values() for asked in part]
     assert [q.answered for q in pack.questions] == [True] * 3 + [False] * 6
+
+
+def test_polish_questions_ask_with_co_jak_and_omow():
+    asked = ["Co to jest JVM?", "Jak utworzyć wątek", "Omów typy BigDecimal / BigInteger", "Wymień rodzaje kolekcji",
+             "Kiedy stosować kompozycję"]
+    text = "# PYTANIA\n## JAVA\n" + "".join(f"#### {q}\n\nOdpowiedź numer {n}.\n\n" for n, q in enumerate(asked)) + (
+        "## WĄTKI\n\n#### Notatki\n\n#### Bibliografia\n")
+    assert [title for title, _ in read_pairs(text)] == asked
+
+
+def test_korean_notes_name_what_to_explain_at_the_end_of_the_line():
+    for asked in ("네트워크의 개념과 주요 역할을 설명", "전송 계층에서 TCP와 UDP의 차이점", "LAN과 WAN의 개념과 차이",
+                  "CDN의 개념과 작동 방식"):
+        assert strength(asked) == QUESTION, asked
+    # a bare name is a section's, not a question
+    assert strength("서브넷 마스크(Subnet Mask)") != QUESTION
+
+
+def test_a_closing_part_of_interview_tips_under_its_own_title_is_no_second_document_of_questions():
+    asked = "".join(f"## 🧠 {n}. What is feature {n} of Python?\n\n### 🔍 Explanation\n\nIt does {n}.\n\n"
+                    for n in range(1, 6))
+    tips = "".join(f"### ✅ {n}. {tip}\n\nDo it often.\n\n" for n, tip in enumerate(
+        ["Think Out Loud", "Use Real-World Examples", "Know Trade-offs", "Write Clean Code"], 1))
+    text = f"# Advanced Python Interview Questions\n\n{asked}---\n\n# 🎯 Interview Tips & Tricks (Must Read!) 🔥\n\n{tips}"
+    assert [title for title, _ in read_pairs(text)] == [f"What is feature {n} of Python?" for n in range(1, 6)]
