@@ -57,7 +57,7 @@ ANSWER_WORDS: dict[str, tuple[str, ...]] = {
 # is a question even when it does not ask ("## Dropout", "### 1.BERT"). Words that name questions, not the
 # interview ("My Google interview experience" lists no questions) nor a problem ("常见问题排查": troubleshooting).
 DECLARING_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("questions", "Q&A", "QnA", "FAQ", "FAQs", "flashcards", "quiz", "quizzes"),
+    "en": ("questions", "Q&A", "QnA", "FAQ", "FAQs", "flashcards", "quiz", "quizzes", "interview notes"),
     "zh": ("面试题", "面試題", "试题", "試題", "题库", "題庫", "面经", "面經", "八股", "问答", "問答"),
     "ja": ("質問集", "想定質問", "問題集", "面接質問"),
     "ko": ("질문",),

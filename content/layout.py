@@ -3376,12 +3376,16 @@ def _declared_items(blocks: list[Block], lines: list[str], candidates: Candidate
         for index in asking:
             at = bisect.bisect_right(starts, index) - 1
             inside += at >= 0 and starts[at] < index < items[at][1]
-        others = sum(1 for q in questions if q.index not in taken)
+        # (items that do not ask inside those sections are their points, "1. **SYN** – Client sends …" under
+        # "## 1️⃣1️⃣ TCP Three-Way Handshake"; questions there make the sections topics over them)
+        others = sum(1 for q in questions if q.index not in taken and not (
+            q.strength != QUESTION and (at := bisect.bisect_right(starts, q.index) - 1) >= 0
+            and q.index < items[at][1]))
         # Where most of them ask already, the ones that do not are the document's other sections
         # ("## Introduction" among "## Q12: …"), which the questions chosen so far left out rightly.
         # A numbered series counts its items itself, asked or not.
         if (answered * 3 < len(items) * 2 or inside * 2 > len(items) or others * 4 > len(items)
-                or (items[0][0].pattern.kind == "h" and (len(questions) - others) * 2 >= len(items))):
+                or (items[0][0].pattern.kind == "h" and sum(q.index in taken for q in questions) * 2 >= len(items))):
             continue
         found = [item for item, _end in items]
         pattern = found[0].pattern
@@ -3618,6 +3622,16 @@ def _key_heading(text: str) -> bool:
     return _ANSWER_HEADING.match(flat) is not None or _KEY_HEADING.match(flat) is not None
 
 
+def _key_label(block: Block) -> bool:
+    """Whether ``block`` is a bold line alone that names an answer key ("**Answer Key:**"), as a heading would."""
+    return (block.kind == "paragraph" and block.item is None and not block.depth and block.text.lstrip()[:2] in ("**", "__")
+            and "\n" not in block.text.strip() and _KEY_LABEL.match(plain(block.text).strip()) is not None)
+
+
+# "**Answer Key:**", "**Answers key**" ("**Answer:**" alone labels one answer, not a key)
+_KEY_LABEL = re.compile(r"^\W*(?:answers?\s+key|answer\s+sheet|answers)\s*[:：]?$", re.IGNORECASE)
+
+
 @dataclass(slots=True)
 class _Keyed:
     """Questions given their answers from keys under Answers headings, and the lines of the entries used."""
@@ -3639,7 +3653,7 @@ def _answer_key(blocks: list[Block], lines: list[str], group: _Group) -> _Keyed 
     # among all the pattern's blocks, not only the questions.
     last = max(questions[-1].index, group.members[-1].index)
     heads = [i for i in range(questions[0].index + 1, last)
-             if blocks[i].kind == "heading" and _key_heading(blocks[i].text)]
+             if blocks[i].kind == "heading" and _key_heading(blocks[i].text) or _key_label(blocks[i])]
     if not heads:
         return None
     out: list[Candidate] = []
@@ -3722,10 +3736,15 @@ def _answer_key(blocks: list[Block], lines: list[str], group: _Group) -> _Keyed 
                 continue
             # rounds each numbered from 1, one key numbered on through them all: its entries go in order
             slots = [(0, at) for at in range(1, len(asked) + 1)]
-        # A question the key has no entry for keeps what is written under it, up to the next question or the key.
+        # A question the key has no entry for keeps what is written under it, up to the next question or the key;
+        # one it has an entry for shows its options, where that is all that is written under it.
         stops = [q.line for q in asked[1:]] + [blocks[head].start]
-        out += [replace(q, answer=answers[slot][0] if slot in answers else "\n".join(lines[q.body:end]).strip())
-                for q, slot, end in zip(asked, slots, stops, strict=True)]
+        for q, slot, end in zip(asked, slots, stops, strict=True):
+            own = textwrap.dedent("\n".join(lines[q.body:end])).strip()
+            if slot not in answers:
+                out.append(replace(q, answer=own))
+            else:
+                out.append(replace(q, answer=answers[slot][0], prompt=own if own and only_options(own) else q.prompt))
         spans += [answers[slot][1] for slot in slots if slot in answers]
         found = True
     out += questions[position:]

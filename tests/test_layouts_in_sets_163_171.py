@@ -376,3 +376,31 @@ def test_a_closing_part_of_interview_tips_under_its_own_title_is_no_second_docum
         ["Think Out Loud", "Use Real-World Examples", "Know Trade-offs", "Write Clean Code"], 1))
     text = f"# Advanced Python Interview Questions\n\n{asked}---\n\n# 🎯 Interview Tips & Tricks (Must Read!) 🔥\n\n{tips}"
     assert [title for title, _ in read_pairs(text)] == [f"What is feature {n} of Python?" for n in range(1, 6)]
+
+
+def test_a_bold_answer_key_label_over_a_numbered_list_answers_the_questions_by_number():
+    asked = ["Which is NOT a type of learning?", "What is a validation set for?", "Which model is lazy?"]
+    text = "Here are 3 MCQs:\n\n" + "".join(f"{n}.  **{q}**\n\n    A. One\n    B. Two\n    C. Three\n\n"
+                                           for n, q in enumerate(asked, 1)) + "\n**Answer Key:**\n1.  C\n2.  A\n3.  B\n"
+    pack = parse_markdown(text, pack="x")
+    assert [(q.title, q.answer) for q in pack.questions] == list(zip(asked, ["C", "A", "B"], strict=True))
+    assert pack.questions[0].prompt == "A. One\nB. Two\nC. Three"
+    # "**Answer:**" alone labels one answer, not a key: its numbered steps are that answer's
+    steps = "".join(f"### **Q{n}: Server {n} is slow. How do you troubleshoot?**\n\n**Answer:**\n\n1. Check load {n}:\n\n"
+                    f"   ```bash\n   uptime\n   ```\n2. Which process uses the CPU?\n3. Is IO wait high?\n\n---\n\n"
+                    for n in range(1, 5))
+    assert [answer.startswith("1. Check load") for _, answer in read_pairs(steps)] == [True] * 4
+
+
+def test_interview_notes_of_numbered_topics_with_numbered_points_inside_are_the_topics():
+    topics = ["Data Link Layer", "Gateway vs Router", "Ping Command", "MAC Address", "TCP Three-Way Handshake",
+              "RSA Algorithm", "Hub vs Switch", "IPv4 vs IPv6", "Subnet", "Firewalls", "Load Balancer", "HTTP vs HTTPS",
+              "SMTP Protocol", "TCP vs UDP", "VPN", "LAN and WAN"]
+    points = {"TCP Three-Way Handshake": "1. **SYN** – the client asks\n2. **SYN-ACK** – the server agrees\n"
+                                         "3. **ACK** – the client confirms\n",
+              "RSA Algorithm": "1. Choose primes p, q\n2. Compute n = p × q\n3. Choose public key e\n"
+                               "4. Compute private key d\n"}
+    text = "# 🌐 Computer Networks — Essential Interview Notes\n\nConcepts explained simply.\n\n---\n\n" + "".join(
+        f"## {''.join(digit + chr(0xFE0F) + chr(0x20E3) for digit in str(n))} {topic}\n\nWhat {topic} does, in short."
+        f"\n\n{points.get(topic, '')}\n---\n\n" for n, topic in enumerate(topics, 1))  # ("1️⃣2️⃣": twelve)
+    assert [title for title, _ in read_pairs(text)] == topics
