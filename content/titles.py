@@ -153,6 +153,8 @@ _CJK_ASKS = re.compile(
     r"^(?:\d{1,4}(?:[.．]\d{1,4}){0,3}[.、．]?\s*)?" + _CJK_TAG + r"(?:" + _CJK_REQUESTS + "|" + _CJK_SENTENCE_REQUESTS
     + r")[^\n]*[。？?！!]\s*$|"
     r"(?:吗|嗎|呢|嘛)\W*$|"
+    # an exam's choice, a blank to fill: "下面属于关键字的是（）", "下面语法正确的是"
+    r"[（(]\s*[）)]\W*$|(?:下面|以下|下列)[^\n]{0,60}的是\W*$|"
     # a problem's setting, as "Given …," opens one: "已知二叉树节点定义为：" (not "已知问题", known issues)
     r"^(?:\d{1,4}\s*)?已知(?!问题|問題|缺陷|限制|的问题|的問題|bug)[^\n，,：:]{2,}[，,：:]|"
     # a notes heading that names what to explain: "fiber原理" (how fiber works), "react 18 特性" (its features);
@@ -252,6 +254,9 @@ def plain(text: str) -> str:
     text = _STRONG.sub(lambda m: m.group(1) or m.group(2), text)
     text = _EMPHASIS.sub(r"\2", text)
     return _SPACES.sub(" ", text).strip()
+
+
+BLANK = "___"  # a blank to fill in, at the end of a question
 
 
 def strip_decoration(text: str) -> str:
@@ -419,7 +424,15 @@ def read_title(raw: str) -> Title:
     elif text[-1:] in _CLOSING_QUOTES and (match := _TOPIC_QUOTE.match(text)) and strength(
             quote := next(group for group in match.groups()[1:] if group)) == QUESTION:
         text = quote  # 'Ads: "Design a system for CTR prediction."': a topic, then what the interviewer says
-    return Title(strip_decoration(text).strip(" *_"), number, prefix, labelled, mark)
+    text = strip_decoration(text).strip(" *_")
+    if raw[-1:] in "_.。:： " and _ENDS_BLANK.search(raw) and not _ENDS_BLANK.search(text):
+        text += BLANK  # the blank to fill in, which the markup's underscores came off with
+    return Title(text, number, prefix, labelled, mark)
+
+
+_ENDS_BLANK = re.compile(r"[^_]_{3,}[\s.。:：]*$")
+# one blank at the end of a sentence ("… is ____."), not a form's fields ("NEW-1 · ______ · Specialty:___")
+_BLANK_ASKED = re.compile(r"(?<=[^\W_]|\s)_{3,}[\s.。]*$")
 
 
 def title_strength(title: Title) -> int:
@@ -563,6 +576,9 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
         return QUESTION
     if first in _DIFFERENCE and names_a_difference(text):
         return QUESTION
+    if BLANK in text[-14:] and (words_blank := _BLANK_ASKED.search(text)) and text.count(BLANK) == text[
+            words_blank.start():].count(BLANK) and (len(words) >= 3 or cjk):
+        return QUESTION  # "The keyword that starts a goroutine is ____.", "启动 goroutine 的关键字是____"
     if cjk_asks or (". " in text and asks_after_setting(text)) or (
             not cjk and len(words) <= PLAIN_ASK_WORDS and (
                 ("ne" in text[-12:] and text.rstrip(" ?？.!").lower().endswith(_TURKISH_ENDS)) or not plain_ascii and (

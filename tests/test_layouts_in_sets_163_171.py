@@ -404,3 +404,16 @@ def test_interview_notes_of_numbered_topics_with_numbered_points_inside_are_the_
         f"## {''.join(digit + chr(0xFE0F) + chr(0x20E3) for digit in str(n))} {topic}\n\nWhat {topic} does, in short."
         f"\n\n{points.get(topic, '')}\n---\n\n" for n, topic in enumerate(topics, 1))  # ("1️⃣2️⃣": twelve)
     assert [title for title, _ in read_pairs(text)] == topics
+
+
+def test_an_exams_choices_and_blanks_ask_where_no_question_mark_does():
+    choices = ["下面属于关键字的是（）", "定义一个包内全局字符串变量，下面语法正确的是 （）",
+               "通过指针变量 p 访问其成员变量 name，下面语法正确的是"]
+    blanks = ["声明一个整型数组切片s__________", "启动一个goroutine的关键字是__________"]
+    text = "# Golang 小题库\n\n## 选择题\n" + "".join(
+        f"{n}. {q}\nA. func\nB. def\n\n- 参考答案：A\n\n" for n, q in enumerate(choices, 1)) + "## 填空题\n" + "".join(
+        f"{n}. {q}\n\n- 参考答案：go\n\n" for n, q in enumerate(blanks, 1))
+    titles = [title for title, _ in read_pairs(text)]
+    assert titles == [q.strip() for q in choices] + ["声明一个整型数组切片s___", "启动一个goroutine的关键字是___"]
+    assert strength("The keyword that starts a goroutine is ____.") == QUESTION
+    assert strength("NEW-1 · ______ · Specialty:___") != QUESTION  # a form's fields
