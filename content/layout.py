@@ -1216,6 +1216,9 @@ def _bold_head(bold: re.Match[str]) -> tuple[Title, str] | None:
     return None
 
 
+ANSWER_HEADING_CHARS = 60
+
+
 def plain_candidates(blocks: list[Block]) -> list[Candidate]:
     """Plain paragraphs that ask: alone in their paragraph, or a question or request with its answer on
     the lines below. Read only when no other pattern is mostly questions (most paragraphs are answers)."""
@@ -1231,6 +1234,13 @@ def plain_candidates(blocks: list[Block]) -> list[Candidate]:
             title = read_title(first.rstrip()[:-1].rstrip())
             found.append(Candidate(index, block.start, pattern_of("plain"), title, QUESTION, body=block.start + taken,
                                    slot=True))
+            continue
+        if ("\n" not in block.text.strip() and index + 1 < len(blocks) and blocks[index + 1].kind == "heading"
+                and len(blocks[index + 1].text) <= ANSWER_HEADING_CHARS
+                and _ANSWER_HEADING.match(plain(blocks[index + 1].text)) and _paragraph(index, block) is None
+                and (title := read_title(first)).text and len(title.text.split()) <= PLAIN_WORDS):
+            # "❓ 5. Lazy loading non-critical JS." right over "### 📝 Answer": the heading says the line is asked
+            found.append(Candidate(index, block.start, pattern_of("plain"), title, QUESTION, body=block.start + 1))
             continue
         if _topic_asks(first) and _paragraph(index, block) is None:
             title = read_title(first)
@@ -4605,7 +4615,7 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
                 continue
             if inside >= 0.5 and _sub_numbered(outer) and _sub_numbered(inner):
                 continue  # "- 1-0. …" over "1-1. …", "1-2. …": one numbering, the questions of one part
-            if inside >= 0.5 and _one_labelled_series(outer, inner):
+            if inside >= 0.5 and (_one_labelled_series(outer, inner) or _one_marked_series(outer, inner)):
                 continue
             if inside >= 0.5 and _asked_sub_headings(blocks, outer, inner):
                 continue
@@ -4655,7 +4665,7 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
         # "- 1-0. …" bullets beside the "1-1. …" paragraphs under them: one numbering, however few the bullets
         one_numbering = _sub_numbered(group) and _sub_numbered(best)
         # "# 1. What do you know of Doris?" over its "## 1.1 …?" follow-ups: the questions they follow up
-        one_numbering = one_numbering or _asked_sub_headings(blocks, group, best)
+        one_numbering = one_numbering or _asked_sub_headings(blocks, group, best) or _one_marked_series(best, group)
         if labelled * 2 > group.strong or group.pattern.kind in ("table", "lines") or boxed or one_numbering or (
                 asking >= min(3 if best.pattern.kind != "lines" else 2, best.strong)
                 and asking * 10 >= best.strong
@@ -4746,6 +4756,16 @@ def _answered_share(blocks: list[Block], lines: list[str], group: _Group) -> flo
     """The share of a pattern's questions with something written under them."""
     members = group.questions
     return sum(_answered(blocks, lines, members)) / len(members) if members else 0.0
+
+
+def _one_marked_series(outer: _Group, inner: _Group) -> bool:
+    """Whether ``inner``'s headings open with the mark every one of ``outer``'s does ("### ✅ …", now and then
+    "#### ✅ …"), each asking: one series of questions at two levels, the deeper ones following up."""
+    if outer.pattern.kind != "h" or inner.pattern.kind != "h" or not inner.questions:
+        return False
+    marks = {q.title.mark for q in outer.questions}
+    return (len(marks) == 1 and (mark := next(iter(marks))) != ""
+            and all(q.title.mark == mark and q.strength == QUESTION for q in inner.questions))
 
 
 def _one_labelled_series(outer: _Group, inner: _Group) -> bool:

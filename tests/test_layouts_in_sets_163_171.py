@@ -417,3 +417,22 @@ def test_an_exams_choices_and_blanks_ask_where_no_question_mark_does():
     assert titles == [q.strip() for q in choices] + ["声明一个整型数组切片s___", "启动一个goroutine的关键字是___"]
     assert strength("The keyword that starts a goroutine is ____.") == QUESTION
     assert strength("NEW-1 · ______ · Specialty:___") != QUESTION  # a form's fields
+
+
+def test_a_line_right_over_an_answer_heading_is_asked_whatever_it_says():
+    asked = ["❓ 1. What is Largest Contentful Paint (LCP)?", "❓ 2. How to reduce CLS?",
+             "❓ 3. Server-side rendering vs client-side rendering performance.", "❓ 4. Lazy loading non-critical JS."]
+    text = "".join(f"{q}\n\n### 📝 Answer\n\nThe answer to part {n}.\n\n---\n\n" for n, q in enumerate(asked, 1))
+    assert read_pairs(text) == [
+        ("What is Largest Contentful Paint (LCP)?", "The answer to part 1."), ("How to reduce CLS?", "The answer to part 2."),
+        ("Server-side rendering vs client-side rendering performance.", "The answer to part 3."),
+        ("Lazy loading non-critical JS.", "The answer to part 4.")]
+
+
+def test_deeper_headings_with_the_marks_of_the_questions_follow_them_up():
+    text = ("## Web\n\n### ✅ HTTP에 대해 설명해주세요\n\nHTTP는 프로토콜입니다.\n\n### ✅ HTTP 메소드에 대해 설명해주세요\n\n"
+            "GET, POST, PUT.\n\n#### ✅ HTTP의 GET, POST를 비교 설명해주세요\n\nGET은 읽고 POST는 씁니다.\n\n"
+            "#### 참고\n\n링크 모음.\n\n### ✅ HTTPS의 동작 방식에 대해 설명해주세요\n\nTLS로 암호화합니다.\n")
+    assert [title for title, _ in read_pairs(text)] == [
+        "HTTP에 대해 설명해주세요", "HTTP 메소드에 대해 설명해주세요", "HTTP의 GET, POST를 비교 설명해주세요",
+        "HTTPS의 동작 방식에 대해 설명해주세요"]
