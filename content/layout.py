@@ -3024,7 +3024,7 @@ def _answered_by_numbered_entries(blocks: list[Block], lines: list[str], questio
         answer = "\n".join(entry).strip()
         own = written[at]
         if own and only_options(own):
-            questions[at].prompt, own = own, ""  # the options the question shows
+            questions[at].prompt, own = _listed(own), ""  # the options the question shows
         questions[at].answer = f"{own}\n\n{answer}" if own else answer
         spans.append((blocks[index].start, end))
     return len(entries), spans
@@ -3632,6 +3632,16 @@ def _key_heading(text: str) -> bool:
     return _ANSWER_HEADING.match(flat) is not None or _KEY_HEADING.match(flat) is not None
 
 
+def _listed(options: str) -> str:
+    """A question's options one a line, as a list (written "A. One" over "B. Two", Markdown joins them); kept as
+    written where hard line breaks ("A) One  ") keep them apart already."""
+    written = [line for line in options.split("\n") if line.strip()]
+    if all(line.endswith(("  ", "\\")) for line in written[:-1]):
+        return options
+    return "\n".join(line if not line.strip() or line.lstrip()[:1] in "-*+" else f"- {line.strip()}"
+                     for line in options.split("\n"))
+
+
 def _key_label(block: Block) -> bool:
     """Whether ``block`` is a bold line alone that names an answer key ("**Answer Key:**"), as a heading would."""
     return (block.kind == "paragraph" and block.item is None and not block.depth and block.text.lstrip()[:2] in ("**", "__")
@@ -3754,7 +3764,7 @@ def _answer_key(blocks: list[Block], lines: list[str], group: _Group) -> _Keyed 
             if slot not in answers:
                 out.append(replace(q, answer=own))
             else:
-                out.append(replace(q, answer=answers[slot][0], prompt=own if own and only_options(own) else q.prompt))
+                out.append(replace(q, answer=answers[slot][0], prompt=_listed(own) if own and only_options(own) else q.prompt))
         spans += [answers[slot][1] for slot in slots if slot in answers]
         found = True
     out += questions[position:]

@@ -384,7 +384,7 @@ def test_a_bold_answer_key_label_over_a_numbered_list_answers_the_questions_by_n
                                            for n, q in enumerate(asked, 1)) + "\n**Answer Key:**\n1.  C\n2.  A\n3.  B\n"
     pack = parse_markdown(text, pack="x")
     assert [(q.title, q.answer) for q in pack.questions] == list(zip(asked, ["C", "A", "B"], strict=True))
-    assert pack.questions[0].prompt == "A. One\nB. Two\nC. Three"
+    assert pack.questions[0].prompt == "- A. One\n- B. Two\n- C. Three"  # (one a line, as Markdown would join them)
     # "**Answer:**" alone labels one answer, not a key: its numbered steps are that answer's
     steps = "".join(f"### **Q{n}: Server {n} is slow. How do you troubleshoot?**\n\n**Answer:**\n\n1. Check load {n}:\n\n"
                     f"   ```bash\n   uptime\n   ```\n2. Which process uses the CPU?\n3. Is IO wait high?\n\n---\n\n"
