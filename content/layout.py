@@ -41,6 +41,7 @@ from .labels import (
 from .models import Layout, PatternChoice
 from .talking_points import talking_points
 from .titles import (
+    BLANK,
     CLOSING_MARKS,
     LABELLED_WORDS,
     MAYBE,
@@ -5488,7 +5489,7 @@ def _asked_below(blocks: list[Block], index: int) -> bool:
     return first.endswith(_BLANK_ENDS) or strength(read_title(first).text) == QUESTION
 
 
-_BLANK_ENDS = ("...", "…", "___")
+_BLANK_ENDS = ("...", "…", BLANK)
 
 
 def _label_title(blocks: list[Block], lines: list[str], candidate: Candidate) -> Candidate | None:
