@@ -802,6 +802,8 @@ def _shown(body: list[str], *, examples: bool = False) -> tuple[str, list[str]]:
     """What opens ``body`` as the question's own: one snippet, fenced or not (unfenced, its paragraphs run on
     while they read as code; two may be joined by "and", or with ``examples`` by "The output should be:"), the
     options under it and one line that asks; the rest answers it. Unfenced code is fenced, to show as written."""
+    written = body
+    body, origin = _apart_after_fences(body)
     shown: list[str] = []
     loose: list[str] = []  # unfenced code so far, fenced when it ends
     paragraph: list[str] = []
@@ -848,8 +850,27 @@ def _shown(body: list[str], *, examples: bool = False) -> tuple[str, list[str]]:
         paragraph, end = [], index
     shown += _fenced(loose)
     if not (snippet or options) or joining:
-        return "", body
-    return "\n".join(_trim(shown)), _take_leading(_trim(body[end:]))
+        return "", written
+    return "\n".join(_trim(shown)), _take_leading(_trim(written[origin[end]:]))
+
+
+def _apart_after_fences(body: list[str]) -> tuple[list[str], list[int]]:
+    """``body`` with a blank line after each closing fence that has text right under it (the fence ends its
+    paragraph: a lone "* B) a function" under the code answers what the code shows), and for each of its lines
+    and one past the end, where in ``body`` the text from that line on starts."""
+    apart: list[str] = []
+    origin: list[int] = []
+    fenced = False
+    for index, line in enumerate(body):
+        apart.append(line)
+        origin.append(index)
+        if _FENCE.match(line):
+            fenced = not fenced
+            if not fenced and index + 1 < len(body) and body[index + 1].strip():
+                apart.append("")
+                origin.append(index + 1)
+    origin.append(len(body))
+    return apart, origin
 
 
 def _fenced(code: list[str]) -> list[str]:

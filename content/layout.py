@@ -150,6 +150,7 @@ _LOOKED_FOR = re.compile(r"\b" + _LOOKED_FOR_WORDS, re.IGNORECASE)
 # "Last-minute tips", "Do's and don'ts", "How to answer", "Practice checklist")
 _ADVICE_SECTION = re.compile(r"^[\W\d_]*(?:(?:general|interview|preparation|prep|last[- ]minute|final|quick|pro|top|"
                              r"practical|useful|more|practice|study|common|recommended|suggested)\s+)*(?:tips?|advice|"
+                             r"[^\W\d_][\w-]*\s+(?:tips?|advice)|"  # "Whiteboard Tips", "Career Advice"
                              r"best practices|answer(?:ing)? (?:framework|structure|template)s?|"
                              r"do'?s and don'?ts|dos and donts|strateg(?:y|ies)|how to prepare|preparation tips|drills?|"
                              r"tips (?:and|&) tricks|mistakes|pitfalls|(?:practice |prep |preparation )?checklist|"
@@ -3876,6 +3877,7 @@ def _lines_outside_answers(blocks: list[Block], lines: list[str], best: _Group, 
 
 
 OWN_LIST = 3  # items that ask, all of a list's items, for a list outside every answer to be questions
+NUMBERED_ON_LIST = 2  # … or fewer, where its numbers go on from such a list just before it
 
 
 def _lists_of_their_own(blocks: list[Block], lines: list[str], candidates: Candidates,
@@ -3898,17 +3900,25 @@ def _lists_of_their_own(blocks: list[Block], lines: list[str], candidates: Candi
         if block.item is not None and block.item.list_id in by_list:
             sizes[block.item.list_id] = sizes.get(block.item.list_id, 0) + 1
     lists = {list_id: members for list_id, members in by_list.items()
-             if len(members) >= OWN_LIST and len(members) == sizes[list_id]
+             if len(members) >= NUMBERED_ON_LIST and len(members) == sizes[list_id]
              and all(m.strength == QUESTION and blocks[m.index].end - blocks[m.index].start <= 2 for m in members)}
     if not lists:
         return []
     sections = _sections_of(blocks, sorted(members[0].index for members in lists.values()))
-    for list_id, members in list(lists.items()):
+    numbered_to: int | None = None  # the last number of the list kept just before, where it was numbered
+    for list_id, members in sorted(lists.items(), key=lambda entry: entry[1][0].index):
         titles = sections[members[0].index]
-        if not any(_DECLARES.search(t) for t in titles) or any(
+        first_item = blocks[members[0].index].item
+        # ("### Performance:" over "9. What …?" numbers on from "### Technical Questions:" over "4." … "8.")
+        numbers_on = numbered_to is not None and first_item is not None and first_item.number == numbered_to + 1
+        if not (numbers_on or len(members) >= OWN_LIST and any(_DECLARES.search(t) for t in titles)) or any(
                 _RECAP_HEADING.search(t) or advice_heading(t) or _meta_heading(t) or _candidate_asks(t)
                 or _BACK_MATTER.match(t) for t in titles):
             del lists[list_id]  # only a section that says it holds questions: elsewhere a list that asks is a checklist
+            numbered_to = None
+            continue
+        last_item = blocks[members[-1].index].item
+        numbered_to = last_item.number if last_item is not None and last_item.ordered else None
     if not lists:
         return []
     starts, ends = _spans(blocks, lines, questions) if questions else ([], [])

@@ -728,15 +728,32 @@ def _space_headings(source: Source) -> None:
     lines = source.lines
     unspaced: dict[int, list[int]] = {}
     spaced: dict[int, int] = {}
+    # the level and number of the last numbered heading, for one typed without its space that numbers on from it
+    numbered: tuple[int, int] | None = None
+    numbering_on: dict[int, int] = {}  # line: the level of the heading series it numbers on
     for index, line in _outside_fences(lines):
         if "#" not in line[:4]:
             continue
         if (match := _SPACED_HEADING.match(line)) is not None:
-            spaced[len(match.group(1))] = spaced.get(len(match.group(1)), 0) + 1
+            level = len(match.group(1))
+            spaced[level] = spaced.get(level, 0) + 1
+            number = _SPACED_NUMBER.match(line, match.end())
+            numbered = (level, int(number.group(1))) if number is not None else numbered
         elif (match := _UNSPACED_HEADING.match(line)) is not None:
             unspaced.setdefault(len(match.group(1)), []).append(index)
+            number = _UNSPACED_NUMBER.match(line)
+            if number is not None and numbered is not None and int(number.group(1)) == numbered[1] + 1:
+                numbering_on[index] = numbered[0]
+                numbered = (numbered[0], numbered[1] + 1)
     for level, indices in unspaced.items():
         if spaced.get(level, 0) < max(SPACED_HEADINGS, len(indices)) and not _numbered_on(lines, indices, level):
+            # "###4. Consider …" after "#### 3. The below code …": the heading series the writer numbers on
+            for index in indices:
+                if index in numbering_on:
+                    lines[index] = f"{'#' * numbering_on[index]} {lines[index][level:]}"
+                    source.problems.append(Problem(source.file_line(index), "a heading typed without a space after "
+                                                                            "its #, numbered on from the headings "
+                                                                            "above: read as one of them"))
             continue
         for index in indices:
             lines[index] = f"{lines[index][:level]} {lines[index][level:]}"
@@ -745,6 +762,7 @@ def _space_headings(source: Source) -> None:
 
 
 _UNSPACED_NUMBER = re.compile(r"#+(\d{1,3})[.、．)]")
+_SPACED_NUMBER = re.compile(r"[ \t]*(?:Q(?:uestion)?\s*)?(\d{1,3})[.、．)]")  # after the hashes and their space
 UNSPACED_NUMBERED = 3
 
 
