@@ -667,7 +667,8 @@ def _only_options(body: list[str]) -> bool:
 
 # "B) To diverge … **(correct)**", "C) 443 ✅": an option marked as the right one, at its end
 _RIGHT_MARK = re.compile(r"\s*(?:(?:\*\*|__)?\s*[(\[]\s*(?:correct|right|correct answer|richtig|correcta|correta|"
-                         r"correcte|верно|правильно|正确|正確)\s*[)\]]\s*(?:\*\*|__)?|✅|✔️?|✓)\s*$", re.IGNORECASE)
+                         r"correcte|верно|правильно|正确|正確)\s*[)\]]\s*(?:\*\*|__)?|✅|✔️?|✓|"
+                         r"\s[-–—]\s*(?:key|correct|right)\b)\s*$", re.IGNORECASE)  # ("B. process.argv[2] - key")
 
 
 def _marked_right(options: list[str]) -> tuple[str, list[str]]:
@@ -851,7 +852,11 @@ def _shown(body: list[str], *, examples: bool = False) -> tuple[str, list[str]]:
     shown += _fenced(loose)
     if not (snippet or options) or joining:
         return "", written
-    return "\n".join(_trim(shown)), _take_leading(_trim(written[origin[end]:]))
+    answer = _take_leading(_trim(written[origin[end]:]))
+    if options and not answer:
+        # the code, then its options with the right one marked ("B. 'worldhello' - key"): that option answers
+        return _marked_right(_trim(shown))
+    return "\n".join(_trim(shown)), answer
 
 
 def _apart_after_fences(body: list[str]) -> tuple[list[str], list[int]]:

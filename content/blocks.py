@@ -22,9 +22,10 @@ from html.parser import HTMLParser
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from .labels import ANSWER_QUALIFIERS, CJK_CHAR, FOREIGN_ANSWER_LABEL, QUESTION_LABEL
+from .labels import ANSWER_QUALIFIERS, CJK_CHAR, FOREIGN_ANSWER_LABEL, NUMBERED_QUESTION_LABEL, QUESTION_LABEL
 
 TEXT_CAP = 2000  # characters kept of a block's text: titles and labels live in the first few lines
+FENCED_TEXT_CAP = 50_000  # …but questions kept in a fence as text are all in its one block, each on its line
 SLICE_LINES = 4000
 
 # Block rules only: the core chain keeps "normalize" and "block" (tests/test_blocks.py checks). Tables are
@@ -365,11 +366,11 @@ def _convert(tokens: list[Token], walk: _Walk, out: list[Block]) -> None:
             _leaf(out, walk, token, "paragraph", "\n".join(line.strip() for line in token.content.split("\n")
                                                              if line.strip())[:TEXT_CAP], 0)
             out[-1].fenced = True
-        elif kind == "fence" and token.info.strip().lower() in TEXT_FENCES and _fenced_pairs(token.content):
+        elif kind == "fence" and token.info.strip().lower() in TEXT_FENCES and fenced_pairs(token.content):
             # Q:/A: pairs put in a fence to keep their layout: the questions and answers they are, read as text
             begin, end = _span(token, walk)
             out.append(Block("paragraph", begin + 1, max(begin + 1, end - 1), walk.depth, 0,
-                             token.content.rstrip("\n")[:TEXT_CAP], walk.pending, walk.quoted > 0, fenced=True))
+                             token.content.rstrip("\n")[:FENCED_TEXT_CAP], walk.pending, walk.quoted > 0, fenced=True))
             walk.pending = None
         elif kind in ("fence", "code_block"):
             _leaf(out, walk, token, "code", "", 0)
@@ -399,11 +400,11 @@ def _indented_prose(content: str) -> bool:
 
 
 TEXT_FENCES = frozenset(("", "text", "txt", "plain", "plaintext", "markdown", "md"))
-_FENCED_Q = re.compile(r"^(?:Q|Question)\s*\d{0,4}\s*[:.]\s+\S", re.MULTILINE)
+_FENCED_Q = re.compile(r"^(?:Q|Question|" + NUMBERED_QUESTION_LABEL + r")\s*\d{0,4}\s*[:.]\s+\S", re.MULTILINE)
 _FENCED_A = re.compile(r"^(?:A|Ans|Answer)\s*\d{0,4}\s*[:.]\s*\S", re.MULTILINE)
 
 
-def _fenced_pairs(content: str) -> bool:
+def fenced_pairs(content: str) -> bool:
     """Whether a fence without a language holds labelled questions with their answers ("Q: …" over "A: …"),
     or opens with one ("Q: Tell me about a time …" over the answer in the writer's own shape)."""
     question = _FENCED_Q.search(content)
@@ -456,11 +457,21 @@ def _leaf(out: list[Block], walk: _Walk, token: Token, kind: str, text: str, lev
 _DIV_OPEN = re.compile(r"^\s*(?:</(?:div|section|article)>\s*)?<(?:div|section|article)\b[^>]{0,200}>", re.IGNORECASE)
 
 
+HTML_HEADINGS_TO_CUT = 2
+
+
 def _headed_divs(lines: list[str], begin: int, end: int) -> list[int]:
     """Lines after the first of an HTML block where a wrapper opens with a question's heading right in it (on
-    its line or the next): where the block is cut so each such div stands alone."""
-    return [at for at in range(begin + 1, end) if _DIV_OPEN.match(lines[at])
-            and _WRAPPED_HEADING_OPEN.match("\n".join(lines[at:at + 2]))]
+    its line or the next), or where a heading opens the line after what went before it (a page exported as one
+    "<div>" holds all its "<h3>" questions, each after the answer above; a heading right inside the div that
+    opens the block, with no other, is the title of a note): where the block is cut so each such div, or heading
+    and what follows it, stands alone."""
+    headings = [at for at in range(begin, end) if "<h" in lines[at][:8].lower() and _HTML_HEADING_OPEN.match(lines[at])]
+    if len(headings) < HTML_HEADINGS_TO_CUT:
+        headings = [at for at in headings if any(not _DIV_OPEN.fullmatch(lines[above].strip()) for above in range(begin, at))]
+    headings = [at for at in headings if at > begin]
+    return sorted({*headings, *(at for at in range(begin + 1, end) if _DIV_OPEN.match(lines[at])
+                                and _WRAPPED_HEADING_OPEN.match("\n".join(lines[at:at + 2])))})
 
 
 _OPTION_TEXT = re.compile(r"^\s*[a-hA-H][.)]\s+\S")

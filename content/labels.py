@@ -125,8 +125,14 @@ FOREIGN_QUESTION_LABEL = alternation(FOREIGN_QUESTION_WORDS)
 # before a colon only (case-sensitive inside the case-blind patterns that use them); "R:" only bare at the start
 # of its line ("- **R:** strong in statistics" compares the R language)
 LETTER_QUESTION_LABEL = r"(?-i:P)(?=[:：])"
+# "Câu 3:" (Vietnamese: "question 3", as in a quiz): a label only with its number ("Câu trả lời" is an answer)
+NUMBERED_QUESTION_LABEL = r"(?-i:C)âu(?=\s*\d)"
 LETTER_ANSWER_LABEL = r"(?<!.)(?-i:R)(?=\s?[:：])"
 # "答案要点|답변|Ответ|…": answer labels other than the English ones
+# The plural, over a key of answers after the questions ("Réponses", "Respuestas", "Ответы")
+ANSWERS_WORDS: tuple[str, ...] = ("Réponses", "Respuestas", "Respostas", "Antworten", "Risposte", "Antwoorden", "Ответы",
+                                  "Відповіді", "Odpowiedzi", "Cevaplar", "Yanıtlar", "Các câu trả lời")
+FOREIGN_ANSWERS_HEADING = alternation(ANSWERS_WORDS)
 FOREIGN_ANSWER_LABEL = alternation([word for words in ANSWER_WORDS.values() for word in words])
 ANSWER_QUALIFIER = "|".join(ANSWER_QUALIFIERS)
 # "interview|面试|…": a title that says the document is interview questions (case-insensitive use; a word may

@@ -31,9 +31,11 @@ from .labels import (
     CJK_CHAR,
     DECLARING,
     FOREIGN_ANSWER_LABEL,
+    FOREIGN_ANSWERS_HEADING,
     LANGUAGE_NAMES,
     LETTER_ANSWER_LABEL,
     LETTER_QUESTION_LABEL,
+    NUMBERED_QUESTION_LABEL,
     QUESTION_LABEL,
     QUESTION_LABEL_INITIALS,
     question_label_language,
@@ -75,7 +77,7 @@ _LINK_TAGGED = re.compile(r"^(?:\*\*|__)?\[([^\]]{1,400})\]\(\s*([^)\s]{0,500})(
                           r"\s*((?:[-–—:|·]\s*)?[^?\n]{0,300})$")
 TOC_TAG_CHARS = 24  # "Intermediate", "🟡 Medium": a badge, not a question's own words
 # as titles.read_title takes it off
-_LABEL_WORD = r"(?:Q|Ques|" + LETTER_QUESTION_LABEL + "|" + QUESTION_LABEL + r")(?![A-Za-z])"
+_LABEL_WORD = r"(?:Q|Ques|" + LETTER_QUESTION_LABEL + "|" + NUMBERED_QUESTION_LABEL + "|" + QUESTION_LABEL + r")(?![A-Za-z])"
 # An emoji or arrow before a label inside its stars ("**❓Question:**"), as titles.read_title takes it off (one
 # outside them, "🔹 Question 2: …", marks a line in a list of lines)
 _MARK = r"(?:[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]?\s*){0,2}"
@@ -787,11 +789,14 @@ def _labels_after_answers(index: int, block: Block) -> list[Candidate]:
         # "Question 1: …" under a chat's greeting, its "Answer: …" a line or two below: the first of the pairs
         opens = not out and labelled and any(_ANSWER_START.match(parts[below].lstrip())
                                              for below in range(at + 1, min(len(parts), at + 1 + ANSWER_LABEL_LINES)))
-        if at and (answered or listed or paired or opens) and labelled and not _LABEL_ONLY.match(stripped):
+        # (in text kept in a fence, a blank line ends the answer above: "- Có các cách sau: …" / "" / "Câu 2: …")
+        after_blank = block.fenced and at and not parts[at - 1].strip()
+        if at and (answered or listed or paired or opens or after_blank) and labelled and not _LABEL_ONLY.match(stripped):
             rest = "\n".join(parts[at:])
             candidate = _paragraph(index, replace(block, text=rest, start=block.start + at))
             if (candidate is not None and candidate.pattern.kind in ("label", "bold") and candidate.title.labelled
-                    and (answered or strength(candidate.title.text) == QUESTION)):  # "Q1. useEffect" in a key
+                    and (answered or after_blank and candidate.title.number is not None
+                         or strength(candidate.title.text) == QUESTION)):  # "Q1. useEffect" in a key
                 candidate.split = True
                 out.append(candidate)
                 answered = False
@@ -3623,7 +3628,8 @@ _ITEM_NUMBER = re.compile(r"^\s*\d{1,9}[.)]\s*")
 
 
 # "Answers", "Short answers (Round 2)", "Sample answers - part 1": a heading over the answers to the questions above
-_KEY_HEADING = re.compile(r"^\W*(?:" + _ANSWER_QUALIFIER + r"\s+)?answers?(?:\s+key)?(?:\s*(?:[(\[:\-–—]|for\b|to\b).{0,80})?$",
+_KEY_HEADING = re.compile(r"^\W*(?:(?:" + _ANSWER_QUALIFIER + r"\s+)?answers?(?:\s+key)?|" + FOREIGN_ANSWERS_HEADING
+                          + r")(?:\s*(?:[(\[:\-–—]|for\b|to\b).{0,80})?$",
                           re.IGNORECASE)
 
 
@@ -5464,7 +5470,11 @@ def _ends(blocks: list[Block], lines: list[str], questions: list[Candidate], sta
             end = answer_end(blocks, lines, question, stop, subsections, section)
             if stop < len(blocks) and questions[position + 1].split and end in (-1, blocks[stop].start):
                 end = questions[position + 1].line  # the next question's paragraph opens with this answer's lines
-            ends.append(len(lines) if end < 0 else end)
+            end = len(lines) if end < 0 else end
+            block = blocks[question.index]
+            if block.fenced and block.start and lines[block.start - 1].lstrip()[:3] in ("```", "~~~"):
+                end = min(end, block.end)  # text kept in a fence: its closing fence is no answer's
+            ends.append(end)
     return ends
 
 

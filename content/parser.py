@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from .answers import ABOUT_CODE, CleanAnswer, clean_answer, code_asked, only_questions_listed
-from .blocks import PROSE_WORDS, TEXT_FENCES, Block, scan_blocks
+from .blocks import PROSE_WORDS, TEXT_FENCES, Block, fenced_pairs, scan_blocks
 from .components import take_components
 from .dialogue import Dialogue, read_dialogue
 from .errors import ContentError
@@ -298,7 +298,9 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
         _unfence_labelled_questions(source)
     if "```" in text and "\nQ:" in text and "\nA:" in text:  # a cheap look first
         _unfence_labelled_pairs(source)
-    if text.count("```") >= 2 * FENCED_QUESTIONS:  # a cheap look first
+    if text.count("```") >= 2 * FENCED_OPENERS and _NUMBERED_FENCE_ANYWHERE.search(text):  # a cheap look first
+        _unfence_numbered_questions(source)
+    if text.count("```") >= 2 * FENCED_OPENERS:  # a cheap look first
         _questions_atop_fences(source)
     if "<details" in text or "<DETAILS" in text:  # a cheap look first
         _unbold_details(source)
@@ -509,7 +511,7 @@ def _unfence_labelled_pairs(source: Source) -> None:
                                                                       "'A:' lines: read as the text inside"))
 
 
-FENCED_QUESTIONS = 3  # fences that each open with a question, for the document to keep its questions so
+FENCED_OPENERS = 3  # fences that each open with a question, for the document to keep its questions so
 FENCED_SHARE = 2 / 3  # of its fences
 
 
@@ -526,18 +528,72 @@ def _questions_atop_fences(source: Source) -> None:
         line += text.count("\n", at, fence.start())
         at = fence.start()
         first, _, rest = fence.group(1).partition("\n")
-        if not rest.strip():
-            continue  # a question and nothing under it
+        if not rest.strip() or fenced_pairs(fence.group(1)):
+            continue  # a question and nothing under it; labelled questions, each over its answer, read as text
         first = first.strip()
         if (first.endswith(QUESTION_MARKS) and not _CODE_MARKS.search(first) and first[:1] not in "#/-*<>$"
                 and strength(read_title(first).text) == QUESTION):
             asked.append(line)
-    if len(asked) < FENCED_QUESTIONS or len(asked) < FENCED_SHARE * len(fences):
+    if len(asked) < FENCED_OPENERS or len(asked) < FENCED_SHARE * len(fences):
         return
     for opening in asked:
         lines[opening], lines[opening + 1] = f"#### {lines[opening + 1].strip()}", lines[opening]
     source.problems.append(Problem(source.file_line(asked[0]), f"{len(asked)} code fences each opening with a question: "
                                                                "read each question over its answer, kept as written"))
+
+
+_NUMBERED_FENCE_ANYWHERE = re.compile(r"\n {0,3}```[ \t]*\n(?:[^\n]{1,40}\n)? {0,3}\d{1,3}[.)] ")
+# "```" over "6. What is a list vs a tuple?" (after a short part title, "🔁 Intermediate Level"), then its answer
+_NUMBERED_FENCE = re.compile(r"^ {0,3}```(?:text|txt|markdown|md|plain|plaintext)?[ \t]*$")
+_FENCE_LINE = re.compile(r"^ {0,3}```")
+_NUMBERED_OPENER = re.compile(r"^ {0,3}(\d{1,3})[.)] +(\S.*)$")
+_NUMBERED_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(?:\*\*)?(\d{1,3})[.)、]")
+PART_TITLE_CHARS = 40  # a part's title over the first question in its fence is short ("🔁 Intermediate Level")
+
+
+def _unfence_numbered_questions(source: Source) -> None:
+    """Questions numbered on from the headings above, each pasted into a fence without a language with its answer
+    in words ("### 5. What is …?", then "```" over "6. What is a list vs a tuple?" and "List: mutable …"): a chat's
+    answer copied with its fences misplaced. Where three or more such fences number on, each is read as the text
+    it holds, its question a heading like the ones above it (a short line over the question, a part's title, one
+    level up); fences of code stay as they are."""
+    lines = source.lines
+    level, last = 3, None  # the numbered headings' level, and the last number of the series
+    found: list[tuple[int, int, int | None, int]] = []  # opening, closing, part title line, level
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if (heading := _NUMBERED_HEADING.match(line)) is not None:
+            level, last = len(heading.group(1)), int(heading.group(2))
+        elif _FENCE_LINE.match(line):
+            closing = next((at for at in range(index + 1, len(lines)) if _FENCE_LINE.match(lines[at])), None)
+            if closing is None:
+                break
+            filled = [at for at in range(index + 1, closing) if lines[at].strip()]
+            title = filled[0] if len(filled) >= 2 and _NUMBERED_OPENER.match(lines[filled[1]]) and len(
+                lines[filled[0]].strip()) <= PART_TITLE_CHARS and not _NUMBERED_OPENER.match(lines[filled[0]]) else None
+            asked = filled[1] if title is not None else filled[0] if filled else None
+            opener = _NUMBERED_OPENER.match(lines[asked]) if asked is not None else None
+            rest = [lines[at] for at in filled if at != asked and at != title]
+            if (_NUMBERED_FENCE.match(line) and opener is not None and last is not None
+                    and int(opener.group(1)) == last + 1 and rest
+                    and strength(read_title(opener.group(2)).text) == QUESTION
+                    and sum(1 for text in rest if _CODE_MARKS.search(text)) * 2 < len(rest)):
+                found.append((index, closing, title, level))
+                last += 1
+            index = closing
+        index += 1
+    if len(found) < FENCED_OPENERS:
+        return
+    for opening, closing, title, level in found:
+        lines[opening] = lines[closing] = ""
+        asked = next(at for at in range(opening + 1, closing) if lines[at].strip() and at != title)
+        lines[asked] = f"{'#' * level} {lines[asked].strip()}"
+        if title is not None:
+            lines[title] = f"{'#' * max(1, level - 1)} {lines[title].strip()}"
+    source.problems.append(Problem(source.file_line(found[0][0]), f"{len(found)} code fences each holding a question "
+                                                                  "numbered on from the headings above, and its answer "
+                                                                  "in words: read as the text inside"))
 
 
 _BOLD_DETAILS = re.compile(r"^(\s*)<(b|strong)>\s*(<details\b.*?)\s*(?:</\2>)?\s*$", re.IGNORECASE)
@@ -1813,7 +1869,12 @@ def _may_be_a_note(text: str) -> bool:
     words or more. An answer of several paragraphs, lists or code was written for its question, even if twice."""
     if len(text) < 30 or len(text) > 2000 or "\n\n" in text or "```" in text:
         return False
-    return len(text.split(None, SHARED_MIN_WORDS)) > SHARED_MIN_WORDS
+    # (a line labelled as the answer, "- Answer: True" among a quiz's fields, answers: true/false twice is no note)
+    return len(text.split(None, SHARED_MIN_WORDS)) > SHARED_MIN_WORDS and _LABELLED_ANSWER_LINE.search(text) is None
+
+
+_LABELLED_ANSWER_LINE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:answer|ans|correct answer)\s*(?:\*\*|__)?\s*[:：]",
+                                   re.IGNORECASE | re.MULTILINE)
 
 
 def _drop_shared_answers(questions: list[Question], shared: set[str], problems: ProblemLog) -> None:

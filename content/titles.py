@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .labels import CJK_CHAR, LETTER_QUESTION_LABEL, QUESTION_LABEL, QUESTION_LABEL_INITIALS
+from .labels import CJK_CHAR, LETTER_QUESTION_LABEL, NUMBERED_QUESTION_LABEL, QUESTION_LABEL, QUESTION_LABEL_INITIALS
 
 TITLE_CAP = 500  # characters of a title that are read
 QUESTION = 2  # reads as a question
@@ -69,7 +69,8 @@ _KEYCAPS_INSIDE = re.compile(r"(?:\d\ufe0f?\u20e3)+|\U0001F51F")  # "Question �
 # "Q3:", "Question:", and the same labels in the languages of labels.py ("问题3：", "질문:", "Câu hỏi:");
 # a full-width colon needs no space after it; "Q-2)" has a dash before its number; "**问题**: …" puts the colon
 # after the closing stars, and "*问题9*：…" after the closing star of a label in italics.
-_Q_LABEL = re.compile(r"^(?:Q|Ques|" + LETTER_QUESTION_LABEL + "|" + QUESTION_LABEL + r")(?![A-Za-z])\s*"
+_Q_LABEL = re.compile(r"^(?:Q|Ques|" + LETTER_QUESTION_LABEL + "|" + NUMBERED_QUESTION_LABEL + "|" + QUESTION_LABEL
+                      + r")(?![A-Za-z])\s*"
                       r"(?:(?:[.\-]\s?|#\s?|No\.?\s?)?(\d{1,6})(?:[*_]{1,2}(?=\s*[:：]))?\s*[:.)\-–：]?|[:.)](?=\s|\*\*|__|$)|：|(?=(?:\*\*|__)[\s:：]))\s*(?:\*\*|__)?\s*"
                       r"(?:(?<=\*\*|__)[:.)：]\s*)?",  # "**Q2**: …": the colon after the closing stars
                       re.IGNORECASE)

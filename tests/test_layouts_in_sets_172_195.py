@@ -117,3 +117,120 @@ def test_a_closing_section_of_one_kind_of_tips_is_advice_not_questions():
             "## Whiteboard Tips\n\n1. Start with the requirements\n2. Draw the data flow\n3. Name the stores\n")
     assert [title for title, _ in read_pairs(text)] == [
         "Design a URL shortener", "Design a chat system", "Design a rate limiter"]
+
+
+def test_headings_in_one_html_wrapper_round_the_whole_page_are_its_questions():
+    # (a blog post exported as one <div>: no blank line between its parts, a blank line inside a <pre> only)
+    text = ("<div>\n<p>Some notes before the questions.</p>\n"
+            "<h3>01、什么是 JVM？</h3>\n<p>运行字节码的虚拟机。</p>\n"
+            "<h3>02、JDK 和 JRE 有什么区别？</h3>\n<p>JDK 包含编译器。</p>\n<pre><code>javac A.java\n\njava A\n</code></pre>\n"
+            "<h3>03、为什么 Java 不支持多重继承？</h3>\n<p>避免菱形继承的歧义。</p>\n"
+            "<h3>04、String 为什么不可变？</h3>\n<p>为了安全和缓存哈希值。</p>\n"
+            "<pre><code>s = &quot;a&quot;\n\nt = s\n</code></pre>\n"
+            "<p>所以可以共享。</p>\n<h3>05、final 有什么用？</h3>\n<p>不可改变。</p>\n</div>\n")
+    pairs = read_pairs(text)
+    assert [title for title, _ in pairs] == ["什么是 JVM？", "JDK 和 JRE 有什么区别？", "为什么 Java 不支持多重继承？",
+                                             "String 为什么不可变？", "final 有什么用？"]
+    assert all(answer for _, answer in pairs)
+    # A heading inside a block that is no wrapper (a <details> box) stays inside it
+    boxed = ("## What is a JVM?\n\n<details>\n<summary>Answer</summary>\n<h4>In short</h4>\n<p>A virtual machine.</p>\n"
+             "</details>\n\n## What is a JDK?\n\nThe kit with the compiler.\n")
+    assert [title for title, _ in read_pairs(boxed)] == ["What is a JVM?", "What is a JDK?"]
+
+
+def test_answers_under_a_heading_that_names_them_in_another_language_answer_by_number():
+    text = ("Questions\n---------\n\n1. Quelle est la différence entre un service et un contrôleur ?\n"
+            "2. Qu'est-ce que l'injection de dépendance ?\n3. À quoi sert le fichier services.yaml ?\n\n"
+            "Réponses\n--------\n\n"
+            "1. Service et contrôleur :\n→ Le contrôleur reçoit la requête ; le service porte la logique.\n\n"
+            "2. Injection de dépendance :\n→ Le conteneur fournit les dépendances d'une classe.\n\n"
+            "3. services.yaml :\n→ Il déclare les services et leur configuration.\n")
+    pairs = read_pairs(text)
+    assert len(pairs) == 3
+    assert "le service porte la logique" in pairs[0][1] and "fournit les dépendances" in pairs[1][1]
+    assert "leur configuration" in pairs[2][1]
+
+
+def test_numbered_vietnamese_questions_kept_in_fences_with_their_answers():
+    text = ("# Chapter 1:\n```\nCâu 1: Có bao nhiêu cách để tạo project?\n- Có hai cách:\n    + Installer\n    + Composer\n\n"
+            "Câu 2: Vòng đời của một request\n- Middleware, routing, controller.\n```\n\n"
+            "# Chapter 2:\n```\nCâu 1: Migration là gì?\n- Công cụ quản lý thay đổi cơ sở dữ liệu.\n\n"
+            "Câu 2: Seeder dùng để làm gì?\n- Tạo dữ liệu mẫu.\n\nCâu 3: Factory dùng để làm gì?\n- Sinh dữ liệu giả.\n```\n")
+    pairs = read_pairs(text)
+    assert [title for title, _ in pairs] == ["Có bao nhiêu cách để tạo project?", "Vòng đời của một request",
+                                             "Migration là gì?", "Seeder dùng để làm gì?", "Factory dùng để làm gì?"]
+    assert pairs[0][1].startswith("- Có hai cách:") and pairs[1][1] == "- Middleware, routing, controller."
+    # "Câu trả lời" (the answer) is no question's label
+    assert len(read_pairs("```\nCâu 1: Docker là gì?\nCâu trả lời: Một nền tảng container.\n```\n")) == 1
+
+
+_NUMBERED_ON_IN_FENCES = """# Python Questions
+
+### 1. What is Python?
+A high-level language.
+
+### 2. What is PEP 8?
+The style guide.
+
+### 3. What is the difference between `is` and `==`?
+- `==` compares values.
+```python
+a is b
+```
+```
+🔁 Intermediate Level
+4. What is a list vs a tuple?
+List: mutable.
+
+Tuple: immutable.
+```
+```
+5. What are *args and **kwargs?
+Variable positional and keyword arguments.
+```
+```
+def f(*args, **kwargs):
+    return args, kwargs
+```
+```
+6. What is a decorator?
+A function that wraps another one to add behaviour.
+```
+"""
+
+
+def test_questions_numbered_on_from_the_headings_inside_fences_of_words():
+    pairs = read_pairs(_NUMBERED_ON_IN_FENCES)
+    assert [title for title, _ in pairs] == [
+        "What is Python?", "What is PEP 8?", "What is the difference between `is` and `==`?",
+        "What is a list vs a tuple?", "What are *args and **kwargs?", "What is a decorator?"]
+    assert pairs[3][1] == "List: mutable.\n\nTuple: immutable."
+    assert "def f(*args, **kwargs):" in pairs[4][1]  # the code fence after it stays code, in its answer
+    # Numbered afresh ("1." in the fences), they are not the headings' series
+    afresh = _NUMBERED_ON_IN_FENCES.replace("4. What", "1. What").replace("5. What", "2. What").replace("6. What", "3. What")
+    assert len(read_pairs(afresh)) == 3
+
+
+def test_a_quiz_option_marked_as_the_key_answers_under_code_too():
+    # (each option ends in a hard break, two spaces, to show one a line)
+    text = ("1. What is an example of a web client?  \n    A. A browser - key  \n    B. A server  \n    C. Node  \n\n"
+            "2. What will the following code log?  \n    ```js\n    console.log(1 + 1);\n    ```\n\n"
+            "    A. 11  \n    B. 2 - key  \n    C. NaN  \n\n"
+            "3. Which module reads files?  \n    A. http  \n    B. fs - key  \n    C. os  \n")
+    questions = parse_markdown(text, pack="x").questions
+    assert [q.answer for q in questions] == ["A. A browser", "B. 2", "B. fs"]
+    assert "console.log(1 + 1);" in questions[1].prompt and "A. 11" in questions[1].prompt
+    assert "key" not in questions[1].prompt
+
+
+def test_true_or_false_answers_given_under_a_label_are_answers_each_time():
+    statements = ("Python is open source.", "Whitespace matters in blocks.", "Functions let you reuse code.",
+                  "A variable name may open with an underscore.")
+    items = "".join(f"- Question 1.{n}: True or False? {statement}\n"
+                    "  - Type: Multiple choice (single correct response)\n  - Answer: True\n  - Choices: True, False\n"
+                    for n, statement in enumerate(statements, start=1))
+    assert all("Answer: True" in answer for _, answer in read_pairs(f"# Lesson 1:\n{items}"))
+    # a note pasted under two questions is still no answer to either
+    note = "This may be asked in the phone screen; be ready to write it on a whiteboard with tests."
+    pasted = f"## What is a heap?\n\n{note}\n\n## What is a trie?\n\n{note}\n\n## What is a stack?\n\nLast in, first out.\n"
+    assert [bool(answer) for _, answer in read_pairs(pasted)] == [False, False, True]
