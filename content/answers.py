@@ -12,6 +12,7 @@ import re
 import textwrap
 from dataclasses import dataclass, field
 
+from .html_text import html_as_markdown, is_html
 from .labels import ANSWER_QUALIFIER, FOREIGN_ANSWER_LABEL, LETTER_ANSWER_LABEL
 from .titles import QUESTION, is_promo, plain, strength, to_reader
 
@@ -159,10 +160,12 @@ def clean_answer(lines: list[str], lead: str = "", *, last: bool = False, code: 
         return CleanAnswer("", "empty")
     images = [i for i, line in enumerate(lines) if "![" in line and _IMAGE_LINE.match(line)]
     body = [line.rstrip() for i, line in enumerate(lines) if not images or i not in images]
-    if "<" in "".join(body[:2] + body[-3:]):  # (a cheap look first)
-        body = _without_list_tags(body)
     if any(line[:4].lower() in _OPTION_HEADING_STARTS for line in body[:40]):  # (a cheap look first)
         body = [_option_heading(line) for line in body]
+    if "<" in "".join(body[:2] + body[-3:]):  # (a cheap look first)
+        # a blog post exported as HTML: its paragraphs, lists and code; else the tags of an HTML list of
+        # questions around the answer go
+        body = html_as_markdown(body) if is_html(body) else _without_list_tags(body)
     body = _dedent(body)
     lead = _without_closing_details(lead).strip()
     if lead:
