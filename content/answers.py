@@ -74,6 +74,17 @@ _GENERIC_SUMMARY = re.compile(r"^\W*(?:(?:click|tap)(?: here)? to (?:reveal|expa
                               r"(?:show|view|reveal|see|hide|toggle)(?: the)? (?:answers?|solutions?|code|more|details)|"
                               r"(?:(?:" + ANSWER_QUALIFIER + r")\s+)?(?:answers?|solutions?)|code|details|more|expand|"
                               + _CJK_SHOW + r")\W*$", re.IGNORECASE)  # ("Potential Solution")
+
+
+def generic_summary(text: str) -> bool:
+    """Whether a ``<summary>`` only says to open the box ("Answer", "Click to reveal", "展开答案").
+
+    >>> generic_summary("Click to reveal"), generic_summary("⚡ Basics")
+    (True, False)
+    """
+    return _GENERIC_SUMMARY.match(_TAG.sub("", text)) is not None
+
+
 _BACK_TO_TOP = re.compile(r"^\s*(?:\*\*|__|\*|_)?\[[^\]]{0,40}(?:back to top|top)[^\]]{0,20}\]\(#[^)]{0,200}\)"
                           r"(?:\*\*|__|\*|_)?\s*$", re.IGNORECASE)  # "[⬆ Back to Top](#toc)", bold or not
 _STUB = re.compile(r"^[\W_]*(?:answer here|tbd|tba|todo|to ?do|(?:answers? (?:is |are |will be )?)?coming soon|"

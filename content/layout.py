@@ -1844,7 +1844,8 @@ def _list_item(index: int, block: Block, lines: list[str], *,
             # asks, and is no answer; under "**What is Django?**" it asks the same again
             title = asked if title_strength(title) != QUESTION else title
             titled, taken = False, block.end - block.start
-    elif (dashed := _dashed_answer(first)) is not None:
+    elif (dashed := _dashed_answer(first, run_on=taken == block.end - block.start
+                                   and not _item_goes_on(lines, block.end))) is not None:
         title, lead = dashed
     else:
         title = read_title(first)
@@ -1880,15 +1881,35 @@ _WHY_NOT_OPTION = re.compile(r"^why\s+(?:not\s+)?(?:option\s+|choice\s+)?\(?[A-H
 _DASHED = re.compile(r"^(.{4,400}?[?？])(?:[ \t]+[—–-][ \t]+|[ \t]*<br\s*/?>[ \t]*)(?=\S)", re.IGNORECASE)
 
 
-def _dashed_answer(line: str) -> tuple[Title, str] | None:
-    """A question and its short answer on one line, set apart by a dash or a ``<br>``: the question and the answer,
-    or None."""
-    if "?" not in line and "？" not in line or (match := _DASHED.match(line)) is None:
+# "[开始] **Go 有什么样的特质？**简单、可靠、高效": a question, then its answer on its line right after the full-width
+# question mark (a short "[tag]" before it names the part)
+_RUN_ON = re.compile(r"^(?:\[[^\[\]]{1,12}\][ \t]*)?((?:\*\*|__)?[^？]{2,200}？(?:\*\*|__)?)[ \t]*(?=[^\s？?）)】」』*_])")
+
+
+ITEM_BELOW_LOOK = 3  # lines looked through for what an item holds under its first paragraph
+
+
+def _item_goes_on(lines: list[str], end: int) -> bool:
+    """Whether the first line with text after ``end`` is indented, so the list item above goes on under it."""
+    below = next((line for line in lines[end:end + ITEM_BELOW_LOOK] if line.strip()), "")
+    return below[:1] in (" ", "\t")
+
+
+def _dashed_answer(line: str, *, run_on: bool = False) -> tuple[Title, str] | None:
+    """A question and its short answer on one line, set apart by a dash or a ``<br>``, or (``run_on``: where the
+    item holds nothing more) run on after a full-width question mark, the rest not asking too: the question and
+    the answer, or None."""
+    if "?" not in line and "？" not in line:
         return None
-    title = read_title(match.group(1))
-    if title_strength(title) != QUESTION:
-        return None
-    return title, line[match.end():].strip()
+    if (match := _DASHED.match(line)) is not None:
+        title = read_title(match.group(1))
+        return (title, line[match.end():].strip()) if title_strength(title) == QUESTION else None
+    if run_on and "？" in line and (match := _RUN_ON.match(line)) is not None:
+        title, rest = read_title(match.group(1)), line[match.end():].strip()
+        clause = re.split(r"[，。；,;]", rest, maxsplit=1)[0]  # (a long answer may say "是否" on the way)
+        if title_strength(title) == QUESTION and strength(clause) != QUESTION and not rest.endswith(QUESTION_MARKS):
+            return title, rest
+    return None
 
 
 ASKED_UNDER_LINES = 2  # the lines of a question written under an item's bold topic
@@ -2998,6 +3019,10 @@ _NUMBERED_ANSWER_ENTRY = re.compile(r"^\W{0,4}(?:q(?:uestion)?\s*)?(\d{1,4})\s*[
                                     r"\s*[:：-]", re.IGNORECASE)
 
 
+# "**1. B) Supervised fine-tuning, …**" under "## Answer Key": the number and the right option's letter
+_NUMBERED_OPTION_ENTRY = re.compile(r"^\W{0,4}(\d{1,4})\s*[.):]\s*(?:\*\*|__)?\s*\(?[A-Ha-h](?:\)|[.:](?=\s)|(?=\*\*|__|\s*$))")
+
+
 def _answered_by_numbered_entries(blocks: list[Block], lines: list[str], questions: list[Candidate],
                                   ends: list[int]) -> tuple[int, list[tuple[int, int]]]:
     """Numbered questions with nothing under them but their options, answered after them by paragraphs that name
@@ -3007,18 +3032,24 @@ def _answered_by_numbered_entries(blocks: list[Block], lines: list[str], questio
     if len(questions) < ANSWER_HEADINGS_MIN:
         return 0, []
     named: list[tuple[int, int]] = []  # (block, the number its entry names)
+    under_key = False  # under a heading that names an answer key ("## Answer Key")
     for index in range(questions[-1].index + 1, len(blocks)):
         block = blocks[index]
-        if block.kind != "paragraph" or block.depth or "nswer" not in block.text[:40].lower():
-            continue  # (a substring first)
-        if (match := _NUMBERED_ANSWER_ENTRY.match(block.text)) is not None:
+        if block.kind == "heading":
+            under_key = _key_heading(block.text)
+        if block.kind != "paragraph" or block.depth:
+            continue
+        if "nswer" in block.text[:40].lower() and (match := _NUMBERED_ANSWER_ENTRY.match(block.text)) is not None:
+            named.append((index, int(match.group(1))))  # (a substring first)
+        elif under_key and (match := _NUMBERED_OPTION_ENTRY.match(block.text)) is not None:
             named.append((index, int(match.group(1))))
     if len(named) < ANSWER_HEADINGS_MIN or blocks[named[0][0]].start < ends[-1]:
         return 0, []
     if not (entries := _named_in_order(questions, named)):
         return 0, []
     cut = blocks[entries[0][0]].start
-    written = {at: "\n".join(lines[questions[at].body:min(ends[at], cut)]).strip() for _index, at in entries}
+    written = {at: textwrap.dedent("\n".join(lines[questions[at].body:min(ends[at], cut)])).strip()
+               for _index, at in entries}
     if sum(1 for text in written.values() if text and not only_options(text)) * 2 >= len(written):
         return 0, []  # most questions have answers of their own: the entries are something else
     spans: list[tuple[int, int]] = []

@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from .answers import ABOUT_CODE, CleanAnswer, clean_answer, code_asked, only_questions_listed
+from .answers import ABOUT_CODE, CleanAnswer, clean_answer, code_asked, generic_summary, only_questions_listed
 from .blocks import PROSE_WORDS, TEXT_FENCES, Block, fenced_pairs, scan_blocks
 from .components import take_components
 from .dialogue import Dialogue, read_dialogue
@@ -305,6 +305,7 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
     if "<details" in text or "<DETAILS" in text:  # a cheap look first
         _unbold_details(source)
         _open_details(source)
+        _titled_groups(source)
     if "<hr" in text or "<HR" in text:  # a cheap look first
         _rules_for_hr_tags(source)
     if text[:1000].lstrip()[:4].lower() == "<pre":  # a cheap look first: few documents open with one
@@ -663,6 +664,36 @@ def _open_details(source: Source) -> None:
         boxes = f"{len(opened)} <details> box{'es' if len(opened) > 1 else ''}"
         source.problems.append(Problem(source.file_line(opened[0]), f"{boxes} holding Markdown right under the summary, "
                                        "cut by a blank line in a code block: read as Markdown"))
+
+
+_DETAILS_ALONE = re.compile(r"^<details\b[^>]{0,200}>\s*$", re.IGNORECASE)  # (not inside a list item)
+_SUMMARY_ALONE = re.compile(r"^\s{0,3}<summary\b[^>]{0,200}>([^<]{1,80})</summary\s*>\s*$", re.IGNORECASE)
+_MARKDOWN_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,3}[.)])\s+\S")
+_ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})\s")
+
+
+def _titled_groups(source: Source) -> None:
+    """"<details>" over "<summary>⚡ Basics</summary>" over a list of questions with no blank line between: Markdown
+    reads the first item as part of the box's HTML, up to the first blank line. Where the box holds a list so, its
+    summary is a group's title: read as a heading one level under the last one above, and the tag line as nothing,
+    so the list is read as the Markdown it is. A box that only says "Answer" holds an answer, not a group."""
+    lines = source.lines
+    level = 1
+    grouped: list[int] = []
+    for index, line in _outside_fences(lines):
+        if grouped and index == grouped[-1] + 1:
+            continue  # the heading just made of a summary: the groups stay at one level
+        if (heading := _ATX_HEADING.match(line)) is not None:
+            level = len(heading.group(1))
+        elif ("<" in line[:4] and index + 2 < len(lines) and _DETAILS_ALONE.match(line)
+              and (summary := _SUMMARY_ALONE.match(lines[index + 1])) is not None
+              and _MARKDOWN_ITEM.match(lines[index + 2]) and not generic_summary(summary.group(1))):
+            lines[index] = "<!-- -->"
+            lines[index + 1] = f"{'#' * min(6, level + 1)} {summary.group(1).strip()}"
+            grouped.append(index)
+    if grouped:
+        source.problems.append(Problem(source.file_line(grouped[0]), f"{len(grouped)} <details> box(es) holding a list "
+                                       "right under the summary: read as a titled group, the list as Markdown"))
 
 
 _HR_TAG_LINE = re.compile(r"^ {0,3}<hr\s*/?>\s*$", re.IGNORECASE)

@@ -234,3 +234,48 @@ def test_true_or_false_answers_given_under_a_label_are_answers_each_time():
     note = "This may be asked in the phone screen; be ready to write it on a whiteboard with tests."
     pasted = f"## What is a heap?\n\n{note}\n\n## What is a trie?\n\n{note}\n\n## What is a stack?\n\nLast in, first out.\n"
     assert [bool(answer) for _, answer in read_pairs(pasted)] == [False, False, True]
+
+
+def test_a_key_of_numbered_right_options_under_an_answer_key_heading_answers_by_number():
+    questions = "".join(f"{n}. **Which stage {word}?**\n   - A) Pre-training\n   - B) Reward modelling\n   - C) Decoding\n\n"
+                        for n, word in enumerate(("learns preferences", "needs pairs", "comes second"), start=1))
+    key = ("## Answer Key\n\n**1. B) Reward modelling**\n- Explanation: it scores outputs.\n\n"
+           "**2. B) Reward modelling**\n- Explanation: it compares two outputs.\n\n"
+           "**3. B) Reward modelling**\n- Explanation: after supervised tuning.\n")
+    parsed = parse_markdown(f"# Quiz\n\n{questions}---\n\n{key}", pack="x").questions
+    assert [q.answer.split("\n")[0] for q in parsed] == ["**B) Reward modelling**"] * 3
+    assert "it compares two outputs" in parsed[1].answer
+    assert parsed[0].prompt.split("\n") == ["- A) Pre-training", "- B) Reward modelling", "- C) Decoding"]
+    # the same lines under a heading that names no key are notes, not answers
+    assert not any(q.answered for q in parse_markdown(f"# Quiz\n\n{questions}---\n\n{key.replace('Answer Key', 'Notes')}",
+                                                      pack="x").questions)
+
+
+def test_a_chinese_question_with_its_answer_run_on_after_the_question_mark():
+    text = ("### 基础\n\n1. [开始] **Go 在编程语言中处于什么位置？**[TIOBE](https://tiobe.com)，10-20 名\n\n"
+            "1. [开始] Go 源于什么需求而被创造？兼顾代码易用性、健壮性和性能\n\n"
+            "1. [开始] Go 有什么样的设计哲学？简单、可靠、高效，并且判断是否需要逃逸\n\n"
+            "1. [进阶] 为什么选 Go？还是选 Rust？\n\n"
+            "1. [进阶] 什么是守护进程？列出编写它的步骤。\n\n    解答：脱离终端，在后台运行。\n")
+    pairs = read_pairs(text)
+    assert pairs[:3] == [("Go 在编程语言中处于什么位置？", "[TIOBE](https://tiobe.com)，10-20 名"),
+                         ("Go 源于什么需求而被创造？", "兼顾代码易用性、健壮性和性能"),
+                         ("Go 有什么样的设计哲学？", "简单、可靠、高效，并且判断是否需要逃逸")]
+    assert not pairs[3][1]  # two questions on one line: nothing answers them
+    assert pairs[4][0].endswith("列出编写它的步骤。")  # an answer under the item: the whole line asks
+
+
+def test_lists_right_under_a_details_summary_are_titled_groups_of_questions():
+    group = ("<details>\n<summary>⚡ {title}</summary>\n- **What is {a}?**  \n  The {a} answer.\n\n"
+             "- **How does {b} work?**  \n  The {b} answer.\n</details>\n\n")
+    text = "# Linux Questions\n\n" + "".join(group.format(title=t, a=a, b=b) for t, a, b in (
+        ("Basics", "Linux", "a kernel"), ("Files", "an inode", "chmod"), ("Network", "a socket", "DNS")))
+    questions = parse_markdown(text, pack="x").questions
+    assert [q.title for q in questions] == ["What is Linux?", "How does a kernel work?", "What is an inode?",
+                                            "How does chmod work?", "What is a socket?", "How does DNS work?"]
+    assert [q.topic for q in questions] == ["Basics"] * 2 + ["Files"] * 2 + ["Network"] * 2
+    assert questions[1].answer == "The a kernel answer."
+    # a box that only says "Answer" under a question holds its answer
+    boxed = ("1. **What is an inode?**\n   <details>\n   <summary>Answer</summary>\n   - It holds a file's metadata.\n"
+             "   </details>\n")
+    assert "<!--" not in read_pairs(boxed)[0][1]
