@@ -2071,6 +2071,7 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
         if block.kind == "heading" and not said and _ANSWER_START.match(plain(block.text)):
             answer_level = block.level  # "#### Answer: `flex`" opening it, "#### Explanation: …" going on with it
         if (block.kind == "heading" and block.level <= question.level and not _ANSWER_HEADING.match(plain(block.text))
+                and boxed <= 0  # (a heading inside a <details> box the answer opened is the answer's)
                 and not (block.level == answer_level and _LABELLED_LINE.match(plain(block.text)))
                 and not (question.in_item and block.depth >= question.depth)  # a heading in the item's own answer
                 and not (opened_at_level and block.level == question.level)
@@ -4673,7 +4674,8 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
                 continue
             if inside >= 0.5 and _sub_numbered(outer) and _sub_numbered(inner):
                 continue  # "- 1-0. …" over "1-1. …", "1-2. …": one numbering, the questions of one part
-            if inside >= 0.5 and (_one_labelled_series(outer, inner) or _one_marked_series(outer, inner)):
+            if inside >= 0.5 and (_one_labelled_series(outer, inner) or _one_marked_series(outer, inner)
+                                  or _one_numbered_series(outer, inner)):
                 continue
             if inside >= 0.5 and _asked_sub_headings(blocks, outer, inner):
                 continue
@@ -4840,6 +4842,19 @@ def _one_labelled_series(outer: _Group, inner: _Group) -> bool:
     numbers = {q.title.number for q in outer.questions}
     return all(q.title.labelled and q.title.prefix == label and q.strength == QUESTION
                and (q.title.number is None or q.title.number not in numbers) for q in inner.questions)
+
+
+def _one_numbered_series(outer: _Group, inner: _Group) -> bool:
+    """Whether ``inner``'s headings each ask and fill a gap in ``outer``'s numbered headings ("## **10. …**", then
+    "### **11. …**", then "## **12. …**"): one series typed at two levels, every number once, in order."""
+    if outer.pattern.kind != "h" or inner.pattern.kind != "h" or not inner.questions or any(
+            q.title.number is None or q.strength != QUESTION for q in inner.questions):
+        return False
+    if sum(q.title.number is not None for q in outer.questions) < len(outer.questions):
+        return False
+    numbers = [q.title.number for q in sorted((*outer.questions, *inner.questions), key=lambda q: q.index)]
+    return all(before is not None and after is not None and after > before
+               for before, after in zip(numbers, numbers[1:], strict=False))
 
 
 _PART_NUMBER = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3}){1,2}\.?\s")  # "1.1 ", "1.3.1 ": the number of a part's part

@@ -279,3 +279,32 @@ def test_lists_right_under_a_details_summary_are_titled_groups_of_questions():
     boxed = ("1. **What is an inode?**\n   <details>\n   <summary>Answer</summary>\n   - It holds a file's metadata.\n"
              "   </details>\n")
     assert "<!--" not in read_pairs(boxed)[0][1]
+
+
+def test_a_numbered_heading_typed_a_level_deeper_goes_on_with_the_series():
+    levels = {3: "###", 6: "###", 7: "###"}
+    text = "# Deep Learning Questions\n\n" + "".join(
+        f"{levels.get(n, '##')} **{n}. What is idea number {n}?**\n\nIdea {n} is explained here in a sentence.\n\n"
+        for n in range(1, 10))
+    assert len(read_pairs(text)) == 9
+    # a deeper heading numbered afresh inside an answer is a point of it
+    points = text.replace("### **6. What is idea number 6?**", "### **1. What is idea number 6?**")
+    assert len(read_pairs(points)) < 9
+
+
+def test_headings_inside_an_answer_s_details_box_are_the_answer_s():
+    box = "### {n}. {q}\n\n<details>\n<summary>点击查看答案</summary>\n\n{body}\n</details>\n\n"
+
+    def points(names: list[str]) -> str:
+        return "\n\n".join(f"### {at}. {name}\n\n{name}的说明。" for at, name in enumerate(names, 1))
+
+    text = "# 机器学习面试题集\n\n## 基础概念题\n\n" + "".join(box.format(n=n, q=q, body=body) for n, q, body in (
+        (9, "什么是过拟合？", "模型记住了训练数据。"),
+        (10, "如何处理不平衡数据？", "**解决方法：**\n\n" + points(["重采样方法", "算法层面", "评估指标", "集成方法"])),
+        (11, "解释梯度下降", "沿负梯度方向更新参数。\n\n" + points(["批量梯度下降", "随机梯度下降", "小批量梯度下降"])),
+        (12, "实现一个简单的KNN分类器", "用距离排序。\n\n" + points(["距离计算", "投票"])),
+        (13, "什么是交叉验证？", "把数据分成多份轮流验证。")))
+    pairs = read_pairs(text)
+    assert [title for title, _ in pairs] == ["什么是过拟合？", "如何处理不平衡数据？", "解释梯度下降", "实现一个简单的KNN分类器",
+                                             "什么是交叉验证？"]
+    assert "集成方法的说明。" in pairs[1][1] and "投票的说明。" in pairs[3][1]
