@@ -333,7 +333,12 @@ def _no_words(text: str) -> bool:
         return _WORD.search(text) is None
     if len(text) > NO_TEXT_CHARS:
         return False
+    if "`" in text and _CODE_SPAN_WORD.search(text):
+        return False  # "`<ol>`", "`<a href=\"#details\">`": a tag shown as code is the answer, not markup
     return _WORD.search(_ENTITY.sub(" ", _TAG.sub(" ", _INLINE_IMAGE.sub(" ", text)))) is None
+
+
+_CODE_SPAN_WORD = re.compile(r"`[^`\n]*\w[^`\n]*`")
 
 
 def _dedent(body: list[str]) -> list[str]:

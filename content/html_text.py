@@ -14,7 +14,20 @@ from html.parser import HTMLParser
 _BLOCK_TAGS = frozenset(("p", "div", "ul", "ol", "li", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr",
                          "blockquote", "figure", "section", "article", "dl", "dt", "dd"))
 # A line of Markdown's own structure: a list item, a heading, a quote, a fence (Markdown with some tags in it)
-_MARKDOWN_LINE = re.compile(r"^\s*(?:[-*+]\s|\d{1,4}[.)]\s|#{1,6}\s|>|```|~~~)")
+_MARKDOWN_LINE = re.compile(r"^\s*(?:[-*+]\s|\d{1,4}[.)]\s|#{1,6}\s|>)")
+_FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
+_CLOSED_ELEMENT = re.compile(r"^<([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>.*</\1\s*>$", re.DOTALL)
+
+
+def _fenced(lines: list[str]) -> list[tuple[str, bool]]:
+    """Each line, and whether it belongs to a Markdown code fence (its fence lines too)."""
+    out: list[tuple[str, bool]] = []
+    inside = False
+    for line in lines:
+        fence = _FENCE.match(line) is not None
+        out.append((line, inside or fence))
+        inside = inside != fence
+    return out
 _LINE_TAG = re.compile(r"^\s*</?([a-zA-Z][a-zA-Z0-9]*)\b")
 HTML_SHARE = 0.5  # of an answer's lines with text, opening with a block tag, for it to be HTML
 HTML_LINES_MIN = 2
@@ -25,13 +38,14 @@ _ITEM_OPENED = re.compile(r"\s*(?:-|\d{1,4}\.) ")  # a list item's marker, with 
 
 def is_html(lines: list[str]) -> bool:
     """Whether an answer's ``lines`` are HTML: they open with a block tag (``<p>``, ``<li>``…), as most lines with
-    text do, and none is Markdown's own list item, heading, quote or fence, or a ``<details>`` box (read
-    elsewhere, as boxes). Markdown that ends in a tag or two ("↥ back to top" in a ``<div>``) stays Markdown.
+    text outside code fences do, and none is Markdown's own list item, heading or quote, or a ``<details>`` box
+    (read elsewhere, as boxes). Markdown that ends in a tag or two ("↥ back to top" in a ``<div>``) stays
+    Markdown. Fenced code among the HTML is code, whatever it holds.
 
     >>> is_html(["<p>A machine.</p>", "<ul>", "<li>Loads code</li>", "</ul>"]), is_html(["A machine.", "<br>"])
     (True, False)
     """
-    filled = [line for line in lines if line.strip()]
+    filled = [line for line, fenced in _fenced(lines) if line.strip() and not fenced]
     if not filled or (first := _LINE_TAG.match(filled[0])) is None or first.group(1).lower() not in _BLOCK_TAGS:
         return False
     tagged = 0
@@ -41,6 +55,8 @@ def is_html(lines: list[str]) -> bool:
             return False
         match = _LINE_TAG.match(line)
         tagged += match is not None and match.group(1).lower() in _BLOCK_TAGS
+    if len(filled) == 1:  # one element alone: "<p><b>Answer:</b> Join the tables.</p>"
+        return _CLOSED_ELEMENT.match(filled[0].strip()) is not None
     return tagged >= HTML_LINES_MIN and tagged >= HTML_SHARE * len(filled)
 
 
@@ -51,6 +67,22 @@ def html_as_markdown(lines: list[str]) -> list[str]:
     ...                   "</ul>", '<pre><code class="java">int a = 1;', "</code></pre>"])
     ['It has **three** parts:', '', '- `javac`', '- java', '', '```java', 'int a = 1;', '```']
     """
+    out: list[str] = []
+    html: list[str] = []
+    code: list[str] = []
+    for line, fenced in [*_fenced(lines), ("", False)]:
+        if fenced:
+            code.append(line)
+            continue
+        if code:  # a fence between the HTML: read what came before it, then the code as it stands
+            out += [*_read(html), "", *code, ""]
+            html, code = [], []
+        html.append(line)
+    out += _read(html)
+    return [line for at, line in enumerate(out) if line or (at and out[at - 1] and at + 1 < len(out))]
+
+
+def _read(lines: list[str]) -> list[str]:
     reader = _MarkdownWriter()
     reader.feed("\n".join(lines))
     reader.close()

@@ -306,6 +306,8 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
         _unbold_details(source)
         _open_details(source)
         _titled_groups(source)
+    if "<b " in text or "<strong " in text or "<b>" in text:  # a cheap look first
+        _bold_tag_paragraphs(source)
     if "<hr" in text or "<HR" in text:  # a cheap look first
         _rules_for_hr_tags(source)
     if text[:1000].lstrip()[:4].lower() == "<pre":  # a cheap look first: few documents open with one
@@ -694,6 +696,30 @@ def _titled_groups(source: Source) -> None:
     if grouped:
         source.problems.append(Problem(source.file_line(grouped[0]), f"{len(grouped)} <details> box(es) holding a list "
                                        "right under the summary: read as a titled group, the list as Markdown"))
+
+
+# '<b style="color:#2874A6;">1. What are the types of joins?</b>': a paragraph in bold, typed as HTML
+_BOLD_TAG_PARAGRAPH = re.compile(r"^<(b|strong)\b[^>]{0,200}>([^<>\n]*(?:<code>[^<>\n]*</code>[^<>\n]*)*)</\1>\s*$",
+                                 re.IGNORECASE)
+_CODE_TAG = re.compile(r"</?code>", re.IGNORECASE)
+BOLD_TAG_PARAGRAPHS = 3
+
+
+def _bold_tag_paragraphs(source: Source) -> None:
+    """Lines that are one bold HTML tag each (``<b style=…>1. What are …?</b>``), where the document has several,
+    unindented, and every unindented bold tag is one such line: read as the bold lines they show (``**1. …?**``),
+    their ``<code>`` as backticks, so they are read as bold lines are. (Bold tags wrapped over lines, with "<li>"
+    answers under them, are read as they stand.)"""
+    lines = source.lines
+    opened = [index for index, line in _outside_fences(lines) if line[:2].lower() == "<b" and line[2:3] in (" ", ">")
+              or line[:7].lower() == "<strong"]
+    found = [index for index in opened if _BOLD_TAG_PARAGRAPH.match(lines[index])]
+    if len(found) < BOLD_TAG_PARAGRAPHS or len(found) < len(opened):
+        return
+    for index in found:
+        match = _BOLD_TAG_PARAGRAPH.match(lines[index])
+        assert match is not None
+        lines[index] = f"**{_CODE_TAG.sub('`', match.group(2)).strip()}**"
 
 
 _HR_TAG_LINE = re.compile(r"^ {0,3}<hr\s*/?>\s*$", re.IGNORECASE)

@@ -64,6 +64,9 @@ _PAREN_NUMBER = re.compile(r"^[(（](\d{1,4})[)）]\s*(?=\S)")  # "(1) 位置编
 # "1️⃣ What is …?", "1️⃣2️⃣ …" for 12; "🔟" is ten (read as "1⃣0⃣" first)
 _KEYCAP_NUMBER = re.compile(r"^((?:\d\ufe0f?\u20e3){1,4})\s*(?=\S)")
 _KEYCAP_TEN = "\U0001F51F"
+_SHORTCODE_NUMBERS = {name: number for number, name in enumerate(
+    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "keycap_ten"))}
+_SHORTCODE_NUMBER = re.compile(r":(" + "|".join(_SHORTCODE_NUMBERS) + r"):\s*(?=\S)")
 _KEYCAP_RUN = re.compile(r"(?:\d\ufe0f?\u20e3){1,4}")
 _KEYCAPS_INSIDE = re.compile(r"(?:\d\ufe0f?\u20e3)+|\U0001F51F")  # "Question 🔟": the number after a label
 # "Q3:", "Question:", and the same labels in the languages of labels.py ("问题3：", "질문:", "Câu hỏi:");
@@ -361,6 +364,9 @@ def read_title(raw: str) -> Title:
     if raw[:1].isdigit() and (match := _TAB_NUMBER.match(raw)) and "\t" not in raw[match.end():]:
         raw = f"{match.group(1)}. {raw[match.end():]}"  # "78<TAB>What is …?": a number set off by a tab
     text = " ".join(raw.split())[:TITLE_CAP]
+    if text[:1] == ":" and (shortcode := _SHORTCODE_NUMBER.match(text)) is not None:
+        # ":one: __Quel est le rôle du navigateur ?__": an emoji's shortcode numbering the question
+        text = f"{_SHORTCODE_NUMBERS[shortcode.group(1)]}. {text[shortcode.end():]}"
     if "&" in text:  # "&ldquo;How do you …?&rdquo;": what an entity stands for is what the reader sees
         text = " ".join(_ENTITY.sub(lambda entity: html.unescape(entity.group(0)), text).split())
     if text[:1] == "[" and text.count("[") == 1 and text.count("]") == (text[-1:] == "]"):

@@ -60,3 +60,18 @@ def test_script_and_style_text_is_never_shown():
 
 def test_markdown_that_ends_in_a_back_to_top_box_stays_markdown():
     assert not is_html(["*ToDo*", "", '<div align="right">', '    <b><a href="#top">↥ back to top</a></b>', "</div>"])
+
+
+def test_fenced_code_among_the_html_stays_code():
+    answer = ["<p>Use a join:</p>", "", "```sql", "SELECT a.<b>x</b> FROM a", "```", "", "<p>It keeps <i>every</i> row.</p>"]
+    assert is_html(answer)
+    assert html_as_markdown(answer) == ["Use a join:", "", "```sql", "SELECT a.<b>x</b> FROM a", "```", "",
+                                        "It keeps *every* row."]
+
+
+def test_questions_typed_as_bold_html_paragraphs_are_bold_lines():
+    text = "".join(f'<b style="color:#2874A6;">{n}. Write a SQL query to list table {n} with <code>JOIN</code>.</b>\n\n'
+                   f"<p><b>Answer:</b> Join table {n} to its owner.</p>\n\n" for n in range(1, 5))
+    pairs = read_pairs(text)
+    assert [title for title, _ in pairs] == [f"Write a SQL query to list table {n} with `JOIN`." for n in range(1, 5)]
+    assert pairs[2][1] == "Join table 3 to its owner."  # (its label read as the answer's, as in Markdown)

@@ -308,3 +308,16 @@ def test_headings_inside_an_answer_s_details_box_are_the_answer_s():
     assert [title for title, _ in pairs] == ["什么是过拟合？", "如何处理不平衡数据？", "解释梯度下降", "实现一个简单的KNN分类器",
                                              "什么是交叉验证？"]
     assert "集成方法的说明。" in pairs[1][1] and "投票的说明。" in pairs[3][1]
+
+
+def test_shortcode_numbers_and_tags_shown_as_code_answer():
+    text = (":one: __Quelle balise ouvre un lien ?__\n> `<a href=\"#details\">`\n\n"
+            ":two: __Quel est le rôle du navigateur ?__\n> Traduire le HTML en un résultat visuel\n\n"
+            ":three: __Quelle balise délimite une liste numérotée ?__\n> `<ol>`\n\n"
+            ":keycap_ten: __Que fait un élément flottant ?__\n> Le texte l'entoure\n")
+    questions = parse_markdown(text, pack="x").questions
+    assert [q.title for q in questions] == ["Quelle balise ouvre un lien ?", "Quel est le rôle du navigateur ?",
+                                            "Quelle balise délimite une liste numérotée ?", "Que fait un élément flottant ?"]
+    assert [q.answer for q in questions][::2] == ['`<a href="#details">`', "`<ol>`"]
+    # a tag that is markup, not shown as code, is still no answer
+    assert not read_pairs("## What does the page end with?\n\n<br>\n\n## What is HTML?\n\nA markup language.\n")[0][1]
