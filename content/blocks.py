@@ -66,7 +66,8 @@ _SCENARIO_HEADER = re.compile(r"^\W*(?:scenarios?|prompts?)\W*$", re.IGNORECASE)
 # ("| Question | Hint |": "Fully managed NoSQL store").
 # ("| Question | Pro Tips |", "| Scenario | What to Think |", "| Question | Sample Tip or Response |",
 # "| Question | Look For |": what an interviewer listens for)
-_HINT_HEADER = re.compile(r"^\W*(?:hints?|key points?|(?:pro\s+|quick\s+)?tips?|(?:sample\s+)?(?:tips?\s+or\s+)?responses?|"
+_HINT_HEADER = re.compile(r"^\W*(?:hints?|key points?|(?:核心)?(?:知识点|要点)|"  # ("核心知识点": the key points)
+                          r"(?:pro\s+|quick\s+)?tips?|(?:sample\s+)?(?:tips?\s+or\s+)?responses?|"
                           r"what\s+to\s+(?:think|say|cover|mention|look\s+for)|how\s+to\s+(?:answer|respond|approach)|"
                           r"(?:look(?:ing)?\s+for|(?:expected\s+|strong\s+)?signals|green\s+flags))\W*$", re.IGNORECASE)
 

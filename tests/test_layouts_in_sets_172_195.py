@@ -321,3 +321,11 @@ def test_shortcode_numbers_and_tags_shown_as_code_answer():
     assert [q.answer for q in questions][::2] == ['`<a href="#details">`', "`<ol>`"]
     # a tag that is markup, not shown as code, is still no answer
     assert not read_pairs("## What does the page end with?\n\n<br>\n\n## What is HTML?\n\nA markup language.\n")[0][1]
+
+
+def test_a_table_of_questions_and_their_key_points_answers_them():
+    text = ("# Redis\n\n📌 1. 基础知识\n\n| 问题 | 核心知识点 |\n| --- | --- |\n| Redis 是什么？ | 内存存储的 NoSQL |\n"
+            "| Redis 为什么快？ | 内存、单线程、IO 多路复用 |\n\n📌 2. 持久化\n\n| 问题 | 知识点 |\n| --- | --- |\n"
+            "| 持久化方式有哪些？ | RDB 和 AOF |\n")
+    assert read_pairs(text) == [("Redis 是什么？", "内存存储的 NoSQL"), ("Redis 为什么快？", "内存、单线程、IO 多路复用"),
+                                ("持久化方式有哪些？", "RDB 和 AOF")]
