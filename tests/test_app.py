@@ -590,3 +590,21 @@ async def test_result_lists_may_list_one_item_twice(data_dir, kb):
         results.add_options([concept_option("LoRA")])
         await pilot.pause()
         assert results.targets == [ConceptPage("LoRA")] * 3
+
+
+async def test_a_question_page_with_no_concepts_or_related_questions_says_so(data_dir, tmp_path):
+    # A pack on another subject names nothing of the glossary: the sidebar says why it is empty, not two bare boxes
+    pack = tmp_path / "linux.md"
+    pack.write_text("# Linux\n\n## What is a hard link?\n\nA second name for the same inode.\n\n"
+                    "## What does chmod do?\n\nIt sets a file's permission bits.\n", encoding="utf-8")
+    app = LlmTuiApp(content=[pack], data=data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
+        question = next(q for q in app.kb.bank.questions if q.title == "What is a hard link?")
+        await go(app, pilot, QuestionPage(question.id))
+        assert isinstance(app.screen, QuestionScreen)
+        for name in ("concepts", "related"):
+            assert app.screen.query_one(f"#{name}-empty", Static).display
+            assert not app.screen.query_one(f"#{name}", OptionList).display
+        assert "names no concept" in text_of(app, "#concepts-empty")
+        assert app.focused is app.screen.query_one("#reader")

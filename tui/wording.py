@@ -111,3 +111,6 @@ def cell_len(text: str) -> int:
     (8, 6, 1)
     """
     return sum(0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+# A question page's sidebar with nothing in it says why, not an empty box
+NO_CONCEPTS_NOTE = "None: this answer names no concept of the glossary."
+NO_RELATED_NOTE = "None: no other question shares a concept with this one."

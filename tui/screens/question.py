@@ -14,7 +14,7 @@ from ..practice.engine import InterviewPlan
 from ..widgets.answer import AnswerView
 from ..widgets.results import ResultList, concept_option, question_option
 from ..widgets.text import plain
-from ..wording import TALKING_POINTS_NOTE
+from ..wording import NO_CONCEPTS_NOTE, NO_RELATED_NOTE, TALKING_POINTS_NOTE
 from .pages import PageScreen
 
 
@@ -42,15 +42,26 @@ class QuestionScreen(PageScreen):
                 yield AnswerView(question.answer, id="answer")
             with Vertical(id="sidebar"):
                 yield Label("Concepts")
-                yield ResultList(*[concept_option(name, tag=False) for name in concepts_of_question(kb.graph, question.id)],
-                                 id="concepts")
+                concepts = [concept_option(name, tag=False) for name in concepts_of_question(kb.graph, question.id)]
+                # (an empty box says why: a pack on another subject names no concept of the glossary)
+                yield Static(NO_CONCEPTS_NOTE, id="concepts-empty", classes="sidebar-empty", markup=False)
+                yield ResultList(*concepts, id="concepts")
                 yield Label("Related questions")
                 options = [question_option(kb.question(q), "near-duplicate") for q in duplicates_of(kb.graph, question.id)]
                 options += [question_option(kb.question(q)) for q, _ in related_questions(kb.graph, question.id)]
+                yield Static(NO_RELATED_NOTE, id="related-empty", classes="sidebar-empty", markup=False)
                 yield ResultList(*options, id="related")
 
     def on_mount(self) -> None:
-        self.query_one("#concepts", ResultList).focus()
+        filled = []
+        for name in ("concepts", "related"):
+            listed = self.query_one(f"#{name}", ResultList)
+            listed.display = listed.option_count > 0
+            self.query_one(f"#{name}-empty", Static).display = not listed.display
+            if listed.display:
+                filled.append(listed)
+        # the first list with something in it takes the keys; with none, the answer does (to scroll it)
+        (filled[0] if filled else self.query_one("#reader", VerticalScroll)).focus()
         self._show_state()
 
     def on_screen_resume(self) -> None:
