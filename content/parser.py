@@ -713,12 +713,10 @@ def _bold_tag_paragraphs(source: Source) -> None:
     lines = source.lines
     opened = [index for index, line in _outside_fences(lines) if line[:2].lower() == "<b" and line[2:3] in (" ", ">")
               or line[:7].lower() == "<strong"]
-    found = [index for index in opened if _BOLD_TAG_PARAGRAPH.match(lines[index])]
+    found = [(index, match) for index in opened if (match := _BOLD_TAG_PARAGRAPH.match(lines[index])) is not None]
     if len(found) < BOLD_TAG_PARAGRAPHS or len(found) < len(opened):
         return
-    for index in found:
-        match = _BOLD_TAG_PARAGRAPH.match(lines[index])
-        assert match is not None
+    for index, match in found:
         lines[index] = f"**{_CODE_TAG.sub('`', match.group(2)).strip()}**"
 
 
