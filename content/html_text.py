@@ -31,7 +31,7 @@ def _fenced(lines: list[str]) -> list[tuple[str, bool]]:
 _LINE_TAG = re.compile(r"^\s*</?([a-zA-Z][a-zA-Z0-9]*)\b")
 HTML_SHARE = 0.5  # of an answer's lines with text, opening with a block tag, for it to be HTML
 HTML_LINES_MIN = 2
-_SKIPPED = frozenset(("script", "style", "img", "svg", "figcaption", "button", "iframe"))
+_SKIPPED = frozenset(("script", "style", "svg", "figcaption", "button", "iframe"))  # (what is inside never shows)
 _SPACE = re.compile(r"[ \t\r\n\f]+")
 _ITEM_OPENED = re.compile(r"\s*(?:-|\d{1,4}\.) ")  # a list item's marker, with nothing after it yet
 
@@ -118,7 +118,7 @@ class _MarkdownWriter(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED:
-            self.skipped += tag not in ("img",)  # (img has no end tag)
+            self.skipped += 1
             return
         if self.pre:
             if tag == "code":
@@ -168,7 +168,7 @@ class _MarkdownWriter(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIPPED:
-            self.skipped = max(0, self.skipped - (tag not in ("img",)))
+            self.skipped = max(0, self.skipped - 1)
             return
         if self.pre:
             if tag == "pre":
