@@ -548,7 +548,6 @@ def _questions_atop_fences(source: Source) -> None:
 _NUMBERED_FENCE_ANYWHERE = re.compile(r"\n {0,3}```[ \t]*\n(?:[^\n]{1,40}\n)? {0,3}\d{1,3}[.)] ")
 # "```" over "6. What is a list vs a tuple?" (after a short part title, "🔁 Intermediate Level"), then its answer
 _NUMBERED_FENCE = re.compile(r"^ {0,3}```(?:text|txt|markdown|md|plain|plaintext)?[ \t]*$")
-_FENCE_LINE = re.compile(r"^ {0,3}```")
 _NUMBERED_OPENER = re.compile(r"^ {0,3}(\d{1,3})[.)] +(\S.*)$")
 _NUMBERED_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(?:\*\*)?(\d{1,3})[.)、]")
 PART_TITLE_CHARS = 40  # a part's title over the first question in its fence is short ("🔁 Intermediate Level")
@@ -568,8 +567,8 @@ def _unfence_numbered_questions(source: Source) -> None:
         line = lines[index]
         if (heading := _NUMBERED_HEADING.match(line)) is not None:
             level, last = len(heading.group(1)), int(heading.group(2))
-        elif _FENCE_LINE.match(line):
-            closing = next((at for at in range(index + 1, len(lines)) if _FENCE_LINE.match(lines[at])), None)
+        elif _FENCE.match(line):
+            closing = next((at for at in range(index + 1, len(lines)) if _FENCE.match(lines[at])), None)
             if closing is None:
                 break
             filled = [at for at in range(index + 1, closing) if lines[at].strip()]
@@ -671,7 +670,6 @@ def _open_details(source: Source) -> None:
 _DETAILS_ALONE = re.compile(r"^<details\b[^>]{0,200}>\s*$", re.IGNORECASE)  # (not inside a list item)
 _SUMMARY_ALONE = re.compile(r"^\s{0,3}<summary\b[^>]{0,200}>([^<]{1,80})</summary\s*>\s*$", re.IGNORECASE)
 _MARKDOWN_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,3}[.)])\s+\S")
-_ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})\s")
 
 
 def _titled_groups(source: Source) -> None:
@@ -685,7 +683,7 @@ def _titled_groups(source: Source) -> None:
     for index, line in _outside_fences(lines):
         if grouped and index == grouped[-1] + 1:
             continue  # the heading just made of a summary: the groups stay at one level
-        if (heading := _ATX_HEADING.match(line)) is not None:
+        if (heading := _SPACED_HEADING.match(line)) is not None:
             level = len(heading.group(1))
         elif ("<" in line[:4] and index + 2 < len(lines) and _DETAILS_ALONE.match(line)
               and (summary := _SUMMARY_ALONE.match(lines[index + 1])) is not None
