@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+
 import pytest
 from textual.widgets import Input
 
@@ -31,3 +33,10 @@ def data_dir(tmp_path, monkeypatch):
 def _no_cursor_blink(monkeypatch):
     # A frozen cursor keeps screens deterministic.
     monkeypatch.setattr(Input, "cursor_blink", False, raising=False)
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """`-n auto` starts two workers a core: most tests spend their time waiting on a pilot, a pty or a process,
+    and a second worker uses that wait."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return 2 * cores
