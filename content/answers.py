@@ -58,7 +58,7 @@ _FOLLOW_UPS = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*follow[- ]?ups?(?: q
 _ADMONITION = re.compile(r"^(\s*)(?:\?\?\?\+?|!!!)\s*([\w-]+)(?:\s+\"([^\"]*)\")?\s*$")
 # "Show the answer" in Chinese, Korean and Russian: a box or summary that only says so
 _CJK_SHOW = (r"(?:点击|點擊)?(?:查看|显示|顯示|展开|展開|参考)?(?:答案|解答|解析|详情|詳情|代码|代碼)|展开|展開|"
-             r"(?:답변|정답|해설) ?보기|펼치기|показать ответ|ответ")
+             r"(?:답변|정답|해설)(?: ?보기)?|回答|펼치기|показать ответ|ответ")
 _ANSWER_BOX = re.compile(r"^\W*(?:(?:(?:view|show|see|reveal)\s+)?(?:the\s+)?(?:answers?|solutions?)|" + _CJK_SHOW + r")\W*$",
                          re.IGNORECASE)
 _HINT_BOX = re.compile(r"^\W*hints?\W*$", re.IGNORECASE)
@@ -446,7 +446,7 @@ def _named_marker(marker: str) -> bool:
 MARKER_WORD_LETTERS = 3  # "Ans" at least: "A:" in a heading is a section's letter
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 # An option of a multiple-choice question: "- A: `[1] [1]`", "B) 42", "(c) none"
-_OPTION = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:\(?[A-Ha-h]\)|[A-H][.:)])(?:\*\*|__)?\s+\S")
+_OPTION = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[ \]\s+)?(?:\*\*|__)?(?:\(?[A-Ha-h]\)|[A-H][.:)])(?:\*\*|__)?\s+\S")  # ("- [ ] A. …")
 
 
 def only_options(text: str) -> bool:

@@ -131,7 +131,8 @@ LETTER_ANSWER_LABEL = r"(?<!.)(?-i:R)(?=\s?[:：])"
 # "答案要点|답변|Ответ|…": answer labels other than the English ones
 # The plural, over a key of answers after the questions ("Réponses", "Respuestas", "Ответы")
 ANSWERS_WORDS: tuple[str, ...] = ("Réponses", "Respuestas", "Respostas", "Antworten", "Risposte", "Antwoorden", "Ответы",
-                                  "Відповіді", "Odpowiedzi", "Cevaplar", "Yanıtlar", "Các câu trả lời")
+                                  "Відповіді", "Odpowiedzi", "Cevaplar", "Yanıtlar", "Các câu trả lời", "Correction",
+                                  "Corrigé", "Soluciones", "Soluções", "Lösungen")
 FOREIGN_ANSWERS_HEADING = alternation(ANSWERS_WORDS)
 FOREIGN_ANSWER_LABEL = alternation([word for words in ANSWER_WORDS.values() for word in words])
 ANSWER_QUALIFIER = "|".join(ANSWER_QUALIFIERS)

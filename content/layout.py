@@ -24,7 +24,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from .answers import only_options
+from .answers import code_asked, only_options, split_prompt
 from .blocks import Block, Item
 from .labels import (
     ANSWER_QUALIFIER,
@@ -96,7 +96,9 @@ _ITALIC_LABEL = re.compile(r"^([*_])(?=\S)" + _LABEL_WORD + r"\s*\d{0,6}\1\s*[:.
 _NUMBER_PARAGRAPH = re.compile(r"^(?:\*\*|__)(\d{1,6})[.)](?:\*\*|__)\s+\S|^(\d{1,6})\\[.)]\s+\S|"
                                r"^(?:\*\*|__)(\d{1,6})[.)]\s+[^*_\n]{1,120}(?:\*\*|__)[.:]?\s+\S|"
                                r"^(\d{1,3})(?:[-.]\d{1,3}){1,2}[.)]\s+\S|"  # "1-3. …": a sub-question's number
-                               r"^(\d{1,4})[、．]\s*\S")  # "4、objc_class包含哪些内容": a number as Chinese writes it
+                               r"^(\d{1,4})[、．]\s*\S|"  # "4、objc_class包含哪些内容": a number as Chinese writes it
+                               # "4️⃣ Explain …", "🔟 Why …"
+                               r"^(?:\d(?:\ufe0f?\u20e3)?){0,3}\d\ufe0f?\u20e3\s*\S|^\U0001F51F\s*\S")
 # "2 - What is your greatest strength?": a number and a dash, no list (read so where several lines are written so)
 _DASH_NUMBER = re.compile(r"^(\d{1,4}) [-–] (?=[^\W\d_])")
 DASH_NUMBERED_LINES = 3  # lines of their own numbered so for the number to be read
@@ -132,6 +134,7 @@ _META_SECTION = re.compile(r"^[\W_]*(?:how to (?:contribute|add (?:a )?questions
                            r"contribution(?: guide(?:lines)?)?s?|contributor guide|"
                            r"how to use this (?:repo|repository|guide|list|readme|document|page)|"
                            r"why (?:these|this|the) (?:questions?|guide|list|repo|repository|readme)|"
+                           r"what (?:you['’]ll|you will|will you) (?:learn|find|get)(?: here| in this \w+)?|"
                            # the blank card to copy when adding one ("##### Template", "Question template")
                            r"(?:(?:question|answer|card|entry)\s+)?template)[\W_]*$", re.IGNORECASE)
 
@@ -139,7 +142,7 @@ def _meta_heading(text: str) -> bool:
     """Whether a heading opens a section about the document itself (a cheap look first: most do not)."""
     if len(text) >= 200 or not ("ontrib" in text or "ow to" in text or "ONTRIB" in text or "OW TO" in text
                                 or "emplate" in text or "EMPLATE" in text or "hy th" in text or "hy Th" in text
-                                or "HY TH" in text):
+                                or "HY TH" in text or "ll " in text or "LL " in text):
         return False
     return _META_SECTION.match(plain(text)) is not None
 
@@ -183,8 +186,14 @@ def advice_heading(text: str) -> bool:
     """Whether a heading opens a section of advice (a cheap look first: most do not)."""
     if len(text) >= 200 or text.endswith(QUESTION_MARKS):
         return False
+    if not text.isascii() and _CJK_ADVICE.match(plain(text)) is not None:
+        return True
     lowered = text.lower()
     return any(hint in lowered for hint in _ADVICE_HINTS) and _ADVICE_SECTION.match(plain(text)) is not None
+
+
+# "💡 答题技巧" (answering tips), "面试建议", "注意事项" (points to watch): advice in Chinese
+_CJK_ADVICE = re.compile(r"^[\W\d_]*(?:答题|面试|回答|复习|学习)?(?:技巧|建议|注意事项|心得)[\W_]*$")
 
 
 # "Questions to Ask the Interviewer", "Questions you should ask them", "Reverse interview questions"
@@ -480,6 +489,11 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
                 and (named := _NAMED_LABEL.match(plain(block.text).strip())) is not None):
             # "## Python Quiz 0001" over the question's paragraph: a numbered label, named for its subject
             candidate.title, candidate.label_only = Title("", int(named.group(1)), "Qn:", True), True
+        if (candidate is not None and block.kind == "heading" and not candidate.label_only
+                and block.text[-1:].isdigit() and (code := _ID_LABEL.match(block.text.strip())) is not None
+                and _asked_below(blocks, index)):
+            # "### K8S-001" over "Kubernetes의 … 설명해주세요.": a question's id, the question written under it
+            candidate.title, candidate.label_only = Title("", int(code.group(1)), "Qn:", True), True
         if candidate is not None and candidate.label_only:
             candidate = _label_title(blocks, lines, candidate)
         elif (candidate is not None and candidate.title.labelled and not candidate.title.text.endswith(QUESTION_MARKS)
@@ -686,6 +700,7 @@ SECTION_ROW_CHARS = 30
 
 _NAMED_LABEL = re.compile(r"^(?:[\w.+#-]+\s+){1,3}(?:quiz|question|exercise|puzzle|challenge)\s*#?(\d{1,5})\s*[:.]?$",
                           re.IGNORECASE)
+_ID_LABEL = re.compile(r"^[A-Z][A-Z0-9]{0,7}[-_](\d{1,5})$")  # "K8S-001", "JS_12": an id in capitals and a number
 _NUMBER_ONLY = re.compile(r"^\s*(?:#|No\.?\s*|№\s*)?(\d{1,4})\s*[.):]?\s*$", re.IGNORECASE)
 # "### 🧠 Scenario 1:" over the scenario's paragraph: a numbered label, the question written under it
 _SCENARIO_LABEL = re.compile(r"^(?:scenario|case(?: study)?)\s*#?\d{1,3}\s*[:.]?$", re.IGNORECASE)
@@ -1256,6 +1271,11 @@ def plain_candidates(blocks: list[Block]) -> list[Candidate]:
                 found.append(Candidate(index, block.start, pattern_of("plain"), title, QUESTION,
                                        body=block.start + taken))
                 continue
+        if first[:2] in ("**", "__") and _QUIZ_TYPE.match(first) and _paragraph(index, block) is None:
+            # "**True/False:** ORDER BY sorts in descending order by default.": a quiz item, whatever its words
+            found.append(Candidate(index, block.start, pattern_of("plain"), read_title(first), QUESTION,
+                                   body=block.start + taken))
+            continue
         if (labelled := _under_section_labels(block.text)) is not None and _paragraph(index, block) is None:
             found.append(Candidate(index, block.start + labelled[1], pattern_of("plain"), labelled[0], QUESTION,
                                    body=block.start + labelled[1] + 1))
@@ -1282,6 +1302,13 @@ def plain_candidates(blocks: list[Block]) -> list[Candidate]:
     return _with_elaborations(blocks, found)
 
 
+# A quiz item's type, in bold before its statement: "**True/False:**", "**Select the correct answer:**",
+# "**Fill in the blank:**", "**Complete the SQL code:**", "**Fix the code:**", "**Multiple correct answers:**"
+_QUIZ_TYPE = re.compile(r"^(?:\*\*|__)\s*(?:true\s*(?:/|or)\s*false|(?:select|choose|pick) (?:the |all )?(?:correct|best|right) "
+                        r"(?:answers?|options?)|multiple[ -](?:choice|correct answers?|select)|fill in the blanks?|"
+                        r"(?:complete|correct|fix|debug|write) the (?:[\w+#-]+ ){0,2}"
+                        r"(?:code|query|sentence|statement|program))\s*[:：]?\s*"
+                        r"(?:\*\*|__)\s*[:：]?\s*\S", re.IGNORECASE)
 _ASKED_BEFORE_NOTE = re.compile(r"[?？][ \t]*[(（][^()（）\n]{1,40}[)）][ \t]*$")  # "Type inference nedir? (tip çıkarımı)"
 ANSWER_LABEL_LINES = 2  # lines under a request its answer's label may come within ("This separates seniors.")
 _LEADING_MARKS = re.compile(r"^[^\w\s*_]+\s*")  # "✅ " before "Answer:"
@@ -2052,6 +2079,11 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
     opened_at_level = (question.pattern.kind == "h" and question.title.labelled and first < min(stop, len(blocks)) - 1
                        and blocks[first].kind == "heading" and blocks[first].level == question.level
                        and blocks[first + 1].kind != "heading" and not part_label(blocks[first]))
+    # "## Q3: If budget is cut 30% what would you secure first" right over "# Prioritizing …" and its "## Context":
+    # a labelled question whose answer is a whole page, its title a level above the question's
+    opened_above = (question.pattern.kind == "h" and question.title.labelled and first < min(stop, len(blocks))
+                    and blocks[first].kind == "heading" and blocks[first].level < question.level
+                    and not part_label(blocks[first]))
     for position in range(first, min(stop, len(blocks))):
         block = blocks[position]
         if position + 1 == stop and in_list and _intro_label(block):
@@ -2075,6 +2107,7 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
                 and not (block.level == answer_level and _LABELLED_LINE.match(plain(block.text)))
                 and not (question.in_item and block.depth >= question.depth)  # a heading in the item's own answer
                 and not (opened_at_level and block.level == question.level)
+                and not (opened_above and block.level >= blocks[first].level)
                 and (block.level == question.level or block.level not in subsections
                      or ((question.in_item or headed) and block.level <= section))):
             return block.start
@@ -2422,6 +2455,12 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                     notes.append(f"took the `Question:` paragraphs under {_describe(group)} as the questions: "
                                  "the headings title them ('### Problem 1: Basic probability')")
                     break
+        if (sectioned := _numbered_sections(blocks, lines, groups, chosen)) is not None:
+            held = sum(len(g.questions) for g in chosen)
+            chosen = [sectioned]
+            notes.append(f"took {len(sectioned.questions)} {_describe(sectioned)} as the questions: numbered one after "
+                         f"another, each holds at most one of the {held} questions found first (its statement, shown "
+                         "with it), and some hold none")
         for group, continued in _series_continued(groups, chosen):
             group.questions = continued
             chosen.append(group)
@@ -3000,7 +3039,8 @@ def _answered_by_headings(blocks: list[Block], lines: list[str], questions: list
     if heads[-1][1] != len(questions) - 1 and "\n".join(lines[questions[-1].body:min(ends[-1], cut)]).strip():
         return 0, []  # the last question has an answer, and none of the headings: they number its own parts
     written = {at: "\n".join(lines[questions[at].body:min(ends[at], cut)]).strip() for _index, at in heads}
-    if sum(1 for text in written.values() if not text) * 2 < len(written):
+    if sum(1 for at, text in written.items() if not text or _only_shown(questions[at], text) is not None) * 2 < len(
+            written):
         return 0, []  # most questions have answers of their own: the headings are something else
     spans: list[tuple[int, int]] = []
     for index, at in heads:
@@ -3010,6 +3050,8 @@ def _answered_by_headings(blocks: list[Block], lines: list[str], questions: list
         end = blocks[stop].start if stop < len(blocks) else len(lines)
         answer = "\n".join(lines[blocks[index].end:end]).strip()
         own = written[at]
+        if own and (shown := _only_shown(questions[at], own)) is not None:
+            questions[at].prompt, own = shown, ""  # the code and options the question shows
         questions[at].answer = f"{own}\n\n{answer}" if own else answer
         spans.append((blocks[index].start, end))
     return len(heads), spans
@@ -3027,7 +3069,8 @@ _NUMBERED_OPTION_ENTRY = re.compile(r"^\W{0,4}(\d{1,4})\s*[.):]\s*(?:\*\*|__)?\s
 def _answered_by_numbered_entries(blocks: list[Block], lines: list[str], questions: list[Candidate],
                                   ends: list[int]) -> tuple[int, list[tuple[int, int]]]:
     """Numbered questions with nothing under them but their options, answered after them by paragraphs that name
-    their numbers ("### Question 1" over "A) … B) …", later "**1. Answer: B** - Entra ID" under "## Answer Key").
+    their numbers ("### Question 1" over "A) … B) …", later "**1. Answer: B** - Entra ID" under "## Answer Key"),
+    or by the items of a numbered list under such a heading ("## Correction" over "1. B) GNU's Not Unix").
     The entries come after the last question's own answer, name most of the questions, and count up; each takes
     what follows it up to the next entry or heading. Returns how many took one, and the lines read so."""
     if len(questions) < ANSWER_HEADINGS_MIN:
@@ -3038,6 +3081,10 @@ def _answered_by_numbered_entries(blocks: list[Block], lines: list[str], questio
         block = blocks[index]
         if block.kind == "heading":
             under_key = _key_heading(block.text)
+        if (under_key and block.kind == "paragraph" and block.depth == 1 and block.item is not None
+                and block.item.ordered and block.item.number is not None):
+            named.append((index, block.item.number))  # "1. C", "2. B) Debian": a key's list, an entry an item
+            continue
         if block.kind != "paragraph" or block.depth:
             continue
         if "nswer" in block.text[:40].lower() and (match := _NUMBERED_ANSWER_ENTRY.match(block.text)) is not None:
@@ -3051,7 +3098,7 @@ def _answered_by_numbered_entries(blocks: list[Block], lines: list[str], questio
     cut = blocks[entries[0][0]].start
     written = {at: textwrap.dedent("\n".join(lines[questions[at].body:min(ends[at], cut)])).strip()
                for _index, at in entries}
-    if sum(1 for text in written.values() if text and not only_options(text)) * 2 >= len(written):
+    if sum(1 for at, text in written.items() if text and _only_shown(questions[at], text) is None) * 2 >= len(written):
         return 0, []  # most questions have answers of their own: the entries are something else
     spans: list[tuple[int, int]] = []
     starts = {index for index, _at in entries}
@@ -3062,11 +3109,20 @@ def _answered_by_numbered_entries(blocks: list[Block], lines: list[str], questio
         entry[0] = re.sub(r"^(\W{0,4}?)(?:q(?:uestion)?\s*)?\d{1,4}\s*[.):]\s*", r"\1", entry[0], flags=re.IGNORECASE)
         answer = "\n".join(entry).strip()
         own = written[at]
-        if own and only_options(own):
-            questions[at].prompt, own = _listed(own), ""  # the options the question shows
+        if own and (shown := _only_shown(questions[at], own)) is not None:
+            questions[at].prompt, own = shown, ""  # the options (and code) the question shows
         questions[at].answer = f"{own}\n\n{answer}" if own else answer
         spans.append((blocks[index].start, end))
     return len(entries), spans
+
+
+def _only_shown(question: Candidate, text: str) -> str | None:
+    """``text`` under a question as the question shows it (its options one a line, the code it asks about) when
+    that is all there is; None when something in it answers."""
+    if only_options(text):
+        return _listed(text)
+    shown, rest = split_prompt(text.split("\n"), code=code_asked(question.title.text))
+    return shown if shown and not "\n".join(rest).strip() else None
 
 
 RESTATED_MIN = 2  # headings that say listed questions again, for them to be those questions' answers
@@ -3289,6 +3345,30 @@ def _numbered_items(blocks: list[Block], candidates: Candidates) -> list[tuple[C
     return found
 
 
+def _bold_items(blocks: list[Block], title: int) -> list[tuple[Candidate, int]]:
+    """The bold lines alone in their paragraph, each right over a list ("**Горутины**" over its points), after
+    ``blocks[title]``, with where each one's answer ends (the next of them or a heading)."""
+    found: list[tuple[Candidate, int]] = []
+    for index in range(title + 1, len(blocks) - 1):
+        block = blocks[index]
+        if (block.kind != "paragraph" or block.item is not None or block.depth or block.quoted
+                or block.text[:2] not in ("**", "__") or "\n" in block.text.strip()):
+            continue
+        bold = _bold_first(block.text.strip())
+        if bold is None or bold.group(3).strip() or blocks[index + 1].item is None:
+            continue
+        found.append((Candidate(index, block.start, pattern_of("bold"), read_title(bold.group(2)), MAYBE,
+                                body=block.start + 1), index))
+    ends: list[tuple[Candidate, int]] = []
+    for position, (candidate, index) in enumerate(found):
+        stop = found[position + 1][1] if position + 1 < len(found) else len(blocks)
+        end = index + 1
+        while end < stop and blocks[end].kind != "heading":
+            end += 1
+        ends.append((candidate, end))
+    return ends
+
+
 CHAPTER_QUESTIONS = 5  # questions under a chapter that says it holds them, for its siblings to be chapters
 
 
@@ -3376,6 +3456,9 @@ def _numbering_run_on(candidates: Candidates, questions: list[Candidate]) -> lis
                 and (not found or candidate.pattern == found[0].pattern)):
             found.append(candidate)
             expected += 1
+    if found and any(c.pattern == found[0].pattern and c.title.number is not None and c.title.number < found[0].title.number
+                     and last.index < c.index < found[0].index for c in candidates.found[after:]):
+        return []  # "#### 1.", "#### 2.", "#### 3." under the last question first: "#### 4." goes on with those, its parts
     return found if len(found) >= RUN_ON_MIN else []
 
 
@@ -3404,6 +3487,7 @@ def _declared_items(blocks: list[Block], lines: list[str], candidates: Candidate
     options: list[list[tuple[Candidate, int]]] = [_heading_items(blocks, title_index, level) for level in levels]
     if sum(1 for c in candidates.found if c.pattern.kind == "numbered") > len(questions):
         options.append([item for item in _numbered_items(blocks, candidates) if item[0].index > title_index])
+    options.append(_bold_items(blocks, title_index))
     spans: tuple[list[int], list[int]] | None = None
     for items in options:
         if len(items) < ITEMS_MIN or len(items) <= len(questions):
@@ -3660,8 +3744,9 @@ _ITEM_NUMBER = re.compile(r"^\s*\d{1,9}[.)]\s*")
 
 
 # "Answers", "Short answers (Round 2)", "Sample answers - part 1": a heading over the answers to the questions above
-_KEY_HEADING = re.compile(r"^\W*(?:(?:" + _ANSWER_QUALIFIER + r"\s+)?answers?(?:\s+key)?|" + FOREIGN_ANSWERS_HEADING
-                          + r")(?:\s*(?:[(\[:\-–—]|for\b|to\b).{0,80})?$",
+# ("Respuestas correctas", "Réponses correctes": a foreign word for answers may take one word after it)
+_KEY_HEADING = re.compile(r"^\W*(?:(?:" + _ANSWER_QUALIFIER + r"\s+)?answers?(?:\s+key)?|(?:" + FOREIGN_ANSWERS_HEADING
+                          + r")(?:\s+[^\W\d_]{3,20})?)(?:\s*(?:[(\[:\-–—]|for\b|to\b).{0,80})?$",
                           re.IGNORECASE)
 
 
@@ -4397,7 +4482,9 @@ def _sub_numbered_lines(blocks: list[Block], group: _Group) -> list[Candidate]:
 _TITLE_WORDS = re.compile(r"[^\W\d_]{4,}")
 SUBJECT_HEADINGS = 4  # headings a word is in for it to name the document's subject
 TOPIC_BODY_WORDS = 6  # a topic heading's own text, however terse a definition ("Fixed size, type-safe"), not a bare title
-_INTRODUCES = re.compile(r"\bquestions?\b|问题|問題|질문|вопрос", re.IGNORECASE)
+# (in Chinese "问题" is as often a problem, "解决hash冲突问题": it introduces questions only said so, "以下问题", "问题如下")
+_INTRODUCES = re.compile(r"\bquestions?\b|(?:以下|下面|如下|这些|這些|几个|幾個|面试|面試|常见|常見)的?(?:问题|問題)|"
+                         r"(?:问题|問題)(?:如下|[:：])|질문|вопрос", re.IGNORECASE)
 _WEB_ADDRESS = re.compile(r"\S+://\S+")  # ("…/vuejs-interview-questions/…/lifecycle.png" introduces nothing)
 
 
@@ -4675,7 +4762,7 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
             if inside >= 0.5 and _sub_numbered(outer) and _sub_numbered(inner):
                 continue  # "- 1-0. …" over "1-1. …", "1-2. …": one numbering, the questions of one part
             if inside >= 0.5 and (_one_labelled_series(outer, inner) or _one_marked_series(outer, inner)
-                                  or _one_numbered_series(outer, inner)):
+                                  or _one_numbered_series(outer, inner) or _one_label_two_ways(outer, inner)):
                 continue
             if inside >= 0.5 and _asked_sub_headings(blocks, outer, inner):
                 continue
@@ -4842,6 +4929,21 @@ def _one_labelled_series(outer: _Group, inner: _Group) -> bool:
     numbers = {q.title.number for q in outer.questions}
     return all(q.title.labelled and q.title.prefix == label and q.strength == QUESTION
                and (q.title.number is None or q.title.number not in numbers) for q in inner.questions)
+
+
+LABEL_SHARE = 0.9  # of two patterns' questions that must carry one label for them to be one series
+
+
+def _one_label_two_ways(outer: _Group, inner: _Group) -> bool:
+    """Whether a bold line and a labelled paragraph carry one label on their questions ("**Q1. What …?**" and
+    "**Q1.** What …", as a chat's answers pasted one after another write them): one series, typed two ways."""
+    if {outer.pattern.kind, inner.pattern.kind} != {"bold", "label"}:
+        return False
+    prefixes = [q.title.prefix for g in (outer, inner) for q in g.questions if q.title.labelled]
+    label = max(set(prefixes), key=prefixes.count, default=None)
+    return label is not None and all(
+        sum(q.title.labelled and q.title.prefix == label for q in g.questions) >= LABEL_SHARE * len(g.questions)
+        for g in (outer, inner))
 
 
 def _one_numbered_series(outer: _Group, inner: _Group) -> bool:
@@ -5482,6 +5584,46 @@ def _labelled_under_headings(blocks: list[Block], lines: list[str], headings: _G
     ordered = sorted(headings.questions, key=lambda c: c.index)
     kept = [heading for at, heading in enumerate(ordered) if at not in under]
     return sorted([*labels.questions, *kept], key=lambda c: (c.index, c.line))
+
+
+def _numbered_sections(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group],
+                       chosen: list[_Group]) -> _Group | None:
+    """Headings numbered one after another ("#### 8. `view()` vs `copy()`: Memory Implications", the numbers
+    starting again from 1 in a later part), asking or naming a task, where the questions chosen so far all lie in
+    their sections, at most one in each and right under its heading ("* **Question**: If `b = a[0:5]`, …?"), and
+    some sections hold none:
+    each heading is a question, what is asked under it its statement. None where no heading level is so."""
+    questions = [q for group in chosen for q in group.questions]
+    if not questions or any(group.pattern.kind == "h" for group in chosen):
+        return None
+    for group in groups.values():
+        members = sorted(group.members, key=lambda c: c.index)
+        if (group.pattern.kind != "h" or len(members) < ITEMS_MIN or len(members) <= len(questions)
+                or any(c.strength == NOT for c in members) or not _numbered_on(members)):
+            continue
+        starts, ends = _spans(blocks, lines, members)
+        held: set[int] = set()
+        for question in questions:
+            at = bisect.bisect_right(starts, question.index) - 1
+            if at < 0 or question.line >= ends[at] or at in held or any(
+                    blocks[i].kind == "heading" for i in range(starts[at] + 1, question.index)):
+                break  # (a question under a sub-heading of the section is one of a topic's, "#### Example Question:")
+            held.add(at)
+        else:
+            return _Group(group.pattern, members, sum(1 for c in members if c.strength == QUESTION), len(members),
+                          len(members), questions=members)
+    return None
+
+
+def _numbered_on(members: list[Candidate]) -> bool:
+    """Whether every member is numbered, each the number after the one before or 1 again (a new part)."""
+    last = 0
+    for member in members:
+        number = member.title.number
+        if number is None or number not in (last + 1, 1):
+            return False
+        last = number
+    return True
 
 
 def _talking_points_under(blocks: list[Block], lines: list[str], outer: _Group, spans: tuple[list[int], list[int]]) -> bool:

@@ -14,6 +14,7 @@ in its front matter, or ``<!-- llmtui-layout: h3 -->`` near the top.
 from __future__ import annotations
 
 import bisect
+import html
 import itertools
 import re
 import textwrap
@@ -306,6 +307,8 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
         _unbold_details(source)
         _open_details(source)
         _titled_groups(source)
+    if " title=" in text or "{{<" in text or "{{%" in text:  # a cheap look first
+        _titled_tags(source)
     if "<b " in text or "<strong " in text or "<b>" in text:  # a cheap look first
         _bold_tag_paragraphs(source)
     if "<hr" in text or "<HR" in text:  # a cheap look first
@@ -696,6 +699,57 @@ def _titled_groups(source: Source) -> None:
                                        "right under the summary: read as a titled group, the list as Markdown"))
 
 
+# '<expand title="When would you choose REST?">' alone on its line, a site generator's box (not an HTML element);
+# a Hugo shortcode's box, '{{< details "Redis 有哪些数据结构？" >}}' or '{{% expand title="…" %}}'
+_TITLED_TAG = re.compile(r"""^\s{0,3}<([A-Za-z][\w-]{0,30})\s+title\s*=\s*(?:"([^"<>]{1,300})"|'([^'<>]{1,300})')\s*>\s*$""")
+_TITLED_SHORTCODE = re.compile(r"""^\s{0,3}\{\{([<%])\s*([A-Za-z][\w-]{0,30})\s+(?:title\s*=\s*)?"([^"]{1,300})"[^{}]{0,100}"""
+                               r"""[>%]\}\}\s*$""")
+_HTML_ELEMENTS = frozenset("a abbr article aside b blockquote code details div em figure footer header i iframe img li "
+                           "nav ol p pre section span strong summary table td th tr u ul".split())
+
+
+def _titled_box(line: str) -> tuple[str, str] | None:
+    """A titled box's opening line: its title and the line that closes it (spaces taken out); None for others."""
+    if line[:4].lstrip().startswith("<"):
+        tag = _TITLED_TAG.match(line)
+        if tag is not None and tag.group(1).lower() not in _HTML_ELEMENTS:
+            return html.unescape(tag.group(2) or tag.group(3)).strip(), f"</{tag.group(1)}>"
+    elif line[:5].lstrip().startswith("{{") and (code := _TITLED_SHORTCODE.match(line)) is not None:
+        return code.group(3).strip(), "{{" + code.group(1) + "/" + code.group(2) + (">" if code.group(1) == "<" else "%") + "}}"
+    return None
+
+
+def _titled_tags(source: Source) -> None:
+    """A box of a site generator's own ("<expand title=\"When would you choose REST?\">" over Markdown, "</expand>"
+    after it; a Hugo shortcode's '{{< details "…" >}}' and '{{< /details >}}'): Markdown would read the tag and the
+    lines after it, up to a blank line, as raw HTML, or the shortcode as text. The title is a heading one level
+    under the last one above, the tags nothing, so what the box holds is read as the Markdown it is."""
+    lines = source.lines
+    level = 1
+    titled: list[int] = []
+    closing: set[str] = set()
+    fence = ""  # the open fence's marker
+    for index, line in enumerate(lines):
+        if (marker := _FENCE.match(line)) is not None:
+            fence = "" if fence else marker.group(1)
+        elif fence:
+            if closing and "".join(line.split()) in closing:
+                lines[index] = fence  # a box's end closes the code left open in it, as the site's boxes do
+                fence = ""
+        elif (heading := _SPACED_HEADING.match(line)) is not None:
+            level = len(heading.group(1))
+        elif line[:5].lstrip()[:1] in ("<", "{") and (box := _titled_box(line)) is not None:
+            lines[index] = f"{'#' * min(6, level + 1)} {box[0]}"
+            closing.add(box[1])
+            titled.append(index)
+        elif closing and "".join(line.split()) in closing:
+            lines[index] = ""  # (a blank line: right under the box's last line, a comment would join its paragraph)
+    if titled:
+        source.problems.append(Problem(source.file_line(titled[0]), f"{len(titled)} titled box(es) of a site generator "
+                                       "('<expand title=…>', '{{< details \"…\" >}}'): each title read as a heading, "
+                                       "the box as Markdown"))
+
+
 # '<b style="color:#2874A6;">1. What are the types of joins?</b>': a paragraph in bold, typed as HTML
 _BOLD_TAG_PARAGRAPH = re.compile(r"^<(b|strong)\b[^>]{0,200}>([^<>\n]*(?:<code>[^<>\n]*</code>[^<>\n]*)*)</\1>\s*$",
                                  re.IGNORECASE)
@@ -798,6 +852,15 @@ def _split_alternating_lines(source: Source) -> None:
              and lines[index - 1].strip() and lines[index].strip() and lines[index - 1].rstrip().endswith(_ANSWER_LINE_ENDS)
              and len(lines[index - 1].split()) > len(lines[index].split()) and prompt_like(lines[index])
              and lines[index - 1][:1].isalnum()]
+    if not any(line.startswith("#") for line in lines):
+        # Text with no heading at all, pasted from a page: a question ends each paragraph of the answer before it,
+        # however many lines that answer has, or of the title of a part ("Core Components") over it.
+        pairs = sorted({*pairs, *(index for index in range(1, len(lines) - 2)
+                                  if index in outside and index - 1 in outside and blank(index + 1)
+                                  and not blank(index - 1) and not blank(index + 2)
+                                  and lines[index].rstrip().endswith("?") and prompt_like(lines[index])
+                                  and not lines[index - 1].rstrip().endswith(("?", "？", ":", "："))
+                                  and lines[index - 1][:1].isalpha())})  # (not "1." numbering the question)
     if len(pairs) < GLUED_PAIRS or sum(lines[index].rstrip().endswith("?") for index in pairs) < GLUED_PAIRS_ASKED:
         return
     glued = set(pairs)
@@ -1085,12 +1148,28 @@ def _blank_conflict_markers(source: Source) -> None:
         elif opened and line.startswith(">>>>>>>") and divided:
             found += [*opened, index]
             opened, divided = [], False
+    if found:
+        code = _fenced_lines(lines)
+        found = [index for index in found if index not in code]  # a conflict shown in code is what it shows
     for index in found:
         lines[index] = ""
     source.conflicts = found
     if found:
         source.problems.append(Problem(found[0] + 1, "unresolved git merge conflict: both versions imported "
                                                      "(resolve it to keep one)"))
+
+
+def _fenced_lines(lines: list[str]) -> set[int]:
+    """The indices of the lines inside code fences (the fences' own lines aside)."""
+    inside: set[int] = set()
+    opened: str | None = None
+    for index, line in enumerate(lines):
+        if (fence := _FENCE.match(line)) is not None and (opened is None or (
+                fence.group(1)[0] == opened[0] and len(fence.group(1)) >= len(opened) and not line[fence.end():].strip())):
+            opened = fence.group(1) if opened is None else None
+        elif opened is not None:
+            inside.add(index)
+    return inside
 
 
 def close_unclosed_fences(lines: list[str], problems: list[Problem]) -> tuple[list[str], int | None]:

@@ -61,8 +61,9 @@ _TRAILING_NOTE = re.compile(r"\s*[(\[（【][^()\[\]（）【】]{1,80}[)\]）�
 _ARROW_NUMBER = re.compile(r"^\d{1,4}\s*>\s*(?=\S)")
 _TASK_BOX = re.compile(r"^\[[ xX]\]\s+(?=\S)")  # "- [ ] What is …?" in a checklist of questions
 _PAREN_NUMBER = re.compile(r"^[(（](\d{1,4})[)）]\s*(?=\S)")  # "(1) 位置编码？", "(2) Why …?"
-# "1️⃣ What is …?", "1️⃣2️⃣ …" for 12; "🔟" is ten (read as "1⃣0⃣" first)
-_KEYCAP_NUMBER = re.compile(r"^((?:\d\ufe0f?\u20e3){1,4})\s*(?=\S)")
+# "1️⃣ What is …?", "1️⃣2️⃣ …" for 12, or "12️⃣" (the keycap on the last digit only); "🔟" is ten (read as "1⃣0⃣"
+# first)
+_KEYCAP_NUMBER = re.compile(r"^((?:\d(?:\ufe0f?\u20e3)?){0,3}\d\ufe0f?\u20e3)\s*(?=\S)")
 _KEYCAP_TEN = "\U0001F51F"
 _SHORTCODE_NUMBERS = {name: number for number, name in enumerate(
     ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "keycap_ten"))}
@@ -306,9 +307,9 @@ _TASK_LABEL = re.compile(r"^(?:prompt|problem|challenge|puzzle|riddle)\s+(\d{1,4
                          re.IGNORECASE)
 
 
-# "Q66-Q85: Additional Topics", "Question 16-20": the range a part's questions are numbered in names the part,
-# asks nothing
-_LABEL_RANGE_END = re.compile(r"(?:q|question\s*)\d{1,4}\b|\d{1,4}\s*$", re.IGNORECASE)
+# "Q66-Q85: Additional Topics", "Question 16-20", "Q11-13: Lifecycle hooks": the range a part's questions are
+# numbered in names the part, asks nothing
+_LABEL_RANGE_END = re.compile(r"(?:q|question\s*)\d{1,4}\b|\d{1,4}\s*(?:$|[:：])", re.IGNORECASE)
 
 
 _SUB_LABEL = re.compile(r"^(?:Q|Question)\s*\d{1,4}\.\d{1,3}\s*[:)\-–：]\s*(?:\*\*|__)?\s*(?=\S)", re.IGNORECASE)
