@@ -161,12 +161,13 @@ class CleanAnswer:
 
 
 def clean_answer(lines: list[str], lead: str = "", *, last: bool = False, code: int = 0,
-                 assembled: bool = False, leads_in: bool = False) -> CleanAnswer:
+                 assembled: bool = False, leads_in: bool = False, choices_shown: bool = False) -> CleanAnswer:
     """The answer's Markdown from the lines after a question (``lead``: text on the question's own line;
     ``last``: the document's last question, whose answer its closing lines follow; ``code``: how the question
     asks about code it shows (:func:`code_asked`); ``assembled``: the lines are an answer the layout put
     together, a dialogue's turns or a table's cell, with none of the question's own text in them; ``leads_in``:
-    the title ends in a colon, leading into text under it)."""
+    the title ends in a colon, leading into text under it; ``choices_shown``: the question shows its choices, so
+    a letter opening the answer, "**A**: because …", is the choice, not the "A:" that labels an answer)."""
     if not lead and all(not line.strip() for line in lines[:50]) and len(lines) <= 50:
         return CleanAnswer("", "empty")
     images = [i for i, line in enumerate(lines) if "![" in line and _IMAGE_LINE.match(line)]
@@ -186,7 +187,8 @@ def clean_answer(lines: list[str], lead: str = "", *, last: bool = False, code: 
     marked = len(body) > 1 and _OPTION.match(body[1]) is not None and _answer_marker(body[0]) is not None
     # (what follows an answer's marker is its answer, code too: "Correct Answer: console.log(x)")
     led = code in (CODE_BELOW, EXAMPLE_BELOW) and bool(body) and _answer_marker(body[0]) is not None
-    body = _take_leading(body)
+    if not (choices_shown and body and _LETTER_CHOSEN.match(body[0])):
+        body = _take_leading(body)
     prompt, body = ("", body) if assembled else (
         _checkbox_options(body) or _x_marked_options(body) or split_prompt(body, code=code, marked=marked or led,
                                                                           leads_in=leads_in))
@@ -205,6 +207,7 @@ def clean_answer(lines: list[str], lead: str = "", *, last: bool = False, code: 
     return result
 
 
+_LETTER_CHOSEN = re.compile(r"^\s*(?:\*\*|__)?[A-Ha-h](?:\*\*|__)?\s*[:：]")  # "**A**: because …", "A: …"
 _OPTION_HEADING_STARTS = frozenset(f"<h{level}" for level in range(1, 7)) | frozenset(
     f"<h{level}>" for level in range(1, 7))
 _OPTION_HEADING = re.compile(r"^\s*<h([1-6])\b[^>]*>\s*([a-hA-H][.)]\s+.*?)\s*</h\1\s*>\s*$", re.IGNORECASE)
@@ -454,9 +457,21 @@ def only_options(text: str) -> bool:
 
     >>> only_options("A) Azure Key Vault  \nB) Microsoft Entra ID"), only_options("A) One\nBecause it is.")
     (True, False)
+
+    An unticked box is an option too, lettered or not, where every line is one ("- [ ] It compiles."); a line
+    break written as a tag between them is nothing.
+
+    >>> only_options("- [ ] It compiles.\n- [ ] It fails.\n<br>"), only_options("- [ ] Done\nSome notes.")
+    (True, False)
     """
-    filled = [line for line in text.split("\n") if line.strip()]
+    filled = [line for line in text.split("\n") if line.strip() and not _BREAK_TAG.match(line)]
+    if filled and all(_BOX_OPTION.match(line) for line in filled):
+        return True
     return bool(filled) and all(_OPTION.match(line) for line in filled)
+
+
+_BOX_OPTION = re.compile(r"^\s*[-*+]\s+\[ \]\s+\S")
+_BREAK_TAG = re.compile(r"^\s*<br\s*/?>\s*$", re.IGNORECASE)
 # The question's own statement under its title: "**Question:**", "### Question", "Problem statement:" (a bare
 # "Problem:" more often opens an answer: "Problem: …", "Causes: …", "Solutions: …")
 # "**Question:** …", "Question:", "### Question", "**Question 1**" alone on its line; not "Question 3 of the exam …"

@@ -192,8 +192,8 @@ def advice_heading(text: str) -> bool:
     return any(hint in lowered for hint in _ADVICE_HINTS) and _ADVICE_SECTION.match(plain(text)) is not None
 
 
-# "💡 答题技巧" (answering tips), "面试建议", "注意事项" (points to watch): advice in Chinese
-_CJK_ADVICE = re.compile(r"^[\W\d_]*(?:答题|面试|回答|复习|学习)?(?:技巧|建议|注意事项|心得)[\W_]*$")
+# "💡 答题技巧" (answering tips), "面试建议", "注意事项" (points to watch), "面试技巧总结": advice in Chinese
+_CJK_ADVICE = re.compile(r"^[\W\d_]*(?:答题|面试|回答|复习|学习)?(?:技巧|建议|注意事项|心得)(?:总结|汇总)?[\W_]*$")
 
 
 # "Questions to Ask the Interviewer", "Questions you should ask them", "Reverse interview questions"
@@ -3122,7 +3122,10 @@ def _only_shown(question: Candidate, text: str) -> str | None:
     if only_options(text):
         return _listed(text)
     shown, rest = split_prompt(text.split("\n"), code=code_asked(question.title.text))
-    return shown if shown and not "\n".join(rest).strip() else None
+    after = "\n".join(rest).strip()
+    if shown and after and only_options(after):
+        return f"{shown}\n{_listed(after)}"  # the code, then unlettered options under it ("- [ ] -128")
+    return shown if shown and not after else None
 
 
 RESTATED_MIN = 2  # headings that say listed questions again, for them to be those questions' answers
@@ -3760,11 +3763,15 @@ def _key_heading(text: str) -> bool:
 def _listed(options: str) -> str:
     """A question's options one a line, as a list (written "A. One" over "B. Two", Markdown joins them); kept as
     written where hard line breaks ("A) One  ") keep them apart already."""
+    options = "\n".join(line for line in options.split("\n") if line.strip().lower() not in _BREAKS)
     written = [line for line in options.split("\n") if line.strip()]
     if all(line.endswith(("  ", "\\")) for line in written[:-1]):
         return options
     return "\n".join(line if not line.strip() or line.lstrip()[:1] in "-*+" else f"- {line.strip()}"
                      for line in options.split("\n"))
+
+
+_BREAKS = frozenset(("<br>", "<br/>", "<br />"))  # a line break written as a tag, alone on its line between options
 
 
 def _key_label(block: Block) -> bool:
@@ -3825,6 +3832,10 @@ def _answer_key(blocks: list[Block], lines: list[str], group: _Group) -> _Keyed 
         asks_above = owner is not None and title_strength(read_title(blocks[owner].text)) == QUESTION
         under = inside if asks_above else [c for c in group.members if head < c.index < stop]
         lists = _key_lists(blocks, lines, under, sizes)
+        offset = 0  # the number the key's entries start after ("11. **D**" first, for questions 11 to 20)
+        if not lists and asked and (asked[0].title.number or 1) > 1:
+            offset = asked[0].title.number - 1
+            lists = _key_lists(blocks, lines, under, sizes, first=offset + 1)[:1]
         keys = lists[0] if lists else []
         if len(keys) < 2 or not asked or any(q.title.number is None for q in asked):
             out += [*asked, *inside]
@@ -3839,7 +3850,9 @@ def _answer_key(blocks: list[Block], lines: list[str], group: _Group) -> _Keyed 
         listed_first = [key for part in lists for key in part]  # every list's entries, whichever answer
         rounds = _rounds(asked)
         named = _parts_by_name(blocks, lists, rounds, head) if len(lists) > 1 and len(rounds) > 1 else None
-        if named is not None or len(lists) > 1 and len(lists) == len(rounds):
+        if offset:
+            slots = [(0, q.title.number - offset) for q in asked]
+        elif named is not None or len(lists) > 1 and len(lists) == len(rounds):
             # a key written a list per part ("### Part A", "### Part B") for parts each numbered from 1: by the
             # parts' names where both name them alike, else in order (a part the key does not name keeps what
             # is written under its questions)
@@ -3889,7 +3902,8 @@ def _answer_key(blocks: list[Block], lines: list[str], group: _Group) -> _Keyed 
             if slot not in answers:
                 out.append(replace(q, answer=own))
             else:
-                out.append(replace(q, answer=answers[slot][0], prompt=_listed(own) if own and only_options(own) else q.prompt))
+                shown = _only_shown(q, own) if own else None
+                out.append(replace(q, answer=answers[slot][0], prompt=shown if shown is not None else q.prompt))
         spans += [answers[slot][1] for slot in slots if slot in answers]
         found = True
     out += questions[position:]
@@ -3919,21 +3933,23 @@ def _parts_by_name(blocks: list[Block], lists: list[list[Candidate]], rounds: li
     return order
 
 
-def _key_lists(blocks: list[Block], lines: list[str], inside: list[Candidate], sizes: set[int]) -> list[list[Candidate]]:
-    """The items under an answers heading that make its key: numbered from 1, one after another (sub-items
-    inside their answers are left to them), each either not asking or a bold title repeating a question. A key
-    written a list per part under a heading each ("### Part B") numbers each part from 1 again: one list per
-    part. ``sizes``: how many questions a list of the key may answer (all of them, or a round's)."""
+def _key_lists(blocks: list[Block], lines: list[str], inside: list[Candidate], sizes: set[int],
+               first: int = 1) -> list[list[Candidate]]:
+    """The items under an answers heading that make its key: numbered from 1 (or ``first``, the number of the
+    questions it answers), one after another (sub-items inside their answers are left to them), each either not
+    asking or a bold title repeating a question. A key written a list per part under a heading each ("### Part B")
+    numbers each part from 1 again: one list per part. ``sizes``: how many questions a list of the key may answer
+    (all of them, or a round's)."""
     lists: list[list[Candidate]] = []
     keys: list[Candidate] = []
     for candidate in inside:
         if not candidate.in_item:
             continue
-        if (candidate.title.number == 1 and len(keys) >= 2 and candidate.depth == keys[0].depth
+        if (candidate.title.number == first and len(keys) >= 2 and candidate.depth == keys[0].depth
                 and any(blocks[i].kind == "heading" for i in range(keys[-1].index + 1, candidate.index))):
             lists.append(keys)
             keys = []
-        if candidate.title.number == len(keys) + 1:
+        if candidate.title.number == first + len(keys):
             keys.append(candidate)
     lists.append(keys)
     valid = [keys for keys in lists if keys and (_answering(keys, sizes) or all(

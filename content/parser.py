@@ -240,8 +240,12 @@ def _outside_questions(source: Source, blocks: list[Block], detection: Detection
     (nor a table of contents), and the first of them as a file line; None when there are none. The document is
     left as it is: this says what of it the pack does not hold."""
     covered = bytearray(len(source.lines))
-    for question, end in zip(detection.questions, detection.ends, strict=True):
+    starts = [blocks[q.index].start for q in detection.questions[1:]] + [len(source.lines)]
+    for question, end, following in zip(detection.questions, detection.ends, starts, strict=True):
         block = blocks[question.index]
+        if question.prompt and end <= question.body:
+            # a question answered from a key elsewhere shows what is written under it (its options): those lines
+            end = max(question.body, min(following, len(source.lines)))
         # the question's block, and what stands between it and its answer (a recipe's problem, a label's question)
         covered[block.start:max(block.end, question.body)] = b"\x01" * (max(block.end, question.body) - block.start)
         if question.label_only and question.index + 1 + question.fields < len(blocks):
@@ -307,6 +311,8 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
         _unbold_details(source)
         _open_details(source)
         _titled_groups(source)
+    if "nswer" in text and _KEY_LABEL_ANYWHERE.search(text):  # a cheap look first
+        _headed_keys(source)
     if " title=" in text or "{{<" in text or "{{%" in text:  # a cheap look first
         _titled_tags(source)
     if "<b " in text or "<strong " in text or "<b>" in text:  # a cheap look first
@@ -748,6 +754,24 @@ def _titled_tags(source: Source) -> None:
         source.problems.append(Problem(source.file_line(titled[0]), f"{len(titled)} titled box(es) of a site generator "
                                        "('<expand title=…>', '{{< details \"…\" >}}'): each title read as a heading, "
                                        "the box as Markdown"))
+
+
+# "**Answer Key (Topic 2)**" right over "11. **D**: …": a list numbered from other than 1 cannot interrupt a paragraph,
+# so Markdown would read the whole key as the label's paragraph
+_KEY_LABEL_LINE = re.compile(r"^(?:\*\*|__)\s*(answers?\s+key|answer\s+sheet|answers)(\s*\([^()*_]{1,40}\))?\s*[:：]?\s*"
+                             r"(?:\*\*|__)\s*[:：]?\s*$", re.IGNORECASE)
+_NUMBERED_LINE = re.compile(r"^ {0,3}\d{1,4}[.)]\s")
+_KEY_LABEL_ANYWHERE = re.compile(r"(?:\*\*|__)\s*answers?(?:\s+key|\s+sheet)?\b[^\n]{0,60}\n {0,3}\d", re.IGNORECASE)
+
+
+def _headed_keys(source: Source) -> None:
+    """A bold answer-key label right over its numbered entries is made a heading (of the lowest level), so that
+    the entries are read as the list they are."""
+    lines = source.lines
+    for index, line in _outside_fences(lines):
+        if (line[:2] in ("**", "__") and index + 1 < len(lines) and _NUMBERED_LINE.match(lines[index + 1])
+                and (label := _KEY_LABEL_LINE.match(line)) is not None):
+            lines[index] = f"###### {label.group(1)}{label.group(2) or ''}"
 
 
 # '<b style="color:#2874A6;">1. What are the types of joins?</b>': a paragraph in bold, typed as HTML
@@ -1546,7 +1570,7 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
             draft.title = Title(asked, draft.title.number, draft.title.prefix, draft.title.labelled, draft.title.mark)
             cleaned = clean_answer([answer])
         elif draft.answer is not None:
-            cleaned = clean_answer(draft.answer.split("\n"), assembled=True)
+            cleaned = clean_answer(draft.answer.split("\n"), assembled=True, choices_shown=bool(draft.prompt))
             cleaned.prompt = draft.prompt  # a quiz's options, where the layout gave them apart
             if draft.component and cleaned.text in ("", draft.answer.strip()) and (
                     f"- {_symbols_as_code(draft.answer.strip())}" in draft.prompt.split("\n")):

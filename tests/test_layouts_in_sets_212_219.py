@@ -279,6 +279,11 @@ def test_numbered_headings_under_a_chinese_advice_heading_are_no_questions():
                       for n in range(1, 5))
             + "## 💡 答题技巧\n\n### 1. 结构化回答\n\n先说定义，再说用法。\n\n### 2. 常见追问\n\n准备好例子。\n")
     assert [title for title, _ in read_pairs(text)] == [f"什么是第{n}个概念？" for n in range(1, 5)]
+    # "面试技巧总结" (a summary of interview tips) after heading questions: its numbered points are advice
+    summary = ("# MySQL 面试题\n\n" + "".join(f"### Q{n}: 第{n}个机制的原理是什么？\n\n它靠第{n}个结构实现。\n\n"
+                                               for n in range(1, 5))
+               + "## 面试技巧总结\n\n" + "".join(f"{n}. **理解第{n}个原理**\n\n- 多准备例子\n\n" for n in range(1, 5)))
+    assert [title for title, _ in read_pairs(summary)] == [f"第{n}个机制的原理是什么？" for n in range(1, 5)]
 
 
 def test_a_checklist_of_question_ranges_names_parts_and_asks_nothing():
@@ -358,3 +363,22 @@ def test_a_labelled_question_whose_answer_opens_with_a_page_title_a_level_above(
                                              "If the budget is cut by a third what do you keep",
                                              "Explain ransomware to the board"]
     assert "Protect what the business cannot lose." in pairs[1][1] and "Keep MFA on." in pairs[1][1]
+
+
+def test_a_key_after_each_topic_under_a_bold_label_numbers_on_with_its_questions():
+    # "**Answer Key (Topic 2)**" right over "11. **D**: …": Markdown reads a list numbered from 11 as more of the
+    # label's paragraph; each topic's key answers its own questions, and the unticked boxes are what they show
+    def topic(first: int) -> str:
+        return "".join(f"{n}.  **Which statement about case {n} holds?**\n    - [ ] It compiles.\n    - [ ] It fails.\n"
+                       "    <br>\n\n" for n in range(first, first + 3))
+
+    text = (f"### Topic 1: Basics\n\n{topic(1)}**Answer Key (Topic 1)**\n1.  **A**: because one.\n2.  **B**: because two.\n"
+            f"3.  **A**: because three.\n\n---\n\n### Topic 2: Objects\n\n{topic(4)}"
+            "**Answer Key (Topic 2)**\n4. **B**: because four.\n5. **A**: because five.\n6. **B**: because six.\n")
+    text = text.replace("**Which statement about case 5 holds?**\n", "**What does the following code print?**\n"
+                        "    ```java\n    System.out.println(1 / 2);\n    ```\n")
+    questions = _questions(text)
+    assert [q.answer for q in questions] == [f"**{letter}**: because {word}." for letter, word in zip(
+        "ABABAB", ("one", "two", "three", "four", "five", "six"), strict=True)]
+    assert [q.prompt for q in questions] == ["- [ ] It compiles.\n- [ ] It fails."] * 4 + [
+        "```java\nSystem.out.println(1 / 2);\n```\n- [ ] It compiles.\n- [ ] It fails.", "- [ ] It compiles.\n- [ ] It fails."]
