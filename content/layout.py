@@ -5254,13 +5254,15 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
             expected = number + 1  # after a question numbered out of turn ("13.", "23.", "14."): the count goes on
         elif number == 1 and kept and (top_since_kept <= min(kept[-1].level, 6) and (
                 strong or (candidate.in_item and kept[-1].in_item and (top_since_kept <= opening or not prose))
-                or group.pattern.kind == "h" and top_since_kept <= opening and _DECLARES.search(top_text) is not None)
+                or group.pattern.kind == "h" and top_since_kept <= opening and (
+                    _DECLARES.search(top_text) is not None or len(runs) >= PARTS_NUMBERED_AFRESH))
                 or strong and group.pattern.kind == "h" or strong and _new_sub_list(blocks, candidate, kept[-1])
                 or strong and _new_table(blocks, candidate, kept[-1])
                 or strong and _under_a_part_label(blocks, candidate)
                 or strong and _titled_list(blocks, lists, candidate, expected)):
             # Numbering starts again in a new section. Items that do not ask start it only under a heading as
-            # high as the one the series began under, or right after a list: under a deeper heading within
+            # high as the one the series began under (one that says it holds questions, or after parts that
+            # numbered their questions afresh already), or right after a list: under a deeper heading within
             # the prose of an answer they are its sub-items ("5. What is MLE?", its prose, "### Framework",
             # "1. **Likelihood:**"). A heading that asks starts it wherever it is: a heading of the questions'
             # own level ends every answer above it, so it cannot be a sub-item (parts set off by a bold label).
@@ -5285,6 +5287,9 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
         kept = [*before, *kept]
         runs = [0, *(run + len(before) for run in runs[1:])]
     return _without_term_runs(blocks, kept, runs)
+
+
+PARTS_NUMBERED_AFRESH = 2  # parts whose heading questions are numbered from 1, for the next part's to be so too
 
 
 def _inner_list_end(members: list[Candidate], first: int, expected: int) -> int:

@@ -382,3 +382,15 @@ def test_a_key_after_each_topic_under_a_bold_label_numbers_on_with_its_questions
         "ABABAB", ("one", "two", "three", "four", "five", "six"), strict=True)]
     assert [q.prompt for q in questions] == ["- [ ] It compiles.\n- [ ] It fails."] * 4 + [
         "```java\nSystem.out.println(1 / 2);\n```\n- [ ] It compiles.\n- [ ] It fails.", "- [ ] It compiles.\n- [ ] It fails."]
+
+
+def test_a_part_numbering_its_headings_afresh_goes_on_with_the_series_after_parts_that_did():
+    def part(name: str, titles: list[str]) -> str:
+        return f"## {name}\n\n" + "".join(f"### {n}. {title}\n\n它的要点写在这里，第{n}条。\n\n"
+                                          for n, title in enumerate(titles, start=1))
+
+    text = ("# Spring 深度面试题\n\n" + part("核心问题", ["自动配置的原理是什么？", "事务传播机制", "缓存机制"])
+            + part("云端问题", ["服务发现的工作原理", "负载均衡的实现原理", "配置中心的使用"])
+            + part("高级特性", ["异步处理", "分布式事务"]) + part("性能优化", ["应用调优", "微服务调优"]))
+    titles = [title for title, _ in read_pairs(text)]
+    assert titles[-4:] == ["异步处理", "分布式事务", "应用调优", "微服务调优"] and len(titles) == 10
