@@ -3490,7 +3490,8 @@ def _declared_items(blocks: list[Block], lines: list[str], candidates: Candidate
     options: list[list[tuple[Candidate, int]]] = [_heading_items(blocks, title_index, level) for level in levels]
     if sum(1 for c in candidates.found if c.pattern.kind == "numbered") > len(questions):
         options.append([item for item in _numbered_items(blocks, candidates) if item[0].index > title_index])
-    options.append(_bold_items(blocks, title_index))
+    if candidates.counts.get(pattern_of("bold"), (0, 0, 0))[1] > len(questions):  # (a cheap count first)
+        options.append(_bold_items(blocks, title_index))
     spans: tuple[list[int], list[int]] | None = None
     for items in options:
         if len(items) < ITEMS_MIN or len(items) <= len(questions):

@@ -311,7 +311,7 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
         _unbold_details(source)
         _open_details(source)
         _titled_groups(source)
-    if "nswer" in text and _KEY_LABEL_ANYWHERE.search(text):  # a cheap look first
+    if "nswer" in text and _KEY_LABEL_ANYWHERE.search("\n" + text):  # a cheap look first
         _headed_keys(source)
     if " title=" in text or "{{<" in text or "{{%" in text:  # a cheap look first
         _titled_tags(source)
@@ -761,7 +761,8 @@ def _titled_tags(source: Source) -> None:
 _KEY_LABEL_LINE = re.compile(r"^(?:\*\*|__)\s*(answers?\s+key|answer\s+sheet|answers)(\s*\([^()*_]{1,40}\))?\s*[:：]?\s*"
                              r"(?:\*\*|__)\s*[:：]?\s*$", re.IGNORECASE)
 _NUMBERED_LINE = re.compile(r"^ {0,3}\d{1,4}[.)]\s")
-_KEY_LABEL_ANYWHERE = re.compile(r"(?:\*\*|__)\s*answers?(?:\s+key|\s+sheet)?\b[^\n]{0,60}\n {0,3}\d", re.IGNORECASE)
+# (searched in the text after a line break: a literal start, fast over a large pack)
+_KEY_LABEL_ANYWHERE = re.compile(r"\n(?:\*\*|__)\s*answers?(?:\s+key|\s+sheet)?\b[^\n]{0,60}\n {0,3}\d", re.IGNORECASE)
 
 
 def _headed_keys(source: Source) -> None:
