@@ -1280,8 +1280,10 @@ def plain_candidates(blocks: list[Block]) -> list[Candidate]:
             found.append(Candidate(index, block.start + labelled[1], pattern_of("plain"), labelled[0], QUESTION,
                                    body=block.start + labelled[1] + 1))
             continue
-        if not _may_ask(first) or to_reader(first[:300]) or _paragraph(index, block) is not None:
+        if not _may_ask(first) or to_reader(first[:300]):
             continue
+        if (own := _paragraph(index, block)) is not None and not (own.pattern.kind == "numbered" and own.strength == QUESTION):
+            continue  # (a numbered paragraph that asks is a plain question too, where its numbers make no series)
         if (glued := _glued_answer(block.text.split("\n", 1)[0].strip())) is not None:
             # "What is HAProxy?HAProxy is a load balancer …": the answer typed straight after the question, the
             # line break between them lost in a paste

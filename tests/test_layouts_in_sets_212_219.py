@@ -394,3 +394,16 @@ def test_a_part_numbering_its_headings_afresh_goes_on_with_the_series_after_part
             + part("高级特性", ["异步处理", "分布式事务"]) + part("性能优化", ["应用调优", "微服务调优"]))
     titles = [title for title, _ in read_pairs(text)]
     assert titles[-4:] == ["异步处理", "分布式事务", "应用调优", "微服务调优"] and len(titles) == 10
+
+
+def test_numbered_topic_lines_that_ask_are_plain_questions_where_the_numbers_make_no_series_of_questions():
+    text = ("1️⃣ What “Scaling” Really Means\n\nYou should say: handling more load without slowing down.\n\n"
+            "👉 Interviewer may ask:\n\nWhich kind is better and why?\n\nCorrect answer:\n\nAdding machines, since one "
+            "machine has limits.\n\n2️⃣ Stateless Services\n\nNo session kept on the server.\n\n"
+            "3️⃣ Why Queues Are Used\n\nThey decouple producers and consumers.\n\n4️⃣ Consistency\n\n"
+            "Expect: How do you keep data consistent under many writers?\n\nUse transactions.\n\n"
+            "5️⃣ API Design\n\nExample interviewer question:\n\nWhy use POST for payments and GET for a balance?\n\n"
+            "POST changes state; GET only reads.\n")
+    titles = [title for title, _ in read_pairs(text)]
+    assert "What “Scaling” Really Means" in titles and "Why Queues Are Used" in titles
+    assert "Stateless Services" not in titles
