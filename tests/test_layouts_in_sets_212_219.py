@@ -377,7 +377,10 @@ def test_a_key_after_each_topic_under_a_bold_label_numbers_on_with_its_questions
             "**Answer Key (Topic 2)**\n4. **B**: because four.\n5. **A**: because five.\n6. **B**: because six.\n")
     text = text.replace("**Which statement about case 5 holds?**\n", "**What does the following code print?**\n"
                         "    ```java\n    System.out.println(1 / 2);\n    ```\n")
-    questions = _questions(text)
+    pack = parse_markdown(text, pack="x")
+    questions = pack.questions
+    # check counts the choices as the questions' own lines: nothing is said to be left out
+    assert pack.layout is not None and not [note for note in pack.layout.notes if note.startswith("left out")]
     assert [q.answer for q in questions] == [f"**{letter}**: because {word}." for letter, word in zip(
         "ABABAB", ("one", "two", "three", "four", "five", "six"), strict=True)]
     assert [q.prompt for q in questions] == ["- [ ] It compiles.\n- [ ] It fails."] * 4 + [
