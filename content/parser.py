@@ -1174,27 +1174,14 @@ def _blank_conflict_markers(source: Source) -> None:
             found += [*opened, index]
             opened, divided = [], False
     if found:
-        code = _fenced_lines(lines)
-        found = [index for index in found if index not in code]  # a conflict shown in code is what it shows
+        outside = {index for index, _ in _outside_fences(lines)}
+        found = [index for index in found if index in outside]  # a conflict shown in code is what it shows
     for index in found:
         lines[index] = ""
     source.conflicts = found
     if found:
         source.problems.append(Problem(found[0] + 1, "unresolved git merge conflict: both versions imported "
                                                      "(resolve it to keep one)"))
-
-
-def _fenced_lines(lines: list[str]) -> set[int]:
-    """The indices of the lines inside code fences (the fences' own lines aside)."""
-    inside: set[int] = set()
-    opened: str | None = None
-    for index, line in enumerate(lines):
-        if (fence := _FENCE.match(line)) is not None and (opened is None or (
-                fence.group(1)[0] == opened[0] and len(fence.group(1)) >= len(opened) and not line[fence.end():].strip())):
-            opened = fence.group(1) if opened is None else None
-        elif opened is not None:
-            inside.add(index)
-    return inside
 
 
 def close_unclosed_fences(lines: list[str], problems: list[Problem]) -> tuple[list[str], int | None]:
