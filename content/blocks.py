@@ -49,12 +49,14 @@ _QUOTE_MARKS = re.compile(r"^\s*(?:>\s?)+")
 # and the answer column; a table with a question column and no answer column lists unanswered questions.
 _QUESTION_HEADER = re.compile(r"^\W*(?:(?:(?:interview|sample|common|practice)\s+)?(?:questions?|q)(?:\s+(?:title|text|name))?|"
                               r"questions?\s*/\s*scenarios?|"
-                              r"面试题|面試題|문제|вопросы|preguntas|fragen|" + QUESTION_LABEL + r")\W*$",
+                              r"面试题|面試題|문제|вопросы|preguntas|fragen|" + QUESTION_LABEL + r"|"
+                              # ("面试问题", "项目问题": the interview's, the project's questions)
+                              r"(?:面试|面試|项目|項目|常见|常見)(?:问题|問題))\W*$",
                               re.IGNORECASE)
 _ANSWER_HEADER = re.compile(r"^\W*(?:(?:(?:" + "|".join((*ANSWER_QUALIFIERS, "your", "my")) + r")\s+)?answers?"
                             r"(?:\s+(?:summary|key|signals?|outlines?|guide(?:lines?)?|criteria|points|highlights))?"
                             r"(?:\s*(?:/|&|and)\s*(?:key\s+points|explanation|notes))?|a|"
-                            r"solutions?|explanation|"
+                            r"solutions?|explanation|(?:技术|技術)?(?:解决方案|解決方案)|"
                             r"ответы|" + FOREIGN_ANSWER_LABEL + r")\W*$",
                             re.IGNORECASE)
 
@@ -67,6 +69,7 @@ _SCENARIO_HEADER = re.compile(r"^\W*(?:scenarios?|prompts?)\W*$", re.IGNORECASE)
 # ("| Question | Pro Tips |", "| Scenario | What to Think |", "| Question | Sample Tip or Response |",
 # "| Question | Look For |": what an interviewer listens for)
 _HINT_HEADER = re.compile(r"^\W*(?:hints?|key points?|(?:核心)?(?:知识点|要点)|"  # ("核心知识点": the key points)
+                          r"[\u4e00-\u9fff]{0,8}(?:重点|重點)|"  # ("可能期待回答的重点": what an answer should stress)
                           r"(?:pro\s+|quick\s+)?tips?|(?:sample\s+)?(?:tips?\s+or\s+)?responses?|"
                           r"what\s+to\s+(?:think|say|cover|mention|look\s+for)|how\s+to\s+(?:answer|respond|approach)|"
                           r"(?:look(?:ing)?\s+for|(?:expected\s+|strong\s+)?signals|green\s+flags))\W*$", re.IGNORECASE)

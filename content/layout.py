@@ -481,8 +481,9 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             candidate.title, candidate.label_only = Title("", int(number.group(1)), "n.", True), True
         if (candidate is not None and block.kind == "heading" and not candidate.label_only
                 and candidate.title.text.isdigit() and (number := _NUMBER_ONLY.match(candidate.title.text))
-                and _asked_below(blocks, index)):
-            # "## ⬛ 3" over "Qual é o output?" and its code: a number alone over the question it numbers
+                and (_asked_below(blocks, index) or index + 1 < len(blocks) and blocks[index + 1].kind == "code")):
+            # "## ⬛ 3" over "Qual é o output?" and its code: a number alone over the question it numbers; "## 3"
+            # right over code: the code is the question (what does it print?)
             candidate.title, candidate.label_only = Title("", int(number.group(1)), "n.", True), True
         if (candidate is not None and block.kind == "heading" and not candidate.label_only
                 and block.text.rstrip(" :.*_#")[-1:].isdigit()  # (a cheap look first: few headings end in a number)
@@ -4774,7 +4775,11 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
         for outer in viable:
             if outer is inner or len(spans[outer.pattern][0]) < 2:
                 continue
-            inside = _inside(spans[outer.pattern], inner.questions)
+            # (a heading both patterns took, "### Q7: …?" over its "1. **MVCC**" points, is one question: the
+            # rest of the inner pattern says whether it lies in the outer one's answers)
+            shared = {q.index for q in outer.questions}
+            own = [q for q in inner.questions if q.index not in shared] or inner.questions
+            inside = _inside(spans[outer.pattern], own)
             back = _inside(spans[inner.pattern], outer.questions)
             if inside >= 0.5 and _second_part(lines, spans[outer.pattern], spans[inner.pattern], inner.questions):
                 continue

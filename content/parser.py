@@ -958,7 +958,7 @@ def _space_headings(source: Source) -> None:
                                                                     "read as a heading"))
 
 
-_UNSPACED_NUMBER = re.compile(r"#+(\d{1,3})[.、．)]")
+_UNSPACED_NUMBER = re.compile(r"#+(\d{1,3})(?:[.、．)]|\s*$)")  # ("###1. …", or "##1" alone over its question)
 _SPACED_NUMBER = re.compile(r"[ \t]*(?:Q(?:uestion)?\s*)?(\d{1,3})[.、．)]")  # after the hashes and their space
 UNSPACED_NUMBERED = 3
 
