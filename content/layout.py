@@ -123,7 +123,7 @@ _BACK_MATTER = re.compile(r"^[\W_]*(?:references?|bibliography|resources|further
                           r"(?:useful |related )?links|sources|credits|acknowledg(?:e)?ments?|contributing|"
                           r"contributors|license|licence|"
                           # Chinese ("知乎参考": references from a site), Korean, Russian
-                          r"\w{0,6}?(?:参考|參考)(?:资料|文献|链接|資料|文獻|連結)?|延伸阅读|延伸閱讀|相关链接|相關連結|致谢|致謝|"
+                          r"\w{0,6}?(?:参考|參考)(?:资料|文献|链接|資料|文獻|連結)?|延伸阅读|延伸閱讀|相关链接|相關連結|致谢|致謝|鸣谢|鳴謝|"
                           r"참고(?: ?자료| ?문헌)?|레퍼런스|ссылки|полезные ссылки|литература|источники|"
                           r"дополнительные материалы)"
                           r"(?:\s*\[\]\(#[^)\s]{0,200}\))?[\W_]*$", re.IGNORECASE)  # Notion's empty anchor "[](#reference)"
@@ -2788,10 +2788,15 @@ ANSWER_WORDS = 3  # words under an item for it to have an answer ("Use dropout."
 
 
 def _declaring_title(blocks: list[Block]) -> int | None:
-    """The index of the document's first heading, if it says the document is interview questions ("# NLP面试题")."""
+    """The index of the document's first heading, if it says the document is interview questions ("# NLP面试题");
+    or, with no heading before it, of a paragraph that says so and introduces what follows ("Here are the key
+    questions you should prepare for:", a chat's answer pasted without its title)."""
     for index, block in enumerate(blocks[:TITLE_BLOCKS]):
         if block.kind == "heading":
             return index if _DECLARES.search(block.text) else None
+        if (block.kind == "paragraph" and block.item is None and not block.quoted
+                and block.text.rstrip(" *_").endswith((":", "：")) and _DECLARES.search(block.text)):
+            return index
     return None
 
 
@@ -3233,12 +3238,13 @@ def _list_before(blocks: list[Block], last: int, most: int) -> list[int]:
     than ``most`` of them, the last ones."""
     items: list[int] = []
     list_id, number = blocks[last].item.list_id if blocks[last].item else -1, None
+    ordered = blocks[last].item.ordered if blocks[last].item else True  # (a bulleted list: its own items only)
     for index in range(last, -1, -1):
         block = blocks[index]
         if block.kind == "heading":
             break
         item = block.item
-        if item is None or block.depth != 1 or not item.ordered:
+        if item is None or block.depth != 1 or item.ordered != ordered:
             continue
         if item.list_id != list_id and (number is None or item.number != number - 1):
             break
@@ -3283,12 +3289,15 @@ def _key_units(blocks: list[Block], lines: list[str], title: int, stop: int) -> 
     if len(first) == 2 and first[1].strip() and not heading:
         units.append(_KeyUnit(blocks[title].start + 1, first[1].strip()))
     following = title + 1
-    if following < end and not units and blocks[following].item is not None and blocks[following].item.ordered:
-        entries = [blocks[i] for i in range(following, end) if blocks[i].item is not None
-                   and blocks[i].depth == 1 and blocks[i].item.ordered]
+    if following < end and not units and (item := blocks[following].item) is not None:
+        # (a bulleted list answers in order too, "### Answers" over "- …" after "### Questions" over "- …": the
+        # words of each pair then say whether they fit)
+        entries = [blocks[i] for i in range(following, end) if blocks[i].item is not None and blocks[i].depth == 1
+                   and (blocks[i].item.ordered if item.ordered else blocks[i].item.list_id == item.list_id)]
         for at, entry in enumerate(entries):
             text = "\n".join(lines[entry.start:entries[at + 1].start if at + 1 < len(entries) else end_line]).strip()
-            units.append(_KeyUnit(entry.start, _ITEM_NUMBER.sub("", text, count=1), entry.item.number))
+            units.append(_KeyUnit(entry.start, (_ITEM_NUMBER if item.ordered else _ITEM_BULLET).sub("", text, count=1),
+                                  entry.item.number))
         return units, end_line
     for index in range(following, end):
         block = blocks[index]
@@ -3534,7 +3543,8 @@ def _declared_items(blocks: list[Block], lines: list[str], candidates: Candidate
                        questions=found)
         unasked = len(found) - strong
         return group, (f"took {len(found)} {_describe(group)}, each with an answer under it, as the questions: the "
-                       f"title names the document as questions ('{title.text[:60]}'), and {unasked} of them name a "
+                       f"{'title' if title.kind == 'heading' else 'opening paragraph'} names the document as "
+                       f"questions ('{title.text[:60]}'), and {unasked} of them name a "
                        "topic without asking")
     return None
 
@@ -3645,14 +3655,19 @@ def _outlined(lines: list[str], questions: list[Candidate], ends: list[int]) -> 
 
 
 def _answer_opening(lines: list[str], question: Candidate, end: int) -> str:
-    """The first line of a question's answer, spacing collapsed ("" when it has none)."""
+    """The first line of a question's answer, spacing collapsed ("" when it has none); past a code fence's
+    opening line ("```javascript" opens many answers: the code under it tells them apart)."""
     if question.answer is not None:
-        text = question.answer.strip().split("\n", 1)[0]
+        text = next((line for line in question.answer.strip().split("\n") if not _FENCE_OPENING.match(line)), "")
     elif question.lead:
         text = question.lead
     else:
-        text = next((lines[i] for i in range(question.body, min(end, question.body + 50)) if _content(lines[i])), "")
+        text = next((lines[i] for i in range(question.body, min(end, question.body + 50))
+                     if _content(lines[i]) and not _FENCE_OPENING.match(lines[i])), "")
     return " ".join(text.split())[:200]
+
+
+_FENCE_OPENING = re.compile(r"^\s*(?:`{3,}|~{3,})[\w+-]*\s*$")
 
 
 def _pasted_again(keys: list[tuple[str, str]]) -> list[int]:
@@ -3748,6 +3763,7 @@ def _count_on(candidates: list[Candidate], last: int | None, step: int) -> list[
 
 
 _ITEM_NUMBER = re.compile(r"^\s*\d{1,9}[.)]\s*")
+_ITEM_BULLET = re.compile(r"^\s*[-*+]\s+")
 
 
 # "Answers", "Short answers (Round 2)", "Sample answers - part 1": a heading over the answers to the questions above
@@ -4857,7 +4873,45 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
             notes.append(f"took {len(listed)} {_describe(group)} listed one after another without answers, inside "
                          "an answer, as questions (unanswered)")
     chosen += _labelled_headings_besides(blocks, lines, groups, chosen, spans)
+    if len(chosen) == 1 and chosen[0].pattern.kind == "h" and (flat := _flat_page_headings(blocks, chosen[0])):
+        group = chosen[0]
+        chosen = [_Group(group.pattern, group.members, group.strong, group.usable, group.numbered,
+                         questions=sorted([*group.questions, *flat], key=lambda c: c.index))]
+        notes.append(f"took {len(flat)} {_describe(group)} that do not ask as questions too: every heading of the "
+                     "page is of that level, and nearly all of them ask")
     return chosen, notes
+
+
+FLAT_PAGE_ASKED = 10  # heading questions on a page of headings of one level, for the rest of them to be questions
+FLAT_PAGE_SHARE = 0.9  # of those headings that ask, at least
+FLAT_PAGE_LAST_WORDS = 4  # words of a prompt after the last question (a CJK character is half a word)
+
+
+def _flat_page_headings(blocks: list[Block], group: _Group) -> list[Candidate]:
+    """The headings a page of questions written as headings of one level leaves out because they do not ask, each
+    with something under it ("#### Dynamic way to load stylesheet in angular" among "#### What is CORS ?"): with no
+    heading above them to make them topics, and nearly all the others asking, they are prompts. Back matter,
+    notes about the page and advice stay out."""
+    level = group.pattern.level
+    headings = [index for index, block in enumerate(blocks) if block.kind == "heading"]
+    taken = {q.index for q in group.questions}
+    if (len(taken) < FLAT_PAGE_ASKED or len(taken) == len(headings)
+            or any(blocks[index].level != level for index in headings)):
+        return []
+    found: list[Candidate] = []
+    first, last = min(taken), max(taken)
+    for index in headings:
+        block = blocks[index]
+        if (index in taken or index < first or index + 1 >= len(blocks) or blocks[index + 1].kind == "heading"
+                or _BACK_MATTER.match(block.text) or _meta_heading(block.text) or advice_heading(plain(block.text))):
+            continue  # (the page's title over the first question: no prompt)
+        title = read_title(block.text)
+        if index > last and len(title.text.split()) + len(CJK_CHAR.findall(title.text)) // 2 < FLAT_PAGE_LAST_WORDS:
+            continue  # after the last question, a short heading closes the page ("Summary table", "彩蛋")
+        if title.text and title_strength(title) != NOT:
+            found.append(Candidate(index, block.start, group.pattern, title, QUESTION, level, block.depth,
+                                   body=block.answer_line))
+    return found if len(taken) >= FLAT_PAGE_SHARE * (len(taken) + len(found)) else []
 
 
 QUESTION_LIST_RUN = 10  # questions one after another with nothing under them, for them to be a list of questions
@@ -5505,7 +5559,9 @@ def _titled_list(blocks: list[Block], lists: dict[int, _TopList], candidate: Can
                  or found.leading >= TITLED_LIST_MIN and found.asking * 3 >= found.held * 2))
 
 
-_TERM_ENTRY = re.compile(r"^(?:\*\*|__)[^*_\n]{1,120}(?::(?:\*\*|__)|(?:\*\*|__)\s*:)")  # "**Resume screening**: …"
+# "**Resume screening**: …", "1️⃣ **Think scale** → …" (a keycap number stays in a paragraph's text)
+_TERM_ENTRY = re.compile(r"^(?:(?:[0-9]\ufe0f?\u20e3|\U0001f51f)+\s*)?(?:\*\*|__)[^*_\n]{1,120}"
+                         r"(?::(?:\*\*|__)|(?:\*\*|__)\s*(?::|→|->|—|–))")
 
 
 def _without_term_runs(blocks: list[Block], kept: list[Candidate], runs: list[int]) -> list[Candidate]:

@@ -291,7 +291,7 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
             for line, answer in entry.answer:
                 source.lines[line] = f"  {answer}"
         source.front_matter_read = True
-    if text.lstrip()[:3] in ("```", "~~~"):  # a cheap look first: few documents open with a fence
+    if "```" in text[:2000] or "~~~" in text[:2000]:  # a cheap look first: few documents open with a fence
         _unwrap_markdown_fence(source)
     if "<<<<<<<" in text:  # a cheap look first: almost no document has a merge conflict
         _blank_conflict_markers(source)
@@ -328,6 +328,10 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
         _space_headings(source)
     if _ANSWER_PARAGRAPH_ANYWHERE.search(text):  # a cheap look first: few paragraphs open with "Answer:"
         _split_glued_questions(source)
+    if _LONE_NUMBER_ANYWHERE.search(text):  # a cheap look first: a number alone over a line of text is rare
+        _number_lines_over_questions(source)
+    if _GLUED_LABEL_ANYWHERE.search(text):  # a cheap look first: a label glued under a list's line is rare
+        _unglue_labelled_questions(source)
     if _GLUED_PAIR_ANYWHERE.search(text):  # a cheap look first: an answer's line with a question under it is rare
         _split_alternating_lines(source)
     source.lines, source.admonitions = _take_admonitions(source.lines)
@@ -391,20 +395,30 @@ _MARKDOWN_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})\s*(?:markdown|md)\s*$", re.I
 def _unwrap_markdown_fence(source: Source) -> None:
     """A whole document written inside one "````markdown" fence, as pasted from a chat or kept to show its
     source: the fence's opening and closing lines are blanked, and what is inside read as the Markdown it is.
-    Only where the fence that opens the document is the one that closes it."""
+    Only where a fence that opens the document (under its title, maybe) is the one that closes it (over a last
+    rule, maybe)."""
     lines = source.lines
     filled = [index for index, line in enumerate(lines) if line.strip()]
-    if len(filled) < 3 or (opening := _MARKDOWN_FENCE.match(lines[filled[0]])) is None:
+    if len(filled) < 3:
+        return
+    start = next((at for at in range(min(len(filled), WRAPPING_FENCE_LINES)) if _MARKDOWN_FENCE.match(lines[filled[at]])
+                  or lines[filled[at]].lstrip()[:3] in ("```", "~~~")), None)
+    if start is None or (opening := _MARKDOWN_FENCE.match(lines[filled[start]])) is None:
         return
     marker = opening.group(1)
-    closing = next((index for index in filled[1:] if lines[index].lstrip(" ").startswith(marker)
+    closing = next((index for index in filled[start + 1:] if lines[index].lstrip(" ").startswith(marker)
                     and not lines[index].strip().strip(marker[0])
                     and len(lines[index]) - len(lines[index].lstrip(" ")) <= 3), None)
-    if closing != filled[-1]:
+    if closing is None or closing not in filled[-WRAPPING_FENCE_LINES:] or any(
+            not _RULE_LINE.match(lines[index]) for index in filled if index > closing):
         return
-    lines[filled[0]] = lines[closing] = ""
-    source.problems.append(Problem(filled[0] + 1, f"the whole document is inside a {marker}markdown fence: read as "
-                                                  "the Markdown inside it"))
+    lines[filled[start]] = lines[closing] = ""
+    source.problems.append(Problem(filled[start] + 1, f"the whole document is inside a {marker}markdown fence: read "
+                                                      "as the Markdown inside it"))
+
+
+WRAPPING_FENCE_LINES = 4  # filled lines before a fence that wraps the document (its title), or after it
+_RULE_LINE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 
 
 _PRE_OPENING = re.compile(r"^\s*<pre(?:\s[^<>]*)?>\s*$", re.IGNORECASE)
@@ -845,6 +859,61 @@ def _split_glued_questions(source: Source) -> None:
     source.glued = set(glued)
     source.problems.append(Problem(source.file_line(glued[0]), f"{len(glued)} questions written right under the "
                                                                  "answer before them: read as questions, each as if a heading"))
+
+
+_GLUED_LABEL_ANYWHERE = re.compile(r"\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t][^\n]*\n(?:Q|Question)[ \t]*\d{0,4}[ \t]*[.:)][^\n]*\n"
+                                   r"(?:\*\*|__)?(?:A|Ans|Answer)[ \t]*(?:\*\*|__)?[ \t]*[:：]", re.IGNORECASE)
+_LIST_LINE = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S|^[ \t]+\S")  # an item's line, or one indented under it
+
+
+def _unglue_labelled_questions(source: Source) -> None:
+    """Labelled questions pasted as plain text without blank lines, each over its "Answer:" line ("Q6: How do
+    you handle deadlocks?" right under the last bullet of the answer above): Markdown reads the question as more
+    of that bullet's text. Where at least three are written so, every labelled question over an "Answer:" line is
+    made a heading, so that each ends the answer above it and all are read alike."""
+    lines = source.lines
+    pairs = [index for index, line in _outside_fences(lines)
+             if index + 1 < len(lines) and _LABELLED_LINE.match(line) and not _NUMBER_LABEL_LINE.match(line.strip())
+             and _ANSWER_PARAGRAPH.match(lines[index + 1])]
+    glued = [index for index in pairs if index and _LIST_LINE.match(lines[index - 1])]
+    if len(glued) < GLUED_QUESTIONS:
+        return
+    for index in pairs:
+        lines[index] = f"#### {lines[index]}"
+    source.problems.append(Problem(source.file_line(glued[0]), f"{len(glued)} labelled questions written right under "
+                                                               "a list, no blank line between: read as questions, "
+                                                               "each as if a heading"))
+
+
+_LONE_NUMBER_ANYWHERE = re.compile(r"\n {0,3}\d{1,3}[.)][ \t]*\r?\n[^\s`~]")
+_LONE_NUMBER = re.compile(r"^ {0,3}(\d{1,3})[.)][ \t]*$")
+LONE_NUMBERS = 5  # numbers alone on their lines, each over its question's line, for the page to be read so
+GLUED_NUMBERS = 3  # of them right under the answer above, no blank line between
+
+
+def _number_lines_over_questions(source: Source) -> None:
+    """A quiz exported as plain text: each question's number alone on its line ("5."), the question on the line
+    under it and its answer on the lines after, often with no blank line before the next number. Markdown reads
+    a number glued under an answer as more of it, and "1." alone as an empty item. Where at least five numbers
+    stand so, counting up, and three are glued, each number's line is blanked and the question under it made a
+    heading with that number, so that it ends the answer above it."""
+    lines = source.lines
+    found: list[tuple[int, int]] = []  # (line, number)
+    for index, line in _outside_fences(lines):
+        if line[:4].strip()[:1].isdigit() and (match := _LONE_NUMBER.match(line)) and index + 1 < len(lines) and (
+                (below := lines[index + 1].strip()) and below[:1] not in "`~#|<>-*+" and not below[:1].isdigit()):
+            found.append((index, int(match.group(1))))
+    numbers = [number for _, number in found]
+    counting = sum(after in (before + 1, 1) for before, after in zip(numbers, numbers[1:], strict=False))
+    glued = sum(1 for index, _ in found if index and lines[index - 1].strip())
+    if len(found) < LONE_NUMBERS or counting * 5 < (len(found) - 1) * 4 or glued < GLUED_NUMBERS:
+        return
+    for index, number in found:
+        lines[index] = ""
+        lines[index + 1] = f"#### {number}. {lines[index + 1].strip()}"
+    source.problems.append(Problem(source.file_line(found[0][0]), f"{len(found)} question numbers alone on their "
+                                                                  "lines, over the question: read as numbered "
+                                                                  "headings"))
 
 
 # "Gamma correction compensates … representation." over "What is HDR, and why is it used?", a paragraph alone
@@ -1699,6 +1768,9 @@ _ASKS_MORE = re.compile(r"^(?:provide|share|give|include|cite|mention|illustrate
 _CHOOSE_NOTE = re.compile(r"^\((?:choose|select|pick)\b[^()]{0,20}\)\s*", re.IGNORECASE)
 
 
+_STATUS_TAG = re.compile(r"[?？][\s*_]*[-–—|:]?\s*`[^`\n]{1,40}`\s*(?:\(\S*\))?[\s*_]*$")  # "? - `Not clear`(url)"
+
+
 def _answers_after_the_mark(source: Source, detection: Detection) -> dict[int, tuple[str, str]]:
     """Questions with nothing under them whose line goes on after the question mark with a statement ("What are
     calendar resources? Bookable equipment, rooms"): where at least three are so, and they are at least two in three
@@ -1722,6 +1794,9 @@ def _answers_after_the_mark(source: Source, detection: Detection) -> dict[int, t
         if (not any(char.isalnum() for char in answer) or answer[:1] in "([" or strength(answer) == QUESTION
                 or is_request(answer) or _ASKS_MORE.match(answer) or strength(asked) != QUESTION):
             continue
+        line = source.lines[draft.line] if draft.line < len(source.lines) else ""
+        if "`" in line and _STATUS_TAG.search(line):
+            continue  # "What is CORS ? - `completed`": the writer's progress, not an answer
         found[position] = (asked, answer)
     return found if len(found) >= AFTER_MARK_ANSWERS and len(found) * 3 >= bare * 2 else {}
 

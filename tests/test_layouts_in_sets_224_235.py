@@ -58,3 +58,125 @@ def test_numbered_bold_points_under_labelled_heading_questions_are_their_answers
     questions = parse_markdown(_headings_over_bold_points(), pack="x").questions
     assert [q.title for q in questions] == _ASKED
     assert "**快照读机制**" in questions[-1].answer
+
+
+def test_labelled_questions_pasted_under_the_last_bullet_of_the_answer_above():
+    # Plain text pasted without blank lines: "Q2: …" right under the last bullet of the first answer is, to
+    # Markdown, more of that bullet, and "Q4: …" under a part's numbered title and its line of intro is more of
+    # that item; each labelled question over its "Answer:" line starts a question, wherever it is glued
+    asked = ["How do you find a slow query?", "Why can a composite index go unused?", "What does a clustered index decide?",
+             "What is a dirty read?", "How does MVCC work?", "How do you handle deadlocks?"]
+    answers = [[" * Turn on the slow query log.", " * Read the plan with EXPLAIN."],
+               [" * The filter skips its first column."], ["The order rows are stored in.", " * One per table."],
+               [" * Reading what another transaction has not committed."], [" * Readers see a snapshot."],
+               [" * Take locks in one order.", " * Retry the victim."]]
+    lines = ["Backend interview notes", "1. Indexes", "Questions on reading plans."]
+    for number, (question, answer) in enumerate(zip(asked, answers, strict=True), start=1):
+        if number == 4:
+            lines += ["2. Transactions", "What keeps data right."]
+        lines += [f"Q{number}: {question}", "Answer:", *answer]
+    pairs = read_pairs("\n".join(lines))
+    assert [title for title, _ in pairs] == asked
+    # (the part's title under the third answer stays in its text: nothing marks it off)
+    assert [" ".join(answer.replace("*", " ").split()).startswith(" ".join(" ".join(written).replace("*", " ").split()))
+            for (_, answer), written in zip(pairs, answers, strict=True)] == [True] * len(asked)
+
+
+def test_a_run_of_keycap_tips_written_as_a_bold_term_and_an_arrow_between_parts_of_questions():
+    # "1️⃣ **Think scale** → …" names a tip and says it, as "1. **Think scale**: …" does: no question
+    def keycap(number: int) -> str:
+        return "".join(f"{digit}\ufe0f\u20e3" for digit in str(number))
+
+    bold = ["How does a broadcast join work?", "Why does a shuffle cost so much?", "What does caching buy you?"]
+    second = ["How would you load data incrementally?", "How do you find a skewed key?",
+              "What is a slowly changing dimension?"]
+    third = ["How do you secure personal data in a lake?", "How would you trace lineage end to end?",
+             "What makes a pipeline both batch and streaming?"]
+    lines = ["# Data engineering interview", "", "### Spark questions", ""]
+    for question in bold:
+        lines += [f"**{question}**", "- It is answered here.", ""]
+    lines += ["## Why candidates struggle", "", "### A frame of mind:", ""]
+    for number, tip in enumerate(["Know SQL cold", "Model the data", "Think in partitions"], start=1):
+        lines += [f"{keycap(number)} **{tip}** → it carries the rest of the interview.", ""]
+    lines += ["## Pipelines", ""]
+    for heading, questions in (("### Key pipeline questions:", second), ("### More questions:", third)):
+        lines += [heading, ""]
+        for number, question in enumerate(questions, start=1):
+            lines += [f"{keycap(number)} **{question}**", "- It is answered here.", ""]
+    assert [title for title, _ in read_pairs("\n".join(lines))] == [*bold, *second, *third]
+
+
+def test_question_numbers_alone_on_their_lines_glued_under_the_answer_above():
+    # A quiz exported as plain text: "3." alone, the question under it, the answer under that, the next number
+    # right under the answer; "1." alone is an empty item to Markdown and "3." under text is more of that text
+    asked = ["¿Qué es una pila?", "¿Qué hace git stash?", "¿Qué devuelve len('abc')?", "¿Qué es un índice?",
+             "¿Para qué sirve un entorno virtual?", "¿Qué es una clave primaria?"]
+    answers = ["Una estructura LIFO.", "Guarda cambios sin confirmar.", "3", "Una estructura que acelera búsquedas.",
+               "Aísla las dependencias de un proyecto.", "Identifica cada fila."]
+    lines: list[str] = []
+    for number, (question, answer) in enumerate(zip(asked, answers, strict=True), start=1):
+        lines += [f"{number}.", question, answer] + ([""] if number % 3 == 0 else [])
+    assert read_pairs("\r\n".join(lines)) == list(zip(asked, answers, strict=True))
+
+
+def test_bulleted_questions_then_bulleted_answers_in_the_same_order_per_part():
+    # "### Questions" over bullets, then "### Answers" over as many bullets: each answers the question in its place
+    parts = {
+        "Kotlin": [("What does lateinit promise?", "That the property is set before its first read."),
+                   ("How does Kotlin handle null safety?", "Nullable types must be declared with a question mark."),
+                   ("What is a data class for?", "Holding data, with equals and copy written for you.")],
+        "Testing": [("What is a test double?", "A stand-in object used in place of a real dependency."),
+                    ("Why keep unit tests fast?", "Slow tests stop being run before each commit."),
+                    ("What does code coverage miss?", "Whether the assertions check anything that matters.")],
+    }
+    lines = ["# Android interview questions", ""]
+    for part, pairs in parts.items():
+        lines += [f"## {part}", "", "### Questions", ""] + [f"- {q}" for q, _ in pairs] + ["", "### Answers", ""]
+        for _, answer in pairs:
+            lines += [f"- {answer}", ""]
+    assert read_pairs("\n".join(lines)) == [pair for pairs in parts.values() for pair in pairs]
+
+
+def test_an_opening_paragraph_that_introduces_the_questions_makes_topic_headings_questions():
+    # A chat's answer pasted without its title: "Here are the key questions to prepare for:" over "### Merging
+    # DataFrames" and its explanation; each topic is a question to explain
+    topics = ["Selecting by label or by position", "Handling missing values", "Grouping and aggregating",
+              "Merging two tables"]
+    lines = ["The hardest pandas interview questions test everyday data handling. Here are the key questions to "
+             "prepare for:", ""]
+    for topic in topics:
+        lines += [f"### {topic}", "", f"This is how {topic.lower()} works, with the calls to use.", "",
+                  "```python", "df.head()", "```", ""]
+    assert [title for title, _ in read_pairs("\n".join(lines))] == topics
+
+
+def test_a_quiz_inside_a_markdown_fence_under_its_title_with_a_second_fence_opened_inside():
+    # "```md" under the page's title wraps the quiz; a second "```md" inside it cannot close it (a closing fence
+    # has no language), so everything to the last "```" is one block of code to Markdown
+    lines = ["", "## C# quiz for beginners", "", "```md", "# C# quiz", "", "---", "", "```md", "### Variables", ""]
+    asked = ["Which type stores a whole number?", "Which type suits money?", "Which keyword declares a constant?"]
+    keys = ["B) int", "C) decimal", "A) const"]
+    for number, (question, key) in enumerate(zip(asked, keys, strict=True), start=1):
+        lines += [f"**Q{number}.** {question}", "- A) const", "- B) int", "- C) decimal", f"**Answer:** {key}", ""]
+    lines += ["```", "", "---", ""]
+    pairs = read_pairs("\n".join(lines))
+    assert [title for title, _ in pairs] == asked
+    assert [key in answer for (_, answer), key in zip(pairs, keys, strict=True)] == [True] * 3
+
+
+def test_a_checklist_of_heading_questions_with_status_tags_and_a_few_prompts_that_do_not_ask():
+    # "#### What is CORS ? - `completed`": the writer's progress after the mark, not an answer; on a page whose
+    # every heading is of one level and nearly all ask, "#### Dynamic way to load a stylesheet" is a prompt too
+    asked = [f"What is topic {number} ?" for number in range(1, 21)]
+    lines = ["#### My Angular prep", "", "Notes kept while studying.", ""]  # (the page's title, at the same level)
+    for number, question in enumerate(asked, start=1):
+        lines += [f"#### {question} - `completed`", ""] if number % 2 else [f"#### {question}", "", "Ans: explained.", ""]
+    lines += ["#### Dynamic way to load a stylesheet in Angular", "", "Create a link element at run time.", "",
+              "#### If I deploy to production what must I do to the project.", "", "- Build with the production flag.", "",
+              "#### Other questions", "", "- Ask about testing next.", "", "#### Summary table", "", "| a | b |", "",
+              "#### Thanks", "", "Thanks for reading.", ""]
+    questions = parse_markdown("\n".join(lines), pack="x").questions
+    assert [q.title for q in questions] == [*(f"{q} - `completed`" if n % 2 else q for n, q in enumerate(asked, start=1)),
+                                            "Dynamic way to load a stylesheet in Angular",
+                                            "If I deploy to production what must I do to the project."]
+    assert [q.answered for q in questions] == [not n % 2 for n in range(1, 21)] + [True, True]
