@@ -4319,7 +4319,8 @@ def _end_listed_runs(blocks: list[Block], questions: list[Candidate], ends: list
                 if block.item is not None and block.item.list_id == list_id:
                     break  # the item's own nested content: an answer
                 if _prose(block):
-                    ends[last] = block.start
+                    if block.start > blocks[questions[last].index].end:  # (right under it, no blank line: its answer)
+                        ends[last] = block.start
                     break
         start = stop
 

@@ -330,6 +330,8 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
         _split_glued_questions(source)
     if _LONE_NUMBER_ANYWHERE.search(text):  # a cheap look first: a number alone over a line of text is rare
         _number_lines_over_questions(source)
+    if _QUESTION_OVER_RULE_ANYWHERE.search(text):  # a cheap look first: a question over a blank and a rule is rare
+        _questions_over_rules(source)
     if _GLUED_LABEL_ANYWHERE.search(text):  # a cheap look first: a label glued under a list's line is rare
         _unglue_labelled_questions(source)
     if _GLUED_PAIR_ANYWHERE.search(text):  # a cheap look first: an answer's line with a question under it is rare
@@ -859,6 +861,38 @@ def _split_glued_questions(source: Source) -> None:
     source.glued = set(glued)
     source.problems.append(Problem(source.file_line(glued[0]), f"{len(glued)} questions written right under the "
                                                                  "answer before them: read as questions, each as if a heading"))
+
+
+_QUESTION_OVER_RULE_ANYWHERE = re.compile(r"[?？][ \t]*\r?\n[ \t]*\r?\n {0,3}-{3,}[ \t]*\r?\n")
+_DASH_RULE = re.compile(r"^ {0,3}-{3,}[ \t]*$")
+_ASKING_HEADING = re.compile(r"^(#{1,6})[ \t]+\S.*[?？][ \t#]*$")
+QUESTIONS_OVER_RULES = 3  # questions each over a blank line and a rule for the page to be read so
+RULED_QUESTION_CHARS = 200
+
+
+def _questions_over_rules(source: Source) -> None:
+    """Questions written as a line that asks over a blank line and a rule of dashes ("HashMap 的put方法流程？", "",
+    "-----", then its answer), under an image line or the end of the answer above: meant as headings (the blank
+    line broke the underline), read as the last line of a paragraph. Where at least three are so, each is made a
+    heading of the level the page's asking headings have."""
+    lines = source.lines
+    found: list[int] = []
+    for index, line in _outside_fences(lines):
+        if line[:4].lstrip()[:1] != "-" or not _DASH_RULE.match(line) or index < 2 or lines[index - 1].strip():
+            continue
+        asked = lines[index - 2].strip()
+        if (asked.endswith(("?", "？")) and len(asked) <= RULED_QUESTION_CHARS and asked[:1] not in "#>|-*+<`"
+                and not asked[:1].isdigit() and strength(read_title(asked).text) == QUESTION):  # (not "x??")
+            found.append(index - 2)
+    if len(found) < QUESTIONS_OVER_RULES:
+        return
+    levels = [len(match.group(1)) for _, line in _outside_fences(lines) if line[:1] == "#"
+              and (match := _ASKING_HEADING.match(line))]
+    level = max(set(levels), key=levels.count) if levels else 3
+    for index in found:
+        lines[index] = f"{'#' * level} {lines[index].strip()}"
+    source.problems.append(Problem(source.file_line(found[0]), f"{len(found)} questions each over a blank line and a "
+                                                               "rule: read as headings"))
 
 
 _GLUED_LABEL_ANYWHERE = re.compile(r"\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t][^\n]*\n(?:Q|Question)[ \t]*\d{0,4}[ \t]*[.:)][^\n]*\n"

@@ -180,3 +180,29 @@ def test_a_checklist_of_heading_questions_with_status_tags_and_a_few_prompts_tha
                                             "Dynamic way to load a stylesheet in Angular",
                                             "If I deploy to production what must I do to the project."]
     assert [q.answered for q in questions] == [not n % 2 for n in range(1, 21)] + [True, True]
+
+
+def test_a_quote_right_under_the_last_of_several_bare_questions_answers_it():
+    # "18. …?", "19. …?", "20. …?" one after another, then "> …" on the very next line: that quote is the answer
+    # to 20 (the list left 18 and 19 unanswered), not a word about the whole list as a paragraph after a blank is
+    lines = ["# C# sualları", "", "1. What is C#? (Cavidan)", "", "> A language by Microsoft.", "",
+             "2. What does finalize do? (Elvin)", "3. What does throw ex lose? (Suleyman)",
+             "4. Can try stand without catch? (Suleyman)", " > Yes, with finally.", "",
+             "5. What is a sealed class? (Fazil)", "", "> One that cannot be inherited.", ""]
+    pairs = read_pairs("\n".join(lines))
+    assert [answer for _, answer in pairs] == ["A language by Microsoft.", "", "", "Yes, with finally.",
+                                               "One that cannot be inherited."]
+
+
+def test_questions_each_over_a_blank_line_and_a_rule_of_dashes():
+    # "HashSet 和 HashMap 区别？", a blank line, "-----": an underline the blank line broke; the question is the
+    # last line of the paragraph above it (an image line, or the answer before) and the answer follows the rule
+    lines = ["# Java集合", "", "### 常见的集合有哪些？", "", "List、Set、Map。", "",
+             "![diagram](C:\\img\\a.png)", "ArrayList 和 LinkedList 区别？", "", "----------", "",
+             "数组与链表。", "", "HashMap 的底层结构是什么？", "", "-------", "", "数组加链表加红黑树。", "",
+             "### ArrayList 与 Vector 区别？", "", "Vector 线程安全。", "",
+             "HashSet 如何去重？", "", "------------", "", "借助 HashMap 的键。", ""]
+    pairs = read_pairs("\n".join(lines))
+    assert pairs == [("常见的集合有哪些？", "List、Set、Map。"),  # (an image on this machine's disk is left out)
+                     ("ArrayList 和 LinkedList 区别？", "数组与链表。"), ("HashMap 的底层结构是什么？", "数组加链表加红黑树。"),
+                     ("ArrayList 与 Vector 区别？", "Vector 线程安全。"), ("HashSet 如何去重？", "借助 HashMap 的键。")]
