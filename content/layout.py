@@ -2787,6 +2787,13 @@ ITEM_WORDS = 12  # an item that does not ask is a topic's name ("Dropout", "1.BE
 ANSWER_WORDS = 3  # words under an item for it to have an answer ("Use dropout." is one)
 
 
+# A title naming an interview ("Android Interview", "面试准备"): over a long numbered series of topic headings, each
+# with its answer, the topics are the questions
+_INTERVIEW_TITLE = re.compile(r"(?<![^\W\d_])interviews?(?![^\W\d_])|面试|面試|면접|собеседован", re.IGNORECASE)
+INTERVIEW_TOPICS = 10  # numbered headings under such a title, counting up (from 1 again in each part), for that
+INTERVIEW_TITLE_WORDS = 6  # words of such a title at most (a CJK character is half a word)
+
+
 def _declaring_title(blocks: list[Block]) -> int | None:
     """The index of the document's first heading, if it says the document is interview questions ("# NLP面试题");
     or, with no heading before it, of a paragraph that says so and introduces what follows ("Here are the key
@@ -3487,8 +3494,14 @@ def _declared_items(blocks: list[Block], lines: list[str], candidates: Candidate
     are not inside those sections (then the sections are topics over the questions).
     """
     title_index = _declaring_title(blocks)
+    interview_only = False  # the title names an interview only ("# 🎙 Android Interview"), not its questions
     if title_index is None:
-        return None
+        title_index = next((index for index, block in enumerate(blocks[:TITLE_BLOCKS]) if block.kind == "heading"), None)
+        text = plain(blocks[title_index].text) if title_index is not None else ""
+        if (not _INTERVIEW_TITLE.search(text) or advice_heading(text)
+                or len(text.split()) + len(CJK_CHAR.findall(text)) // 2 > INTERVIEW_TITLE_WORDS):
+            return None  # (a guide's title says more: "How to pass online interviews with the help of AI")
+        interview_only = True
     title = blocks[title_index]
     asking: list[int] | None = None
     # Count first: most documents that say they are questions ask in every heading, and no level has more
@@ -3508,6 +3521,9 @@ def _declared_items(blocks: list[Block], lines: list[str], candidates: Candidate
     for items in options:
         if len(items) < ITEMS_MIN or len(items) <= len(questions):
             continue
+        if interview_only and (len(items) < INTERVIEW_TOPICS or items[0][0].pattern.kind != "h"
+                               or not _numbered_on([item for item, _end in items])):
+            continue  # (an interview's story numbers few parts: "## 1. Phone screen")
         if spans is None:
             headed = [q for q in questions if q.pattern.kind == "h"]
             spans = _spans(blocks, lines, headed) if headed else ([], [])
@@ -3544,7 +3560,8 @@ def _declared_items(blocks: list[Block], lines: list[str], candidates: Candidate
         unasked = len(found) - strong
         return group, (f"took {len(found)} {_describe(group)}, each with an answer under it, as the questions: the "
                        f"{'title' if title.kind == 'heading' else 'opening paragraph'} names the document as "
-                       f"questions ('{title.text[:60]}'), and {unasked} of them name a "
+                       f"{'an interview, over a numbered series' if interview_only else 'questions'} "
+                       f"('{title.text[:60]}'), and {unasked} of them name a "
                        "topic without asking")
     return None
 

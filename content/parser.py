@@ -328,6 +328,8 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
         _space_headings(source)
     if _ANSWER_PARAGRAPH_ANYWHERE.search(text):  # a cheap look first: few paragraphs open with "Answer:"
         _split_glued_questions(source)
+    if "- 1." in text or "* 1." in text or "+ 1." in text:  # a cheap look first
+        _unbullet_numbered_questions(source)
     if _LONE_NUMBER_ANYWHERE.search(text):  # a cheap look first: a number alone over a line of text is rare
         _number_lines_over_questions(source)
     if _QUESTION_OVER_RULE_ANYWHERE.search(text):  # a cheap look first: a question over a blank and a rule is rare
@@ -400,23 +402,21 @@ def _unwrap_markdown_fence(source: Source) -> None:
     Only where a fence that opens the document (under its title, maybe) is the one that closes it (over a last
     rule, maybe)."""
     lines = source.lines
-    filled = [index for index, line in enumerate(lines) if line.strip()]
-    if len(filled) < 3:
-        return
-    start = next((at for at in range(min(len(filled), WRAPPING_FENCE_LINES)) if _MARKDOWN_FENCE.match(lines[filled[at]])
-                  or lines[filled[at]].lstrip()[:3] in ("```", "~~~")), None)
-    if start is None or (opening := _MARKDOWN_FENCE.match(lines[filled[start]])) is None:
+    # (the first filled lines only: most documents with a fence near the top are no such page)
+    first = list(itertools.islice((index for index, line in enumerate(lines) if line.strip()), WRAPPING_FENCE_LINES))
+    start = next((index for index in first if lines[index].lstrip()[:3] in ("```", "~~~")), None)
+    if start is None or (opening := _MARKDOWN_FENCE.match(lines[start])) is None:
         return
     marker = opening.group(1)
-    closing = next((index for index in filled[start + 1:] if lines[index].lstrip(" ").startswith(marker)
+    closing = next((index for index in range(start + 1, len(lines)) if lines[index].lstrip(" ").startswith(marker)
                     and not lines[index].strip().strip(marker[0])
                     and len(lines[index]) - len(lines[index].lstrip(" ")) <= 3), None)
-    if closing is None or closing not in filled[-WRAPPING_FENCE_LINES:] or any(
-            not _RULE_LINE.match(lines[index]) for index in filled if index > closing):
+    after = [index for index in range(closing + 1, len(lines)) if lines[index].strip()] if closing is not None else []
+    if closing is None or len(after) >= WRAPPING_FENCE_LINES or any(not _RULE_LINE.match(lines[i]) for i in after):
         return
-    lines[filled[start]] = lines[closing] = ""
-    source.problems.append(Problem(filled[start] + 1, f"the whole document is inside a {marker}markdown fence: read "
-                                                      "as the Markdown inside it"))
+    lines[start] = lines[closing] = ""
+    source.problems.append(Problem(start + 1, f"the whole document is inside a {marker}markdown fence: read as the "
+                                              "Markdown inside it"))
 
 
 WRAPPING_FENCE_LINES = 4  # filled lines before a fence that wraps the document (its title), or after it
@@ -917,6 +917,32 @@ def _unglue_labelled_questions(source: Source) -> None:
     source.problems.append(Problem(source.file_line(glued[0]), f"{len(glued)} labelled questions written right under "
                                                                "a list, no blank line between: read as questions, "
                                                                "each as if a heading"))
+
+
+_BULLETED_NUMBER = re.compile(r"^[-*+][ \t]+(\d{1,3})\.[ \t]?(?=\S)")
+BULLETED_NUMBERS = 10  # "- 12. …" items counting up through the page, for their bullets to be a slip
+
+
+def _unbullet_numbered_questions(source: Source) -> None:
+    """A quiz typed as bullets that carry the questions' numbers ("- 1.¿La siguiente expresión es válida?", "- 2.
+    ¿Un diccionario …?"): Markdown reads a bullet, around a list numbered from 2 or around text. Where at least ten
+    such items count up from 1, the bullet goes and the number stays ("1. ¿La …"), so that they are one numbered
+    series; points numbered afresh in each answer ("- 1. Build", "- 2. Ship") are no such run."""
+    lines = source.lines
+    found: list[tuple[int, re.Match[str]]] = [(index, match) for index, line in _outside_fences(lines)
+                                              if line[:1] in "-*+" and (match := _BULLETED_NUMBER.match(line))]
+    # the run from the first "- 1." while the numbers rise (a list of an answer's points after it is left alone)
+    start = next((at for at, (_, match) in enumerate(found) if match.group(1) == "1"), len(found))
+    stop = start + 1
+    while stop < len(found) and int(found[stop][1].group(1)) > int(found[stop - 1][1].group(1)):
+        stop += 1
+    found = found[start:stop]
+    if len(found) < BULLETED_NUMBERS:
+        return
+    for index, match in found:
+        lines[index] = f"{match.group(1)}. {lines[index][match.end():]}"
+    source.problems.append(Problem(source.file_line(found[0][0]), f"{len(found)} numbered questions typed as bullets "
+                                                                  "('- 1. …'): read as a numbered list"))
 
 
 _LONE_NUMBER_ANYWHERE = re.compile(r"\n {0,3}\d{1,3}[.)][ \t]*\r?\n[^\s`~]")

@@ -206,3 +206,45 @@ def test_questions_each_over_a_blank_line_and_a_rule_of_dashes():
     assert pairs == [("常见的集合有哪些？", "List、Set、Map。"),  # (an image on this machine's disk is left out)
                      ("ArrayList 和 LinkedList 区别？", "数组与链表。"), ("HashMap 的底层结构是什么？", "数组加链表加红黑树。"),
                      ("ArrayList 与 Vector 区别？", "Vector 线程安全。"), ("HashSet 如何去重？", "借助 HashMap 的键。")]
+
+
+def test_a_long_numbered_series_of_topic_headings_under_a_title_naming_an_interview():
+    # "# 🎙 Android Interview" over "### 1. Intent", "### 2. ANR" … numbered afresh in each part, each explained:
+    # the topics are the questions (a title naming only an interview, over a few numbered parts, says no such thing)
+    parts = {"Android": ["Four components", "Intent", "ANR", "Context", "Manifest", "Jetpack"],
+             "Kotlin": ["Scope functions", "Lazy init", "Data class copy"], "CS": ["Singleton", "Deadlock", "Process"]}
+    lines = ["# 🎙 Android Interview", ""]
+    for part, topics in parts.items():
+        lines += [f"## {part}", ""]
+        for number, topic in enumerate(topics, start=1):
+            lines += [f"### {number}. {topic}", "", f"{topic} explained in a sentence or two here.", ""]
+    titles = [title for title, _ in read_pairs("\n".join(lines))]
+    assert titles == [topic for topics in parts.values() for topic in topics]
+    story = ["# My Google interview", ""]
+    for number, part in enumerate(["Phone screen", "Onsite", "Team match", "Offer"], start=1):
+        story += [f"## {number}. {part}", "", f"The {part.lower()} went well and took an hour.", ""]
+    assert read_pairs("\n".join(story)) == []
+    guide = ["# Passing online interviews with the help of notes and a checklist", "", "## Before the call", ""]
+    for number, step in enumerate([f"Step {n}" for n in range(1, 13)], start=1):
+        guide += [f"### {number}. {step}", "", f"Do {step.lower()} before the call and keep it short.", ""]
+    assert not [title for title, _ in read_pairs("\n".join(guide)) if title.startswith("Step")]
+
+
+def test_numbered_questions_typed_as_bullets_count_up_as_one_series():
+    # "- 1.¿…?" is a bullet's text and "- 2. ¿…?" a bullet around a list numbered from 2: the quiz's numbers, typed
+    # with a bullet before each; statements to judge ("- 4. Python es el lenguaje más rápido.") count too
+    asked = ["¿Qué es una tupla?", "¿Un diccionario sólo itera sus llaves?", "¿Qué hace pip freeze?",
+             "Python es el lenguaje más rápido que existe.", "¿Qué es un framework?", "¿Qué es una cookie?",
+             "¿Qué es TDD?", "¿Qué contiene manage.py?", "¿Qué es una cola?", "¿Qué es Flask?", "¿Qué es Jinja?"]
+    lines = ["**CUESTIONARIO**", ""]
+    for number, question in enumerate(asked, start=1):
+        lines += [f"- {number}.{'' if number == 1 else ' '}{question}", "", f"Respuesta {number}.", ""]
+    lines += ["- 1. Un punto de repaso.", "- 2. Otro punto.", ""]  # (points of the last answer, as bullets)
+    pairs = read_pairs("\n".join(lines))
+    assert [title for title, _ in pairs] == asked
+    assert [answer for _, answer in pairs][:-1] == [f"Respuesta {number}." for number in range(1, len(asked))]
+    points = ["# Angular notes", ""]
+    for number in range(1, 7):
+        points += [f"### What is step {number}?", "", f"- 1. Build part {number}.", f"- 2. Ship part {number}.", ""]
+    assert [answer for _, answer in read_pairs("\n".join(points))] == [
+        f"- 1. Build part {number}.\n- 2. Ship part {number}." for number in range(1, 7)]
