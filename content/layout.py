@@ -689,8 +689,8 @@ INTRO_CHARS = 200
 
 # "… a set of interview questions for each topic, complete with:", "This set covers all topics with:": what the
 # document holds (answers, keywords, criteria), not the questions; "Good interview questions should:": what
-# questions do, not which; "These 20 questions cover:": their topics
-_WHAT_IT_HOLDS = re.compile(r"\b(?:with|provides?|offers?|should|must|ought to|needs? to|covers?)\s*[:：]\s*$|"
+# questions do, not which; "These 20 questions cover:": their topics; "Ensure every question has:": its fields
+_WHAT_IT_HOLDS = re.compile(r"\b(?:with|provides?|offers?|should|must|ought to|needs? to|covers?|has)\s*[:：]\s*$|"
                             # "Expect questions about key abilities such as:": the topics they are about
                             r"\bquestions?\s+(?:about|on|regarding|covering|related to)\b.*\bsuch as\s*[:：]\s*$",
                             re.IGNORECASE)
@@ -827,7 +827,7 @@ def _labels_after_answers(index: int, block: Block) -> list[Candidate]:
 _LIST_LABEL = re.compile(r"(?:\*\*|__)?Q\d{1,4}[.:)]\s*(?:\*\*|__)?\s*\S", re.IGNORECASE)
 
 
-_LATER_NUMBER = re.compile(r"\n {0,3}([2-9]|\d{2,3})[.)] +(?=\S)")
+_LATER_NUMBER = re.compile(r"\n {0,3}([2-9]|\d{2,3})(?:[.)] +|[、．][ \t]*)(?=\S)")  # ("20、…？" too)
 
 
 def _numbers_after_text(index: int, block: Block) -> list[Candidate]:
@@ -5713,8 +5713,18 @@ def _numbered_sections(blocks: list[Block], lines: list[str], groups: dict[Patte
                 break  # (a question under a sub-heading of the section is one of a topic's, "#### Example Question:")
             held.add(at)
         else:
-            return _Group(group.pattern, members, sum(1 for c in members if c.strength == QUESTION), len(members),
-                          len(members), questions=members)
+            # a part numbered afresh whose sections hold none of those questions is another part's ("## Enhancement
+            # pattern" over "### 1. **More detailed answers**"), not more questions
+            runs: list[list[int]] = []
+            for at, member in enumerate(members):
+                if member.title.number == 1 or not runs:
+                    runs.append([])
+                runs[-1].append(at)
+            kept = [members[at] for run in runs if held.intersection(run) for at in run]
+            if len(kept) <= len(questions):
+                continue
+            return _Group(group.pattern, kept, sum(1 for c in kept if c.strength == QUESTION), len(kept),
+                          len(kept), questions=kept)
     return None
 
 

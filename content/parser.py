@@ -332,7 +332,7 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
         _unbullet_numbered_questions(source)
     if _LONE_NUMBER_ANYWHERE.search(text):  # a cheap look first: a number alone over a line of text is rare
         _number_lines_over_questions(source)
-    if _QUESTION_OVER_RULE_ANYWHERE.search(text):  # a cheap look first: a question over a blank and a rule is rare
+    if _question_over_rule_anywhere(text):  # a cheap look first: a question over a blank and a rule is rare
         _questions_over_rules(source)
     if _GLUED_LABEL_ANYWHERE.search(text):  # a cheap look first: a label glued under a list's line is rare
         _unglue_labelled_questions(source)
@@ -863,7 +863,18 @@ def _split_glued_questions(source: Source) -> None:
                                                                  "answer before them: read as questions, each as if a heading"))
 
 
-_QUESTION_OVER_RULE_ANYWHERE = re.compile(r"[?？][ \t]*\r?\n[ \t]*\r?\n {0,3}-{3,}[ \t]*\r?\n")
+_RULE_AFTER_BLANK = re.compile(r"\n[ \t]*\r?\n {0,3}-{3,}[ \t]*\r?\n")  # (a literal start: fast over a large pack)
+
+
+def _question_over_rule_anywhere(text: str) -> bool:
+    """Whether a line ending in a question mark stands over a blank line and a rule somewhere in ``text``."""
+    for match in _RULE_AFTER_BLANK.finditer(text):
+        end = match.start()
+        while end > 0 and text[end - 1] in " \t\r":
+            end -= 1
+        if end > 0 and text[end - 1] in "?？":
+            return True
+    return False
 _DASH_RULE = re.compile(r"^ {0,3}-{3,}[ \t]*$")
 _ASKING_HEADING = re.compile(r"^(#{1,6})[ \t]+\S.*[?？][ \t#]*$")
 QUESTIONS_OVER_RULES = 3  # questions each over a blank line and a rule for the page to be read so

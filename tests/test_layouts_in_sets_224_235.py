@@ -248,3 +248,33 @@ def test_numbered_questions_typed_as_bullets_count_up_as_one_series():
         points += [f"### What is step {number}?", "", f"- 1. Build part {number}.", f"- 2. Ship part {number}.", ""]
     assert [answer for _, answer in read_pairs("\n".join(points))] == [
         f"- 1. Build part {number}.\n- 2. Ship part {number}." for number in range(1, 7)]
+
+
+def test_a_question_numbered_with_an_ideographic_comma_glued_under_the_answer_above():
+    # "20、…？" right under the last line of the answer above (code typed without a fence): Markdown reads one
+    # paragraph; the numbered line that asks starts the next question, as "20. …?" does
+    lines = ["# Java 集合", ""]
+    for number in range(1, 5):
+        lines += [f"{number}、第{number}个问题是什么？", f"第{number}个答案。", ""]
+    lines[-1:] = ["public synchronized V get(Object key) {", "    // ...", "}",
+                  "5、LinkedHashMap 和 TreeMap 排序的区别？", "一个按插入顺序，一个按键排序。", ""]
+    titles = [title for title, _ in read_pairs("\n".join(lines))]
+    assert titles == [*(f"第{number}个问题是什么？" for number in range(1, 5)), "LinkedHashMap 和 TreeMap 排序的区别？"]
+
+
+def test_a_later_part_numbered_afresh_with_no_question_in_it_is_no_more_questions():
+    # "### 1. Virtual DOM" over its "**Question:** …" and answer, fifteen times; then "## Enhancement pattern"
+    # over "### 1. **More detailed answers**" … : a guide's advice, numbered afresh, holding no question; and
+    # "Ensure every question has:" over "- `category`: …" names the fields a question has, not questions
+    topics = [f"Topic {number}" for number in range(1, 7)]
+    lines = ["# React questions guide", "", "## Missing topics", ""]
+    for number, topic in enumerate(topics, start=1):
+        lines += [f"### {number}. {topic}", "", f'**Question:** "What is {topic.lower()} and why use it?"', "",
+                  "**Should include:**", "", f"- what {topic.lower()} is", "- when to use it", ""]
+    lines += ["## Enhancement pattern for all questions", ""]
+    for number, advice in enumerate(["More detailed answers", "Code examples", "Common pitfalls"], start=1):
+        lines += [f"### {number}. **{advice}**", "", f"Add {advice.lower()} to every answer.", ""]
+    lines += ["### 4. **Proper categorization**", "", "Ensure every question has:", "",
+              '- `category`: "Core", "Hooks"', '- `difficulty`: "easy", "hard"', "- `tags`: a few tags", ""]
+    titles = [title for title, _ in read_pairs("\n".join(lines))]
+    assert titles == [f"What is {topic.lower()} and why use it?" for topic in topics]
