@@ -2396,6 +2396,20 @@ def _told_lists(blocks: list[Block], members: list[Candidate]) -> set[int]:
                     and len(c.title.text.split()) >= STATEMENT_WORDS for c in items)}
 
 
+LABELLED_ANSWER_ITEMS = 5  # items each over a labelled answer item, for them to be a list's questions
+
+
+def _answered_by_labelled_items(blocks: list[Block], members: list[Candidate]) -> list[Candidate]:
+    """The ``members`` (list items) whose first nested item opens with an answer label ("- Answer: …", "- **A:**")."""
+    found: list[Candidate] = []
+    for member in members:
+        below = blocks[member.index + 1] if member.index + 1 < len(blocks) else None
+        if (member.strength >= MAYBE and member.in_item and below is not None and below.item is not None
+                and below.depth == blocks[member.index].depth + 1 and _ANSWER_START.match(below.text)):
+            found.append(member)
+    return found
+
+
 def _counted(members: list[Candidate]) -> bool:
     """Whether the numbered ``members`` are the document's own count of its questions: they mostly ask and
     count up from 1, and nothing of the pattern asks before the first. Members without a number are then
@@ -2428,6 +2442,13 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         group = groups[pattern] = _Group(pattern, by_pattern.get(pattern, []), strong, usable, numbered)
         group.counted = numbered >= 2 and numbered * 2 < usable and _counted(group.members)
         group.questions = _members(group, blocks, pinned=pinned is not None)
+        if (pinned is None and pattern.kind == "bullets"
+                and len(answered := _answered_by_labelled_items(blocks, group.members)) >= LABELLED_ANSWER_ITEMS
+                and len(answered) * 2 >= len(group.questions)):
+            # Among an outline's bullets, the items each answered by a labelled item under them ("* \"Explain
+            # X.\"" over "- Answer: …") are the questions; its topics ("- Error Handling" over its points) are not
+            group.questions = answered
+            group.strong = group.usable = len(answered)
         if pattern.kind == "numbered" and (key := _answer_key(blocks, lines, group)) is not None:
             # The key's entries are answers, not questions: the pattern is what its questions are.
             group.questions, group.key_spans = key.questions, key.spans

@@ -278,3 +278,32 @@ def test_a_later_part_numbered_afresh_with_no_question_in_it_is_no_more_question
               '- `category`: "Core", "Hooks"', '- `difficulty`: "easy", "hard"', "- `tags`: a few tags", ""]
     titles = [title for title, _ in read_pairs("\n".join(lines))]
     assert titles == [f"What is {topic.lower()} and why use it?" for topic in topics]
+
+
+def test_outline_bullets_with_quoted_questions_each_answered_by_a_labelled_item():
+    # A study outline: topic bullets over their points, and under "**Interview questions:**" bullets of quoted
+    # questions, each over "- Answer: …"; later "- **Q:** …" over "  - **A:** …". The labelled answers mark the
+    # questions; the outline's topics ("- Error handling" over its points) are none
+    quoted = ["Explain lists and tuples.", "When is a dict better than a list?", "Reverse a string.",
+              "Describe a binary search.", "What is a set for?", "Explain big-O notation."]
+    paired = ["How does asyncio differ from threads?", "What does the event loop do?", "Why use type hints?",
+              "How do you isolate dependencies?", "What is the GIL?"]
+    lines = ["# Python guide", "", "## Fundamentals", ""]
+    for topic in ["Variables and types", "Error handling", "Working with files"]:
+        lines += [f"- {topic}", "  - a first point", "  - a second point"]
+    lines += ["* **Interview questions:**"]
+    for question in quoted:
+        lines += [f'    * "{question}"', f"      - Answer: the answer to {question.lower()}"]
+    lines += ["", "## Advanced", ""]
+    for question in paired:
+        lines += [f"- **Q:** {question}", f"  - **A:** the answer to {question.lower()}"]
+    lines += [""]
+    pairs = read_pairs("\n".join(lines))
+    assert [title for title, _ in pairs] == [*(f'"{q}"' for q in quoted), *paired]
+    assert [answer for _, answer in pairs] == [f"the answer to {q.lower()}" for q in (*quoted, *paired)]
+    # where only a few of a list's questions label their answers ("  * Ans: …"), the others are questions all the same
+    asked = [f"What does keyword {number} do?" for number in range(1, 13)]
+    lines = ["## Core Java", ""]
+    for number, question in enumerate(asked, start=1):
+        lines += [f"* {question}", f"  * {'Ans: ' if number % 2 == 0 and number <= 10 else ''}It does thing {number}."]
+    assert [title for title, _ in read_pairs("\n".join(lines))] == asked
