@@ -93,7 +93,7 @@ INTERVIEWER_WORDS: dict[str, tuple[str, ...]] = {
     "fr": ("Recruteur", "Recruteuse"),
 }
 CANDIDATE_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("Candidate", "Interviewee", "Applicant", "Me", "You"),
+    "en": ("Candidate", "Interviewee", "Applicant", "Me", "You", "Response"),  # ("Response": the candidate's turn)
     "zh": ("候选人", "候選人", "应聘者", "應聘者", "求职者", "我"),
     "ja": ("候補者", "応募者"),
     "ko": ("지원자", "후보자"),

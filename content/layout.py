@@ -201,11 +201,21 @@ _CANDIDATE_ASKS = re.compile(r"^[\W\d_]*(?:\w+[ -]){0,3}?questions?\s+(?:for\s+y
                              r"(?:to|you\s+(?:can|could|should|might|may))\s+ask\b(?:\s+(?:the|your|an?|them|the\s+hiring)?\s*(?:interviewers?|employers?|"
                              r"hiring\s+managers?|companies|company|team|them|us|at\s+the\s+end))?[\W_]*$|"
                              r"^[\W\d_]*reverse[ -]interview(?:ing)?(?:\s+questions)?[\W_]*$", re.IGNORECASE)
+# in other languages: "Questions à poser à l'entreprise", "Preguntas para hacer al entrevistador", "Perguntas para
+# fazer ao recrutador", "Fragen an den Arbeitgeber", "Вопросы работодателю", "反问面试官"
+_CANDIDATE_ASKS_ABROAD = re.compile(r"^[\W\d_]*(?:questions?\s+à\s+poser|preguntas?\s+(?:para\s+)?(?:hacer|que\s+hacer)|"
+                                    r"perguntas?\s+(?:para\s+)?fazer|fragen\s+an\s+(?:den|die)\s|"
+                                    r"вопросы\s+(?:к\s+)?работодател|反问)", re.IGNORECASE)
+_ASKS_ABROAD_INITIALS = ("à poser", "hacer", "fazer", "ragen an", "работодател", "反问")
 
 
 def _candidate_asks(text: str) -> bool:
     """Whether a heading opens the questions a candidate asks the interviewer (a cheap look first)."""
-    if len(text) >= 200 or not ("ask" in text or "ASK" in text or "Ask" in text or "everse" in text or "EVERSE" in text):
+    if len(text) >= 200:
+        return False
+    if any(word in text for word in _ASKS_ABROAD_INITIALS) and _CANDIDATE_ASKS_ABROAD.match(plain(text)):
+        return True
+    if not ("ask" in text or "ASK" in text or "Ask" in text or "everse" in text or "EVERSE" in text):
         return False
     return _CANDIDATE_ASKS.match(plain(text)) is not None
 

@@ -307,3 +307,35 @@ def test_outline_bullets_with_quoted_questions_each_answered_by_a_labelled_item(
     for number, question in enumerate(asked, start=1):
         lines += [f"* {question}", f"  * {'Ans: ' if number % 2 == 0 and number <= 10 else ''}It does thing {number}."]
     assert [title for title, _ in read_pairs("\n".join(lines))] == asked
+
+
+def test_questions_the_candidate_asks_in_other_languages_are_no_cards():
+    # "## Questions à poser à l'entreprise" (French), "## Preguntas para hacer al entrevistador" (Spanish): the
+    # candidate's own questions to the company, listed without answers, as "Questions to ask the interviewer" are
+    asked = ["Qu'est-ce qu'un closure ?", "Pourquoi utiliser TypeScript ?", "Comment marche l'event loop ?"]
+    for heading, own in (("## 💡 Questions à poser à l'Entreprise",
+                          ["Quelle est la taille de l'équipe ?", "Comment se passe l'onboarding ?",
+                           "Quelle est la stack ?", "Y a-t-il du télétravail ?", "Comment évaluez-vous ?"]),
+                         ("## Preguntas para hacer al entrevistador",
+                          ["¿Cómo es el equipo?", "¿Hay mentoría?", "¿Qué stack usan?", "¿Hay trabajo remoto?",
+                           "¿Cómo evalúan?"])):
+        lines = ["# Entretien front-end", ""]
+        for question in asked:
+            lines += [f'### "{question}"', "", "*À dire :*", f"> Réponse à {question}", ""]
+        lines += [heading, ""] + [f"{number}. {q}" for number, q in enumerate(own, start=1)] + [""]
+        assert [title for title, _ in read_pairs("\n".join(lines))] == [f'"{q}"' for q in asked]
+
+
+def test_a_mock_interview_whose_candidate_turns_are_labelled_response():
+    # "**Interviewer**: *"…?"*" over "**Response**: *"…"*": a script of the author's own interview; the
+    # interviewer's turns are the questions, the responses their answers
+    turns = [("How did you start this project?", "With the business requirements."),
+             ("How did you pick the models to test?", "By memory needs and community use."),
+             ("What went wrong at first?", "The samples were too small.")]
+    lines = ["# Project interview", ""]
+    for asked, said in turns:
+        lines += [f'**Interviewer**: *"{asked}"*', "", f'**Response**: *"{said}"*', "", "#### Step", "",
+                  "```python", "run()", "```", ""]
+    pairs = read_pairs("\n".join(lines))
+    assert [title for title, _ in pairs] == [asked for asked, _ in turns]
+    assert [said in answer for (_, answer), (_, said) in zip(pairs, turns, strict=True)] == [True] * 3
