@@ -328,6 +328,8 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
         _space_headings(source)
     if _ANSWER_PARAGRAPH_ANYWHERE.search(text):  # a cheap look first: few paragraphs open with "Answer:"
         _split_glued_questions(source)
+    if "\n?" in text and _CARD_SEPARATOR_ANYWHERE.search(text):  # a cheap look first
+        _separated_cards(source)
     if "- 1." in text or "* 1." in text or "+ 1." in text:  # a cheap look first
         _unbullet_numbered_questions(source)
     if _LONE_NUMBER_ANYWHERE.search(text):  # a cheap look first: a number alone over a line of text is rare
@@ -954,6 +956,30 @@ def _unbullet_numbered_questions(source: Source) -> None:
         lines[index] = f"{match.group(1)}. {lines[index][match.end():]}"
     source.problems.append(Problem(source.file_line(found[0][0]), f"{len(found)} numbered questions typed as bullets "
                                                                   "('- 1. …'): read as a numbered list"))
+
+
+_CARD_SEPARATOR_ANYWHERE = re.compile(r"\n\?\??[ \t]*\r?\n\S")
+CARDS_MIN = 3  # flashcards written with a "?" line for the page to be read so
+
+
+def _separated_cards(source: Source) -> None:
+    """Flashcards as Obsidian's spaced-repetition notes write them: a question's line, a line "?" (or "??" for a
+    card that also reverses), then the answer's lines ("val vs var — ключевая разница?", "?", "val: …"). Markdown
+    reads one paragraph. Where at least three are written so, each question's line is made a heading and the
+    "?" line blanked, so that the lines under it are its answer."""
+    lines = source.lines
+    found: list[int] = []
+    for index, line in _outside_fences(lines):
+        if line.strip() in ("?", "??") and 0 < index < len(lines) - 1 and lines[index - 1].strip() and (
+                lines[index + 1].strip()) and (index == 1 or not lines[index - 2].strip()):
+            found.append(index)
+    if len(found) < CARDS_MIN:
+        return
+    for index in found:
+        lines[index - 1] = f"#### {lines[index - 1].strip()}"
+        lines[index] = ""
+    source.problems.append(Problem(source.file_line(found[0]), f"{len(found)} flashcards with a '?' line between "
+                                                               "question and answer: read as questions"))
 
 
 _LONE_NUMBER_ANYWHERE = re.compile(r"\n {0,3}\d{1,3}[.)][ \t]*\r?\n[^\s`~]")

@@ -339,3 +339,18 @@ def test_a_mock_interview_whose_candidate_turns_are_labelled_response():
     pairs = read_pairs("\n".join(lines))
     assert [title for title, _ in pairs] == [asked for asked, _ in turns]
     assert [said in answer for (_, answer), (_, said) in zip(pairs, turns, strict=True)] == [True] * 3
+
+
+def test_obsidian_flashcards_with_a_question_mark_line_between_question_and_answer():
+    # Obsidian's spaced-repetition notes: the question's line, "?" alone (or "??" for a card read both ways), then
+    # the answer's lines; beside "> [!question]-" callouts, whose title asks and whose text answers
+    cards = [("val vs var — в чём разница?", "val нельзя переназначить, var можно."),
+             ("Sealed class — зачем нужна?", "Ограниченная иерархия, известная при компиляции."),
+             ("Dispatchers — какие бывают?", "Main, IO, Default, Unconfined."),
+             ("Flow vs StateFlow?", "Flow холодный, StateFlow горячий.")]
+    lines = ["# Kotlin", "", "> [!question]- Зачем нужны inline functions?", "> Чтобы не создавать объект лямбды.", "",
+             "## Ключевые карточки", ""]
+    for number, (asked, answer) in enumerate(cards):
+        lines += [asked, "??" if number == 2 else "?", answer, ""]
+    pairs = read_pairs("\n".join(lines))
+    assert pairs[1:] == cards
