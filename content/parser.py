@@ -291,7 +291,7 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
             for line, answer in entry.answer:
                 source.lines[line] = f"  {answer}"
         source.front_matter_read = True
-    if "```" in text[:2000] or "~~~" in text[:2000]:  # a cheap look first: few documents open with a fence
+    if "```" in text[:2000] or "~~~" in text[:2000]:  # a cheap look first: a fence near the top
         _unwrap_markdown_fence(source)
     if "<<<<<<<" in text:  # a cheap look first: almost no document has a merge conflict
         _blank_conflict_markers(source)
@@ -877,6 +877,8 @@ def _question_over_rule_anywhere(text: str) -> bool:
         if end > 0 and text[end - 1] in "?？":
             return True
     return False
+
+
 _DASH_RULE = re.compile(r"^ {0,3}-{3,}[ \t]*$")
 _ASKING_HEADING = re.compile(r"^(#{1,6})[ \t]+\S.*[?？][ \t#]*$")
 QUESTIONS_OVER_RULES = 3  # questions each over a blank line and a rule for the page to be read so
