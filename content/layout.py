@@ -4738,6 +4738,20 @@ def _answered_topics(blocks: list[Block]) -> _Group | None:
     return _Group(best[0].pattern, best, len(best), len(best), 0, questions=best)
 
 
+def explained_headings(blocks: list[Block]) -> tuple[int, int] | None:
+    """The level of the headings that most often hold an explanation right under them, and how many do, when
+    at least :data:`TOPICS_MIN` do and they are most headings of their level: for a page where nothing asks,
+    the headings a user may pin as its questions ("### 闭包产生的原因" over its explanation)."""
+    best: tuple[int, int] | None = None
+    for level in range(1, 7):
+        headings = [i for i, block in enumerate(blocks) if block.kind == "heading" and block.level == level]
+        explained = sum(1 for i in headings if i + 1 < len(blocks) and blocks[i + 1].kind not in ("heading", "hr")
+                        and title_strength(read_title(blocks[i].text)) != NOT)
+        if explained >= TOPICS_MIN and explained * 3 >= len(headings) * 2 and (best is None or explained > best[1]):
+            best = (level, explained)
+    return best
+
+
 # "**Problem:** You need to …" right under a heading, and "**Solution:**" further down its section: a cookbook's
 # recipe, or a scenario and how to solve it
 _PROBLEM_LABEL = re.compile(r"^(?:\*\*|__)\s*(?:problem(?:\s+statement)?|scenario|task|challenge|situation)\s*[:：]"

@@ -82,6 +82,8 @@ class Layout:
     chosen: list[PatternChoice] = field(default_factory=list)
     pinned: bool = False  # chosen by the pack (front matter, manifest) or ``check --layout``, not detected
     notes: list[str] = field(default_factory=list)  # "skipped a 22-line table of contents at line 5"
+    # Where nothing asks: the level of the headings that each hold an explanation, and how many, to pin
+    explained_headings: tuple[int, int] | None = None
 
     def summary(self) -> str:
         """One line: "3 patterns seen; chose `### Qn:` headings (h3), 23 questions, 23 answered; skipped …"."""

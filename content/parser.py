@@ -41,6 +41,7 @@ from .layout import (
     admonition_candidate,
     advice_heading,
     detect,
+    explained_headings,
     find_candidates,
     parse_pattern_spec,
     run_titles,
@@ -168,6 +169,8 @@ def parse_markdown(text: str, *, pack: str, path: str = "<text>", topics: dict[i
         detection = detect(blocks, source.lines, candidates, pinned=pinned)
     if pinned is None and source.dialogue is None and (parted := _by_parts(source, blocks, detection)) is not None:
         detection = parted
+    if not detection.questions and pinned is None:
+        detection.layout.explained_headings = explained_headings(blocks)
     if source.dialogue is not None:
         _replies_after_headings(source.dialogue, blocks, detection)
     log = ProblemLog()
@@ -2322,9 +2325,14 @@ def _with_counts(layout: Layout, detection: Detection, questions: list[Question]
 def ensure_questions(pack: Pack) -> Pack:
     """Raise if ``pack`` has no questions at all: nothing to import."""
     if not pack.questions:
+        hint = ""
+        if pack.layout is not None and (explained := pack.layout.explained_headings) is not None:
+            level, count = explained
+            hint = (f"; if its {count} `{'#' * level}` headings, each over an explanation, are the questions, pin "
+                    f"them with `llmtui-layout: h{level}` in its front matter (try `llmtui check --layout h{level}`)")
         raise ContentError(
-            pack.path, "no questions found (expected headings, bold lines or Q:/A: pairs ending in '?' or numbered)"
-        )
+            pack.path,
+            "no questions found (expected headings, bold lines or Q:/A: pairs ending in '?' or numbered)" + hint)
     return pack
 
 

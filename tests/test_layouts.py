@@ -218,6 +218,31 @@ def test_the_document_can_pin_its_layout(header):
     assert pack.layout.pinned
 
 
+def test_where_nothing_asks_the_error_names_the_headings_to_pin_and_pinning_them_imports():
+    with pytest.raises(ContentError) as refused:
+        load_pack_file_text(PINNABLE)
+    assert refused.value.message.startswith("no questions found")
+    assert "if its 3 `##` headings, each over an explanation, are the questions" in refused.value.message
+    pin = re.search(r"`(llmtui-layout: h\d)`", refused.value.message)
+    assert pin is not None and pin.group(1) == "llmtui-layout: h2"
+    pack = load_pack_file_text(f"<!-- {pin.group(1)} -->\n" + PINNABLE)
+    assert [q.title for q in pack.questions] == ["Tokens", "Embeddings", "Attention"]
+
+
+@pytest.mark.parametrize("text", [
+    "Just some prose.\n\nNothing to ask here.\n",  # no heading at all
+    "# Notes\n\n## Tokens\n\nSome words.\n\n## Embeddings\n\nVectors.\n",  # two headings explain
+    "# Notes\n\n## Tokens\n\n## Embeddings\n\n## Attention\n\n### Scaled\n\nWeights.\n",  # groups over one
+    # three of five headings hold an explanation: not what the level is made of
+    "## Tokens\n\nWords.\n\n## Embeddings\n\nVectors.\n\n## Attention\n\nWeights.\n\n## More\n\n## Links\n\n",
+    "## References\n\nA book.\n\n## Contents\n\nThis.\n\n## Tokens\n\nWords.\n\n## Embeddings\n\nVectors.\n",
+], ids=["prose", "two-headings", "group-headings", "few-explain", "generic-names"])
+def test_no_pin_is_suggested_where_no_heading_level_is_made_of_explanations(text):
+    with pytest.raises(ContentError) as refused:
+        load_pack_file_text(text)
+    assert refused.value.message.startswith("no questions found") and "pin" not in refused.value.message
+
+
 def test_a_pin_overrides_detection_on_a_question_document():
     path = FIXTURES / "docs" / "d_qa_paragraphs_advanced.md"
     pack = load_pack_file(path, layout="numbered")
