@@ -19,7 +19,7 @@ import itertools
 import re
 import textwrap
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from .answers import ABOUT_CODE, CleanAnswer, clean_answer, code_asked, generic_summary, only_questions_listed
@@ -2048,6 +2048,16 @@ _ASKS_OUTPUT = re.compile(r"\b(?:output|outputs|print|prints|printed|log|logs|lo
                           r"salida|imprime|sortie|affiche|ausgabe)\b|输出|打印|出力", re.IGNORECASE)
 
 
+_FIRST_FENCE = re.compile(r"^(```|~~~)[^\n]*\n(.*?)^\1", re.MULTILINE | re.DOTALL)
+
+
+def _own_code_each(answers: Iterable[str]) -> bool:
+    """Whether each of ``answers`` shows code and no two the same code first: one question's words asked of
+    different code each time ("Kết quả trả về là gì?" over each its own program), not one question pasted twice."""
+    shown = [match.group(2).strip() if (match := _FIRST_FENCE.search(answer)) else None for answer in answers]
+    return None not in shown and len(set(shown)) == len(shown)
+
+
 _ANSWERS_PART = re.compile(r"^\W*(?:answers?(?:\s+key)?|solutions?|answers?\s+(?:and|&)\s+explanations?|答案|解答|정답)\W*$",
                            re.IGNORECASE)
 
@@ -2059,9 +2069,10 @@ def _merge_asked_again(questions: list[Question], copies: list[list[int]], detec
     answer, or the first. Copies with different answers are two takes on it: the one kept holds each, in the
     order written, apart by a rule. Under two topics ("What is a decorator?" under Python and under
     TypeScript), nested under two list items ("How would you choose k?" under k-means and under kNN) or
-    leaning on what is above or under it ("Why?", "Explain the following:"), the same words ask two things:
-    all stay. Ids were given before, so those kept keep theirs (history on a copy's id follows its title to
-    the one kept). Returns how many went (their positions go in ``detection.merged``)."""
+    leaning on what is above or under it ("Why?", "Explain the following:"), or asked over other code each
+    time ("Kết quả trả về là gì?" over each its own program), the same words ask two things: all stay. Ids
+    were given before, so those kept keep theirs (history on a copy's id follows its title to the one kept).
+    Returns how many went (their positions go in ``detection.merged``)."""
     gone = detection.merged
     merged_lines: dict[int, int] = {}  # a copy's line -> the line of the question kept for it
     for positions in copies:
@@ -2081,8 +2092,14 @@ def _merge_asked_again(questions: list[Question], copies: list[list[int]], detec
             for at in same:
                 if questions[at].answered:
                     kept.setdefault(questions[at].answer.strip(), at)
-            if len(kept) > 1 and (_ASKS_OUTPUT.search(title) or _POINTS_AT.search(title)):
-                continue  # "What does this print?" over each its own code, answered each its own way: asked anew
+            if len(kept) > 1 and (_ASKS_OUTPUT.search(title) or _POINTS_AT.search(title)
+                                  or ((title.rstrip().endswith(QUESTION_MARKS)
+                                       or all(detection.questions[at].title.number is not None for at in same))
+                                      and _own_code_each(kept))):
+                # "What does this print?" over each its own code, answered each its own way: asked anew; and so is
+                # a question that asks, or is numbered, anew over its own code each time, in whatever language
+                # (a heading repeated under each answer, "### How to Explain in Interview", is no question)
+                continue
             stay = min(kept.values(), default=same[0])
             if len(kept) > 1:  # two takes on it: one card with both, in the order written, nothing lost
                 questions[stay] = replace(questions[stay], answer=TAKES_APART.join(kept))
