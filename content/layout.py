@@ -3376,12 +3376,27 @@ def _aligned(asked: list[str], answers: list[str]) -> bool:
 KEYED_MIN = 3  # numbered questions in a run for a key table to answer them
 
 
-def _numbered_items(blocks: list[Block], candidates: Candidates) -> list[tuple[Candidate, int]]:
-    """The numbered paragraphs, in runs counting up from 1 ("**1)** …", then "**1)**" again in the next
-    section), with where each one's answer ends (the next of them or a heading)."""
+def _numbered_items(blocks: list[Block], candidates: Candidates, title: int,
+                    asked: int) -> list[tuple[Candidate, int]]:
+    """The numbered paragraphs after ``blocks[title]``, in runs counting up from 1 ("**1)** …", then "**1)**"
+    again in the next section), with where each one's answer ends (the next of them or a heading); or, where
+    there are none, such list items, each run under a heading in the title's section, where they are more than
+    twice the ``asked`` questions found so far."""
     # Paragraphs only: list items numbered from 1 again and again are as often the lists inside answers.
     members = [c for c in candidates.found if c.pattern.kind == "numbered" and c.depth == 0 and c.title.number
                and blocks[c.index].item is None]
+    if len(members) < ITEMS_MIN:
+        # Or a list's items numbered from 1 again right under each heading ("#### Ownership" over "1. **Move**:"
+        # with its points, "2. **Borrowing**:"…): a sheet of answers, each section's list its questions
+        ends = len(blocks)  # a title paragraph opens the whole page; a heading, its section
+        if blocks[title].kind == "heading":
+            ends = next((at for at in range(title + 1, len(blocks)) if blocks[at].kind == "heading"
+                         and blocks[at].level <= blocks[title].level), len(blocks))
+        members = [c for c in candidates.found if c.pattern.kind == "numbered" and c.depth == 1 and c.title.number
+                   and blocks[c.index].item is not None and title < c.index < ends]
+        if len(members) <= 2 * asked or any(c.title.number == 1 and (c.index == 0 or blocks[c.index - 1].kind != "heading")
+                                            for c in members):
+            return []  # (lists inside answers, or the questions' own lists under a heading of tips)
     if len(members) < ITEMS_MIN or members[0].title.number != 1:
         return []
     numbers = [c.title.number for c in members]
@@ -3545,7 +3560,8 @@ def _declared_items(blocks: list[Block], lines: list[str], candidates: Candidate
               if per_level.get(level, 0) >= ITEMS_MIN and per_level[level] > len(questions)]
     options: list[list[tuple[Candidate, int]]] = [_heading_items(blocks, title_index, level) for level in levels]
     if sum(1 for c in candidates.found if c.pattern.kind == "numbered") > len(questions):
-        options.append([item for item in _numbered_items(blocks, candidates) if item[0].index > title_index])
+        options.append([item for item in _numbered_items(blocks, candidates, title_index, len(questions))
+                        if item[0].index > title_index])
     if candidates.counts.get(pattern_of("bold"), (0, 0, 0))[1] > len(questions):  # (a cheap count first)
         options.append(_bold_items(blocks, title_index))
     spans: tuple[list[int], list[int]] | None = None

@@ -914,8 +914,11 @@ def _questions_over_rules(source: Source) -> None:
 
 
 _GLUED_LABEL_ANYWHERE = re.compile(r"\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t][^\n]*\n(?:Q|Question)[ \t]*\d{0,4}[ \t]*[.:)][^\n]*\n"
-                                   r"(?:\*\*|__)?(?:A|Ans|Answer)[ \t]*(?:\*\*|__)?[ \t]*[:：]", re.IGNORECASE)
+                                   r"(?:[ \t]*\n)?(?:\*\*|__)?(?:A|Ans|Answer)[ \t]*(?:\*\*|__)?[ \t]*[:：]", re.IGNORECASE)
 _LIST_LINE = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S|^[ \t]+\S")  # an item's line, or one indented under it
+
+
+_TITLE_ITEM = re.compile(r"^(\d{1,3})[.)][ \t]+\S")
 
 
 def _unglue_labelled_questions(source: Source) -> None:
@@ -926,12 +929,19 @@ def _unglue_labelled_questions(source: Source) -> None:
     lines = source.lines
     pairs = [index for index, line in _outside_fences(lines)
              if index + 1 < len(lines) and _LABELLED_LINE.match(line) and not _NUMBER_LABEL_LINE.match(line.strip())
-             and _ANSWER_PARAGRAPH.match(lines[index + 1])]
+             and (_ANSWER_PARAGRAPH.match(lines[index + 1]) or (  # (or a blank line between: "Q: …", "", "A:")
+                 index + 2 < len(lines) and not lines[index + 1].strip() and _ANSWER_PARAGRAPH.match(lines[index + 2])))]
     glued = [index for index in pairs if index and _LIST_LINE.match(lines[index - 1])]
     if len(glued) < GLUED_QUESTIONS:
         return
+    # Items numbered one after another over each of them title them ("2. Restricting Outbound Access" over "Q: How
+    # can you …"): headings over them, not the ends of the answers above (an answer's last point is no such run)
+    numbers = [int(match.group(1)) if (match := _TITLE_ITEM.match(lines[index - 1])) else None for index in glued]
+    titled = None not in numbers and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
     for index in pairs:
         lines[index] = f"#### {lines[index]}"
+        if titled and index in glued:
+            lines[index - 1] = f"### {lines[index - 1]}"
     source.problems.append(Problem(source.file_line(glued[0]), f"{len(glued)} labelled questions written right under "
                                                                "a list, no blank line between: read as questions, "
                                                                "each as if a heading"))

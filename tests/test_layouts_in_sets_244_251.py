@@ -61,3 +61,95 @@ def test_a_question_pasted_twice_with_the_same_code_or_answered_twice_in_prose_s
     coded = takes.replace("A function that remembers the variables around it.",
                           "```js\nconst counter = () => { let n = 0; return () => ++n }\n```")
     assert [title for title, _answer in read_pairs(coded)] == ["What is a closure?", "What is hoisting?"]
+
+
+def _answer_sheet(opening: str, sections: dict[str, list[str]]) -> str:
+    """A chat's answer sheet: an opening line, then under each heading a list numbered from 1 of bold topics,
+    each with its points under it."""
+    lines = [opening, "", "---", ""]
+    for heading, topics in sections.items():
+        lines += [f"### {heading}", ""]
+        for number, topic in enumerate(topics, start=1):
+            lines += [f"{number}. **{topic}**:", f"   - {topic} explained in a sentence or two.",
+                      "   - Reach for it in hot paths; it costs a little memory.", ""]
+    return "\n".join(lines)
+
+
+_SHEET = {"Beginner": ["Goroutines", "Channels", "Slices vs arrays"],
+          "Intermediate": ["Interfaces", "Error wrapping"], "Advanced": ["Context cancellation", "The scheduler"]}
+
+
+def test_an_answer_sheet_numbering_its_topics_from_1_under_each_heading_asks_each_topic():
+    # "Here's a set of answers for your Go interview questions": the opening says what the page is; each
+    # numbered bold topic over its points is a question the chat answered
+    pairs = read_pairs(_answer_sheet("Here's a set of answers for your Go interview questions, by level:", _SHEET))
+    assert [title for title, _answer in pairs] == [topic for topics in _SHEET.values() for topic in topics]
+    assert all("explained in a sentence" in answer for _title, answer in pairs)
+
+
+def test_numbered_points_right_under_the_questions_that_ask_are_their_answers():
+    # a bold question, then its numbered points: the points are no questions (no heading over each run)
+    lines = ["Here are the Go interview questions:", ""]
+    for question in ("**How do goroutines differ from threads?**", "**When would you use a buffered channel?**"):
+        lines += [question, ""]
+        for number, point in enumerate(("Cost", "Scheduling", "Blocking", "Stacks", "Preemption"), start=1):
+            lines += [f"{number}. **{point}**:", f"   - {point} matters here.", ""]
+    titles = [title for title, _answer in read_pairs("\n".join(lines))]
+    assert titles == ["How do goroutines differ from threads?", "When would you use a buffered channel?"]
+
+
+def test_a_numbered_list_of_tips_after_numbered_questions_is_not_more_questions():
+    # the questions are list items already, and a tips section numbers its items the same way: tips stay out
+    lines = ["# Go interview questions", "", "### Basics", ""]
+    for number, question in enumerate(("What is a goroutine?", "What is a channel?", "What does defer do?"), start=1):
+        lines += [f"{number}. **{question}**", "   - An answer in a few plain words.", ""]
+    lines += ["### On the day", ""]
+    for number, tip in enumerate(("Sleep well", "Think aloud", "Ask back"), start=1):
+        lines += [f"{number}. **{tip}**:", "   - Why it helps on the day.", ""]
+    titles = [title for title, _answer in read_pairs("\n".join(lines))]
+    assert titles == ["What is a goroutine?", "What is a channel?", "What does defer do?"]
+
+
+def test_an_answer_sheet_under_a_title_heading_ends_with_the_title_section():
+    # "## Go Interview Questions" over its numbered topics; the next "##" section numbers its advice the same way
+    lines = ["## Go Interview Questions with Answers", ""]
+    for number, topic in enumerate(["Goroutines", "Channels", "Interfaces", "Generics", "Escape analysis"], start=1):
+        lines += [f"{number}. **{topic}**", f"   - {topic} in a sentence or two.", ""]
+    lines += ["## Final words", ""]
+    for number, advice in enumerate(["Rest", "Breathe"], start=1):
+        lines += [f"{number}. **{advice}**", f"   - {advice} before the call.", ""]
+    titles = [title for title, _answer in read_pairs("\n".join(lines))]
+    assert titles == ["Goroutines", "Channels", "Interfaces", "Generics", "Escape analysis"]
+
+
+_AWS = [("VPC for two tiers", "How would you lay out a VPC for a two-tier application?",
+         ["Public subnets hold the load balancers.", "Private subnets hold the app servers."]),
+        ("Outbound access", "How do you stop one subnet reaching the internet?",
+         ["Drop its route to the internet gateway."]),
+        ("Private subnet updates", "How do private instances fetch updates?",
+         ["Through a NAT gateway in a public subnet.", "Its route table points there."]),
+        ("Bastion hosts", "Why would you put a bastion host in a public subnet?",
+         ["It is the one door in for SSH.", "Everything else stays private."])]
+
+
+def test_plain_text_numbered_titles_each_over_a_q_line_then_a_lone_a_label_and_the_answer():
+    # pasted as plain text: "1. Title" with "Q: …" right under it (Markdown glues the two into one item), a
+    # blank line, "A:" alone, then the answer's sentences; a contents list of the titles comes first
+    lines = ["AWS scenario questions", "", "Contents"]
+    lines += [f"{number}. {title}\n" for number, (title, _q, _a) in enumerate(_AWS, start=1)]
+    for number, (title, question, answer) in enumerate(_AWS, start=1):
+        lines += [f"{number}. {title}", f"Q: {question}", "", "A:", ""] + [f"{sentence}\n" for sentence in answer]
+    questions = parse_markdown("\n".join(lines), pack="x").questions
+    assert [(q.title, q.answer, q.topic) for q in questions] == [
+        (question, "\n\n".join(answer), title) for title, question, answer in _AWS]
+
+
+def test_a_q_line_glued_under_an_answers_last_point_leaves_the_point_in_that_answer():
+    # "2. Check the route table" closes each answer's numbered steps, the next "Q:" glued under it: no title
+    lines = ["# Networking drills", ""]
+    for _title, question, _answer in _AWS:
+        lines += [f"Q: {question}", "", "A:", "", "1. Look at the subnet", "2. Check the route table"]
+    lines.append("")
+    pairs = read_pairs("\n".join(lines))
+    assert [title for title, _answer in pairs] == [question for _title, question, _answer in _AWS]
+    assert all(answer.endswith("2. Check the route table") for _title, answer in pairs)
