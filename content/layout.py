@@ -4773,11 +4773,12 @@ def explained_headings(blocks: list[Block]) -> tuple[int, int] | None:
 _PROBLEM_LABEL = re.compile(r"^(?:\*\*|__)\s*(?:problem(?:\s+statement)?|scenario|task|challenge|situation)\s*[:：]"
                             r"\s*(?:\*\*|__)\s*\S|^(?:\*\*|__)\s*(?:problem(?:\s+statement)?|scenario|task|challenge|"
                             r"situation)\s*(?:\*\*|__)\s*[:：]\s*\S", re.IGNORECASE)
-_SOLUTION_LABEL = re.compile(r"^(?:\*\*|__)\s*(?:solution|answer|approach|resolution|fix|how\s+to\s+solve(?:\s+it)?)"
+_SOLUTION_LABEL = re.compile(r"^(?:\*\*|__)\s*(?:solution|answer|approach|resolution|fix|how\s+to\s+solve(?:\s+it)?|"
+                             r"key\s+areas\s+to\s+cover)"
                              r"\s*(?:[:：]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:：])", re.IGNORECASE)
 
 
-def _problem_topics(blocks: list[Block]) -> _Group | None:
+def _problem_topics(blocks: list[Block], lines: list[str]) -> _Group | None:
     """The headings of one level that each open with a problem and later give its solution, where most headings of
     that level do ("### 1. Setting Up a Workspace" over "**Problem:** You need to …" and "**Solution:**" with its
     numbered steps), as a group of questions: the problem is the question's prompt, the steps are its answer."""
@@ -4801,14 +4802,22 @@ def _problem_topics(blocks: list[Block]) -> _Group | None:
             if (problem is None or problem.kind != "paragraph" or problem.item is not None or problem.quoted
                     or not _PROBLEM_LABEL.match(problem.text)):
                 continue
-            solved += any(blocks[at].kind == "paragraph" and blocks[at].item is None
-                          and _SOLUTION_LABEL.match(blocks[at].text) is not None for at in range(index + 2, end))
+            solution = next((at for at in range(index + 2, end) if blocks[at].kind == "paragraph"
+                             and blocks[at].item is None and _SOLUTION_LABEL.match(blocks[at].text) is not None), None)
+            solved += solution is not None
             title = read_title(blocks[index].text)
             if not title.text:
                 continue
             prompt = " ".join(re.split(r"[:：]", problem.text, maxsplit=1)[1].lstrip(" *_").split())
+            body = problem.end
+            if solution is not None and (between := "\n".join(lines[problem.end:blocks[solution].start]).strip()):
+                # what comes before the solution belongs to the problem ("**Interview Questions:**" and the
+                # questions it lists, between the scenario and "**Key Areas to Cover:**")
+                prompt, body = f"{prompt}\n\n{between}", blocks[solution].start
+                if _SOLUTION_LABEL.fullmatch(blocks[solution].text.strip()):
+                    body = blocks[solution].end  # ("**Key Areas to Cover:**" alone over its list: the answer's label)
             found.append(Candidate(index, blocks[index].start, pattern_of("h", level), title, QUESTION, level,
-                                   blocks[index].depth, body=problem.end, prompt=prompt))
+                                   blocks[index].depth, body=body, prompt=prompt))
         if len(found) >= TOPICS_MIN and len(found) * 3 >= len(headings) * 2 and solved * 2 >= len(found):
             return _Group(found[0].pattern, found, len(found), len(found), 0, questions=found)
     return None
@@ -4821,7 +4830,7 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
         ranked = sorted((g for g in groups.values() if g.strong), key=lambda g: (-g.strong, g.pattern.rank))
         promoted = _answered_instead(blocks, lines, ranked) if len(ranked) > 1 else None
         viable = [promoted] if promoted is not None else ranked[:1]
-    if (problems := _problem_topics(blocks)) is not None:
+    if (problems := _problem_topics(blocks, lines)) is not None:
         # A cookbook of recipes ("### 3. Adding a Dependency" over "**Problem:** …" and "**Solution:**" with its
         # numbered steps): each recipe is a question, its steps the answer, whatever they ask or number
         return [problems], [f"took {len(problems.questions)} {_describe(problems)} as the questions: each opens with "

@@ -153,3 +153,36 @@ def test_a_q_line_glued_under_an_answers_last_point_leaves_the_point_in_that_ans
     pairs = read_pairs("\n".join(lines))
     assert [title for title, _answer in pairs] == [question for _title, question, _answer in _AWS]
     assert all(answer.endswith("2. Check the route table") for _title, answer in pairs)
+
+
+_INCIDENTS = [("Pod restarts in a loop", "A pod restarts every few seconds.", ["Read its logs", "Check its command"]),
+              ("Service unreachable", "Pods run but nothing answers on the service.", ["Compare the selector",
+                                                                                           "List its endpoints"]),
+              ("Rollout stuck", "A new version never becomes ready.", ["Describe the new pods", "Read the events"])]
+
+
+def test_scenarios_listing_their_questions_then_the_key_areas_to_cover():
+    # "**Scenario:**", then "**Interview Questions:**" with the questions asked of it, then "**Key Areas to
+    # Cover:**" over the points that answer them: the questions go with the scenario, the points are the answer
+    lines = ["# Kubernetes scenarios", ""]
+    for number, (title, scenario, points) in enumerate(_INCIDENTS, start=1):
+        lines += [f"## {number}. {title}", "", "**Scenario:**  ", scenario, "", "**Interview Questions:**",
+                  "- How do you debug this?", "- Which commands will you run?", "", "**Key Areas to Cover:**"]
+        lines += [f"- {point}" for point in points] + ["", "---", ""]
+    questions = parse_markdown("\n".join(lines), pack="x").questions
+    assert [q.title for q in questions] == [title for title, _s, _p in _INCIDENTS]
+    assert all(q.prompt.startswith(scenario) and "- How do you debug this?" in q.prompt
+               for q, (_t, scenario, _p) in zip(questions, _INCIDENTS, strict=True))
+    assert [q.answer for q in questions] == ["\n".join(f"- {point}" for point in points) for _t, _s, points in _INCIDENTS]
+
+
+def test_a_scenario_asked_in_bold_over_its_labelled_answer_shows_the_question_with_it():
+    # "**Scenario:** …", "**How would you troubleshoot this?**", "**Answer:**", then the answer
+    lines = ["# Kubernetes scenarios", ""]
+    for number, (title, scenario, points) in enumerate(_INCIDENTS, start=1):
+        lines += [f"## Scenario {number}: {title}", "", f"**Scenario:** {scenario}", "",
+                  "**How would you troubleshoot this?**", "", "**Answer:**", "", f"{points[0]}, then {points[1]}.", ""]
+    questions = parse_markdown("\n".join(lines), pack="x").questions
+    assert [q.prompt for q in questions] == [f"{scenario}\n\n**How would you troubleshoot this?**"
+                                             for _t, scenario, _p in _INCIDENTS]
+    assert [q.answer for q in questions] == [f"{points[0]}, then {points[1]}." for _t, _s, points in _INCIDENTS]
