@@ -33,7 +33,9 @@ _MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*|__)?\s*(?:✅\s*)
                      r"(?:(?:answers?|ans|solution|sol|a\d{0,4}|" + LETTER_ANSWER_LABEL + "|"
                      + _INTL_ANSWER + r")(?:\s*\([^()\n]{1,40}\))?"
                      r"\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?"
-                     r"|(?:answers?|a\d{0,4})(?:\*\*|__)\s|a\d{1,4}[.)](?=\s)|ans\.(?=\s)|(?:answer|ans)\s+[-–—](?=\s)|→)\s*",
+                     # ("**A** - kube-proxy …" in a key is the option A, as "**B** - …" is B)
+                     r"|(?:answers?|a\d{1,4})(?:\*\*|__)\s|a(?:\*\*|__)\s(?![-–—]\s)|a\d{1,4}[.)](?=\s)|ans\.(?=\s)|"
+                     r"(?:answer|ans)\s+[-–—](?=\s)|→)\s*",
                      re.IGNORECASE)
 # A marker alone on its line: "**Answer**", "### ✅ Answer", "Answer", "*solution*", "_Solution:_", "答案："
 _MARKER_LINE = re.compile(r"^\s*(?:#{1,6}\s*)?(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*|__|\*|_)?\s*[^\w\s]{0,3}\s*" + _QUALIFIER +
@@ -448,8 +450,8 @@ def _named_marker(marker: str) -> bool:
 
 MARKER_WORD_LETTERS = 3  # "Ans" at least: "A:" in a heading is a section's letter
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
-# An option of a multiple-choice question: "- A: `[1] [1]`", "B) 42", "(c) none"
-_OPTION = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[ \]\s+)?(?:\*\*|__)?(?:\(?[A-Ha-h]\)|[A-H][.:)])(?:\*\*|__)?\s+\S")  # ("- [ ] A. …")
+# An option of a multiple-choice question: "- A: `[1] [1]`", "B) 42", "(c) none", "a. 1995" ("- [ ] A. …")
+_OPTION = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[ \]\s+)?(?:\*\*|__)?(?:\(?[A-Ha-h]\)|[A-H][.:)]|[a-h]\.)(?:\*\*|__)?\s+\S")
 
 
 def only_options(text: str) -> bool:
@@ -481,6 +483,8 @@ _PROMPT_LABEL = re.compile(r"^\s*(?:(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:question|pro
 # What a task gives to work on: "**Example:**", "Input:", "Sample output:"
 _GIVEN_LABEL = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:examples?|input|output|given|constraints?|"
                           r"sample (?:input|output))\s*(?:\*\*|__)?\s*[:：]", re.IGNORECASE)
+_OPTIONS_LABEL = re.compile(r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?\s*(?:options|choices)\s*(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*$",
+                            re.IGNORECASE)
 _SOLUTIONS = re.compile(r"solutions", re.IGNORECASE)
 _SOLUTION_WORD = re.compile(r"sol", re.IGNORECASE)
 _BOLD_LABEL = re.compile(r"^\s*(?:\*\*|__)[^*_\n]{1,80}?(?:[:：]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:：])")
@@ -608,6 +612,8 @@ def split_prompt(body: list[str], *, code: int = 0, marked: bool = False, leads_
     """
     if not body:
         return "", body
+    if _OPTIONS_LABEL.match(body[0]) and (listed := _trim(body[1:])) and _OPTION.match(listed[0]):
+        body = listed  # ("### Options" over "a. …", "b. …": the options, as if unlabelled)
     if leads_in and body[0].strip() and not _FENCE.match(body[0]):
         for index, line in enumerate(body[1:GIVEN_LINES + 1], 1):
             if not line.strip() or _FENCE.match(line):
@@ -714,10 +720,17 @@ def _marked_right(options: list[str]) -> tuple[str, list[str]]:
     marks = [_RIGHT_MARK.search(line) for line in options]
     shown = [line[:mark.start()] if mark else line for line, mark in zip(options, marks, strict=True)]
     right = [_OPTION_BULLET.sub("", line, count=1).strip() for line, mark in zip(shown, marks, strict=True) if mark]
+    written = [line for line in shown if line.strip()]
+    if not right and sum(1 for line in written if _BOLD_OPTION.match(line)) == 1:
+        # the one option written in bold among plain ones ("**a. Framework PHP**"): the right one, shown plain
+        shown = [_BOLD_OPTION.sub(r"\1\2", line) for line in shown]
+        right = [_OPTION_BULLET.sub("", line, count=1).strip() for line in written if _BOLD_OPTION.match(line)]
+        right = [_BOLD_OPTION.sub(r"\1\2", line).strip() for line in right]
     return "\n".join(shown), right
 
 
 _OPTION_BULLET = re.compile(r"^\s*[-*+]\s+")
+_BOLD_OPTION = re.compile(r"^(\s*(?:[-*+]\s+)?)(?:\*\*|__)(.+?)(?:\*\*|__)\s*$")  # "**a. Framework PHP**" whole
 X_OPTIONS = (3, 8)  # lines of options a quiz export lists under its question, one of them marked "x "
 X_OPTION_CHARS = 300
 

@@ -3121,12 +3121,31 @@ def _answered_by_numbered_entries(blocks: list[Block], lines: list[str], questio
     what follows it up to the next entry or heading. Returns how many took one, and the lines read so."""
     if len(questions) < ANSWER_HEADINGS_MIN:
         return 0, []
+    found = _numbered_entries(blocks, lines, questions, ends)
+    numbers = [q.title.number for q in questions if q.title.number is not None]
+    key = None
+    if not found[0] and len(set(numbers)) < len(numbers):  # (numbered again somewhere: a cheap look first)
+        key = next((at for at in range(questions[0].index + 1, questions[-1].index)
+                    if blocks[at].kind == "heading" and _key_heading(blocks[at].text)), None)
+    if key is not None:
+        # more questions after the key, numbered again ("## Additional Practice Questions" with none answered):
+        # the key answers those before it
+        found = _numbered_entries(blocks, lines, [q for q in questions if q.index < key], ends)
+    return found
+
+
+def _numbered_entries(blocks: list[Block], lines: list[str], questions: list[Candidate],
+                      ends: list[int]) -> tuple[int, list[tuple[int, int]]]:
+    """:func:`_answered_by_numbered_entries` for ``questions``, the first of those found, in order."""
+    if len(questions) < ANSWER_HEADINGS_MIN:
+        return 0, []
     named: list[tuple[int, int]] = []  # (block, the number its entry names)
-    under_key = False  # under a heading that names an answer key ("## Answer Key")
+    key_level = 0  # the level of the heading naming an answer key ("## Answer Key") the entries are under, if any
     for index in range(questions[-1].index + 1, len(blocks)):
         block = blocks[index]
-        if block.kind == "heading":
-            under_key = _key_heading(block.text)
+        if block.kind == "heading" and not (key_level and block.level > key_level):
+            key_level = block.level if _key_heading(block.text) else 0  # ("### Section 1" inside the key is of it)
+        under_key = key_level > 0
         if (under_key and block.kind == "paragraph" and block.depth == 1 and block.item is not None
                 and block.item.ordered and block.item.number is not None):
             named.append((index, block.item.number))  # "1. C", "2. B) Debian": a key's list, an entry an item
@@ -3137,12 +3156,18 @@ def _answered_by_numbered_entries(blocks: list[Block], lines: list[str], questio
             named.append((index, int(match.group(1))))  # (a substring first)
         elif under_key and (match := _NUMBERED_OPTION_ENTRY.match(block.text)) is not None:
             named.append((index, int(match.group(1))))
-    if len(named) < ANSWER_HEADINGS_MIN or blocks[named[0][0]].start < ends[-1]:
+    if len(named) < ANSWER_HEADINGS_MIN or blocks[named[0][0]].start < ends[len(questions) - 1]:
         return 0, []
     if not (entries := _named_in_order(questions, named)):
         return 0, []
     cut = blocks[entries[0][0]].start
-    written = {at: textwrap.dedent("\n".join(lines[questions[at].body:min(ends[at], cut)])).strip()
+
+    def own_end(at: int) -> int:  # (the question's own text ends at a heading: "### Section 2" over the next ones)
+        end = min(ends[at], cut)
+        return next((blocks[i].start for i in range(questions[at].index + 1, len(blocks))
+                     if blocks[i].start >= end or blocks[i].kind == "heading"), end)
+
+    written = {at: textwrap.dedent("\n".join(lines[questions[at].body:own_end(at)])).strip()
                for _index, at in entries}
     if sum(1 for at, text in written.items() if text and _only_shown(questions[at], text) is None) * 2 >= len(written):
         return 0, []  # most questions have answers of their own: the entries are something else

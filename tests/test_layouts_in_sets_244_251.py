@@ -186,3 +186,73 @@ def test_a_scenario_asked_in_bold_over_its_labelled_answer_shows_the_question_wi
     assert [q.prompt for q in questions] == [f"{scenario}\n\n**How would you troubleshoot this?**"
                                              for _t, scenario, _p in _INCIDENTS]
     assert [q.answer for q in questions] == [f"{points[0]}, then {points[1]}." for _t, _s, points in _INCIDENTS]
+
+
+_CHOICES = [("Which tool compiles TypeScript?", ["tsc", "npm", "node", "git"], 0),
+            ("Which keyword declares a constant?", ["var", "let", "const", "static"], 2),
+            ("Which file configures the compiler?", ["package.json", "tsconfig.json", ".env", "Makefile"], 1)]
+
+
+def test_options_under_an_options_heading_show_with_the_question_and_only_the_marked_answer_answers():
+    # "# Question 3", its text, "### Options" over "a. …" lines, then "**Answer:** b"; one question has no answer
+    lines: list[str] = []
+    for number, (question, options, right) in enumerate(_CHOICES, start=1):
+        lines += [f"# Question {number}", "", question, "", "### Options", ""]
+        lines += [f"{letter}. {option}" for letter, option in zip("abcd", options, strict=True)] + [""]
+        if number != 2:
+            lines += [f"**Answer:** {'abcd'[right]}", ""]
+    questions = parse_markdown("\n".join(lines), pack="x").questions
+    assert [q.title for q in questions] == [question for question, _o, _r in _CHOICES]
+    assert [q.prompt for q in questions] == ["\n".join(f"{letter}. {option}" for letter, option in zip(
+        "abcd", options, strict=True)) for _q, options, _r in _CHOICES]
+    assert [q.answer for q in questions] == ["a", "", "b"]
+
+
+def test_the_one_option_in_bold_is_the_answer():
+    # a quiz marking the right option by writing it in bold: it answers, and shows plain among the others
+    lines: list[str] = []
+    for number, (question, options, right) in enumerate(_CHOICES, start=1):
+        lines += [f"{number}. {question}", ""]
+        lines += [f"    {'**' if at == right else ''}{letter}. {option}{'**' if at == right else ''}"
+                  for at, (letter, option) in enumerate(zip("abcd", options, strict=True))] + [""]
+    questions = parse_markdown("\n".join(lines), pack="x").questions
+    assert [q.answer for q in questions] == [f"{'abcd'[right]}. {options[right]}" for _q, options, right in _CHOICES]
+    assert all("**" not in q.prompt and "a. " in q.prompt for q in questions)
+    # every option in bold marks none
+    styled = [f"    **{line.replace('**', '').strip()}**" if line.startswith("    ") else line for line in lines]
+    assert [q.answer for q in parse_markdown("\n".join(styled), pack="x").questions] == ["", "", ""]
+
+
+def _quiz_with_key(*, practice: bool) -> str:
+    """Labelled questions with their options in two sections, then an answer key split into the same sections
+    ("## Answer Key" over "### Section 1" over "1. **A** - why"), and perhaps practice questions after it."""
+    lines = ["# Kubernetes quiz", "", "## Questions", ""]
+    for section, numbers in (("Basics", (1, 2)), ("Tooling", (3,))):
+        lines += [f"### Section: {section}", ""]
+        for number in numbers:
+            question, options, _right = _CHOICES[number - 1]
+            lines += [f"**Question {number}**: {question}"] + [
+                f"- {letter}) {option}" for letter, option in zip("ABCD", options, strict=True)] + [""]
+    lines += ["## Answer Key", ""]
+    for section, numbers in (("Basics", (1, 2)), ("Tooling", (3,))):
+        lines += [f"### Section: {section}", ""]
+        lines += [f"{n}. **{'ABCD'[_CHOICES[n - 1][2]]}** - {_CHOICES[n - 1][1][_CHOICES[n - 1][2]]} is the one"
+                  for n in numbers] + [""]
+    if practice:
+        lines += ["## Additional Practice Questions", "", "1. Explain what a pod is.", "2. Explain what a node is.",
+                  "3. Explain what a service is.", ""]
+    return "\n".join(lines)
+
+
+def test_an_answer_key_split_into_sections_answers_the_labelled_questions_by_number():
+    questions = parse_markdown(_quiz_with_key(practice=False), pack="x").questions
+    assert [q.answer for q in questions] == [f"**{'ABCD'[right]}** - {options[right]} is the one"
+                                             for _q, options, right in _CHOICES]
+
+
+def test_practice_questions_numbered_again_after_the_key_leave_the_key_to_the_questions_before_it():
+    questions = parse_markdown(_quiz_with_key(practice=True), pack="x").questions
+    assert [q.answer for q in questions[:3]] == [f"**{'ABCD'[right]}** - {options[right]} is the one"
+                                                 for _q, options, right in _CHOICES]
+    assert [(q.title, q.answer) for q in questions[3:]] == [(f"Explain what a {thing} is.", "")
+                                                            for thing in ("pod", "node", "service")]
