@@ -1978,6 +1978,9 @@ def _has_body(blocks: list[Block], index: int, candidate: Candidate) -> bool:
                                       or (following.depth == block.depth and following.item is None))
 
 
+CONTENTS_LINKS = 3  # rows linking into the page, for a table without answers to be contents though some do not
+
+
 def _contents_rows(blocks: list[Block]) -> set[int]:
     """Rows of tables that are contents: every row's question an in-page link with nothing beside it, or a bold
     section row ("| 1 | [What is PostgreSQL?](#what-is-postgresql) |"). One row with an answer makes a table of
@@ -1988,7 +1991,7 @@ def _contents_rows(blocks: list[Block]) -> set[int]:
         if block is not None and block.kind == "row" and (not table or index == table[-1] + 1):
             table.append(index)
             continue
-        links = 0
+        links = unlinked = 0
         for row in table:
             cell = blocks[row].cells[0].strip()
             if blocks[row].cells[1].strip():
@@ -1997,9 +2000,11 @@ def _contents_rows(blocks: list[Block]) -> set[int]:
             if link and _in_page(link.group(2)):
                 links += 1
             elif not (cell.startswith(("**", "__")) or not cell):
-                break
+                unlinked += 1
         else:
-            if links:
+            # (a few rows unlinked among the links: questions listed before they were written, "| 7 | What is a
+            # class? |" among "| 6 | [What is a struct?](#struct) |")
+            if links and (not unlinked or links >= CONTENTS_LINKS):
                 found.update(table)
         table = [index] if block is not None and block.kind == "row" else []
     return found
@@ -5441,6 +5446,13 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
             # the prose of an answer they are its sub-items ("5. What is MLE?", its prose, "### Framework",
             # "1. **Likelihood:**"). A heading that asks starts it wherever it is: a heading of the questions'
             # own level ends every answer above it, so it cannot be a sub-item (parts set off by a bold label).
+            expected = 2
+            runs.append(len(kept))
+        elif (number == 1 and kept and group.pattern.kind == "bold" and top_since_kept <= opening
+              and len(runs) >= PARTS_NUMBERED_AFRESH):
+            # Bold items numbered afresh under a heading as high as the series' first, after parts that numbered
+            # their questions so already ("### 二、链表" over "**1.反转**" and its hints, as "### 一、TCP" was over
+            # "**1.TCP和UDP的区别？**"): that part's questions, asked or named
             expected = 2
             runs.append(len(kept))
         elif strong and candidate.title.labelled:

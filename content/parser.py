@@ -398,14 +398,16 @@ def _close_quoted_fences(source: Source) -> None:
             marker = ""
 
 
-_MARKDOWN_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})\s*(?:markdown|md)\s*$", re.IGNORECASE)
+# "```markdown", "```text", or a title written after the fence ("``` C++ Interview Questions and Answers")
+_MARKDOWN_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})\s*(?:markdown|md|text|txt|[^`\n]*\b(?:interview|questions)\b[^`\n]*)\s*$",
+                             re.IGNORECASE)
 
 
 def _unwrap_markdown_fence(source: Source) -> None:
-    """A whole document written inside one "````markdown" fence, as pasted from a chat or kept to show its
-    source: the fence's opening and closing lines are blanked, and what is inside read as the Markdown it is.
-    Only where a fence that opens the document (under its title, maybe) is the one that closes it (over a last
-    rule, maybe)."""
+    """A whole document written inside one "````markdown" (or "```text", or "``` Java Interview Questions")
+    fence, as pasted from a chat or kept to show its source: the fence's opening and closing lines are blanked,
+    and what is inside read as the Markdown it is. Only where a fence that opens the document (under its title,
+    maybe) is the one that closes it (over a last rule, maybe)."""
     lines = source.lines
     # (the first filled lines only: most documents with a fence near the top are no such page)
     first = list(itertools.islice((index for index, line in enumerate(lines) if line.strip()), WRAPPING_FENCE_LINES))
@@ -419,9 +421,11 @@ def _unwrap_markdown_fence(source: Source) -> None:
     after = [index for index in range(closing + 1, len(lines)) if lines[index].strip()] if closing is not None else []
     if closing is None or len(after) >= WRAPPING_FENCE_LINES or any(not _RULE_LINE.match(lines[i]) for i in after):
         return
+    info = lines[start].strip().lstrip(marker[0]).strip()
+    kind = f"a {marker}{info}" if len(info.split()) == 1 else f"one {marker}"  # ("````markdown"; a title is no kind)
     lines[start] = lines[closing] = ""
-    source.problems.append(Problem(start + 1, f"the whole document is inside a {marker}markdown fence: read as the "
-                                              "Markdown inside it"))
+    source.problems.append(Problem(start + 1, f"the whole document is inside {kind} fence: read as the Markdown "
+                                              "inside it"))
 
 
 WRAPPING_FENCE_LINES = 4  # filled lines before a fence that wraps the document (its title), or after it
@@ -1531,6 +1535,22 @@ def _answer_box(match: re.Match[str], lines: list[str], index: int) -> bool:
         title.endswith(("?", "？")) or _ANSWER_PARAGRAPH.match(_next_content(lines, index + 1).strip()) is not None)
 
 
+def _answer_box_after(lines: list[str], start: int) -> tuple[str, int] | None:
+    """What the box right after line ``start`` holds, and where it ends, when it is an answer's box ('??? answer',
+    '??? success "Answer"'); None when no such box follows."""
+    at = next((i for i in range(start, min(start + 3, len(lines))) if lines[i].strip()), None)
+    match = _ADMONITION.match(lines[at]) if at is not None and len(lines[at]) <= 2000 else None
+    if match is None or not generic_summary(match.group(4) or match.group(3)):
+        return None
+    indent = len(match.group(1))
+    end = at + 1
+    while end < len(lines) and (not lines[end].strip() or len(lines[end]) - len(lines[end].lstrip()) > indent):
+        end += 1
+    while end > at + 1 and not lines[end - 1].strip():
+        end -= 1
+    return textwrap.dedent("\n".join(lines[at + 1:end])).strip(), end
+
+
 def _next_content(lines: list[str], start: int) -> str:
     """The first line from ``start`` with something on it ("" when there is none within a few lines)."""
     return next((line for line in lines[start:start + 3] if line.strip()), "")
@@ -1578,6 +1598,8 @@ def _take_admonitions(lines: list[str]) -> tuple[list[str], list[tuple[int, str,
         title = match.group(4)
         if not title:  # '!!! Question ""' holding content tabs: '=== "Question"' and '=== "Answer"'
             title, body = _question_and_answer_tabs(body)
+        elif not body and (answered := _answer_box_after(lines, end)) is not None:
+            body, end = answered  # '!!! question "…"' alone, its answer in the '??? answer' box right under it
         if title:
             found.append((index, title, body, not match.group(4)))
         for blank in range(index, end):

@@ -256,3 +256,81 @@ def test_practice_questions_numbered_again_after_the_key_leave_the_key_to_the_qu
                                                  for _q, options, right in _CHOICES]
     assert [(q.title, q.answer) for q in questions[3:]] == [(f"Explain what a {thing} is.", "")
                                                             for thing in ("pod", "node", "service")]
+
+
+_BASICS = [("What is a class?", "A blueprint for objects."), ("What is an object?", "An instance of a class."),
+           ("What is a constructor?", "A function run when an object is made."),
+           ("What is a destructor?", "A function run when an object goes away.")]
+
+
+def test_a_page_wrapped_in_one_fence_titled_after_its_opening_backticks_is_read_inside():
+    # "``` C++ Interview Questions and Answers" opens the page and "```" closes it: the title sits where a
+    # language would; a page fenced as Python is code, not a page
+    body = "\n\n".join(f"{n}. {q}\n   - {a}" for n, (q, a) in enumerate(_BASICS, start=1))
+    pairs = read_pairs(f"``` C++ Interview Questions and Answers\n\nBasic Questions:\n{body}\n```\n")
+    assert pairs == [(q, f"- {a}") for q, a in _BASICS]
+    pack = parse_markdown(f"```python\n{body}\n```\n", pack="x")
+    assert not pack.questions and not any("fence" in p.message for p in pack.problems)
+
+
+def test_a_question_box_over_an_answer_box_takes_that_box_as_its_answer():
+    # MkDocs: '!!! question "…"' with nothing in it, then '??? answer' folded under it holding the answer
+    text = "# Q&A\n\n" + "".join(f'!!! question "{q}"\n\n??? answer\n    {a}\n\n    More on it.\n\n' for q, a in _BASICS)
+    assert read_pairs(text) == [(q, f"{a}\n\nMore on it.") for q, a in _BASICS]
+    # a box that is no answer's ("??? note \"Aside\"") is not taken
+    noted = text.replace("??? answer", '??? note "Aside"')
+    assert [answer for _q, answer in read_pairs(noted)] == [""] * len(_BASICS)
+
+
+_UNWRITTEN = ["What is boxing?", "What is a delegate?", "What is an event?", "What is LINQ?"]
+
+
+def _contents_table(linked: int) -> str:
+    """A "Number | Questions" table over the page's questions, the first ``linked`` of them linking into it; only
+    the linked ones are written out below."""
+    rows = [f"| {n} | [{q}](#q{n}) |" if n <= linked else f"| {n} | {q} |" for n, (q, _a) in enumerate(_BASICS, 1)]
+    rows += [f"| {n} | {q} |" for n, q in enumerate(_UNWRITTEN, start=len(_BASICS) + 1)]
+    sections = [f"{n}. #### {q}\n\n   {a}\n" for n, (q, a) in enumerate(_BASICS[:linked], start=1)]
+    return "\n".join(["### C# interview questions", "", "| Number | Questions |", "| --- | --- |", *rows, "",
+                      *sections])
+
+
+def test_a_contents_table_listing_questions_not_yet_written_is_contents():
+    # most rows link to the answers below; the rest list questions the page has not written yet
+    assert read_pairs(_contents_table(linked=3)) == [(q, a) for q, a in _BASICS[:3]]
+
+
+def test_a_table_of_questions_with_a_link_or_two_is_a_table_of_questions():
+    titles = [q.title for q in parse_markdown(_contents_table(linked=2), pack="x").questions]
+    assert sorted(titles) == sorted([q for q, _a in _BASICS] + _UNWRITTEN)
+
+
+_NET = ["TCP和UDP的区别？", "为什么是三次握手？", "HTTP和HTTPS的区别？"]
+_OS = ["进程和线程的区别？", "死锁如何产生？"]
+_ALGO = ["两数之和", "合并区间", "反转链表"]
+
+
+def _eight_part_notes(parts: list[tuple[str, list[str]]]) -> str:
+    """Notes whose every "###" part numbers its bold items from 1, each over its dash-list points."""
+    lines = ["## 计算机基础", ""]
+    for heading, items in parts:
+        lines += [f"### {heading}", ""]
+        for number, item in enumerate(items, start=1):
+            lines += [f"**{number}.{item}**", "", f"- {item}的要点一。", f"- {item}的要点二。", ""]
+    return "\n".join(lines)
+
+
+def test_bold_items_numbered_afresh_in_a_later_part_are_questions_though_they_only_name_a_problem():
+    # "### 一、TCP" over "**1.TCP和UDP的区别？**"…, later "### 三、算法" over "**1.两数之和**" and its hints
+    titles = [t for t, _a in read_pairs(_eight_part_notes([("一、网络", _NET), ("二、系统", _OS), ("三、算法", _ALGO)]))]
+    assert titles == _NET + _OS + _ALGO
+    # after one part only, a part naming its items is no such series yet
+    titles = [t for t, _a in read_pairs(_eight_part_notes([("一、网络", _NET + _OS), ("三、算法", _ALGO)]))]
+    assert titles == _NET + _OS
+
+
+def test_bold_points_numbered_inside_an_answer_stay_in_it():
+    text = _eight_part_notes([("一、网络", _NET), ("二、系统", _OS)]).replace(
+        "- 死锁如何产生？的要点二。", "- 死锁如何产生？的要点二。\n\n**1.互斥**\n\n- 资源独占。\n\n**2.等待**\n\n- 持有并等待。")
+    titles = [t for t, _a in read_pairs(text)]
+    assert titles == _NET + _OS
