@@ -5324,6 +5324,35 @@ def _under_answer_label(blocks: list[Block], candidate: Candidate) -> bool:
 SLIPPED_NUMBERS = 2  # numbers a list of questions may skip where one was mistyped, and still go on
 
 
+def _shown_numbers(blocks: list[Block], members: list[Candidate]) -> dict[int, int]:
+    """The number Markdown shows on each member that is an ordered list's item written with the same number as
+    the items around it ("1." for every item, or "24." then "1." "1." "1."): the count goes on from the item
+    before. Items written with numbers of their own keep them (the writer's, where a list runs on unseen)."""
+    lists = {item.list_id for c in members if (item := blocks[c.index].item) is not None and item.ordered}
+    items: dict[int, list[tuple[int, int]]] = {}  # per list: (block, its written number), in order
+    for index, block in enumerate(blocks):
+        if (item := block.item) is not None and item.ordered and item.list_id in lists:
+            items.setdefault(item.list_id, []).append((index, item.number or 1))
+    shown: dict[int, int] = {}
+    for listed in items.values():
+        numbers = [number for _index, number in listed]
+        lazy = len(set(numbers)) == 1  # (every item written "1.", however few)
+        at = 0
+        while at < len(numbers):
+            run = at + 1
+            while run < len(numbers) and numbers[run] == numbers[at]:
+                run += 1
+            if run - at >= LAZY_RUN or lazy:
+                first = shown.get(listed[at - 1][0], numbers[at - 1]) + 1 if at else numbers[at]
+                for offset, (index, _number) in enumerate(listed[at:run]):
+                    shown[index] = first + offset
+            at = run
+    return shown
+
+
+LAZY_RUN = 3  # items in a row written with one number, for it to be the list's way of numbering, not a slip
+
+
 def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> list[Candidate]:
     """The questions of one pattern: its question-like blocks, or a numbered series in sequence.
 
@@ -5366,7 +5395,6 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
     last_heading = opening = NON_HEADING  # the level of the latest heading; of the one the series starts under
     prose = False  # paragraphs outside lists under the last kept question, before any heading
     runs = [0]  # where in ``kept`` each run of numbers starting again at 1 begins
-    lazy: dict[int, list[int]] = {}  # per list: [its first number, items seen, whether all were written so]
     lists = _top_lists(blocks, members)
     inner_until = 0  # the members before this position are a list inside an answer (see _inner_list_end)
     # "1." over each question, each in a list of its own (the answer under it, indented too little, ends the
@@ -5375,6 +5403,7 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
     for member in members:
         if member.in_item and member.title.number is not None and (list_of := _list_of(blocks, member)) is not None:
             items_of.setdefault(list_of, []).append(member.title.number)
+    shown_numbers = _shown_numbers(blocks, members)
     ones = sum(numbers == [1] for numbers in items_of.values())
     ones_only = ones >= LAZY_LISTS and ones * 3 >= len(items_of) * 2
     for position, candidate in enumerate(members):
@@ -5402,14 +5431,10 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
             kept.append(candidate)
             continue
         list_id = _list_of(blocks, candidate)
-        if number is not None and list_id is not None:
-            # "1." written for every item of a list (Markdown numbers them in order): read as the number shown
-            if (written := lazy.get(list_id)) is None:
-                lazy[list_id] = [number, 1, 1]
-            else:
-                written[2] &= number == written[0]
-                number = written[0] + written[1] if written[2] else number
-                written[1] += 1
+        if number is not None and list_id is not None and candidate.index in shown_numbers:
+            # "1." written for every item of a list, or for a run of them (Markdown numbers them in order): read
+            # as the number shown
+            number = shown_numbers[candidate.index]
         if number is None or candidate.strength == NOT or position < inner_until:
             continue
         strong = candidate.strength == QUESTION

@@ -334,3 +334,15 @@ def test_bold_points_numbered_inside_an_answer_stay_in_it():
         "- 死锁如何产生？的要点二。", "- 死锁如何产生？的要点二。\n\n**1.互斥**\n\n- 资源独占。\n\n**2.等待**\n\n- 持有并等待。")
     titles = [t for t, _a in read_pairs(text)]
     assert titles == _NET + _OS
+
+
+_REDIS = ["为什么单线程还很快？", "Redis有哪几种数据结构？", "Redis如何持久化？", "缓存失效策略有哪些？",
+          "Redis如何实现分布式锁？", "缓存穿透怎么解决？", "Redis集群如何高可用？", "数据淘汰策略有哪些？"]
+
+
+def test_a_list_numbered_then_written_1_over_and_over_runs_on_as_markdown_shows_it():
+    # "1." to "4." written, then "1." "1." "1." "1." in the same list (Markdown shows 5 to 8): all questions
+    lines = ["### Redis", ""] + [f"{n}. {q}\n    - 要点。" for n, q in enumerate(_REDIS[:4], start=1)]
+    lines += [f"1. {q}" for q in _REDIS[4:]]
+    assert [t for t, _a in read_pairs("\n".join(lines))] == _REDIS
+
