@@ -1542,7 +1542,11 @@ def _answer_box_after(lines: list[str], start: int) -> tuple[str, int] | None:
     match = _ADMONITION.match(lines[at]) if at is not None and len(lines[at]) <= 2000 else None
     if match is None or not generic_summary(match.group(4) or match.group(3)):
         return None
-    indent = len(match.group(1))
+    return _box_body(lines, at, len(match.group(1)))
+
+
+def _box_body(lines: list[str], at: int, indent: int) -> tuple[str, int]:
+    """What the box opening on line ``at`` holds (its lines indented deeper than ``indent``), and where it ends."""
     end = at + 1
     while end < len(lines) and (not lines[end].strip() or len(lines[end]) - len(lines[end].lstrip()) > indent):
         end += 1
@@ -1588,13 +1592,7 @@ def _take_admonitions(lines: list[str]) -> tuple[list[str], list[tuple[int, str,
             continue
         if out is lines:
             out = list(lines)
-        indent = len(match.group(1))
-        end = index + 1
-        while end < len(lines) and (not lines[end].strip() or len(lines[end]) - len(lines[end].lstrip()) > indent):
-            end += 1
-        while end > index + 1 and not lines[end - 1].strip():
-            end -= 1
-        body = textwrap.dedent("\n".join(lines[index + 1:end])).strip()
+        body, end = _box_body(lines, index, len(match.group(1)))
         title = match.group(4)
         if not title:  # '!!! Question ""' holding content tabs: '=== "Question"' and '=== "Answer"'
             title, body = _question_and_answer_tabs(body)
