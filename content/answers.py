@@ -450,8 +450,14 @@ def _named_marker(marker: str) -> bool:
 
 MARKER_WORD_LETTERS = 3  # "Ans" at least: "A:" in a heading is a section's letter
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
-# An option of a multiple-choice question: "- A: `[1] [1]`", "B) 42", "(c) none", "a. 1995" ("- [ ] A. …")
-_OPTION = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[ \]\s+)?(?:\*\*|__)?(?:\(?[A-Ha-h]\)|[A-H][.:)]|[a-h]\.)(?:\*\*|__)?\s+\S")
+# An option of a multiple-choice question: "- A: `[1] [1]`", "B) 42", "(c) none"
+_OPTION = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[ \]\s+)?(?:\*\*|__)?(?:\(?[A-Ha-h]\)|[A-H][.:)])(?:\*\*|__)?\s+\S")  # ("- [ ] A. …")
+# "a. 1995": an option too, where a marker or a mark tells the right one (else as often an answer's steps)
+_LOWER_OPTION = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[ \]\s+)?(?:\*\*|__)?[a-h]\.(?:\*\*|__)?\s+\S")
+
+
+def _any_option(line: str) -> bool:
+    return _OPTION.match(line) is not None or _LOWER_OPTION.match(line) is not None
 
 
 def only_options(text: str) -> bool:
@@ -469,7 +475,7 @@ def only_options(text: str) -> bool:
     filled = [line for line in text.split("\n") if line.strip() and not _BREAK_TAG.match(line)]
     if filled and all(_BOX_OPTION.match(line) for line in filled):
         return True
-    return bool(filled) and all(_OPTION.match(line) for line in filled)
+    return bool(filled) and all(_any_option(line) for line in filled)
 
 
 _BOX_OPTION = re.compile(r"^\s*[-*+]\s+\[ \]\s+\S")
@@ -483,8 +489,8 @@ _PROMPT_LABEL = re.compile(r"^\s*(?:(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:question|pro
 # What a task gives to work on: "**Example:**", "Input:", "Sample output:"
 _GIVEN_LABEL = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:examples?|input|output|given|constraints?|"
                           r"sample (?:input|output))\s*(?:\*\*|__)?\s*[:：]", re.IGNORECASE)
-_OPTIONS_LABEL = re.compile(r"^\s*(?:#{1,6}\s+)?(?:\*\*|__)?\s*(?:options|choices)\s*(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*$",
-                            re.IGNORECASE)
+_OPTIONS_LABEL = re.compile(r"^\s*(?:#{1,6} )?(?:\*\*|__)?(?:options|choices)(?:\*\*|__)?[:：]?(?:\*\*|__)?\s*$", re.IGNORECASE)
+OPTIONS_LABEL_CHARS = 40  # "### Options", "**Choices:**": a short line (the look is bounded)
 _SOLUTIONS = re.compile(r"solutions", re.IGNORECASE)
 _SOLUTION_WORD = re.compile(r"sol", re.IGNORECASE)
 _BOLD_LABEL = re.compile(r"^\s*(?:\*\*|__)[^*_\n]{1,80}?(?:[:：]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:：])")
@@ -612,8 +618,10 @@ def split_prompt(body: list[str], *, code: int = 0, marked: bool = False, leads_
     """
     if not body:
         return "", body
-    if _OPTIONS_LABEL.match(body[0]) and (listed := _trim(body[1:])) and _OPTION.match(listed[0]):
-        body = listed  # ("### Options" over "a. …", "b. …": the options, as if unlabelled)
+    labelled_options = False  # "### Options" over them: lettered lines that are options, marked right or not
+    if len(body[0]) <= OPTIONS_LABEL_CHARS and _OPTIONS_LABEL.match(body[0]) and (listed := _trim(body[1:])) and (
+            _any_option(listed[0])):
+        body, labelled_options = listed, True  # ("### Options" over "a. …", "b. …": the options, as if unlabelled)
     if leads_in and body[0].strip() and not _FENCE.match(body[0]):
         for index, line in enumerate(body[1:GIVEN_LINES + 1], 1):
             if not line.strip() or _FENCE.match(line):
@@ -628,7 +636,7 @@ def split_prompt(body: list[str], *, code: int = 0, marked: bool = False, leads_
     if not code and not label_first:
         head = "\n".join(body[:PROMPT_SCAN_LINES])
         has_fence = "`" in head and "```" in head or "~" in head and "~~~" in head
-        if not has_fence and not (_OPTION.match(body[0]) or len(body) > 1 and _OPTION.match(body[1])):
+        if not has_fence and not (_any_option(body[0]) or len(body) > 1 and _any_option(body[1])):
             return "", body  # no code, no options, no label: all answer (and most answers, read fast)
     if _answer_marker(body[0]) is not None:
         return "", body
@@ -650,7 +658,7 @@ def split_prompt(body: list[str], *, code: int = 0, marked: bool = False, leads_
         marker = None if _is_option(body, index, options) else _answer_marker(line, option_ok=True)
         if label_first and not stated and marker is None and _BOLD_LABEL.match(line) and said:
             stated = True  # "**What a good answer covers:**" right under the statement: the statement ends
-        if label_first and stated and marker is None and not (_OPTION.match(line) or _GIVEN_LABEL.match(line)):
+        if label_first and stated and marker is None and not (_any_option(line) or _GIVEN_LABEL.match(line)):
             # Something else after the statement and what it gives (a rubric, notes): the answer's, as written
             return "\n".join(_unwrap(_trim(_unlabelled(body[:index])))), _take_leading(_trim(body[index:]))
         said = said or label_first
@@ -661,7 +669,7 @@ def split_prompt(body: list[str], *, code: int = 0, marked: bool = False, leads_
             prompt = _unlabelled(body[:index]) if label_first else body[:index]
             after = _dedent(body[index + 1:])
             return "\n".join(_unwrap(_trim(prompt))), _take_leading(_trim([marker, *after] if marker else after))
-        if _OPTION.match(line):
+        if _any_option(line):
             options += 1
         elif _ATX_LINE.match(line) and not label_first:
             return "", body  # a heading over code: a section of an answer ("#### Interleaving", then its code)
@@ -669,7 +677,10 @@ def split_prompt(body: list[str], *, code: int = 0, marked: bool = False, leads_
             prose += 1
     if not marked and options >= OPTIONS_MIN and _only_options(body):
         # a quiz's options: the question shows them; the one marked right ("**(correct)**") answers it, else nothing
-        return _marked_right(_trim(body))
+        # (lines lettered "a.", "b." with none marked are as often the answer's steps: they stay the answer)
+        shown, right = _marked_right(_trim(body))
+        if right or labelled_options or all(_OPTION.match(line) for line in body if line.strip()):
+            return shown, right
     # (under an answer's marker, the code is the answer: "Correct Answer: console.log(x)")
     return _shown(body, examples=code == EXAMPLE_BELOW) if code in (CODE_BELOW, EXAMPLE_BELOW) and not marked else (
         "", body)
@@ -701,7 +712,7 @@ def _only_options(body: list[str]) -> bool:
     """Whether every line of ``body`` with text is an option, lettered A, B, C… in order, and they are choices,
     not terms each with its meaning."""
     written = [line for line in body if line.strip()]
-    return (all(_OPTION.match(line) and _option_letter(line) == position for position, line in enumerate(written))
+    return (all(_any_option(line) and _option_letter(line) == position for position, line in enumerate(written))
             and sum(1 for line in written if _LETTERED_TERM.match(line)) * 2 < len(written))
 
 
@@ -730,7 +741,7 @@ def _marked_right(options: list[str]) -> tuple[str, list[str]]:
 
 
 _OPTION_BULLET = re.compile(r"^\s*[-*+]\s+")
-_BOLD_OPTION = re.compile(r"^(\s*(?:[-*+]\s+)?)(?:\*\*|__)(.+?)(?:\*\*|__)\s*$")  # "**a. Framework PHP**" whole
+_BOLD_OPTION = re.compile(r"^(\s*(?:[-*+]\s+)?)(?:\*\*|__)((?:(?!\*\*|__).)+)(?:\*\*|__)\s*$")  # "**a. Framework PHP**" whole
 X_OPTIONS = (3, 8)  # lines of options a quiz export lists under its question, one of them marked "x "
 X_OPTION_CHARS = 300
 
@@ -813,7 +824,7 @@ def _checkbox_options(body: list[str]) -> tuple[str, list[str]] | None:
 
 def _is_option(body: list[str], index: int, options: int) -> bool:
     """Whether ``body[index]`` is an option of a list of them: after another, or with another right under it."""
-    return _OPTION.match(body[index]) is not None and (options > 0 or _options_follow(body[index:]))
+    return _any_option(body[index]) and (options > 0 or _options_follow(body[index:]))
 
 
 def _unlabelled(prompt: list[str]) -> list[str]:
@@ -887,7 +898,7 @@ def _shown(body: list[str], *, examples: bool = False) -> tuple[str, list[str]]:
             joining = text[0].rstrip(" *_").endswith((":", "：")) and _snippet_follows(body, index)
         elif examples and snippet and not joining and not options and not asked and _EXAMPLE_NOTE.match(text[0]):
             asked = True  # "Note that the keys are joined with a dot in the output.": on the example, not an answer
-        elif not options and not asked and len(text) >= 2 and all(_OPTION.match(item) for item in text):
+        elif not options and not asked and len(text) >= 2 and all(_any_option(item) for item in text):
             options = True
         elif (snippet or options) and not joining and not asked and len(text) == 1 and len(
                 text[0]) <= SHOWN_ASK_CHARS and strength(text[0]) == QUESTION:

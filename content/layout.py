@@ -1978,7 +1978,7 @@ def _has_body(blocks: list[Block], index: int, candidate: Candidate) -> bool:
                                       or (following.depth == block.depth and following.item is None))
 
 
-CONTENTS_LINKS = 3  # rows linking into the page, for a table without answers to be contents though some do not
+CONTENTS_LINKS = 3  # rows linking into the page, for a table without answers to be contents though later ones do not
 
 
 def _contents_rows(blocks: list[Block]) -> set[int]:
@@ -1998,12 +1998,14 @@ def _contents_rows(blocks: list[Block]) -> set[int]:
                 break
             link = _LINK_ONLY.match(cell)
             if link and _in_page(link.group(2)):
+                if unlinked:
+                    break  # a link after rows without one: a table of questions, a few linked
                 links += 1
             elif not (cell.startswith(("**", "__")) or not cell):
                 unlinked += 1
         else:
-            # (a few rows unlinked among the links: questions listed before they were written, "| 7 | What is a
-            # class? |" among "| 6 | [What is a struct?](#struct) |")
+            # (the rows after the links unlinked: questions listed before they were written, "| 17 | What is a
+            # class? |" after "| 16 | [What is a struct?](#struct) |")
             if links and (not unlinked or links >= CONTENTS_LINKS):
                 found.update(table)
         table = [index] if block is not None and block.kind == "row" else []
@@ -3124,12 +3126,12 @@ def _answered_by_numbered_entries(blocks: list[Block], lines: list[str], questio
     or by the items of a numbered list under such a heading ("## Correction" over "1. B) GNU's Not Unix").
     The entries come after the last question's own answer, name most of the questions, and count up; each takes
     what follows it up to the next entry or heading. Returns how many took one, and the lines read so."""
-    if len(questions) < ANSWER_HEADINGS_MIN:
-        return 0, []
     found = _numbered_entries(blocks, lines, questions, ends)
+    if found[0] or not questions:
+        return found
     numbers = [q.title.number for q in questions if q.title.number is not None]
     key = None
-    if not found[0] and len(set(numbers)) < len(numbers):  # (numbered again somewhere: a cheap look first)
+    if len(set(numbers)) < len(numbers):  # (numbered again somewhere: a cheap look first)
         key = next((at for at in range(questions[0].index + 1, questions[-1].index)
                     if blocks[at].kind == "heading" and _key_heading(blocks[at].text)), None)
     if key is not None:
@@ -3141,7 +3143,7 @@ def _answered_by_numbered_entries(blocks: list[Block], lines: list[str], questio
 
 def _numbered_entries(blocks: list[Block], lines: list[str], questions: list[Candidate],
                       ends: list[int]) -> tuple[int, list[tuple[int, int]]]:
-    """:func:`_answered_by_numbered_entries` for ``questions``, the first of those found, in order."""
+    """:func:`_answered_by_numbered_entries` for ``questions``: how many took an answer, and the lines read so."""
     if len(questions) < ANSWER_HEADINGS_MIN:
         return 0, []
     named: list[tuple[int, int]] = []  # (block, the number its entry names)
@@ -3418,12 +3420,12 @@ def _numbered_items(blocks: list[Block], candidates: Candidates, title: int,
     if len(members) < ITEMS_MIN:
         # Or a list's items numbered from 1 again right under each heading ("#### Ownership" over "1. **Move**:"
         # with its points, "2. **Borrowing**:"…): a sheet of answers, each section's list its questions
-        ends = len(blocks)  # a title paragraph opens the whole page; a heading, its section
+        section_end = len(blocks)  # a title paragraph opens the whole page; a heading, its section
         if blocks[title].kind == "heading":
-            ends = next((at for at in range(title + 1, len(blocks)) if blocks[at].kind == "heading"
-                         and blocks[at].level <= blocks[title].level), len(blocks))
+            section_end = next((at for at in range(title + 1, len(blocks)) if blocks[at].kind == "heading"
+                                and blocks[at].level <= blocks[title].level), len(blocks))
         members = [c for c in candidates.found if c.pattern.kind == "numbered" and c.depth == 1 and c.title.number
-                   and blocks[c.index].item is not None and title < c.index < ends]
+                   and blocks[c.index].item is not None and title < c.index < section_end]
         if len(members) <= 2 * asked or any(c.title.number == 1 and (c.index == 0 or blocks[c.index - 1].kind != "heading")
                                             for c in members):
             return []  # (lists inside answers, or the questions' own lists under a heading of tips)
@@ -4840,10 +4842,12 @@ def _problem_topics(blocks: list[Block], lines: list[str]) -> _Group | None:
                 continue
             prompt = " ".join(re.split(r"[:：]", problem.text, maxsplit=1)[1].lstrip(" *_").split())
             body = problem.end
-            if solution is not None and (between := "\n".join(lines[problem.end:blocks[solution].start]).strip()):
+            if solution is not None:
                 # what comes before the solution belongs to the problem ("**Interview Questions:**" and the
                 # questions it lists, between the scenario and "**Key Areas to Cover:**")
-                prompt, body = f"{prompt}\n\n{between}", blocks[solution].start
+                if between := "\n".join(lines[problem.end:blocks[solution].start]).strip():
+                    prompt = f"{prompt}\n\n{between}"
+                body = blocks[solution].start
                 if _SOLUTION_LABEL.fullmatch(blocks[solution].text.strip()):
                     body = blocks[solution].end  # ("**Key Areas to Cover:**" alone over its list: the answer's label)
             found.append(Candidate(index, blocks[index].start, pattern_of("h", level), title, QUESTION, level,
@@ -5324,6 +5328,9 @@ def _under_answer_label(blocks: list[Block], candidate: Candidate) -> bool:
 SLIPPED_NUMBERS = 2  # numbers a list of questions may skip where one was mistyped, and still go on
 
 
+LAZY_RUN = 3  # items in a row written with one number, for it to be the list's way of numbering, not a slip
+
+
 def _shown_numbers(blocks: list[Block], members: list[Candidate]) -> dict[int, int]:
     """The number Markdown shows on each member that is an ordered list's item written with the same number as
     the items around it ("1." for every item, or "24." then "1." "1." "1."): the count goes on from the item
@@ -5348,9 +5355,6 @@ def _shown_numbers(blocks: list[Block], members: list[Candidate]) -> dict[int, i
                     shown[index] = first + offset
             at = run
     return shown
-
-
-LAZY_RUN = 3  # items in a row written with one number, for it to be the list's way of numbering, not a slip
 
 
 def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> list[Candidate]:

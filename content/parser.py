@@ -398,9 +398,12 @@ def _close_quoted_fences(source: Source) -> None:
             marker = ""
 
 
-# "```markdown", "```text", or a title written after the fence ("``` C++ Interview Questions and Answers")
-_MARKDOWN_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})\s*(?:markdown|md|text|txt|[^`\n]*\b(?:interview|questions)\b[^`\n]*)\s*$",
-                             re.IGNORECASE)
+# "```markdown", "```text", or a title written after the fence ("``` C++ Interview Questions and Answers"; not
+# a language's fence with a file's title, "```python title=\"interview-questions.py\"")
+_MARKDOWN_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*(markdown|md|text|txt|[^`\n=\"']{0,120}?\b(?:interview|questions)\b"
+                             r"[^`\n=\"']{0,120}?)[ \t]*$", re.IGNORECASE)
+FENCE_INFO_CHARS = 250  # an opening fence's line, for its words to be looked at
+_FENCE_KINDS = frozenset(("markdown", "md", "text", "txt"))  # ("````markdown"; a title is no kind)
 
 
 def _unwrap_markdown_fence(source: Source) -> None:
@@ -412,7 +415,7 @@ def _unwrap_markdown_fence(source: Source) -> None:
     # (the first filled lines only: most documents with a fence near the top are no such page)
     first = list(itertools.islice((index for index, line in enumerate(lines) if line.strip()), WRAPPING_FENCE_LINES))
     start = next((index for index in first if lines[index].lstrip()[:3] in ("```", "~~~")), None)
-    if start is None or (opening := _MARKDOWN_FENCE.match(lines[start])) is None:
+    if start is None or len(lines[start]) > FENCE_INFO_CHARS or (opening := _MARKDOWN_FENCE.match(lines[start])) is None:
         return
     marker = opening.group(1)
     closing = next((index for index in range(start + 1, len(lines)) if lines[index].lstrip(" ").startswith(marker)
@@ -421,8 +424,7 @@ def _unwrap_markdown_fence(source: Source) -> None:
     after = [index for index in range(closing + 1, len(lines)) if lines[index].strip()] if closing is not None else []
     if closing is None or len(after) >= WRAPPING_FENCE_LINES or any(not _RULE_LINE.match(lines[i]) for i in after):
         return
-    info = lines[start].strip().lstrip(marker[0]).strip()
-    kind = f"a {marker}{info}" if len(info.split()) == 1 else f"one {marker}"  # ("````markdown"; a title is no kind)
+    kind = f"a {marker}{opening.group(2)}" if opening.group(2).lower() in _FENCE_KINDS else f"one {marker}"
     lines[start] = lines[closing] = ""
     source.problems.append(Problem(start + 1, f"the whole document is inside {kind} fence: read as the Markdown "
                                               "inside it"))
@@ -2079,13 +2081,18 @@ _ASKS_OUTPUT = re.compile(r"\b(?:output|outputs|print|prints|printed|log|logs|lo
 
 
 _FIRST_FENCE = re.compile(r"^(```|~~~)[^\n]*\n(.*?)^\1", re.MULTILINE | re.DOTALL)
+# an answer opening with code, maybe under a short label ("#### Ví dụ:", "Example:")
+_OPENING_CODE = re.compile(r"(?:[^\n]{0,40}[:：][ \t]*\n+)?(?:```|~~~)")
 
 
 def _own_code_each(answers: Iterable[str]) -> bool:
-    """Whether each of ``answers`` shows code and no two the same code first: one question's words asked of
-    different code each time ("Kết quả trả về là gì?" over each its own program), not one question pasted twice."""
-    shown = [match.group(2).strip() if (match := _FIRST_FENCE.search(answer)) else None for answer in answers]
-    return None not in shown and len(set(shown)) == len(shown)
+    """Whether each of ``answers`` shows code, no two the same code first, and most open with it: one question's
+    words asked of different code each time ("Kết quả trả về là gì?" over each its own program), not one question
+    pasted twice, nor answered twice in prose, each with an example."""
+    listed = list(answers)
+    shown = [match.group(2).strip() if (match := _FIRST_FENCE.search(answer)) else None for answer in listed]
+    opening = sum(1 for answer in listed if _OPENING_CODE.match(answer.lstrip()))
+    return None not in shown and len(set(shown)) == len(shown) and opening * 2 >= len(listed)
 
 
 _ANSWERS_PART = re.compile(r"^\W*(?:answers?(?:\s+key)?|solutions?|answers?\s+(?:and|&)\s+explanations?|答案|解答|정답)\W*$",

@@ -218,8 +218,9 @@ def test_the_one_option_in_bold_is_the_answer():
     questions = parse_markdown("\n".join(lines), pack="x").questions
     assert [q.answer for q in questions] == [f"{'abcd'[right]}. {options[right]}" for _q, options, right in _CHOICES]
     assert all("**" not in q.prompt and "a. " in q.prompt for q in questions)
-    # every option in bold marks none
-    styled = [f"    **{line.replace('**', '').strip()}**" if line.startswith("    ") else line for line in lines]
+    # every option in bold marks none (lettered "A." here: options whether or not one is marked)
+    styled = [f"    **{line.replace('**', '').strip().capitalize()}**" if line.startswith("    ") else line
+              for line in lines]
     assert [q.answer for q in parse_markdown("\n".join(styled), pack="x").questions] == ["", "", ""]
 
 
@@ -346,3 +347,48 @@ def test_a_list_numbered_then_written_1_over_and_over_runs_on_as_markdown_shows_
     lines += [f"1. {q}" for q in _REDIS[4:]]
     assert [t for t, _a in read_pairs("\n".join(lines))] == _REDIS
 
+
+
+def test_steps_lettered_a_b_c_under_a_question_stay_its_answer():
+    # nothing marks one of them right and no label says they are options: the answer's steps
+    steps = "a. Build the image\nb. Push it to the registry\nc. Roll it out with kubectl"
+    questions = parse_markdown(f"## How do you deploy a service?\n\n{steps}\n\n## Why pin versions?\n\nRepeatable "
+                               "builds.\n", pack="x").questions
+    assert (questions[0].prompt, questions[0].answer) == ("", steps)
+
+
+def test_an_option_ending_in_a_bold_word_is_no_option_marked_right():
+    options = "- **A.** `var`\n- **B.** `const`\n- **C.** uses **let**\n- **D.** `def`"
+    questions = parse_markdown(f"## Which keyword declares a constant in Go?\n\n{options}\n", pack="x").questions
+    assert (questions[0].prompt, questions[0].answer) == (options, "")
+
+
+def test_a_table_of_questions_with_links_here_and_there_is_a_table_of_questions():
+    rows = [f"| {n} | [{q}](#q{n}) |" if n in (1, 3, 5) else f"| {n} | {q} |"
+            for n, q in enumerate([q for q, _a in _BASICS] + _UNWRITTEN, start=1)]
+    text = "\n".join(["### C# interview questions", "", "| Number | Questions |", "| --- | --- |", *rows, ""])
+    assert len(parse_markdown(text, pack="x").questions) == len(_BASICS) + len(_UNWRITTEN)
+
+
+def test_a_language_fence_titled_with_a_file_name_stays_code():
+    code = "# 1. What is a list?\nxs = [1, 2]\n# 2. What is a dict?\nd = {}\n# 3. What is a set?\ns = set()\n"
+    pack = parse_markdown(f'```python title="interview-questions.py"\n{code}```\n', pack="x")
+    assert not pack.questions and not any("fence" in p.message for p in pack.problems)
+
+
+def test_a_question_answered_twice_in_prose_each_with_an_example_stays_one():
+    text = ("## 1: What is a closure?\n\nA function with its scope.\n\n```js\nconst f = () => x\n```\n\n"
+            "## 2: What is hoisting?\n\nDeclarations move up.\n\n"
+            "## 3: What is a closure?\n\nIt remembers variables.\n\n```js\nfunction g() { return y }\n```\n")
+    assert [title for title, _answer in read_pairs(text)] == ["What is a closure?", "What is hoisting?"]
+
+
+def test_the_answer_label_comes_off_whether_or_not_anything_comes_between_it_and_the_scenario():
+    lines = ["# Kubernetes scenarios", ""]
+    for number, (title, scenario, points) in enumerate(_INCIDENTS, start=1):
+        lines += [f"## {number}. {title}", "", f"**Scenario:** {scenario}", ""]
+        if number == 2:
+            lines += ["**Interview Questions:**", "- How do you debug this?", ""]
+        lines += ["**Key Areas to Cover:**"] + [f"- {point}" for point in points] + [""]
+    assert [answer for _title, answer in read_pairs("\n".join(lines))] == [
+        "\n".join(f"- {point}" for point in points) for _t, _s, points in _INCIDENTS]
