@@ -199,8 +199,8 @@ _CJK_ADVICE = re.compile(r"^[\W\d_]*(?:答题|面试|回答|复习|学习)?(?:�
 # "Questions to Ask the Interviewer", "Questions you should ask them", "Reverse interview questions"
 _CANDIDATE_ASKS = re.compile(r"^[\W\d_]*(?:\w+[ -]){0,3}?questions?\s+(?:for\s+you\s+)?"
                              r"(?:to|you\s+(?:can|could|should|might|may))\s+ask\b(?:\s+(?:the|your|an?|them|the\s+hiring)?\s*(?:interviewers?|employers?|"
-                             r"hiring\s+managers?|companies|company|team|them|us|at\s+the\s+end))?[\W_]*$|"
-                             r"^[\W\d_]*reverse[ -]interview(?:ing)?(?:\s+questions)?[\W_]*$", re.IGNORECASE)
+                             r"hiring\s+managers?|companies|company|team|them|us|at\s+the\s+end|\w+))?[\W_]*$|"
+                             r"^[\W\d_]*reverse[ -]interview(?:ing)?(?:\s+questions)?[\W_]*$", re.IGNORECASE)  # ("… Ask Thorin")
 # in other languages: "Questions à poser à l'entreprise", "Preguntas para hacer al entrevistador", "Perguntas para
 # fazer ao recrutador", "Fragen an den Arbeitgeber", "Вопросы работодателю", "反问面试官"
 _CANDIDATE_ASKS_ABROAD = re.compile(r"^[\W\d_]*(?:questions?\s+à\s+poser|preguntas?\s+(?:para\s+)?(?:hacer|que\s+hacer)|"

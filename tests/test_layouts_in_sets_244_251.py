@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from layout_reading import read_pairs
 
 from llmtui.content.parser import parse_markdown
@@ -392,3 +393,11 @@ def test_the_answer_label_comes_off_whether_or_not_anything_comes_between_it_and
         lines += ["**Key Areas to Cover:**"] + [f"- {point}" for point in points] + [""]
     assert [answer for _title, answer in read_pairs("\n".join(lines))] == [
         "\n".join(f"- {point}" for point in points) for _t, _s, points in _INCIDENTS]
+
+
+@pytest.mark.parametrize("heading", ["Questions YOU Should Ask Priya", "Questions to Ask the Recruiter"])
+def test_the_candidates_own_questions_to_the_interviewer_are_left_out(heading):
+    asked = [f"### {n}. {q}\n\n{a}\n" for n, (q, a) in enumerate(_BASICS, start=1)]
+    text = "\n".join(["# C++ mock interview", "", *asked, f"## {heading}", "",
+                      "- How big is the team?", "- What does a normal week look like?", "- How do you review code?", ""])
+    assert [title for title, _answer in read_pairs(text)] == [q for q, _a in _BASICS]
