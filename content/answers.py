@@ -735,8 +735,7 @@ def _marked_right(options: list[str]) -> tuple[str, list[str]]:
     if not right and sum(1 for line in written if _BOLD_OPTION.match(line)) == 1:
         # the one option written in bold among plain ones ("**a. Framework PHP**"): the right one, shown plain
         shown = [_BOLD_OPTION.sub(r"\1\2", line) for line in shown]
-        right = [_OPTION_BULLET.sub("", line, count=1).strip() for line in written if _BOLD_OPTION.match(line)]
-        right = [_BOLD_OPTION.sub(r"\1\2", line).strip() for line in right]
+        right = [bold.group(2).strip() for line in written if (bold := _BOLD_OPTION.match(line))]
     return "\n".join(shown), right
 
 
