@@ -153,8 +153,9 @@ _LOOKED_FOR_WORDS = (r"what (?:(?:is|are) )?(?:the )?(?:interviewers?|recruiters
 _LOOKED_FOR = re.compile(r"\b" + _LOOKED_FOR_WORDS, re.IGNORECASE)
 # Sections of advice to the candidate, whose numbered or bulleted items are no questions ("## 7. Best Practices",
 # "Last-minute tips", "Do's and don'ts", "How to answer", "Practice checklist")
-_ADVICE_SECTION = re.compile(r"^[\W\d_]*(?:(?:general|interview|preparation|prep|last[- ]minute|final|quick|pro|top|"
-                             r"practical|useful|more|practice|study|common|recommended|suggested)\s+)*(?:tips?|advice|"
+_ADVICE_SECTION = re.compile(r"^[\W\d_]*(?:the\s+)?(?:(?:general|interview|preparation|prep|last[- ]minute|final|quick|pro|"
+                             r"top|practical|useful|more|practice|study|common|recommended|suggested|self[- ]assessment)\s+)*"
+                             r"(?:tips?|advice|"
                              r"[^\W\d_][\w-]*\s+(?:tips?|advice)|"  # "Whiteboard Tips", "Career Advice"
                              r"best practices|answer(?:ing)? (?:framework|structure|template)s?|"
                              r"do'?s and don'?ts|dos and donts|strateg(?:y|ies)|how to prepare|preparation tips|drills?|"
@@ -424,7 +425,9 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
                 # (not the document's title: "# How to prepare for data science interviews" is the whole of it)
                 advice = block.level if ((block.level > 1 or seen_title) and seen_heading
                                          and block.text[-1:] not in QUESTION_MARKS and advice_heading(block.text)) else 0
-                looked_for = advice != 0 and _LOOKED_FOR.search(block.text) is not None
+                # (and under a checklist: "- [ ] Can you explain L1 vs L2?" checks the candidate; it asks nothing new)
+                looked_for = advice != 0 and (_LOOKED_FOR.search(block.text) is not None
+                                              or "checklist" in block.text.lower())
             seen_title = seen_title or block.level == 1  # a later "# Practice checklist" is no title
             seen_heading = True
         if block.kind == "row" and index in contents_rows:
@@ -437,6 +440,9 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             title = read_title(block.text.strip())
             candidate = Candidate(index, block.start, pattern_of("numbered", block.depth + 1), title, title_strength(title),
                                   depth=block.depth, body=block.end)
+        if (candidate is not None and block.kind == "heading" and candidate.strength == MAYBE and index + 1 < len(blocks)
+                and blocks[index + 1].kind == "paragraph" and _STAR_SITUATION.match(blocks[index + 1].text)):
+            candidate.strength = QUESTION  # "### 2. EC2 slowdown" over "**Situation**: …": a prompt told as a STAR story
         if (candidate is not None and described is not None and block.item is not None
                 and block.item.list_id == described and candidate.strength == MAYBE):
             candidate.strength = NOT  # "1. Check the ability to think": what a question should do
@@ -726,7 +732,9 @@ LABEL_ALONE_CHARS = 12
 def _candidate(index: int, block: Block, lines: list[str]) -> tuple[Candidate | None, bool]:
     if block.kind == "heading":
         title = read_title(block.text)
-        label_only = (title.labelled and not title.text or _SCENARIO_LABEL.match(title.text) is not None
+        # ("# Вопрос 1. Тема: Основы SQL": the label and a field about the question, written under it)
+        label_only = (title.labelled and (not title.text or _FIELD.match(title.text) is not None)
+                      or _SCENARIO_LABEL.match(title.text) is not None
                       or (len(title.text) <= LABEL_ALONE_CHARS and _LABEL_ALONE.match(title.text) is not None))
         grade = title_strength(title)
         if grade != QUESTION and title.text.endswith(QUESTION_MARKS) and (
@@ -1013,10 +1021,15 @@ _NUMBERED_BOLD = re.compile(r"^(?:\*\*|__)\d{1,4}\s*[-.):]")
 BOLD_CLOSED_WITHIN = 40  # characters into the next line the closing stars may come
 
 
-def _bold_closed_below(text: str) -> tuple[re.Match[str], str | None] | None:
+BOLD_LINES = 4  # lines a numbered question in bold may run over before its closing stars
+
+
+def _bold_closed_below(text: str) -> tuple[re.Match[str], str | None, int] | None:
     """A first line in bold whose closing stars are on the line under it, where the line asks or is numbered: the
-    line as bold (stars inside it dropped), and the next line without the stars (None: it keeps them, they open
-    a bold span of its own)."""
+    line as bold (stars inside it dropped), the next line without the stars (None: it keeps them, they open
+    a bold span of its own), and the lines taken. A numbered question may run on over a few lines to stars
+    that close the last of them ("**7. A car's battery …" over "If she needs …?" over "… [link](…)**"): then
+    all of them are the bold line."""
     first, _, rest = text.partition("\n")
     marker, first = first[:2], first.rstrip()
     if first.count(marker) % 2 == 0 or not rest or not (
@@ -1024,6 +1037,14 @@ def _bold_closed_below(text: str) -> tuple[re.Match[str], str | None] | None:
         return None
     second = rest.partition("\n")[0]
     at = second.find(marker)
+    if at < 0 and _NUMBERED_BOLD.match(first):
+        below = rest.split("\n", BOLD_LINES)[:BOLD_LINES - 1]
+        closing = next((count for count, line in enumerate(below) if marker in line), None)
+        if closing is None or below[closing].count(marker) != 1 or not below[closing].rstrip().endswith(marker):
+            return None
+        line = " ".join(" ".join((first, *below[:closing + 1])).replace(marker, " ").split())
+        bold = _BOLD_START.match(f"{marker}{line}{marker}")
+        return (bold, "", closing + 2) if bold is not None else None
     if at < 0 or at > BOLD_CLOSED_WITHIN:
         return None
     line = " ".join(first.replace(marker, " ").split())
@@ -1031,8 +1052,8 @@ def _bold_closed_below(text: str) -> tuple[re.Match[str], str | None] | None:
     if bold is None:
         return None
     if second.count(marker) % 2 == 0:
-        return bold, None  # "**The JVM** runs …": those stars open a bold span of the answer's own, kept as written
-    return bold, (second[:at] + second[at + 2:]).strip()
+        return bold, None, 1  # "**The JVM** runs …": those stars open a bold span of the answer's own, kept as written
+    return bold, (second[:at] + second[at + 2:]).strip(), 2
 
 
 def _first_lines(text: str) -> tuple[str, int]:
@@ -1154,9 +1175,9 @@ def _paragraph(index: int, block: Block) -> Candidate | None:
     label_only = False
     bold = _bold_first(first)
     if bold is None and first.startswith(("**", "__")) and (closed := _bold_closed_below(block.text)) is not None:
-        bold, below = closed
+        bold, below, lines_taken = closed
         if below is not None:
-            lead, taken = below, 2
+            lead, taken = below, lines_taken
     elif bold is None and first.startswith(("**", "__")):
         bold = _BOLD_NEVER_CLOSED.match(block.text.split("\n", 1)[0].rstrip())  # "**Q438: How do you …?" alone
     head = _bold_head(bold) if bold else None
@@ -1250,6 +1271,8 @@ def _bold_head(bold: re.Match[str]) -> tuple[Title, str] | None:
 
 
 ANSWER_HEADING_CHARS = 60
+# The first part of an answer told as a STAR story ("**Situation**: …", then "**Task**:", "**Action**:", "**Result**:")
+_STAR_SITUATION = re.compile(r"^(?:\*\*|__)?\s*situation\s*(?:\*\*|__)?\s*[:：]", re.IGNORECASE)
 
 
 def plain_candidates(blocks: list[Block]) -> list[Candidate]:
@@ -2686,6 +2709,18 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         questions = [*questions, *run_on]
         notes.append(f"took {len(run_on)} {_describe(chosen[-1])} after the last question that carry its numbering "
                      "on, a level off")
+    if pinned is None and (gaps := _numbering_gaps(blocks, candidates, questions)):
+        for pattern in dict.fromkeys(c.pattern for c in gaps):
+            filling = [c for c in gaps if c.pattern == pattern]
+            if (group := next((g for g in chosen if g.pattern == pattern), None)) is not None:
+                group.questions = sorted([*group.questions, *filling], key=lambda q: q.index)
+            else:
+                chosen.append(_Group(pattern, filling, sum(1 for c in filling if c.strength == QUESTION), len(filling),
+                                     len(filling), questions=filling))
+        questions = sorted([*questions, *gaps], key=lambda q: q.index)
+        many = len(gaps) > 1
+        notes.append(f"took {len(gaps)} numbered block{'s' if many else ''} that fill{'' if many else 's'} gaps in the "
+                     "questions' numbering")
     if pinned is None and any(g.pattern.kind == "table" for g in chosen) and (keyed := _keyed_rows(blocks, questions)):
         notes.append(f"took the answers of {keyed} table questions from an answer-key table, by number")
     if pinned is None and candidates.tocs and (unlisted := _not_in_contents(lines, candidates.tocs, questions)):
@@ -3560,6 +3595,32 @@ def _numbering_run_on(candidates: Candidates, questions: list[Candidate]) -> lis
                      and last.index < c.index < found[0].index for c in candidates.found[after:]):
         return []  # "#### 1.", "#### 2.", "#### 3." under the last question first: "#### 4." goes on with those, its parts
     return found if len(found) >= RUN_ON_MIN else []
+
+
+def _numbering_gaps(blocks: list[Block], candidates: Candidates, questions: list[Candidate]) -> list[Candidate]:
+    """Blocks of another kind that fill a gap in the questions' numbering, each number once and in order
+    ("**5. What is a feature store?**", then "**6.** Top 3 customers by spend." … "**10.** Click-through rate.",
+    then "**11. State Bayes' theorem …**"), or of the same kind but naming a topic ("### 11. Scenario:"): the
+    series' own questions. A gap filled only in part is left as it is: its blocks may be an answer's own points;
+    so is one in a list of numbered questions, whose items were each read already."""
+    ordered = sorted(questions, key=lambda q: q.index)
+    taken = {q.index for q in ordered}
+    asked = {q.title.text.casefold() for q in ordered}
+    found: list[Candidate] = []
+    for before, after in itertools.pairwise(ordered):
+        if before.title.number is None or after.title.number is None or after.title.number - before.title.number < 2:
+            continue
+        lists = {_list_of(blocks, before), _list_of(blocks, after)} - {None}
+        wanted = range(before.title.number + 1, after.title.number)
+        start = bisect.bisect_right(candidates.found, before.index, key=lambda c: c.index)
+        end = bisect.bisect_left(candidates.found, after.index, key=lambda c: c.index)
+        fillers = [c for c in candidates.found[start:end]
+                   if c.title.number in wanted and c.strength != NOT and c.index not in taken
+                   and c.title.text.casefold() not in asked  # (a row of a table restating a question: no gap)
+                   and _list_of(blocks, c) not in lists]
+        if [c.title.number for c in fillers] == list(wanted):
+            found += fillers
+    return found
 
 
 def _declared_items(blocks: list[Block], lines: list[str], candidates: Candidates,
@@ -5454,7 +5515,7 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
             inner_until = inner
             continue
         if expected is None or number == expected or (number > expected and strong):
-            expected = number + 1
+            expected = (candidate.title.through or number) + 1  # (after "22–23.", 24)
         elif (expected < number <= expected + SLIPPED_NUMBERS and kept and list_id is not None
               and list_id == _list_of(blocks, kept[-1]) and candidate.depth == kept[-1].depth):
             expected = number + 1  # an item of the questions' own list after a number that slipped ("3." for 83)
@@ -5932,7 +5993,7 @@ def _inside(spans: tuple[list[int], list[int]], members: list[Candidate]) -> flo
 _FIELD = re.compile(r"^\s*(?:\*\*|__)?\s*(?:question\s+)?(?:type|topics?|difficulty|level|category|categories|tags?|"
                     r"domain|section|objective|points|marks|time(?:\s+limit)?|source|company|frequency|subject|skills?|"
                     r"area|format|id|status|weight|exam|module|chapter|role|seniority|asked\s+(?:in|at|by)|"
-                    r"类型|题型|标签|难度|分类|考点|知识点|来源|频率|出处)"
+                    r"类型|题型|标签|难度|分类|考点|知识点|来源|频率|出处|тема|категория|сложность|tema|categoría|categoria)"
                     r"\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*[^?？\n]{1,60}$", re.IGNORECASE)
 FIELD_BLOCKS = 2  # paragraphs of such fields looked past
 

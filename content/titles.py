@@ -61,6 +61,10 @@ _TRAILING_NOTE = re.compile(r"\s*[(\[（【][^()\[\]（）【】]{1,80}[)\]）�
 _ARROW_NUMBER = re.compile(r"^\d{1,4}\s*>\s*(?=\S)")
 _TASK_BOX = re.compile(r"^\[[ xX]\]\s+(?=\S)")  # "- [ ] What is …?" in a checklist of questions
 _PAREN_NUMBER = re.compile(r"^[(（](\d{1,4})[)）]\s*(?=\S)")  # "(1) 位置编码？", "(2) Why …?"
+# "22–23. Install and import packages": two numbers' questions answered as one (a dash, not the hyphen of "1-3.",
+# a part's sub-question)
+_NUMBER_RANGE = re.compile(r"^(\d{1,4})\s*[–—]\s*(\d{1,4})[.)]\s+(?=\S)")
+RANGE_SPAN = 3  # numbers a range of questions answered as one may span
 # "1️⃣ What is …?", "1️⃣2️⃣ …" for 12, or "12️⃣" (the keycap on the last digit only); "🔟" is ten (read as "1⃣0⃣"
 # first)
 _KEYCAP_NUMBER = re.compile(r"^((?:\d(?:\ufe0f?\u20e3)?){0,3}\d\ufe0f?\u20e3)\s*(?=\S)")
@@ -249,6 +253,7 @@ class Title:
     prefix: str  # "Qn:", "Q:", "n.", "[Question]", "n>" or ""
     labelled: bool  # an explicit question label ("Q:", "Question 3", "[Question]")
     mark: str = field(default="", repr=False, compare=False)  # symbols it was decorated with ("✅", "🔹")
+    through: int | None = field(default=None, repr=False, compare=False)  # the last number of a range ("22–23.")
 
 
 def plain(text: str) -> str:
@@ -403,8 +408,12 @@ def read_title(raw: str) -> Title:
     if first in "[(【（" and (match := _LEVEL_TAG.match(text)):
         text = text[match.end():]
         first = text[:1]
+    through: int | None = None
     if first in "(（" and (match := _PAREN_NUMBER.match(text)):
         number, text, prefix = int(match.group(1)), text[match.end():], "n."
+    elif first.isdigit() and (match := _NUMBER_RANGE.match(text)) and (
+            0 < int(match.group(2)) - int(match.group(1)) <= RANGE_SPAN):
+        number, through, text, prefix = int(match.group(1)), int(match.group(2)), text[match.end():], "n."
     elif keycaps and first.isdigit() and (match := _KEYCAP_NUMBER.match(text)):
         number, text, prefix = int("".join(c for c in match.group(1) if c.isdigit())), text[match.end():], "n."
     elif first.isdigit() and (match := _SPACED_NUMBER.match(text)) and (
@@ -435,7 +444,7 @@ def read_title(raw: str) -> Title:
     text = strip_decoration(text).strip(" *_")
     if raw[-1:] in "_.。:： " and _ENDS_BLANK.search(raw) and not _ENDS_BLANK.search(text):
         text += BLANK  # the blank to fill in, which the markup's underscores came off with
-    return Title(text, number, prefix, labelled, mark)
+    return Title(text, number, prefix, labelled, mark, through)
 
 
 _ENDS_BLANK = re.compile(r"[^_]_{3,}[\s.。:：]*$")
