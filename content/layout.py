@@ -732,9 +732,7 @@ LABEL_ALONE_CHARS = 12
 def _candidate(index: int, block: Block, lines: list[str]) -> tuple[Candidate | None, bool]:
     if block.kind == "heading":
         title = read_title(block.text)
-        # ("# Вопрос 1. Тема: Основы SQL": the label and a field about the question, written under it)
-        label_only = (title.labelled and (not title.text or _FIELD.match(title.text) is not None)
-                      or _SCENARIO_LABEL.match(title.text) is not None
+        label_only = (title.labelled and not title.text or _SCENARIO_LABEL.match(title.text) is not None
                       or (len(title.text) <= LABEL_ALONE_CHARS and _LABEL_ALONE.match(title.text) is not None))
         grade = title_strength(title)
         if grade != QUESTION and title.text.endswith(QUESTION_MARKS) and (
@@ -1272,7 +1270,7 @@ def _bold_head(bold: re.Match[str]) -> tuple[Title, str] | None:
 
 ANSWER_HEADING_CHARS = 60
 # The first part of an answer told as a STAR story ("**Situation**: …", then "**Task**:", "**Action**:", "**Result**:")
-_STAR_SITUATION = re.compile(r"^(?:\*\*|__)?\s*situation\s*(?:\*\*|__)?\s*[:：]", re.IGNORECASE)
+_STAR_SITUATION = re.compile(r"^(?:\*\*|__)?\s*situation(?:\*\*|__)?\s*[:：]", re.IGNORECASE)
 
 
 def plain_candidates(blocks: list[Block]) -> list[Candidate]:
@@ -3614,6 +3612,9 @@ def _numbering_gaps(blocks: list[Block], candidates: Candidates, questions: list
         wanted = range(before.title.number + 1, after.title.number)
         start = bisect.bisect_right(candidates.found, before.index, key=lambda c: c.index)
         end = bisect.bisect_left(candidates.found, after.index, key=lambda c: c.index)
+        if any(c.title.number is not None and c.title.number not in wanted and c.index not in taken
+               for c in candidates.found[start:end]):
+            continue  # "1." and "2." under question 1, before question 3: the answer's own list, not the gap's
         fillers = [c for c in candidates.found[start:end]
                    if c.title.number in wanted and c.strength != NOT and c.index not in taken
                    and c.title.text.casefold() not in asked  # (a row of a table restating a question: no gap)
@@ -5993,7 +5994,7 @@ def _inside(spans: tuple[list[int], list[int]], members: list[Candidate]) -> flo
 _FIELD = re.compile(r"^\s*(?:\*\*|__)?\s*(?:question\s+)?(?:type|topics?|difficulty|level|category|categories|tags?|"
                     r"domain|section|objective|points|marks|time(?:\s+limit)?|source|company|frequency|subject|skills?|"
                     r"area|format|id|status|weight|exam|module|chapter|role|seniority|asked\s+(?:in|at|by)|"
-                    r"类型|题型|标签|难度|分类|考点|知识点|来源|频率|出处|тема|категория|сложность|tema|categoría|categoria)"
+                    r"类型|题型|标签|难度|分类|考点|知识点|来源|频率|出处)"
                     r"\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*[^?？\n]{1,60}$", re.IGNORECASE)
 FIELD_BLOCKS = 2  # paragraphs of such fields looked past
 

@@ -312,7 +312,6 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
         _questions_atop_fences(source)
     if "<details" in text or "<DETAILS" in text:  # a cheap look first
         _unbold_details(source)
-        _details_end_closes_code(source)
         _open_details(source)
         _titled_groups(source)
     if "nswer" in text and _KEY_LABEL_ANYWHERE.search("\n" + text):  # a cheap look first
@@ -678,42 +677,6 @@ def _outside_fences(lines: list[str]) -> Iterator[tuple[int, str]]:
 # blank line, so a code block in the box with a blank line inside would run on over the questions after it
 _DETAILS_LINE = re.compile(r"^\s{0,3}<details\b[^>]{0,200}>\s*<summary\b[^>]{0,200}>[^<]{0,80}</summary\s*>\s*$",
                            re.IGNORECASE)
-
-
-_DETAILS_END = re.compile(r"^\s{0,3}</details\s*>\s*$", re.IGNORECASE)
-_DETAILS_OPEN = re.compile(r"^\s{0,3}<details\b[^>]{0,200}>", re.IGNORECASE)
-
-
-def _details_end_closes_code(source: Source) -> None:
-    """A code fence opened inside a ``<details>`` box and left open at the box's ``</details>``: the box's end closes
-    it (the line stands for the closing fence), or the fence would run on through the boxes below, each fence
-    after it closing the one before, and their summaries be read as code."""
-    lines = source.lines
-    depth = 0  # <details> boxes open
-    fence = ""  # the open fence's marker
-    fence_in_box = False
-    closed: list[int] = []
-    for index, line in enumerate(lines):
-        if (marker := _FENCE.match(line)) is not None:
-            if not fence:
-                fence, fence_in_box = marker.group(1), depth > 0
-            elif (marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence)
-                  and not line[marker.end():].strip()):
-                fence = ""  # (a closing fence names no language)
-        elif fence:
-            if "<" in line[:4] and _DETAILS_OPEN.match(line):
-                fence_in_box = False  # code that writes a box of its own ("<details>" … "</details>" in HTML)
-            elif fence_in_box and "</" in line[:6] and _DETAILS_END.match(line):
-                lines[index] = fence
-                fence, depth = "", depth - 1
-                closed.append(index)
-        elif "<" in line[:4] and _DETAILS_OPEN.match(line):
-            depth += 1
-        elif "</" in line[:6] and _DETAILS_END.match(line):
-            depth = max(0, depth - 1)
-    if closed:
-        source.problems.append(Problem(source.file_line(closed[0]), f"{len(closed)} code fence(s) left open at the end "
-                                       "of a <details> box: closed there"))
 
 
 def _open_details(source: Source) -> None:

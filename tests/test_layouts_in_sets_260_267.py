@@ -5,8 +5,6 @@ from __future__ import annotations
 import pytest
 from layout_reading import read_pairs
 
-from llmtui.content.parser import parse_markdown
-
 _DEFINITIONS = [("What does ETL stand for?", "Extract, transform, load."),
                 ("What is a data lake?", "Raw files kept cheaply, read with a schema later."),
                 ("What is a feature store?", "One place that serves the same features to training and serving.")]
@@ -134,44 +132,10 @@ def test_a_heading_over_a_star_story_is_a_prompt_and_the_storys_task_no_question
         True] * len(_STORIES)
 
 
-_BOXES = [("What is an array?", "```js\nlet xs = [1, 2, 3];\n", "Indexed from zero."),
-          ("What is for...of?", "```js\nfor (const x of xs) {}\n", "Walks the values."),
-          ("What is a Date object?", "", "Milliseconds since 1970.")]
+def test_an_answers_own_numbered_points_fill_no_gap_in_the_questions_numbering():
+    text = ("## 1. Why use Python?\n\nTwo reasons:\n\n1. It is easy to read.\n2. It has many libraries.\n\n"
+            "## 3. What is a list?\n\nA mutable sequence.\n\n## 4. What is a tuple?\n\nAn immutable sequence.\n")
+    pairs = read_pairs(text)
+    assert [title for title, _answer in pairs] == ["Why use Python?", "What is a list?", "What is a tuple?"]
+    assert "2. It has many libraries." in pairs[0][1]
 
-
-def test_a_code_fence_left_open_in_a_details_box_ends_with_the_box():
-    boxes = [f"<details>\n  <summary>{q}</summary>\n\n{code}  - {a}\n</details>\n" for q, code, a in _BOXES]
-    pairs = read_pairs("# JavaScript\n\n" + "\n".join(boxes))
-    assert [title for title, _answer in pairs] == [q for q, _c, _a in _BOXES]
-    assert [a in answer for (_t, answer), (_q, _c, a) in zip(pairs, _BOXES, strict=True)] == [True] * 3
-
-
-def test_a_details_box_written_as_code_inside_a_fence_stays_code():
-    example = "```html\n<details>\n<summary>More</summary>\nHidden text.\n</details>\n```\n"
-    text = (f"<details>\n<summary>How do you hide text in Markdown?</summary>\n\nUse a details box:\n\n{example}\n"
-            "</details>\n\n<details>\n<summary>How do you make a table?</summary>\n\nWith pipes.\n\n</details>\n")
-    pack = parse_markdown(text, pack="x")
-    assert [q.title for q in pack.questions] == ["How do you hide text in Markdown?", "How do you make a table?"]
-    assert "<summary>More</summary>" in pack.questions[0].answer
-    assert not any("details" in p.message and "fence" in p.message for p in pack.problems)
-
-
-_QUIZ = [("Какая команда выбирает все строки таблицы?", "SELECT * FROM t;"),
-         ("Как отфильтровать строки по условию?", "WHERE после FROM."),
-         ("Как отсортировать по убыванию?", "ORDER BY age DESC.")]
-
-
-@pytest.mark.parametrize("label", ["Вопрос {n}. Тема: Основы SQL", "Question {n}. Topic: SQL basics"])
-def test_a_numbered_label_with_a_field_titles_the_question_written_under_it(label):
-    text = "\n".join(f"# {label.format(n=n)}\n\n**{n}. {q}**\n\n{a}\n" for n, (q, a) in enumerate(_QUIZ, start=1))
-    assert read_pairs(text) == _QUIZ
-
-
-def test_a_fence_that_names_a_language_closes_no_code_left_open_in_a_details_box():
-    # the first box's code is closed by a broken "``": Markdown reads on to the bare fence after the "```js" line
-    first = ("<details>\n<summary>What does await do?</summary>\n\n```\nawait f()\n``\n`\n\nIt waits.\n\n"
-             "```js\nf().then(g)\n```\n\n</details>\n")
-    second = "<b><details><summary>What is a class?</summary></b>\n\nA template for objects.\n\n</details>\n"
-    pairs = read_pairs(first + "\n" + second)
-    assert [title for title, _answer in pairs] == ["What does await do?", "What is a class?"]
-    assert pairs[0][1].startswith("```\nawait f()\n``\n`\n\nIt waits.\n\n```js\nf().then(g)\n```\n")
