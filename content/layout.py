@@ -443,6 +443,12 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
         if (candidate is not None and block.kind == "heading" and candidate.strength == MAYBE and index + 1 < len(blocks)
                 and blocks[index + 1].kind == "paragraph" and _STAR_SITUATION.match(blocks[index + 1].text)):
             candidate.strength = QUESTION  # "### 2. EC2 slowdown" over "**Situation**: …": a prompt told as a STAR story
+        elif (candidate is not None and block.kind == "heading" and candidate.strength == QUESTION
+              and index + 1 < len(blocks) and blocks[index + 1].kind == "paragraph" and blocks[index + 1].item is None
+              and _SCENARIO_TITLED.match(candidate.title.text) and _LABEL.match(blocks[index + 1].text)):
+            # "### Scenario 6: Model Performance Drops After Deployment" right over "**Question:** Your model …?":
+            # the scenario's name over the question it asks, as the shorter names are
+            candidate.strength = MAYBE
         if (candidate is not None and described is not None and block.item is not None
                 and block.item.list_id == described and candidate.strength == MAYBE):
             candidate.strength = NOT  # "1. Check the ability to think": what a question should do
@@ -553,7 +559,43 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
     out.tocs = [t for t in out.tocs if t[1] >= 2]
     if lazy := {list_id for list_id, number in numbers.items() if number is not None}:
         _number_lazy_lists(blocks, out, lazy)
+    if any(block.kind == "heading" and block.text.rstrip(" *_")[-1:] == ")" for block in blocks):  # a cheap look first
+        _counted_sections(blocks, out)
     return out
+
+
+# A heading that counts what its section holds: "## B) Practical — Hands-On Tasks (14)", "## Theory (22 questions)"
+_COUNT_AFTER = re.compile(r"\((\d{1,3})(?:\s+(?:questions?|scenarios?|tasks?|problems?|exercises?|prompts?|challenges?))?\)\W*$",
+                          re.IGNORECASE)
+
+
+def _counted_sections(blocks: list[Block], candidates: Candidates) -> None:
+    """Under a heading that counts what its section holds, the blocks of one pattern that are just that many
+    are what it counts, asked or not ("1. **Session management**" under "## Theory (22)", one of 22 items)."""
+    by_index: dict[int, list[Candidate]] = {}
+    for candidate in candidates.found:
+        by_index.setdefault(candidate.index, []).append(candidate)
+    for index, block in enumerate(blocks):
+        if block.kind != "heading":
+            continue
+        text = plain(block.text).strip()
+        counted = _COUNT_AFTER.search(text)
+        if counted is None:
+            continue
+        section: dict[Pattern, list[Candidate]] = {}
+        end = index + 1
+        while end < len(blocks) and not (blocks[end].kind == "heading" and blocks[end].level <= block.level):
+            if blocks[end].depth <= 1:  # (the section's own blocks: items nested in an answer are its points)
+                for candidate in by_index.get(end, ()):
+                    if candidate.strength >= MAYBE:
+                        section.setdefault(candidate.pattern, []).append(candidate)
+            end += 1
+        for pattern, members in section.items():
+            if len(members) == int(counted.group(1)):
+                raised = [c for c in members if c.strength == MAYBE]
+                for candidate in raised:
+                    candidate.strength = QUESTION
+                candidates.counts[pattern][0] += len(raised)
 
 
 LAZY_ITEMS = 3  # items of a list all written with one number ("1." each) for the renderer to number them
@@ -1166,12 +1208,18 @@ _GOES_ON = frozenset(("a", "an", "the", "of", "in", "on", "to", "for", "with", "
                       "as", "at", "into", "than", "that", "which", "is", "are", "your", "its", "their"))
 
 
+# "❓ **1. How would you …?**": a mark before a line's bold part
+_MARK_BEFORE_BOLD = re.compile(r"^[^\w\s*_\[\]()<>#`|~+-]{1,3}[ \t]+(?=\*\*|__)")
+
+
 def _paragraph(index: int, block: Block) -> Candidate | None:
     first, taken = _first_lines(block.text)
     pattern: Pattern | None = None
     lead = ""
     label_only = False
     bold = _bold_first(first)
+    if bold is None and first[:1] and not first[0].isascii() and (marked := _MARK_BEFORE_BOLD.match(first)):
+        bold = _bold_first(first[marked.end():])
     if bold is None and first.startswith(("**", "__")) and (closed := _bold_closed_below(block.text)) is not None:
         bold, below, lines_taken = closed
         if below is not None:
@@ -1273,11 +1321,13 @@ ANSWER_HEADING_CHARS = 60
 _STAR_SITUATION = re.compile(r"^(?:\*\*|__)?\s*situation(?:\*\*|__)?\s*[:：]", re.IGNORECASE)
 
 
-def plain_candidates(blocks: list[Block]) -> list[Candidate]:
+def plain_candidates(blocks: list[Block], indices: list[int] | None = None) -> list[Candidate]:
     """Plain paragraphs that ask: alone in their paragraph, or a question or request with its answer on
-    the lines below. Read only when no other pattern is mostly questions (most paragraphs are answers)."""
+    the lines below. Read only when no other pattern is mostly questions (most paragraphs are answers).
+    ``indices``: the blocks to read (all, by default)."""
     found: list[Candidate] = []
-    for index, block in enumerate(blocks):
+    for index in range(len(blocks)) if indices is None else indices:
+        block = blocks[index]
         if block.kind != "paragraph" or block.item is not None or block.depth or block.quoted:
             continue
         first, taken = _first_lines(block.text)
@@ -1851,6 +1901,43 @@ def _parts_of_bare_questions(blocks: list[Block], lines: list[str], candidates: 
     return found
 
 
+_ASKS_BELOW = re.compile(r"follow[- ]?ups?|questions?|\bask", re.IGNORECASE)  # a line introducing questions under it
+
+
+def _runs_of_led_paragraphs(blocks: list[Block], candidates: Candidates, chosen: list[_Group]) -> list[Candidate]:
+    """Paragraphs that open with a question line and go on with its answer ("What is an RDD?" over "An RDD is
+    …"), text pasted from a page without markup, in runs of ``PART_LINES`` or more beside the ``chosen`` questions
+    (a compilation that writes its other parts "47) …" or "Question 14. …"): a run is a part of its own, though
+    it falls in the answer of a chosen question. Fewer in a row are an answer's own questions, and so are those
+    under a line that introduces them ("Common follow-ups an interviewer may ask:"); a heading or a chosen
+    question ends a run."""
+    taken = {c.index for c in candidates.found} | {c.index for g in chosen for c in g.questions}
+    # (a cheap look first: a paragraph of lines whose first ends in a question mark, seldom met)
+    opening = [index for index, block in enumerate(blocks)
+               if block.kind == "paragraph" and "\n" in block.text and index not in taken
+               and block.text.split("\n", 1)[0].rstrip(" *_").endswith(QUESTION_MARKS)]
+    if len(opening) < PART_LINES:
+        return []
+    led = [c for c in plain_candidates(blocks, opening) if c.body < blocks[c.index].end
+           and c.title.text.endswith(QUESTION_MARKS)]
+    if len(led) < PART_LINES:
+        return []
+    stops = sorted({c.index for g in chosen for c in g.questions}
+                   | {index for index, block in enumerate(blocks) if block.kind == "heading"})
+    found: list[Candidate] = []
+    run: list[Candidate] = []
+    for candidate in [*led, None]:
+        if run and (candidate is None or bisect.bisect_left(stops, candidate.index) != bisect.bisect_left(stops, run[-1].index)):
+            above = blocks[run[0].index - 1] if run[0].index else None
+            introduced = (above is not None and above.kind == "paragraph" and (said := plain(above.text).rstrip())
+                          .endswith(_COLON_ENDS) and _ASKS_BELOW.search(said[-200:]) is not None)  # "Common follow-ups:"
+            found += run if len(run) >= PART_LINES and not introduced else []
+            run = []
+        if candidate is not None:
+            run.append(candidate)
+    return found
+
+
 def lines_group(blocks: list[Block], lines: list[str]) -> _Group | None:
     """The question lines of the document as a pattern, or None when it has none (those under a "Questions to
     ask the interviewer" heading are the candidate's, none to answer)."""
@@ -2104,6 +2191,16 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
     own_list = item.list_id if item is not None else None
     titled = question.titled
     in_list = own_list is not None or titled
+    # "1. **Fix a CORS misconfiguration**" over code written outside the list, then "2. **…**" numbered on in a
+    # list of its own: the list was broken by the item's own answer, which runs up to the next item (or, for the
+    # last item, to the next question)
+    following = blocks[stop].item if stop < len(blocks) else None
+    broken_off = (titled and item is not None and item.ordered and question.title.number is not None
+                  and first < min(stop, len(blocks)) and blocks[first].depth < question.depth
+                  and blocks[first].kind not in ("hr", "heading") and (
+                      following is not None and following.list_id != item.list_id and following.ordered
+                      and following.number == question.title.number + 1
+                      or following is None and question.title.number > 1))
     # "1. ### What is PostgreSQL?" with its answer under the list item, not in it: the item holds the heading
     # alone, and what follows it up to the next question is its answer
     # (or a bulleted list right under it, "143. ### Mention two frameworks." over "- Truffle: …": a list of
@@ -2139,7 +2236,7 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
                 # the next item of the question's own list ("- A: …" answers it, though; so do the "- **Pattern**:
                 # …" items after a "- **Question**: …" item, in a list that is one card's fields)
                 return block.start
-            if titled and block.depth < question.depth:
+            if titled and block.depth < question.depth and not broken_off:
                 return block.start  # a "- **Topic**" item's answer is what the item holds
         if block.kind == "heading" and not said and _ANSWER_START.match(plain(block.text)):
             answer_level = block.level  # "#### Answer: `flex`" opening it, "#### Explanation: …" going on with it
@@ -2641,6 +2738,11 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                 group = _Group(lines_pattern, parts, len(parts), len(parts), 0, questions=[])
                 chosen.append(group)
             group.questions = sorted([*group.questions, *parts], key=lambda c: (c.index, c.line))
+        if chosen and all(g.pattern.kind != "plain" for g in chosen) and (
+                led := _runs_of_led_paragraphs(blocks, candidates, chosen)):
+            chosen.append(_Group(plain_pattern, led, len(led), len(led), 0, questions=led))
+            notes.append(f"took {len(led)} paragraphs that open with a question over its answer, in runs of "
+                         f"{PART_LINES} or more, as a part of their own")
         if chosen and (own := _lists_of_their_own(blocks, lines, candidates, chosen)):
             for pattern in dict.fromkeys(c.pattern for c in own):
                 mine = [c for c in own if c.pattern == pattern]
@@ -3926,7 +4028,9 @@ _ITEM_BULLET = re.compile(r"^\s*[-*+]\s+")
 
 # "Answers", "Short answers (Round 2)", "Sample answers - part 1": a heading over the answers to the questions above
 # ("Respuestas correctas", "Réponses correctes": a foreign word for answers may take one word after it)
-_KEY_HEADING = re.compile(r"^\W*(?:(?:" + _ANSWER_QUALIFIER + r"\s+)?answers?(?:\s+key)?|(?:" + FOREIGN_ANSWERS_HEADING
+# ("Interview Question Answers", "Solutions": what they answer named first, or solutions to exercises)
+_KEY_HEADING = re.compile(r"^\W*(?:(?:" + _ANSWER_QUALIFIER + r"\s+|(?:interview|exercises?|quiz|practice|questions?)\s+){0,2}"
+                          r"(?:answers?|solutions?)(?:\s+key)?|(?:" + FOREIGN_ANSWERS_HEADING
                           + r")(?:\s+[^\W\d_]{3,20})?)(?:\s*(?:[(\[:\-–—]|for\b|to\b).{0,80})?$",
                           re.IGNORECASE)
 
@@ -4243,13 +4347,16 @@ def _lists_of_their_own(blocks: list[Block], lines: list[str], candidates: Candi
     titles = {q.title.text.casefold() for q in questions}
     questions_end = questions[-1].index if questions else -1
     found: list[Candidate] = []
+    subject = _shared_words(asked)  # the document's subject ("kafka" in most questions) tells none apart
     for members in lists.values():
         first = members[0]
         at = bisect.bisect_right(starts, first.index) - 1
         if at >= 0 and blocks[first.index].start < ends[at]:
             continue  # inside an answer: its follow-ups
-        if first.index < questions_end and sum(_asked_alike(_key_words(m.title.text), asked)
-                                               for m in members) * 5 >= len(members) * 3:
+        listed = [_key_words(m.title.text) for m in members]
+        common = subject | _shared_words(listed)  # (and the list's own: "spring boot" in each of its items)
+        if first.index < questions_end and sum(_asked_alike(words - common, asked)
+                                               for words in listed) * 5 >= len(members) * 3:
             continue  # the questions asked below, listed first
         if first.index > questions_end and sum(m.title.text.casefold() in titles for m in members) * 5 >= len(
                 members) * 3:
@@ -4313,6 +4420,16 @@ LISTED_LOOKS = 5000  # questions compared with a list's items for it to be a lis
 def _key_words(text: str) -> frozenset[str]:
     """The words of a question besides those any question has ("what", "explain", "the"): its topic."""
     return frozenset(w for w in _WORD.findall(text.casefold()) if w not in _ASKING_WORDS and not asks_first(w))
+
+
+def _shared_words(questions: list[frozenset[str]]) -> frozenset[str]:
+    """The words in half of ``questions`` or more, and in two at least: what they are all about, not what each
+    asks."""
+    counts: dict[str, int] = {}
+    for words in questions:
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
+    return frozenset(word for word, count in counts.items() if count >= 2 and count * 2 >= len(questions))
 
 
 def _asked_alike(words: frozenset[str], asked: list[frozenset[str]]) -> bool:
@@ -6152,6 +6269,10 @@ def _question_over_list(blocks: list[Block], candidate: Candidate) -> None:
     candidate.body = ask.end
 
 
+_NUMBER_FIRST = re.compile(r"^\d{1,3}[.)]\s+")
+_CLOSING_QUOTES = "\"'”’»)"
+
+
 def _asked_under_topic(blocks: list[Block], candidate: Candidate) -> None:
     """"### Question: Caching" over a paragraph that asks ("Where can a cache sit? Give examples."): the label
     names a topic that does not ask, and the paragraph under it is the question, not its answer."""
@@ -6161,20 +6282,30 @@ def _asked_under_topic(blocks: list[Block], candidate: Candidate) -> None:
     if following >= len(blocks) or blocks[following].kind != "paragraph" or blocks[following].item is not None:
         return
     block = blocks[following]
-    if block.quoted or block.depth != blocks[candidate.index].depth or not block.text.rstrip().endswith(
+    written = block.text.rstrip()
+    # "**1. Какая команда …?**" under "# Вопрос 1. Тема: Основы SQL": the question in bold, numbered again
+    bold = written[:2] in ("**", "__") and written[-2:] == written[:2] and "\n" not in written
+    if bold:
+        written = _NUMBER_FIRST.sub("", written[2:-2].strip())
+    if block.quoted or block.depth != blocks[candidate.index].depth or not written.rstrip(_CLOSING_QUOTES).endswith(
             (*QUESTION_MARKS, ".")) or _ANSWER_START.match(block.text) or strength(candidate.title.text) == QUESTION:
         return
-    text = " ".join(block.text.split())
+    text = " ".join(written.split())
     if "\n" in block.text and (labelled := next((line.strip() for line in block.text.split("\n")[1:]
                                                 if _LABEL.match(line.strip())), None)):
         text = read_title(labelled).text  # "**Difficulty:** Beginner" over "**Question:** What is a pixel?"
     sentences = _SENTENCES.split(text)
-    asks = [s.endswith(QUESTION_MARKS) or is_request(s) for s in sentences]
-    if len(text.split()) > ASKED_WORDS or not all(asks[1:]):
+    asks = [s.rstrip(_CLOSING_QUOTES).endswith(QUESTION_MARKS) or is_request(s) for s in sentences]
+    if len(text.split()) > ASKED_WORDS:
         return
+    if bold:
+        # A line set in bold under the label is the question shown, and it may set its scene first ("Your search
+        # works well. A PM asks: “Can we …?”"); its last sentence asks.
+        if not asks[-1]:
+            return
     # Every sentence asks; under a task's label ("## Prompt 2: Evaluation"), one may set the scene first ("You are
     # tasked with … . Define the metrics …"): under a topic's, such sentences are its answer.
-    if not (asks[0] and strength(sentences[0]) == QUESTION) and (
+    elif not all(asks[1:]) or not (asks[0] and strength(sentences[0]) == QUESTION) and (
             len(sentences) < 2 or candidate.title.prefix != TASK_PREFIX):
         return
     title = candidate.title

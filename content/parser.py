@@ -312,6 +312,7 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
         _questions_atop_fences(source)
     if "<details" in text or "<DETAILS" in text:  # a cheap look first
         _unbold_details(source)
+        _details_end_closes_code(source)
         _open_details(source)
         _titled_groups(source)
     if "nswer" in text and _KEY_LABEL_ANYWHERE.search("\n" + text):  # a cheap look first
@@ -410,7 +411,8 @@ def _unwrap_markdown_fence(source: Source) -> None:
     """A whole document written inside one "````markdown" (or "```text", or "``` Java Interview Questions")
     fence, as pasted from a chat or kept to show its source: the fence's opening and closing lines are blanked,
     and what is inside read as the Markdown it is. Only where a fence that opens the document (under its title,
-    maybe) is the one that closes it (over a last rule, maybe)."""
+    maybe) is the one that closes it (over a last rule, maybe), or is a "````markdown" fence: four marks keep
+    whole the code blocks of the Markdown inside, which may be the page's first part only."""
     lines = source.lines
     # (the first filled lines only: most documents with a fence near the top are no such page)
     first = list(itertools.islice((index for index, line in enumerate(lines) if line.strip()), WRAPPING_FENCE_LINES))
@@ -422,15 +424,28 @@ def _unwrap_markdown_fence(source: Source) -> None:
                     and not lines[index].strip().strip(marker[0])
                     and len(lines[index]) - len(lines[index].lstrip(" ")) <= 3), None)
     after = [index for index in range(closing + 1, len(lines)) if lines[index].strip()] if closing is not None else []
-    if closing is None or len(after) >= WRAPPING_FENCE_LINES or any(not _RULE_LINE.match(lines[i]) for i in after):
+    # (one that closes part-way holds the page's first part only where headings are in it: else an example)
+    four_marked = closing is not None and len(marker) > 3 and opening.group(2).lower() in ("markdown", "md") and sum(
+        1 for index in range(start + 1, closing) if _ATX_LINE.match(lines[index])) >= WRAPPED_HEADINGS
+    if closing is None or not four_marked and (
+            len(after) >= WRAPPING_FENCE_LINES or any(not _RULE_LINE.match(lines[i]) for i in after)):
         return
     kind = f"a {marker}{opening.group(2)}" if opening.group(2).lower() in _FENCE_KINDS else f"one {marker}"
-    lines[start] = lines[closing] = ""
-    source.problems.append(Problem(start + 1, f"the whole document is inside {kind} fence: read as the Markdown "
-                                              "inside it"))
+    inner = ""  # a fence inside a first part left open ("```csharp" over "````"): the part's closing line closes it
+    first_part = four_marked and bool(after)
+    for index in range(start + 1, closing) if first_part else ():
+        if not inner:
+            inner = fence.group(1) if (fence := _FENCE.match(lines[index])) is not None else ""
+        elif _closes(lines[index], inner):
+            inner = ""
+    lines[start], lines[closing] = "", inner
+    whole = "the first part of the document is" if first_part else "the whole document is"
+    source.problems.append(Problem(start + 1, f"{whole} inside {kind} fence: read as the Markdown inside it"))
 
 
 WRAPPING_FENCE_LINES = 4  # filled lines before a fence that wraps the document (its title), or after it
+WRAPPED_HEADINGS = 2  # headings in a "````markdown" fence at the top that closes part-way, for it to hold a first part
+_ATX_LINE = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
 _RULE_LINE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 
 
@@ -677,6 +692,59 @@ def _outside_fences(lines: list[str]) -> Iterator[tuple[int, str]]:
 # blank line, so a code block in the box with a blank line inside would run on over the questions after it
 _DETAILS_LINE = re.compile(r"^\s{0,3}<details\b[^>]{0,200}>\s*<summary\b[^>]{0,200}>[^<]{0,80}</summary\s*>\s*$",
                            re.IGNORECASE)
+
+
+_DETAILS_TAG = re.compile(r"<(/?)details\b", re.IGNORECASE)
+_DETAILS_OPEN = re.compile(r"^\s{0,3}<details\b", re.IGNORECASE)
+_DETAILS_END = re.compile(r"^\s{0,3}</details\s*>\s*$", re.IGNORECASE)
+
+
+def _closes(line: str, fence: str) -> bool:
+    """Whether ``line`` closes a code fence opened with ``fence`` (a closing fence names no language)."""
+    marker = _FENCE.match(line)
+    return (marker is not None and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence)
+            and not line[marker.end():].strip())
+
+
+def _details_end_closes_code(source: Source) -> None:
+    """A code fence opened in a ``<details>`` box and left open at the box's ``</details>``, when the code would run
+    on into the next box: the box's end closes it (the line stands for the closing fence), or each fence below
+    would close the one before and the questions of the boxes between be read as code. Code that writes a box of
+    its own opens one before it ends one, and ends before another box starts."""
+    lines = source.lines
+    depth = 0  # <details> boxes open, counted outside code (a box may open and end on one line)
+    closed: list[int] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if (marker := _FENCE.match(line)) is None:
+            if "etails" in line or "ETAILS" in line:  # a cheap look first
+                for tag in _DETAILS_TAG.finditer(line):
+                    depth = max(0, depth - 1) if tag.group(1) else depth + 1
+            index += 1
+            continue
+        fence = marker.group(1)
+        ended: int | None = None  # the first "</details>" in the code, where no box opened before it
+        writes_boxes = not depth  # (outside a box, no box's end is looked for)
+        inside = index + 1
+        while inside < len(lines) and not _closes(lines[inside], fence):
+            text = lines[inside]
+            if "<" in text[:4] and not writes_boxes:
+                if _DETAILS_OPEN.match(text):
+                    if ended is not None:  # a box starts after the end of the box the fence opened in
+                        lines[ended] = fence
+                        closed.append(ended)
+                        depth -= 1
+                        inside = ended
+                        break
+                    writes_boxes = True  # code that writes a box of its own
+                elif ended is None and _DETAILS_END.match(text):
+                    ended = inside
+            inside += 1
+        index = inside + 1  # (each line is read once more at most: the ones after a box's end, closed there)
+    if closed:
+        source.problems.append(Problem(source.file_line(closed[0]), f"{len(closed)} code fence(s) left open at the end "
+                                       "of a <details> box: closed there"))
 
 
 def _open_details(source: Source) -> None:
@@ -1767,7 +1835,7 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
                     f"- {_symbols_as_code(draft.answer.strip())}" in draft.prompt.split("\n")):
                 cleaned = CleanAnswer(_symbols_as_code(draft.answer.strip()), prompt=draft.prompt)  # "<<", "()": an option
         else:
-            cleaned = clean_answer(source.lines[draft.body:max(draft.body, end)], draft.lead,
+            cleaned = clean_answer(_item_lines_out(draft, source.lines, end), draft.lead,
                                    last=position == len(detection.questions), code=_code_asked(draft),
                                    leads_in=draft.title.text.endswith((":", "：")))
         if draft.prompt and draft.answer is None and not cleaned.prompt:
@@ -2151,6 +2219,19 @@ def _merge_asked_again(questions: list[Question], copies: list[list[int]], detec
     if gone:
         questions[:] = [question for position, question in enumerate(questions) if position not in gone]
     return len(gone)
+
+
+def _item_lines_out(draft: Candidate, lines: list[str], end: int) -> list[str]:
+    """The answer's lines; where a list item's answer goes on past the item ("1. **Fix CORS**" over its indented
+    "**Snippet:**", then code written outside the list), the item's own lines, up to the first written at the
+    margin, out of their indent, so that they read as the text they are; the rest as written."""
+    answer = lines[draft.body:max(draft.body, end)]
+    if not draft.in_item:
+        return answer
+    own = next((at for at, line in enumerate(answer) if line.strip() and not line[0].isspace()), len(answer))
+    if own == len(answer) or not any(line.strip() for line in answer[:own]):
+        return answer  # all of it indented (the answer's own dedent takes that off), or none of it
+    return [*textwrap.dedent("\n".join(answer[:own])).split("\n"), *answer[own:]]
 
 
 def _code_asked(draft: Candidate) -> int:
