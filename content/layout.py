@@ -2251,7 +2251,9 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
             return block.start
         if question.depth and (not heading_item or block.item is not None and block.depth < question.depth) and (
                 block.depth < question.depth and (not question.in_item or question.depth >= 2)
-                or (not question.in_item and block.item is not None and block.depth <= question.depth)):
+                or (not question.in_item and block.item is not None and block.depth <= question.depth)) and not (
+                position == first and block.quoted and block.start == blocks[question.index].end):
+            # ("    * What is X?" right over "    > X is …": the answer quoted under its item, at the item's indent)
             return block.start  # out of the list item the question is in (or, after a heading alone in one, at
             # the next item of a list around it: "- **Java**" after "  - ### What is a generator?")
         if block.kind == "hr" and took and not (question.in_item and block.depth >= question.depth) and boxed <= 0:

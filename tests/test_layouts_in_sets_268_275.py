@@ -287,3 +287,18 @@ def test_a_run_under_a_caption_ending_in_a_colon_is_still_a_part_of_its_own():
     titles = [title for title, _answer in read_pairs(text)]
     assert titles == ["How does Spark run a job?", *(q for q, _a in _LED), "What is YARN?", "What is a DAG?"]
 
+
+
+def test_an_answer_quoted_right_under_its_nested_item_is_its_answer():
+    asked = [("What is Terraform?", "A tool that provisions infrastructure from code."),
+             ("What does a provider do?", "It connects Terraform to one cloud's API."),
+             ("How does Terraform order resources?", "From the references between them, or depends_on.")]
+    text = "### Q&A\n\n* #### Terraform basics (3 questions)\n\n" + "".join(f"    * {q}\n    > {a}\n" for q, a in asked)
+    assert read_pairs(text) == asked
+
+
+def test_a_quote_after_a_blank_line_under_nested_questions_answers_none_of_them():
+    asked = ["What is Terraform?", "What does a provider do?", "How does Terraform order resources?"]
+    text = ("### Questions\n\n* #### Terraform basics (3 questions)\n\n" + "".join(f"    * {q}\n" for q in asked)
+            + "\n    > Practise these aloud before the interview.\n\n* #### State (1 question)\n\n    * What is a state file?\n")
+    assert [answer for _title, answer in read_pairs(text)] == ["", "", "", ""]
