@@ -394,8 +394,7 @@ def _close_quoted_fences(source: Source) -> None:
             continue
         if not marker:
             marker = fence.group(1)
-        elif fence.group(1)[0] == marker[0] and len(fence.group(1)) >= len(marker) and not line.strip().strip(
-                marker[0]):
+        elif _closes(line, marker):
             marker = ""
 
 
@@ -420,9 +419,7 @@ def _unwrap_markdown_fence(source: Source) -> None:
     if start is None or len(lines[start]) > FENCE_INFO_CHARS or (opening := _MARKDOWN_FENCE.match(lines[start])) is None:
         return
     marker = opening.group(1)
-    closing = next((index for index in range(start + 1, len(lines)) if lines[index].lstrip(" ").startswith(marker)
-                    and not lines[index].strip().strip(marker[0])
-                    and len(lines[index]) - len(lines[index].lstrip(" ")) <= 3), None)
+    closing = next((index for index in range(start + 1, len(lines)) if _closes(lines[index], marker)), None)
     after = [index for index in range(closing + 1, len(lines)) if lines[index].strip()] if closing is not None else []
     # (one that closes part-way holds the page's first part only where headings are in it: else an example)
     four_marked = closing is not None and len(marker) > 3 and opening.group(2).lower() in ("markdown", "md") and sum(
