@@ -13,7 +13,7 @@ import textwrap
 from dataclasses import dataclass, field
 
 from .html_text import html_as_markdown, is_html
-from .labels import ANSWER_QUALIFIER, FOREIGN_ANSWER_LABEL, LETTER_ANSWER_LABEL
+from .labels import ANSWER_QUALIFIER, CJK_CHAR, FOREIGN_ANSWER_LABEL, LETTER_ANSWER_LABEL
 from .titles import QUESTION, is_promo, plain, strength, to_reader
 
 # a list item with nothing in it ("8." in a question list), or a question label left empty ("Q107." at the end)
@@ -25,12 +25,12 @@ _EMPTY_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)]|[Qq]\d{1,6}[.:)]?)\s*$")
 _IMAGE_LINE = re.compile(r"^\s*!\[[^\]]{0,500}\]\([^)]{0,2000}\)\s*$")
 _HR_LINE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*(?:<br\s*/?>\s*)+$|^\s*<hr\s*/?>\s*$", re.IGNORECASE)
 _QUALIFIER = r"(?:(?:" + ANSWER_QUALIFIER + r"|my|the)\s+)?"
-# "**Answer:**", "Answer:", "Answer (short):", "A:", "A12:", "A12.", "A12)", "Ans.", "Ans -", "Sol:",
+# "**Answer:**", "Answer:", "Answer 12:", "Answer (short):", "A:", "A12:", "A12.", "A12)", "Ans.", "Ans -", "Sol:",
 # "- Answer:", "Potential Answer:", "**Correct answer:** …", "→ …"
 # "答：", "답변:", "Ответ:", "Respuesta:"
 _INTL_ANSWER = FOREIGN_ANSWER_LABEL
 _MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*|__)?\s*(?:✅\s*)?" + _QUALIFIER +
-                     r"(?:(?:answers?|ans|solution|sol|a\d{0,4}|" + LETTER_ANSWER_LABEL + "|"
+                     r"(?:(?:(?:answers?|ans)(?:\s*#?\d{1,4})?|solution|sol|a\d{0,4}|" + LETTER_ANSWER_LABEL + "|"
                      + _INTL_ANSWER + r")(?:\s*\([^()\n]{1,40}\))?"
                      r"\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?"
                      # ("**A** - kube-proxy …" in a key is the option A, as "**B** - …" is B)
@@ -483,9 +483,10 @@ _BREAK_TAG = re.compile(r"^\s*<br\s*/?>\s*$", re.IGNORECASE)
 # The question's own statement under its title: "**Question:**", "### Question", "Problem statement:" (a bare
 # "Problem:" more often opens an answer: "Problem: …", "Causes: …", "Solutions: …")
 # "**Question:** …", "Question:", "### Question", "**Question 1**" alone on its line; not "Question 3 of the exam …"
-_PROMPT_LABEL = re.compile(r"^\s*(?:(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:question|problem statement)\s*"
-                           r"(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?=\S|$)|(?:#{1,6}\s*|(?=\*\*|__))(?:\*\*|__)?\s*"
-                           r"(?:question|problem statement)(?:\s+\d{1,4})?\s*(?:\*\*|__)?\s*[:：]?\s*$)", re.IGNORECASE)
+# "**Question:**", "### Problem statement", "**Questions Details:**" (the task in full, under a short title)
+_PROMPT_LABEL = re.compile(r"^\s*+(?:(?:#{1,6}\s*+)?(?:\*\*|__)?\s*+(?:questions?(?:[ \t]details?)?|problem statement)\s*+"
+                           r"(?:\*\*|__)?\s*+[:：]\s*+(?:\*\*|__)?\s*+(?=\S|$)|(?:#{1,6}\s*+|(?=\*\*|__))(?:\*\*|__)?\s*+"
+                           r"(?:question|problem statement)(?:\s+\d{1,4})?\s*+(?:\*\*|__)?\s*+[:：]?\s*+$)", re.IGNORECASE)
 # What a task gives to work on: "**Example:**", "Input:", "Sample output:"
 _GIVEN_LABEL = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:examples?|input|output|given|constraints?|"
                           r"sample (?:input|output))\s*(?:\*\*|__)?\s*[:：]", re.IGNORECASE)
@@ -501,7 +502,7 @@ PROMPT_SCAN_LINES = 400  # the answer marker after a question's code comes withi
 # A question about code it shows: "the following code", "the snippet below", "this program"
 _SHOWS = re.compile(r"\b(?:following|below)\b|\b(?:this|given)\s+(?:code|snippet|program|function|query|statement|"
                     r"declarations?|class|script)\b|\bthese\s+(?:\w+\s+)?(?:statements|snippets|lines|declarations|"
-                    r"definitions|expressions|queries|functions)\b", re.IGNORECASE)
+                    r"definitions|expressions|queries|functions|commands)\b", re.IGNORECASE)
 # …or about what code does: "What's the output?", "What will it print?", "What is wrong with it?"
 _ABOUT_CODE = re.compile(r"\b(?:output|print(?:s|ed)?|returns?|result|wrong|bug(?:gy)?)\b", re.IGNORECASE)
 # A task: what follows it is its solution, code or not ("Write a query for the following table")
@@ -899,6 +900,10 @@ def _shown(body: list[str], *, examples: bool = False) -> tuple[str, list[str]]:
             asked = True  # "Note that the keys are joined with a dot in the output.": on the example, not an answer
         elif not options and not asked and len(text) >= 2 and all(_any_option(item) for item in text):
             options = True
+        elif not (shown or snippet or options or asked or loose) and len(text) >= 2 and all(
+                _SHOWN_ITEM.match(item) for item in text):
+            # "What do the following commands do?" over "- tee", "- awk": the commands it asks about, as code would be
+            snippet = True
         elif (snippet or options) and not joining and not asked and len(text) == 1 and len(
                 text[0]) <= SHOWN_ASK_CHARS and strength(text[0]) == QUESTION:
             asked = True  # after the code the question goes on: "Describe the issue and suggest a fix."
@@ -914,6 +919,10 @@ def _shown(body: list[str], *, examples: bool = False) -> tuple[str, list[str]]:
         # the code, then its options with the right one marked ("B. 'worldhello' - key"): that option answers
         return _marked_right(_trim(shown))
     return "\n".join(_trim(shown)), answer
+
+
+# "- tee", "- export x=1": a name or a command ("- get: O(1) average" says what it is: an answer's point)
+_SHOWN_ITEM = re.compile(r"^\s*[-*+]\s+(?:`[^`\n]{1,80}`|(?![^\n]*[:：]\s)[^\s.!?]+(?:[ \t]+[^\s.!?]+){0,2})\s*$")
 
 
 def _apart_after_fences(body: list[str]) -> tuple[list[str], list[int]]:
@@ -1045,13 +1054,27 @@ def _only_follow_ups(body: list[str]) -> bool:
 _ITEM_TEXT = re.compile(r"^\s*(?:[-*+]|\d{1,4}[.)])\s+(.*?)\s*$")
 
 
-def only_questions_listed(body: list[str]) -> bool:
+def only_questions_listed(body: list[str], title: str = "") -> bool:
     """A list whose items all ask ("* How to specify the SQL dialect?"), nothing else: under a question that is
     itself a list item, its sub-questions, not its answer (under a heading it may be the answer: "What should you
-    ask the interviewer?")."""
+    ask the interviewer?"). Under a ``title`` written without Chinese, Japanese or Korean, an item in those that
+    asks without a question mark ("- …を説明してください" under "- What's the difference …?"), up to a colon over
+    what it gives, is its translation."""
     items = [_ITEM_TEXT.match(line) for line in body if line.strip()]
-    return bool(items) and all(item is not None and item.group(1).rstrip(" *_").endswith(("?", "？"))
-                               for item in items)
+    translated = bool(title) and CJK_CHAR.search(title) is None
+    return bool(items) and all(item is not None and (
+        (text := item.group(1).rstrip(" *_")).endswith(("?", "？"))
+        or translated and CJK_CHAR.search(text) is not None and _asks_over_given(text)) for item in items)
+
+
+_GIVEN_TOKENS = re.compile(r"[\w./-]{1,20}(?:\s*[、,，]\s*[\w./-]{1,20})+")  # "200、201、404": what a request lists
+
+
+def _asks_over_given(text: str) -> bool:
+    """Whether ``text`` asks, on its own or over a colon and what it gives ("…を説明してください：200、404、500");
+    a question answered after its colon ("なぜ必要か：盗聴を防ぐため") is no request."""
+    asked, colon, given = (re.split(r"([:：])", text, maxsplit=1) + ["", ""])[:3]
+    return strength(asked) == QUESTION and (not colon or _GIVEN_TOKENS.fullmatch(given.strip()) is not None)
 
 
 def _link_only(text: str) -> bool:

@@ -526,13 +526,20 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
                 _question_over_list(blocks, candidate)
         if candidate is not None and candidate.titled:
             candidate.titled = _has_body(blocks, index, candidate)
+        if (candidate is not None and candidate.strength == NOT and candidate.in_item and candidate.depth == 1
+                and candidate.title.text.endswith(_COLON_ENDS) and index and blocks[index - 1].kind == "hr"
+                and index + 1 < len(blocks) and block.item is not None and _list_ended(blocks[index + 1], block.item.list_id)):
+            # "***" over "* Основные признаки Python:" alone in its list, its answer under the list: the colon
+            # leads into the entry's answer, as a heading's would, not into the list's own points
+            candidate.strength = title_strength(replace(candidate.title, text=candidate.title.text.rstrip(":：")))
         if candidate is None and block.kind == "paragraph" and block.item is None and not block.quoted:
             candidate = _after_lone_number(index, block, lines)
         split = _labels_after_answers(index, block) if block.kind == "paragraph" and "\n" in block.text else []
         if not split and block.kind == "paragraph" and block.item is None and "\n" in block.text:
             split = _numbers_after_text(index, block)
-        if block.kind == "html" and candidate is None and _HTML_ENTRY.search(block.text[:2000]):
-            split = _html_entries(index, block, blocks[index + 1] if index + 1 < len(blocks) else None)
+        if block.kind == "html" and candidate is None and (_HTML_ENTRY.search(block.text[:2000])
+                                                            or block.text.lstrip()[:3].lower() == "<p>"):
+            split = _html_entries(index, block, blocks[index + 1] if index + 1 < len(blocks) else None, lines)
         asking_them = to_ask is not None and to_ask != NEXT_LIST and (
             to_ask == FENCED_TEXT or block.item is not None and block.item.list_id == to_ask)
         if candidate is not None and asking_them:
@@ -561,7 +568,42 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
         _number_lazy_lists(blocks, out, lazy)
     if any(block.kind == "heading" and block.text.rstrip(" *_")[-1:] == ")" for block in blocks):  # a cheap look first
         _counted_sections(blocks, out)
+    _series_under_questions_headings(blocks, out)
     return out
+
+
+_QUESTIONS_HEADING = re.compile(r"\bquestions?\b", re.IGNORECASE)
+NAMED_SERIES_MIN = 3  # numbered headings right under a heading naming them questions, for all of them to be
+
+
+def _series_under_questions_headings(blocks: list[Block], candidates: Candidates) -> None:
+    """Under a heading that names its section as questions ("### Technical Questions."), the headings one level
+    down numbered one after another ("#### 1. OLAP vs OLTP Explain it.", "#### 2. Slow changing dimension.")
+    are those questions, asking or naming their topic, where at least a quarter of them ask (numbered topics
+    that ask nothing, "### 1. Installation" under "## FAQ", hold the questions)."""
+    by_index: dict[int, Candidate] | None = None
+    for index, block in enumerate(blocks):
+        if (block.kind != "heading" or "uestion" not in block.text or len(block.text) > 120
+                or not _QUESTIONS_HEADING.search(block.text) or _candidate_asks(block.text)):
+            continue  # (a substring first: few headings name questions)
+        if by_index is None:
+            by_index = {c.index: c for c in candidates.found if c.pattern.kind == "h"}
+        series: list[Candidate] = []
+        end = index + 1
+        while end < len(blocks) and not (blocks[end].kind == "heading" and blocks[end].level <= block.level):
+            candidate = by_index.get(end)
+            if candidate is not None and candidate.level == block.level + 1:
+                series.append(candidate)
+            end += 1
+        numbers = [c.title.number for c in series]
+        if (len(series) < NAMED_SERIES_MIN or None in numbers
+                or any(after != before + 1 for before, after in itertools.pairwise(numbers))
+                or sum(1 for c in series if c.strength == QUESTION) * 4 < len(series)):
+            continue
+        raised = [c for c in series if c.strength == MAYBE]
+        for candidate in raised:
+            candidate.strength = QUESTION
+            candidates.counts[candidate.pattern][0] += 1
 
 
 # A heading that counts what its section holds: "## B) Practical — Hands-On Tasks (14)", "## Theory (22 questions)"
@@ -924,7 +966,7 @@ def _html_text(fragment: str) -> str:
     return "\n".join(line.strip() for line in html.unescape(text).strip().split("\n"))
 
 
-def _html_entries(index: int, block: Block, following: Block | None) -> list[Candidate]:
+def _html_entries(index: int, block: Block, following: Block | None, lines: list[str]) -> list[Candidate]:
     """Questions written as HTML: ``<dt>question</dt><dd>answer</dd>`` (an FAQ as a definition list), or list
     items ``<li><b>question</b><br>answer</li>`` and ``<li>question?</li>``; the answer is given by the entry."""
     text = block.text
@@ -950,6 +992,8 @@ def _html_entries(index: int, block: Block, following: Block | None) -> list[Can
         line = block.start + text.count("\n", 0, match.start())
         out.append(Candidate(index, line, pattern_of("html"), title, title_strength(title), depth=block.depth,
                              body=line + 1, answer=_html_text(answer)))
+    if not out and text.lstrip()[:3].lower() == "<p>" and not block.depth:
+        out = _asking_paragraph_tags(index, block, lines)
     keyed = _html_key(following)
     if (len(out) >= KEYED_MIN and len(keyed) == len(out) and not any(c.answer for c in out)
             and sum(1 for c, answer in zip(out, keyed, strict=True)
@@ -958,6 +1002,26 @@ def _html_entries(index: int, block: Block, following: Block | None) -> list[Can
         for candidate, answer in zip(out, keyed, strict=True):
             candidate.answer = answer
     return out
+
+
+_P_LINE = re.compile(r"^\s*<p>(.{1,500}?)<?/p>\s*$", re.IGNORECASE)  # (a close written "?/p>" by a slip)
+ASKING_TAGS_MIN = 2  # lines of "<p>…</p>" opening an HTML block for them to be candidates
+
+
+def _asking_paragraph_tags(index: int, block: Block, lines: list[str]) -> list[Candidate]:
+    """Questions written as HTML paragraphs one a line ("<p>What are custom elements?</p>" over "<p>Do I need
+    …?</p>"), unanswered: the lines an HTML block opens with, at least :data:`ASKING_TAGS_MIN`, each read as a
+    title (whether it asks decides, as for any candidate)."""
+    out: list[Candidate] = []
+    for at, line in enumerate(lines[block.start:block.end]):
+        if not line.strip():
+            continue
+        if (match := _P_LINE.match(line)) is None:
+            break  # (what follows is the block's too: "# FIN" right under the last)
+        title = read_title(match.group(1))
+        out.append(Candidate(index, block.start + at, pattern_of("html"), title, title_strength(title),
+                             depth=block.depth, body=block.start + at + 1, answer=""))
+    return out if len(out) >= ASKING_TAGS_MIN else []
 
 
 _HTML_KEY = re.compile(r"^\s*<details\b[^>]{0,200}>\s*<summary\b[^>]{0,200}>(.{0,60}?)</summary\s*>", re.IGNORECASE | re.DOTALL)
@@ -1373,8 +1437,10 @@ def plain_candidates(blocks: list[Block], indices: list[int] | None = None) -> l
                                    lead=glued[1], body=block.start + 1))
             continue
         stated = first.rstrip(" *_").endswith(".")
-        if stated and not is_request(first[:100]) and not _asks_then_requests(first) and not names_a_difference(first):
+        if stated and not any(is_request(said[:100]) or _asks_then_requests(said) or names_a_difference(said)
+                              for said in (first, _NUMBER_BEFORE.sub("", first, count=1))):
             continue  # "Where these notes come from: a few blogs." states; only a request ends in a full stop
+            # (a request numbered without a dot, "33 Explain how …", is one too)
         if not (block.text.count("\n") < taken or stated or first.rstrip(" *_").endswith(QUESTION_MARKS)
                 or _ASKED_BEFORE_NOTE.search(first) is not None
                 or (_answer_label_below(block.text, taken) and (is_request(said := read_title(first[:200]).text)
@@ -1384,6 +1450,9 @@ def plain_candidates(blocks: list[Block], indices: list[int] | None = None) -> l
         if len(title.text.split()) <= PLAIN_WORDS and title_strength(title) == QUESTION:
             found.append(Candidate(index, block.start, pattern_of("plain"), title, QUESTION, body=block.start + taken))
     return _with_elaborations(blocks, found)
+
+
+_NUMBER_BEFORE = re.compile(r"^\d{1,4}[.)]?\s+")  # "33 " or "33. " before a paragraph's words
 
 
 # A quiz item's type, in bold before its statement: "**True/False:**", "**Select the correct answer:**",
@@ -1484,14 +1553,15 @@ TOPIC_SHARE = 2 / 3  # of the plain questions that name their topic first, for t
 
 
 # After a question, what else to bring: "Provide a practical example.", "Share a scenario where you used it."
-_FOLLOW_UP_REQUEST = frozenset(("provide", "share", "include"))
+_FOLLOW_UP_REQUEST = frozenset(("provide", "share", "include", "explain", "show", "bring", "justify", "elaborate"))
 
 
 def _asks_then_requests(line: str) -> bool:
-    """"How do you evaluate output quality? Mention both metrics and people.": a question, then what to cover."""
-    asked, mark, rest = line.partition("? ")
+    """"How do you evaluate output quality? Mention both metrics and people.": a question, then what to cover
+    ("Can an enum hold methods? Explain.", "What are generics? When to use? Show examples.")."""
+    asked, mark, rest = line.rpartition("? ")
     return bool(mark) and strength(asked + "?") == QUESTION and (
-        is_request(rest) or rest.split(" ", 1)[0].lower() in _FOLLOW_UP_REQUEST)
+        is_request(rest) or rest.split(" ", 1)[0].rstrip(".,;:!").lower() in _FOLLOW_UP_REQUEST)
 
 
 _SETTING_HEAD = re.compile(r"^(?:scenario|case(?: study)?|situation|setting|context)(?:\s*\d{1,3})?$", re.IGNORECASE)
@@ -2675,6 +2745,10 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                 group.questions = sorted([*group.questions, *unspaced], key=lambda c: (c.index, c.line))
                 notes.append(f"took {len(unspaced)} lines written as a numbered heading without the space after "
                              "the hashes ('###2、…') as headings of the questions")
+            if group.pattern.kind == "h" and (quoted := _quoted_headings(blocks, group)):
+                group.questions = sorted([*group.questions, *quoted], key=lambda c: (c.index, c.line))
+                notes.append(f"took {len(quoted)} headings in quotes that name no question ('\"Tell me about "
+                             "yourself\"') as questions, as the quoted headings beside them are")
             if group.pattern.kind == "h" and group.is_numbered and (numbered := _sub_numbered_lines(blocks, group)):
                 group.questions = sorted([*group.questions, *numbered], key=lambda c: (c.index, c.line))
                 notes.append(f"took {len(numbered)} lines numbered under a heading question's number that ask "
@@ -3252,6 +3326,12 @@ _NUMBERED_ANSWER_ENTRY = re.compile(r"^\W{0,4}(?:q(?:uestion)?\s*)?(\d{1,4})\s*[
                                     r"\s*[:：-]", re.IGNORECASE)
 
 
+# "**Answer 1:** …", "Answer to Question 3 - …": the answer's label names the question's number
+_ANSWER_NUMBERED_ENTRY = re.compile(r"^\W{0,4}(?:(?:model|sample|suggested|example|possible)\s+)?(?:answer|ans)\s*"
+                                    r"(?:(?:to|for)\s+)?(?:q(?:uestion)?\s*\.?\s*#?\s*)?(\d{1,4})\s*(?:\*\*|__)?\s*[.):：—–-]",
+                                    re.IGNORECASE)
+
+
 # "**1. B) Supervised fine-tuning, …**" under "## Answer Key": the number and the right option's letter
 _NUMBERED_OPTION_ENTRY = re.compile(r"^\W{0,4}(\d{1,4})\s*[.):]\s*(?:\*\*|__)?\s*\(?[A-Ha-h](?:\)|[.:](?=\s)|(?=\*\*|__|\s*$))")
 
@@ -3296,7 +3376,8 @@ def _numbered_entries(blocks: list[Block], lines: list[str], questions: list[Can
             continue
         if block.kind != "paragraph" or block.depth:
             continue
-        if "nswer" in block.text[:40].lower() and (match := _NUMBERED_ANSWER_ENTRY.match(block.text)) is not None:
+        if "nswer" in block.text[:40].lower() and ((match := _NUMBERED_ANSWER_ENTRY.match(block.text)) is not None
+                                                   or (match := _ANSWER_NUMBERED_ENTRY.match(block.text)) is not None):
             named.append((index, int(match.group(1))))  # (a substring first)
         elif under_key and (match := _NUMBERED_OPTION_ENTRY.match(block.text)) is not None:
             named.append((index, int(match.group(1))))
@@ -3763,9 +3844,11 @@ def _declared_items(blocks: list[Block], lines: list[str], candidates: Candidate
     if candidates.counts.get(pattern_of("bold"), (0, 0, 0))[1] > len(questions):  # (a cheap count first)
         options.append(_bold_items(blocks, title_index))
     spans: tuple[list[int], list[int]] | None = None
-    for items in options:
+    for at, items in enumerate(options):
         if len(items) < ITEMS_MIN or len(items) <= len(questions):
             continue
+        if at + 1 < len(levels) and any(_numbered_under(deeper) for deeper in options[at + 1:len(levels)]):
+            continue  # "## 1. Cluster setup" over "### 1.1 Check the version": the sections of the items under them
         if interview_only and (len(items) < INTERVIEW_TOPICS or items[0][0].pattern.kind != "h"
                                or not _numbered_on([item for item, _end in items])):
             continue  # (an interview's story numbers few parts: "## 1. Phone screen")
@@ -3809,6 +3892,15 @@ def _declared_items(blocks: list[Block], lines: list[str], candidates: Candidate
                        f"('{title.text[:60]}'), and {unasked} of them name a "
                        "topic without asking")
     return None
+
+
+_SUB_NUMBER = re.compile(r"^\d{1,4}\.\d{1,4}\.?\s")  # "1.2 Create a cluster": the second item of section 1
+
+
+def _numbered_under(deeper: list[tuple[Candidate, int]]) -> bool:
+    """Whether most of the ``deeper`` headings are numbered as items of numbered sections ("### 1.2 …")."""
+    under = sum(1 for item, _end in deeper if _SUB_NUMBER.match(item.title.text))
+    return len(deeper) >= ITEMS_MIN and under * 3 >= len(deeper) * 2
 
 
 REPEATED_MIN = 3  # unanswered questions asked again below with answers: a list of them, not a slip
@@ -4391,6 +4483,9 @@ def _headings_of_their_own(blocks: list[Block], lines: list[str], chosen: list[_
         heads = [i for i in range(index + 1, end) if blocks[i].kind == "heading"]
         # the leaves: headings with none deeper under them (a topic over questions has them)
         heads = [i for at, i in enumerate(heads) if at + 1 == len(heads) or blocks[heads[at + 1]].level <= blocks[i].level]
+        # ("## Easy Questions" with nothing under it names an empty part, as its section's heading names one)
+        heads = [i for i in heads if not (i + 1 == end or blocks[i + 1].kind == "heading")
+                 or len(blocks[i].text) > SECTION_TITLE_CHARS or not _QUESTIONS_SECTION.match(blocks[i].text)]
         if len(heads) < OWN_LIST:
             continue
         if spans is None:
@@ -4758,6 +4853,38 @@ def _unspaced_headings(blocks: list[Block], group: _Group) -> list[Candidate]:
     return found
 
 
+QUOTED_HEADINGS = 3  # question headings written in quotes for the other quoted headings of their level to ask too
+_QUOTED = re.compile(r'^\s*(?:"[^"]+"|“[^“”]+”|「[^「」]+」|«[^«»]+»)\s*$')
+
+
+def _quoted(text: str) -> bool:
+    """Whether a heading's text is a quoted line and nothing else (a cheap look at its first mark first)."""
+    return text.lstrip(" *_")[:1] in _OPENING_QUOTES and _QUOTED.match(plain(text)) is not None
+
+
+_OPENING_QUOTES = frozenset('"“「«')
+
+
+def _quoted_headings(blocks: list[Block], group: _Group) -> list[Candidate]:
+    """Headings of the questions' level each a quoted line that names no question ("### \"Tell me about a time
+    you failed\"" among "### \"Why this company?\""): what the interviewer says, as the quoted questions are.
+    Only where most of the questions are quoted, at least :data:`QUOTED_HEADINGS` of them."""
+    level = group.pattern.level
+    quoted = sum(1 for q in group.questions if _quoted(blocks[q.index].text))
+    if quoted < QUOTED_HEADINGS or quoted * 3 < len(group.questions) * 2:
+        return []
+    taken = {q.index for q in group.questions}
+    found: list[Candidate] = []
+    for index, block in enumerate(blocks):
+        if block.kind != "heading" or block.level != level or index in taken or not _quoted(block.text):
+            continue
+        title = read_title(block.text)
+        if title.text:
+            found.append(Candidate(index, block.start, group.pattern, title, max(MAYBE, title_strength(title)),
+                                   level=level, body=block.answer_line))
+    return found
+
+
 _LINE_DIGIT = re.compile(r"\n\d")
 
 
@@ -5109,6 +5236,9 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
                 continue
             if inside >= 0.5 and _asked_sub_headings(blocks, outer, inner):
                 continue
+            if (inside >= 0.5 and outer.pattern.kind == "summary" and inner.pattern.kind == "html"
+                    and _after_their_boxes(lines, outer.questions, own)):
+                continue  # "<p>What are custom elements?</p>" lines between the boxes: questions left unanswered
             if inside >= 0.5 and (back < 0.5 or outer.pattern.rank < inner.pattern.rank) and (
                     outer.strong * 4 >= inner.strong or guided(outer)):
                 dominated.add(inner.pattern)
@@ -5514,14 +5644,17 @@ LAZY_RUN = 3  # items in a row written with one number, for it to be the list's 
 
 def _shown_numbers(blocks: list[Block], members: list[Candidate]) -> dict[int, int]:
     """The number Markdown shows on each member that is an ordered list's item written with the same number as
-    the items around it ("1." for every item, or "24." then "1." "1." "1."): the count goes on from the item
-    before. Items written with numbers of their own keep them (the writer's, where a list runs on unseen)."""
+    the items around it ("1." for every item, or "24." then "1." "1." "1.", or "2." then "1." "1."): the count
+    goes on from the item before; "1." written for a list's first items, up to a "10." that goes on from the
+    list before them ending on "4.", counts on from that. Items written with numbers of their own keep them
+    (the writer's, where a list runs on unseen)."""
     lists = {item.list_id for c in members if (item := blocks[c.index].item) is not None and item.ordered}
     items: dict[int, list[tuple[int, int]]] = {}  # per list: (block, its written number), in order
     for index, block in enumerate(blocks):
         if (item := block.item) is not None and item.ordered and item.list_id in lists:
             items.setdefault(item.list_id, []).append((index, item.number or 1))
     shown: dict[int, int] = {}
+    last = 0  # the number the list before ends on
     for listed in items.values():
         numbers = [number for _index, number in listed]
         lazy = len(set(numbers)) == 1  # (every item written "1.", however few)
@@ -5530,11 +5663,17 @@ def _shown_numbers(blocks: list[Block], members: list[Candidate]) -> dict[int, i
             run = at + 1
             while run < len(numbers) and numbers[run] == numbers[at]:
                 run += 1
-            if run - at >= LAZY_RUN or lazy:
-                first = shown.get(listed[at - 1][0], numbers[at - 1]) + 1 if at else numbers[at]
+            if run - at >= LAZY_RUN or lazy or (at and run - at > 1 and numbers[at] < numbers[at - 1]):
+                if at:
+                    first = shown.get(listed[at - 1][0], numbers[at - 1]) + 1
+                elif run < len(numbers) and numbers[run] - (run - at) == last + 1 > numbers[at]:
+                    first = last + 1  # "1." written for the items going on from the list before, up to the "10."
+                else:
+                    first = numbers[at]
                 for offset, (index, _number) in enumerate(listed[at:run]):
                     shown[index] = first + offset
             at = run
+        last = shown.get(listed[-1][0], numbers[-1])
     return shown
 
 
@@ -5563,6 +5702,10 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
             boxed_parts = {part[c.index] for c in members if c.index in boxed}
             asking = {c.index for c in kept}
             kept = [c for c in members if c.index in boxed or c.index in asking and part[c.index] in boxed_parts]
+        if group.pattern.kind == "bullets" and (ruled := _ruled_items(blocks, members)):
+            # Entries between rules, each a list of one item over its answer ("***", "* Декораторы", its
+            # paragraphs): the items are the entries' titles, asking or naming a topic.
+            kept = sorted({c.index: c for c in [*kept, *ruled]}.values(), key=lambda c: c.index)
         labelled = sum(c.title.labelled for c in kept)
         if group.pattern.kind == "bullets" and labelled >= LABELLED_LIST_ITEMS and labelled * 3 >= len(kept) * 2:
             # Items labelled as questions ("- **Question:** What is Hive?") are the list's questions: an item
@@ -5796,6 +5939,27 @@ def _boxed_answers(blocks: list[Block], members: list[Candidate]) -> set[int]:
     boxed = {c.index for c in members if c.index + 1 < len(blocks) and blocks[c.index + 1].kind == "html"
              and blocks[c.index + 1].text.lstrip()[:8].lower() == "<details"}
     return boxed if len(boxed) >= BOXED_MIN and len(boxed) * 3 >= len(members) * 2 else set()
+
+
+RULED_MIN = 6  # entries between rules, each a list of one item, for the items to be the entries' titles
+
+
+def _ruled_items(blocks: list[Block], members: list[Candidate]) -> list[Candidate]:
+    """The ``members`` that are each the only item of a list at the margin, right under a rule and over text
+    outside the list (see :func:`_list_ended`), where there are at least :data:`RULED_MIN` of them and a third
+    of them ask; else none."""
+    ruled = [c for c in members if c.in_item and c.depth == 1 and c.index > 0 and blocks[c.index - 1].kind == "hr"
+             and c.index + 1 < len(blocks) and _list_ended(blocks[c.index + 1], _list_of(blocks, c))]
+    asking = sum(1 for c in ruled if c.strength == QUESTION)
+    return ruled if len(ruled) >= RULED_MIN and asking * 3 >= len(ruled) else []
+
+
+def _list_ended(block: Block, list_id: int | None) -> bool:
+    """Whether ``block``, right after an item of list ``list_id``, is past that list: text at the margin, or a
+    list of its own there (not a rule, which would leave the item alone with nothing under it)."""
+    if block.kind == "hr":
+        return False
+    return not block.depth or block.depth == 1 and block.item is not None and block.item.list_id != list_id
 
 
 def _parts(blocks: list[Block]) -> list[int]:
@@ -6064,6 +6228,27 @@ def _talking_points_under(blocks: list[Block], lines: list[str], outer: _Group, 
     return sum(talking_points(texts)) * 2 > len(texts)
 
 
+def _after_their_boxes(lines: list[str], boxed: list[Candidate], others: list[Candidate]) -> bool:
+    """Whether each of ``others`` stands after the ``<details>`` box of the ``boxed`` question before it has
+    closed (or before any). One pass over the lines, each read once."""
+    starts = sorted(q.line for q in boxed)
+    at = -1  # the boxed question last passed
+    depth = 0  # boxes open since its line
+    line = 0
+    for other in sorted(others, key=lambda c: c.line):
+        while line < other.line:
+            if at + 1 < len(starts) and starts[at + 1] == line:
+                while at + 1 < len(starts) and starts[at + 1] == line:
+                    at += 1
+                depth = 0 if _DETAILS_OPEN.search(lines[line]) else 1  # (the box opened on the line above)
+            if "details" in lines[line]:
+                depth += len(_DETAILS_OPEN.findall(lines[line])) - len(_DETAILS_CLOSE.findall(lines[line]))
+            line += 1
+        if at >= 0 and depth > 0:
+            return False
+    return True
+
+
 def _spans(blocks: list[Block], lines: list[str], members: list[Candidate]) -> tuple[list[int], list[int]]:
     """Block indices and answer end lines of ``members`` taken alone."""
     ordered = sorted(members, key=lambda c: c.index)
@@ -6149,6 +6334,12 @@ def _label_title(blocks: list[Block], lines: list[str], candidate: Candidate) ->
     candidate.fields = following - candidate.index - 1
     if blocks[following].kind == "code" and following == candidate.index + 1 and candidate.title.number is not None:
         return _code_under_label(blocks[following], lines, candidate)
+    if following == candidate.index + 1 and (parts := _asked_in_parts(blocks, following)):
+        # "__Q:__" over "1. What is double-checked locking?", "2. Where is it used?": one question in parts
+        candidate.title = Title(" ".join(f"{at}. {read_title(blocks[i].text).text}" for at, i in enumerate(parts, 1)),
+                                candidate.title.number, candidate.title.prefix, True)
+        candidate.strength, candidate.body = QUESTION, blocks[parts[-1]].end
+        return candidate
     if blocks[following].kind != "paragraph" or blocks[following].item is not None:
         return None
     text = blocks[following].text
@@ -6173,6 +6364,25 @@ def _label_title(blocks: list[Block], lines: list[str], candidate: Candidate) ->
     candidate.strength = strength(read.text, labelled=True)
     candidate.body = blocks[following].start + taken
     return candidate
+
+
+LABEL_PARTS_MAX = 6  # numbered parts one question under a bare label may be asked in
+
+
+def _asked_in_parts(blocks: list[Block], first: int) -> list[int]:
+    """The blocks of a numbered list from ``first``, one line each (2 to :data:`LABEL_PARTS_MAX` of them, and the
+    list ends there), or none: under a bare "Q:" label, the parts of its question."""
+    item = blocks[first].item
+    if item is None or not item.ordered or blocks[first].depth != 1:
+        return []
+    parts: list[int] = []
+    at = first
+    while at < len(blocks) and blocks[at].item is not None and blocks[at].item.list_id == item.list_id:
+        if len(parts) == LABEL_PARTS_MAX or "\n" in blocks[at].text.strip():
+            return []
+        parts.append(at)
+        at += 1
+    return parts if len(parts) >= 2 else []
 
 
 LABEL_QUESTION_LINES = 4  # lines a question under its label may be wrapped over
@@ -6338,7 +6548,7 @@ def _describe(group: _Group) -> str:
     if pattern.kind == "pre":
         return "one-line `<pre>` questions"
     if pattern.kind == "html":
-        return "HTML `<dt>`/`<li>` entries"
+        return "HTML `<dt>`/`<li>`/`<p>` entries"
     if pattern.kind == "table":
         answers = "/Answer" if any(c.answer for c in group.members) else ""
         return f"table rows under a Question{answers} header"

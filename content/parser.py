@@ -52,6 +52,7 @@ from .titles import NOT, QUESTION, QUESTION_MARKS, Title, is_request, plain, rea
 
 # (spaces only: a tab takes the line to the fourth column, as four spaces do, where a fence is code's text)
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_ITEM_DEEP_FENCE = re.compile(r"^ {4,12}(`{3,}|~{3,})")  # a fence in a list item's text ("1.  isSelected()" over "    ```")
 _HEADING_OR_BOLD = re.compile(r"^(?:#|\*\*|__)")
 _ADMONITION = re.compile(r"^(\s*)(\?\?\?\+?|!!!)\s*([\w-]+)(?:\s+\"(.*)\")?\s*$")
 _QUESTION_ADMONITIONS = {"question", "faq", "help", "quiz"}
@@ -167,6 +168,13 @@ def parse_markdown(text: str, *, pack: str, path: str = "<text>", topics: dict[i
         source = read_source(text, dialogue=False, front_matter_entries=True)
         blocks, candidates = _blocks_and_candidates(source, keep_all=pinned is not None)
         detection = detect(blocks, source.lines, candidates, pinned=pinned)
+    fenced_bank = None
+    if not detection.questions and pinned is None and "json" in text and (fenced_bank := _fenced_bank(text)) is not None:
+        # Nothing asked in the text, and a JSON code block holds the question bank ("## Sample data" over
+        # ```json [{"question": …, "answer": …}]): its records are the questions
+        source = fenced_bank
+        blocks, candidates = _blocks_and_candidates(source)
+        detection = detect(blocks, source.lines, candidates)
     if pinned is None and source.dialogue is None and (parted := _by_parts(source, blocks, detection)) is not None:
         detection = parted
     if not detection.questions and pinned is None:
@@ -180,6 +188,8 @@ def parse_markdown(text: str, *, pack: str, path: str = "<text>", topics: dict[i
         log.add(source.file_line(start), "table of contents skipped")
     questions = _build_questions(source, blocks, detection, pack, topics, log)
     problems = log.result()
+    if fenced_bank is not None:
+        detection.layout.notes.insert(0, "read the questions from a JSON code block, the text around it asking none")
     if source.front_matter_read:
         detection.layout.notes.insert(0, f"read the {len(source.front_matter_entries)} questions the front matter "
                                       "lists, the body asking none (an answer that names a file is not imported)")
@@ -275,6 +285,24 @@ def _outside_questions(source: Source, blocks: list[Block], detection: Detection
         outside = [index for index in outside if read_title(source.lines[index].strip().lstrip("-*+ ")).text.casefold()
                    not in titles]
     return (len(outside), source.file_line(outside[0])) if outside else None
+
+
+_JSON_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*json[ \t]*$", re.IGNORECASE)
+
+
+def _fenced_bank(text: str) -> Source | None:
+    """The first JSON code block in ``text`` that holds a question bank, as the Markdown its records make (each
+    line remembering its file line), or None when there is none."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for index, line in enumerate(lines):
+        if line[:1] not in ("`", "~", " ") or (opening := _JSON_FENCE.match(line)) is None:
+            continue
+        fence = opening.group(1)
+        end = next((at for at in range(index + 1, len(lines)) if lines[at].strip().startswith(fence)
+                    and not lines[at].strip()[len(fence):].strip()), len(lines))
+        if (bank := read_json_questions("\n".join(lines[index + 1:end]))) is not None:
+            return Source(bank.lines, layout=JSON_LAYOUT, file_lines=[at + index + 1 for at in bank.file_lines])
+    return None
 
 
 def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool = False) -> Source:
@@ -670,7 +698,7 @@ _SPACED_ITEM = re.compile(r"^ {0,3}(\d{1,3})[.)]\s")
 
 # A paragraph that opens with an answer's label ("Answer: Cloud computing is …", "**A:** …")
 _ANSWER_PARAGRAPH = re.compile(r"^(?:\*\*|__)?(?:A|Ans|Answer)[ \t]*(?:\*\*|__)?[ \t]*[:：](?!=)", re.IGNORECASE)
-_ANSWER_PARAGRAPH_ANYWHERE = re.compile(r"\n\n(?:\*\*|__)?(?:A|Ans|Answer)[ \t]*(?:\*\*|__)?[ \t]*[:：]", re.IGNORECASE)
+_ANSWER_PARAGRAPH_ANYWHERE = re.compile(r"\n\n(?:\*\*|__)?(?:A|Ans|Answer)[ \t]*+(?:\*\*|__)?[ \t]*+[:：]", re.IGNORECASE)
 _NUMBER_LABEL_LINE = re.compile(r"^(?:q|question|problem|scenario)\s*\d{0,4}\s*[.:)]?$", re.IGNORECASE)  # "Question 3"
 _LABELLED_LINE = re.compile(r"^(?:Q|Ques|" + QUESTION_LABEL + r")\s*\d{0,6}\s*[.:)：]", re.IGNORECASE)
 _GLUED_DESCRIPTION = "question lines right under the answer before them"
@@ -1101,6 +1129,7 @@ def _number_lines_over_questions(source: Source) -> None:
 
 # "Gamma correction compensates … representation." over "What is HDR, and why is it used?", a paragraph alone
 _GLUED_PAIR_ANYWHERE = re.compile(r"\.\n[A-Z][^\n]{4,200}\?\n\n")  # (a literal start: fast over a large pack)
+_QUESTIONS_WORD = re.compile(r"\bquestions?\b", re.IGNORECASE)
 GLUED_PAIRS = 6  # paragraphs of an answer's line over the next prompt, for the page to be read so
 GLUED_PAIRS_ASKED = 3  # of those prompts that end in a question mark
 GLUED_PROMPT_WORDS = 25
@@ -1157,6 +1186,18 @@ def _split_alternating_lines(source: Source) -> None:
             index += 2
         else:
             index += 1
+    # A part's title ending in a colon over its first prompt ("Intermediate PHP Questions:" right under the answer
+    # before it, or first on the page): the title a heading of its own, the prompt a question. ("Example:" over
+    # a sentence inside an answer is no part's title: the title names questions, or the prompt asks.)
+    parts = [index for index in range(len(lines) - 2) if index in outside and index + 1 in outside
+             and (blank(index - 1) or lines[index - 1].rstrip().endswith(_ANSWER_LINE_ENDS))
+             and lines[index].rstrip().endswith((":", "：")) and lines[index][:1].isupper()
+             and len(lines[index].split()) <= TITLE_LINE_WORDS and prompt_like(lines[index + 1]) and blank(index + 2)
+             and index + 1 not in glued
+             and (_QUESTIONS_WORD.search(lines[index]) is not None or lines[index + 1].rstrip().endswith("?"))]
+    for index in parts:
+        lines[index] = f"### {lines[index].strip()}"
+        glued.add(index + 1)
     for index in glued:  # labelled, as the prompts are questions whether they ask or name a topic
         lines[index] = f"#### Q: {lines[index].strip()}"
     source.glued |= glued
@@ -1442,6 +1483,7 @@ def close_unclosed_fences(lines: list[str], problems: list[Problem]) -> tuple[li
     Returns the lines with a closing fence inserted before the next heading (or
     bold line) after the opening one, and the index of the inserted line.
     """
+    source_lines = lines
     open_at: int | None = None
     marker = ""
     held = 0  # the indent of the open fence when a list item holds it, else 0
@@ -1452,14 +1494,19 @@ def close_unclosed_fences(lines: list[str], problems: list[Problem]) -> tuple[li
             if (closing := _item_fence_close(lines, index, held)) is not None:
                 # code pasted without the item's indent and closed at it: the author's code, inside the fence
                 # (every line indented alike, so that the code keeps its own indents)
-                lines = [*lines[:index], *(" " * held + text if text.strip() else text
-                                           for text in lines[index:closing]), *lines[closing:]]
+                end = closing + (not _indent(lines[closing]))  # (a closing fence at the margin is indented too)
+                if lines is source_lines:
+                    lines = list(lines)  # (the caller's list is left as it was; one copy, however many fences)
+                lines[index:end] = [" " * held + text if text.strip() else text for text in lines[index:end]]
                 problems.append(Problem(index + 1, "code in a list item's fence written without the item's indent: "
                                                    "read inside the fence"))
                 index = closing - 1  # on to the closing fence
                 continue
             open_at, held = None, 0  # the list item holding the fence ends here, and the fence with it
         match = _FENCE.match(line)
+        if match is None and line[:4] == "    " and (match := _ITEM_DEEP_FENCE.match(line)) is not None and not (
+                held if open_at is not None else _item_fence(lines, index)):
+            match = None  # (four spaces in: a fence only inside a list item, else indented code)
         if not match:
             continue
         fence = match.group(1)
@@ -1518,14 +1565,15 @@ def _item_fence(lines: list[str], opening: int) -> int:
 
 
 def _item_fence_close(lines: list[str], start: int, indent: int) -> int | None:
-    """The line of a bare fence at ``indent`` that closes a list item's fence after code written from ``start``
-    without the item's indent, before any heading or list item; None when there is none."""
+    """The line of a bare fence at ``indent`` (or at the margin) that closes a list item's fence after code written
+    from ``start`` without the item's indent, before any heading or list item; None when there is none."""
     for index in range(start, min(len(lines), start + 500)):
         line = lines[index]
         if line.startswith("#") or (_ITEM_LINE.match(line) and _indent(line) < indent):
             return None
         if (match := _FENCE.match(line)) is not None:
-            return index if _indent(line) == indent and not line[match.end():].strip() else None
+            # (closed at the margin, "    ```" over code and "```": the author's fence all the same)
+            return index if _indent(line) in (indent, 0) and not line[match.end():].strip() else None
     return None
 
 
@@ -1677,6 +1725,7 @@ def _blocks_and_candidates(source: Source, *, keep_all: bool = False) -> tuple[l
     """The blocks with a placeholder block per admonition, and the candidates of them all."""
     blocks = scan_blocks(source.lines, limit=MAX_BLOCKS)
     _answers_between_rules(blocks, source.lines)
+    _prose_over_rules(blocks, source.lines)
     if len(blocks) >= MAX_BLOCKS:
         stop = blocks[-1].end
         source.problems.append(Problem(source.file_line(stop), f"stopped reading here: more than {MAX_BLOCKS:,} blocks"))
@@ -1795,6 +1844,23 @@ def _answers_between_rules(blocks: list[Block], lines: list[str]) -> None:
 
 
 
+PROSE_TITLE_WORDS = 12  # a longer line over "---" is a sentence, not a section's title
+
+
+def _prose_over_rules(blocks: list[Block], lines: list[str]) -> None:
+    """Answers that end right over a ``---`` meant as a rule between cards ("… to native components." over
+    "---", then the next question): Markdown reads the answer's last paragraph as a heading. One that reads as
+    prose (more than one line, a sentence's end, or more words than a title has) and asks nothing with a
+    question mark is the paragraph it was written as."""
+    for index, block in enumerate(blocks):
+        if _setext_dash(block, lines) and "?" not in block.text and (
+                block.end - block.start > 2 or block.text.rstrip(" *_").endswith((".", "!", "。"))
+                or len(block.text.split()) > PROSE_TITLE_WORDS) and not (
+                block.start and _DASH_UNDERLINE.match(lines[block.start - 1]) and index + 1 < len(blocks)
+                and blocks[index + 1].start == block.end and strength(read_title(block.text).text) == QUESTION):
+            block.kind, block.level = "paragraph", 0  # (a card's question between two rules stays one)
+
+
 def _build_questions(source: Source, blocks: list[Block], detection: Detection, pack: str,
                      topics: dict[int, str] | None, problems: ProblemLog) -> list[Question]:
     numbers = _use_numbers(blocks, detection.questions)
@@ -1854,7 +1920,7 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
             # "𝐀𝐝𝐯𝐚𝐧𝐜𝐞𝐝:" between two questions: the label of the group the next one opens
             cleaned.text, cleaned.verdict = "", "label-only"
         if (cleaned.text and draft.in_item and draft.answer is None
-                and only_questions_listed(cleaned.text.split("\n"))):
+                and only_questions_listed(cleaned.text.split("\n"), title)):
             cleaned.text, cleaned.verdict = "", "follow-ups"  # "18. What are the options?" over "* How to …?" items
         if cleaned.verdict == "heading-only":
             heading_only.append((len(questions), line))  # decided below, once it is known how many there are
@@ -2326,7 +2392,7 @@ def _may_be_a_note(text: str) -> bool:
     return len(text.split(None, SHARED_MIN_WORDS)) > SHARED_MIN_WORDS and _LABELLED_ANSWER_LINE.search(text) is None
 
 
-_LABELLED_ANSWER_LINE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:answer|ans|correct answer)\s*(?:\*\*|__)?\s*[:：]",
+_LABELLED_ANSWER_LINE = re.compile(r"^\s*+(?:[-*+]\s+)?(?:\*\*|__)?(?:answer|ans|correct answer)\s*+(?:\*\*|__)?\s*+[:：]",
                                    re.IGNORECASE | re.MULTILINE)
 
 

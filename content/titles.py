@@ -334,6 +334,9 @@ def _label_and_number(text: str) -> tuple[int | None, str, str, bool]:
     if first == "_" and text[1:2] in _LABEL_INITIALS and _Q_LABEL.match(text[1:]):
         text = text[1:]  # "_Question 5_: …": a label in italics (the underscore is a word character, left on)
         first = text[:1]
+    elif first == "_" and text[1:2] == "_" and text[2:3] in _LABEL_INITIALS and _Q_LABEL.match(text[2:]):
+        text = text[2:]  # "__Q:__ …": a label in bold written with underscores
+        first = text[:1]
     if first in "Qq" and "." in text[2:16] and (match := _SUB_LABEL.match(text)):  # (a cheap look first)
         return None, text[match.end():], "Q:", True  # "Question 1.1: …": numbered in its part, no series of its own
     if first in _LABEL_INITIALS and (match := _Q_LABEL.match(text)) and not (

@@ -303,7 +303,7 @@ def test_html_definition_and_list_entries_give_questions_with_their_answers_as_t
     assert answers["What is recall@k?"] == "The share of the relevant items that appear in the top `k` recommendations."
     assert answers["Why is offline accuracy not enough?"].startswith("Offline logs reflect the old system's choices")
     assert [q.topic for q in pack.questions] == ["Basics"] * 4 + ["Evaluation"] * 4
-    assert "chose HTML `<dt>`/`<li>` entries (html), 8 questions, 6 answered" in pack.layout.summary()
+    assert "chose HTML `<dt>`/`<li>`/`<p>` entries (html), 8 questions, 6 answered" in pack.layout.summary()
 
 
 def test_question_callouts_are_questions_and_note_callouts_are_not():
