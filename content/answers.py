@@ -75,7 +75,8 @@ _PARAGRAPH_TAG = re.compile(r"^\s*(?:</?p>|<div\b[^<>]{0,200}>|</div>|<br\s*/?>)
 _GENERIC_SUMMARY = re.compile(r"^\W*(?:(?:click|tap)(?: here)? to (?:reveal|expand|show|see|view)(?: the)?(?: answers?)?|"
                               r"(?:show|view|reveal|see|hide|toggle)(?: the)? (?:answers?|solutions?|code|more|details)|"
                               r"(?:(?:" + ANSWER_QUALIFIER + r")\s+)?(?:answers?|solutions?)|code|details|more|expand|"
-                              + _CJK_SHOW + r")\W*$", re.IGNORECASE)  # ("Potential Solution")
+                              + _CJK_SHOW + "|" + FOREIGN_ANSWER_LABEL + r")\W*$", re.IGNORECASE)  # ("Potential Solution",
+# "Possibile Risposta")
 
 
 def generic_summary(text: str) -> bool:
@@ -185,10 +186,22 @@ def clean_answer(lines: list[str], lead: str = "", *, last: bool = False, code: 
     if lead:
         body = [lead, *body]
     body = _unquote(_trim(body))
+    if (1 < len(body) <= GOES_ON_LINES + 1 and all(line.strip() for line in body) and _answer_marker(body[-1]) == ""
+            and not any(_answer_marker(line) is not None for line in body[:-1])):
+        # "Q: You have a memory leak in production." over "How would you start debugging it?" and an empty "A:":
+        # the question goes on over the slot left for its answer
+        result = CleanAnswer("", "empty")
+        result.prompt = "\n".join(body[:-1])
+        return result
     # ("Ans:" over "- A: …", "- B: …": no options; a cheap look first, at the option under it)
     marked = len(body) > 1 and _OPTION.match(body[1]) is not None and _answer_marker(body[0]) is not None
     # (what follows an answer's marker is its answer, code too: "Correct Answer: console.log(x)")
     led = code in (CODE_BELOW, EXAMPLE_BELOW) and bool(body) and _answer_marker(body[0]) is not None
+    if code == ABOUT_CODE and not assembled and _program_alone(body):
+        # "What is the output?" over a program and nothing else (no "Answer:" over it): the code it asks about
+        result = CleanAnswer("", "empty")
+        result.prompt = "\n".join(_trim(body))
+        return result
     if not (choices_shown and body and _LETTER_CHOSEN.match(body[0])):
         body = _take_leading(body)
     prompt, body = ("", body) if assembled else (
@@ -207,6 +220,9 @@ def clean_answer(lines: list[str], lead: str = "", *, last: bool = False, code: 
     result = _verdict(text, body, images)
     result.prompt = prompt
     return result
+
+
+GOES_ON_LINES = 3  # lines a question may go on for over the empty answer label left under it
 
 
 _LETTER_CHOSEN = re.compile(r"^\s*(?:\*\*|__)?[A-Ha-h](?:\*\*|__)?\s*[:：]")  # "**A**: because …", "A: …"
@@ -503,13 +519,14 @@ PROMPT_SCAN_LINES = 400  # the answer marker after a question's code comes withi
 _SHOWS = re.compile(r"\b(?:following|below)\b|\b(?:this|given)\s+(?:code|snippet|program|function|query|statement|"
                     r"declarations?|class|script)\b|\bthese\s+(?:\w+\s+)?(?:statements|snippets|lines|declarations|"
                     r"definitions|expressions|queries|functions|commands)\b", re.IGNORECASE)
-# …or about what code does: "What's the output?", "What will it print?", "What is wrong with it?"
-_ABOUT_CODE = re.compile(r"\b(?:output|print(?:s|ed)?|returns?|result|wrong|bug(?:gy)?)\b", re.IGNORECASE)
+# …or about what code does: "What's the output?", "What will it print?", "What is wrong with it?", "Predict the behavior:"
+_ABOUT_CODE = re.compile(r"\b(?:output|print(?:s|ed)?|returns?|result|wrong|bug(?:gy)?|predict)\b", re.IGNORECASE)
 # A task: what follows it is its solution, code or not ("Write a query for the following table")
 _TASK = re.compile(r"\b(?:write|implement|implementing|convert|rewrite|refactor|translate|modify|complete|create|design|"
                    r"build|fix|correct|optimi[sz]e|improve|with (?:an )?examples?)\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
 ABOUT_CODE = 1  # the question asks what code does: code before its answer marker is the question's
+LABELLED_CODE = 4  # a "Q:" label's lines up to its "A:" are the question's, as ABOUT_CODE's, whatever it asks
 CODE_BELOW = 2  # it points at code under it: the code opening its lines is the question's, marker or not
 EXAMPLE_BELOW = 3  # a task that leads into its example ("… if the input is 3, the output should be:"): the code
 # under it is the question's, and so is more of the example after it ("The output should be:" over code)
@@ -541,7 +558,8 @@ def code_asked(title: str) -> int:
     folded = title.casefold()
     if not ("follow" in folded or "below" in folded or "this " in folded or "given " in folded or "these " in folded
             or "output" in folded
-            or "print" in folded or "return" in folded or "result" in folded or "wrong" in folded or "bug" in folded):
+            or "print" in folded or "return" in folded or "result" in folded or "wrong" in folded or "bug" in folded
+            or "predict" in folded):
         # Most titles stop here. The words are those _SHOWS, _ABOUT_CODE and _TASK start from, looked for one by one:
         # a loop over a tuple, or one case-blind pattern, cost several times as much on a 100k-question pack.
         return 0
@@ -688,6 +706,17 @@ def split_prompt(body: list[str], *, code: int = 0, marked: bool = False, leads_
 
 
 OPTIONS_MIN = 2  # lettered options, all there is under a question, for them to be its options
+# a statement of a program: a call ("printf(…)", "malloc(…)"), an assignment, a line ended by ";" or a brace
+_STATEMENT = re.compile(r"\w\s*\(.*\)|\w\s*[-+*/|&^]?=[^=]|[;{}]\s*(?://.*)?$")
+
+
+def _program_alone(body: list[str]) -> bool:
+    """Whether ``body`` is one fenced block of program code, and nothing else: the code a question about code
+    asks about, its output not given (an output alone in a fence, "42" or "[1, 2]", is the answer)."""
+    written = _trim(body)
+    return (len(written) >= 3 and _FENCE.match(written[0]) is not None and _FENCE.match(written[-1]) is not None
+            and not any(_FENCE.match(line) for line in written[1:-1])
+            and any(_STATEMENT.search(line) for line in written[1:-1]))
 
 
 def _given_over_marker(body: list[str]) -> tuple[str, list[str]] | None:

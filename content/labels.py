@@ -43,7 +43,7 @@ ANSWER_WORDS: dict[str, tuple[str, ...]] = {
            "Resposta correta"),
     "fr": ("Réponse", "Réponse suggérée", "Réponse attendue", "Réponse type", "Bonne réponse", "Réponse correcte"),
     "de": ("Antwort", "Musterantwort", "Beispielantwort", "Mögliche Antwort", "Richtige Antwort"),
-    "it": ("Risposta", "Risposta suggerita", "Risposta corretta", "Risposta esatta"),
+    "it": ("Risposta", "Risposta suggerita", "Risposta corretta", "Risposta esatta", "Possibile risposta"),
     "nl": ("Antwoord",),
     # ("Gợi ý trả lời", "Cách trả lời": a suggested answer, how to answer)
     "vi": ("Trả lời", "Câu trả lời", "Đáp án", "Gợi ý trả lời", "Cách trả lời", "Trả lời mẫu"),

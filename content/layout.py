@@ -2656,6 +2656,13 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
             # X.\"" over "- Answer: …") are the questions; its topics ("- Error Handling" over its points) are not
             group.questions = answered
             group.strong = group.usable = len(answered)
+        if pinned is None and pattern.kind == "bullets" and (asking := _asking_marker(blocks, group.members)):
+            # "* What excites you about coding?" over " - The ability to …": the answers' bullets, indented too
+            # little to nest, are lists of their own beside the questions', written with another marker
+            group.members = asking
+            group.strong = sum(1 for c in asking if c.strength == QUESTION)
+            group.usable = sum(1 for c in asking if c.strength >= MAYBE)
+            group.questions = _members(group, blocks)
         if pattern.kind == "numbered" and (key := _answer_key(blocks, lines, group)) is not None:
             # The key's entries are answers, not questions: the pattern is what its questions are.
             group.questions, group.key_spans = key.questions, key.spans
@@ -5960,6 +5967,30 @@ def _list_ended(block: Block, list_id: int | None) -> bool:
     if block.kind == "hr":
         return False
     return not block.depth or block.depth == 1 and block.item is not None and block.item.list_id != list_id
+
+
+MARKED_QUESTIONS_MIN = 5  # items of one marker that ask, beside another marker's that answer them
+
+
+def _asking_marker(blocks: list[Block], members: list[Candidate]) -> list[Candidate]:
+    """The ``members`` written with the bullet marker whose items ask ("* …?"), where the items written with the
+    other marker mostly do not and most of their lists start right under an item that asks: the questions, the
+    other lists their answers. Empty where the markers tell nothing apart."""
+    by_marker: dict[str, list[Candidate]] = {}
+    for member in members:
+        if member.in_item and (item := blocks[member.index].item) is not None:
+            by_marker.setdefault(item.marker, []).append(member)
+    if len(by_marker) != 2:
+        return []
+    (first, one), (_second, other) = sorted(by_marker.items(), key=lambda entry: -sum(
+        c.strength == QUESTION for c in entry[1]) / len(entry[1]))
+    asks = sum(1 for c in one if c.strength == QUESTION)
+    if asks < MARKED_QUESTIONS_MIN or asks * 3 < len(one) * 2 or sum(1 for c in other if c.strength == QUESTION) * 4 > len(other):
+        return []
+    starts = {blocks[c.index].item.list_id: c.index for c in reversed(other)}  # each answer list's first item
+    under = sum(1 for index in starts.values() if index and (above := blocks[index - 1].item) is not None
+                and above.marker == first)
+    return one if under * 2 >= len(starts) else []
 
 
 def _parts(blocks: list[Block]) -> list[int]:

@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from .answers import ABOUT_CODE, CleanAnswer, clean_answer, code_asked, generic_summary, only_questions_listed
+from .answers import LABELLED_CODE, CleanAnswer, clean_answer, code_asked, generic_summary, only_questions_listed
 from .blocks import PROSE_WORDS, TEXT_FENCES, Block, fenced_pairs, scan_blocks
 from .components import take_components
 from .dialogue import Dialogue, read_dialogue
@@ -2301,7 +2301,7 @@ def _code_asked(draft: Candidate) -> int:
     """How the question asks about code it shows (:func:`code_asked`). Under a "Q:" label the lines up to its
     "A:" are the question's in any case: "Q: How is this possible?" over a snippet, then "A: …"."""
     asked = code_asked(draft.title.text)
-    return asked or (ABOUT_CODE if draft.pattern.kind == "label" else 0)
+    return asked or (LABELLED_CODE if draft.pattern.kind == "label" else 0)
 
 
 def _same_words(text: str, title: str) -> bool:

@@ -198,11 +198,13 @@ _GENERIC = re.compile(
     r"click (?:here )?to (?:reveal|expand|show|see)(?: answers?)?|expand|details|more|next steps?|questions?|"
     r"interview questions?|questions? (?:and|&) answers?|q ?& ?a|follow[- ]?ups?(?: questions?)?|tips?|"
     r"questions? \d+ ?[-–] ?\d+|back to top|go to top|top|"
+    r"why (?:this|it|that) (?:matters|is important)(?: (?:to|for) [\w' -]{1,40})?|"  # a section's title
     # a level's label over its questions: "Beginner Level", "Advanced-Level Questions", "Intermediate"
     r"(?:basic|beginner|easy|entry|junior|intermediate|medium|mid|advanced|hard|expert|senior)(?:[- ]level)?"
     r"(?: questions?)?)$",
     re.IGNORECASE,
 )
+_TRUE_OR_FALSE = re.compile(r"^(?:true\s*(?:/|or)\s*false|t\s*/\s*f)\s*\??\s*[:：-]\s*\S", re.IGNORECASE)
 SECTION_TITLE_WORDS = 5  # "What to look for next"
 _SECTION_VERB = re.compile(r"(?:look|expect|remember|avoid|bring|study|prepare|watch)\b", re.IGNORECASE)
 # A line under a question that helps with it: "Hint: …", "Tip: …", "Note: …", "Answer: …"
@@ -540,6 +542,8 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
     if "A" <= text[0] <= "Z" and (text[1:2].isdigit() or text[2:3].isdigit() or text[:4] in _LEVEL_HEADS) and (
             tag := _TAG_NUMBER.match(text)):
         text = text[tag.end():]  # "B4: Tell me about a time …", "H2: You're on call. …": asked after its tag
+    if text[:1] in "TtFf" and _TRUE_OR_FALSE.match(text):
+        return QUESTION  # "True or False: Scala objects are singletons.": a quiz's statement, to be judged
     words = text.split()
     if text[-1] in ")]）】" and (note := _TRAILING_NOTE.search(text)) and note.start() > 0:
         text = text[:note.start()]  # what it asks is before the note

@@ -339,3 +339,70 @@ def test_a_heading_that_names_questions_with_links_under_it_is_one_of_the_other_
             "[#Answer 1](https://example.com/b)\n\n##### Observer\n[#Answer 1](https://example.com/c)\n")
     titles = [title for title, _answer in read_pairs(text)]
     assert titles[3:] == ["Include vs join?", "Inheritance Questions?", "Observer"]
+
+
+def test_why_it_matters_is_a_section_title_not_a_question():
+    text = ("## Sample questions\n\n### **Q: \"Why use AdamW?\"**\n**A:** It decouples weight decay.\n\n"
+            "### **Q: \"How do you prevent overfitting?\"**\n**A:** Early stopping and a low rank.\n\n"
+            "## Business impact\n\n### **Why This Matters**\n- Cheaper adaptation\n\n### **Why it matters to users**\n- Speed\n")
+    assert [title for title, _answer in read_pairs(text)] == ["Why use AdamW?", "How do you prevent overfitting?"]
+
+
+def test_a_question_that_goes_on_over_its_empty_answer_label_is_unanswered():
+    text = ("Q: Is `True = False` possible?\nA: Only in Python 2.\n\nQ: You have a memory leak in production.\n"
+            "How would you start debugging it?\nA:\n\nQ: What does `is` compare?\nA: Identity.\n")
+    questions = parse_markdown(text, pack="x").questions
+    assert [q.answered for q in questions] == [True, False, True]
+    assert questions[1].prompt == "How would you start debugging it?"
+
+
+def test_a_box_titled_answer_in_another_language_with_nothing_in_it_answers_nothing():
+    box = "    <details><summary> Possibile Risposta</summary>\n{}\n\n    ---\n    </details>\n\n"
+    text = ("## Generale\n\n1. Perché scegliere Java?\n" + box.format("    Perché è multipiattaforma.")
+            + "1. Quali sono i vantaggi della programmazione ad oggetti?\n" + box.format("")
+            + "1. Come funziona la gestione della memoria?\n" + box.format(""))
+    assert [answer for _title, answer in read_pairs(text)] == ["Perché è multipiattaforma.", "", ""]
+
+
+def test_a_program_alone_under_a_question_about_its_output_is_what_it_shows():
+    text = ("### 🟡 Medium\n\n1. What is the output?\n\n```c\nint a = 300;\nchar b = a;\nprintf(\"%d\", b);\n```\n\n"
+            "2. Predict the behavior:\n\n```c\nint *p = malloc(sizeof(int));\nfree(p);\n```\n\n"
+            "3. What does this print?\n\n```\n44\n```\n\n4. What is a dangling pointer?\n\n   A pointer to freed memory.\n")
+    questions = parse_markdown(text, pack="x").questions
+    assert [q.answered for q in questions] == [False, False, True, True]
+    assert questions[1].prompt == "```c\nint *p = malloc(sizeof(int));\nfree(p);\n```"
+
+
+def test_a_true_or_false_heading_in_a_quiz_asks():
+    quiz = "".join(f"### {q}\n\n- [x] {a}\n- [ ] Not that\n\n> **Explanation:** Because.\n\n" for q, a in [
+        ("What is the purpose of the Maybe monad?", "Optional values"), ("What is lazy evaluation?", "Evaluation on demand"),
+        ("True or False: Haskell's type system is dynamically typed.", "False")])
+    titles = [title for title, _answer in read_pairs("## Quiz Time!\n\n" + quiz)]
+    assert titles[-1] == "True or False: Haskell's type system is dynamically typed."
+
+
+_FRONT_END = [("What did you learn this week?", "How Fourier transforms work."),
+              ("What excites you about coding?", "Turning ideas into things people use."),
+              ("Which version control systems do you know?", "Git."),
+              ("What is your preferred editor?", "Vim, with a few plugins."),
+              ("Have you used a task runner?", "Grunt, then Gulp."),
+              ("How do you keep up to date?", "Blogs and podcasts.")]
+
+
+def test_answers_written_with_another_bullet_too_little_indented_to_nest_answer_the_questions_above():
+    # "* What …?" over " - The answer": Markdown makes the answer a list of its own beside the question's
+    text = "#### General Questions:\n\n" + "".join(f"* {q}\n - {a}\n" for q, a in _FRONT_END)
+    assert read_pairs(text) == [(q, f"- {a}") for q, a in _FRONT_END]
+
+
+def test_two_bullet_markers_that_both_ask_stay_questions_alike():
+    text = "## Questions\n\n" + "".join(f"* {q}\n- {q.replace('?', ' today?')}\n\n" for q, _a in _FRONT_END)
+    assert len(read_pairs(text)) == 2 * len(_FRONT_END)
+
+
+def test_titled_topics_in_a_list_of_their_own_marker_apart_from_the_questions_stay_questions():
+    asked = ["What is a transformer?", "What is attention?", "What is a token?", "What is RLHF?", "What is RAG?"]
+    topics = ["Quantization", "Distillation", "Pruning", "Sharding"]
+    text = ("## Questions\n\n" + "".join(f"* {q}\n\n  An answer to it.\n\n" for q in asked)
+            + "## Topics\n\n" + "".join(f"- **{t}**\n\n  What it is, in a line.\n\n" for t in topics))
+    assert [title for title, _answer in read_pairs(text)] == asked + topics
