@@ -164,13 +164,15 @@ class CleanAnswer:
 
 
 def clean_answer(lines: list[str], lead: str = "", *, last: bool = False, code: int = 0,
-                 assembled: bool = False, leads_in: bool = False, choices_shown: bool = False) -> CleanAnswer:
+                 assembled: bool = False, leads_in: bool = False, choices_shown: bool = False,
+                 output_asked: bool = False) -> CleanAnswer:
     """The answer's Markdown from the lines after a question (``lead``: text on the question's own line;
     ``last``: the document's last question, whose answer its closing lines follow; ``code``: how the question
     asks about code it shows (:func:`code_asked`); ``assembled``: the lines are an answer the layout put
     together, a dialogue's turns or a table's cell, with none of the question's own text in them; ``leads_in``:
     the title ends in a colon, leading into text under it; ``choices_shown``: the question shows its choices, so
-    a letter opening the answer, "**A**: because …", is the choice, not the "A:" that labels an answer)."""
+    a letter opening the answer, "**A**: because …", is the choice, not the "A:" that labels an answer;
+    ``output_asked``: the title asks what code under it does, :func:`asks_output`)."""
     if not lead and all(not line.strip() for line in lines[:50]) and len(lines) <= 50:
         return CleanAnswer("", "empty")
     images = [i for i, line in enumerate(lines) if "![" in line and _IMAGE_LINE.match(line)]
@@ -197,7 +199,7 @@ def clean_answer(lines: list[str], lead: str = "", *, last: bool = False, code: 
     marked = len(body) > 1 and _OPTION.match(body[1]) is not None and _answer_marker(body[0]) is not None
     # (what follows an answer's marker is its answer, code too: "Correct Answer: console.log(x)")
     led = code in (CODE_BELOW, EXAMPLE_BELOW) and bool(body) and _answer_marker(body[0]) is not None
-    if code == ABOUT_CODE and not assembled and _program_alone(body):
+    if output_asked and not assembled and _program_alone(body):
         # "What is the output?" over a program and nothing else (no "Answer:" over it): the code it asks about
         result = CleanAnswer("", "empty")
         result.prompt = "\n".join(_trim(body))
@@ -706,8 +708,21 @@ def split_prompt(body: list[str], *, code: int = 0, marked: bool = False, leads_
 
 
 OPTIONS_MIN = 2  # lettered options, all there is under a question, for them to be its options
-# a statement of a program: a call ("printf(…)", "malloc(…)"), an assignment, a line ended by ";" or a brace
-_STATEMENT = re.compile(r"\w\s*\(.*\)|\w\s*[-+*/|&^]?=[^=]|[;{}]\s*(?://.*)?$")
+# a statement of a program, a line at a time: a call opening it ("printf(…);", "free(p)"), an assignment, or a
+# line ended by ";" or an opening brace (not an output: "{'a': 1}", "TypeError: … type(s) …", "[1, 2]")
+_STATEMENT = re.compile(r"\s*(?:[A-Za-z_][\w.]*\([^\n]{0,300}\)\s*;?\s*(?://.*)?$|[A-Za-z_][\w.\[\]'\"]*\s*[-+*/|&^]?="
+                        r"\s*[^=\s]|[^\n]{0,300}[^\s{]\s*[;{]\s*(?://.*)?$)")
+STATEMENT_CHARS = 300  # of a line read for a statement (a longer one is data)
+# "What is the output?", "What will this print?", "Predict the behavior:": a question about what code does
+_ASKS_OUTPUT = re.compile(r"\b(?:output|predict|what (?:does|will|would|is) (?:it|this|the (?:code|program|snippet)) "
+                          r"(?:print|output|log|return)|what (?:prints|logs|(?:is|gets) printed)|"
+                          r"what (?:is |will be |would be )?(?:the )?result)\b", re.IGNORECASE)
+
+
+def asks_output(title: str) -> bool:
+    """Whether ``title`` asks what code shown under it does, with no code of its own (a title quoting code,
+    "What does `dict(a=1)` return?", is answered by what follows)."""
+    return "`" not in title and _ASKS_OUTPUT.search(title) is not None and _TASK.search(title) is None
 
 
 def _program_alone(body: list[str]) -> bool:
@@ -716,7 +731,7 @@ def _program_alone(body: list[str]) -> bool:
     written = _trim(body)
     return (len(written) >= 3 and _FENCE.match(written[0]) is not None and _FENCE.match(written[-1]) is not None
             and not any(_FENCE.match(line) for line in written[1:-1])
-            and any(_STATEMENT.search(line) for line in written[1:-1]))
+            and any(_STATEMENT.match(line[:STATEMENT_CHARS]) for line in written[1:-1]))
 
 
 def _given_over_marker(body: list[str]) -> tuple[str, list[str]] | None:

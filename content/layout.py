@@ -4801,13 +4801,15 @@ def _lettered_headings(blocks: list[Block], lines: list[str], group: _Group) -> 
 # "7. Common caching interview questions": a numbered heading that names a section of questions
 _NAMES_QUESTIONS = re.compile(r"^(?:[\w/&+-]+\s+){0,4}(?:interview\s+)?questions$", re.IGNORECASE)
 SECTION_QUESTIONS = 2  # labelled questions under such a heading for them to be its questions
+_LETTER_FIRST = re.compile(r"^\W{0,4}([a-h])[.)]\s+(?=\S)")  # "🔹 a. What is CIDR?": lettered, as labelled
 
 
 def _questions_under_a_heading_of_questions(blocks: list[Block], lines: list[str],
                                             group: _Group) -> tuple[list[Candidate], set[int]]:
-    """Deeper headings labelled as questions under a numbered heading that names a section of questions ("## 7.
-    Common caching interview questions" over "### Question 1: How do you stop HTML being cached?"): the
-    questions there, and the heading over them none. Returns them and the indices of the headings over them."""
+    """Deeper headings labelled (or lettered) as questions under a numbered heading that names a section of
+    questions ("## 7. Common caching interview questions" over "### Question 1: How do you stop HTML being
+    cached?", "## 5. VPC Related Questions" over "### a. What is CIDR?"): the questions there, and the heading
+    over them none. Returns them and the indices of the headings over them."""
     found: list[Candidate] = []
     parents: set[int] = set()
     for question, stop in _numbered_spans(blocks, group.questions):
@@ -4816,8 +4818,11 @@ def _questions_under_a_heading_of_questions(blocks: list[Block], lines: list[str
         inner: list[Candidate] = []
         for index in _headings_under(blocks, question, stop):
             candidate, _ = _candidate(index, blocks[index], lines)
-            if candidate is not None and candidate.title.labelled and candidate.strength == QUESTION:
-                title = candidate.title
+            flat = plain(blocks[index].text)
+            lettered = _LETTER_FIRST.match(flat)
+            if candidate is not None and candidate.strength == QUESTION and (candidate.title.labelled or lettered):
+                title = candidate.title if not lettered else replace(read_title(flat[lettered.end():]),
+                                                                     prefix=f"{lettered.group(1)}.")
                 inner.append(replace(candidate, pattern=group.pattern,
                                      title=Title(title.text, None, title.prefix, True, title.mark)))
         if len(inner) >= SECTION_QUESTIONS:
@@ -5973,9 +5978,10 @@ MARKED_QUESTIONS_MIN = 5  # items of one marker that ask, beside another marker'
 
 
 def _asking_marker(blocks: list[Block], members: list[Candidate]) -> list[Candidate]:
-    """The ``members`` written with the bullet marker whose items ask ("* …?"), where the items written with the
-    other marker mostly do not and most of their lists start right under an item that asks: the questions, the
-    other lists their answers. Empty where the markers tell nothing apart."""
+    """The ``members`` less the lists, written with another bullet marker than the items that ask ("* …?"), that
+    start right under such an item and mostly end in no question mark: those lists are the answers, their
+    bullets indented too little to nest ("How Fourier transforms work." answers). Empty where the markers tell
+    nothing apart."""
     by_marker: dict[str, list[Candidate]] = {}
     for member in members:
         if member.in_item and (item := blocks[member.index].item) is not None:
@@ -5985,12 +5991,17 @@ def _asking_marker(blocks: list[Block], members: list[Candidate]) -> list[Candid
     (first, one), (_second, other) = sorted(by_marker.items(), key=lambda entry: -sum(
         c.strength == QUESTION for c in entry[1]) / len(entry[1]))
     asks = sum(1 for c in one if c.strength == QUESTION)
-    if asks < MARKED_QUESTIONS_MIN or asks * 3 < len(one) * 2 or sum(1 for c in other if c.strength == QUESTION) * 4 > len(other):
+    if asks < MARKED_QUESTIONS_MIN or asks * 3 < len(one) * 2:
         return []
-    starts = {blocks[c.index].item.list_id: c.index for c in reversed(other)}  # each answer list's first item
-    under = sum(1 for index in starts.values() if index and (above := blocks[index - 1].item) is not None
-                and above.marker == first)
-    return one if under * 2 >= len(starts) else []
+    lists: dict[int, list[Candidate]] = {}
+    for c in other:
+        lists.setdefault(blocks[c.index].item.list_id, []).append(c)
+    answers = {list_id for list_id, items in lists.items()
+               if items[0].index and (above := blocks[items[0].index - 1].item) is not None and above.marker == first
+               and sum(1 for c in items if _ends_asking(c.title.text)) * 4 <= len(items)}
+    if len(answers) * 2 < len(lists) or len(answers) < MARKED_QUESTIONS_MIN:
+        return []
+    return [c for c in members if not (c.in_item and blocks[c.index].item.list_id in answers)]
 
 
 def _parts(blocks: list[Block]) -> list[int]:

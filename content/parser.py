@@ -22,7 +22,15 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from .answers import LABELLED_CODE, CleanAnswer, clean_answer, code_asked, generic_summary, only_questions_listed
+from .answers import (
+    LABELLED_CODE,
+    CleanAnswer,
+    asks_output,
+    clean_answer,
+    code_asked,
+    generic_summary,
+    only_questions_listed,
+)
 from .blocks import PROSE_WORDS, TEXT_FENCES, Block, fenced_pairs, scan_blocks
 from .components import take_components
 from .dialogue import Dialogue, read_dialogue
@@ -1900,7 +1908,7 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
         else:
             cleaned = clean_answer(_item_lines_out(draft, source.lines, end), draft.lead,
                                    last=position == len(detection.questions), code=_code_asked(draft),
-                                   leads_in=draft.title.text.endswith((":", "：")))
+                                   leads_in=draft.title.text.endswith((":", "：")), output_asked=asks_output(draft.title.text))
         if draft.prompt and draft.answer is None and not cleaned.prompt:
             cleaned.prompt = draft.prompt  # a recipe's problem, written under its title
         if not cleaned.text and position - 1 in listed:

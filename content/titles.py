@@ -204,7 +204,9 @@ _GENERIC = re.compile(
     r"(?: questions?)?)$",
     re.IGNORECASE,
 )
-_TRUE_OR_FALSE = re.compile(r"^(?:true\s*(?:/|or)\s*false|t\s*/\s*f)\s*\??\s*[:：-]\s*\S", re.IGNORECASE)
+# "True or False: Scala objects are singletons." (a statement after it: "True/False: Part 1" names a section)
+_TRUE_OR_FALSE = re.compile(r"^(?:true\s*+(?:/|or)\s*+false|t\s*+/\s*+f)\s*+\??\s*+[:：-]\s*+(?:\S+\s+){2,}\S",
+                            re.IGNORECASE)
 SECTION_TITLE_WORDS = 5  # "What to look for next"
 _SECTION_VERB = re.compile(r"(?:look|expect|remember|avoid|bring|study|prepare|watch)\b", re.IGNORECASE)
 # A line under a question that helps with it: "Hint: …", "Tip: …", "Note: …", "Answer: …"

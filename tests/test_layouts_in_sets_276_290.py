@@ -367,9 +367,10 @@ def test_a_box_titled_answer_in_another_language_with_nothing_in_it_answers_noth
 def test_a_program_alone_under_a_question_about_its_output_is_what_it_shows():
     text = ("### 🟡 Medium\n\n1. What is the output?\n\n```c\nint a = 300;\nchar b = a;\nprintf(\"%d\", b);\n```\n\n"
             "2. Predict the behavior:\n\n```c\nint *p = malloc(sizeof(int));\nfree(p);\n```\n\n"
-            "3. What does this print?\n\n```\n44\n```\n\n4. What is a dangling pointer?\n\n   A pointer to freed memory.\n")
+            "3. What does this print?\n\n```\n44\n```\n\n4. What is a dangling pointer?\n\n   A pointer to freed memory.\n\n"
+            "5. What prints here?\n\n```java\nSystem.out.println(1 + 2 + \"3\");\n```\n")
     questions = parse_markdown(text, pack="x").questions
-    assert [q.answered for q in questions] == [False, False, True, True]
+    assert [q.answered for q in questions] == [False, False, True, True, False]
     assert questions[1].prompt == "```c\nint *p = malloc(sizeof(int));\nfree(p);\n```"
 
 
@@ -406,3 +407,37 @@ def test_titled_topics_in_a_list_of_their_own_marker_apart_from_the_questions_st
     text = ("## Questions\n\n" + "".join(f"* {q}\n\n  An answer to it.\n\n" for q in asked)
             + "## Topics\n\n" + "".join(f"- **{t}**\n\n  What it is, in a line.\n\n" for t in topics))
     assert [title for title, _answer in read_pairs(text)] == asked + topics
+
+
+def test_lettered_questions_under_a_numbered_heading_naming_questions_are_its_questions():
+    text = ("## 📌 1. What services does AWS offer?\n\nMany.\n\n### ✅ Compute\n- EC2\n\n"
+            "## 📌 2. How do you give one user access to a bucket?\n\nWith an IAM policy.\n\n"
+            "## 📌 3. VPC Related Questions\n\n### 🔹 a. What is CIDR in a VPC?\n\nAn address range.\n\n### ✅ Example:\n"
+            "- 10.0.0.0/16\n\n### 🔹 b. What is a VPC endpoint?\n\nA private link to a service.\n\n## ✅ Summary\n\nDone.\n")
+    assert [title for title, _answer in read_pairs(text)] == [
+        "What services does AWS offer?", "How do you give one user access to a bucket?", "What is CIDR in a VPC?",
+        "What is a VPC endpoint?"]
+
+
+def test_titled_topics_after_questions_answered_in_lists_of_another_marker_stay_questions():
+    topics = ["Quantization", "Distillation", "Pruning", "Sharding"]
+    text = ("## Questions\n\n" + "".join(f"* {q}\n - {a}\n" for q, a in _FRONT_END[:5]) + "\n## Topics\n\n"
+            + "".join(f"- **{t}**\n\n  What it is, in a line.\n\n" for t in topics))
+    titles = [title for title, _answer in read_pairs(text)]
+    assert titles == [q for q, _a in _FRONT_END[:5]] + topics
+
+
+def test_code_or_output_under_a_question_that_asks_how_or_quotes_its_code_is_the_answer():
+    text = ("### How do you print to stderr?\n\n```python\nprint(\"oops\", file=sys.stderr)\n```\n\n"
+            "### What does `dict(a=1)` return?\n\n```\n{'a': 1}\n```\n\n"
+            "### What is the output?\n\n```\nTypeError: unsupported operand type(s) for +: 'int' and 'str'\n```\n")
+    assert [bool(answer) for _title, answer in read_pairs(text)] == [True, True, True]
+
+
+def test_true_or_false_parts_over_their_statements_are_sections():
+    part = "## True/False: Part {}\n\n### True or False: {}\n\n{}\n\n### True or False: {}\n\n{}\n\n"
+    text = (part.format(1, "Java passes objects by reference.", "False.", "Strings are immutable in Java.", "True.")
+            + part.format(2, "An interface can hold fields.", "Only constants.", "A record is a final class.", "True."))
+    assert [title for title, _answer in read_pairs(text)] == [
+        "True or False: Java passes objects by reference.", "True or False: Strings are immutable in Java.",
+        "True or False: An interface can hold fields.", "True or False: A record is a final class."]
