@@ -108,6 +108,8 @@ ANSWER_QUALIFIERS = ("potential", "correct", "short", "sample", "model", "sugges
                      "detailed", "brief", "full", "senior", "ideal", "strong", "good")
 
 
+# "Technical Questions.", "Intermediate PHP Questions:": a title that names the questions under it
+QUESTIONS_WORD = re.compile(r"\bquestions?\b", re.IGNORECASE)
 # A Chinese, Japanese or Korean character: text that asks and runs on without spaces between words
 CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 

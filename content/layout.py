@@ -38,6 +38,7 @@ from .labels import (
     NUMBERED_QUESTION_LABEL,
     QUESTION_LABEL,
     QUESTION_LABEL_INITIALS,
+    QUESTIONS_WORD,
     question_label_language,
 )
 from .models import Layout, PatternChoice
@@ -572,7 +573,6 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
     return out
 
 
-_QUESTIONS_HEADING = re.compile(r"\bquestions?\b", re.IGNORECASE)
 NAMED_SERIES_MIN = 3  # numbered headings right under a heading naming them questions, for all of them to be
 
 
@@ -584,7 +584,7 @@ def _series_under_questions_headings(blocks: list[Block], candidates: Candidates
     by_index: dict[int, Candidate] | None = None
     for index, block in enumerate(blocks):
         if (block.kind != "heading" or "uestion" not in block.text or len(block.text) > 120
-                or not _QUESTIONS_HEADING.search(block.text) or _candidate_asks(block.text)):
+                or not QUESTIONS_WORD.search(block.text) or _candidate_asks(block.text)):
             continue  # (a substring first: few headings name questions)
         if by_index is None:
             by_index = {c.index: c for c in candidates.found if c.pattern.kind == "h"}
@@ -3901,12 +3901,11 @@ def _declared_items(blocks: list[Block], lines: list[str], candidates: Candidate
     return None
 
 
-_SUB_NUMBER = re.compile(r"^\d{1,4}\.\d{1,4}\.?\s")  # "1.2 Create a cluster": the second item of section 1
 
 
 def _numbered_under(deeper: list[tuple[Candidate, int]]) -> bool:
     """Whether most of the ``deeper`` headings are numbered as items of numbered sections ("### 1.2 …")."""
-    under = sum(1 for item, _end in deeper if _SUB_NUMBER.match(item.title.text))
+    under = sum(1 for item, _end in deeper if _SUB_NUMBERED.match(item.title.text))  # "1.2 Create a cluster"
     return len(deeper) >= ITEMS_MIN and under * 3 >= len(deeper) * 2
 
 

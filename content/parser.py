@@ -37,7 +37,7 @@ from .dialogue import Dialogue, read_dialogue
 from .errors import ContentError
 from .json_questions import LAYOUT as JSON_LAYOUT
 from .json_questions import read_json_questions
-from .labels import FOREIGN_ANSWER_LABEL, QUESTION_LABEL
+from .labels import FOREIGN_ANSWER_LABEL, QUESTION_LABEL, QUESTIONS_WORD
 from .layout import (
     NON_HEADING,
     TITLE_SMALL_WORDS,
@@ -1137,7 +1137,6 @@ def _number_lines_over_questions(source: Source) -> None:
 
 # "Gamma correction compensates … representation." over "What is HDR, and why is it used?", a paragraph alone
 _GLUED_PAIR_ANYWHERE = re.compile(r"\.\n[A-Z][^\n]{4,200}\?\n\n")  # (a literal start: fast over a large pack)
-_QUESTIONS_WORD = re.compile(r"\bquestions?\b", re.IGNORECASE)
 GLUED_PAIRS = 6  # paragraphs of an answer's line over the next prompt, for the page to be read so
 GLUED_PAIRS_ASKED = 3  # of those prompts that end in a question mark
 GLUED_PROMPT_WORDS = 25
@@ -1202,7 +1201,7 @@ def _split_alternating_lines(source: Source) -> None:
              and lines[index].rstrip().endswith((":", "：")) and lines[index][:1].isupper()
              and len(lines[index].split()) <= TITLE_LINE_WORDS and prompt_like(lines[index + 1]) and blank(index + 2)
              and index + 1 not in glued
-             and (_QUESTIONS_WORD.search(lines[index]) is not None or lines[index + 1].rstrip().endswith("?"))]
+             and (QUESTIONS_WORD.search(lines[index]) is not None or lines[index + 1].rstrip().endswith("?"))]
     for index in parts:
         lines[index] = f"### {lines[index].strip()}"
         glued.add(index + 1)
