@@ -91,6 +91,8 @@ def generic_summary(text: str) -> bool:
 _BACK_TO_TOP = re.compile(r"^\s*(?:\*\*|__|\*|_)?\[[^\]]{0,40}(?:back to top|top)[^\]]{0,20}\]\(#[^)]{0,200}\)"
                           r"(?:\*\*|__|\*|_)?\s*$", re.IGNORECASE)  # "[⬆ Back to Top](#toc)", bold or not
 _STUB = re.compile(r"^[\W_]*(?:answer here|tbd|tba|todo|to ?do|(?:answers? (?:is |are |will be )?)?coming soon|"
+                   # a site's link to the answer it keeps behind a sign-in: "✎ Full Text Answer"
+                   r"full text answer|"
                    r"(?:answers? )?(?:to|will) be (?:added|filled|written|done|updated|completed|provided)(?: soon| later)?|"
                    r"wip|work in progress|pending|n/?a|\.\.\.|…|"
                    # a sentence begun and left: "Module is -", "webpack plugin is -"
@@ -253,8 +255,8 @@ def _verdict(text: str, body: list[str], images: list[int]) -> CleanAnswer:
     if len(body) <= BLANK_FORM_LINES and sum(1 for line in body if line.strip()) >= BLANK_FORM_FIELDS and all(
             not line.strip() or _BLANK_FIELD.match(line) for line in body):
         return CleanAnswer("", "stub", images)  # "- **Cause:**", "- **Action:**", "- **Result:**": a form not filled in
-    if _STUB.match(_TAG.sub("", text).strip()) or _stub_with_tips(body):
-        return CleanAnswer("", "stub", images)
+    if _STUB.match(_TAG.sub("", text.replace("&nbsp;", " ") if "&nbsp;" in text else text).strip()) or _stub_with_tips(body):
+        return CleanAnswer("", "stub", images)  # (an HTML answer's "&nbsp;" indent is no text)
     if len(text) <= CROSS_REFERENCE_CHARS and _CROSS_REFERENCE.match(plain(text)):
         return CleanAnswer("", "cross-reference", images)
     if len(body) <= HEADING_ONLY_LINES and all(not line.strip() or _ATX_LINE.match(line) for line in body):

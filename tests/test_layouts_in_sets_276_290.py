@@ -441,3 +441,12 @@ def test_true_or_false_parts_over_their_statements_are_sections():
     assert [title for title, _answer in read_pairs(text)] == [
         "True or False: Java passes objects by reference.", "True or False: Strings are immutable in Java.",
         "True or False: An interface can hold fields.", "True or False: A record is a final class."]
+
+
+def test_a_full_text_answer_placeholder_answers_nothing():
+    stub = "<p></p><i>&nbsp;&nbsp;&nbsp;✎  Full Text Answer</i><p></p><p></p>"
+    text = (f"## Questions\n\n<details><summary>Can you explain Django's architecture?</summary>\n{stub}</details>\n\n"
+            "<details><summary>Where does Django store migrations?</summary><p></p><p>&nbsp;☒ Filesystem</p>"
+            "<p>&nbsp;☐ Database</p></details>\n\n"
+            f"<details><summary>Does Django support NoSQL?</summary>\n{stub}</details>\n")
+    assert [q.answered for q in parse_markdown(text, pack="x").questions] == [False, True, False]
