@@ -29,10 +29,10 @@ _QUALIFIER = r"(?:(?:" + ANSWER_QUALIFIER + r"|my|the)\s+)?"
 # "- Answer:", "Potential Answer:", "**Correct answer:** …", "→ …"
 # "答：", "답변:", "Ответ:", "Respuesta:"
 _INTL_ANSWER = FOREIGN_ANSWER_LABEL
-_MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*|__)?\s*(?:✅\s*)?" + _QUALIFIER +
+_MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*\*?|__)?\s*(?:✅\s*)?" + _QUALIFIER +
                      r"(?:(?:(?:answers?|ans)(?:\s*#?\d{1,4})?|solution|sol|a\d{0,4}|" + LETTER_ANSWER_LABEL + "|"
                      + _INTL_ANSWER + r")(?:\s*\([^()\n]{1,40}\))?"
-                     r"\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?"
+                     r"\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*\*?|__)?"  # ("***Answer:***", bold and italic)
                      # ("**A** - kube-proxy …" in a key is the option A, as "**B** - …" is B)
                      r"|(?:answers?|a\d{1,4})(?:\*\*|__)\s|a(?:\*\*|__)\s(?![-–—]\s)|a\d{1,4}[.)](?=\s)|ans\.(?=\s)|"
                      r"(?:answer|ans)\s+[-–—](?=\s)|→)\s*",
@@ -127,7 +127,8 @@ _LINK_WORDS = re.compile(r"(?<![^\W_])(?:references?|resources?|sources?|src|lin
 
 
 _WORD = re.compile(r"[^\W_]")
-_INLINE_IMAGE = re.compile(r"!\[[^\[\]]{0,400}\]\([^()\s]{0,2000}(?:\s+\"[^\"]{0,200}\")?\)")
+# (a link's address may hold parentheses that pair: ".../simple%20(2).svg", ".../Foo_(bar).png")
+_INLINE_IMAGE = re.compile(r"!\[[^\[\]]{0,400}\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}+(?:\s+\"[^\"]{0,200}\")?\)")
 _ENTITY = re.compile(r"&#?\w{1,10};")
 _HTML_IMAGE = re.compile(r"<img\b", re.IGNORECASE)
 NO_TEXT_CHARS = 20_000  # a longer answer is not read for words: it has some
@@ -669,6 +670,7 @@ def split_prompt(body: list[str], *, code: int = 0, marked: bool = False, leads_
     for index, line in enumerate(body[:PROMPT_SCAN_LINES]):
         if _FENCE.match(line):
             fenced, has_code = not fenced, True
+            said = said or label_first and not fenced  # (code alone under the label is the statement: it is said)
             continue
         if fenced:
             continue

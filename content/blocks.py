@@ -16,6 +16,7 @@ doubled until the block ends inside it).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -545,6 +546,7 @@ def _table(out: list[Block], lines: list[str], begin: int, end: int, head: tuple
     if question is None:
         out.append(Block("table", begin, end, depth, 0, "", item, quoted))
         return True
+    first = len(out)
     for line in range(begin + 2, end):
         if limit is not None and len(out) >= limit:
             break
@@ -555,7 +557,30 @@ def _table(out: list[Block], lines: list[str], begin: int, end: int, head: tuple
 
         out.append(Block("row", line, line + 1, depth, 0, cell(question)[:TEXT_CAP], None, quoted,
                          cells=(cell(question)[:TEXT_CAP], cell(answer)), number=cell(number), hinted=hinted))
+    if answer is None and number is not None:
+        _fold_answer_rows(out, first, lambda line: _cells(_QUOTE_MARKS.sub("", lines[line], count=1) if quoted
+                                                         else lines[line])[question])
     return True
+
+
+ANSWER_ROWS_MIN = 3  # questions each with its answer in the unnumbered row under it, for a table to be written so
+_BOLD_CELL = re.compile(r"^\s*(?:\*\*|__)[^*_]*(?:\*\*|__)\s*$")  # "**CSS**": a row naming the section under it
+
+
+def _fold_answer_rows(out: list[Block], first: int, question_cell: Callable[[int], str]) -> None:
+    """A table with no answer column whose answers sit each in the row under its question, that row left
+    unnumbered ("| 1 | What is X? |" over "|   | X is … |"): each such row becomes the answer of the numbered row
+    above it, where most numbered rows have one (``first``: the table's first row in ``out``; ``question_cell``:
+    the whole question cell of a line, as the answer it holds)."""
+    rows = out[first:]
+    under = [at for at in range(1, len(rows)) if not rows[at].number and rows[at - 1].number.isdigit()
+             and not _BOLD_CELL.match(rows[at].text)]
+    if len(under) < ANSWER_ROWS_MIN or len(under) * 2 < sum(1 for row in rows if row.number.isdigit()):
+        return
+    for at in reversed(under):
+        above, below = rows[at - 1], rows[at]
+        above.cells, above.end = (above.cells[0], question_cell(below.start)), below.end
+        del out[first + at]
 
 
 _BREAKING_TAGS = frozenset(("p", "div", "br", "ul", "ol", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"))

@@ -89,7 +89,8 @@ _LABEL_ONLY = re.compile(r"^(?:(?:\*\*|__)" + _MARK + r")?\s*" + _LABEL_WORD
                          re.IGNORECASE)
 # "**问题**: …" puts the colon after the closing stars
 # and "*问题9*：…" / "_Question 9_: …" puts it after a label in italics
-_LABEL = re.compile(r"^(?:(?:\*\*|__)" + _MARK + r"|[*_](?=\S))?\s*" + _LABEL_WORD
+# ("***Question:*** …": bold and italic)
+_LABEL = re.compile(r"^(?:(?:\*\*\*?|__)" + _MARK + r"|[*_](?=\S))?\s*" + _LABEL_WORD
                     + r"\s*(?:\d{1,6}\s*(?:[*_]{1,2}\s*)?[:.)：]|[:.：]|\)(?=\s)|(?:\*\*|__)(?:\s|[:：]))", re.IGNORECASE)
 _BARE_LABEL = re.compile(r"^Q\d{1,6} +(?=\w)")
 _ITALIC_LABEL = re.compile(r"^([*_])(?=\S)" + _LABEL_WORD + r"\s*\d{0,6}\1\s*[:.：]", re.IGNORECASE)
@@ -138,6 +139,19 @@ _META_SECTION = re.compile(r"^[\W_]*(?:how to (?:contribute|add (?:a )?questions
                            r"what (?:you['’]ll|you will|will you) (?:learn|find|get)(?: here| in this \w+)?|"
                            # the blank card to copy when adding one ("##### Template", "Question template")
                            r"(?:(?:question|answer|card|entry)\s+)?template)[\W_]*$", re.IGNORECASE)
+# How the quiz is to be run ("### Quiz Instructions/Rules" over "1. Present one question at a time"): its list
+_RULES_SECTION = re.compile(r"^[\W_]*(?:(?:quiz|test|exam|interview)\s+)?(?:instructions|rules)"
+                            r"(?:\s*(?:/|&|and)\s*(?:instructions|rules))?[\W_]*$", re.IGNORECASE)
+
+RULES_HEADING_CHARS = 60
+
+
+def _rules_heading(text: str) -> bool:
+    """Whether a heading opens the rules for running a quiz (a cheap look first: most do not)."""
+    return (len(text) <= RULES_HEADING_CHARS and ("ules" in text or "ULES" in text or "nstructions" in text
+                                                  or "NSTRUCTIONS" in text)
+            and _RULES_SECTION.match(plain(text)) is not None)
+
 
 def _meta_heading(text: str) -> bool:
     """Whether a heading opens a section about the document itself (a cheap look first: most do not)."""
@@ -358,6 +372,7 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
     toc_end = 0
     back_matter = 0  # level of the "References"/"Contributing"… heading whose section we are in (0: none)
     meta = 0  # level of the "How to contribute" heading whose section we are in (0: none)
+    rules = False  # right under a "Quiz Instructions/Rules" heading (no other heading since)
     asked_by_candidate = 0  # level of the "Questions to ask the interviewer" heading whose section we are in
     advice = 0  # level of the "Tips"/"Best practices" heading whose section we are in
     looked_for = False  # whether that heading says what the interviewers look for
@@ -419,6 +434,8 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             back_matter = block.level if _BACK_MATTER.match(block.text) else 0
         if block.kind == "heading" and (meta == 0 or block.level <= meta):
             meta = block.level if _meta_heading(block.text) else 0
+        if block.kind == "heading":  # (its list only: a quiz's questions may be set out under deeper headings)
+            rules = _rules_heading(block.text)
         if block.kind == "heading" and (asked_by_candidate == 0 or block.level <= asked_by_candidate):
             asked_by_candidate = block.level if _candidate_asks(block.text) else 0
         if block.kind == "heading":
@@ -471,10 +488,10 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             out.advice += 1
             candidate.strength = NOT
         if candidate is not None and (meta or asked_by_candidate
-                                      or back_matter and candidate.pattern.kind in ("numbered", "bullets")):
-            # A reference list, an example of the format in a guide to contributing, or the questions the
-            # candidate asks the interviewer at the end: none is a question to practise.
-            if meta and candidate.strength != NOT and candidate.title.text:
+                                      or (back_matter or rules) and candidate.pattern.kind in ("numbered", "bullets")):
+            # A reference list, an example of the format in a guide to contributing, a quiz's rules, or the
+            # questions the candidate asks the interviewer at the end: none is a question to practise.
+            if (meta or rules) and candidate.strength != NOT and candidate.title.text:
                 out.about += 1
             elif (back_matter and not asked_by_candidate and candidate.strength != NOT and candidate.title.text
                   and not _LINK_ONLY.match(block.text)):
@@ -792,7 +809,9 @@ INTRO_CHARS = 200
 # questions do, not which; "These 20 questions cover:": their topics; "Ensure every question has:": its fields
 _WHAT_IT_HOLDS = re.compile(r"\b(?:with|provides?|offers?|should|must|ought to|needs? to|covers?|has)\s*[:：]\s*$|"
                             # "Expect questions about key abilities such as:": the topics they are about
-                            r"\bquestions?\s+(?:about|on|regarding|covering|related to)\b.*\bsuch as\s*[:：]\s*$",
+                            r"\bquestions?\s+(?:about|on|regarding|covering|related to)\b.*\bsuch as\s*[:：]\s*$|"
+                            # "the remaining questions (Q22-Q58) covering topics like:": their topics too
+                            r"\btopics\s+(?:such as|like|including)\s*[:：]\s*$",
                             re.IGNORECASE)
 
 
@@ -2722,6 +2741,10 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                 group.questions = [c for c in group.questions if c.index not in told]
                 notes.append(f"left out {len(told)} numbered items in lists that ask nothing (sentences that "
                              "tell, between lists that ask)")
+            if group.pattern.kind == "bold" and (unlabelled := _unlabelled_colon_lines(group)):
+                group.questions = [c for c in group.questions if c.index not in unlabelled]
+                notes.append(f"left out {len(unlabelled)} bold lines ending in a colon without the question label the "
+                             "others carry ('**How YARN changed the ecosystem:**' among '**Q: …**'): labels inside answers")
             if group.pattern.kind == "quote" and (said := sum(1 for c in group.questions if c.strength != QUESTION
                                                              and _QUOTED_PROMPT.match(c.title.text))):
                 notes.append(f"took {said} quotes in quotation marks that do not ask as questions too: the document "
@@ -3133,9 +3156,18 @@ def _keyed_rows(blocks: list[Block], questions: list[Candidate]) -> int:
     return len(matched)
 
 
+def _key_number(block: Block) -> str:
+    """The number of an answer key's row, "" when ``block`` is none: a number and an answer, no question ("| 7 |
+    Breaking the task … |"), or the number in the question's column ("| Question | Answer |" over "| 7 | B |")."""
+    if block.kind != "row" or not block.cells[1]:
+        return ""
+    if not block.cells[0]:
+        return block.number if block.number.isdigit() else ""
+    return block.cells[0] if block.cells[0].isdigit() else ""
+
+
 def _is_key_row(block: Block) -> bool:
-    """A row of an answer key: a number and an answer, no question ("| 7 | Breaking the task … |")."""
-    return block.kind == "row" and not block.cells[0] and bool(block.cells[1]) and block.number.isdigit()
+    return bool(_key_number(block))
 
 
 def _key_rows(blocks: list[Block], start: int, stop: int | None = None) -> dict[int, str]:
@@ -3143,7 +3175,7 @@ def _key_rows(blocks: list[Block], start: int, stop: int | None = None) -> dict[
     key: dict[int, str] = {}
     for block in blocks[start:stop]:
         if _is_key_row(block):
-            key.setdefault(int(block.number[:6]), re.sub(r"<br\s*/?>", "\n", block.cells[1], flags=re.IGNORECASE))
+            key.setdefault(int(_key_number(block)[:6]), re.sub(r"<br\s*/?>", "\n", block.cells[1], flags=re.IGNORECASE))
     return key
 
 
@@ -3189,17 +3221,26 @@ def _keyed_questions(blocks: list[Block], lines: list[str], questions: list[Cand
         cut = blocks[over].start if blocks[over].kind in ("heading", "paragraph") and len(
             blocks[over].text.split()) <= KEY_TITLE_WORDS else blocks[table[0]].start
         written = [(p, "\n".join(lines[questions[p].body:min(ends[p], cut)]).strip()) for p in matched]
-        if sum(1 for _p, text in written if not text) * 2 < len(written):
+        if sum(1 for _p, text in written if _answers_nothing(text)) * 2 < len(written):
             continue  # most questions have answers of their own: the table is something else
         for position, text in written:
             if (answer := key.pop(questions[position].title.number, None)) is None:
                 continue  # a number used twice in one run: its row answers the first
-            questions[position].answer = f"{text}\n\n{answer}" if text else answer
+            question = questions[position]
+            if text and (shown := _only_shown(question, text)) is not None:
+                question.prompt, text = shown, ""  # its options: shown with the question, the key's letter its answer
+            question.answer = f"{text}\n\n{answer}" if text else answer
             took += 1
     return took
 
 
 KEY_TITLE_WORDS = 8  # "**Answer Key & Explanations**" over the table
+
+
+def _answers_nothing(text: str) -> bool:
+    """Whether ``text`` under a question answers nothing: empty, a rule between questions, or a quiz's options."""
+    kept = "\n".join(line for line in text.split("\n") if not _RULE.match(line)).strip()
+    return not kept or only_options(kept)
 
 
 def _keyed_by_section(blocks: list[Block], lines: list[str], questions: list[Candidate],
@@ -3278,8 +3319,10 @@ def _named_in_order(questions: list[Candidate], named: list[tuple[int, int]]) ->
     if len(by_number) != sum(1 for number in numbers if number is not None):
         return []  # numbered again from 1 somewhere: which question a number names is a guess
     found = [(index, by_number[number]) for index, number in named if number in by_number]
+    # (where the numbers stop counting up, the key has ended: "1. Sleep well" in the tips after it)
+    stop = next((at for at in range(1, len(found)) if found[at][1] <= found[at - 1][1]), len(found))
+    found = found[:stop]
     if (len(found) < max(ANSWER_HEADINGS_MIN, ANSWER_HEADINGS_SHARE * len(by_number))
-            or any(after <= before for (_i, before), (_j, after) in zip(found, found[1:], strict=False))
             or any(questions[at].answer is not None for _index, at in found)):
         return []
     return found
@@ -3919,7 +3962,8 @@ def _merge_repeated(blocks: list[Block], lines: list[str], questions: list[Candi
     not a list). Returns the questions left and a note saying what was merged ("" when nothing was)."""
     if len(questions) < 2 * REPEATED_MIN:
         return questions, ""
-    keys = [question.title.text for question in questions]  # read titles: markup and spacing already gone
+    # read titles (markup and spacing already gone), the question mark and case as either copy writes them
+    keys = [question.title.text.rstrip(" ?？").casefold() for question in questions]
     seen: dict[str, int] = {}
     for key in keys:
         seen[key] = seen.get(key, 0) + 1
@@ -4131,7 +4175,8 @@ _ITEM_BULLET = re.compile(r"^\s*[-*+]\s+")
 # ("Interview Question Answers", "Solutions": what they answer named first, or solutions to exercises)
 _KEY_HEADING = re.compile(r"^\W*(?:(?:" + _ANSWER_QUALIFIER + r"\s+|(?:interview|exercises?|quiz|practice|questions?)\s+){0,2}"
                           r"(?:answers?|solutions?)(?:\s+key)?|(?:" + FOREIGN_ANSWERS_HEADING
-                          + r")(?:\s+[^\W\d_]{3,20})?)(?:\s*(?:[(\[:\-–—]|for\b|to\b).{0,80})?$",
+                          # ("Answer Key & Explanations", "Answers and explanations", "Answers with Explanations")
+                          + r")(?:\s+[^\W\d_]{3,20})?)(?:\s*(?:[(\[:\-–—&]|for\b|to\b|and\b|with\b).{0,80})?$",
                           re.IGNORECASE)
 
 
@@ -5326,6 +5371,19 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
     return chosen, notes
 
 
+LABELLED_BOLD_MIN = 5  # bold questions labelled ("**Q: …**"), and most of them, for the labels to decide
+
+
+def _unlabelled_colon_lines(group: _Group) -> set[int]:
+    """Block indices of ``group``'s bold lines that end in a colon without a question label, where most of its
+    questions carry one ("**How Secondary Sort Works:**" among "**Q: Explain secondary sort.**"): a label
+    over a list inside an answer."""
+    labelled = sum(1 for c in group.questions if c.title.labelled)
+    if labelled < LABELLED_BOLD_MIN or labelled * 2 <= len(group.questions):
+        return set()
+    return {c.index for c in group.questions if not c.title.labelled and c.title.text.endswith(_COLON_ENDS)}
+
+
 FLAT_PAGE_ASKED = 10  # heading questions on a page of headings of one level, for the rest of them to be questions
 FLAT_PAGE_SHARE = 0.9  # of those headings that ask, at least
 FLAT_PAGE_LAST_WORDS = 4  # words of a prompt after the last question (a CJK character is half a word)
@@ -5803,6 +5861,7 @@ def _members(group: _Group, blocks: list[Block], *, pinned: bool = False) -> lis
                 or strong and group.pattern.kind == "h" or strong and _new_sub_list(blocks, candidate, kept[-1])
                 or strong and _new_table(blocks, candidate, kept[-1])
                 or strong and _under_a_part_label(blocks, candidate)
+                or strong and _after_a_separator(blocks, candidate)
                 or strong and _titled_list(blocks, lists, candidate, expected)):
             # Numbering starts again in a new section. Items that do not ask start it only under a heading as
             # high as the one the series began under (one that says it holds questions, or after parts that
@@ -5920,6 +5979,19 @@ def _under_other_label(blocks: list[Block], candidate: Candidate) -> bool:
     line = above.text.rsplit("\n", 1)[-1].strip()
     return (len(line) <= SECTION_TITLE_CHARS and line.rstrip(" *_").endswith((":", "："))
             and _QUESTIONS_SECTION.match(line) is None and strength(read_title(line).text) != QUESTION)
+
+
+# a line that only separates ('"==========="', "= = = ="), written where a plain text starts a new part
+_SEPARATOR_LINE = re.compile(r"^[\W_]*?=(?:\s?=){2,}[\W_]*$")
+
+
+def _after_a_separator(blocks: list[Block], candidate: Candidate) -> bool:
+    """Whether a rule or a line of separators is right over ``candidate`` (a question numbered 1 again): the
+    numbering starts again in a new part."""
+    if candidate.index == 0:
+        return False
+    above = blocks[candidate.index - 1]
+    return above.kind == "hr" or above.kind == "paragraph" and _SEPARATOR_LINE.match(above.text) is not None
 
 
 def _under_a_part_label(blocks: list[Block], candidate: Candidate) -> bool:
@@ -6353,7 +6425,8 @@ def _asked_below(blocks: list[Block], index: int) -> bool:
     return first.endswith(_BLANK_ENDS) or strength(read_title(first).text) == QUESTION
 
 
-_BLANK_ENDS = ("...", "…", BLANK)
+# (a Chinese prompt left open after "is": "以下代码的输出内容为", the output of the code below is …)
+_BLANK_ENDS = ("...", "…", BLANK, "为", "為", "是")
 
 
 def _label_title(blocks: list[Block], lines: list[str], candidate: Candidate) -> Candidate | None:
