@@ -89,9 +89,10 @@ _LABEL_ONLY = re.compile(r"^(?:(?:\*\*|__)" + _MARK + r")?\s*" + _LABEL_WORD
                          re.IGNORECASE)
 # "**问题**: …" puts the colon after the closing stars
 # and "*问题9*：…" / "_Question 9_: …" puts it after a label in italics
-# ("***Question:*** …": bold and italic)
+# ("***Question:*** …", "***Question***: …": bold and italic)
 _LABEL = re.compile(r"^(?:(?:\*\*\*?|__)" + _MARK + r"|[*_](?=\S))?\s*" + _LABEL_WORD
-                    + r"\s*(?:\d{1,6}\s*(?:[*_]{1,2}\s*)?[:.)：]|[:.：]|\)(?=\s)|(?:\*\*|__)(?:\s|[:：]))", re.IGNORECASE)
+                    + r"\s*(?:\d{1,6}\s*(?:[*_]{1,2}\s*)?[:.)：]|[:.：]|\)(?=\s)|(?:\*\*|__)(?:\s|[:：])|\*\*\*[:：])",
+                    re.IGNORECASE)
 _BARE_LABEL = re.compile(r"^Q\d{1,6} +(?=\w)")
 _ITALIC_LABEL = re.compile(r"^([*_])(?=\S)" + _LABEL_WORD + r"\s*\d{0,6}\1\s*[:.：]", re.IGNORECASE)
 # "**3.** What …", "3\\. What …", "3、…", and "**3) FizzBuzz.** Print …" (the number inside the bold name of a task)
@@ -428,7 +429,7 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
                 numbers[block.item.list_id] = None
         if next_break < len(pending_breaks) and block.start > pending_breaks[next_break]:
             back_matter = meta = asked_by_candidate = advice = 0
-            looked_for = False
+            looked_for = rules = False
             next_break = bisect.bisect_left(pending_breaks, block.start, next_break)
         if block.kind == "heading" and (back_matter == 0 or block.level <= back_matter):
             back_matter = block.level if _BACK_MATTER.match(block.text) else 0
@@ -488,7 +489,10 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             out.advice += 1
             candidate.strength = NOT
         if candidate is not None and (meta or asked_by_candidate
-                                      or (back_matter or rules) and candidate.pattern.kind in ("numbered", "bullets")):
+                                      or back_matter and candidate.pattern.kind in ("numbered", "bullets")
+                                      # (a quiz's rules tell; "What is RISC?" under "## Instructions" asks)
+                                      or rules and candidate.pattern.kind in ("numbered", "bullets")
+                                      and not candidate.title.text.endswith(QUESTION_MARKS)):
             # A reference list, an example of the format in a guide to contributing, a quiz's rules, or the
             # questions the candidate asks the interviewer at the end: none is a question to practise.
             if (meta or rules) and candidate.strength != NOT and candidate.title.text:
@@ -824,6 +828,8 @@ _ID_LABEL = re.compile(r"^[A-Z][A-Z0-9]{0,7}[-_](\d{1,5})$")  # "K8S-001", "JS_1
 _NUMBER_ONLY = re.compile(r"^\s*(?:#|No\.?\s*|№\s*)?(\d{1,4})\s*[.):]?\s*$", re.IGNORECASE)
 # "### 🧠 Scenario 1:" over the scenario's paragraph: a numbered label, the question written under it
 _SCENARIO_LABEL = re.compile(r"^(?:scenario|case(?: study)?)\s*#?\d{1,3}\s*[:.]?$", re.IGNORECASE)
+# "### Question 1.2" (a section's second) over the question's paragraph, "### Question 5.1 (Multi-part)" too
+_SECTION_LABEL = re.compile(r"^question\s+\d{1,3}\.\d{1,3}(?:\s*\([^()]{1,30}\))?\s*[:.]?$", re.IGNORECASE)
 # "Scenario 5: You want to enrich an event before …": a numbered scenario that states the situation (not only names
 # it, "Scenario 1: Replication Lag", over the prompt quoted below)
 _SCENARIO_TITLED = re.compile(r"^(?:scenario|case(?: study)?)\s*#?\d{1,3}\s*[:.]\s*(?:\S+\s+){4}\S", re.IGNORECASE)
@@ -836,7 +842,8 @@ def _candidate(index: int, block: Block, lines: list[str]) -> tuple[Candidate | 
     if block.kind == "heading":
         title = read_title(block.text)
         label_only = (title.labelled and not title.text or _SCENARIO_LABEL.match(title.text) is not None
-                      or (len(title.text) <= LABEL_ALONE_CHARS and _LABEL_ALONE.match(title.text) is not None))
+                      or (len(title.text) <= LABEL_ALONE_CHARS and _LABEL_ALONE.match(title.text) is not None)
+                      or "." in block.text[:20] and _SECTION_LABEL.match(plain(block.text)) is not None)
         grade = title_strength(title)
         if grade != QUESTION and title.text.endswith(QUESTION_MARKS) and (
                 grade == NOT or len(title.text.split()) > PROSE_WORDS) and len(title.text.split()) <= LABELLED_WORDS:
@@ -2741,7 +2748,7 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
                 group.questions = [c for c in group.questions if c.index not in told]
                 notes.append(f"left out {len(told)} numbered items in lists that ask nothing (sentences that "
                              "tell, between lists that ask)")
-            if group.pattern.kind == "bold" and (unlabelled := _unlabelled_colon_lines(group)):
+            if group.pattern.kind == "bold" and (unlabelled := _unlabelled_colon_lines(blocks, group)):
                 group.questions = [c for c in group.questions if c.index not in unlabelled]
                 notes.append(f"left out {len(unlabelled)} bold lines ending in a colon without the question label the "
                              "others carry ('**How YARN changed the ecosystem:**' among '**Q: …**'): labels inside answers")
@@ -3167,6 +3174,7 @@ def _key_number(block: Block) -> str:
 
 
 def _is_key_row(block: Block) -> bool:
+    """A row of an answer key (see :func:`_key_number`)."""
     return bool(_key_number(block))
 
 
@@ -3174,8 +3182,8 @@ def _key_rows(blocks: list[Block], start: int, stop: int | None = None) -> dict[
     """The rows of answer-key tables in blocks ``start`` to ``stop``, by number: "| 7 | Breaking the task … |"."""
     key: dict[int, str] = {}
     for block in blocks[start:stop]:
-        if _is_key_row(block):
-            key.setdefault(int(_key_number(block)[:6]), re.sub(r"<br\s*/?>", "\n", block.cells[1], flags=re.IGNORECASE))
+        if number := _key_number(block):
+            key.setdefault(int(number[:6]), re.sub(r"<br\s*/?>", "\n", block.cells[1], flags=re.IGNORECASE))
     return key
 
 
@@ -3220,8 +3228,8 @@ def _keyed_questions(blocks: list[Block], lines: list[str], questions: list[Cand
             over -= 1
         cut = blocks[over].start if blocks[over].kind in ("heading", "paragraph") and len(
             blocks[over].text.split()) <= KEY_TITLE_WORDS else blocks[table[0]].start
-        written = [(p, "\n".join(lines[questions[p].body:min(ends[p], cut)]).strip()) for p in matched]
-        if sum(1 for _p, text in written if _answers_nothing(text)) * 2 < len(written):
+        written = [(p, _without_rules("\n".join(lines[questions[p].body:min(ends[p], cut)]))) for p in matched]
+        if sum(1 for p, text in written if not text or _only_shown(questions[p], text) is not None) * 2 < len(written):
             continue  # most questions have answers of their own: the table is something else
         for position, text in written:
             if (answer := key.pop(questions[position].title.number, None)) is None:
@@ -3237,10 +3245,9 @@ def _keyed_questions(blocks: list[Block], lines: list[str], questions: list[Cand
 KEY_TITLE_WORDS = 8  # "**Answer Key & Explanations**" over the table
 
 
-def _answers_nothing(text: str) -> bool:
-    """Whether ``text`` under a question answers nothing: empty, a rule between questions, or a quiz's options."""
-    kept = "\n".join(line for line in text.split("\n") if not _RULE.match(line)).strip()
-    return not kept or only_options(kept)
+def _without_rules(text: str) -> str:
+    """``text`` without its rules (the "---" between quiz questions), stripped."""
+    return "\n".join(line for line in text.split("\n") if not _RULE.match(line)).strip()
 
 
 def _keyed_by_section(blocks: list[Block], lines: list[str], questions: list[Candidate],
@@ -3319,10 +3326,13 @@ def _named_in_order(questions: list[Candidate], named: list[tuple[int, int]]) ->
     if len(by_number) != sum(1 for number in numbers if number is not None):
         return []  # numbered again from 1 somewhere: which question a number names is a guess
     found = [(index, by_number[number]) for index, number in named if number in by_number]
-    # (where the numbers stop counting up, the key has ended: "1. Sleep well" in the tips after it)
-    stop = next((at for at in range(1, len(found)) if found[at][1] <= found[at - 1][1]), len(found))
+    # (where the numbers start again from the first, the key has ended: "1. Sleep well" in the tips after it)
+    first = min(by_number, default=None)
+    stop = next((at for at in range(1, len(found)) if found[at][1] <= found[at - 1][1]
+                 and numbers[found[at][1]] == first), len(found))
     found = found[:stop]
     if (len(found) < max(ANSWER_HEADINGS_MIN, ANSWER_HEADINGS_SHARE * len(by_number))
+            or any(after <= before for (_i, before), (_j, after) in zip(found, found[1:], strict=False))
             or any(questions[at].answer is not None for _index, at in found)):
         return []
     return found
@@ -3383,7 +3393,9 @@ _ANSWER_NUMBERED_ENTRY = re.compile(r"^\W{0,4}(?:(?:model|sample|suggested|examp
 
 
 # "**1. B) Supervised fine-tuning, …**" under "## Answer Key": the number and the right option's letter
-_NUMBERED_OPTION_ENTRY = re.compile(r"^\W{0,4}(\d{1,4})\s*[.):]\s*(?:\*\*|__)?\s*\(?[A-Ha-h](?:\)|[.:](?=\s)|(?=\*\*|__|\s*$))")
+# ("**Q9: b or d**": two right, and the key's label)
+_NUMBERED_OPTION_ENTRY = re.compile(r"^\W{0,4}(?:[Qq]\s?)?(\d{1,4})\s*[.):]\s*(?:\*\*|__)?\s*\(?[A-Ha-h]"
+                                    r"(?:\)?\s*(?:,|/|&|or|and)\s*\(?[A-Ha-h]){0,3}(?:\)|[.:](?=\s)|(?=\*\*|__|\s*$))")
 
 
 def _answered_by_numbered_entries(blocks: list[Block], lines: list[str], questions: list[Candidate],
@@ -3447,7 +3459,7 @@ def _numbered_entries(blocks: list[Block], lines: list[str], questions: list[Can
     if sum(1 for at, text in written.items() if text and _only_shown(questions[at], text) is None) * 2 >= len(written):
         return 0, []  # most questions have answers of their own: the entries are something else
     spans: list[tuple[int, int]] = []
-    starts = {index for index, _at in entries}
+    starts = {index for index, _number in named}  # (an entry past the key's end ends the last answer too)
     for index, at in entries:
         stop = next((i for i in range(index + 1, len(blocks)) if i in starts or blocks[i].kind == "heading"), len(blocks))
         end = blocks[stop].start if stop < len(blocks) else len(lines)
@@ -3462,9 +3474,15 @@ def _numbered_entries(blocks: list[Block], lines: list[str], questions: list[Can
     return len(entries), spans
 
 
+# "**Your Answer**: _____": a blank for the reader to write in, under a quiz's options
+_FILL_IN_LINE = re.compile(r"^\s*(?:\*\*|__)?[^\W\d_][^:：*_\n]{0,30}(?:\*\*|__)?\s*[:：]\s*_{3,}\s*$")
+
+
 def _only_shown(question: Candidate, text: str) -> str | None:
     """``text`` under a question as the question shows it (its options one a line, the code it asks about) when
-    that is all there is; None when something in it answers."""
+    that is all there is, a blank left for the reader's answer aside; None when something in it answers."""
+    if "___" in text:
+        text = "\n".join(line for line in text.split("\n") if not _FILL_IN_LINE.match(line)).strip()
     if only_options(text):
         return _listed(text)
     shown, rest = split_prompt(text.split("\n"), code=code_asked(question.title.text))
@@ -3985,6 +4003,12 @@ def _merge_repeated(blocks: list[Block], lines: list[str], questions: list[Candi
     dropped = [position for position, key in unanswered if key in answered]
     if len(dropped) < REPEATED_MIN:
         return questions, ""
+    # The list's other items asked again below are copies too, whatever follows them: its last item runs on into
+    # the text after the list ("I hope this helps!" closing a chat's reply)
+    listed = {_list_of(blocks, questions[position]) for position in dropped} - {None}
+    last = {key: position for position, key in enumerate(keys) if seen[key] >= 2}
+    dropped = sorted({*dropped, *(position for position, key in enumerate(keys) if seen[key] >= 2
+                                  and last[key] != position and _list_of(blocks, questions[position]) in listed)})
     gone = set(dropped)
     first = questions[dropped[0]].line
     note = (f"merged a repeated list: {len(dropped)} questions listed without answers (first at line {first + 1}) "
@@ -4175,8 +4199,10 @@ _ITEM_BULLET = re.compile(r"^\s*[-*+]\s+")
 # ("Interview Question Answers", "Solutions": what they answer named first, or solutions to exercises)
 _KEY_HEADING = re.compile(r"^\W*(?:(?:" + _ANSWER_QUALIFIER + r"\s+|(?:interview|exercises?|quiz|practice|questions?)\s+){0,2}"
                           r"(?:answers?|solutions?)(?:\s+key)?|(?:" + FOREIGN_ANSWERS_HEADING
-                          # ("Answer Key & Explanations", "Answers and explanations", "Answers with Explanations")
-                          + r")(?:\s+[^\W\d_]{3,20})?)(?:\s*(?:[(\[:\-–—&]|for\b|to\b|and\b|with\b).{0,80})?$",
+                          + r")(?:\s+[^\W\d_]{3,20})?)(?:\s*(?:[(\[:\-–—]|for\b|to\b).{0,80}|"
+                          # "Answer Key & Explanations", "Answers and explanations" ("Solutions and Patterns" names a
+                          # topic)
+                          r"\s*(?:&|and|with)\s+(?:detailed\s+)?explanations?)?$",
                           re.IGNORECASE)
 
 
@@ -5374,14 +5400,15 @@ def _choose(blocks: list[Block], lines: list[str], groups: dict[Pattern, _Group]
 LABELLED_BOLD_MIN = 5  # bold questions labelled ("**Q: …**"), and most of them, for the labels to decide
 
 
-def _unlabelled_colon_lines(group: _Group) -> set[int]:
-    """Block indices of ``group``'s bold lines that end in a colon without a question label, where most of its
-    questions carry one ("**How Secondary Sort Works:**" among "**Q: Explain secondary sort.**"): a label
-    over a list inside an answer."""
+def _unlabelled_colon_lines(blocks: list[Block], group: _Group) -> set[int]:
+    """Block indices of ``group``'s bold lines over a list that end in a colon without a question label, where
+    most of its questions carry one ("**How Secondary Sort Works:**" over "1. A composite key" among "**Q:
+    Explain secondary sort.**"): the label of a list inside an answer."""
     labelled = sum(1 for c in group.questions if c.title.labelled)
     if labelled < LABELLED_BOLD_MIN or labelled * 2 <= len(group.questions):
         return set()
-    return {c.index for c in group.questions if not c.title.labelled and c.title.text.endswith(_COLON_ENDS)}
+    return {c.index for c in group.questions if not c.title.labelled and c.title.text.endswith(_COLON_ENDS)
+            and c.index + 1 < len(blocks) and blocks[c.index + 1].item is not None}
 
 
 FLAT_PAGE_ASKED = 10  # heading questions on a page of headings of one level, for the rest of them to be questions
@@ -5982,7 +6009,7 @@ def _under_other_label(blocks: list[Block], candidate: Candidate) -> bool:
 
 
 # a line that only separates ('"==========="', "= = = ="), written where a plain text starts a new part
-_SEPARATOR_LINE = re.compile(r"^[\W_]*?=(?:\s?=){2,}[\W_]*$")
+_SEPARATOR_LINE = re.compile(r"^[^\w=]*+(?:=\s?+){3,}+[^\w=]*+$")
 
 
 def _after_a_separator(blocks: list[Block], candidate: Candidate) -> bool:

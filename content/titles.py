@@ -321,7 +321,12 @@ _TASK_LABEL = re.compile(r"^(?:prompt|problem|challenge|puzzle|riddle)\s+(\d{1,4
 _LABEL_RANGE_END = re.compile(r"(?:q|question\s*)\d{1,4}\b|\d{1,4}\s*(?:$|[:：])", re.IGNORECASE)
 
 
-_SUB_LABEL = re.compile(r"^(?:Q|Question)\s*\d{1,4}\.\d{1,3}\s*[:)\-–：]\s*(?:\*\*|__)?\s*(?=\S)", re.IGNORECASE)
+# "Question 1.2:", "Q5.1.3:" (a part's scenario, then its questions)
+_SUB_LABEL = re.compile(r"^(?:Q|Question)\s*\d{1,4}(?:\.\d{1,3}){1,2}\s*[:)\-–：]\s*(?:\*\*|__)?\s*(?=\S)", re.IGNORECASE)
+
+
+_STARRED_LABEL = re.compile(r"^(?:Q|Question|" + QUESTION_LABEL + r")(?:\s*(\d{1,6}))?"
+                            r"(?:\*{1,3}\s*[:：]|\s*[:：]\*{1,3})\s*(?=\S)", re.IGNORECASE)
 
 
 def _label_and_number(text: str) -> tuple[int | None, str, str, bool]:
@@ -335,6 +340,10 @@ def _label_and_number(text: str) -> tuple[int | None, str, str, bool]:
     elif first.isdigit() and (match := _ARROW_NUMBER.match(text)):
         text, prefix = text[match.end():], "n>"
         first = text[:1]
+    if first in _LABEL_INITIALS and "*" in text[1:16] and (match := _STARRED_LABEL.match(text)):
+        # "*Question:* …", "***Question***: …": a label in italics (its opening star gone with the symbols before it)
+        number = int(match.group(1)) if match.group(1) else None
+        return number, text[match.end():], "Qn:" if number is not None else "Q:", True
     if first == "_" and text[1:2] in _LABEL_INITIALS and _Q_LABEL.match(text[1:]):
         text = text[1:]  # "_Question 5_: …": a label in italics (the underscore is a word character, left on)
         first = text[:1]
@@ -534,6 +543,10 @@ _TAG_NUMBER = re.compile(r"^(?:[A-Z]{1,2}\d{1,3}[:.)]|(?:Easy|Medium|Hard|Basic|
 _LEVEL_HEADS = frozenset(("Easy", "Medi", "Hard", "Basi", "Begi", "Inte", "Adva", "Expe"))  # (a cheap look first)
 
 
+_OPTION_LETTERS = re.compile(r"^\(?[A-Ha-h]\)?(?:\s*(?:,|/|&|or|and)\s*\(?[A-Ha-h]\)?)*\.?$")
+OPTION_LETTERS_CHARS = 16
+
+
 def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> int:
     """How much ``text`` (a read title) reads as an interview question: QUESTION, MAYBE or NOT.
 
@@ -565,6 +578,8 @@ def strength(text: str, *, labelled: bool = False, numbered: bool = False) -> in
         if (_GENERIC_ASKED if asked else _GENERIC).match(core) or (not plain_ascii and _GENERIC_INTL.match(core)):
             return NOT
     cjk = not plain_ascii and _CJK.search(text) is not None
+    if len(text) <= OPTION_LETTERS_CHARS and _OPTION_LETTERS.match(text):
+        return NOT  # "**Q1: b**", "**Q9: b or d**": an answer key's entry, the letter of the right option
     if labelled:
         return QUESTION
     if _HELPER_LABEL.match(text):

@@ -185,9 +185,20 @@ def test_unnumbered_rows_under_a_few_of_the_numbered_questions_answer_nothing():
     text = "| # | Question |\n|---|---|\n" + "".join(
         f"| {n} | {q} |\n" + (note if n <= 3 else "") for n, q in enumerate(questions, start=1))
     assert read_pairs(text) == [(q, "") for q in questions]
+    # or under every one, as long as the questions: notes, not answers
+    text = "| # | Question |\n|---|---|\n" + "".join(f"| {n} | {q} |\n|  | Asked at Google and Meta |\n"
+                                                    for n, q in enumerate(["What is ARP?", "What is NAT?", "What is BGP?"], 1))
+    assert read_pairs(text) == [(q, "") for q in ["What is ARP?", "What is NAT?", "What is BGP?"]]
     # or all of them, where they are too few to say the table is written so
     text = "| # | Question |\n|---|---|\n" + "".join(f"| {n} | {q} |\n{note}" for n, q in enumerate(questions[:2], start=1))
     assert read_pairs(text) == [(q, "") for q in questions[:2]]
+
+
+@pytest.mark.parametrize(("question", "answer"), [("***Question***:", "***Answer***:"), ("*Question:*", "*Answer:*"),
+                                                  ("*Question*:", "**Answer:**"), ("*Question 3*:", "Answer:")])
+def test_labels_in_italics_or_bold_italics_mark_the_questions_and_their_answers(question: str, answer: str):
+    text = "".join(f"{question} {q}\n\n{answer} {a}\n\n" for q, a in _NETWORKING)
+    assert read_pairs(text) == _NETWORKING
 
 
 def test_questions_labelled_in_bold_italics_are_labelled_questions_and_the_list_above_them_one_copy():
@@ -213,3 +224,114 @@ def test_questions_numbered_from_1_again_after_a_separating_line_are_a_new_part(
 
     text = part(_PYTHON_ZH[:4]) + f"\n{separator}\n\n" + part(_PYTHON_ZH[4:])
     assert [title for title, _answer in read_pairs(text)] == [q for q, _a in _PYTHON_ZH]
+
+
+_AZURE = [("Which Azure feature matches an EC2 instance role?", "B", "Managed identities"),
+          ("Which service enforces sign-in only from the office?", "C", "Conditional Access"),
+          ("How do you give 50 subscriptions one set of roles?", "B", "Management groups")]
+
+
+def test_headings_labelling_questions_by_section_number_title_the_bold_question_under_them():
+    # "### Question 1.2" over the bold question, its options and "<details>" holding the answer, where "**Why not
+    # the others:**" heads a list; a multi-part one labels its questions "**Question 2.1.1:** …"
+    text = "## Section 1: Identity\n\n" + "".join(
+        f"### Question 1.{n}\n\n**{q}**\n\nA) One\nB) Two\nC) Three\n\n<details>\n<summary>Click for Answer</summary>\n\n"
+        f"**Answer: {key}** — {why}\n\n**Why not the others:**\n- A) Too broad\n- C) Too narrow\n\n</details>\n\n---\n\n"
+        for n, (q, key, why) in enumerate(_AZURE, start=1))
+    scenario = "A company moves its web tier to Azure. Which service hosts it?"
+    text += f"## Section 2: Migration\n\n### Question 2.1 (Multi-part)\n\n{scenario}\n\n**Answer: A** — App Service\n"
+    assert [title for title, _answer in read_pairs(text)] == [*(q for q, _key, _why in _AZURE), scenario]
+
+
+def test_a_label_numbering_a_question_within_a_part_of_a_section_is_taken_off_whole():
+    # "**Question 5.1.2:** Which …?" under a multi-part scenario: "1.2:" is no part of the question
+    text = "".join(f"**Question 5.1.{n}:** {q}\n\n**Answer: {key}** — {why}\n\n" for n, (q, key, why) in enumerate(_AZURE, 1))
+    assert [title for title, _answer in read_pairs(text)] == [q for q, _key, _why in _AZURE]
+
+
+_RUST = [("What does the borrow checker prevent?", ["Leaks", "Data races", "Slow builds"], "b", "Data races and dangling use."),
+         ("When is a value dropped?", ["By free()", "By a collector", "When its owner leaves scope"], "c", "At scope end."),
+         ("Which types live on the heap?", ["String", "Vec<u8>", "bool"], "a or b", "They grow, so they are on the heap."),
+         ("How many mutable borrows at once?", ["One", "Two", "Any"], "a", "Exactly one.")]
+
+
+def test_an_answer_key_of_labelled_letters_in_a_box_answers_the_questions_with_a_blank_for_the_reader():
+    # "### Question 1 (2 points)" over the bold question, its options and "**Your Answer**: _____"; then "## Answer
+    # Key & Explanations" with "<details>" holding "**Q1: b** - …": the key's entries are no questions
+    text = "# Ownership quiz\n\n" + "".join(
+        f"### Question {n} (2 points)\n**{q}**\n\n" + "".join(f"{letter}) {option}\n" for letter, option in zip("abc", options,
+                                                                                                               strict=True))
+        + "\n**Your Answer**: _____\n\n---\n\n" for n, (q, options, _key, _why) in enumerate(_RUST, start=1))
+    text += "## Answer Key & Explanations\n\n<details>\n<summary>Click to reveal answers</summary>\n\n" + "".join(
+        f"**Q{n}: {key}** - {why}\n\n" for n, (_q, _options, key, why) in enumerate(_RUST, start=1)) + "</details>\n"
+    questions = parse_markdown(text, pack="x").questions
+    assert [(q.title, q.answer) for q in questions] == [(q, f"**{key}** - {why}") for q, _options, key, why in _RUST]
+    assert questions[0].prompt == "- a) Leaks\n- b) Data races\n- c) Slow builds"
+
+
+def test_a_listed_question_running_on_into_a_chat_s_closing_words_is_still_a_copy_of_the_one_asked_below():
+    # a chat's reply lists the questions ("1. **What is X?**"), closes "I hope this helps! …", then asks them again
+    # as "### 1. What is X?" headings with answers: the last listed item's "answer" is the chat's words
+    text = ("### Typical interview questions\n" + "".join(f"{n}. **{q}**\n" for n, (q, _a) in enumerate(_NETWORKING, start=1))
+            + "\nI hope this helps! Do you have any specific questions on these topics?\n\n### answer\n"
+            "Absolutely! Here is a look at each one:\n\n"
+            + "".join(f"### {n}. {q}\n{a}\n\n" for n, (q, a) in enumerate(_NETWORKING, start=1)))
+    assert read_pairs(text) == _NETWORKING
+    # a question the list holds twice, answered nowhere, stays once
+    extra = "What is a subnet mask?"
+    text = text.replace("\n2. **", f"\n2. **{extra}**\n2. **{extra}**\n2. **", 1)
+    assert read_pairs(text) == [(extra, ""), *_NETWORKING]
+    # one asked twice below the list, answered twice, keeps both answers
+    text += "### 5. Why does DNS mostly use UDP?\nQueries are small.\n"
+    (dns, first), = [(q, a) for q, a in _NETWORKING if "DNS" in q]
+    assert (dns, f"{first}\n\n---\n\nQueries are small.") in read_pairs(text)
+
+
+# An independent review's cases: where each rule above must not reach
+
+
+def test_items_that_ask_under_a_heading_named_instructions_or_rules_are_questions():
+    for heading, items in (("Instructions", ["What is the difference between RISC and CISC instructions?",
+                                             "What does a NOP instruction do?"]),
+                           ("Rules", ["What is salience in a rule?", "How do you stop a rule from firing twice?"])):
+        text = f"# Interview questions\n\n## {heading}\n\n" + "".join(f"1. {q}\n   - Because it is so.\n" for q in items)
+        assert [title for title, _answer in read_pairs(text)] == items
+
+
+def test_a_question_written_under_the_code_it_asks_about_stays_the_prompt_over_the_answer():
+    # "**Question:**" over code, then "What does calling `f()` twice return?", then "**Answer:** …"
+    text = ("### Q1: Mutable default arguments\n\n**Question:**\n\n"
+            "```python\ndef f(x=[]):\n    x.append(1)\n    return x\n```\n\n"
+            "What does calling `f()` twice return?\n\n**Answer:** `[1, 1]`: the list is made once.\n\n"
+            "### Q2: Late binding\n\n**Question:**\n\n```python\nfs = [lambda: i for i in range(3)]\n```\n\n"
+            "What does `[g() for g in fs]` give?\n\n**Answer:** `[2, 2, 2]`: each reads `i` late.\n")
+    questions = parse_markdown(text, pack="x").questions
+    assert [q.answer for q in questions] == ["`[1, 1]`: the list is made once.", "`[2, 2, 2]`: each reads `i` late."]
+    assert questions[0].prompt.endswith("What does calling `f()` twice return?")
+
+
+def test_an_answer_key_out_of_order_gives_no_question_another_one_s_answer():
+    # "**1. Answer: B** - …" entries in the order 1, 2, 3, 4, 6, 5
+    quiz = [("Which port does HTTPS use?", "B"), ("Which layer does IP belong to?", "A"),
+            ("Which protocol resolves names?", "B"), ("Which protocol is connectionless?", "C"),
+            ("Which device joins networks?", "A"), ("Which address is loopback?", "C")]
+    text = "# Quiz\n\n" + "".join(f"### Question {n}\n\n{q}\n\nA) One\nB) Two\nC) Three\n\n" for n, (q, _k) in enumerate(quiz, 1))
+    text += "## Answer Key\n\n" + "".join(f"**{n}. Answer: {quiz[n - 1][1]}** - why {n}.\n\n" for n in (1, 2, 3, 4, 6, 5))
+    for n, (_title, answer) in enumerate(read_pairs(text), start=1):
+        assert not answer or answer.endswith(f"why {n}.") and "Answer:" not in answer[2:]
+
+
+def test_a_section_titled_solutions_and_a_topic_is_no_answer_key():
+    # "## Solutions and Patterns" over questions numbered from 1 again: more questions, not answers
+    basics = ["What is a region?", "What is an availability zone?", "What is an edge location?"]
+    patterns = ["What is the strangler fig pattern?", "What is a circuit breaker?", "What is the sidecar pattern?"]
+    text = ("## Basics\n\n" + "".join(f"{n}. {q}\n" for n, q in enumerate(basics, 1))
+            + "\n## Solutions and Patterns\n\n" + "".join(f"{n}. {q}\n" for n, q in enumerate(patterns, 1)))
+    assert read_pairs(text) == [(q, "") for q in basics + patterns]
+
+
+def test_an_unlabelled_bold_prompt_ending_in_a_colon_over_its_own_answer_stays_a_question():
+    # among "**Q: …**" questions, "**Write a query that finds the second highest salary:**" over its SQL, no list
+    asked = "Write a query that finds the second highest salary:"
+    text = "".join(f"**Q: {q}**\n\n{a}\n\n" for q, a in _LABELLED) + f"**{asked}**\n\n`SELECT MAX(salary) FROM emp`\n"
+    assert [title for title, _answer in read_pairs(text)] == [q for q, _a in _LABELLED] + [asked]
