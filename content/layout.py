@@ -2398,7 +2398,12 @@ def _captioned_part(block: Block) -> bool:
             named := _BOLD_PART.match(block.text)):
         return False
     name = named.group(1).strip()
-    return _QUESTIONS_SECTION.match(name) is not None or _QUESTIONS_ABOUT.match(name) is not None
+    return (_QUESTIONS_SECTION.match(name) is not None or _QUESTIONS_ABOUT.match(name) is not None
+            or _NUMBERS_RANGE.search(name) is not None)
+
+
+# "**🟢 Section 1: Setup (Q1--Q5)**": the part names the numbers of the questions in it
+_NUMBERS_RANGE = re.compile(r"\bQ(?:uestions?)?\s*\d{1,4}\s*(?:-{1,2}|–|—|to)\s*Q?\s*\d{1,4}\b", re.IGNORECASE)
 
 
 def _intro_label(block: Block) -> bool:
@@ -5608,6 +5613,7 @@ def _recap(blocks: list[Block], best: _Group, group: _Group) -> bool:
 
 
 SECOND_PART = 4  # answered questions of another pattern after the last one of a pattern: a part of their own
+MIDDLE_PART = 10  # in the answer of one before the last
 
 
 def _second_part(lines: list[str], spans: tuple[list[int], list[int]], inner: tuple[list[int], list[int]],
@@ -5615,11 +5621,15 @@ def _second_part(lines: list[str], spans: tuple[list[int], list[int]], inner: tu
     """Whether the ``members`` inside the answers ``spans`` all sit in the last one, after its question, and
     several of them, each with an answer of its own (``inner``: their own spans): the document goes on in
     another pattern ("1. What is X?" … "5. …", then "**What is Y?**" paragraphs). Sub-questions inside
-    answers spread over them, and follow-ups come without answers."""
+    answers spread over them, and follow-ups come without answers. Many more of them in one answer before
+    the last are a part of their own too, between two parts in the first pattern (a chat's transcript: "**1.
+    What is X?**" …, then "1. **Which …?**" quizzes, then "**1. …**" again)."""
     starts, ends = spans
-    last = starts[-1]
     inside = [position for position, m in enumerate(members) if _inside(spans, [m])]
-    if len(inside) < SECOND_PART or any(members[p].index <= last for p in inside):
+    if len(inside) < SECOND_PART:
+        return False
+    owner = {bisect.bisect_left(starts, members[p].index) - 1 for p in inside}
+    if len(owner) != 1 or owner.pop() < len(starts) - 1 and len(inside) < MIDDLE_PART:
         return False
     answered = sum(1 for p in inside if members[p].answer or members[p].lead
                    or any(lines[i].strip() for i in range(members[p].body, min(inner[1][p], members[p].body + 50))))

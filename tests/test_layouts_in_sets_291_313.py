@@ -335,3 +335,31 @@ def test_an_unlabelled_bold_prompt_ending_in_a_colon_over_its_own_answer_stays_a
     asked = "Write a query that finds the second highest salary:"
     text = "".join(f"**Q: {q}**\n\n{a}\n\n" for q, a in _LABELLED) + f"**{asked}**\n\n`SELECT MAX(salary) FROM emp`\n"
     assert [title for title, _answer in read_pairs(text)] == [q for q, _a in _LABELLED] + [asked]
+
+
+_MONGO = [f"What does MongoDB option {n} control?" for n in range(1, 11)]
+
+
+def test_a_chat_transcript_in_three_parts_keeps_each_part_s_questions():
+    # "**1. What is X?**" over "**Answer:** …"; then a quiz as a numbered list ("1. **Which …?**" over its options
+    # and "**Answer:** B"), all inside the answer of the first part's last question; then "**1. …**" again, numbered
+    # afresh under a part named for its numbers ("**Section 1: Setup (Q1–Q3)**")
+    text = "".join(f"**{n}. {q}**\n\n**Answer:** {a}\n\n" for n, (q, a) in enumerate(_NETWORKING, start=1))
+    text += "Here are the MCQs:\n\n" + "".join(f"{n}.  **{q}**\n    A. One\n    B. Two\n\n**Answer:** B. Two\n\n"
+                                                for n, q in enumerate(_MONGO, start=1))
+    text += "**ChatGPT said:**\n\n**🟢 Section 1: Setup (Q1--Q3)**\n\n" + "".join(
+        f"**{n}. {q}**\n\n**✅ Answer:** {a}\n\n" for n, (q, a) in enumerate(_AZURE_ANSWERED, start=1))
+    assert [title for title, _answer in read_pairs(text)] == [q for q, _a in _NETWORKING] + _MONGO + [
+        q for q, _a in _AZURE_ANSWERED]
+
+
+_AZURE_ANSWERED = [(q, why) for q, _key, why in _AZURE]
+
+
+def test_a_few_numbered_questions_inside_one_answer_before_the_last_are_its_own():
+    # "**2. Explain REST.**" whose answer walks through five questions of its own, each answered: its text
+    walk = "".join(f"{n}. What is {thing}?\n   It is {thing} in a few words.\n" for n, thing in
+                   enumerate(["a resource", "a verb", "a status", "a header", "a cache"], start=1))
+    pairs = [("What is HTTP?", "A protocol."), ("Explain REST.", f"A style.\n\n{walk}"), ("What is gRPC?", "An RPC system.")]
+    text = "".join(f"**{n}. {q}**\n\n{a}\n\n" for n, (q, a) in enumerate(pairs, start=1))
+    assert [title for title, _answer in read_pairs(text)] == [q for q, _a in pairs]
