@@ -29,11 +29,12 @@ _QUALIFIER = r"(?:(?:" + ANSWER_QUALIFIER + r"|my|the)\s+)?"
 # "- Answer:", "Potential Answer:", "**Correct answer:** …", "→ …"
 # "答：", "답변:", "Ответ:", "Respuesta:"
 _INTL_ANSWER = FOREIGN_ANSWER_LABEL
-_MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*\*?|__|\*(?=\S))?\s*(?:✅\s*)?" + _QUALIFIER +
+_MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*\*?|__|(?P<italic>\*)(?=\S))?\s*(?:✅\s*)?" + _QUALIFIER +
                      r"(?:(?:(?:answers?|ans)(?:\s*#?\d{1,4})?|solution|sol|a\d{0,4}|" + LETTER_ANSWER_LABEL + "|"
                      + _INTL_ANSWER + r")(?:\s*\([^()\n]{1,40}\))?"
-                     # ("***Answer:***", "***Answer***:", bold and italic; "*Answer:*" in italics)
-                     r"\s*(?:\*\*\*?|__)?\s*[:：]\s*(?:\*\*\*?|__|\*(?=\s))?"
+                     # ("***Answer:***", "***Answer***:", bold and italic; "*Answer:*", "*Answer*:" in italics, the
+                     # star closing the label before or after its colon: "*Solution: use a heap*" is an italic line)
+                     r"(?(italic)(?:\*\s*[:：]|[:：]\*)\s*|\s*(?:\*\*\*?|__)?\s*[:：]\s*(?:\*\*\*?|__)?)"
                      # ("**A** - kube-proxy …" in a key is the option A, as "**B** - …" is B)
                      r"|(?:answers?|a\d{1,4})(?:\*\*|__)\s|a(?:\*\*|__)\s(?![-–—]\s)|a\d{1,4}[.)](?=\s)|ans\.(?=\s)|"
                      r"(?:answer|ans)\s+[-–—](?=\s)|→)\s*",
@@ -671,6 +672,7 @@ def split_prompt(body: list[str], *, code: int = 0, marked: bool = False, leads_
     for index, line in enumerate(body[:PROMPT_SCAN_LINES]):
         if _FENCE.match(line):
             fenced, has_code = not fenced, True
+            said = said or label_first and not fenced  # (code alone under the label is the statement: it is said)
             continue
         if fenced:
             continue
@@ -683,10 +685,9 @@ def split_prompt(body: list[str], *, code: int = 0, marked: bool = False, leads_
         marker = None if _is_option(body, index, options) else _answer_marker(line, option_ok=True)
         if label_first and not stated and marker is None and _BOLD_LABEL.match(line) and said:
             stated = True  # "**What a good answer covers:**" right under the statement: the statement ends
-        if label_first and has_code and not said and _link_only(line.strip()):
-            # code alone under the label, then "See 👉 [Answer](…)": the statement is the code, the answer a link
-            return "\n".join(_unwrap(_trim(_unlabelled(body[:index])))), _take_leading(_trim(body[index:]))
-        if label_first and stated and marker is None and not (_any_option(line) or _GIVEN_LABEL.match(line)):
+        if label_first and stated and marker is None and not (_any_option(line) or _GIVEN_LABEL.match(line)
+                                                              or has_code and line.rstrip().endswith(("?", "？"))):
+            # (under the code, "What does calling `f()` twice return?" is still the statement: it asks of the code)
             # Something else after the statement and what it gives (a rubric, notes): the answer's, as written
             return "\n".join(_unwrap(_trim(_unlabelled(body[:index])))), _take_leading(_trim(body[index:]))
         said = said or label_first

@@ -564,7 +564,8 @@ def _table(out: list[Block], lines: list[str], begin: int, end: int, head: tuple
 
 
 ANSWER_ROWS_MIN = 3  # questions each with its answer in the unnumbered row under it, for a table to be written so
-ANSWER_ROW_CHARS = 60  # characters those rows hold, on average, at least (a note says where a question was asked)
+# "Asked at Google, Meta", "Source: LeetCode", "Companies: Amazon": where a question comes from
+_NOTE_ROW = re.compile(r"^\W*(?:asked\s+(?:at|by|in)|seen\s+at|sources?|compan(?:y|ies)|tags?|frequency)\b", re.IGNORECASE)
 _BOLD_CELL = re.compile(r"^\s*(?:\*\*|__)[^*_]*(?:\*\*|__)\s*$")  # "**CSS**": a row naming the section under it
 
 
@@ -572,13 +573,15 @@ def _fold_answer_rows(out: list[Block], first: int, question_cell: Callable[[int
     """A table with no answer column whose answers sit each in the row under its question, that row left
     unnumbered ("| 1 | What is X? |" over "|   | X is … |"): each such row becomes the answer of the numbered row
     above it, where most numbered rows have one (``first``: the table's first row in ``out``; ``question_cell``:
-    the whole question cell of a line, as the answer it holds). Answer rows tell, at length: rows that ask are
-    follow-ups, short rows notes ("Asked at Google"), a bold one a section's name."""
+    the whole question cell of a line, as the answer it holds). Rows that ask are follow-ups, rows saying where a
+    question was asked notes ("Asked at Google"), as are rows saying the same thing each time, and a bold one
+    names a section."""
     rows = out[first:]
     under = [at for at in range(1, len(rows)) if not rows[at].number and rows[at - 1].number.isdigit()
-             and not _BOLD_CELL.match(rows[at].text) and not rows[at].text.rstrip().endswith(("?", "？"))]
+             and not _BOLD_CELL.match(rows[at].text) and not rows[at].text.rstrip().endswith(("?", "？"))
+             and not _NOTE_ROW.match(rows[at].text)]
     if (len(under) < ANSWER_ROWS_MIN or len(under) * 2 < sum(1 for row in rows if row.number.isdigit())
-            or sum(len(rows[at].text) for at in under) < ANSWER_ROW_CHARS * len(under)):
+            or len({rows[at].text.strip() for at in under}) * 2 <= len(under)):
         return
     for at in under:
         above, below = rows[at - 1], rows[at]

@@ -490,9 +490,10 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             candidate.strength = NOT
         if candidate is not None and (meta or asked_by_candidate
                                       or back_matter and candidate.pattern.kind in ("numbered", "bullets")
-                                      # (a quiz's rules tell; "What is RISC?" under "## Instructions" asks)
+                                      # (a quiz's rules tell; "What is RISC?", "Explain RISC." under "##
+                                      # Instructions" ask)
                                       or rules and candidate.pattern.kind in ("numbered", "bullets")
-                                      and not candidate.title.text.endswith(QUESTION_MARKS)):
+                                      and candidate.strength != QUESTION):
             # A reference list, an example of the format in a guide to contributing, a quiz's rules, or the
             # questions the candidate asks the interviewer at the end: none is a question to practise.
             if (meta or rules) and candidate.strength != NOT and candidate.title.text:
@@ -2315,7 +2316,9 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
                        and blocks[first + 1].kind != "heading" and not part_label(blocks[first]))
     # "## Q3: If budget is cut 30% what would you secure first" right over "# Prioritizing …" and its "## Context":
     # a labelled question whose answer is a whole page, its title a level above the question's
-    opened_above = (question.pattern.kind == "h" and question.title.labelled and first < min(stop, len(blocks))
+    # (not under a label alone: "### Question 3" over the question, then "# Further reading" is the next part)
+    opened_above = (question.pattern.kind == "h" and question.title.labelled and not question.label_only
+                    and first < min(stop, len(blocks))
                     and blocks[first].kind == "heading" and blocks[first].level < question.level
                     and not part_label(blocks[first]))
     for position in range(first, min(stop, len(blocks))):
@@ -3336,8 +3339,9 @@ def _named_in_order(questions: list[Candidate], named: list[tuple[int, int]]) ->
     stop = next((at for at in range(1, len(found)) if found[at][1] <= found[at - 1][1]
                  and numbers[found[at][1]] == first), len(found))
     found = found[:stop]
+    # (each entry names its own number: written out of turn, it still answers that one; named twice, a guess)
     if (len(found) < max(ANSWER_HEADINGS_MIN, ANSWER_HEADINGS_SHARE * len(by_number))
-            or any(after <= before for (_i, before), (_j, after) in zip(found, found[1:], strict=False))
+            or len({at for _index, at in found}) < len(found)
             or any(questions[at].answer is not None for _index, at in found)):
         return []
     return found
@@ -4012,8 +4016,12 @@ def _merge_repeated(blocks: list[Block], lines: list[str], questions: list[Candi
     # the text after the list ("I hope this helps!" closing a chat's reply)
     listed = {_list_of(blocks, questions[position]) for position in dropped} - {None}
     last = {key: position for position, key in enumerate(keys) if seen[key] >= 2}
+    ends = {_list_of(blocks, question): position for position, question in enumerate(questions)
+            if _list_of(blocks, question) in listed}  # each such list's last item
+    unasked = {position for position, _key in unanswered}
     dropped = sorted({*dropped, *(position for position, key in enumerate(keys) if seen[key] >= 2
-                                  and last[key] != position and _list_of(blocks, questions[position]) in listed)})
+                                  and last[key] != position and (position in unasked or position in ends.values())
+                                  and _list_of(blocks, questions[position]) in listed)})
     gone = set(dropped)
     first = questions[dropped[0]].line
     note = (f"merged a repeated list: {len(dropped)} questions listed without answers (first at line {first + 1}) "
@@ -4205,9 +4213,10 @@ _ITEM_BULLET = re.compile(r"^\s*[-*+]\s+")
 _KEY_HEADING = re.compile(r"^\W*(?:(?:" + _ANSWER_QUALIFIER + r"\s+|(?:interview|exercises?|quiz|practice|questions?)\s+){0,2}"
                           r"(?:answers?|solutions?)(?:\s+key)?|(?:" + FOREIGN_ANSWERS_HEADING
                           + r")(?:\s+[^\W\d_]{3,20})?)(?:\s*(?:[(\[:\-–—]|for\b|to\b).{0,80}|"
-                          # "Answer Key & Explanations", "Answers and explanations" ("Solutions and Patterns" names a
-                          # topic)
-                          r"\s*(?:&|and|with)\s+(?:detailed\s+)?explanations?)?$",
+                          # "Answer Key & Explanations (Part 1)", "Answers with brief rationale", "Answers and
+                          # Solutions:" ("Solutions and Patterns" names a topic)
+                          r"\s*(?:&|and|with)\s+(?:[^\W\d_]+\s+){0,2}(?:explanations?|rationales?|solutions?|hints?|"
+                          r"reasoning|answers?|notes|discussion|feedback|scoring)\b.{0,60})?$",
                           re.IGNORECASE)
 
 
@@ -5406,14 +5415,16 @@ LABELLED_BOLD_MIN = 5  # bold questions labelled ("**Q: …**"), and most of the
 
 
 def _unlabelled_colon_lines(blocks: list[Block], group: _Group) -> set[int]:
-    """Block indices of ``group``'s bold lines over a list that end in a colon without a question label, where
-    most of its questions carry one ("**How Secondary Sort Works:**" over "1. A composite key" among "**Q:
-    Explain secondary sort.**"): the label of a list inside an answer."""
+    """Block indices of ``group``'s bold lines that end in a colon without a question label, where most of its
+    questions carry one ("**How Secondary Sort Works:**" among "**Q: Explain secondary sort.**"): the label of a
+    part of an answer. A task set so ("**Write a query that finds …:**") is a question the writer left unlabelled,
+    unless a list follows it ("**Choose RDS when:**" over the cases)."""
     labelled = sum(1 for c in group.questions if c.title.labelled)
     if labelled < LABELLED_BOLD_MIN or labelled * 2 <= len(group.questions):
         return set()
     return {c.index for c in group.questions if not c.title.labelled and c.title.text.endswith(_COLON_ENDS)
-            and c.index + 1 < len(blocks) and blocks[c.index + 1].item is not None}
+            and (not is_request(c.title.text.rstrip(":："))
+                 or c.index + 1 < len(blocks) and blocks[c.index + 1].item is not None)}
 
 
 FLAT_PAGE_ASKED = 10  # heading questions on a page of headings of one level, for the rest of them to be questions
@@ -6018,7 +6029,8 @@ def _under_other_label(blocks: list[Block], candidate: Candidate) -> bool:
             and _QUESTIONS_SECTION.match(line) is None and strength(read_title(line).text) != QUESTION)
 
 
-# a line that only separates ('"==========="', "= = = ="), written where a plain text starts a new part
+# a line that only separates ('"==========="', "= = = =": equals signs, one space at most between them, and
+# no word), written where a plain text starts a new part
 _SEPARATOR_LINE = re.compile(r"^[^\w=]*+(?:=\s?+){3,}+[^\w=]*+$")
 
 

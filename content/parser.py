@@ -2002,6 +2002,9 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
                                       "counted as unanswered")
     if shared:
         _drop_shared_answers(questions, shared, problems)
+    if chosen := _letters_after_the_mark(questions):
+        detection.layout.notes.append(f"took the option letter written after the question mark ('…？ ( D )') as the "
+                                      f"answer of {chosen} questions")
     if lettered := _letter_labelled_answers(questions, problems):
         detection.layout.notes.append(f"took the label 'A.' off {lettered} answers written 'A. …' (the answer's label, "
                                       "as 'A:' is; no options follow it)")
@@ -2326,6 +2329,26 @@ _RESTATED = re.compile(r"^\W{0,3}(?:\*\*|__)?\s*(?:question|q|prompt|task)\s*(?:
 LETTER_LABELLED = 3  # answers opening "A. " with no option "B." after, for "A." to be the answers' label
 _LETTER_LABEL = re.compile(r"^A\.[ \t]+(?=\S)")
 _OPTION_B = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\(?B[.):]", re.MULTILINE)
+
+
+# "下列哪个不是 JavaScript 的数据类型？ ( D )" over its options: the test taker's letter, written after the question
+_LETTER_AFTER_MARK = re.compile(r"^(.*?[?？])\s*[(（]\s*([A-Ha-h](?:\s*[,、，/]\s*[A-Ha-h]){0,3})\s*[)）]$")
+LETTERS_AFTER_MARK = 3  # questions written so, for a document to answer its quiz that way
+
+
+def _letters_after_the_mark(questions: list[Question]) -> int:
+    """Questions whose title ends in the letter of the chosen option, in brackets after the question mark, where
+    several are so: the letter is the answer (before any explanation under the question), and no part of the
+    title. How many."""
+    chosen = [(position, match) for position, q in enumerate(questions) if q.title[-1:] in ")）"
+              and (match := _LETTER_AFTER_MARK.match(q.title))]
+    if len(chosen) < LETTERS_AFTER_MARK:
+        return 0
+    for position, match in chosen:
+        explained = questions[position].answer
+        questions[position] = replace(questions[position], title=match.group(1),
+                                      answer=f"{match.group(2)}\n\n{explained}" if explained else match.group(2))
+    return len(chosen)
 
 
 def _letter_labelled_answers(questions: list[Question], problems: ProblemLog) -> int:
