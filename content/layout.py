@@ -830,6 +830,14 @@ _NUMBER_ONLY = re.compile(r"^\s*(?:#|No\.?\s*|№\s*)?(\d{1,4})\s*[.):]?\s*$", r
 # "### 🧠 Scenario 1:" over the scenario's paragraph: a numbered label, the question written under it
 _SCENARIO_LABEL = re.compile(r"^(?:scenario|case(?: study)?)\s*#?\d{1,3}\s*[:.]?$", re.IGNORECASE)
 # "### Question 1.2" (a section's second) over the question's paragraph, "### Question 5.1 (Multi-part)" too
+def _section_label(text: str) -> bool:
+    """Whether a heading is a question's label numbered in its section, the question under it (a cheap look first:
+    most headings are not)."""
+    head = text[:SECTION_LABEL_LOOK]
+    return ("uestion" in head or "UESTION" in head) and "." in head and _SECTION_LABEL.match(plain(text)) is not None
+
+
+SECTION_LABEL_LOOK = 40
 _SECTION_LABEL = re.compile(r"^question\s+\d{1,3}\.\d{1,3}(?:\s*\([^()]{1,30}\))?\s*[:.]?$", re.IGNORECASE)
 # "Scenario 5: You want to enrich an event before …": a numbered scenario that states the situation (not only names
 # it, "Scenario 1: Replication Lag", over the prompt quoted below)
@@ -844,7 +852,7 @@ def _candidate(index: int, block: Block, lines: list[str]) -> tuple[Candidate | 
         title = read_title(block.text)
         label_only = (title.labelled and not title.text or _SCENARIO_LABEL.match(title.text) is not None
                       or (len(title.text) <= LABEL_ALONE_CHARS and _LABEL_ALONE.match(title.text) is not None)
-                      or "." in block.text[:20] and _SECTION_LABEL.match(plain(block.text)) is not None)
+                      or _section_label(block.text))
         grade = title_strength(title)
         if grade != QUESTION and title.text.endswith(QUESTION_MARKS) and (
                 grade == NOT or len(title.text.split()) > PROSE_WORDS) and len(title.text.split()) <= LABELLED_WORDS:
