@@ -110,6 +110,9 @@ ANSWER_QUALIFIERS = ("potential", "correct", "short", "sample", "model", "sugges
 
 # "Technical Questions.", "Intermediate PHP Questions:": a title that names the questions under it
 QUESTIONS_WORD = re.compile(r"\bquestions?\b", re.IGNORECASE)
+# Option letters named as the right ones: "b", "b or d", "(A), (C)", "A、B" (after the first, each joined by a comma,
+# a slash, "&", "or" or "and"; an option key's entry, or the letter a quiz taker wrote after the question)
+OPTION_LETTERS = r"[A-Ha-h](?:\)?\s*(?:[,、，/&]|or|and)\s*\(?[A-Ha-h]){0,3}"
 # A Chinese, Japanese or Korean character: text that asks and runs on without spaces between words
 CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 

@@ -36,6 +36,7 @@ from .labels import (
     LETTER_ANSWER_LABEL,
     LETTER_QUESTION_LABEL,
     NUMBERED_QUESTION_LABEL,
+    OPTION_LETTERS,
     QUESTION_LABEL,
     QUESTION_LABEL_INITIALS,
     QUESTIONS_WORD,
@@ -3411,8 +3412,8 @@ _ANSWER_NUMBERED_ENTRY = re.compile(r"^\W{0,4}(?:(?:model|sample|suggested|examp
 
 # "**1. B) Supervised fine-tuning, …**" under "## Answer Key": the number and the right option's letter
 # ("**Q9: b or d**": two right, and the key's label)
-_NUMBERED_OPTION_ENTRY = re.compile(r"^\W{0,4}(?:[Qq]\s?)?(\d{1,4})\s*[.):]\s*(?:\*\*|__)?\s*\(?[A-Ha-h]"
-                                    r"(?:\)?\s*(?:,|/|&|or|and)\s*\(?[A-Ha-h]){0,3}(?:\)|[.:](?=\s)|(?=\*\*|__|\s*$))")
+_NUMBERED_OPTION_ENTRY = re.compile(r"^\W{0,4}(?:[Qq]\s?)?(\d{1,4})\s*[.):]\s*(?:\*\*|__)?\s*\(?" + OPTION_LETTERS
+                                    + r"(?:\)|[.:](?=\s)|(?=\*\*|__|\s*$))")
 
 
 def _answered_by_numbered_entries(blocks: list[Block], lines: list[str], questions: list[Candidate],

@@ -37,7 +37,7 @@ from .dialogue import Dialogue, read_dialogue
 from .errors import ContentError
 from .json_questions import LAYOUT as JSON_LAYOUT
 from .json_questions import read_json_questions
-from .labels import FOREIGN_ANSWER_LABEL, QUESTION_LABEL, QUESTIONS_WORD
+from .labels import FOREIGN_ANSWER_LABEL, OPTION_LETTERS, QUESTION_LABEL, QUESTIONS_WORD
 from .layout import (
     NON_HEADING,
     TITLE_SMALL_WORDS,
@@ -2332,7 +2332,7 @@ _OPTION_B = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\(?B[.):]", re.MULTILINE)
 
 
 # "下列哪个不是 JavaScript 的数据类型？ ( D )" over its options: the test taker's letter, written after the question
-_LETTER_AFTER_MARK = re.compile(r"^(.*?[?？])\s*[(（]\s*([A-Ha-h](?:\s*[,、，/]\s*[A-Ha-h]){0,3})\s*[)）]$")
+_LETTER_AFTER_MARK = re.compile(r"^(.*?[?？])\s*[(（]\s*(" + OPTION_LETTERS + r")\s*[)）]$")
 LETTERS_AFTER_MARK = 3  # questions written so, for a document to answer its quiz that way
 
 

@@ -14,7 +14,14 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .labels import CJK_CHAR, LETTER_QUESTION_LABEL, NUMBERED_QUESTION_LABEL, QUESTION_LABEL, QUESTION_LABEL_INITIALS
+from .labels import (
+    CJK_CHAR,
+    LETTER_QUESTION_LABEL,
+    NUMBERED_QUESTION_LABEL,
+    OPTION_LETTERS,
+    QUESTION_LABEL,
+    QUESTION_LABEL_INITIALS,
+)
 
 TITLE_CAP = 500  # characters of a title that are read
 QUESTION = 2  # reads as a question
@@ -544,7 +551,7 @@ _TAG_NUMBER = re.compile(r"^(?:[A-Z]{1,2}\d{1,3}[:.)]|(?:Easy|Medium|Hard|Basic|
 _LEVEL_HEADS = frozenset(("Easy", "Medi", "Hard", "Basi", "Begi", "Inte", "Adva", "Expe"))  # (a cheap look first)
 
 
-_OPTION_LETTERS = re.compile(r"^\(?[A-Ha-h]\)?(?:\s*(?:,|/|&|or|and)\s*\(?[A-Ha-h]\)?)*\.?$")
+_OPTION_LETTERS = re.compile(r"^\(?" + OPTION_LETTERS + r"\)?\.?$")
 OPTION_LETTERS_CHARS = 16
 
 
