@@ -27,7 +27,9 @@ async def wait_ready(app: LlmTuiApp, pilot: Pilot) -> None:
 
 
 async def settle(app: LlmTuiApp, pilot: Pilot) -> None:
-    """Let workers finish and their messages land."""
+    """Let the messages already posted start their workers (a field's value set just now: its Changed is still
+    queued on a busy machine), then let the workers finish and their messages land."""
+    await pilot.pause()
     await app.workers.wait_for_complete()
     await pilot.pause()
 
