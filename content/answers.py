@@ -34,7 +34,7 @@ _MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*\*?|__|(?P<italic>
                      + _INTL_ANSWER + r")(?:\s*\([^()\n]{1,40}\))?"
                      # ("***Answer:***", "***Answer***:", bold and italic; "*Answer:*", "*Answer*:" in italics, the
                      # star closing the label before or after its colon: "*Solution: use a heap*" is an italic line)
-                     r"(?(italic)(?:\*\s*[:：]|[:：]\*)\s*|\s*(?:\*\*\*?|__)?\s*[:：]\s*(?:\*\*\*?|__)?)"
+                     r"(?(italic)(?:\*\s*[:：]|\s*[:：]\*)\s*|\s*(?:\*\*\*?|__)?\s*[:：]\s*(?:\*\*\*?|__)?)"
                      # ("**A** - kube-proxy …" in a key is the option A, as "**B** - …" is B)
                      r"|(?:answers?|a\d{1,4})(?:\*\*|__)\s|a(?:\*\*|__)\s(?![-–—]\s)|a\d{1,4}[.)](?=\s)|ans\.(?=\s)|"
                      r"(?:answer|ans)\s+[-–—](?=\s)|→)\s*",

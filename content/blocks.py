@@ -565,7 +565,10 @@ def _table(out: list[Block], lines: list[str], begin: int, end: int, head: tuple
 
 ANSWER_ROWS_MIN = 3  # questions each with its answer in the unnumbered row under it, for a table to be written so
 # "Asked at Google, Meta", "Source: LeetCode", "Companies: Amazon": where a question comes from
-_NOTE_ROW = re.compile(r"^\W*(?:asked\s+(?:at|by|in)|seen\s+at|sources?|compan(?:y|ies)|tags?|frequency)\b", re.IGNORECASE)
+_NOTE_ROW = re.compile(r"^\W*(?:(?:asked\s+(?:at|by|in)|seen\s+at)\b|(?:sources?|compan(?:y|ies)|tags?|frequency)\s*[:：])",
+                       re.IGNORECASE)
+# "Google, Amazon", "Stripe", "Medium": companies or a level under each question, not answers (where most rows are so)
+_NAMES_ROW = re.compile(r"^\s*(?:(?i:easy|medium|hard|beginner|intermediate|advanced)|[A-Z][\w&-]*(?:\s*,\s*[A-Z][\w&-]*)*)\s*$")
 _BOLD_CELL = re.compile(r"^\s*(?:\*\*|__)[^*_]*(?:\*\*|__)\s*$")  # "**CSS**": a row naming the section under it
 
 
@@ -581,7 +584,8 @@ def _fold_answer_rows(out: list[Block], first: int, question_cell: Callable[[int
              and not _BOLD_CELL.match(rows[at].text) and not rows[at].text.rstrip().endswith(("?", "？"))
              and not _NOTE_ROW.match(rows[at].text)]
     if (len(under) < ANSWER_ROWS_MIN or len(under) * 2 < sum(1 for row in rows if row.number.isdigit())
-            or len({rows[at].text.strip() for at in under}) * 2 <= len(under)):
+            or len({rows[at].text.strip() for at in under}) * 2 <= len(under)
+            or sum(1 for at in under if _NAMES_ROW.match(rows[at].text)) * 2 >= len(under)):
         return
     for at in under:
         above, below = rows[at - 1], rows[at]

@@ -5633,7 +5633,8 @@ def _recap(blocks: list[Block], best: _Group, group: _Group) -> bool:
 
 
 SECOND_PART = 4  # answered questions of another pattern after the last one of a pattern: a part of their own
-MIDDLE_PART = 10  # in the answer of one before the last
+MIDDLE_PART = 10  # in the answer of one before the last, most of them over an answer's label
+MIDDLE_ANSWER_LINES = 20  # lines under such a question looked at for its label
 
 
 def _second_part(lines: list[str], spans: tuple[list[int], list[int]], inner: tuple[list[int], list[int]],
@@ -5649,8 +5650,10 @@ def _second_part(lines: list[str], spans: tuple[list[int], list[int]], inner: tu
     if len(inside) < SECOND_PART:
         return False
     owner = {bisect.bisect_left(starts, members[p].index) - 1 for p in inside}
-    if len(owner) != 1 or owner.pop() < len(starts) - 1 and len(inside) < MIDDLE_PART:
-        return False
+    if len(owner) != 1 or owner.pop() < len(starts) - 1 and (len(inside) < MIDDLE_PART or sum(
+            1 for p in inside if any(_ANSWER_START.match(lines[i]) for i in range(
+                members[p].body, min(inner[1][p], members[p].body + MIDDLE_ANSWER_LINES)))) * 3 < len(inside) * 2):
+        return False  # (in the middle, a quiz labels its answers: "1. **Who are the users?** …" are an answer's points)
     answered = sum(1 for p in inside if members[p].answer or members[p].lead
                    or any(lines[i].strip() for i in range(members[p].body, min(inner[1][p], members[p].body + 50))))
     return answered * 3 >= len(inside) * 2

@@ -2334,14 +2334,16 @@ _OPTION_B = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\(?B[.):]", re.MULTILINE)
 # "下列哪个不是 JavaScript 的数据类型？ ( D )" over its options: the test taker's letter, written after the question
 _LETTER_AFTER_MARK = re.compile(r"^(.*?[?？])\s*[(（]\s*(" + OPTION_LETTERS + r")\s*[)）]$")
 LETTERS_AFTER_MARK = 3  # questions written so, for a document to answer its quiz that way
+# an option under the question ("A. String", "- b) …"): a tag after the mark, "(C)" for the language, has none
+_OPTION_LINE = re.compile(r"^\s*(?:[-*]\s+)?\(?[A-Ha-h][.)]\s", re.MULTILINE)
 
 
 def _letters_after_the_mark(questions: list[Question]) -> int:
-    """Questions whose title ends in the letter of the chosen option, in brackets after the question mark, where
-    several are so: the letter is the answer (before any explanation under the question), and no part of the
+    """Questions over their options whose title ends in the letter of the chosen one, in brackets after the question
+    mark, where several are so: the letter is the answer (before any explanation under the question), and no part of the
     title. How many."""
     chosen = [(position, match) for position, q in enumerate(questions) if q.title[-1:] in ")）"
-              and (match := _LETTER_AFTER_MARK.match(q.title))]
+              and (match := _LETTER_AFTER_MARK.match(q.title)) and _OPTION_LINE.search(q.prompt or q.answer)]
     if len(chosen) < LETTERS_AFTER_MARK:
         return 0
     for position, match in chosen:

@@ -332,8 +332,8 @@ _LABEL_RANGE_END = re.compile(r"(?:q|question\s*)\d{1,4}\b|\d{1,4}\s*(?:$|[:：]
 _SUB_LABEL = re.compile(r"^(?:Q|Question)\s*\d{1,4}(?:\.\d{1,3}){1,2}\s*[:)\-–：]\s*(?:\*\*|__)?\s*(?=\S)", re.IGNORECASE)
 
 
-# ("Q*: what does the optimal value satisfy?" names Q*; "Q3*:" is a label)
-_STARRED_LABEL = re.compile(r"^(?:Q(?=\s*\d)|Question|" + QUESTION_LABEL + r")(?:\s*(\d{1,6}))?"
+# ("Q*: what does the optimal value satisfy?" names Q*; "Q:*", "Q3*:" are labels)
+_STARRED_LABEL = re.compile(r"^(?:Q(?!\*)|Question|" + QUESTION_LABEL + r")(?:\s*(\d{1,6}))?"
                             r"(?:\*{1,3}\s*[:：]|\s*[:：]\*{1,3})\s*(?=\S)", re.IGNORECASE)
 
 

@@ -463,3 +463,39 @@ def test_an_answer_key_naming_one_number_twice_answers_nothing():
     text = "".join(f"### Question {n}\n\n{q}\n\nA) One\nB) Two\n\n" for n, q in enumerate(quiz, 1))
     text += "## Answer Key\n\n" + "".join(f"**{n}. Answer: B** - because {n}.\n\n" for n in (1, 2, 2, 3, 4))
     assert [answer for _title, answer in read_pairs(text)] == ["", "", "", ""]
+
+
+# A third review's cases
+
+
+def test_a_language_or_level_tag_in_brackets_after_the_question_mark_is_no_answer():
+    pairs = [("What is a dangling pointer? (C)", "A pointer to freed memory."), ("What does volatile do? (C)", "Stops caching."),
+             ("What is undefined behaviour? (C)", "What the standard leaves open."), ("What is RAII? (C++)", "Scoped cleanup.")]
+    text = "".join(f"## {n}. {q}\n\n{a}\n\n" for n, (q, a) in enumerate(pairs, start=1))
+    assert [answer for _title, answer in read_pairs(text)] == [a for _q, a in pairs]
+
+
+def test_ten_bold_points_of_a_middle_answer_stay_its_text():
+    points = "".join(f"{n}. **Who decides step {n}?** This sizes the design.\n" for n in range(1, 12))
+    pairs = [("What is horizontal scaling?", "Adding machines."), ("What should you ask when clarifying?",
+                                                                   f"Ask before drawing anything:\n\n{points}"),
+             ("What is a load balancer?", "It spreads requests.")]
+    text = "".join(f"**{n}. {q}**\n\n{a}\n\n" for n, (q, a) in enumerate(pairs, start=1))
+    assert [title for title, _answer in read_pairs(text)] == [q for q, _a in pairs]
+
+
+def test_rows_of_companies_or_levels_under_the_questions_are_no_answers_and_answers_starting_with_tags_are():
+    questions = ["How would you design a URL shortener?", "How would you design a feed?", "How would you design a chat?"]
+    for notes in (["Google, Amazon", "Stripe", "Meta, Uber"], ["Easy", "Medium", "Hard"]):
+        text = "| # | Question |\n|---|---|\n" + "".join(f"| {n} | {q} |\n|   | {note} |\n" for n, (q, note) in
+                                                       enumerate(zip(questions, notes, strict=True), 1))
+        assert read_pairs(text) == [(q, "") for q in questions]
+    rows = [("What is a tag in Git?", "Tags are fixed names for commits."), ("What is source control?", "Sources of "
+            "truth for code, tracked over time."), ("What does stash do?", "It shelves changes.")]
+    text = "| # | Question |\n|---|---|\n" + "".join(f"| {n} | {q} |\n|   | {a} |\n" for n, (q, a) in enumerate(rows, 1))
+    assert read_pairs(text) == rows
+
+
+def test_an_italic_q_label_and_an_italic_answer_label_with_a_space_before_its_colon():
+    text = "".join(f"*Q:* {q}\n*Answer :* {a}\n\n" for q, a in _NETWORKING)
+    assert read_pairs(text) == _NETWORKING
