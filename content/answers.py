@@ -36,7 +36,7 @@ _MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*\*?|__|(?P<italic>
                      # star closing the label before or after its colon: "*Solution: use a heap*" is an italic line)
                      r"(?(italic)(?:\*\s*[:：]|\s*[:：]\*)\s*|\s*(?:\*\*\*?|__)?\s*[:：]\s*(?:\*\*\*?|__)?)"
                      # ("**A** - kube-proxy …" in a key is the option A, as "**B** - …" is B)
-                     r"|(?:answers?|a\d{1,4})(?:\*\*|__)\s|a(?:\*\*|__)\s(?![-–—]\s)|a\d{1,4}[.)](?=\s)|ans\.(?=\s)|"
+                     r"|(?:answers?|a\d{1,4})(?:\*\*|__)\s|a(?:\*\*|__)\s(?![-–—]\s)|a\d{1,4}[.)](?=\s|$)|ans\.(?=\s)|"
                      r"(?:answer|ans)\s+[-–—](?=\s)|→)\s*",
                      re.IGNORECASE)
 # A marker alone on its line: "**Answer**", "### ✅ Answer", "Answer", "*solution*", "_Solution:_", "答案："
@@ -92,7 +92,8 @@ def generic_summary(text: str) -> bool:
 
 _BACK_TO_TOP = re.compile(r"^\s*(?:\*\*|__|\*|_)?\[[^\]]{0,40}(?:back to top|top)[^\]]{0,20}\]\(#[^)]{0,200}\)"
                           r"(?:\*\*|__|\*|_)?\s*$", re.IGNORECASE)  # "[⬆ Back to Top](#toc)", bold or not
-_STUB = re.compile(r"^[\W_]*(?:answer here|tbd|tba|todo|to ?do|(?:answers? (?:is |are |will be )?)?coming soon|"
+_STUB = re.compile(r"^[\W_]*(?:(?:(?:your|my)\s+)?answers?\s+(?:goes\s+)?here|tbd|tba|todo|to ?do|"
+                   r"(?:answers? (?:is |are |will be )?)?coming soon|"
                    # a site's link to the answer it keeps behind a sign-in: "✎ Full Text Answer"
                    r"full text answer|"
                    r"(?:answers? )?(?:to|will) be (?:added|filled|written|done|updated|completed|provided)(?: soon| later)?|"
@@ -146,6 +147,20 @@ _HASHTAG = re.compile(r"^[*_(\[]*#[^\W\d_][\w-]*[*_)\].,;]*$")
 _HEX_COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
 HASHTAG_CHARS = 600  # a post's tag line runs longer than a promo line
 HEADING_ONLY_LINES = 3  # a heading or two, and nothing under them: a section's title, not an answer
+SAID_HEADING_WORDS = 10  # a heading this long that ends a sentence is the answer's prose, set large
+
+
+def said_as_heading(text: str) -> bool:
+    """Whether a heading-only answer holds a sentence written as a heading ("##### Fail-safe is a 7-day period
+    after … during which Snowflake can recover data."): prose, not a section's title.
+
+    >>> said_as_heading("##### Fail-safe is a seven-day period after Time Travel in which data can be recovered.")
+    True
+    >>> said_as_heading("### Key points")
+    False
+    """
+    return any(len(said.split()) >= SAID_HEADING_WORDS and said.rstrip(" *_").endswith((".", "。"))
+               for said in (line.strip().lstrip("#").strip() for line in text.split("\n")))
 _ATX_LINE = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
 
 
@@ -710,12 +725,29 @@ def split_prompt(body: list[str], *, code: int = 0, marked: bool = False, leads_
         shown, right = _marked_right(_trim(body))
         if right or labelled_options or all(_OPTION.match(line) for line in body if line.strip()):
             return shown, right
+    if not marked and options >= OPTIONS_MIN and (quiz := _code_over_options(_trim(body))) is not None:
+        # a quiz's code and its options under it, all there is: the question shows both, whatever its title asks
+        shown, right = _marked_right(quiz[1])
+        return "\n".join([*quiz[0], shown]), right
     # (under an answer's marker, the code is the answer: "Correct Answer: console.log(x)")
     return _shown(body, examples=code == EXAMPLE_BELOW) if code in (CODE_BELOW, EXAMPLE_BELOW) and not marked else (
         "", body)
 
 
 OPTIONS_MIN = 2  # lettered options, all there is under a question, for them to be its options
+
+
+def _code_over_options(written: list[str]) -> tuple[list[str], list[str]] | None:
+    """One fenced snippet opening ``written`` and lettered options after it, nothing else: (the snippet's lines,
+    the options' lines); else None."""
+    if not written or not _FENCE.match(written[0]):
+        return None
+    close = next((index for index in range(1, len(written)) if _FENCE.match(written[index])), None)
+    if close is None:
+        return None
+    options = [line for line in written[close + 1:] if line.strip()]
+    return (written[:close + 1], options) if len(options) >= OPTIONS_MIN and _only_options(options) else None
+
 # a statement of a program, a line at a time: a call opening it ("printf(…);", "free(p)"), an assignment, or a
 # line ended by ";" or an opening brace (not an output: "{'a': 1}", "TypeError: … type(s) …", "[1, 2]")
 _STATEMENT = re.compile(r"\s*(?:[A-Za-z_][\w.]*\([^\n]{0,300}\)\s*;?\s*(?://.*)?$|[A-Za-z_][\w.\[\]'\"]*\s*[-+*/|&^]?="

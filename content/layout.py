@@ -189,6 +189,9 @@ _ADVICE_HINTS = ("tip", "advice", "practice", "don", "strateg", "prepar", "mista
 
 
 ADVICE_LABEL_CHARS = 60  # a label over a list of advice is short
+# "**Structure:**", "Framework:" over a list: how to shape an answer, a step an item ("1. Describe the bug")
+_SHAPE_LABEL = re.compile(r"^\W*(?:(?:answer|response|suggested|recommended)\s+)?(?:structure|framework|approach|outline|"
+                          r"steps|template)\s*[:：]\W*$", re.IGNORECASE)
 
 
 def _advice_label_first(text: str) -> bool:
@@ -217,7 +220,8 @@ _CJK_ADVICE = re.compile(r"^[\W\d_]*(?:答题|面试|回答|复习|学习)?(?:�
 # "Questions to Ask the Interviewer", "Questions you should ask them", "Reverse interview questions"
 _CANDIDATE_ASKS = re.compile(r"^[\W\d_]*(?:\w+[ -]){0,3}?questions?\s+(?:for\s+you\s+)?"
                              r"(?:to|you\s+(?:can|could|should|might|may))\s+ask\b(?:\s+(?:the|your|an?|them|the\s+hiring)?\s*(?:interviewers?|employers?|"
-                             r"hiring\s+managers?|companies|company|team|them|us|at\s+the\s+end|\w+))?[\W_]*$|"
+                             r"hiring\s+managers?|companies|company|team|them|us|at\s+the\s+end|\w+))?"
+                             r"(?:\s*\([^()\n]{1,30}\))?[\W_]*$|"  # ("… (Pick 3-4)")
                              r"^[\W\d_]*reverse[ -]interview(?:ing)?(?:\s+questions)?[\W_]*$", re.IGNORECASE)  # ("… Ask Thorin")
 # in other languages: "Questions à poser à l'entreprise", "Preguntas para hacer al entrevistador", "Perguntas para
 # fazer ao recrutador", "Fragen an den Arbeitgeber", "Вопросы работодателю", "反问面试官"
@@ -372,6 +376,7 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
     out = Candidates()
     toc_start: int | None = None
     toc_end = 0
+    toc_last = -1  # the block of the contents' last entry so far
     back_matter = 0  # level of the "References"/"Contributing"… heading whose section we are in (0: none)
     meta = 0  # level of the "How to contribute" heading whose section we are in (0: none)
     rules = False  # right under a "Quiz Instructions/Rules" heading (no other heading since)
@@ -407,7 +412,8 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             follow_ups = block.item.list_id if block.item is not None else None
         if block.kind == "paragraph" and block.item is None and (
                 len(block.text) <= ADVICE_LABEL_CHARS and block.text.rstrip(" *_").endswith(_COLON_ENDS)
-                and advice_heading(plain(block.text).rstrip(" :：")) or _advice_label_first(block.text)):
+                and (advice_heading(plain(block.text).rstrip(" :：")) or _SHAPE_LABEL.match(plain(block.text)))
+                or _advice_label_first(block.text)):
             advised = NEXT_LIST  # "**Practice Strategy:**" over "1. Read the question": steps, not questions
             advised_looked_for = _LOOKED_FOR.search(plain(block.text[:ADVICE_LABEL_CHARS])) is not None
         elif advised == NEXT_LIST:
@@ -508,11 +514,15 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             candidate = None  # "**Follow-ups:**" over its list: the answer's follow-up questions, in its text
             out.follow_ups += 1
         if is_toc:
-            if toc_start is None or block.start > toc_end + 1 and not _blank_between(lines, toc_end, block.start):
+            # (one table of contents whatever headings it names its parts with: "### 2. Strings" between entries)
+            parts = toc_start is not None and all(blocks[between].kind == "heading" for between in range(toc_last + 1, index))
+            if toc_start is None or block.start > toc_end + 1 and not _blank_between(lines, toc_end, block.start) and not parts:
                 if toc_start is not None:
                     out.tocs.append((toc_start, toc_end - toc_start))
                 toc_start = block.start
-            toc_end = block.end
+            elif parts:
+                _take_back(out, range(toc_last + 1, index))  # the contents' own headings, no questions
+            toc_end, toc_last = block.end, index
         if (candidate is not None and introduced is not None and block.item is not None
                 and block.item.list_id == introduced and block.depth == 1 and candidate.strength == MAYBE
                 and len(candidate.title.text.split()) <= PLAIN_WORDS and "\n" not in block.text.strip()
@@ -682,6 +692,17 @@ def _number_lazy_lists(blocks: list[Block], candidates: Candidates, lazy: set[in
                 and candidate.index in positions and sizes[item.list_id] >= LAZY_ITEMS
                 and candidate.title.number == item.number):
             candidate.title = replace(candidate.title, number=item.number + positions[candidate.index])
+
+
+def _take_back(candidates: Candidates, indices: range) -> None:
+    """Uncount the candidates of the blocks ``indices`` (the last ones added) and drop them."""
+    while candidates.found and candidates.found[-1].index in indices:
+        candidate = candidates.found.pop()
+        count = candidates.counts[candidate.pattern]
+        count[0] -= candidate.strength == QUESTION
+        if candidate.strength >= MAYBE:
+            count[1] -= 1
+            count[2] -= candidate.title.number is not None
 
 
 def add(candidates: Candidates, candidate: Candidate, *, keep_all: bool = False) -> None:
@@ -880,6 +901,12 @@ def _candidate(index: int, block: Block, lines: list[str]) -> tuple[Candidate | 
     if block.kind == "paragraph":
         if block.item is not None:
             return _list_item(index, block, lines)
+        if block.text[:1] in "0123456789[" and block.text.rstrip()[-1:] == ")" and (
+                "\n" in block.text.strip() or block.text[:1].isdigit()) and all(
+                _CONTENTS_LINE.match(line.strip()) for line in block.text.split("\n") if line.strip()):
+            # "1.1. [What is DFS?](#11-what-is-dfs)" a line each: a table of contents (one link alone, not
+            # numbered, is "[⬆ Back to top](#questions)")
+            return None, True
         candidate = _paragraph(index, block)
         if candidate is None and not block.quoted and "\n" in block.text:
             candidate = _label_under_captions(index, block)
@@ -1677,6 +1704,9 @@ _A_LABEL = re.compile(r"^\s*(?:\*\*|__)?(?:A|Ans|Answer|ANS|ANSWER)[ \t]*(?:\*\*
 _LABELLED_BELOW = re.compile(r"\n[ \t]*(?:\*\*|__)?(?:A|Ans|Answer|ANS|ANSWER)[ \t]*(?:\*\*|__)?[ \t]*[:：](?!=)")
 
 
+_CONTENTS_LINE = re.compile(r"^(?:[\d.]{1,12}\s+)?\[[^\[\]\n]{1,400}\]\(\s*#[^()\s]{0,400}\s*\)$")
+
+
 def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
     """Questions written one a line, several to a paragraph, without markup ("Sample questions" pasted from a
     web page; the lines under "1. Probability" in a list): a paragraph whose lines are mostly questions.
@@ -1716,6 +1746,9 @@ def question_lines(blocks: list[Block], lines: list[str]) -> list[Candidate]:
             if "::" in line and (card := _card(line)) is not None:
                 asked.append((number, card[0]))
                 cards[number] = card[1]
+                continue
+            if line[-1:] == ")" and _CONTENTS_LINE.match(line):
+                written -= 1  # "1.2. [What is DFS?](#12-what-is-dfs)": contents, a line each, not the questions
                 continue
             answer_line = _ANSWER_START.match(line) is not None
             label_line = _LABEL.match(line) is not None
@@ -2103,11 +2136,15 @@ def _list_item(index: int, block: Block, lines: list[str], *,
         title, lead = dashed
     else:
         title = read_title(first)
+    # "2. **Question 9** (Keywords): Keywords are reserved.": an item naming another number's question tells of it
+    # ("1. **Question 1** (Underscore): Remember …" too: a topic in brackets, then the note)
+    cites = (item.ordered and title.labelled and title.number is not None and strength(title.text) != QUESTION
+             and (title.number != item.number or _CITED_TOPIC.match(title.text) is not None))
     if item.ordered:
         title = Title(title.text, item.number, title.prefix or "n.", title.labelled)
     numbered = item.ordered or title.number is not None
     pattern = pattern_of("numbered" if numbered else "bullets", level)
-    grade = title_strength(title)
+    grade = NOT if cites else title_strength(title)
     if grade == QUESTION and bold is not None and not lead and not titled and (
             bold.group(3).lstrip()[:1] in (":", "：") or bold.group(2).endswith((":", "：")) and bold.group(3).strip()) and (
             not read_title(named := bold.group(2).rstrip(":：") + ":").labelled
@@ -2125,6 +2162,7 @@ def _list_item(index: int, block: Block, lines: list[str], *,
                      depth=block.depth, in_item=True, lead=lead, body=block.start + taken, titled=titled), False
 
 
+_CITED_TOPIC = re.compile(r"^\([^()\n]{1,60}\)\s*[:：—–-]")
 TERM_WORDS = 5  # a bold term opening a list item ("**S - Situation**: …"), not a question left unmarked
 # "- **Why Not A:** Research comes later.": why a quiz's option is wrong, a point of the answer's explanation
 _WHY_NOT_OPTION = re.compile(r"^why\s+(?:not\s+)?(?:option\s+|choice\s+)?\(?[A-H1-8]\)?(?:\s+(?:is\s+)?"
@@ -2466,8 +2504,10 @@ def subsection_levels(blocks: list[Block], questions: list[Candidate]) -> frozen
     counts: dict[int, list[int]] = {}
     for index in range(questions[0].index + 1, questions[-1].index):
         block = blocks[index]
-        if block.kind != "heading" or index in asked or block.level < top and (
-                read_title(block.text).number is not None or _NAMES_QUESTIONS.search(block.text)):
+        if block.kind != "heading" or index in asked:
+            continue
+        if block.level < top and (read_title(block.text).number is not None or _NAMES_QUESTIONS.search(block.text)):
+            counts.setdefault(block.level, [0, 0])[0] += 1  # it opens a part
             continue
         section, read = False, 0
         for after in range(index + 1, min(index + 8, len(blocks))):
@@ -2508,15 +2548,23 @@ class _Group:
             return True
         if self.strong * 2 >= self.usable:
             return True
-        # Items labelled as questions ("- **Q:** …", a dialogue's "- **Interviewer:** …") among items that
-        # answer them ("- **Short answer:** …"): the labels say which are the questions.
-        if self.pattern.kind in ("bullets", "numbered"):
-            labelled = sum(1 for c in self.members if c.title.labelled and c.strength == QUESTION)
-            if labelled >= LABELLED_ITEMS and labelled * 2 >= self.strong:
-                return True
-        # A numbered series whose members in sequence mostly ask: the rest were sub-items inside answers.
+        if self.pattern.kind in ("bullets", "numbered") and self.by_labels:
+            return True
+        return self.by_series or self.pattern.kind == "bold" and self.by_labels
+
+    @property
+    def by_series(self) -> bool:
+        """A numbered series whose members in sequence mostly ask: the rest were sub-items inside answers."""
         asked = sum(1 for q in self.questions if q.strength == QUESTION)
         return self.is_numbered and asked >= 3 and asked * 3 >= len(self.questions) * 2
+
+    @property
+    def by_labels(self) -> bool:
+        """Items or bold lines labelled as questions ("- **Q:** …", "**Q3: …**", a dialogue's "- **Interviewer:**
+        …") among more that answer them or ask nothing ("- **Short answer:** …", "**Architecture:**"): the labels
+        say which are the questions."""
+        labelled = sum(1 for c in self.members if c.title.labelled and c.strength == QUESTION)
+        return labelled >= LABELLED_ITEMS and labelled * 2 >= self.strong
 
     @property
     def is_numbered(self) -> bool:
@@ -2692,6 +2740,10 @@ def detect(blocks: list[Block], lines: list[str], candidates: Candidates, *,
         group = groups[pattern] = _Group(pattern, by_pattern.get(pattern, []), strong, usable, numbered)
         group.counted = numbered >= 2 and numbered * 2 < usable and _counted(group.members)
         group.questions = _members(group, blocks, pinned=pinned is not None)
+        if pinned is None and pattern.kind == "bold" and group.strong * 2 < group.usable and group.by_labels:
+            # "**Q3: …**" lines among many more bold lines that ask nothing ("**1. Ignoring cost**" in a part on
+            # mistakes, "**Architecture:**" in answers): the labels say which are the questions
+            group.questions = [c for c in group.questions if c.title.labelled]
         if (pinned is None and pattern.kind == "bullets"
                 and len(answered := _answered_by_labelled_items(blocks, group.members)) >= LABELLED_ANSWER_ITEMS
                 and len(answered) * 2 >= len(group.questions)):
@@ -3380,7 +3432,7 @@ def _answered_by_headings(blocks: list[Block], lines: list[str], questions: list
     cut = blocks[heads[0][0]].start
     if heads[-1][1] != len(questions) - 1 and "\n".join(lines[questions[-1].body:min(ends[-1], cut)]).strip():
         return 0, []  # the last question has an answer, and none of the headings: they number its own parts
-    written = {at: "\n".join(lines[questions[at].body:min(ends[at], cut)]).strip() for _index, at in heads}
+    written = {at: _without_rules("\n".join(lines[questions[at].body:min(ends[at], cut)])) for _index, at in heads}
     if sum(1 for at, text in written.items() if not text or _only_shown(questions[at], text) is not None) * 2 < len(
             written):
         return 0, []  # most questions have answers of their own: the headings are something else
@@ -3391,12 +3443,25 @@ def _answered_by_headings(blocks: list[Block], lines: list[str], questions: list
                      and blocks[i].level <= level), len(blocks))
         end = blocks[stop].start if stop < len(blocks) else len(lines)
         answer = "\n".join(lines[blocks[index].end:end]).strip()
+        if said := _said_in_the_heading(blocks[index].text):
+            answer = f"{said}\n\n{answer}" if answer else said  # "### Answer 1: **B) 10**": the right option
         own = written[at]
         if own and (shown := _only_shown(questions[at], own)) is not None:
             questions[at].prompt, own = shown, ""  # the code and options the question shows
         questions[at].answer = f"{own}\n\n{answer}" if own else answer
         spans.append((blocks[index].start, end))
     return len(heads), spans
+
+
+# "Answer 1: **B) 10**": what an answer's heading says after its number and a colon
+_HEADING_SAYS = re.compile(r"^\W*(?:(?:model|sample|suggested|example|possible)\s+)?answers?\s*(?:(?:to|for)\s+)?"
+                           r"(?:q(?:uestion)?\s*\.?\s*#?\s*)?\d{1,6}\s*(?:\*\*|__)?\s*[:：—–-]\s*(?=\S)", re.IGNORECASE)
+
+
+def _said_in_the_heading(text: str) -> str:
+    """What an answer's heading says after "Answer 3:" ("**B) 10**"), as written; empty when nothing."""
+    match = _HEADING_SAYS.match(text)
+    return text[match.end():].strip() if match else ""
 
 
 # "**1. Answer: B** - Microsoft Entra ID", "Q3) Correct answer: c": an answer key's entry naming its question's number
@@ -3892,7 +3957,34 @@ def _numbering_gaps(blocks: list[Block], candidates: Candidates, questions: list
                    and _list_of(blocks, c) not in lists]
         if [c.title.number for c in fillers] == list(wanted):
             found += fillers
+        elif before.pattern == after.pattern and (written := _written_in_the_gap(candidates.found[start:end], before,
+                                                                                 wanted, taken)):
+            found += written
     return found
+
+
+def _written_in_the_gap(between: list[Candidate], before: Candidate, wanted: range,
+                        taken: set[int]) -> list[Candidate]:
+    """The questions of ``before``'s kind in the gap ``wanted`` in its numbering, where the writer left the dot
+    off the numbers ("**15 difference between == and === ?**", read as unnumbered) and once the number too
+    ("**What is a lambda ?**" between "**34 …**" and "**36 …**"), the numbers counting up; else empty (a bold
+    line that asks nothing is no candidate). At least half the gap's numbers are written so."""
+    found: list[Candidate] = []
+    written = 0
+    last = wanted.start - 1
+    for candidate in between:
+        if candidate.index in taken or candidate.pattern != before.pattern or candidate.title.number is not None:
+            continue
+        text = candidate.title.text
+        number, _space, rest = text.partition(" ")
+        if number.isdigit() and int(number) in wanted and int(number) > last:
+            last, text, written = int(number), rest.lstrip(), written + 1
+        elif last + 1 in wanted:
+            last += 1
+        else:
+            return []
+        found.append(replace(candidate, title=Title(text, last, "n.", candidate.title.labelled)))
+    return found if written * 2 >= len(wanted) else []
 
 
 def _declared_items(blocks: list[Block], lines: list[str], candidates: Candidates,
@@ -4586,6 +4678,11 @@ def _headings_of_their_own(blocks: list[Block], lines: list[str], chosen: list[_
         # ("## Easy Questions" with nothing under it names an empty part, as its section's heading names one)
         heads = [i for i in heads if not (i + 1 == end or blocks[i + 1].kind == "heading")
                  or len(blocks[i].text) > SECTION_TITLE_CHARS or not _QUESTIONS_SECTION.match(blocks[i].text)]
+        # (not the heading over the candidate's own questions, nor one of advice: "### Questions to Ask Interviewers")
+        heads = [i for i in heads if not (_candidate_asks(blocks[i].text) or advice_heading(blocks[i].text))]
+        if sum(1 for i in heads if _quoted(blocks[i].text)) >= QUOTED_HEADINGS:
+            # the interviewer's words quoted, a heading each: the others there name a method or a part ("### STAR")
+            heads = [i for i in heads if _quoted(blocks[i].text)]
         if len(heads) < OWN_LIST:
             continue
         if spans is None:
@@ -4597,7 +4694,8 @@ def _headings_of_their_own(blocks: list[Block], lines: list[str], chosen: list[_
         for i in heads:
             title = read_title(blocks[i].text)
             level = blocks[i].level
-            if title.text and not _BACK_MATTER.match(blocks[i].text):
+            if title.text and not _BACK_MATTER.match(blocks[i].text) and not (found and found[-1].index >= i):
+                # (once each: "## Behavioral Questions" and the "### Common Questions" in it hold the same ones)
                 found.append(Candidate(i, blocks[i].start, pattern_of("h", level), title, QUESTION, level,
                                        blocks[i].depth, body=blocks[i].answer_line))
     return found

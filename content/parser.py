@@ -30,6 +30,7 @@ from .answers import (
     code_asked,
     generic_summary,
     only_questions_listed,
+    said_as_heading,
 )
 from .blocks import PROSE_WORDS, TEXT_FENCES, Block, fenced_pairs, scan_blocks
 from .components import take_components
@@ -1792,6 +1793,10 @@ def _by_parts(source: Source, blocks: list[Block], whole: Detection) -> Detectio
             if question.part_title is not None:
                 question.part_title += start
         part.ends = [min(line, end_line) for line in part.ends]
+        if len(part.questions) < PART_QUESTIONS_MIN and all(q.in_item and q.depth >= 2 for q in part.questions):
+            # a document of notes whose only lines that ask are a few nested items ("Each member answers:" over
+            # "1. What did I do yesterday?"): points of its text, no questions
+            part = Detection([], [], part.layout)
         parts.append((start, part))
     layouts = {tuple(c.name for c in part.layout.chosen) for _start, part in parts if part.questions}
     found = sum(len(part.questions) - len(part.merged) for _start, part in parts)
@@ -1816,6 +1821,8 @@ def _by_parts(source: Source, blocks: list[Block], whole: Detection) -> Detectio
     layout = Layout(max(part.layout.seen for _start, part in parts), list(chosen.values()), notes=notes)
     return Detection(questions, ends, layout, sections, merged, [start for start, _part in parts[1:]])
 
+
+PART_QUESTIONS_MIN = 4  # nested items that ask, all a document part asks, for them to be questions
 
 _DASH_UNDERLINE = re.compile(r" {0,3}-+[ \t]*$")
 RULED_QUESTIONS = 2  # questions written straight between two rules before a document counts as written so
@@ -1995,6 +2002,8 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
     if heading_only and (len(heading_only) == 1 or len(heading_only) * HEADING_ANSWERS_SHARE <= len(questions)):
         # The exception, not the document's way of answering ("### O(log n)" under every question)
         for index, line in heading_only:
+            if said_as_heading(questions[index].answer):
+                continue  # a sentence set as a heading: the answer's prose
             problems.add(line, f"{_VERDICTS['heading-only']}: {questions[index].title[:60]}")
             questions[index] = replace(questions[index], answer="")
     if links:

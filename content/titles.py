@@ -104,6 +104,8 @@ _TAB_NUMBER = re.compile(r"^(\d{1,6})\t+(?=\S)")
 _SUB_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){2}(?:[.)]\s*|\s+)(?:\*\*|__)?\s*(?=[^\W\d_])|"
                          r"^\d{1,3}(?:[-.]\d{1,3}){1,2}[.)]\s*(?:\*\*|__)?\s*(?=\S)|^\d{1,3}\.[a-z]\)\s*(?:\*\*|__)?\s*(?=\S)")
 SUB_PREFIX = "n.n"
+_WORD_LABEL = re.compile(r"^(?:Ques|Question)\s+(\S+)", re.IGNORECASE)  # the label with no mark after it
+_SPACED_SUB_NUMBER = re.compile(r"^\d{1,3}\.\d{1,3} +([A-Z][\w'’]*)(?= )")
 _HAN_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*")  # "三、"
 # "第 1 题", "第十二题：": "question 1" as Chinese writes it
 _HAN_LABEL = re.compile(r"^第\s*(\d{1,4}|[一二三四五六七八九十]{1,3})\s*[题題道]\s*[:：.、|｜\-–—]?\s*")
@@ -366,6 +368,8 @@ def _label_and_number(text: str) -> tuple[int | None, str, str, bool]:
         text, prefix, labelled = text[match.end():], "Qn:" if number is not None else "Q:", True
         if number is None and text[:1].isdigit() and (match := _NUMBER.match(text)):
             number, text, prefix = int(match.group(1)), text[match.end():], "Qn:"  # "Question: 5. Explain …"
+    elif first in "Qq" and (match := _WORD_LABEL.match(text)) and first_word_asks(match.group(1)):
+        text, prefix, labelled = text[match.start(1):], "Q:", True  # "Ques\tWhat are micro-partitions …?"
     elif first.isdigit() and (match := _NUMBER.match(text)):
         number, text, prefix = int(match.group(1)), text[match.end():], "n."
     elif first.isdigit() and (match := _SUB_NUMBER.match(text)):
@@ -478,7 +482,12 @@ _BLANK_ASKED = re.compile(r"(?<=[^\W_]|\s)_{3,}[\s.。]*$")
 
 def title_strength(title: Title) -> int:
     """:func:`strength` of a read title, with its label and number."""
-    return strength(title.text, labelled=title.labelled, numbered=title.number is not None)
+    text = title.text
+    if text[:1].isdigit() and (match := _SPACED_SUB_NUMBER.match(text)):
+        # "1.4 Explain the process …": the number of a question in its part, kept in the title as written (ids
+        # and titles stay as they were read before), then what it asks
+        text = text[match.start(1):]
+    return strength(text, labelled=title.labelled, numbered=title.number is not None)
 
 
 _SUBSCRIBE = re.compile(r"subs?cribe", re.IGNORECASE)

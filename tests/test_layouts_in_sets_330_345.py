@@ -1,0 +1,319 @@
+"""Layouts met in held-out sets 330–345, each written here in our own words, small."""
+
+from __future__ import annotations
+
+from layout_reading import read_pairs
+
+from llmtui.content.parser import parse_markdown
+
+_QUIZ = [("What will be the output?", "```python\nprint(2 ** 3)\n```", ["A) 6", "B) 8", "C) 9"], "B) 8", "Powers, not products."),
+         ("Which name is not valid?", "", ["A) `_x`", "B) `1x`", "C) `x1`"], "B) `1x`", "A name cannot start with a digit."),
+         ("What will this code print?", "```python\nprint(7 // 2)\n```", ["A) 3", "B) 3.5", "C) 4"], "A) 3",
+          "Floor division drops the fraction."),
+         ("Which keyword starts a loop?", "", ["A) `for`", "B) `def`", "C) `if`"], "A) `for`", "It walks an iterable."),
+         ("What will be the value of `x`?", "```python\nx = 4\nx -= 1\n```", ["A) 3", "B) 4", "C) 5"], "A) 3",
+          "It takes one off.")]
+
+
+def _quiz_sheet(*, review: bool) -> str:
+    """A practice sheet: "### Question N" over each question and its options, rules between them, then "## Answers"
+    with "### Answer N: **B) …**" over an explanation; with ``review``, a list that names some of them again."""
+    questions = "".join(f"### Question {n}\n{q}\n" + (f"{code}\n" if code else "") + "".join(f"**{o[:2]}** {o[3:]}  \n"
+                                                                                                for o in options)
+                        + "\n---\n\n" for n, (q, code, options, _right, _why) in enumerate(_QUIZ, start=1))
+    answers = "".join(f"### Answer {n}: **{right}**\n**Explanation**: {why}\n\n---\n\n"
+                      for n, (_q, _code, _options, right, why) in enumerate(_QUIZ, start=1))
+    tail = ("## Most Missed\n\n### Most Commonly Missed Questions:\n1. **Question 1** (Powers): Mind the operator\n"
+            "2. **Question 3**: Floor division gives an int\n3. **Question 5** (Augmented): `-=` subtracts\n\n"
+            if review else "")
+    return f"# Practice test\n\n## Questions\n\n{questions}## Answers\n\n{answers}{tail}## Next steps\n\nRetake it.\n"
+
+
+def test_answer_headings_naming_numbers_answer_a_quiz_whose_questions_are_split_by_rules():
+    # The rule under each question's options is no answer of its own: each "### Answer N: **B) …**" answers
+    # question N, the right option its heading names first
+    assert read_pairs(_quiz_sheet(review=False)) == [(q, f"**{right}**\n\n**Explanation**: {why}")
+                                                     for q, _code, _options, right, why in _QUIZ]
+
+
+def test_code_over_lettered_options_is_what_the_question_shows_whatever_its_title_asks():
+    # "What will be the output?" (no "following code") over its code and options: all shown, none of it answers
+    questions = parse_markdown(_quiz_sheet(review=False), pack="x").questions
+    assert [question.prompt for question in questions] == [
+        (f"{code}\n" if code else "") + "  \n".join(f"**{o[:2]}** {o[3:]}" for o in options)
+        for _q, code, options, _right, _why in _QUIZ]
+
+
+def test_code_over_options_with_nothing_after_is_an_unanswered_question():
+    text = "".join(f"### {n}. {q}\n\n{code}\n\n" + "\n".join(options) + "\n\n"
+                   for n, (q, code, options, _right, _why) in enumerate(_QUIZ, start=1) if code)
+    questions = parse_markdown(text, pack="x").questions
+    assert [(q.title, q.prompt, q.answered) for q in questions] == [
+        (q, f"{code}\n" + "\n".join(options), False) for q, code, options, _right, _why in _QUIZ if code]
+
+
+def test_a_list_naming_questions_by_their_numbers_is_no_questions():
+    # "2. **Question 3** (Floor division): …" under "Most Commonly Missed Questions": notes on questions asked above,
+    # the first of them naming its own number ("1. **Question 1** (Powers): …"); the key is read as before
+    assert read_pairs(_quiz_sheet(review=True)) == read_pairs(_quiz_sheet(review=False))
+
+
+def test_a_list_item_labelled_with_its_own_number_that_asks_is_still_a_question():
+    text = "".join(f"{n}. **Question {n}** {q}\n\n   {a}\n\n" for n, (q, a) in enumerate(
+        [("Which layer normalises activations?", "LayerNorm."), ("What does dropout do?", "It zeroes units."),
+         ("Why warm up the learning rate?", "Early steps are unstable.")], start=1))
+    assert [title for title, _answer in read_pairs(text)] == ["Which layer normalises activations?",
+                                                               "What does dropout do?", "Why warm up the learning rate?"]
+
+
+_NLP = ["What does BERT stand for?", "How is BERT pretrained?", "What is a word embedding?", "What is topic modelling?"]
+
+
+def test_your_answer_here_left_in_a_template_is_no_answer():
+    text = ("# NLP questions\n\n## BERT\n\n" + "".join(f"### {q}\n{a}\n\n" for q, a in zip(
+        _NLP, ["Bidirectional Encoder Representations from Transformers.", "Masked tokens and next sentences.",
+               "Your answer here.", "Your answer here"], strict=True)))
+    assert [(title, bool(answer)) for title, answer in read_pairs(text)] == list(zip(_NLP, [True, True, False, False],
+                                                                                     strict=True))
+
+
+_RTOS = [("What is priority inversion?", "A low task holds a lock a high one needs."),
+         ("What is a watchdog?", "A timer that resets a hung system."),
+         ("What is a semaphore?", "A counter that guards a resource.")]
+
+
+def test_the_candidates_questions_under_a_heading_with_a_note_in_brackets_are_no_cards():
+    # "# QUESTIONS TO ASK THE INTERVIEWER (Pick 3-4)" over numbered quotes, each with why to ask it
+    text = ("# Mock interview\n\n" + "".join(f"## Question {n}: Topic {n}\n\n**\"{q}\"**\n\n### Model Answer\n\n> {a}\n\n"
+                                             for n, (q, a) in enumerate(_RTOS, start=1))
+            + "# QUESTIONS TO ASK THE INTERVIEWER (Pick 3-4)\n\n## Technical\n\n"
+            + "".join(f'{n}. **"{q}"**\n   - Shows {why}\n\n' for n, (q, why) in enumerate(
+                [("Which RTOS does the team use?", "you know the options"),
+                 ("Which safety level do you target?", "you know certification"),
+                 ("How do you test timing?", "you care about testing")], start=1)))
+    assert [title for title, _answer in read_pairs(text)] == [f'"{q}"' for q, _a in _RTOS]
+
+
+_BEHAVIOUR = ["Tell me about a bug you fixed.", "Describe a project you are proud of.", "Tell me about a disagreement."]
+
+
+_STEPS = [["Describe the bug", "Explain the fix", "What you learned"],
+          ["Describe the project", "Explain your part", "What it changed"],
+          ["Describe the disagreement", "Explain how you listened", "What was decided"]]
+_TECHNICAL = [("What is ARC?", "Reference counting by the compiler."), ("What are coroutines?", "Suspendable computations."),
+              ("What is a sealed class?", "A closed hierarchy."), ("What is MVVM?", "A view model between view and model."),
+              ("What is recomposition?", "Compose calling a changed function again.")]
+_TOPICS = ["Swift Fundamentals", "Kotlin Fundamentals", "Kotlin Types", "Architecture", "Jetpack Compose"]
+
+
+def _guide(*, label: str) -> str:
+    """A guide's technical part of "**Q: …**" lines, then a behavioural part: a method, quoted prompts each with a
+    labelled list of steps, and the candidate's own questions."""
+    technical = "".join(f"#### {topic}\n\n**Q: {q}**\n\n{a}\n\n" for topic, (q, a) in zip(_TOPICS, _TECHNICAL, strict=True))
+    prompts = "".join(f'#### "{q}"\n\n**{label}:**\n' + "".join(f"{n}. {step}\n" for n, step in enumerate(steps, start=1))
+                      + "\n" for q, steps in zip(_BEHAVIOUR, _STEPS, strict=True))
+    return ("# Mobile interview guide\n\n## Technical Questions\n\n### Mobile Interview Questions"
+            f"\n\n{technical}## Behavioral Questions\n\n"
+            "### STAR Method\n\n- **S**ituation: the context\n- **T**ask: your part\n\n"
+            f"### Common Questions\n\n{prompts}### Questions to Ask Interviewers\n\n- What does a day look like?\n"
+            "- How is success measured?\n\n## Resources\n\n- A book\n")
+
+
+def test_steps_under_a_label_are_the_answer_of_the_quoted_prompt_over_them():
+    # "**Structure:**" over "1. Describe the bug": how to answer the quoted prompt above, not questions; the
+    # quoted prompts are the part's questions, "### STAR Method" and the candidate's own questions are not
+    assert read_pairs(_guide(label="Structure")) == [*_TECHNICAL, *(
+        (f'"{q}"', "**Structure:**\n" + "\n".join(f"{n}. {step}" for n, step in enumerate(steps, start=1)))
+        for q, steps in zip(_BEHAVIOUR, _STEPS, strict=True))]
+
+
+def test_the_quoted_prompts_are_read_once_and_said_so():
+    # "## Behavioral Questions" and the "### Common Questions" inside it both hold the quoted prompts
+    assert "took 3 headings under a heading that says it holds questions" in parse_markdown(
+        _guide(label="Structure"), pack="x").layout.summary()
+
+
+def test_headings_under_a_heading_of_other_questions_leave_out_advice_and_the_candidates_own():
+    # "## Other Questions" over headings that name topics, asked or not; "#### Questions to Ask the Interviewer"
+    # and "#### Interview Tips" beside them are no questions
+    text = ("# JavaScript Q&A\n\n" + "".join(f"**Q: {q}**\n\n{a}\n\n" for q, a in _TECHNICAL[:3])
+            + "## Other Questions\n\n" + "".join(f"#### {topic}\n\n{text}\n\n" for topic, text in [
+                ("Event loop", "One thread runs queued callbacks."), ("Closures", "A function keeps its scope."),
+                ("Hoisting", "Declarations move to the top."), ("Questions to Ask the Interviewer", "Ask about the team."),
+                ("Interview Tips", "Sleep well.")]))
+    assert [title for title, _answer in read_pairs(text)] == [q for q, _a in _TECHNICAL[:3]] + [
+        "Event loop", "Closures", "Hoisting"]
+
+
+def test_questions_listed_as_examples_of_a_kind_stay_questions():
+    # "**Examples:**" over questions of a kind under a heading of questions: examples to practise, not steps
+    examples = ["How many piano tuners work in Paris?", "How would you grow a chat app?", "Should a bank launch a game?"]
+    common = ["Tell me about a product you love.", "How do you prioritise a roadmap?", "How do you say no to a CEO?"]
+    text = ("# PM interview prep\n\n## Common Questions\n\n" + "".join(f"{n}. {q}\n" for n, q in enumerate(common, start=1))
+            + "\n## Question Types\n\n### 1. Estimation Questions\n**Format:** How many X?\n\n"
+            "**Examples:**\n" + "".join(f"- {q}\n" for q in examples)
+            + "\n**Framework:**\n- Define the goal\n- Identify the metrics\n- Explain the trade-offs\n")
+    assert [title for title, _answer in read_pairs(text)] == common + examples
+
+
+_KOTLIN = [(1, "Why use Kotlin?"), (2, "How do you declare a variable?"), (3, "difference between == and === ?"),
+           (4, "Companion object in Kotlin ?"), (5, "What is a lambda ?"), (6, "what is a data class ?"),
+           (7, "What is an init block?"), (8, "What is reified?")]
+
+
+def test_bold_questions_whose_numbers_lost_their_dot_fill_the_gaps_in_the_numbering():
+    # "**3 difference …?**" (no dot) between "**2. …**" and "**7. …**", one of them with no number at all
+    def line(number: int, question: str) -> str:
+        if number in (1, 2, 7, 8):
+            return f"**{number}. {question}**"
+        return f"**{question}**" if number == 5 else f"**{number} {question}**"
+    text = "".join(f"{line(n, q)}\n\n\tAn answer to {n}, indented.\n\n" for n, q in _KOTLIN)
+    assert [title for title, _answer in read_pairs(text)] == [q for _n, q in _KOTLIN]
+
+
+def test_a_number_opening_a_bold_question_outside_a_gap_stays_its_text():
+    # "**3 ways to …?**" is no question 3 where no number is missing
+    text = ("**1. What is a thread?**\n\nA path of execution.\n\n**2. What is a process?**\n\nA running program.\n\n"
+            "**3 ways to share memory?**\n\nPipes, files, mapped pages.\n\n**3. What is a mutex?**\n\nA lock.\n")
+    assert [title for title, _answer in read_pairs(text)] == ["What is a thread?", "What is a process?",
+                                                               "What is a mutex?"]
+
+
+def test_a_gap_is_left_as_it_is_where_the_bold_lines_in_it_carry_no_number():
+    # "**Why does it matter?**" inside the answer to question 1, question 2 missing: a point of that answer
+    text = ("**1. What is a thread?**\n\nA path of execution.\n\n**Why does it matter?**\n\nIt runs beside others.\n\n"
+            "**3. What is a mutex?**\n\nA lock.\n\n**4. What is a deadlock?**\n\nA wait that never ends.\n")
+    assert [title for title, _answer in read_pairs(text)] == ["What is a thread?", "What is a mutex?", "What is a deadlock?"]
+
+
+def test_numbers_written_out_of_turn_in_a_gap_do_not_count_down():
+    # "**3 …?**" then "**2 …?**" between "**1.**" and "**4.**": no series, left as it is
+    text = ("**1. What is a thread?**\n\nA path.\n\n**3 what is a mutex?**\n\nA lock.\n\n**2 what is a process?**\n\n"
+            "A program.\n\n**4. What is a deadlock?**\n\nA wait.\n\n**5. What is a race?**\n\nTwo writers.\n")
+    assert [title for title, _answer in read_pairs(text)] == ["What is a thread?", "What is a deadlock?", "What is a race?"]
+
+
+_LEVELS = {"Beginner": [("What is an embedding?", "A dense vector for a token."),
+                        ("How does RAG work?", "Retrieve, then generate.")],
+           "Senior": [("Design a support bot for ten million users.", "Start from the traffic."),
+                      ("Design a multi-agent travel planner.", "One agent per booking.")],
+           "Behavioral": [("Describe a time you debugged a hallucination.", "I traced it to a stale index."),
+                          ("How do you stay current with research?", "A paper a week.")]}
+
+
+def test_labelled_bold_questions_among_many_numbered_bold_points_are_the_questions():
+    # "**Q1: …**" (numbered again from 1 in each part) over "**Answer:**" and its numbered bold points
+    # ("**1. Requirements:**", "**2. Architecture:**"); then a part on mistakes in numbered bold lines
+    points = "".join(f"**{n}. {point}:**\n- a point\n\n" for n, point in enumerate(
+        ["Requirements", "Architecture", "Data flow", "Monitoring", "Security", "Scaling", "Cost"], start=1))
+    parts = "".join(f"## {level} Questions\n\n" + "".join(f"**Q{n}: {q}**\n\n**Answer:**\n{a}\n\n{points}---\n\n"
+                                                       for n, (q, a) in enumerate(pairs, start=1))
+                    for level, pairs in _LEVELS.items())
+    mistakes = "".join(f"**{n}. {mistake}**\n\nWhy it hurts.\n\n" for n, mistake in enumerate(
+        ["Jumping to code", "Ignoring cost", "No evaluation plan", "Buzzwords", "No numbers"], start=1))
+    text = f"# Interview preparation\n\n{parts}## Common Mistakes\n\n{mistakes}"
+    assert [title for title, _answer in read_pairs(text)] == [q for pairs in _LEVELS.values() for q, _a in pairs]
+
+
+
+_DSA = {"1. Basics": [("1.1", "What is an algorithm?", "A finite list of steps."),
+                      ("1.2", "Explain how you compare two algorithms.", "By their time and space.")],
+        "2. Searching": [("2.1", "Describe binary search.", "Halve a sorted range each step."),
+                         ("2.2", "What is linear search?", "Check each item in turn.")],
+        "3. Sorting": [("3.1", "Describe bubble sort.", "Swap neighbours until none swap."),
+                       ("3.2", "Explain the divide and conquer paradigm.", "Split, solve, merge.")]}
+
+
+def _dsa(*, dotted: bool) -> str:
+    """A contents of "1.1. [question](#anchor)" lines under the parts' own numbered headings, then the parts with
+    "### 1.1. question" headings (``dotted``) or "### 1.1 question" ones."""
+    contents = "".join(f"### {part}\n" + "".join(f"{n}. [{q}](#{n.replace('.', '')}-{q.lower().replace(' ', '-')})  \n"
+                                                 for n, q, _a in items) + "\n" for part, items in _DSA.items())
+    body = "".join(f"### {part}\n\n" + "".join(f"### {n}{'.' if dotted else ''} {q}\n\n{a}\n\n" for n, q, a in items)
+                   for part, items in _DSA.items())
+    return f"# Algorithm Interview Questions\n\n## Table of Contents\n\n{contents}## Questions\n\n{body}"
+
+
+def test_contents_written_as_numbered_link_lines_under_headings_are_one_table_of_contents():
+    # the contents' lines are no questions, and the part headings inside it ("### 2. Searching") no part of them
+    pack = parse_markdown(_dsa(dotted=True), pack="x")
+    assert [(q.title, q.answer) for q in pack.questions] == [(q, a) for items in _DSA.values() for _n, q, a in items]
+    assert "skipped a 10-line table of contents at line 6" in pack.layout.summary()
+
+
+def test_a_heading_numbered_in_its_part_without_the_closing_dot_asks_as_the_words_after_the_number_do():
+    # "### 1.2 Explain how …": the number of the part and the question, then a request; the title keeps the
+    # number as it has been read before (ids and history stay with it)
+    assert read_pairs(_dsa(dotted=False)) == [(f"{n} {q}", a) for items in _DSA.values() for n, q, a in items]
+
+
+def test_a_decimal_opening_a_heading_that_does_not_ask_stays_its_text():
+    assert [title for title, _answer in read_pairs("### 3.5 Million users a day?\n\nShard the store.\n\n"
+                                                   "### What is a shard?\n\nA part of the data.\n")] == [
+        "3.5 Million users a day?", "What is a shard?"]
+
+
+def test_a_back_to_top_link_between_question_headings_is_no_table_of_contents():
+    # a question left unanswered between two "[⬆ Back to top](#questions)" links stays a question
+    text = "".join(f"#### {q}\n\n{a}\n\n[⬆ Back to top](#questions)\n\n" for q, a in [*_TECHNICAL, ("What is a lens?", "")])
+    assert read_pairs(text) == [*_TECHNICAL, ("What is a lens?", "")]
+
+
+_SNOWFLAKE = [("What is Time Travel?", "Time Travel lets you query and restore data as it was at an earlier time."),
+              ("What is Fail-safe?", "Fail-safe is a seven-day period after Time Travel in which Snowflake can recover data."),
+              ("What is a virtual warehouse?", "A virtual warehouse is the compute that runs queries, billed on its own.")]
+
+
+def test_an_answer_written_as_a_long_sentence_heading_is_an_answer():
+    # "##### Fail-safe is a seven-day period …." under "#### Ques 2. …": a sentence set large, then "####" topics
+    # (the others answered in prose: the heading is no answer's usual form here)
+    text = "".join(f"#### Ques {n}. {q}\n" + (f"##### {a}\n\n#### Notes\n\n- a note\n\n" if n == 2 else f"{a}\n\n")
+                   for n, (q, a) in enumerate([*_SNOWFLAKE, *_TECHNICAL], start=1))
+    assert read_pairs(text)[1] == (_SNOWFLAKE[1][0], f"##### {_SNOWFLAKE[1][1]}")
+    assert all(answer for _title, answer in read_pairs(text))
+
+
+def test_a_short_heading_alone_under_a_question_is_still_no_answer():
+    # "### Key points" alone under one question of many answered in prose: a section's title
+    text = "".join(f"## {n}. {q}\n\n{a}\n\n" for n, (q, a) in enumerate(_SNOWFLAKE, start=1)) + (
+        "## 4. What is a stage?\n\n### Key points\n\n## 5. What is Snowpipe?\n\nContinuous loading.\n")
+    assert [bool(answer) for _title, answer in read_pairs(text)] == [True, True, True, False, True]
+
+
+def test_the_word_ques_with_no_mark_after_it_labels_a_question_that_asks():
+    # "#### Ques\tWhat are micro-partitions?" (a tab for the colon), and "Question What …?"
+    text = ("#### Ques\tWhat are micro-partitions?\nSmall columnar files.\n\n"
+            "#### Question What is clustering?\nSorting by a key.\n")
+    assert [title for title, _answer in read_pairs(text)] == ["What are micro-partitions?", "What is clustering?"]
+
+
+def test_a_numbered_answer_label_alone_on_its_line_is_taken_off():
+    # "A7." alone, its answer on the lines below
+    text = "".join(f"Q{n}. {q}\nA{n}. \n- {a}\n\n" for n, (q, a) in enumerate(_SNOWFLAKE, start=1))
+    assert read_pairs(text) == [(q, f"- {a}") for q, a in _SNOWFLAKE]
+
+
+def test_a_document_of_notes_whose_only_asking_lines_are_a_few_nested_items_asks_nothing():
+    # "# SCRUM - COMPLETE DETAILS" over events, "Each member answers:" over "1. What did I do yesterday?"; then a
+    # document of "Qn." / "An." pairs under its own "#" title
+    notes = ("# SCRUM - COMPLETE DETAILS\n\n1. **Sprint Planning**:\n   - Define the goal\n2. **Daily Stand-Up**:\n"
+             "   - Each member answers:\n     1. What did I do yesterday?\n     2. What will I do today?\n"
+             "     3. Any blockers?\n3. **Review**:\n   - Show the work\n\n")
+    pairs = "# JIRA INTERVIEW Q&A\n\n" + "".join(f"Q{n}. {q}\nA{n}. {a}\n\n" for n, (q, a) in enumerate(_SNOWFLAKE, start=1))
+    assert read_pairs(notes + pairs) == list(_SNOWFLAKE)
+
+
+def test_a_document_part_of_a_few_top_level_questions_keeps_them():
+    # "# Warm-up" over three numbered questions, then a document of "Qn." / "An." pairs
+    warm_up = "# Warm-up\n\n1. What is a table?\n2. What is a view?\n3. What is an index?\n\n"
+    pairs = "# SQL Q&A\n\n" + "".join(f"Q{n}. {q}\nA{n}. {a}\n\n" for n, (q, a) in enumerate(_SNOWFLAKE, start=1))
+    assert [title for title, _answer in read_pairs(warm_up + pairs)] == [
+        "What is a table?", "What is a view?", "What is an index?", *(q for q, _a in _SNOWFLAKE)]
+
+
+def test_a_document_part_of_four_nested_questions_keeps_them():
+    nested = ("# Warm-up\n\n1. **Tables**\n   1. What is a table?\n   2. What is a view?\n   3. What is an index?\n"
+              "   4. What is a key?\n\n")
+    pairs = "# SQL Q&A\n\n" + "".join(f"Q{n}. {q}\nA{n}. {a}\n\n" for n, (q, a) in enumerate(_SNOWFLAKE, start=1))
+    assert [title for title, _answer in read_pairs(nested + pairs)] == [
+        "What is a table?", "What is a view?", "What is an index?", "What is a key?", *(q for q, _a in _SNOWFLAKE)]
