@@ -125,6 +125,7 @@ class Source:
     component_lines: set[int] = field(default_factory=set)  # lines of admonitions that are MDX components
     component_options: dict[int, str] = field(default_factory=dict)  # a quiz component's line -> its options, listed
     front_matter: int = 0  # lines of front matter blanked
+    question_divs: int = 0  # pandoc ':::: question' blocks read as questions
     front_matter_questions: int = 0  # question strings its metadata lists (a "questions:" key)
     # each "- question: …" entry of its questions list: its line, the question, and its answer's lines when the
     # answer is written there (none when it only names a file)
@@ -206,6 +207,9 @@ def parse_markdown(text: str, *, pack: str, path: str = "<text>", topics: dict[i
         listed = source.front_matter_questions
         detection.layout.notes.insert(0, f"skipped {source.front_matter} lines of front matter" + (
             f" and the {listed} question{'s' if listed != 1 else ''} it lists (metadata, not imported)" if listed else ""))
+    if source.question_divs:
+        detection.layout.notes.append(f"read {source.question_divs} pandoc question blocks (':::: question', its "
+                                      "options and hints) as questions")
     if tabbed := sum(1 for _line, _title, _answer, tabs in source.admonitions if tabs):
         detection.layout.notes.append(f"read {tabbed} boxes with no title as their content tabs, '=== \"Question\"' "
                                       "over the question and '=== \"Answer\"' over its answer")
@@ -381,6 +385,8 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
         _unglue_labelled_questions(source)
     if _GLUED_PAIR_ANYWHERE.search(text):  # a cheap look first: an answer's line with a question under it is rare
         _split_alternating_lines(source)
+    if ":::" in text and _QUESTION_DIV_ANYWHERE.search(text):  # a cheap look first: pandoc's divs are rare
+        source.question_divs = _question_divs(source.lines)
     source.lines, source.admonitions = _take_admonitions(source.lines)
     if "=" in text and (_COMPONENT_QUESTION.match(f"\n{text[:500]}") or _COMPONENT_QUESTION.search(text)):
         # (a cheap look first, on the first line too: few documents are MDX)
@@ -1699,6 +1705,75 @@ def _question_and_answer_tabs(body: str) -> tuple[str, str]:
         return "", ""
     question = " ".join(_TAB_HEADING.sub("", line.strip()) for line in tabs["q"] if line.strip())
     return question, textwrap.dedent("\n".join(tabs.get("a", []))).strip()
+
+
+# A pandoc fenced div: ":::::::::: question ::::::::::" opens one, ":::" alone closes the innermost
+_DIV_FENCE = re.compile(r"^ {0,3}:{3,}[ \t]*(?:\{[ \t]*\.?([\w-]+)[^}]*\}|([\w-]+))?[ \t]*:*[ \t]*$")
+_QUESTION_DIV_ANYWHERE = re.compile(r"^ {0,3}:{3,}[ \t]*\{?[ \t]*\.?question\b", re.IGNORECASE | re.MULTILINE)
+_CHECKBOX_OPTION = re.compile(r"^\s*[-*+]\s+\[[ xX]\]\s")
+
+
+def _question_divs(lines: list[str]) -> int:
+    """Write each pandoc question div (":::: question", its prompt, "- [x]" options and a "::: hints" div) as a
+    heading over its options and a "**Hints:**" label, line for line, the fences blank; how many there were."""
+    stack: list[str] = []  # the names of the divs open, the innermost last ("" for one with no name)
+    opened: list[int] = []  # the line each open div starts at
+    count = 0
+    comment: int | None = None  # the line an HTML comment open here opened at
+    for index, line in enumerate(lines):
+        if comment is None and line.lstrip().startswith("<!--") and "-->" not in line:
+            comment = index
+        elif comment is not None and "-->" in line:
+            if any(_QUESTION_DIV_ANYWHERE.match(lines[at]) for at in range(comment, index)):
+                lines[comment:index + 1] = [""] * (index + 1 - comment)  # a question the author left out, hidden
+            comment = None
+        if comment is not None or ":::" not in line[:8] or (fence := _DIV_FENCE.match(line)) is None:
+            continue
+        name = (fence.group(1) or fence.group(2) or "").lower()
+        if name:
+            stack.append(name)
+            opened.append(index)
+            lines[index] = f"**{name.capitalize()}:**" if len(stack) > 1 and stack[-2] == "question" else ""
+            continue
+        if not stack:
+            continue
+        closed, start = stack.pop(), opened.pop()
+        lines[index] = ""
+        if closed == "question" and _prompt_as_heading(lines, start + 1, index):
+            count += 1
+    return count
+
+
+def _prompt_as_heading(lines: list[str], start: int, end: int) -> bool:
+    """The lines of a question div before its first option (its prompt; without options, its first paragraph)
+    made one heading; whether it had one."""
+    for at in range(start, end):
+        lines[at] = lines[at].replace("[\xa0]", "[ ]")  # an unticked box typed with a no-break space
+    stop = next((at for at in range(start, end) if _CHECKBOX_OPTION.match(lines[at]) or lines[at].startswith("**")), end)
+    said = [at for at in range(start, stop) if lines[at].strip()]
+    if said and stop == end:  # no options: its first paragraph asks, the rest answers
+        said = [at for at in range(said[0], next((at for at in range(said[0], end) if not lines[at].strip()), end))]
+    if not said:
+        return False
+    paragraphs: list[list[str]] = []
+    for at in range(said[0], said[-1] + 1):
+        if not lines[at].strip():
+            paragraphs.append([])
+        elif not paragraphs or not paragraphs[-1]:
+            paragraphs.append([lines[at].strip()])
+        else:
+            paragraphs[-1].append(lines[at].strip())
+    paragraphs = [paragraph for paragraph in paragraphs if paragraph]
+    if len(paragraphs) > 1 and _INSTRUCTION.match(paragraphs[0][0]):
+        paragraphs.append(paragraphs.pop(0))  # "Answer TRUE or FALSE." over the statement: the statement first
+    # (labelled: a statement to judge true or false is as much a question as one that asks)
+    lines[said[0]] = "###### Question: " + " ".join(line for paragraph in paragraphs for line in paragraph)
+    for at in range(said[0] + 1, said[-1] + 1):
+        lines[at] = ""
+    return True
+
+
+_INSTRUCTION = re.compile(r"^(?:answer|choose|select|pick|mark|decide|circle)\b", re.IGNORECASE)
 
 
 def _take_admonitions(lines: list[str]) -> tuple[list[str], list[tuple[int, str, str, bool]]]:

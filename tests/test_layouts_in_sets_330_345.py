@@ -317,3 +317,44 @@ def test_a_document_part_of_four_nested_questions_keeps_them():
     pairs = "# SQL Q&A\n\n" + "".join(f"Q{n}. {q}\nA{n}. {a}\n\n" for n, (q, a) in enumerate(_SNOWFLAKE, start=1))
     assert [title for title, _answer in read_pairs(nested + pairs)] == [
         "What is a table?", "What is a view?", "What is an index?", "What is a key?", *(q for q, _a in _SNOWFLAKE)]
+
+
+_DIVS = [("Answer TRUE or FALSE.\n\nA heap is a complete binary tree.", "A heap is a complete binary tree. Answer TRUE or FALSE.",
+          ["True", "False"], 0, "Every level is full but the last."),
+         ("Which sort is stable?", "Which sort is stable?", ["Quicksort", "Mergesort", "Heapsort"], 1,  # ("[\xa0]")
+          "Merging keeps equal keys in order."),
+         ("(As written in this chapter:)\nWhich sort needs extra memory?", "(As written in this chapter:) Which sort needs "
+          "extra memory?", ["Mergesort", "Insertion Sort"], 0, "It merges into a second array.")]
+
+
+def _quiz_divs(*, hidden: bool) -> str:
+    """A pandoc quiz: ":::: quiz" over ":::: question" divs, each a prompt, "- [x]" options and a "::: hints" div;
+    with ``hidden``, one more question inside an HTML comment."""
+    def div(prompt: str, options: list[str], right: int, hint: str) -> str:
+        ticks = "".join(f"- [{'x' if at == right else ' ' if at < 2 else chr(0xA0)}] {option}\n"
+                        for at, option in enumerate(options))
+        return (f":::::::::: question ::::::::::\n{prompt}\n\n{ticks}\n::: hints\n- {hint}\n:::\n"
+                "::::::::::::::::::::::::::::::\n\n")
+    questions = "".join(div(prompt, options, right, hint) for prompt, _title, options, right, hint in _DIVS)
+    fastest = div("Which sort is fastest?", ["Radix", "Bubble"], 0, "It counts digits.")
+    left_out = f"<!--\n{fastest}-->\n\n" if hidden else ""
+    return (f"### Review questions\n\nA few questions on sorting.\n\n:::::::::::::::::::: quiz ::::::::::::::::::::\n\n"
+            f"{questions}{left_out}::::::::::::::::::::::::::::::::::::::::\n")
+
+
+def test_pandoc_question_divs_are_questions_with_their_options_shown_and_the_ticked_one_answering():
+    questions = parse_markdown(_quiz_divs(hidden=False), pack="x").questions
+    assert [(q.title, q.prompt, q.answer) for q in questions] == [
+        (title, "\n".join(f"- [ ] {option}" for option in options), f"{options[right]}\n\n**Hints:**\n- {hint}")
+        for _prompt, title, options, right, hint in _DIVS]
+
+
+def test_a_question_div_inside_an_html_comment_is_left_out_with_the_comment():
+    assert read_pairs(_quiz_divs(hidden=True)) == read_pairs(_quiz_divs(hidden=False))
+
+
+def test_a_question_div_without_options_asks_its_first_paragraph_and_the_rest_answers():
+    text = (":::: question ::::\nExplain what makes a sort stable.\n\nEqual keys keep their order.\n::::\n\n"
+            ":::: question ::::\nWhat is an in-place sort?\n\nOne that needs no second array.\n::::\n")
+    assert read_pairs(text) == [("Explain what makes a sort stable.", "Equal keys keep their order."),
+                                ("What is an in-place sort?", "One that needs no second array.")]
