@@ -160,6 +160,7 @@ def said_as_heading(text: str) -> bool:
     False
     """
     return any(len(said.split()) >= SAID_HEADING_WORDS and said.rstrip(" *_").endswith((".", "。"))
+               and "question" not in said.lower()  # ("The questions below come from a thread …": a note over them)
                for said in (line.strip().lstrip("#").strip() for line in text.split("\n")))
 _ATX_LINE = re.compile(r"^ {0,3}#{1,6}[ \t]+\S")
 
@@ -425,6 +426,9 @@ def _trim(body: list[str]) -> list[str]:
 _CARD_SEPARATORS = ("?", "??", "--")
 
 
+_NUMBERED_A_ALONE = re.compile(r"^[aA]\d{1,4}[.)]$")
+
+
 def _take_leading(body: list[str]) -> list[str]:
     """Metadata lines, answer markers and answer boxes at the start of the answer come off.
 
@@ -442,7 +446,9 @@ def _take_leading(body: list[str]) -> list[str]:
             body = _trim(body[1:])
         elif _MARKER_LINE.match(head):
             body = _trim(_dedent(body[1:]))
-        elif (marker := _leading_marker(flat)) is not None and not (_OPTION.match(first) and _options_follow(body)):
+        elif (marker := _leading_marker(flat)) is not None and not (_OPTION.match(first) and _options_follow(body)) and (
+                marker or not _NUMBERED_A_ALONE.match(flat) or any(line.strip() for line in body[1:])):
+            # ("A4." alone, nothing under it, is the answer itself: a paper size, a cell; "A7." over lines labels them)
             rest = marker  # "#### Answer: B" in a <details> as "Answer: B"; "- A: Atomicity" over "- B: …" is an option
             after = _item_dedent(body[1:]) if _BULLET.match(first) else _dedent(body[1:])
             body = _trim([rest, *after] if rest else after)
@@ -725,7 +731,10 @@ def split_prompt(body: list[str], *, code: int = 0, marked: bool = False, leads_
         shown, right = _marked_right(_trim(body))
         if right or labelled_options or all(_OPTION.match(line) for line in body if line.strip()):
             return shown, right
-    if not marked and options >= OPTIONS_MIN and (quiz := _code_over_options(_trim(body))) is not None:
+    if not marked and options >= OPTIONS_MIN and (quiz := _code_over_options(_trim(body))) is not None and (
+            code or not any(option.rstrip(" *_").endswith(".") for option in quiz[1])):
+        # (where the title does not ask about the code, lettered sentences under it are the answer's points:
+        # "A. Slicing makes a copy.")
         # a quiz's code and its options under it, all there is: the question shows both, whatever its title asks
         shown, right = _marked_right(quiz[1])
         return "\n".join([*quiz[0], shown]), right
@@ -801,9 +810,9 @@ def _only_options(body: list[str]) -> bool:
             and sum(1 for line in written if _LETTERED_TERM.match(line)) * 2 < len(written))
 
 
-# "B) To diverge … **(correct)**", "C) 443 ✅": an option marked as the right one, at its end
+# "B) To diverge … **(correct)**", "C) 443 ✅", "b) why *": an option marked as the right one, at its end
 _RIGHT_MARK = re.compile(r"\s*(?:(?:\*\*|__)?\s*[(\[]\s*(?:correct|right|correct answer|richtig|correcta|correta|"
-                         r"correcte|верно|правильно|正确|正確)\s*[)\]]\s*(?:\*\*|__)?|✅|✔️?|✓|"
+                         r"correcte|верно|правильно|正确|正確)\s*[)\]]\s*(?:\*\*|__)?|✅|✔️?|✓|(?<=\S)\s+\*(?!\*)|"
                          r"\s[-–—]\s*(?:key|correct|right)\b)\s*$", re.IGNORECASE)  # ("B. process.argv[2] - key")
 
 

@@ -190,8 +190,8 @@ _ADVICE_HINTS = ("tip", "advice", "practice", "don", "strateg", "prepar", "mista
 
 ADVICE_LABEL_CHARS = 60  # a label over a list of advice is short
 # "**Structure:**", "Framework:" over a list: how to shape an answer, a step an item ("1. Describe the bug")
-_SHAPE_LABEL = re.compile(r"^\W*(?:(?:answer|response|suggested|recommended)\s+)?(?:structure|framework|approach|outline|"
-                          r"steps|template)\s*[:：]\W*$", re.IGNORECASE)
+_SHAPE_LABEL = re.compile(r"^\W*(?:(?:answer|response|suggested|recommended)\s+)?(?:structure|framework|approach|steps|"
+                          r"template)\s*[:：]\W*$", re.IGNORECASE)
 
 
 def _advice_label_first(text: str) -> bool:
@@ -2136,10 +2136,10 @@ def _list_item(index: int, block: Block, lines: list[str], *,
         title, lead = dashed
     else:
         title = read_title(first)
-    # "2. **Question 9** (Keywords): Keywords are reserved.": an item naming another number's question tells of it
-    # ("1. **Question 1** (Underscore): Remember …" too: a topic in brackets, then the note)
+    # "2. **Question 9** (Keywords): Keywords are reserved.": an item naming a question tells of it
+    # (the topic in brackets, then the note, tells it from a list numbered "1." throughout over labelled topics)
     cites = (item.ordered and title.labelled and title.number is not None and strength(title.text) != QUESTION
-             and (title.number != item.number or _CITED_TOPIC.match(title.text) is not None))
+             and _CITED_TOPIC.match(title.text) is not None)
     if item.ordered:
         title = Title(title.text, item.number, title.prefix or "n.", title.labelled)
     numbered = item.ordered or title.number is not None
@@ -2327,6 +2327,13 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
     """
     first = question.index + (2 + question.fields if question.label_only else 1)
     open_details = question.details
+    own = blocks[question.index]
+    if (question.pattern.kind == "summary" and open_details <= 0 and own.kind == "html" and question.body < own.end
+            and _DETAILS_CLOSE.search(own.text)):
+        # the box opened and closed in its own block: what follows it ("> Closures", the next group's name) is no
+        # part of the answer, nor is the box's closing tag on a line of its own
+        return next((at for at in range(own.end - 1, question.body - 1, -1)
+                     if lines[at].strip().lower() == "</details>"), own.end)
     boxed = 0  # <details> boxes opened in the answer and not yet closed
     took = False
     said = False  # a block other than HTML tags and rules has come (the answer's own text has begun)
@@ -2506,9 +2513,11 @@ def subsection_levels(blocks: list[Block], questions: list[Candidate]) -> frozen
         block = blocks[index]
         if block.kind != "heading" or index in asked:
             continue
-        if block.level < top and (read_title(block.text).number is not None or _NAMES_QUESTIONS.search(block.text)):
-            counts.setdefault(block.level, [0, 0])[0] += 1  # it opens a part
+        if block.level < top and _NAMES_QUESTIONS.search(block.text):
+            counts.setdefault(block.level, [0, 0])[0] += 1  # it opens a part of questions ("## Behavioral Questions")
             continue
+        if block.level < top and read_title(block.text).number is not None:
+            continue  # "### 2. Functions" over "#### …": a part, or a numbered step of an answer at that level
         section, read = False, 0
         for after in range(index + 1, min(index + 8, len(blocks))):
             following = blocks[after]
@@ -4678,13 +4687,13 @@ def _headings_of_their_own(blocks: list[Block], lines: list[str], chosen: list[_
         # ("## Easy Questions" with nothing under it names an empty part, as its section's heading names one)
         heads = [i for i in heads if not (i + 1 == end or blocks[i + 1].kind == "heading")
                  or len(blocks[i].text) > SECTION_TITLE_CHARS or not _QUESTIONS_SECTION.match(blocks[i].text)]
+        if len(heads) < OWN_LIST:
+            continue
         # (not the heading over the candidate's own questions, nor one of advice: "### Questions to Ask Interviewers")
         heads = [i for i in heads if not (_candidate_asks(blocks[i].text) or advice_heading(blocks[i].text))]
         if sum(1 for i in heads if _quoted(blocks[i].text)) >= QUOTED_HEADINGS:
             # the interviewer's words quoted, a heading each: the others there name a method or a part ("### STAR")
             heads = [i for i in heads if _quoted(blocks[i].text)]
-        if len(heads) < OWN_LIST:
-            continue
         if spans is None:
             spans = _spans(blocks, lines, questions) if questions else ([], [])
         starts, ends = spans

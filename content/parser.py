@@ -1868,9 +1868,11 @@ def _by_parts(source: Source, blocks: list[Block], whole: Detection) -> Detectio
             if question.part_title is not None:
                 question.part_title += start
         part.ends = [min(line, end_line) for line in part.ends]
-        if len(part.questions) < PART_QUESTIONS_MIN and all(q.in_item and q.depth >= 2 for q in part.questions):
-            # a document of notes whose only lines that ask are a few nested items ("Each member answers:" over
-            # "1. What did I do yesterday?"): points of its text, no questions
+        if len(part.questions) < PART_QUESTIONS_MIN and all(
+                q.in_item and q.depth >= 2 and not any(source.lines[at].strip() for at in range(q.body, end))
+                for q, end in zip(part.questions, part.ends, strict=True)):
+            # a document of notes whose only lines that ask are a few nested items with nothing under them ("Each
+            # member answers:" over "1. What did I do yesterday?"): points of its text, no questions
             part = Detection([], [], part.layout)
         parts.append((start, part))
     layouts = {tuple(c.name for c in part.layout.chosen) for _start, part in parts if part.questions}

@@ -105,6 +105,7 @@ _SUB_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3}){2}(?:[.)]\s*|\s+)(?:\*\*|__)?\s
                          r"^\d{1,3}(?:[-.]\d{1,3}){1,2}[.)]\s*(?:\*\*|__)?\s*(?=\S)|^\d{1,3}\.[a-z]\)\s*(?:\*\*|__)?\s*(?=\S)")
 SUB_PREFIX = "n.n"
 _WORD_LABEL = re.compile(r"^(?:Ques|Question)\s+(\S+)", re.IGNORECASE)  # the label with no mark after it
+SUB_NUMBERED_WORDS = 4  # words of a "1.4 …" title (its number one of them) for what follows the number to ask
 _SPACED_SUB_NUMBER = re.compile(r"^\d{1,3}\.\d{1,3} +([A-Z][\w'’]*)(?= )")
 _HAN_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*")  # "三、"
 # "第 1 题", "第十二题：": "question 1" as Chinese writes it
@@ -483,9 +484,9 @@ _BLANK_ASKED = re.compile(r"(?<=[^\W_]|\s)_{3,}[\s.。]*$")
 def title_strength(title: Title) -> int:
     """:func:`strength` of a read title, with its label and number."""
     text = title.text
-    if text[:1].isdigit() and (match := _SPACED_SUB_NUMBER.match(text)):
+    if text[:1].isdigit() and (match := _SPACED_SUB_NUMBER.match(text)) and len(text.split()) > SUB_NUMBERED_WORDS:
         # "1.4 Explain the process …": the number of a question in its part, kept in the title as written (ids
-        # and titles stay as they were read before), then what it asks
+        # and titles stay as they were read before), then what it asks ("1.1 Explain Plan" names a section)
         text = text[match.start(1):]
     return strength(text, labelled=title.labelled, numbered=title.number is not None)
 

@@ -24,7 +24,7 @@ def _quiz_sheet(*, review: bool) -> str:
     answers = "".join(f"### Answer {n}: **{right}**\n**Explanation**: {why}\n\n---\n\n"
                       for n, (_q, _code, _options, right, why) in enumerate(_QUIZ, start=1))
     tail = ("## Most Missed\n\n### Most Commonly Missed Questions:\n1. **Question 1** (Powers): Mind the operator\n"
-            "2. **Question 3**: Floor division gives an int\n3. **Question 5** (Augmented): `-=` subtracts\n\n"
+            "2. **Question 3** (Floor division): `//` gives an int\n3. **Question 5** (Augmented): `-=` subtracts\n\n"
             if review else "")
     return f"# Practice test\n\n## Questions\n\n{questions}## Answers\n\n{answers}{tail}## Next steps\n\nRetake it.\n"
 
@@ -218,9 +218,9 @@ def test_labelled_bold_questions_among_many_numbered_bold_points_are_the_questio
 
 _DSA = {"1. Basics": [("1.1", "What is an algorithm?", "A finite list of steps."),
                       ("1.2", "Explain how you compare two algorithms.", "By their time and space.")],
-        "2. Searching": [("2.1", "Describe binary search.", "Halve a sorted range each step."),
+        "2. Searching": [("2.1", "Describe how binary search works.", "Halve a sorted range each step."),
                          ("2.2", "What is linear search?", "Check each item in turn.")],
-        "3. Sorting": [("3.1", "Describe bubble sort.", "Swap neighbours until none swap."),
+        "3. Sorting": [("3.1", "Describe how bubble sort works.", "Swap neighbours until none swap."),
                        ("3.2", "Explain the divide and conquer paradigm.", "Split, solve, merge.")]}
 
 
@@ -358,3 +358,112 @@ def test_a_question_div_without_options_asks_its_first_paragraph_and_the_rest_an
             ":::: question ::::\nWhat is an in-place sort?\n\nOne that needs no second array.\n::::\n")
     assert read_pairs(text) == [("Explain what makes a sort stable.", "Equal keys keep their order."),
                                 ("What is an in-place sort?", "One that needs no second array.")]
+
+
+def test_an_option_marked_with_a_star_at_its_end_is_the_right_one():
+    # "  + b) why *": the quiz marks its right option with a star after it
+    quiz = [("Which word do good questions start with?", ["a) how", "b) why", "c) when"], 1),
+            ("Which tool draws charts?", ["a) Tableau", "b) SQL"], 0)]
+    text = "".join(f"**Question {n}**\n\n{q}\n" + "".join(f"  + {o}{' *' if at == right else ''}\n"
+                                                        for at, o in enumerate(options)) + "\n"
+                   for n, (q, options, right) in enumerate(quiz, start=1))
+    assert read_pairs(text) == [(q, options[right]) for q, options, right in quiz]
+
+
+# The third review's cases, written again in our own words: each reads as the parent of the commit read it
+
+
+def test_labelled_topics_in_a_list_numbered_one_throughout_stay_questions():
+    # "1. **Question 2:** Kinds of schedulers" in a list where every item is typed "1.": no citation
+    topics = [("Processes and threads", "A process owns memory; threads share it."),
+              ("Kinds of schedulers", "FCFS, SJF and round robin."), ("Deadlock conditions", "Four must hold at once.")]
+    text = "".join(f"1. **Question {n}:** {t}\n\n   {a}\n\n" for n, (t, a) in enumerate(topics, start=1))
+    assert read_pairs(text) == topics
+
+
+def test_short_section_headings_numbered_in_their_part_that_start_with_a_verb_ask_nothing():
+    # "### 1.1 Explain Plan" names a feature, not a request
+    text = ("# Database notes\n\n## 1. Tools\n\n### 1.1 Explain Plan\n\nShows how a query runs.\n\n"
+            "### 1.2 Describe Command\n\nLists a table's columns.\n\n### 1.3 Write Operations\n\nInserts and updates.\n")
+    assert read_pairs(text) == []
+
+
+def test_a_part_of_nested_questions_with_answers_beside_another_layout_keeps_them():
+    nested = ("# Python\n\n- Data types\n  - What is the difference between a list and a tuple?\n"
+              "    - Lists change, tuples do not.\n  - What is a set?\n    - Unique items, no order.\n\n")
+    labelled = "# Docker Q&A\n\n" + "".join(f"**Q: {q}**\n\n{a}\n\n" for q, a in _SNOWFLAKE)
+    assert [title for title, _answer in read_pairs(nested + labelled)] == [
+        "What is the difference between a list and a tuple?", "What is a set?", *(q for q, _a in _SNOWFLAKE)]
+
+
+def test_two_headings_that_ask_beside_tips_and_the_candidates_own_questions_stay_questions():
+    technical = "".join(f"#### {topic}\n\n**Q: {q}**\n\n{a}\n\n"
+                        for topic, (q, a) in zip(_TOPICS[:3], _TECHNICAL[:3], strict=True))
+    text = (f"# Mobile Interview Guide\n\n## Technical Questions\n\n{technical}## Behavioral Questions\n\n"
+            "#### Tell me about a bug you fixed.\n\nThe bug, the fix, the lesson.\n\n"
+            "#### Describe a project you are proud of.\n\nWhat it was and your part.\n\n"
+            "#### Preparation Tips\n\nWrite your stories down.\n\n#### Questions to Ask the Interviewer (pick two)\n\n"
+            "- What does a day look like?\n")
+    assert [title for title, _answer in read_pairs(text)] == [*(q for q, _a in _TECHNICAL[:3]),
+                                                              "Tell me about a bug you fixed.",
+                                                              "Describe a project you are proud of."]
+
+
+def test_code_answering_a_question_then_lettered_points_stays_its_answer():
+    text = ("### How do you reverse a list in Python?\n\n```python\nitems[::-1]\n```\nA. Slicing makes a copy.\n"
+            "B. `reverse()` works in place.\n")
+    assert read_pairs(text) == [("How do you reverse a list in Python?",
+                                 "```python\nitems[::-1]\n```\nA. Slicing makes a copy.\nB. `reverse()` works in place.")]
+
+
+def test_numbered_part_headings_at_the_level_of_an_answers_examples_leave_the_examples_in_the_answers():
+    # "### 1. Basics" over "#### …?" questions whose answers hold "### Example"
+    text = ("# Python Q&A\n\n### 1. Basics\n\n#### What is a list comprehension?\n\nA compact loop.\n\n### Example\n\n"
+            "```python\n[x * x for x in xs]\n```\n\nIt replaces a loop.\n\n#### What is a lambda?\n\nA one-expression function."
+            "\n\n### 2. Functions\n\n#### What is a decorator?\n\nA wrapper.\n\n### Example\n\n```python\n@cache\n"
+            "def f(n): return n\n```\n\nIt wraps f.\n\n"
+            "#### What are kwargs?\n\nKeyword arguments.\n\n### 3. Classes\n\n#### What is `__init__`?\n\nThe initialiser.\n\n"
+            "#### What is a classmethod?\n\nA method given the class.\n")
+    answers = dict(read_pairs(text))
+    assert "[x * x for x in xs]" in answers["What is a list comprehension?"] and "@cache" in answers["What is a decorator?"]
+
+
+def test_an_answer_that_is_a_cell_or_a_paper_size_is_kept():
+    # "A4." alone under the question: the answer, not an "A4." label over nothing
+    text = "Q1. Which paper size is standard in Europe?\nA4.\n\nQ2. Which cell starts a sheet?\nA1.\n"
+    assert read_pairs(text) == [("Which paper size is standard in Europe?", "A4."), ("Which cell starts a sheet?", "A1.")]
+
+
+def test_a_long_heading_noting_where_the_questions_come_from_is_no_answer():
+    text = ("## 1. What is a Pod?\n\nThe smallest deployable unit.\n\n## 2. What is a Service?\n\nA stable address.\n\n"
+            "## 3. What is a StatefulSet?\n\n### The questions below come from a community thread and are not yet verified.\n\n"
+            "## 4. What is a DaemonSet?\n\nOne Pod on each node.\n")
+    assert read_pairs(text)[2] == ("What is a StatefulSet?", "")
+
+
+def test_questions_under_an_outline_label_stay_questions():
+    text = ("# Interview day notes\n\n## Round 1\n\n**Outline:**\n1. Tell me about yourself.\n2. Why this company?\n"
+            "3. What is your notice period?\n\n## Round 2\n\n**Outline:**\n1. Walk me through your last project.\n"
+            "2. How do you test your code?\n3. What would you change in our product?\n")
+    assert [title for title, _answer in read_pairs(text)] == [
+        "Tell me about yourself.", "Why this company?", "What is your notice period?",
+        "Walk me through your last project.", "How do you test your code?", "What would you change in our product?"]
+
+
+def test_a_details_box_closed_in_its_own_block_ends_its_answer_before_the_next_groups_name():
+    # "> Closures" (a group's name in a quote) after a box whose answer is the template's "답변을 적어주세요"
+    box = "<details>\n<summary>{q}</summary>\n<div markdown=\"1\">\n{a}\n</div>\n</details>\n\n"
+    text = ("> This\n\n" + box.format(q="What is this?", a="The object a function is called on.")
+            + box.format(q="What is binding?", a="답변을 적어주세요") + "<br>\n\n> Closures\n\n"
+            + box.format(q="What is a closure?", a="A function with the scope it was made in."))
+    assert read_pairs(text) == [("What is this?", "The object a function is called on."), ("What is binding?", ""),
+                                ("What is a closure?", "A function with the scope it was made in.")]
+
+
+def test_an_html_answer_in_a_box_closed_in_its_own_block_is_read_as_html():
+    # "<pre>…</pre>" over the box's own "</details>": code; "<p>Give an example.</p>" after the box is no answer
+    text = ("<details>\n  <summary>1. How do you create a directive?</summary>\n  <pre>$ ng generate directive name</pre>\n"
+            "</details>\n\n<p>Give an example.</p>\n\n<details>\n  <summary>2. What is the router?</summary>\n"
+            "  <p>It maps URLs to views.</p>\n</details>\n")
+    assert read_pairs(text) == [("How do you create a directive?", "```\n$ ng generate directive name\n```"),
+                                ("What is the router?", "It maps URLs to views.")]
