@@ -39,8 +39,9 @@ _MARKER = re.compile(r"^\s*(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*\*?|__|(?P<italic>
                      r"|(?:answers?|a\d{1,4})(?:\*\*|__)\s|a(?:\*\*|__)\s(?![-–—]\s)|a\d{1,4}[.)](?=\s|$)|ans\.(?=\s)|"
                      r"(?:answer|ans)\s+[-–—](?=\s)|→)\s*",
                      re.IGNORECASE)
-# A marker alone on its line: "**Answer**", "### ✅ Answer", "Answer", "*solution*", "_Solution:_", "答案："
-_MARKER_LINE = re.compile(r"^\s*(?:#{1,6}\s*)?(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:\*\*|__|\*|_)?\s*[^\w\s]{0,3}\s*" + _QUALIFIER +
+# A marker alone on its line: "**Answer**", "### ✅ Answer", "📝 **Answer**", "Answer", "*solution*", "_Solution:_", "答案："
+_MARKER_LINE = re.compile(r"^\s*(?:#{1,6}\s*)?(?:[-*+]\s+|\d{1,4}[.)]\s+)?(?:[^\w\s*_#]{1,3}\s*)?(?:\*\*|__|\*|_)?\s*"
+                          r"[^\w\s]{0,3}\s*" + _QUALIFIER +
                           r"(?:answers?|ans|solutions?|sol|" + _INTL_ANSWER
                           + r"|(?:[A-Za-z][\w.-]{0,24}\s*|我的|我)(?:回答|答案|解答))"
                           r"\s*[:.：]?\s*(?:\*\*|__|\*|_)?\s*[:.：]?\s*$",

@@ -908,8 +908,10 @@ def _candidate(index: int, block: Block, lines: list[str]) -> tuple[Candidate | 
             # numbered, is "[⬆ Back to top](#questions)")
             return None, True
         candidate = _paragraph(index, block)
-        if candidate is None and not block.quoted and "\n" in block.text:
-            candidate = _label_under_captions(index, block)
+        if (candidate is None or candidate.pattern.kind == "bold" and candidate.strength != QUESTION) and (
+                not block.quoted and "\n" in block.text):
+            # ("**🔹 General Questions**" right over "Q1. What are …?": a caption in bold over the question)
+            candidate = _label_under_captions(index, block) or candidate
         return candidate, False
     return None, False
 
@@ -1466,11 +1468,13 @@ def plain_candidates(blocks: list[Block], indices: list[int] | None = None) -> l
             found.append(Candidate(index, block.start, pattern_of("plain"), title, QUESTION, body=block.start + taken,
                                    slot=True))
             continue
-        if ("\n" not in block.text.strip() and index + 1 < len(blocks) and blocks[index + 1].kind == "heading"
+        if ("\n" not in block.text.strip() and index + 1 < len(blocks) and blocks[index + 1].kind in ("heading", "paragraph")
+                and blocks[index + 1].item is None and "\n" not in blocks[index + 1].text.strip()
                 and len(blocks[index + 1].text) <= ANSWER_HEADING_CHARS
                 and _ANSWER_HEADING.match(plain(blocks[index + 1].text)) and _paragraph(index, block) is None
                 and (title := read_title(first)).text and len(title.text.split()) <= PLAIN_WORDS):
-            # "❓ 5. Lazy loading non-critical JS." right over "### 📝 Answer": the heading says the line is asked
+            # "❓ 5. Lazy loading non-critical JS." right over "### 📝 Answer" (or "📝 **Answer**"): the label says the
+            # line is asked
             found.append(Candidate(index, block.start, pattern_of("plain"), title, QUESTION, body=block.start + 1))
             continue
         if _topic_asks(first) and _paragraph(index, block) is None:

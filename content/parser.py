@@ -813,6 +813,7 @@ def _open_details(source: Source) -> None:
 
 _DETAILS_ALONE = re.compile(r"^<details\b[^>]{0,200}>\s*$", re.IGNORECASE)  # (not inside a list item)
 _SUMMARY_ALONE = re.compile(r"^\s{0,3}<summary\b[^>]{0,200}>([^<]{1,80})</summary\s*>\s*$", re.IGNORECASE)
+_SUMMARY_ASKING = re.compile(r"^\s{0,3}<summary\b[^>]{0,200}>([^<]{1,300})</summary\s*>\s*$", re.IGNORECASE)
 _MARKDOWN_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,3}[.)])\s+\S")
 
 
@@ -835,6 +836,20 @@ def _titled_groups(source: Source) -> None:
             lines[index] = "<!-- -->"
             lines[index + 1] = f"{'#' * min(6, level + 1)} {summary.group(1).strip()}"
             grouped.append(index)
+    asked = sum(1 for index in grouped if lines[index + 1].rstrip().endswith(QUESTION_MARKS))
+    if grouped and asked * 2 > len(grouped):
+        # The summaries ask: each box is a question over its list, and so is every other box whose summary asks
+        # (written with a blank line or text under the summary: the same questions, read alike)
+        made = [(index + 1, len(lines[index + 1]) - len(lines[index + 1].lstrip("#"))) for index in grouped]
+        for index, line in _outside_fences(lines):
+            if ("<" in line[:4] and index + 2 < len(lines) and _DETAILS_ALONE.match(line)
+                    and (summary := _SUMMARY_ASKING.match(lines[index + 1])) is not None
+                    and summary.group(1).rstrip().endswith(QUESTION_MARKS)):
+                above = bisect.bisect_left(made, (index, 0)) - 1  # the level of the heading made above it, or below
+                level = made[max(above, 0)][1]
+                lines[index] = "<!-- -->"
+                lines[index + 1] = f"{'#' * level} {summary.group(1).strip()}"
+                grouped.append(index)
     if grouped:
         source.problems.append(Problem(source.file_line(grouped[0]), f"{len(grouped)} <details> box(es) holding a list "
                                        "right under the summary: read as a titled group, the list as Markdown"))

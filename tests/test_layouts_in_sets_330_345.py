@@ -467,3 +467,36 @@ def test_an_html_answer_in_a_box_closed_in_its_own_block_is_read_as_html():
             "  <p>It maps URLs to views.</p>\n</details>\n")
     assert read_pairs(text) == [("How do you create a directive?", "```\n$ ng generate directive name\n```"),
                                 ("What is the router?", "It maps URLs to views.")]
+
+
+def test_boxes_whose_summaries_ask_are_read_alike_with_a_list_or_a_blank_line_under_the_summary():
+    # "<summary>✅ What is HTTP?</summary>" over a blank line, beside boxes with their list right under the summary
+    def box(q: str, a: str, blank: bool) -> str:
+        return f"<details>\n<summary>✅ {q}</summary>\n" + ("\n" if blank else "") + f"- {a} <br>\n</details>\n\n<br>\n\n"
+    pairs = [("What is HTTP?", "A text protocol over TCP.", True), ("What is a status line?", "Version, code, reason.", False),
+             ("What is keep-alive?", "One connection for many requests.", False),
+             ("What is the benefit of one domain name being mapped to several IP addresses of servers?", "Load spreads.",
+              False), ("Why does DNS use UDP?", "Speed over reliability.", True)]
+    text = "## 📌 HTTP\n\n" + "".join(box(q, a, blank) for q, a, blank in pairs)
+    assert [(title, answer.split("\n")[0].replace(" <br>", "")) for title, answer in read_pairs(text)] == [
+        (f"{q}", f"- {a}") for q, a, _blank in pairs]
+
+
+def test_a_numbered_label_right_under_a_bold_caption_is_a_question():
+    # "**🔹 General Questions**" with "Q1. What are …?" on the next line, no blank line between
+    pairs = [("What are the SOLID principles?", "Five rules for object design."),
+             ("Why do they matter?", "Code stays easy to change."), ("What is SRP?", "One reason to change."),
+             ("Where would you bend them?", "In a throwaway prototype.")]
+    text = ("### SOLID – Interview Q&A\n**🔹 General Questions**\n" + "".join(
+        ("***🔹 Scenario Questions***\n" if n == 3 else "") + f"Q{n}. {q}\n\nAnswer:\n{a}\n\n"
+        for n, (q, a) in enumerate(pairs, start=1)))
+    assert read_pairs(text) == pairs
+
+
+def test_a_line_that_names_a_topic_right_over_a_bold_answer_label_is_asked():
+    # "❓ 5. Lazy loading non-critical JS." over "📝 **Answer**", beside lines that ask
+    pairs = [("What is LCP?", "The time until the largest element shows."), ("How do you reduce CLS?", "Reserve space."),
+             ("Server-side versus client-side rendering.", "The server sends ready HTML."),
+             ("Lazy loading non-critical JS.", "Load it after the first paint.")]
+    text = "".join(f"❓ {n}. {q}\n\n📝 **Answer**\n\n{a}\n\n---\n\n" for n, (q, a) in enumerate(pairs, start=1))
+    assert read_pairs(text) == pairs
