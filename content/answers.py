@@ -733,8 +733,8 @@ def split_prompt(body: list[str], *, code: int = 0, marked: bool = False, leads_
         if right or labelled_options or all(_OPTION.match(line) for line in body if line.strip()):
             return shown, right
     if not marked and options >= OPTIONS_MIN and (quiz := _code_over_options(_trim(body))) is not None and (
-            code or not any(option.rstrip(" *_").endswith(".") for option in quiz[1])):
-        # (where the title does not ask about the code, lettered sentences under it are the answer's points:
+            code or len(quiz[1]) >= QUIZ_OPTIONS or not any(option.rstrip(" *_").endswith(".") for option in quiz[1])):
+        # (where the title does not ask about the code, two lettered sentences under it are the answer's points:
         # "A. Slicing makes a copy.")
         # a quiz's code and its options under it, all there is: the question shows both, whatever its title asks
         shown, right = _marked_right(quiz[1])
@@ -745,6 +745,7 @@ def split_prompt(body: list[str], *, code: int = 0, marked: bool = False, leads_
 
 
 OPTIONS_MIN = 2  # lettered options, all there is under a question, for them to be its options
+QUIZ_OPTIONS = 3  # lettered sentences under code that are a quiz's choices whatever the title asks
 
 
 def _code_over_options(written: list[str]) -> tuple[list[str], list[str]] | None:
@@ -811,9 +812,9 @@ def _only_options(body: list[str]) -> bool:
             and sum(1 for line in written if _LETTERED_TERM.match(line)) * 2 < len(written))
 
 
-# "B) To diverge … **(correct)**", "C) 443 ✅", "b) why *": an option marked as the right one, at its end
+# "B) To diverge … **(correct)**", "C) 443 ✅": an option marked as the right one, at its end
 _RIGHT_MARK = re.compile(r"\s*(?:(?:\*\*|__)?\s*[(\[]\s*(?:correct|right|correct answer|richtig|correcta|correta|"
-                         r"correcte|верно|правильно|正确|正確)\s*[)\]]\s*(?:\*\*|__)?|✅|✔️?|✓|(?<=\S)\s+\*(?!\*)|"
+                         r"correcte|верно|правильно|正确|正確)\s*[)\]]\s*(?:\*\*|__)?|✅|✔️?|✓|"
                          r"\s[-–—]\s*(?:key|correct|right)\b)\s*$", re.IGNORECASE)  # ("B. process.argv[2] - key")
 
 

@@ -2143,7 +2143,8 @@ def _list_item(index: int, block: Block, lines: list[str], *,
     # "2. **Question 9** (Keywords): Keywords are reserved.": an item naming a question tells of it
     # (the topic in brackets, then the note, tells it from a list numbered "1." throughout over labelled topics)
     cites = (item.ordered and title.labelled and title.number is not None and strength(title.text) != QUESTION
-             and _CITED_TOPIC.match(title.text) is not None)
+             and (_CITED_TOPIC.match(title.text) is not None or title.text[:1] in "—–-"
+                  or title.number != item.number and _NOTE_ON_IT.match(title.text) is not None))
     if item.ordered:
         title = Title(title.text, item.number, title.prefix or "n.", title.labelled)
     numbered = item.ordered or title.number is not None
@@ -2167,6 +2168,9 @@ def _list_item(index: int, block: Block, lines: list[str], *,
 
 
 _CITED_TOPIC = re.compile(r"^\([^()\n]{1,60}\)\s*[:：—–-]")
+# "1. **Question 3**: coercion rules are easy to forget.": a sentence about the question of that number (a topic in
+# a list typed "1." throughout ends without a full stop); "2. **Q2** — most confused it …" is one whatever its number
+_NOTE_ON_IT = re.compile(r"^.*\S\s+\S.*[.!]$")
 TERM_WORDS = 5  # a bold term opening a list item ("**S - Situation**: …"), not a question left unmarked
 # "- **Why Not A:** Research comes later.": why a quiz's option is wrong, a point of the answer's explanation
 _WHY_NOT_OPTION = re.compile(r"^why\s+(?:not\s+)?(?:option\s+|choice\s+)?\(?[A-H1-8]\)?(?:\s+(?:is\s+)?"
@@ -2320,6 +2324,9 @@ def _bullets_under_numbered(heading: Block, below: Block) -> bool:
             and below.item.number is None and below.depth == heading.depth and below.item.list_id != heading.item.list_id)
 
 
+GROUP_NAME_CHARS = 60  # a quoted line naming the next group of questions ("> Closures") is short
+
+
 def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop: int, subsections: frozenset[int],
                section: int = NON_HEADING) -> int:
     """The line the answer of ``question`` ends before; ``stop`` is the next question's block index.
@@ -2333,9 +2340,12 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
     open_details = question.details
     own = blocks[question.index]
     if (question.pattern.kind == "summary" and open_details <= 0 and own.kind == "html" and question.body < own.end
-            and _DETAILS_CLOSE.search(own.text)):
-        # the box opened and closed in its own block: what follows it ("> Closures", the next group's name) is no
-        # part of the answer, nor is the box's closing tag on a line of its own
+            and _DETAILS_CLOSE.search(own.text) and all(
+                blocks[at].kind == "hr" or blocks[at].kind == "html" and _BREAK.match(blocks[at].text)
+                or blocks[at].quoted and "\n" not in blocks[at].text.strip() and len(blocks[at].text) <= GROUP_NAME_CHARS
+                for at in range(question.index + 1, min(stop, len(blocks))))):
+        # the box opened and closed in its own block, and only breaks and the next group's name ("> Closures")
+        # follow it: no part of the answer, nor is the box's closing tag on a line of its own
         return next((at for at in range(own.end - 1, question.body - 1, -1)
                      if lines[at].strip().lower() == "</details>"), own.end)
     boxed = 0  # <details> boxes opened in the answer and not yet closed
@@ -4698,6 +4708,8 @@ def _headings_of_their_own(blocks: list[Block], lines: list[str], chosen: list[_
         if sum(1 for i in heads if _quoted(blocks[i].text)) >= QUOTED_HEADINGS:
             # the interviewer's words quoted, a heading each: the others there name a method or a part ("### STAR")
             heads = [i for i in heads if _quoted(blocks[i].text)]
+        if len(heads) < OWN_LIST:  # too few left to be a list of their own: only those that ask ("Final Thoughts")
+            heads = [i for i in heads if title_strength(read_title(blocks[i].text)) == QUESTION]
         if spans is None:
             spans = _spans(blocks, lines, questions) if questions else ([], [])
         starts, ends = spans

@@ -1723,9 +1723,11 @@ def _question_and_answer_tabs(body: str) -> tuple[str, str]:
 
 
 # A pandoc fenced div: ":::::::::: question ::::::::::" opens one, ":::" alone closes the innermost
-_DIV_FENCE = re.compile(r"^ {0,3}:{3,}[ \t]*(?:\{[ \t]*\.?([\w-]+)[^}]*\}|([\w-]+))?[ \t]*:*[ \t]*$")
+_DIV_FENCE = re.compile(r"^ {0,3}:{3,}[ \t]*(?:\{[ \t]*(?:#[\w-]+[ \t]+)?\.?([\w-]+)[^}]*\}|([\w-]+))?[ \t]*:*[ \t]*$")
 _QUESTION_DIV_ANYWHERE = re.compile(r"^ {0,3}:{3,}[ \t]*\{?[ \t]*\.?question\b", re.IGNORECASE | re.MULTILINE)
 _CHECKBOX_OPTION = re.compile(r"^\s*[-*+]\s+\[[ xX]\]\s")
+_LABELLED_DIVS = frozenset(("hints", "hint", "explanation", "feedback", "note", "notes"))
+_BOLD_SPAN = re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")
 
 
 def _question_divs(lines: list[str]) -> int:
@@ -1735,7 +1737,8 @@ def _question_divs(lines: list[str]) -> int:
     opened: list[int] = []  # the line each open div starts at
     count = 0
     comment: int | None = None  # the line an HTML comment open here opened at
-    for index, line in enumerate(lines):
+    labels: set[int] = set()  # the lines of the labels made of nested divs' openings ("**Hints:**")
+    for index, line in _outside_fences(lines):  # (a ":::" line in a code block is code)
         if comment is None and line.lstrip().startswith("<!--") and "-->" not in line:
             comment = index
         elif comment is not None and "-->" in line:
@@ -1745,28 +1748,42 @@ def _question_divs(lines: list[str]) -> int:
         if comment is not None or ":::" not in line[:8] or (fence := _DIV_FENCE.match(line)) is None:
             continue
         name = (fence.group(1) or fence.group(2) or "").lower()
+        if name == "question" and stack and stack[-1] == "question":
+            # the one before never closed: it ends where the next begins
+            stack.pop()
+            count += _prompt_as_heading(lines, opened.pop() + 1, index, labels)
         if name:
             stack.append(name)
             opened.append(index)
-            lines[index] = f"**{name.capitalize()}:**" if len(stack) > 1 and stack[-2] == "question" else ""
+            # (a nested div of hints or feedback says what it holds; a solution's, an answer's or a callout's is
+            # the answer as it stands)
+            lines[index] = (f"**{name.capitalize()}:**" if len(stack) > 1 and stack[-2] == "question"
+                            and name in _LABELLED_DIVS else "")
+            if lines[index]:
+                labels.add(index)
             continue
         if not stack:
             continue
         closed, start = stack.pop(), opened.pop()
         lines[index] = ""
-        if closed == "question" and _prompt_as_heading(lines, start + 1, index):
+        if closed == "question" and _prompt_as_heading(lines, start + 1, index, labels):
             count += 1
+    if stack and stack[-1] == "question":  # the last one never closed: it ends with the document
+        count += _prompt_as_heading(lines, opened[-1] + 1, len(lines), labels)
     return count
 
 
-def _prompt_as_heading(lines: list[str], start: int, end: int) -> bool:
+def _prompt_as_heading(lines: list[str], start: int, end: int, labels: set[int]) -> bool:
     """The lines of a question div before its first option (its prompt; without options, its first paragraph)
     made one heading; whether it had one."""
     for at in range(start, end):
         lines[at] = lines[at].replace("[\xa0]", "[ ]")  # an unticked box typed with a no-break space
-    stop = next((at for at in range(start, end) if _CHECKBOX_OPTION.match(lines[at]) or lines[at].startswith("**")), end)
+    # (the prompt ends at its options, a code block it shows, or a nested div's label: "**Hints:**")
+    stop = next((at for at in range(start, end) if _CHECKBOX_OPTION.match(lines[at]) or _FENCE.match(lines[at])
+                 or at in labels), end)
     said = [at for at in range(start, stop) if lines[at].strip()]
-    if said and stop == end:  # no options: its first paragraph asks, the rest answers
+    if said and not any(_CHECKBOX_OPTION.match(lines[at]) for at in range(stop, end)):
+        # no ticked or unticked options: its first paragraph asks, the rest (lettered options too) answers
         said = [at for at in range(said[0], next((at for at in range(said[0], end) if not lines[at].strip()), end))]
     if not said:
         return False
@@ -1781,8 +1798,10 @@ def _prompt_as_heading(lines: list[str], start: int, end: int) -> bool:
     paragraphs = [paragraph for paragraph in paragraphs if paragraph]
     if len(paragraphs) > 1 and _INSTRUCTION.match(paragraphs[0][0]):
         paragraphs.append(paragraphs.pop(0))  # "Answer TRUE or FALSE." over the statement: the statement first
-    # (labelled: a statement to judge true or false is as much a question as one that asks)
-    lines[said[0]] = "###### Question: " + " ".join(line for paragraph in paragraphs for line in paragraph)
+    # (labelled, unless it is: a statement to judge true or false is as much a question as one that asks; its
+    # bold goes, the heading shows it large)
+    prompt = _BOLD_SPAN.sub(r"\2", " ".join(line for paragraph in paragraphs for line in paragraph))
+    lines[said[0]] = "###### " + (prompt if read_title(prompt).labelled else f"Question: {prompt}")
     for at in range(said[0] + 1, said[-1] + 1):
         lines[at] = ""
     return True
@@ -1914,6 +1933,7 @@ def _by_parts(source: Source, blocks: list[Block], whole: Detection) -> Detectio
     return Detection(questions, ends, layout, sections, merged, [start for start, _part in parts[1:]])
 
 
+LONE_LABEL_CHARS = 8  # "A123." at most
 PART_QUESTIONS_MIN = 4  # nested items that ask, all a document part asks, for them to be questions
 
 _DASH_UNDERLINE = re.compile(r" {0,3}-+[ \t]*$")
@@ -2009,6 +2029,9 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
                                    leads_in=draft.title.text.endswith((":", "：")), output_asked=asks_output(draft.title.text))
         if draft.prompt and draft.answer is None and not cleaned.prompt:
             cleaned.prompt = draft.prompt  # a recipe's problem, written under its title
+        if (draft.title.number is not None and len(cleaned.text) <= LONE_LABEL_CHARS
+                and cleaned.text.strip().upper() in (f"A{draft.title.number}.", f"A{draft.title.number})")):
+            cleaned = CleanAnswer("", "stub")  # "Q3. …" over "A3." left unfilled: the label alone ("A4." answers Q1)
         if not cleaned.text and position - 1 in listed:
             cleaned = CleanAnswer(listed[position - 1])
         line = source.file_line(draft.line)

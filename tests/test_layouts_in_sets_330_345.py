@@ -360,14 +360,12 @@ def test_a_question_div_without_options_asks_its_first_paragraph_and_the_rest_an
                                 ("What is an in-place sort?", "One that needs no second array.")]
 
 
-def test_an_option_marked_with_a_star_at_its_end_is_the_right_one():
-    # "  + b) why *": the quiz marks its right option with a star after it
-    quiz = [("Which word do good questions start with?", ["a) how", "b) why", "c) when"], 1),
-            ("Which tool draws charts?", ["a) Tableau", "b) SQL"], 0)]
-    text = "".join(f"**Question {n}**\n\n{q}\n" + "".join(f"  + {o}{' *' if at == right else ''}\n"
-                                                        for at, o in enumerate(options)) + "\n"
-                   for n, (q, options, right) in enumerate(quiz, start=1))
-    assert read_pairs(text) == [(q, options[right]) for q, options, right in quiz]
+def test_an_option_ending_in_a_star_is_no_mark_of_the_right_one():
+    # "b) SELECT *": the star is the option's own text
+    text = ("**Question 1**\n\nWhich statement returns every column?\n  + a) SELECT ALL\n  + b) SELECT *\n"
+            "  + c) SELECT COLUMNS\n\n**Question 2**\n\nWhich keyword removes duplicates?\n  + a) UNIQUE\n  + b) DISTINCT\n")
+    assert [(q.prompt, q.answer) for q in parse_markdown(text, pack="x").questions] == [
+        ("+ a) SELECT ALL\n+ b) SELECT *\n+ c) SELECT COLUMNS", ""), ("+ a) UNIQUE\n+ b) DISTINCT", "")]
 
 
 # The third review's cases, written again in our own words: each reads as the parent of the commit read it
@@ -460,10 +458,10 @@ def test_a_details_box_closed_in_its_own_block_ends_its_answer_before_the_next_g
                                 ("What is a closure?", "A function with the scope it was made in.")]
 
 
-def test_an_html_answer_in_a_box_closed_in_its_own_block_is_read_as_html():
-    # "<pre>…</pre>" over the box's own "</details>": code; "<p>Give an example.</p>" after the box is no answer
+def test_an_html_answer_in_a_box_closed_in_its_own_block_and_followed_by_a_break_is_read_as_html():
+    # "<pre>…</pre>" over the box's own "</details>", then only a break: code
     text = ("<details>\n  <summary>1. How do you create a directive?</summary>\n  <pre>$ ng generate directive name</pre>\n"
-            "</details>\n\n<p>Give an example.</p>\n\n<details>\n  <summary>2. What is the router?</summary>\n"
+            "</details>\n\n<br>\n\n<details>\n  <summary>2. What is the router?</summary>\n"
             "  <p>It maps URLs to views.</p>\n</details>\n")
     assert read_pairs(text) == [("How do you create a directive?", "```\n$ ng generate directive name\n```"),
                                 ("What is the router?", "It maps URLs to views.")]
@@ -500,3 +498,64 @@ def test_a_line_that_names_a_topic_right_over_a_bold_answer_label_is_asked():
              ("Lazy loading non-critical JS.", "Load it after the first paint.")]
     text = "".join(f"❓ {n}. {q}\n\n📝 **Answer**\n\n{a}\n\n---\n\n" for n, (q, a) in enumerate(pairs, start=1))
     assert read_pairs(text) == pairs
+
+
+# The fifth review's cases, in our own words
+
+
+def test_a_review_list_of_sentences_on_numbered_questions_adds_no_questions():
+    # "1. **Question 3**: coercion is easy to forget." and "2. **Q2** — most confused it with an index."
+    text = ("".join(f"{n}. {q}\n\n   {a}\n\n" for n, (q, a) in enumerate(_SNOWFLAKE, start=1))
+            + "## Review\n\nMost people got these wrong:\n\n1. **Question 3**: the compute is billed on its own.\n"
+            "2. **Q2** — most confused it with Time Travel.\n")
+    assert read_pairs(text) == list(_SNOWFLAKE)
+
+
+def test_code_over_three_lettered_sentences_is_a_quiz_whatever_the_title_asks():
+    text = ("### Q1. What happens when you run it?\n\n```python\nprint(int(\"3.5\"))\n```\n\nA. It prints 3.\nB. It prints 3.5.\n"
+            "C. It raises a ValueError.\n")
+    question = parse_markdown(text, pack="x").questions[0]
+    assert (question.answer, question.prompt.endswith("C. It raises a ValueError.")) == ("", True)
+
+
+def test_a_heading_that_asks_nothing_left_alone_with_one_question_after_tips_leave_is_no_question():
+    technical = "".join(f"**Q: {q}**\n\n{a}\n\n" for q, a in _TECHNICAL[:3])
+    text = (f"# Guide\n\n## Technical Questions\n\n{technical}## Behavioral Questions\n\n"
+            "#### Tell me about a bug you fixed.\n\nThe bug, the fix, the lesson.\n\n#### Preparation Tips\n\nSleep.\n\n"
+            "#### Questions to Ask the Interviewer\n\n- What does a day look like?\n\n#### Final Thoughts\n\nGood luck.\n")
+    assert [title for title, _answer in read_pairs(text)] == [*(q for q, _a in _TECHNICAL[:3]),
+                                                              "Tell me about a bug you fixed."]
+
+
+def test_an_answer_slot_labelled_with_the_questions_own_number_left_empty_is_no_answer():
+    text = "".join(f"Q{n}. {q}\nA{n}.\n\n" for n, (q, _a) in enumerate(_SNOWFLAKE, start=1))
+    assert read_pairs(text) == [(q, "") for q, _a in _SNOWFLAKE]
+
+
+def test_pandoc_divs_with_code_in_the_prompt_lettered_options_bold_words_and_an_unclosed_last_one():
+    # (the first never closed: the next one's opening ends it; a ":::" line in a code block is code)
+    text = ("::: {.question}\n**Which** clause filters groups?\n\n- [ ] WHERE\n- [x] HAVING\n\n"
+            ":::: question ::::\nWhat does this print?\n\n```r\nsum(c(1, 2, 3))\n```\n\n- [ ] 3\n- [x] 6\n::::\n\n"
+            ":::: question ::::\nWhich measure resists outliers?\n\na) mean\nb) median\n\n::: hints\nThe middle moves little."
+            "\n:::\n::::\n\n:::: question ::::\nHow do you add a callout?\n\n```markdown\nText.\n:::\n```\n"
+            "::::\n\n"
+            ":::: question ::::\nWhich layer holds TCP?\n\n- [ ] Network\n- [x] Transport\n")
+    questions = parse_markdown(text, pack="x").questions
+    assert [(q.title, q.answer.split("\n")[0]) for q in questions] == [
+        ("Which clause filters groups?", "HAVING"), ("What does this print?", "6"),
+        ("Which measure resists outliers?", "a) mean"), ("How do you add a callout?", "```markdown"),
+        ("Which layer holds TCP?", "Transport")]
+    assert questions[1].prompt.startswith("```r\nsum(c(1, 2, 3))\n```") and questions[3].answer == "```markdown\nText.\n:::\n```"
+
+
+def test_a_solution_or_callout_div_inside_a_question_is_its_answer_without_a_label():
+    text = ("::: {.question}\nWhich verb keeps matching rows?\n\n::: {#tip-1 .callout-tip collapse=\"true\"}\n`filter()`\n"
+            ":::\n:::\n\n::: {.question}\nWhich verb adds columns?\n\n::: {.solution}\n`mutate()`\n:::\n:::\n")
+    assert read_pairs(text) == [("Which verb keeps matching rows?", "`filter()`"), ("Which verb adds columns?", "`mutate()`")]
+
+
+def test_an_empty_details_box_with_its_answer_written_after_it_is_answered():
+    text = ("<details>\n<summary>What is a data class?</summary>\n</details>\n\nA class that holds data.\n\n"
+            "<details>\n<summary>What is a sealed class?</summary>\n</details>\n\nA closed hierarchy.\n")
+    assert read_pairs(text) == [("What is a data class?", "A class that holds data."),
+                                ("What is a sealed class?", "A closed hierarchy.")]
