@@ -733,9 +733,10 @@ def split_prompt(body: list[str], *, code: int = 0, marked: bool = False, leads_
         if right or labelled_options or all(_OPTION.match(line) for line in body if line.strip()):
             return shown, right
     if not marked and options >= OPTIONS_MIN and (quiz := _code_over_options(_trim(body))) is not None and (
-            code or len(quiz[1]) >= QUIZ_OPTIONS or not any(option.rstrip(" *_").endswith(".") for option in quiz[1])):
-        # (where the title does not ask about the code, two lettered sentences under it are the answer's points:
-        # "A. Slicing makes a copy.")
+            code or not any(option.rstrip(" *_").endswith(".") for option in quiz[1]) or len(quiz[1]) >= QUIZ_OPTIONS
+            and sum(len(option.split()) for option in quiz[1]) <= QUIZ_OPTION_WORDS * len(quiz[1])):
+        # (where the title does not ask about the code, lettered sentences under it are the answer's points, "A.
+        # Slicing makes a copy.", unless there are three or more short ones: choices)
         # a quiz's code and its options under it, all there is: the question shows both, whatever its title asks
         shown, right = _marked_right(quiz[1])
         return "\n".join([*quiz[0], shown]), right
@@ -745,7 +746,8 @@ def split_prompt(body: list[str], *, code: int = 0, marked: bool = False, leads_
 
 
 OPTIONS_MIN = 2  # lettered options, all there is under a question, for them to be its options
-QUIZ_OPTIONS = 3  # lettered sentences under code that are a quiz's choices whatever the title asks
+QUIZ_OPTIONS = 3  # lettered sentences under code that are a quiz's choices whatever the title asks…
+QUIZ_OPTION_WORDS = 7  # …when they are this short on average ("It prints 3.")
 
 
 def _code_over_options(written: list[str]) -> tuple[list[str], list[str]] | None:

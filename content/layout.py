@@ -908,9 +908,10 @@ def _candidate(index: int, block: Block, lines: list[str]) -> tuple[Candidate | 
             # numbered, is "[⬆ Back to top](#questions)")
             return None, True
         candidate = _paragraph(index, block)
-        if (candidate is None or candidate.pattern.kind == "bold" and candidate.strength != QUESTION) and (
-                not block.quoted and "\n" in block.text):
-            # ("**🔹 General Questions**" right over "Q1. What are …?": a caption in bold over the question)
+        if (candidate is None or candidate.pattern.kind == "bold" and candidate.strength != QUESTION
+                and not _FOLLOW_UP_LABEL.match(block.text.split("\n", 1)[0])) and (not block.quoted and "\n" in block.text):
+            # ("**🔹 General Questions**" right over "Q1. What are …?": a caption in bold over the question; not
+            # "**Follow-up questions**" over those of an answer)
             candidate = _label_under_captions(index, block) or candidate
         return candidate, False
     return None, False
@@ -1468,7 +1469,8 @@ def plain_candidates(blocks: list[Block], indices: list[int] | None = None) -> l
             found.append(Candidate(index, block.start, pattern_of("plain"), title, QUESTION, body=block.start + taken,
                                    slot=True))
             continue
-        if ("\n" not in block.text.strip() and index + 1 < len(blocks) and blocks[index + 1].kind in ("heading", "paragraph")
+        if ("\n" not in block.text.strip() and index + 1 < len(blocks) and (blocks[index + 1].kind == "heading" or (
+                blocks[index + 1].kind == "paragraph" and not first[:1].isalpha()))  # ("❓ 5. …", "5. …" over it)
                 and blocks[index + 1].item is None and "\n" not in blocks[index + 1].text.strip()
                 and len(blocks[index + 1].text) <= ANSWER_HEADING_CHARS
                 and _ANSWER_HEADING.match(plain(blocks[index + 1].text)) and _paragraph(index, block) is None
@@ -2143,8 +2145,8 @@ def _list_item(index: int, block: Block, lines: list[str], *,
     # "2. **Question 9** (Keywords): Keywords are reserved.": an item naming a question tells of it
     # (the topic in brackets, then the note, tells it from a list numbered "1." throughout over labelled topics)
     cites = (item.ordered and title.labelled and title.number is not None and strength(title.text) != QUESTION
-             and (_CITED_TOPIC.match(title.text) is not None or title.text[:1] in "—–-"
-                  or title.number != item.number and _NOTE_ON_IT.match(title.text) is not None))
+             and (_CITED_TOPIC.match(title.text) is not None
+                  or (title.number != item.number or title.text[:1] in "—–-") and _note_on_it(title.text)))
     if item.ordered:
         title = Title(title.text, item.number, title.prefix or "n.", title.labelled)
     numbered = item.ordered or title.number is not None
@@ -2168,9 +2170,25 @@ def _list_item(index: int, block: Block, lines: list[str], *,
 
 
 _CITED_TOPIC = re.compile(r"^\([^()\n]{1,60}\)\s*[:：—–-]")
-# "1. **Question 3**: coercion rules are easy to forget.": a sentence about the question of that number (a topic in
-# a list typed "1." throughout ends without a full stop); "2. **Q2** — most confused it …" is one whatever its number
-_NOTE_ON_IT = re.compile(r"^.*\S\s+\S.*[.!]$")
+_STATES = re.compile(r"\b(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b")
+
+
+def _note_on_it(text: str) -> bool:
+    """A sentence that tells about a question, not a task: it states ("is", "are") and opens in lower case, with code
+    or with "The"/"Most"…: "coercion rules are easy to forget.", "— most were confused by it."; "Check whether a
+    string is a palindrome." asks."""
+    said = text.lstrip("—–- ")
+    first = said.split(None, 1)[0].lower() if said.split() else ""
+    if len(said.split()) < NOTE_WORDS or not said.rstrip().endswith((".", "!")):
+        return False
+    if said != text and said[:1].islower():
+        return True  # "— most confused it with an index.": a dash, then a remark
+    return _STATES.search(said) is not None and (said[:1].islower() or said[:1] == "`" or first in _NOTE_OPENERS)
+
+
+NOTE_WORDS = 3
+_NOTE_OPENERS = frozenset(("the", "a", "an", "this", "that", "it", "its", "most", "many", "some", "people", "everyone",
+                           "nobody", "few", "these", "those"))
 TERM_WORDS = 5  # a bold term opening a list item ("**S - Situation**: …"), not a question left unmarked
 # "- **Why Not A:** Research comes later.": why a quiz's option is wrong, a point of the answer's explanation
 _WHY_NOT_OPTION = re.compile(r"^why\s+(?:not\s+)?(?:option\s+|choice\s+)?\(?[A-H1-8]\)?(?:\s+(?:is\s+)?"
@@ -2325,6 +2343,7 @@ def _bullets_under_numbered(heading: Block, below: Block) -> bool:
 
 
 GROUP_NAME_CHARS = 60  # a quoted line naming the next group of questions ("> Closures") is short
+_IN_PAGE_LINK = re.compile(r"^\W{0,4}\[[^\[\]\n]{1,80}\]\(#[^()\s]{0,200}\)\W{0,4}$")  # "**[⬆ Back to top](#top)**"
 
 
 def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop: int, subsections: frozenset[int],
@@ -2341,11 +2360,12 @@ def answer_end(blocks: list[Block], lines: list[str], question: Candidate, stop:
     own = blocks[question.index]
     if (question.pattern.kind == "summary" and open_details <= 0 and own.kind == "html" and question.body < own.end
             and _DETAILS_CLOSE.search(own.text) and all(
-                blocks[at].kind == "hr" or blocks[at].kind == "html" and _BREAK.match(blocks[at].text)
+                blocks[at].kind in ("hr", "heading") or blocks[at].kind == "html" and _BREAK.match(blocks[at].text)
                 or blocks[at].quoted and "\n" not in blocks[at].text.strip() and len(blocks[at].text) <= GROUP_NAME_CHARS
+                or blocks[at].kind == "paragraph" and _IN_PAGE_LINK.match(blocks[at].text) is not None
                 for at in range(question.index + 1, min(stop, len(blocks))))):
-        # the box opened and closed in its own block, and only breaks and the next group's name ("> Closures")
-        # follow it: no part of the answer, nor is the box's closing tag on a line of its own
+        # the box opened and closed in its own block, and only breaks, links back up, headings and the next group's
+        # name ("> Closures") follow it: no part of the answer, nor is the box's closing tag on a line of its own
         return next((at for at in range(own.end - 1, question.body - 1, -1)
                      if lines[at].strip().lower() == "</details>"), own.end)
     boxed = 0  # <details> boxes opened in the answer and not yet closed
@@ -4708,8 +4728,7 @@ def _headings_of_their_own(blocks: list[Block], lines: list[str], chosen: list[_
         if sum(1 for i in heads if _quoted(blocks[i].text)) >= QUOTED_HEADINGS:
             # the interviewer's words quoted, a heading each: the others there name a method or a part ("### STAR")
             heads = [i for i in heads if _quoted(blocks[i].text)]
-        if len(heads) < OWN_LIST:  # too few left to be a list of their own: only those that ask ("Final Thoughts")
-            heads = [i for i in heads if title_strength(read_title(blocks[i].text)) == QUESTION]
+        heads = [i for i in heads if not _CLOSING_HEADING.match(plain(blocks[i].text))]  # ("#### Final Thoughts")
         if spans is None:
             spans = _spans(blocks, lines, questions) if questions else ([], [])
         starts, ends = spans
@@ -4726,6 +4745,9 @@ def _headings_of_their_own(blocks: list[Block], lines: list[str], chosen: list[_
     return found
 
 
+# a document's closing words: "Final Thoughts", "Conclusion", "Good luck!"
+_CLOSING_HEADING = re.compile(r"^\W*(?:final (?:thoughts?|words|notes)|conclusions?|summary|wrap(?:ping)?[- ]up|"
+                              r"closing (?:thoughts|words)|good luck|next steps|in (?:closing|summary))\W*$", re.IGNORECASE)
 SECTION_TITLE_CHARS = 80  # a section's heading that names what it holds is short
 # "Other Questions", "More Interview Questions", "Bonus questions": a word or two, then "questions"; not "Frequently
 # Asked Questions", "Resources for More Questions", "Contributing new questions", "More Questions Coming"

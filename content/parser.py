@@ -840,16 +840,22 @@ def _titled_groups(source: Source) -> None:
     if grouped and asked * 2 > len(grouped):
         # The summaries ask: each box is a question over its list, and so is every other box whose summary asks
         # (written with a blank line or text under the summary: the same questions, read alike)
-        made = [(index + 1, len(lines[index + 1]) - len(lines[index + 1].lstrip("#"))) for index in grouped]
+        made = {index + 1 for index in grouped}
+        level, depth = 1, 0  # the level of the last heading of the document's own; boxes open around the line
         for index, line in _outside_fences(lines):
-            if ("<" in line[:4] and index + 2 < len(lines) and _DETAILS_ALONE.match(line)
+            if index in made:
+                depth += 1  # a box read as a heading: a box inside it is part of its answer
+            elif (heading := _SPACED_HEADING.match(line)) is not None:
+                level = len(heading.group(1))
+            elif ("<" in line[:4] and index + 2 < len(lines) and _DETAILS_ALONE.match(line) and depth == 0
                     and (summary := _SUMMARY_ASKING.match(lines[index + 1])) is not None
                     and summary.group(1).rstrip().endswith(QUESTION_MARKS)):
-                above = bisect.bisect_left(made, (index, 0)) - 1  # the level of the heading made above it, or below
-                level = made[max(above, 0)][1]
                 lines[index] = "<!-- -->"
-                lines[index + 1] = f"{'#' * level} {summary.group(1).strip()}"
+                lines[index + 1] = f"{'#' * min(6, level + 1)} {summary.group(1).strip()}"
                 grouped.append(index)
+                made.add(index + 1)  # (its summary's line, next, opens it)
+            elif "<" in line and "details" in line.lower():
+                depth = max(0, depth + line.lower().count("<details") - line.lower().count("</details"))
     if grouped:
         source.problems.append(Problem(source.file_line(grouped[0]), f"{len(grouped)} <details> box(es) holding a list "
                                        "right under the summary: read as a titled group, the list as Markdown"))
@@ -1782,7 +1788,14 @@ def _prompt_as_heading(lines: list[str], start: int, end: int, labels: set[int])
     stop = next((at for at in range(start, end) if _CHECKBOX_OPTION.match(lines[at]) or _FENCE.match(lines[at])
                  or at in labels), end)
     said = [at for at in range(start, stop) if lines[at].strip()]
-    if said and not any(_CHECKBOX_OPTION.match(lines[at]) for at in range(stop, end)):
+    heading_at = said[0] if said else start - 1
+    if not said and stop < end and _FENCE.match(lines[stop]):
+        # the code first, then what it asks ("What does this print?"): the heading goes over the code
+        close = next((at for at in range(stop + 1, end) if _FENCE.match(lines[at])), end)
+        after = next((at for at in range(close + 1, end) if lines[at].strip()), end)
+        said = [at for at in range(after, next((at for at in range(after, end) if not lines[at].strip()
+                                                  or _CHECKBOX_OPTION.match(lines[at]) or at in labels), end))]
+    if said and not any(_CHECKBOX_OPTION.match(lines[at]) for at in range(said[-1] + 1, end)):
         # no ticked or unticked options: its first paragraph asks, the rest (lettered options too) answers
         said = [at for at in range(said[0], next((at for at in range(said[0], end) if not lines[at].strip()), end))]
     if not said:
@@ -1801,9 +1814,10 @@ def _prompt_as_heading(lines: list[str], start: int, end: int, labels: set[int])
     # (labelled, unless it is: a statement to judge true or false is as much a question as one that asks; its
     # bold goes, the heading shows it large)
     prompt = _BOLD_SPAN.sub(r"\2", " ".join(line for paragraph in paragraphs for line in paragraph))
-    lines[said[0]] = "###### " + (prompt if read_title(prompt).labelled else f"Question: {prompt}")
-    for at in range(said[0] + 1, said[-1] + 1):
+    for at in range(said[0], said[-1] + 1):
         lines[at] = ""
+    heading_at = min(heading_at, said[0])  # (over the code it asks about: the div's opening line, blank now)
+    lines[heading_at] = "###### " + (prompt if read_title(prompt).labelled else f"Question: {prompt}")
     return True
 
 

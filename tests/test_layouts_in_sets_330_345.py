@@ -559,3 +559,80 @@ def test_an_empty_details_box_with_its_answer_written_after_it_is_answered():
             "<details>\n<summary>What is a sealed class?</summary>\n</details>\n\nA closed hierarchy.\n")
     assert read_pairs(text) == [("What is a data class?", "A class that holds data."),
                                 ("What is a sealed class?", "A closed hierarchy.")]
+
+
+# The sixth review's cases, in our own words
+
+
+def test_html_answers_in_boxes_closed_in_their_blocks_between_links_back_up_are_read_as_html():
+    text = "".join(f"<details>\n<summary>{q}</summary>\n  <p>{a}</p>\n</details>\n\n**[⬆ Back to top](#top)**\n\n"
+                   for q, a in _SNOWFLAKE)
+    assert read_pairs(text) == list(_SNOWFLAKE)
+
+
+def test_tasks_ending_in_a_full_stop_under_labels_numbered_on_across_parts_stay_questions():
+    # "1. **Question 3:** Check whether a string is a palindrome." in a list that starts again in each part
+    tasks = [("Reverse a string in place.", "Swap from both ends."), ("Count the vowels in a word.", "Loop and test."),
+             ("Check whether a string is a palindrome.", "Compare it with its reverse."),
+             ("Merge two sorted arrays.", "Two pointers.")]
+    text = "".join(("## Strings\n\n" if n == 1 else "## Arrays\n\n" if n == 3 else "")
+                   + f"{1 if n in (1, 3) else 2}. **Question {n}:** {q}\n\n   {a}\n\n" for n, (q, a) in enumerate(tasks, start=1))
+    assert read_pairs(text) == tasks
+
+
+def test_numbered_items_labelled_q_with_a_dash_before_a_task_stay_questions():
+    text = "1. **Q1** – Two Sum\n\n   A hash map of complements.\n\n2. **Q2** — Implement an LRU cache.\n\n   A map and a list.\n"
+    assert len(read_pairs(text)) == 2
+
+
+def test_a_statement_line_under_a_heading_over_an_answer_label_is_no_question():
+    items = [("Reverse a linked list", "Given the head of a list, reverse it in place.", "Turn each pointer back."),
+             ("Detect a cycle", "Given a list, tell whether it loops.", "Run a slow and a fast pointer."),
+             ("Merge two sorted lists", "You are given two sorted lists; return one.", "Take the smaller head each time.")]
+    text = "# Coding practice\n\n" + "".join(f"### {n}. {q}\n\n{given}\n\n**Answer:**\n\n{a}\n\n"
+                                             for n, (q, given, a) in enumerate(items, start=1))
+    assert [title for title, _answer in read_pairs(text)] == [q for q, _given, _a in items]
+
+
+def test_boxes_that_ask_outside_the_parts_of_question_boxes_and_inside_answers_stay_as_they_are():
+    def box(q: str, a: str) -> str:
+        return f"<details>\n<summary>{q}</summary>\n- {a}\n</details>\n\n"
+    text = ("## JavaScript\n\n" + box("What is a closure?", "A function with its scope.") + box("What is hoisting?", "Moving up.")
+            + "<details>\n<summary>What is a promise?</summary>\n\nA value later.\n\n<details>\n<summary>Why use one in a loop?"
+            "</summary>\n\nTo wait for each step.\n\n</details>\n</details>\n\n"
+            + "## Contributing\n\n<details>\n<summary>How can I add a question?</summary>\n\nOpen a pull request.\n\n"
+            "</details>\n")
+    assert [title for title, _answer in read_pairs(text)] == ["What is a closure?", "What is hoisting?", "What is a promise?"]
+
+
+def test_a_question_div_opening_with_its_code_asks_what_follows_the_code():
+    text = "".join(f":::: question ::::\n```python\n{code}\n```\n\n{q}\n\n- [ ] {wrong}\n- [x] {right}\n::::\n\n"
+                   for code, q, wrong, right in [("print(7 // 2)", "What does this print?", "3.5", "3"),
+                                                 ("print([1] * 2)", "What is printed?", "[2]", "[1, 1]")])
+    questions = parse_markdown(text, pack="x").questions
+    assert [(q.title, q.prompt.split("\n")[1], q.answer) for q in questions] == [
+        ("What does this print?", "print(7 // 2)", "3"), ("What is printed?", "print([1] * 2)", "[1, 1]")]
+
+
+def test_code_answering_how_then_three_long_lettered_points_stays_the_answer():
+    text = ("### Q1. How do you make a counter thread-safe?\n\n```java\ncount.incrementAndGet();\n```\n\n"
+            "a. The increment is one atomic step, so no updates are lost.\nb. No lock is taken, so threads never block "
+            "each other.\nc. Reads always see the latest value that was written.\n")
+    question = parse_markdown(text, pack="x").questions[0]
+    assert (question.prompt, question.answer.startswith("```java")) == ("", True)
+
+
+def test_follow_up_questions_under_a_bold_label_inside_an_answer_are_no_questions():
+    text = "".join(f"## {n}. Design {topic}\n\n{a}\n\n**Follow-up questions**\nQ1. How would it scale?\nQ2. What fails first?\n\n"
+                   for n, (topic, a) in enumerate([("a URL shortener", "Hash and store."), ("a rate limiter", "Buckets."),
+                                                   ("a news feed", "Fan out on write.")], start=1))
+    assert [title for title, _answer in read_pairs(text)] == ["Design a URL shortener", "Design a rate limiter",
+                                                               "Design a news feed"]
+
+
+def test_topic_headings_beside_tips_under_a_heading_of_questions_stay_questions():
+    technical = "".join(f"**Q: {q}**\n\n{a}\n\n" for q, a in _TECHNICAL[:3])
+    text = (f"# Guide\n\n## Technical Questions\n\n{technical}## Behavioral Questions\n\n#### Your background\n\nTwo minutes.\n\n"
+            "#### A project you led\n\nScope and result.\n\n#### Preparation Tips\n\nSleep.\n")
+    assert [title for title, _answer in read_pairs(text)] == [*(q for q, _a in _TECHNICAL[:3]), "Your background",
+                                                              "A project you led"]
