@@ -187,14 +187,15 @@ class CleanAnswer:
 
 def clean_answer(lines: list[str], lead: str = "", *, last: bool = False, code: int = 0,
                  assembled: bool = False, leads_in: bool = False, choices_shown: bool = False,
-                 output_asked: bool = False) -> CleanAnswer:
+                 output_asked: bool = False, chooses: bool = False) -> CleanAnswer:
     """The answer's Markdown from the lines after a question (``lead``: text on the question's own line;
     ``last``: the document's last question, whose answer its closing lines follow; ``code``: how the question
     asks about code it shows (:func:`code_asked`); ``assembled``: the lines are an answer the layout put
     together, a dialogue's turns or a table's cell, with none of the question's own text in them; ``leads_in``:
     the title ends in a colon, leading into text under it; ``choices_shown``: the question shows its choices, so
     a letter opening the answer, "**A**: because …", is the choice, not the "A:" that labels an answer;
-    ``output_asked``: the title asks what code under it does, :func:`asks_output`)."""
+    ``output_asked``: the title asks what code under it does, :func:`asks_output`; ``chooses``: it asks which of
+    several is so)."""
     if not lead and all(not line.strip() for line in lines[:50]) and len(lines) <= 50:
         return CleanAnswer("", "empty")
     images = [i for i, line in enumerate(lines) if "![" in line and _IMAGE_LINE.match(line)]
@@ -230,7 +231,7 @@ def clean_answer(lines: list[str], lead: str = "", *, last: bool = False, code: 
         body = _take_leading(body)
     prompt, body = ("", body) if assembled else (
         _checkbox_options(body) or _x_marked_options(body) or split_prompt(body, code=code, marked=marked or led,
-                                                                          leads_in=leads_in))
+                                                                          leads_in=leads_in, chooses=chooses))
     body = _unwrap(body)
     body = _trim(_without_back_to_top(body))
     while body and (len(body[-1]) <= TRAILER_CHARS and (is_promo(body[-1]) or to_reader(body[-1]))
@@ -636,10 +637,12 @@ def _options_follow(body: list[str]) -> bool:
     return bool(_OPTION.match(following)) and _option_letter(following) != _option_letter(body[0])
 
 
-def split_prompt(body: list[str], *, code: int = 0, marked: bool = False, leads_in: bool = False) -> tuple[str, list[str]]:
+def split_prompt(body: list[str], *, code: int = 0, marked: bool = False, leads_in: bool = False,
+                 chooses: bool = False) -> tuple[str, list[str]]:
     r"""The question's own text (code, options, a task's statement) and the answer after its marker
     (``marked``: an answer marker came off above ``body``, so lettered lines there answer, not offer options;
-    ``leads_in``: the title ends in a colon, leading into what it gives).
+    ``leads_in``: the title ends in a colon, leading into what it gives; ``chooses``: the title asks which of
+    several is so, "Which statement is true?").
 
     Only text a question shows comes off: lettered options, code the title asks about (``code``, from
     :func:`code_asked`), with little prose around them, or a statement under a "Question:" label. Prose
@@ -734,7 +737,7 @@ def split_prompt(body: list[str], *, code: int = 0, marked: bool = False, leads_
             return shown, right
     if not marked and options >= OPTIONS_MIN and (quiz := _code_over_options(_trim(body))) is not None and (
             code or not any(option.rstrip(" *_").endswith(".") for option in quiz[1]) or len(quiz[1]) >= QUIZ_OPTIONS
-            and sum(len(option.split()) for option in quiz[1]) <= QUIZ_OPTION_WORDS * len(quiz[1])):
+            and sum(len(option.split()) for option in quiz[1]) <= QUIZ_OPTION_WORDS * len(quiz[1]) or chooses):
         # (where the title does not ask about the code, lettered sentences under it are the answer's points, "A.
         # Slicing makes a copy.", unless there are three or more short ones: choices)
         # a quiz's code and its options under it, all there is: the question shows both, whatever its title asks

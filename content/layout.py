@@ -173,7 +173,8 @@ _LOOKED_FOR = re.compile(r"\b" + _LOOKED_FOR_WORDS, re.IGNORECASE)
 _ADVICE_SECTION = re.compile(r"^[\W\d_]*(?:the\s+)?(?:(?:general|interview|preparation|prep|last[- ]minute|final|quick|pro|"
                              r"top|practical|useful|more|practice|study|common|recommended|suggested|self[- ]assessment)\s+)*"
                              r"(?:tips?|advice|"
-                             r"[^\W\d_][\w-]*\s+(?:tips?|advice)|"  # "Whiteboard Tips", "Career Advice"
+                             # "Career Advice", "Salary Negotiation Tips"
+                             r"[^\W\d_][\w-]*\s+(?:[^\W\d_][\w-]*\s+)?(?:tips?|advice)|"
                              r"best practices|answer(?:ing)? (?:framework|structure|template)s?|"
                              r"do'?s and don'?ts|dos and donts|strateg(?:y|ies)|how to prepare|preparation tips|drills?|"
                              r"tips (?:and|&) tricks|mistakes|pitfalls|(?:practice |prep |preparation )?checklist|"
@@ -2142,11 +2143,16 @@ def _list_item(index: int, block: Block, lines: list[str], *,
         title, lead = dashed
     else:
         title = read_title(first)
-    # "2. **Question 9** (Keywords): Keywords are reserved.": an item naming a question tells of it
+    # "2. **Question 9** (Keywords): Keywords are reserved.": an item naming a question tells of it, and so does a
+    # line alone naming another number's ("1. **Question 3**: coercion is easy to forget.", "**Q2** — most …"); an
+    # item with its answer under it is a question, however its label is numbered
     # (the topic in brackets, then the note, tells it from a list numbered "1." throughout over labelled topics)
     cites = (item.ordered and title.labelled and title.number is not None and strength(title.text) != QUESTION
              and (_CITED_TOPIC.match(title.text) is not None
-                  or (title.number != item.number or title.text[:1] in "—–-") and _note_on_it(title.text)))
+                  or (title.number != item.number or title.text[:1] in "—–-") and not _item_goes_on(lines, block.end)
+                  and "\n" not in block.text.strip()))
+    if title.labelled and title.text[:2] in ("— ", "– ", "- ") and not cites:
+        title = Title(title.text[2:].strip(), title.number, title.prefix, True)  # "**Q1** – Two Sum": the dash goes
     if item.ordered:
         title = Title(title.text, item.number, title.prefix or "n.", title.labelled)
     numbered = item.ordered or title.number is not None
@@ -2170,25 +2176,6 @@ def _list_item(index: int, block: Block, lines: list[str], *,
 
 
 _CITED_TOPIC = re.compile(r"^\([^()\n]{1,60}\)\s*[:：—–-]")
-_STATES = re.compile(r"\b(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b")
-
-
-def _note_on_it(text: str) -> bool:
-    """A sentence that tells about a question, not a task: it states ("is", "are") and opens in lower case, with code
-    or with "The"/"Most"…: "coercion rules are easy to forget.", "— most were confused by it."; "Check whether a
-    string is a palindrome." asks."""
-    said = text.lstrip("—–- ")
-    first = said.split(None, 1)[0].lower() if said.split() else ""
-    if len(said.split()) < NOTE_WORDS or not said.rstrip().endswith((".", "!")):
-        return False
-    if said != text and said[:1].islower():
-        return True  # "— most confused it with an index.": a dash, then a remark
-    return _STATES.search(said) is not None and (said[:1].islower() or said[:1] == "`" or first in _NOTE_OPENERS)
-
-
-NOTE_WORDS = 3
-_NOTE_OPENERS = frozenset(("the", "a", "an", "this", "that", "it", "its", "most", "many", "some", "people", "everyone",
-                           "nobody", "few", "these", "those"))
 TERM_WORDS = 5  # a bold term opening a list item ("**S - Situation**: …"), not a question left unmarked
 # "- **Why Not A:** Research comes later.": why a quiz's option is wrong, a point of the answer's explanation
 _WHY_NOT_OPTION = re.compile(r"^why\s+(?:not\s+)?(?:option\s+|choice\s+)?\(?[A-H1-8]\)?(?:\s+(?:is\s+)?"

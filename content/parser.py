@@ -854,7 +854,7 @@ def _titled_groups(source: Source) -> None:
                 lines[index + 1] = f"{'#' * min(6, level + 1)} {summary.group(1).strip()}"
                 grouped.append(index)
                 made.add(index + 1)  # (its summary's line, next, opens it)
-            elif "<" in line and "details" in line.lower():
+            elif line.lstrip()[:3].lower() in ("<de", "</d"):  # (a tag opening its line: not "a `<details>` element")
                 depth = max(0, depth + line.lower().count("<details") - line.lower().count("</details"))
     if grouped:
         source.problems.append(Problem(source.file_line(grouped[0]), f"{len(grouped)} <details> box(es) holding a list "
@@ -2040,7 +2040,8 @@ def _build_questions(source: Source, blocks: list[Block], detection: Detection, 
         else:
             cleaned = clean_answer(_item_lines_out(draft, source.lines, end), draft.lead,
                                    last=position == len(detection.questions), code=_code_asked(draft),
-                                   leads_in=draft.title.text.endswith((":", "：")), output_asked=asks_output(draft.title.text))
+                                   leads_in=draft.title.text.endswith((":", "：")), output_asked=asks_output(draft.title.text),
+                                   chooses=draft.title.text[:5].lower() == "which")
         if draft.prompt and draft.answer is None and not cleaned.prompt:
             cleaned.prompt = draft.prompt  # a recipe's problem, written under its title
         if (draft.title.number is not None and len(cleaned.text) <= LONE_LABEL_CHARS

@@ -582,7 +582,7 @@ def test_tasks_ending_in_a_full_stop_under_labels_numbered_on_across_parts_stay_
 
 def test_numbered_items_labelled_q_with_a_dash_before_a_task_stay_questions():
     text = "1. **Q1** – Two Sum\n\n   A hash map of complements.\n\n2. **Q2** — Implement an LRU cache.\n\n   A map and a list.\n"
-    assert len(read_pairs(text)) == 2
+    assert [title for title, _answer in read_pairs(text)] == ["Two Sum", "Implement an LRU cache."]
 
 
 def test_a_statement_line_under_a_heading_over_an_answer_label_is_no_question():
@@ -636,3 +636,42 @@ def test_topic_headings_beside_tips_under_a_heading_of_questions_stay_questions(
             "#### A project you led\n\nScope and result.\n\n#### Preparation Tips\n\nSleep.\n")
     assert [title for title, _answer in read_pairs(text)] == [*(q for q, _a in _TECHNICAL[:3]), "Your background",
                                                               "A project you led"]
+
+
+# The seventh review's cases, in our own words
+
+
+def test_one_line_notes_citing_other_questions_in_any_wording_add_no_questions():
+    # no full stop, no "is": "1. **Question 2** — many counted the values too", "2. **Question 1:** Remember it with …"
+    text = ("".join(f"{n}. {q}\n\n   {a}\n\n" for n, (q, a) in enumerate(_SNOWFLAKE, start=1))
+            + "## Notes\n\n1. **Question 2** — many counted the values too\n2. **Question 1:** Remember it with "
+            "\"rows first\".\n3. **Question 2:** Handy when sizing a warehouse.\n")
+    assert read_pairs(text) == list(_SNOWFLAKE)
+
+
+def test_a_tag_named_in_code_in_the_introduction_does_not_stop_boxes_being_read_alike():
+    def box(q: str, a: str, blank: bool) -> str:
+        return f"<details>\n<summary>{q}</summary>\n" + ("\n" if blank else "") + f"- {a}\n</details>\n\n"
+    text = ("# CSS\n\nEach answer is folded into a `<details>` element.\n\n" + box("What is box-sizing?", "Border box.", False)
+            + box("What is specificity?", "Which rule wins.", True)
+            + box("What is a stacking context?", "A z-order group.", False))
+    assert [title for title, _answer in read_pairs(text)] == ["What is box-sizing?", "What is specificity?",
+                                                               "What is a stacking context?"]
+
+
+def test_which_over_code_and_long_lettered_statements_is_a_quiz():
+    text = ("### Q1. Which statement is true?\n\n```java\nvolatile boolean running = true;\n```\n\n"
+            "a. Other threads will see the new value of the flag without extra locking at all.\n"
+            "b. The write to the flag is made atomic together with every read around it.\n"
+            "c. The field must also be declared final for the code to compile at all.\n")
+    question = parse_markdown(text, pack="x").questions[0]
+    assert (question.answer, question.prompt.startswith("```java")) == ("", True)
+
+
+def test_two_word_advice_headings_beside_questions_under_a_heading_of_questions_are_no_questions():
+    technical = "".join(f"**Q: {q}**\n\n{a}\n\n" for q, a in _TECHNICAL[:3])
+    text = (f"# Guide\n\n## Technical Questions\n\n{technical}## Behavioral Questions\n\n#### Tell me about a bug you fixed."
+            "\n\nThe bug and the fix.\n\n#### Describe a project you led.\n\nScope and result.\n\n"
+            "#### Salary Negotiation Advice\n\nLet them name a number first.\n")
+    assert [title for title, _answer in read_pairs(text)] == [*(q for q, _a in _TECHNICAL[:3]),
+                                                              "Tell me about a bug you fixed.", "Describe a project you led."]
