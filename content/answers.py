@@ -737,7 +737,7 @@ def split_prompt(body: list[str], *, code: int = 0, marked: bool = False, leads_
             return shown, right
     if not marked and options >= OPTIONS_MIN and (quiz := _code_over_options(_trim(body))) is not None and (
             code or not any(option.rstrip(" *_").endswith(".") for option in quiz[1]) or len(quiz[1]) >= QUIZ_OPTIONS
-            and sum(len(option.split()) for option in quiz[1]) <= QUIZ_OPTION_WORDS * len(quiz[1]) or chooses):
+            and (chooses or sum(len(option.split()) for option in quiz[1]) <= QUIZ_OPTION_WORDS * len(quiz[1]))):
         # (where the title does not ask about the code, lettered sentences under it are the answer's points, "A.
         # Slicing makes a copy.", unless there are three or more short ones: choices)
         # a quiz's code and its options under it, all there is: the question shows both, whatever its title asks

@@ -320,6 +320,7 @@ class Candidate:
     titled: bool = False  # a list item made of a bold title and something under it ("- **Topic**" + its answer)
     glued: bool = False  # the next number's question, glued on the line of the one before ("…?7. What is …")
     sub: str = ""  # a sub-question's own number under its question's ("4a"): its id
+    cited: int = 0  # the number of the question a one-line labelled item names, where it may tell of that question
     apart: bool = False  # a <summary> whose <details> tag stands alone above it (GitBook)
     undotted: bool = False  # the next number's question on the line below, its number written without the dot
     split: bool = False  # a labelled question on a later line of a paragraph, after the answer above it
@@ -400,6 +401,7 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
     contents_rows = _contents_rows(blocks)
     linked_questions = _linked_lists_continued(blocks)
     dashed = sum(1 for block in blocks if _dash_numbered(block)) >= DASH_NUMBERED_LINES
+    asked_above = 0  # the highest number of a question found so far
     for index, block in enumerate(blocks):
         if block.kind == "paragraph" and block.item is None and not block.quoted:
             out.hashed = out.hashed or block.text[:1] == "#"
@@ -463,6 +465,10 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             candidate, is_toc = _list_item(index, block, lines, linked_asks=True)
         else:
             candidate, is_toc = _candidate(index, block, lines)
+        if candidate is not None and candidate.cited and candidate.cited > asked_above:
+            # no question of that number above: a list of picked tasks ("1. **Question 4:** Merge two arrays."), each
+            # a question
+            candidate.strength, candidate.cited = title_strength(candidate.title), 0
         if candidate is None and dashed and _dash_numbered(block):
             title = read_title(block.text.strip())
             candidate = Candidate(index, block.start, pattern_of("numbered", block.depth + 1), title, title_strength(title),
@@ -594,6 +600,8 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
         if glued is None and candidate.in_item and candidate.title.number is not None and "\n" in block.text:
             glued = _undotted(block, candidate)
         add(out, candidate, keep_all=keep_all)
+        if candidate.strength != NOT and candidate.title.number is not None:
+            asked_above = max(asked_above, candidate.title.number)
         if glued is not None:
             add(out, glued, keep_all=keep_all)
     if toc_start is not None:
@@ -2147,10 +2155,11 @@ def _list_item(index: int, block: Block, lines: list[str], *,
     # line alone naming another number's ("1. **Question 3**: coercion is easy to forget.", "**Q2** — most …"); an
     # item with its answer under it is a question, however its label is numbered
     # (the topic in brackets, then the note, tells it from a list numbered "1." throughout over labelled topics)
+    topic_cited = _CITED_TOPIC.match(title.text) is not None
     cites = (item.ordered and title.labelled and title.number is not None and strength(title.text) != QUESTION
-             and (_CITED_TOPIC.match(title.text) is not None
-                  or (title.number != item.number or title.text[:1] in "—–-") and not _item_goes_on(lines, block.end)
-                  and "\n" not in block.text.strip()))
+             and (topic_cited or (title.number != item.number or title.text[:1] in "—–-")
+                  and not _item_goes_on(lines, block.end) and "\n" not in block.text.strip()))
+    cited = title.number if cites and not topic_cited and title.number is not None else 0
     if title.labelled and title.text[:2] in ("— ", "– ", "- ") and not cites:
         title = Title(title.text[2:].strip(), title.number, title.prefix, True)  # "**Q1** – Two Sum": the dash goes
     if item.ordered:
@@ -2171,8 +2180,8 @@ def _list_item(index: int, block: Block, lines: list[str], *,
           and _ANSWER_START.match(rows[taken]) is not None):
         # '2. "JavaScript is used for"' over "Correct Answer: …": the answer's label says the item asks
         grade = QUESTION
-    return Candidate(index, block.start, pattern, title, grade,
-                     depth=block.depth, in_item=True, lead=lead, body=block.start + taken, titled=titled), False
+    return Candidate(index, block.start, pattern, title, grade, depth=block.depth, in_item=True, lead=lead,
+                     body=block.start + taken, titled=titled, cited=cited), False
 
 
 _CITED_TOPIC = re.compile(r"^\([^()\n]{1,60}\)\s*[:：—–-]")

@@ -675,3 +675,29 @@ def test_two_word_advice_headings_beside_questions_under_a_heading_of_questions_
             "#### Salary Negotiation Advice\n\nLet them name a number first.\n")
     assert [title for title, _answer in read_pairs(text)] == [*(q for q, _a in _TECHNICAL[:3]),
                                                               "Tell me about a bug you fixed.", "Describe a project you led."]
+
+
+# The eighth review's cases, in our own words
+
+
+def test_a_list_of_picked_tasks_labelled_with_their_sheets_numbers_is_questions():
+    # "1. **Question 4:** Merge two sorted arrays in place." with no question 4 above: picks from a longer sheet
+    picked = ["Merge two sorted arrays in place.", "Find the first repeated word.", "Rotate a matrix by a quarter turn."]
+    numbered = enumerate(zip((4, 17, 23), picked, strict=True), start=1)
+    text = "# My picks\n\n" + "".join(f"{n}. **Question {k}:** {task}\n" for n, (k, task) in numbered)
+    assert [title for title, _answer in read_pairs(text)] == picked
+
+
+def test_labels_numbered_on_in_a_list_that_starts_again_with_unindented_answers_stay_questions():
+    text = ("## Part A\n\n1. **Question 1:** Reverse a string.\n\nSwap from both ends.\n\n2. **Question 2:** Count the vowels."
+            "\n\nLoop and test.\n\n## Part B\n\n1. **Question 3:** Check whether a tree is balanced.\n\nCompare the heights.\n\n"
+            "2. **Question 4:** Merge two sorted lists.\n\nTwo pointers.\n")
+    assert [title for title, _answer in read_pairs(text)] == ["Reverse a string.", "Count the vowels.",
+                                                               "Check whether a tree is balanced.", "Merge two sorted lists."]
+
+
+def test_which_over_code_and_two_lettered_points_is_answered_by_them():
+    text = ("### Which is faster, `StringBuilder` or `+` in a loop?\n\n```java\nStringBuilder sb = new StringBuilder();\n```\n\n"
+            "A. The builder grows one buffer instead of copying each time.\nB. `+` makes a new string on every pass.\n")
+    question = parse_markdown(text, pack="x").questions[0]
+    assert (question.prompt, question.answer.startswith("```java")) == ("", True)
