@@ -368,7 +368,7 @@ def test_an_option_ending_in_a_star_is_no_mark_of_the_right_one():
         ("+ a) SELECT ALL\n+ b) SELECT *\n+ c) SELECT COLUMNS", ""), ("+ a) UNIQUE\n+ b) DISTINCT", "")]
 
 
-# The third review's cases, written again in our own words: each reads as the parent of the commit read it
+# The fourth review's cases, written again in our own words: each reads as the parent of the commit read it
 
 
 def test_labelled_topics_in_a_list_numbered_one_throughout_stay_questions():
