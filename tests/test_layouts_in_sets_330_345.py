@@ -106,6 +106,13 @@ _TECHNICAL = [("What is ARC?", "Reference counting by the compiler."), ("What ar
 _TOPICS = ["Swift Fundamentals", "Kotlin Fundamentals", "Kotlin Types", "Architecture", "Jetpack Compose"]
 
 
+def _behavioural(sections: list[tuple[str, str]]) -> str:
+    """Three "**Q: …**" technical questions, then "## Behavioral Questions" over a "####" heading per section."""
+    technical = "".join(f"**Q: {q}**\n\n{a}\n\n" for q, a in _TECHNICAL[:3])
+    return (f"# Guide\n\n## Technical Questions\n\n{technical}## Behavioral Questions\n\n"
+            + "".join(f"#### {heading}\n\n{text}\n\n" for heading, text in sections))
+
+
 def _guide(*, label: str) -> str:
     """A guide's technical part of "**Q: …**" lines, then a behavioural part: a method, quoted prompts each with a
     labelled list of steps, and the candidate's own questions."""
@@ -519,10 +526,8 @@ def test_code_over_three_lettered_sentences_is_a_quiz_whatever_the_title_asks():
 
 
 def test_a_heading_that_asks_nothing_left_alone_with_one_question_after_tips_leave_is_no_question():
-    technical = "".join(f"**Q: {q}**\n\n{a}\n\n" for q, a in _TECHNICAL[:3])
-    text = (f"# Guide\n\n## Technical Questions\n\n{technical}## Behavioral Questions\n\n"
-            "#### Tell me about a bug you fixed.\n\nThe bug, the fix, the lesson.\n\n#### Preparation Tips\n\nSleep.\n\n"
-            "#### Questions to Ask the Interviewer\n\n- What does a day look like?\n\n#### Final Thoughts\n\nGood luck.\n")
+    text = _behavioural([("Tell me about a bug you fixed.", "The bug, the fix, the lesson."), ("Preparation Tips", "Sleep."),
+                         ("Questions to Ask the Interviewer", "- What does a day look like?"), ("Final Thoughts", "Good luck.")])
     assert [title for title, _answer in read_pairs(text)] == [*(q for q, _a in _TECHNICAL[:3]),
                                                               "Tell me about a bug you fixed."]
 
@@ -631,9 +636,8 @@ def test_follow_up_questions_under_a_bold_label_inside_an_answer_are_no_question
 
 
 def test_topic_headings_beside_tips_under_a_heading_of_questions_stay_questions():
-    technical = "".join(f"**Q: {q}**\n\n{a}\n\n" for q, a in _TECHNICAL[:3])
-    text = (f"# Guide\n\n## Technical Questions\n\n{technical}## Behavioral Questions\n\n#### Your background\n\nTwo minutes.\n\n"
-            "#### A project you led\n\nScope and result.\n\n#### Preparation Tips\n\nSleep.\n")
+    text = _behavioural([("Your background", "Two minutes."), ("A project you led", "Scope and result."),
+                         ("Preparation Tips", "Sleep.")])
     assert [title for title, _answer in read_pairs(text)] == [*(q for q, _a in _TECHNICAL[:3]), "Your background",
                                                               "A project you led"]
 
@@ -669,10 +673,9 @@ def test_which_over_code_and_long_lettered_statements_is_a_quiz():
 
 
 def test_two_word_advice_headings_beside_questions_under_a_heading_of_questions_are_no_questions():
-    technical = "".join(f"**Q: {q}**\n\n{a}\n\n" for q, a in _TECHNICAL[:3])
-    text = (f"# Guide\n\n## Technical Questions\n\n{technical}## Behavioral Questions\n\n#### Tell me about a bug you fixed."
-            "\n\nThe bug and the fix.\n\n#### Describe a project you led.\n\nScope and result.\n\n"
-            "#### Salary Negotiation Advice\n\nLet them name a number first.\n")
+    text = _behavioural([("Tell me about a bug you fixed.", "The bug and the fix."),
+                         ("Describe a project you led.", "Scope and result."),
+                         ("Salary Negotiation Advice", "Let them name a number first.")])
     assert [title for title, _answer in read_pairs(text)] == [*(q for q, _a in _TECHNICAL[:3]),
                                                               "Tell me about a bug you fixed.", "Describe a project you led."]
 
