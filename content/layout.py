@@ -402,6 +402,7 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
     linked_questions = _linked_lists_continued(blocks)
     dashed = sum(1 for block in blocks if _dash_numbered(block)) >= DASH_NUMBERED_LINES
     asked_above = 0  # the highest number of a question found so far
+    unsure: list[Candidate] = []  # one-line labelled items naming a question not asked above them
     for index, block in enumerate(blocks):
         if block.kind == "paragraph" and block.item is None and not block.quoted:
             out.hashed = out.hashed or block.text[:1] == "#"
@@ -468,7 +469,8 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
         if candidate is not None and candidate.cited and candidate.cited > asked_above:
             # no question of that number above: a list of picked tasks ("1. **Question 4:** Merge two arrays."), each
             # a question
-            candidate.strength, candidate.cited = title_strength(candidate.title), 0
+            candidate.strength = title_strength(candidate.title)
+            unsure.append(candidate)  # (unless the question it names comes below: a summary over the questions)
         if candidate is None and dashed and _dash_numbered(block):
             title = read_title(block.text.strip())
             candidate = Candidate(index, block.start, pattern_of("numbered", block.depth + 1), title, title_strength(title),
@@ -604,6 +606,8 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
             asked_above = max(asked_above, candidate.title.number)
         if glued is not None:
             add(out, glued, keep_all=keep_all)
+    if unsure:
+        _notes_over_their_questions(out, unsure)
     if toc_start is not None:
         out.tocs.append((toc_start, toc_end - toc_start))
     out.tocs = [t for t in out.tocs if t[1] >= 2]
@@ -701,6 +705,28 @@ def _number_lazy_lists(blocks: list[Block], candidates: Candidates, lazy: set[in
                 and candidate.index in positions and sizes[item.list_id] >= LAZY_ITEMS
                 and candidate.title.number == item.number):
             candidate.title = replace(candidate.title, number=item.number + positions[candidate.index])
+
+
+def _notes_over_their_questions(candidates: Candidates, unsure: list[Candidate]) -> None:
+    """Of the one-line items naming a question not asked above them, those naming one asked below ("1. **Question
+    2:** the read/write ratio drives it." in takeaways over the questions) tell of it: uncounted and dropped."""
+    taken = {id(c) for c in unsure}
+    asked = {(c.title.number, c.index) for c in candidates.found
+             if id(c) not in taken and c.strength != NOT and c.title.number is not None}
+    notes = {id(c) for c in unsure if any(number == c.cited and index > c.index for number, index in asked)}
+    if not notes:
+        return
+    kept: list[Candidate] = []
+    for candidate in candidates.found:
+        if id(candidate) not in notes:
+            kept.append(candidate)
+            continue
+        count = candidates.counts[candidate.pattern]
+        count[0] -= candidate.strength == QUESTION
+        if candidate.strength >= MAYBE:
+            count[1] -= 1
+            count[2] -= candidate.title.number is not None
+    candidates.found = kept
 
 
 def _take_back(candidates: Candidates, indices: range) -> None:

@@ -704,3 +704,13 @@ def test_which_over_code_and_two_lettered_points_is_answered_by_them():
             "A. The builder grows one buffer instead of copying each time.\nB. `+` makes a new string on every pass.\n")
     question = parse_markdown(text, pack="x").questions[0]
     assert (question.prompt, question.answer.startswith("```java")) == ("", True)
+
+
+# The ninth review's case, in our own words
+
+
+def test_takeaways_over_the_questions_they_name_add_no_questions():
+    # "## Key takeaways" over "1. **Question 2:** the read/write ratio drives it." before "### Question 1: …"
+    text = ("## Key takeaways\n\n1. **Question 2:** the read/write ratio drives the design.\n\n## Questions\n\n"
+            + "".join(f"### Question {n}: {q}\n\n{a}\n\n" for n, (q, a) in enumerate(_SNOWFLAKE, start=1)))
+    assert read_pairs(text) == list(_SNOWFLAKE)
