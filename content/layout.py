@@ -711,33 +711,32 @@ def _notes_over_their_questions(candidates: Candidates, unsure: list[Candidate])
     """Of the one-line items naming a question not asked above them, those naming one asked below ("1. **Question
     2:** the read/write ratio drives it." in takeaways over the questions) tell of it: uncounted and dropped."""
     taken = {id(c) for c in unsure}
-    asked = {(c.title.number, c.index) for c in candidates.found
-             if id(c) not in taken and c.strength != NOT and c.title.number is not None}
-    notes = {id(c) for c in unsure if any(number == c.cited and index > c.index for number, index in asked)}
+    last: dict[int, int] = {}  # per number, the block of the last question asked with it
+    for c in candidates.found:
+        if id(c) not in taken and c.strength != NOT and c.title.number is not None:
+            last[c.title.number] = max(last.get(c.title.number, -1), c.index)
+    notes = {id(c) for c in unsure if last.get(c.cited, -1) > c.index}
     if not notes:
         return
-    kept: list[Candidate] = []
     for candidate in candidates.found:
-        if id(candidate) not in notes:
-            kept.append(candidate)
-            continue
-        count = candidates.counts[candidate.pattern]
-        count[0] -= candidate.strength == QUESTION
-        if candidate.strength >= MAYBE:
-            count[1] -= 1
-            count[2] -= candidate.title.number is not None
-    candidates.found = kept
+        if id(candidate) in notes:
+            _uncount(candidates, candidate)
+    candidates.found = [c for c in candidates.found if id(c) not in notes]
 
 
 def _take_back(candidates: Candidates, indices: range) -> None:
     """Uncount the candidates of the blocks ``indices`` (the last ones added) and drop them."""
     while candidates.found and candidates.found[-1].index in indices:
-        candidate = candidates.found.pop()
-        count = candidates.counts[candidate.pattern]
-        count[0] -= candidate.strength == QUESTION
-        if candidate.strength >= MAYBE:
-            count[1] -= 1
-            count[2] -= candidate.title.number is not None
+        _uncount(candidates, candidates.found.pop())
+
+
+def _uncount(candidates: Candidates, candidate: Candidate) -> None:
+    """Take back what :func:`add` counted for ``candidate``."""
+    count = candidates.counts[candidate.pattern]
+    count[0] -= candidate.strength == QUESTION
+    if candidate.strength >= MAYBE:
+        count[1] -= 1
+        count[2] -= candidate.title.number is not None
 
 
 def add(candidates: Candidates, candidate: Candidate, *, keep_all: bool = False) -> None:
