@@ -328,6 +328,7 @@ class Candidate:
     run: bool = False  # one of a run of one-line paragraphs that ask, one after another (question_runs)
     part_title: int | None = None  # a run question's short title over its part: its block index
     component: bool = False  # an MDX component's question= attribute (an admonition's pattern, cut out likewise)
+    html_box: bool = False  # an HTML question box ('<div class="faq-question">', an admonition's pattern likewise)
     prompt: str = ""  # what the question shows with it when its answer is given apart (a quiz's options over a key)
 
 
@@ -607,7 +608,7 @@ def find_candidates(blocks: list[Block], lines: list[str], *, keep_all: bool = F
         if glued is not None:
             add(out, glued, keep_all=keep_all)
     if unsure:
-        _notes_over_their_questions(out, unsure)
+        _notes_over_their_questions(out, unsure, blocks)
     if toc_start is not None:
         out.tocs.append((toc_start, toc_end - toc_start))
     out.tocs = [t for t in out.tocs if t[1] >= 2]
@@ -707,15 +708,29 @@ def _number_lazy_lists(blocks: list[Block], candidates: Candidates, lazy: set[in
             candidate.title = replace(candidate.title, number=item.number + positions[candidate.index])
 
 
-def _notes_over_their_questions(candidates: Candidates, unsure: list[Candidate]) -> None:
+def _notes_over_their_questions(candidates: Candidates, unsure: list[Candidate], blocks: list[Block]) -> None:
     """Of the one-line items naming a question not asked above them, those naming one asked below ("1. **Question
-    2:** the read/write ratio drives it." in takeaways over the questions) tell of it: uncounted and dropped."""
+    2:** the read/write ratio drives it." in takeaways over the questions) tell of it: uncounted and dropped. A
+    question asked below is one outside the items' own list, labelled with its number ("### Question 2: …",
+    "**Q2.** …"), or only numbered and asking where the item goes on in lower case, a note's sentence ("**Question
+    2:** pods are cattle" over "2. What is a pod?"): a chapter's number ("## 2. Arrays"), a step's, the list's own
+    items' or a numbered question under a picked task ("**Question 2:** Rotate a matrix.") name none."""
     taken = {id(c) for c in unsure}
-    last: dict[int, int] = {}  # per number, the block of the last question asked with it
+
+    def list_of(candidate: Candidate) -> int | None:
+        item = blocks[candidate.index].item
+        return item.list_id if item is not None else None
+
+    # per number, the list of each question asking it and whether it is labelled with its number (none is above: the
+    # items were taken as unsure for that)
+    askers: dict[int, list[tuple[int | None, bool]]] = {}
     for c in candidates.found:
-        if id(c) not in taken and c.strength != NOT and c.title.number is not None:
-            last[c.title.number] = max(last.get(c.title.number, -1), c.index)
-    notes = {id(c) for c in unsure if last.get(c.cited, -1) > c.index}
+        if id(c) not in taken and c.title.number is not None and (
+                c.strength == QUESTION or c.strength != NOT and c.title.labelled):
+            askers.setdefault(c.title.number, []).append((list_of(c), c.title.labelled))
+    notes = {id(c) for c in unsure
+             if any(within != list_of(c) and (labelled or c.title.text[:1].islower())
+                    for within, labelled in askers.get(c.cited, ()))}
     if not notes:
         return
     for candidate in candidates.found:
@@ -2344,12 +2359,13 @@ def _in_page(url: str) -> bool:
 
 
 def admonition_candidate(index: int, line: int, title: str, answer: str, depth: int = 0, *,
-                         component: bool = False, prompt: str = "") -> Candidate:
+                         component: bool = False, html_box: bool = False, prompt: str = "") -> Candidate:
     """A ``??? question "…"`` box, or an MDX ``component``: its title and answer (and a quiz's options, its
     ``prompt``) were cut out before the blocks were read."""
     read = read_title(title)
     return Candidate(index, line, pattern_of("admonition"), read, max(MAYBE, strength(read.text, labelled=True)),
-                     depth=depth, body=line + 1, answer=answer, component=component, prompt=prompt)
+                     depth=depth, body=line + 1, answer=answer, component=component,
+                     html_box=html_box, prompt=prompt)
 
 
 # -- answers' extents ----------------------------------------------------------------------
@@ -6901,4 +6917,6 @@ def _describe(group: _Group) -> str:
         return "quoted `> …` paragraphs"
     if all(c.component for c in group.members):
         return "MDX components' `question=` attributes"
+    if all(c.html_box for c in group.members):
+        return "HTML question boxes"
     return "`??? question` boxes"

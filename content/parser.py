@@ -36,6 +36,7 @@ from .blocks import PROSE_WORDS, TEXT_FENCES, Block, fenced_pairs, scan_blocks
 from .components import take_components
 from .dialogue import Dialogue, read_dialogue
 from .errors import ContentError
+from .html_boxes import take_html_boxes
 from .json_questions import LAYOUT as JSON_LAYOUT
 from .json_questions import read_json_questions
 from .labels import FOREIGN_ANSWER_LABEL, OPTION_LETTERS, QUESTION_LABEL, QUESTIONS_WORD
@@ -123,7 +124,9 @@ class Source:
     # (line, title, answer, whether content tabs gave the title and answer)
     admonitions: list[tuple[int, str, str, bool]] = field(default_factory=list)
     component_lines: set[int] = field(default_factory=set)  # lines of admonitions that are MDX components
-    component_options: dict[int, str] = field(default_factory=dict)  # a quiz component's line -> its options, listed
+    # an admonition's line -> what it shows: a quiz component's options, listed; an HTML question box's list
+    box_prompts: dict[int, str] = field(default_factory=dict)
+    html_box_lines: set[int] = field(default_factory=set)  # lines of admonitions that are HTML question boxes
     front_matter: int = 0  # lines of front matter blanked
     question_divs: int = 0  # pandoc ':::: question' blocks read as questions
     front_matter_questions: int = 0  # question strings its metadata lists (a "questions:" key)
@@ -210,6 +213,9 @@ def parse_markdown(text: str, *, pack: str, path: str = "<text>", topics: dict[i
     if source.question_divs:
         detection.layout.notes.append(f"read {source.question_divs} pandoc question blocks (':::: question', its "
                                       "options and hints) as questions")
+    if boxes := len(source.html_box_lines):
+        detection.layout.notes.append(f"read {boxes} HTML question boxes ('<div class=\"…question\">') "
+                                      "as questions, the answer box after each as its answer")
     if tabbed := sum(1 for _line, _title, _answer, tabs in source.admonitions if tabs):
         detection.layout.notes.append(f"read {tabbed} boxes with no title as their content tabs, '=== \"Question\"' "
                                       "over the question and '=== \"Answer\"' over its answer")
@@ -388,11 +394,16 @@ def read_source(text: str, *, dialogue: bool = True, front_matter_entries: bool 
     if ":::" in text and _QUESTION_DIV_ANYWHERE.search(text):  # a cheap look first: pandoc's divs are rare
         source.question_divs = _question_divs(source.lines)
     source.lines, source.admonitions = _take_admonitions(source.lines)
+    if "<div" in text and _BOX_CLASS_ANYWHERE.search(text):  # a cheap look first: few pages are such HTML
+        source.lines, boxes = take_html_boxes(source.lines)
+        source.html_box_lines = {box.line for box in boxes}
+        source.box_prompts.update((box.line, box.prompt) for box in boxes if box.prompt)
+        source.admonitions = sorted([*source.admonitions, *((box.line, box.question, box.answer, False) for box in boxes)])
     if "=" in text and (_COMPONENT_QUESTION.match(f"\n{text[:500]}") or _COMPONENT_QUESTION.search(text)):
         # (a cheap look first, on the first line too: few documents are MDX)
         source.lines, components = take_components(source.lines)
         source.component_lines = {component.line for component in components}
-        source.component_options = {component.line: "\n".join(f"- {_symbols_as_code(option)}" for option in component.options)
+        source.box_prompts |= {component.line: "\n".join(f"- {_symbols_as_code(option)}" for option in component.options)
                                     for component in components if component.options}
         source.admonitions = sorted([*source.admonitions, *((component.line, component.question, component.answer, False)
                                                             for component in components)])
@@ -454,7 +465,8 @@ def _unwrap_markdown_fence(source: Source) -> None:
     fence, as pasted from a chat or kept to show its source: the fence's opening and closing lines are blanked,
     and what is inside read as the Markdown it is. Only where a fence that opens the document (under its title,
     maybe) is the one that closes it (over a last rule, maybe), or is a "````markdown" fence: four marks keep
-    whole the code blocks of the Markdown inside, which may be the page's first part only."""
+    whole the code blocks of the Markdown inside, which may be the page's first part only. A page pasted as
+    several "```markdown" fences, one right after another, is unwrapped alike."""
     lines = source.lines
     # (the first filled lines only: most documents with a fence near the top are no such page)
     first = list(itertools.islice((index for index, line in enumerate(lines) if line.strip()), WRAPPING_FENCE_LINES))
@@ -464,6 +476,16 @@ def _unwrap_markdown_fence(source: Source) -> None:
     marker = opening.group(1)
     closing = next((index for index in range(start + 1, len(lines)) if _closes(lines[index], marker)), None)
     after = [index for index in range(closing + 1, len(lines)) if lines[index].strip()] if closing is not None else []
+    more: list[tuple[int, int]] = []  # the fences after it that go on with the page ("```markdown" again, and again)
+    while True:
+        while len(after) > 1 and _RULE_LINE.match(lines[after[0]]) and _MARKDOWN_FENCE.match(lines[after[1]]):
+            after.pop(0)  # a rule between two of them
+        if not after or (then := _MARKDOWN_FENCE.match(lines[after[0]])) is None or then.group(2).lower() not in (
+                "markdown", "md") or (end := next((index for index in range(after[0] + 1, len(lines))
+                                                   if _closes(lines[index], then.group(1))), None)) is None:
+            break
+        more.append((after[0], end))
+        after = [index for index in range(end + 1, len(lines)) if lines[index].strip()]
     # (one that closes part-way holds the page's first part only where headings are in it: else an example)
     four_marked = closing is not None and len(marker) > 3 and opening.group(2).lower() in ("markdown", "md") and sum(
         1 for index in range(start + 1, closing) if _ATX_LINE.match(lines[index])) >= WRAPPED_HEADINGS
@@ -479,8 +501,12 @@ def _unwrap_markdown_fence(source: Source) -> None:
         elif _closes(lines[index], inner):
             inner = ""
     lines[start], lines[closing] = "", inner
+    for opened, closed in more if not first_part else ():
+        lines[opened] = lines[closed] = ""
     whole = "the first part of the document is" if first_part else "the whole document is"
-    source.problems.append(Problem(start + 1, f"{whole} inside {kind} fence: read as the Markdown inside it"))
+    fences = (f"{kind} fence" if first_part or not more
+              else f"{len(more) + 1} {marker}{opening.group(2)} fences, one after another")
+    source.problems.append(Problem(start + 1, f"{whole} inside {fences}: read as the Markdown inside it"))
 
 
 WRAPPING_FENCE_LINES = 4  # filled lines before a fence that wraps the document (its title), or after it
@@ -1821,6 +1847,7 @@ def _prompt_as_heading(lines: list[str], start: int, end: int, labels: set[int])
     return True
 
 
+_BOX_CLASS_ANYWHERE = re.compile(r"<div\b[^<>\n]{0,300}?class\s*=\s*[\"'][^\"'<>\n]{0,200}question", re.IGNORECASE)
 _INSTRUCTION = re.compile(r"^(?:answer|choose|select|pick|mark|decide|circle)\b", re.IGNORECASE)
 
 
@@ -1881,7 +1908,8 @@ def _candidates(source: Source, blocks: list[Block], *, keep_all: bool = False) 
                 title, answer = by_line[block.start]
                 add(candidates, admonition_candidate(index, block.start, title, answer, block.depth,
                                                      component=block.start in source.component_lines,
-                                                     prompt=source.component_options.get(block.start, "")),
+                                                     html_box=block.start in source.html_box_lines,
+                                                     prompt=source.box_prompts.get(block.start, "")),
                     keep_all=keep_all)
         candidates.found.sort(key=lambda c: c.index)
     return candidates

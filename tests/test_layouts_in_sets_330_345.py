@@ -714,3 +714,47 @@ def test_takeaways_over_the_questions_they_name_add_no_questions():
     text = ("## Key takeaways\n\n1. **Question 2:** the read/write ratio drives the design.\n\n## Questions\n\n"
             + "".join(f"### Question {n}: {q}\n\n{a}\n\n" for n, (q, a) in enumerate(_SNOWFLAKE, start=1)))
     assert read_pairs(text) == list(_SNOWFLAKE)
+
+
+# The tenth review's cases, in our own words: a question "asked below" is one labelled with that number, or a
+# numbered question under a note written in lower case; never the list's own items, a log's lines or a chapter
+
+
+def test_picked_tasks_naming_numbers_their_own_list_reaches_stay_questions():
+    # "2. **Question 3:** Design a hit counter." is the list's own second item, no question 2 asked below item 1
+    text = ("# Picks\n\n1. **Question 2:** Two sum.\n2. **Question 3:** Design a hit counter.\n"
+            "3. **Question 5:** Valid parentheses.\n")
+    assert [q.title for q in parse_markdown(text, pack="x").questions] == [
+        "Two sum.", "Design a hit counter.", "Valid parentheses."]
+
+
+def test_picked_tasks_over_a_numbered_log_or_numbered_chapters_stay_questions():
+    picks = "# Plan\n\n1. **Question 4:** Merge two sorted arrays.\n2. **Question 7:** Validate a binary search tree.\n\n"
+    log = "## Log\n\n" + "".join(f"{n}. {day}: practised\n" for n, day in enumerate(
+        ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), start=1))
+    chapters = "".join(f"## {n}. {name}\n\n### What is a {name.lower()} used for?\n\nMany things.\n\n" for n, name in enumerate(
+        ("Arrays", "Strings", "Lists", "Stacks", "Queues", "Heaps", "Trees"), start=1))
+    for below in (log, chapters):
+        titles = [q.title for q in parse_markdown(picks + below, pack="x").questions]
+        assert titles[:2] == ["Merge two sorted arrays.", "Validate a binary search tree."]
+    # (picks written in lower case over a log: no line of it asks)
+    lower = picks.replace(":** M", ":** m").replace(":** V", ":** v")
+    titles = [q.title for q in parse_markdown(lower + log, pack="x").questions]
+    assert titles[:2] == ["merge two sorted arrays.", "validate a binary search tree."]
+
+
+def test_a_picked_task_over_numbered_questions_of_another_part_stays_a_question():
+    text = ("## Warm-up\n\n1. **Question 2:** Rotate a matrix in place.\n\n## Mock\n\n### 1. What is a hash map?\n\n"
+            "Buckets of keys.\n\n### 2. What is a heap?\n\nA tree kept in order.\n")
+    assert [q.title for q in parse_markdown(text, pack="x").questions] == [
+        "Rotate a matrix in place.", "What is a hash map?", "What is a heap?"]
+
+
+def test_notes_in_lower_case_over_numbered_questions_they_name_add_no_questions():
+    # "**Question 2:** pods are cattle, not pets." goes on from its label: a note on "2. What is a pod?" below
+    questions = [("What is a container?", "A process fenced off by namespaces."),
+                 ("What is a pod?", "Containers sharing a network."), ("What is a Service?", "An address in front of pods.")]
+    text = ("# Kubernetes\n\n## What to remember\n\n1. **Question 2:** pods are cattle, not pets.\n"
+            "2. **Question 3:** a Service gives a stable address.\n\n## Questions\n\n"
+            + "".join(f"{n}. {q}\n\n   {a}\n\n" for n, (q, a) in enumerate(questions, start=1)))
+    assert read_pairs(text) == questions

@@ -1,0 +1,164 @@
+"""Questions in HTML boxes named for what they hold: a page written as ``<div class="faq-question">`` boxes, each
+followed by the ``<div class="faq-answer">`` box that answers it (a button or a break between them). The boxes are
+cut out of the lines (blanked, so that line numbers hold), and each pair becomes a question with its answer. A
+question box with no answer box before the next question box asks without an answer.
+
+The class names such a page uses end in the word ("dob-question", "qa_answer", "question"); a button's
+("faq-answer-btn") or a wrapper's ("questions-list") does not count.
+
+>>> lines = ['<div class="qa-question">What is a pod?</div><button>Answer</button>',
+...          '<div class="qa-answer"><p>The smallest deployable unit.</p></div>',
+...          '<div class="qa-question">What is a node?</div>']
+>>> blanked, boxes = take_html_boxes(lines)
+>>> blanked
+['', '', '']
+>>> [(box.line, box.question, box.answer) for box in boxes]
+[(0, 'What is a pod?', 'The smallest deployable unit.'), (2, 'What is a node?', '')]
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .html_text import html_as_markdown, is_html
+
+BOXES_MIN = 2  # question boxes in a document for its boxes to be its questions (one alone may be an example)
+BOX_LINES = 400  # a box longer than this is no question's box
+_BOX_OPENING = re.compile(r"""<div\b[^<>]{0,300}?\bclass\s*=\s*(?:"([^"<>]{1,200})"|'([^'<>]{1,200})')[^<>]{0,300}>""",
+                          re.IGNORECASE)
+_QUESTION_CLASS = re.compile(r"^(?:[\w-]*[-_])?questions?$", re.IGNORECASE)
+_ANSWER_CLASS = re.compile(r"^(?:[\w-]*[-_])?(?:answers?|solutions?)$", re.IGNORECASE)
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_DIV_TAG = re.compile(r"<(/?)div\b", re.IGNORECASE)
+# "<code>" around a "<pre>" (a page's way to show pre-formatted text), not code inside the text
+_CODE_AROUND_PRE = re.compile(r"<code\b[^<>]*>(\s*<pre\b)|(</pre\s*>\s*)</code\s*>", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlBox:
+    """A question box: the line it opens on, what it asks, what else it shows (a list under its sentence, as
+    Markdown) and its answer box's text as Markdown ("" when it has none)."""
+
+    line: int
+    question: str
+    prompt: str
+    answer: str
+
+
+def take_html_boxes(lines: list[str]) -> tuple[list[str], list[HtmlBox]]:
+    """The lines with every question box and its answer box blanked, and each pair read; the lines as they were
+    when fewer than :data:`BOXES_MIN` question boxes are there."""
+    opened = [(index, kind) for index, line in _outside_code_and_comments(lines)
+              if "<div" in line.lower() and (kind := _box_kind(line))]
+    # (a survey's "survey-question" boxes with no answer box anywhere are no questions and answers)
+    if sum(1 for _index, kind in opened if kind == "question") < BOXES_MIN or all(kind != "answer" for _i, kind in opened):
+        return lines, []
+    out = list(lines)
+    found: list[HtmlBox] = []
+    for at, (index, kind) in enumerate(opened):
+        following = opened[at + 1] if at + 1 < len(opened) else None
+        # (a box ends where it closes, or where the next box opens when it never closes)
+        if kind != "question" or (end := _box_end(lines, index, following[0] if following else len(lines))) is None:
+            continue
+        inner = _inner(lines, index, end)
+        answer_text = ""
+        after = opened[at + 2][0] if at + 2 < len(opened) else len(lines)
+        answer_end = (_box_end(lines, following[0], after) if following is not None and following[1] == "answer"
+                      else None)
+        if answer_end is not None:
+            answer_text = _as_markdown(_inner(lines, following[0], answer_end))
+        question, prompt = _question(_as_markdown(inner).split("\n"))
+        if not question:
+            continue
+        found.append(HtmlBox(index, question, prompt, answer_text))
+        for blank in range(index, end + 1):
+            out[blank] = ""
+        for blank in range(following[0], answer_end + 1) if answer_end is not None and following is not None else ():
+            out[blank] = ""
+    return (out, found) if found else (lines, [])
+
+
+def _box_kind(line: str) -> str:
+    """"question" or "answer" for a line opening a box named so, else ""."""
+    for match in _BOX_OPENING.finditer(line):
+        names = (match.group(1) or match.group(2) or "").split()
+        if any(_QUESTION_CLASS.match(name) for name in names):
+            return "question"
+        if any(_ANSWER_CLASS.match(name) for name in names):
+            return "answer"
+    return ""
+
+
+def _outside_code_and_comments(lines: list[str]) -> Iterator[tuple[int, str]]:
+    """Each line (with its index) outside fenced code and HTML comments: a tutorial's sample markup and a page's
+    boxes left out in a comment are no questions."""
+    fence = ""
+    comment = False
+    for index, line in enumerate(lines):
+        if comment:
+            comment = "-->" not in line
+            continue
+        if fence:
+            fence = "" if _FENCE.match(line) and line.strip().startswith(fence) and not line.strip().strip(fence[0]) else fence
+            continue
+        if (opening := _FENCE.match(line)) is not None:
+            fence = opening.group(1)
+            continue
+        if "<!--" in line and "-->" not in line[line.index("<!--"):]:
+            comment = True
+            line = line[:line.index("<!--")]
+        yield index, line
+
+
+def _box_end(lines: list[str], start: int, stop: int) -> int | None:
+    """The line the box opening on ``lines[start]`` closes on, before ``stop`` (the next box's line), or None."""
+    depth = 0
+    began = False
+    for index in range(start, min(stop, start + BOX_LINES)):
+        line = lines[index]
+        if index == start:
+            line = line[_first_box(line):]
+        for tag in _DIV_TAG.finditer(line):
+            depth += -1 if tag.group(1) else 1
+            began = True
+            if began and depth == 0:
+                return index
+    return None
+
+
+def _first_box(line: str) -> int:
+    match = next((m for m in _BOX_OPENING.finditer(line)
+                  if any(_QUESTION_CLASS.match(n) or _ANSWER_CLASS.match(n)
+                         for n in (m.group(1) or m.group(2) or "").split())), None)
+    return match.start() if match is not None else 0
+
+
+def _inner(lines: list[str], start: int, end: int) -> list[str]:
+    """The lines inside the box from ``lines[start]`` to ``lines[end]``, without its own tags."""
+    text = "\n".join(lines[start:end + 1])
+    opening = next(m for m in _BOX_OPENING.finditer(text) if m.start() >= _first_box(lines[start]))
+    rows = text[opening.end():text.lower().rfind("</div")].split("\n")
+    # (the page's indentation before a tag is no text: "    </pre>" under a pre-formatted answer adds no line)
+    return [row.strip() if row.lstrip().startswith("<") else row for row in rows]
+
+
+def _as_markdown(rows: list[str]) -> str:
+    """A box's lines as Markdown: HTML read as what it means, text (Markdown written inside the box) as it
+    stands."""
+    text = _CODE_AROUND_PRE.sub(lambda m: m.group(1) or m.group(2), "\n".join(rows))
+    if not is_html(text.split("\n")):
+        return text.strip("\n")  # (Markdown written in the box: "What is `List<T>`?" keeps its brackets)
+    return "\n".join(html_as_markdown(text.split("\n"))).strip()
+
+
+def _question(markdown: list[str]) -> tuple[str, str]:
+    """A question box's first paragraph (what it asks) and the rest (what it shows), as Markdown."""
+    rows = list(markdown)
+    while rows and not rows[0].strip():
+        rows.pop(0)
+    cut = next((at for at, row in enumerate(rows) if not row.strip() or row.lstrip()[:2] in ("- ", "* ")), len(rows))
+    question = " ".join(row.strip() for row in rows[:cut])
+    return " ".join(question.split()), textwrap.dedent("\n".join(rows[cut:])).strip()

@@ -1,0 +1,135 @@
+"""Layouts met in held-out sets 306–350 that were still read wrong, each written here in our own words, small."""
+
+from __future__ import annotations
+
+from layout_reading import read_pairs
+
+from llmtui.content.parser import parse_markdown
+
+_PODS = [("What is a pod?", "The smallest unit the scheduler places: one or more containers sharing a network."),
+         ("Why use a readiness probe?", ""),
+         ("What does a DaemonSet guarantee?", "One copy of the pod on every node that matches.")]
+
+
+def _boxes_page(pairs: list[tuple[str, str]], *, question_class: str = "site-question",
+                answer_class: str = "site-answer") -> str:
+    """A page of HTML question boxes: a "Question" label, the question box, a button, then the answer box with its
+    text in a pre-formatted block (empty where the author left it to the reader)."""
+    boxes = "".join(
+        f'<br><h5>Question</h5>\n<div class="card {question_class}">{q}</div>'
+        f'<button type="button" class="btn {answer_class}-btn">Answer</button>\n'
+        f'  <div class="container {answer_class}">\n    <code class="language-html">\n    <pre>\n{a}\n    </pre>\n'
+        f"    </code>\n  </div>\n\n"
+        for q, a in pairs)
+    return f"---\ntitle: Kubernetes questions\n---\n\n<h4>Basics</h4>\n\n{boxes}"
+
+
+def test_html_question_boxes_each_followed_by_an_answer_box_are_questions_and_answers():
+    # '<div class="site-question">' asks; the '<div class="site-answer">' after it (its button between) answers,
+    # its pre-formatted text kept as written; an empty one answers nothing
+    assert read_pairs(_boxes_page(_PODS)) == [(q, f"```\n{a}\n```" if a else "") for q, a in _PODS]
+    # (a quiz page's "solution" box answers alike)
+    solved = _boxes_page(_PODS, question_class="quiz-question", answer_class="quiz-solution")
+    assert read_pairs(solved) == [(q, f"```\n{a}\n```" if a else "") for q, a in _PODS]
+
+
+def test_the_label_over_each_box_goes_with_it_and_the_heading_over_them_is_their_topic():
+    # "<h5>Question</h5>" over each box names no topic: "<h4>Basics</h4>" over them all does
+    assert {q.topic for q in parse_markdown(_boxes_page(_PODS), pack="x").questions} == {"Basics"}
+
+
+def test_an_answer_box_after_a_note_under_the_question_box_still_answers_it():
+    page = _boxes_page(_PODS).replace('Answer</button>\n', 'Answer</button>\n<p>Hint: think of the scheduler.</p>\n', 1)
+    assert read_pairs(page)[0] == (_PODS[0][0], f"```\n{_PODS[0][1]}\n```")
+
+
+def test_a_list_inside_a_question_box_is_what_the_question_shows():
+    # "Compare it to one of these:" over a list of tools, written as Markdown inside the box
+    page = _boxes_page([("Which CI server have you used?\n\n  * Jenkins\n  * Buildkite", "Jenkins, for four years."),
+                        *_PODS])
+    question = parse_markdown(page, pack="x").questions[0]
+    assert (question.title, question.prompt) == ("Which CI server have you used?", "* Jenkins\n* Buildkite")
+
+
+def test_a_lone_question_box_and_boxes_named_for_something_else_are_not_read_as_questions():
+    # one box alone may be an example in a post; a "question-list" wrapper or a "answer-btn" button names no box
+    lone = _boxes_page(_PODS[:1])
+    assert [q.title for q in parse_markdown(lone, pack="x").questions] != [_PODS[0][0]]
+    wrapped = _boxes_page(_PODS, question_class="question-list", answer_class="answer-btn")
+    assert [q.title for q in parse_markdown(wrapped, pack="x").questions] != [q for q, _a in _PODS]
+
+
+def test_check_says_the_html_boxes_were_read_and_leaves_out_no_label_or_button():
+    # "<h5>Question</h5>" a break over each box and the button on a line of its own go with the boxes: nothing
+    # of the page is left out of its questions
+    page = _boxes_page(_PODS).replace("<br><h5>", "<h5>").replace("</h5>\n", "</h5>\n<br>\n")
+    layout = parse_markdown(page.replace("</div><button", "</div>\n<button"), pack="x").layout
+    assert (layout.summary().startswith("1 pattern seen; chose HTML question boxes"),
+            any("3 HTML question boxes" in note for note in layout.notes), [n for n in layout.notes if "left out" in n]) == (
+        True, True, [])
+
+
+def test_a_box_named_for_showing_the_answer_is_not_the_answer():
+    # '<div class="site-answer-toggle">Show answer</div>' between the boxes is a control; the box after it answers
+    page = _boxes_page(_PODS).replace('<button type="button" class="btn site-answer-btn">Answer</button>',
+                                      '\n<div class="site-answer-toggle">Show answer</div>')
+    assert read_pairs(page)[0] == (_PODS[0][0], f"```\n{_PODS[0][1]}\n```")
+
+
+_SECURITY = ["What is a CSRF token?", "Why salt a password hash?", "What does TLS protect against?"]
+_VAPT = [("What do you mean by penetration testing?", "An authorised, simulated attack on a system."),
+         ("What is a vulnerability scan?", "An automated search for known weaknesses.")]
+
+
+def test_a_page_pasted_as_markdown_fences_one_after_another_is_read_as_the_markdown_inside():
+    # "```markdown" over a numbered list of questions, closed, then "```markdown" again over a part of bullets
+    # with their answers indented under them: both parts are the page
+    first = "".join(f"{n}. {q}\n" for n, q in enumerate(_SECURITY, start=1))
+    second = "".join(f"- {q}\n   {a}\n" for q, a in _VAPT)
+    text = (f"# Interview questions\n\n```markdown\nSecurity questions\n\n{first}```\n\n"
+            f"```markdown\n# VAPT interview questions\n{second}```\n")
+    assert read_pairs(text) == [(q, "") for q in _SECURITY] + _VAPT
+
+
+def test_a_markdown_fence_followed_by_a_code_fence_of_another_kind_stays_as_it_was():
+    # "```markdown" showing a README's source, then a "```text" fence of what it renders: an example, not the page
+    text = ("# Notes\n\n```markdown\n1. What is a CSRF token?\n2. Why salt a password hash?\n```\n\n"
+            "```text\n1. What is a CSRF token?\n```\n")
+    assert [q.title for q in parse_markdown(text, pack="x").questions] != _SECURITY[:2]
+
+
+# The eleventh review's cases, in our own words
+
+
+def test_question_boxes_shown_as_sample_code_or_left_in_a_comment_are_not_read():
+    boxes = "".join(f'<div class="faq-question">{q}</div>\n<div class="faq-answer">{a}</div>\n' for q, a in _PODS[::2])
+    asked = "## How do I roll back a deployment?\n\nRun `kubectl rollout undo`.\n"
+    for hidden in (f"```html\n{boxes}```\n", f"<!--\n{boxes}-->\n"):
+        assert read_pairs(f"# Accordion markup\n\n{hidden}\n{asked}") == [
+            ("How do I roll back a deployment?", "Run `kubectl rollout undo`.")]
+
+
+def test_markdown_inside_a_box_keeps_its_angle_brackets():
+    page = "".join(f'<div class="qa-question">\n\n{q}\n\n</div>\n<div class="qa-answer">\n\n{a}\n\n</div>\n'
+                   for q, a in (("What is `List<T>`?", "A list of `T`."), ("When is `a < b`?", "When `b > a`.")))
+    assert read_pairs(page) == [("What is `List<T>`?", "A list of `T`."), ("When is `a < b`?", "When `b > a`.")]
+
+
+def test_survey_question_boxes_with_no_answer_box_anywhere_are_not_questions():
+    page = ('<div class="survey-question">How fast is the app?</div>\n<div class="chart"></div>\n'
+            '<div class="survey-question">Would you recommend it?</div>\n<div class="chart"></div>\n\n'
+            "## What did we learn?\n\nUsers want faster loads.\n")
+    assert read_pairs(page) == [("What did we learn?", "Users want faster loads.")]
+
+
+def test_markdown_fences_with_rules_between_them_are_one_page():
+    parts = [("What is a CSRF token?", "A secret the form sends back."), ("Why salt a hash?", "So equal passwords differ."),
+             ("What does TLS protect?", "The bytes on the wire.")]
+    fences = "\n---\n\n".join(f"```markdown\n## {q}\n\n{a}\n```\n" for q, a in parts)
+    assert read_pairs(f"# Security\n\n{fences}") == parts
+
+
+def test_boxes_after_a_comment_or_a_code_sample_are_read():
+    expected = [(q, f"```\n{a}\n```" if a else "") for q, a in _PODS]
+    for before in ("<!--\nThe old layout, kept for reference.\n-->\n\n", "```html\n<div class=\"card\">sample</div>\n```\n\n"):
+        assert read_pairs(before + _boxes_page(_PODS)) == expected
