@@ -18,12 +18,13 @@ The class names such a page uses end in the word ("dob-question", "qa_answer", "
 
 from __future__ import annotations
 
+import html
 import re
 import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .html_text import html_as_markdown, is_html
+from .html_text import html_as_markdown
 
 BOXES_MIN = 2  # question boxes in a document for its boxes to be its questions (one alone may be an example)
 BOX_LINES = 400  # a box longer than this is no question's box
@@ -149,9 +150,34 @@ def _as_markdown(rows: list[str]) -> str:
     """A box's lines as Markdown: HTML read as what it means, text (Markdown written inside the box) as it
     stands."""
     text = _CODE_AROUND_PRE.sub(lambda m: m.group(1) or m.group(2), "\n".join(rows))
-    if not is_html(text.split("\n")):
+    if not _HTML_BLOCK.search(text):
         return text.strip("\n")  # (Markdown written in the box: "What is `List<T>`?" keeps its brackets)
+    if (pre := _PRE_ALONE.fullmatch(text.strip())) is not None and not _CODE_LIKE.search(said := html.unescape(pre.group(1))):
+        return _prose_lines(said)
     return "\n".join(html_as_markdown(text.split("\n"))).strip()
+
+
+# a tag of HTML's blocks: where none is, the box holds Markdown
+_HTML_BLOCK = re.compile(r"</?(?:p|pre|div|ul|ol|li|h[1-6]|table|tr|td|th|blockquote|br|dl|dt|dd)\b", re.IGNORECASE)
+# a box holding one pre-formatted block and nothing else, its text not tagged further
+_PRE_ALONE = re.compile(r"<pre\b[^<>]*>([^<]*)</pre\s*>", re.IGNORECASE)
+# what code shows and prose does not (a pre-formatted block of prose is no code block)
+_CODE_LIKE = re.compile(r"[;{}$\\]|\w\(|->|::|==|^\s*(?:def|class|import|#include|function|public|private|var|let|const)\b",
+                        re.MULTILINE)
+_LIST_LINE = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s")
+
+
+def _prose_lines(text: str) -> str:
+    """Pre-formatted prose as Markdown that keeps its lines and wraps in a narrow pane: each line ends in a hard
+    break where the next goes on with the paragraph (not before a list item, a blank or the end, where a
+    backslash would show)."""
+    rows = [row.rstrip() for row in textwrap.dedent(text.strip("\n")).split("\n")]
+    out: list[str] = []
+    for at, row in enumerate(rows):
+        following = rows[at + 1] if at + 1 < len(rows) else ""
+        goes_on = bool(row.strip()) and bool(following.strip()) and not _LIST_LINE.match(following)
+        out.append(row + "\\" if goes_on else row)
+    return "\n".join(out).strip()
 
 
 def _question(markdown: list[str]) -> tuple[str, str]:

@@ -6,9 +6,11 @@ from layout_reading import read_pairs
 
 from llmtui.content.parser import parse_markdown
 
-_PODS = [("What is a pod?", "The smallest unit the scheduler places: one or more containers sharing a network."),
+_PODS = [("What is a pod?", "The smallest unit the scheduler places:\none or more containers sharing a network."),
          ("Why use a readiness probe?", ""),
          ("What does a DaemonSet guarantee?", "One copy of the pod on every node that matches.")]
+# each answer as the importer shows it: pre-formatted prose keeps its lines (a hard break ends each), and wraps
+_SHOWN = [(q, a.replace("\n", "\\\n")) for q, a in _PODS]
 
 
 def _boxes_page(pairs: list[tuple[str, str]], *, question_class: str = "site-question",
@@ -26,11 +28,16 @@ def _boxes_page(pairs: list[tuple[str, str]], *, question_class: str = "site-que
 
 def test_html_question_boxes_each_followed_by_an_answer_box_are_questions_and_answers():
     # '<div class="site-question">' asks; the '<div class="site-answer">' after it (its button between) answers,
-    # its pre-formatted text kept as written; an empty one answers nothing
-    assert read_pairs(_boxes_page(_PODS)) == [(q, f"```\n{a}\n```" if a else "") for q, a in _PODS]
+    # its pre-formatted prose kept line for line; an empty one answers nothing
+    assert read_pairs(_boxes_page(_PODS)) == _SHOWN
     # (a quiz page's "solution" box answers alike)
     solved = _boxes_page(_PODS, question_class="quiz-question", answer_class="quiz-solution")
-    assert read_pairs(solved) == [(q, f"```\n{a}\n```" if a else "") for q, a in _PODS]
+    assert read_pairs(solved) == _SHOWN
+
+
+def test_code_in_an_answer_box_stays_a_code_block():
+    code = "ready = [p for p in pods() if p.ready]"
+    assert read_pairs(_boxes_page([(_PODS[0][0], code), *_PODS[1:]]))[0] == (_PODS[0][0], f"```\n{code}\n```")
 
 
 def test_the_label_over_each_box_goes_with_it_and_the_heading_over_them_is_their_topic():
@@ -40,7 +47,7 @@ def test_the_label_over_each_box_goes_with_it_and_the_heading_over_them_is_their
 
 def test_an_answer_box_after_a_note_under_the_question_box_still_answers_it():
     page = _boxes_page(_PODS).replace('Answer</button>\n', 'Answer</button>\n<p>Hint: think of the scheduler.</p>\n', 1)
-    assert read_pairs(page)[0] == (_PODS[0][0], f"```\n{_PODS[0][1]}\n```")
+    assert read_pairs(page)[0] == _SHOWN[0]
 
 
 def test_a_list_inside_a_question_box_is_what_the_question_shows():
@@ -73,7 +80,7 @@ def test_a_box_named_for_showing_the_answer_is_not_the_answer():
     # '<div class="site-answer-toggle">Show answer</div>' between the boxes is a control; the box after it answers
     page = _boxes_page(_PODS).replace('<button type="button" class="btn site-answer-btn">Answer</button>',
                                       '\n<div class="site-answer-toggle">Show answer</div>')
-    assert read_pairs(page)[0] == (_PODS[0][0], f"```\n{_PODS[0][1]}\n```")
+    assert read_pairs(page)[0] == _SHOWN[0]
 
 
 _SECURITY = ["What is a CSRF token?", "Why salt a password hash?", "What does TLS protect against?"]
@@ -130,6 +137,13 @@ def test_markdown_fences_with_rules_between_them_are_one_page():
 
 
 def test_boxes_after_a_comment_or_a_code_sample_are_read():
-    expected = [(q, f"```\n{a}\n```" if a else "") for q, a in _PODS]
+    expected = _SHOWN
     for before in ("<!--\nThe old layout, kept for reference.\n-->\n\n", "```html\n<div class=\"card\">sample</div>\n```\n\n"):
         assert read_pairs(before + _boxes_page(_PODS)) == expected
+
+
+def test_pre_formatted_prose_keeps_its_paragraphs_and_lists_without_a_stray_break():
+    # a hard break ends a line only where the paragraph goes on: never before a blank, a list item or the end
+    prose = "Mention some of these:\n\nSpeed\nScale &amp; cost\n\nThen the risks:\n* drift\n* toil"
+    shown = "Mention some of these:\n\nSpeed\\\nScale & cost\n\nThen the risks:\n* drift\n* toil"
+    assert read_pairs(_boxes_page([(_PODS[0][0], prose), *_PODS[1:]]))[0] == (_PODS[0][0], shown)
