@@ -150,28 +150,41 @@ def _as_markdown(rows: list[str]) -> str:
     """A box's lines as Markdown: HTML read as what it means, text (Markdown written inside the box) as it
     stands."""
     text = _CODE_AROUND_PRE.sub(lambda m: m.group(1) or m.group(2), "\n".join(rows))
-    if not _HTML_BLOCK.search(text):
+    if not _HTML_BLOCK.search(_CODE_SPAN.sub("", text)):
         return text.strip("\n")  # (Markdown written in the box: "What is `List<T>`?" keeps its brackets)
-    if (pre := _PRE_ALONE.fullmatch(text.strip())) is not None and not _CODE_LIKE.search(said := html.unescape(pre.group(1))):
+    if (pre := _PRE_ALONE.fullmatch(text.strip())) is not None and _reads_as_prose(said := html.unescape(pre.group(1))):
         return _prose_lines(said)
     return "\n".join(html_as_markdown(text.split("\n"))).strip()
 
 
-# a tag of HTML's blocks: where none is, the box holds Markdown
-_HTML_BLOCK = re.compile(r"</?(?:p|pre|div|ul|ol|li|h[1-6]|table|tr|td|th|blockquote|br|dl|dt|dd)\b", re.IGNORECASE)
+# a tag of HTML's blocks (not "<dd-mm-yyyy>"): where none is, outside code spans, the box holds Markdown
+_HTML_BLOCK = re.compile(r"</?(?:p|pre|div|ul|ol|li|h[1-6]|table|tr|td|th|blockquote|br|dl|dt|dd)(?=[\s/>])", re.IGNORECASE)
+_CODE_SPAN = re.compile(r"`[^`\n]*`")
 # a box holding one pre-formatted block and nothing else, its text not tagged further
 _PRE_ALONE = re.compile(r"<pre\b[^<>]*>([^<]*)</pre\s*>", re.IGNORECASE)
-# what code shows and prose does not (a pre-formatted block of prose is no code block)
-_CODE_LIKE = re.compile(r"[;{}$\\]|\w\(|->|::|==|^\s*(?:def|class|import|#include|function|public|private|var|let|const)\b",
-                        re.MULTILINE)
+# what code, markup, a shell or a program's output shows and prose does not: statement ends and braces, calls,
+# tags, comparisons, columns lined up, a table's or an underline's lines, a prompt, a shebang, a keyword
+_CODE_LIKE = re.compile(r"[;{}$\\<>]|\w\(|->|::|==|\S {3,}\S|^\s*(?:\||[-=]{3,}\s*$|#!)"
+                        r"|^\s*(?:def|class|import|#include|function|public|private|var|let|const)\b", re.MULTILINE)
+_KEYWORD_LINE = re.compile(r"^\s*[A-Z]{2,}\b(?![a-z])", re.MULTILINE)  # "SELECT name", "RUN pip install", "FROM python"
+_HEADING_MARK = re.compile(r"^(\s*)#")
 _LIST_LINE = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s")
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Whether a pre-formatted block holds prose, not code: no mark of code, and not mostly lines that open with
+    a keyword in capitals (SQL, a Dockerfile)."""
+    filled = sum(1 for row in text.split("\n") if row.strip())
+    keywords = len(_KEYWORD_LINE.findall(text))
+    return not _CODE_LIKE.search(text) and not (keywords >= 2 and keywords * 2 >= filled)
 
 
 def _prose_lines(text: str) -> str:
     """Pre-formatted prose as Markdown that keeps its lines and wraps in a narrow pane: each line ends in a hard
     break where the next goes on with the paragraph (not before a list item, a blank or the end, where a
     backslash would show)."""
-    rows = [row.rstrip() for row in textwrap.dedent(text.strip("\n")).split("\n")]
+    # (a line opening with "#" is no heading here: "# of retries")
+    rows = [_HEADING_MARK.sub(r"\1\\#", row.rstrip()) for row in textwrap.dedent(text.strip("\n")).split("\n")]
     out: list[str] = []
     for at, row in enumerate(rows):
         following = rows[at + 1] if at + 1 < len(rows) else ""

@@ -147,3 +147,41 @@ def test_pre_formatted_prose_keeps_its_paragraphs_and_lists_without_a_stray_brea
     prose = "Mention some of these:\n\nSpeed\nScale &amp; cost\n\nThen the risks:\n* drift\n* toil"
     shown = "Mention some of these:\n\nSpeed\\\nScale & cost\n\nThen the risks:\n* drift\n* toil"
     assert read_pairs(_boxes_page([(_PODS[0][0], prose), *_PODS[1:]]))[0] == (_PODS[0][0], shown)
+
+
+# The twelfth review's cases, in our own words
+
+
+def _first_answer(answer_box: str) -> str:
+    """The answer read from a page whose first answer box holds ``answer_box`` as written (HTML or Markdown)."""
+    page = _boxes_page(_PODS).replace(f'    <code class="language-html">\n    <pre>\n{_PODS[0][1]}\n    </pre>\n    </code>',
+                                      answer_box, 1)
+    return read_pairs(page)[0][1]
+
+
+def test_escaped_markup_sql_a_dockerfile_columns_and_a_repl_in_a_pre_block_stay_code():
+    shown = {"&lt;div class=\"card\"&gt;\n  &lt;p&gt;Hi&lt;/p&gt;\n&lt;/div&gt;": '<div class="card">\n  <p>Hi</p>\n</div>',
+             "SELECT name\nFROM users\nWHERE active = 1": "SELECT name\nFROM users\nWHERE active = 1",
+             "FROM python:3.12-slim\nRUN pip install flask": "FROM python:3.12-slim\nRUN pip install flask",
+             "NAME    READY   STATUS\nweb-0   1/1     Running": "NAME    READY   STATUS\nweb-0   1/1     Running",
+             "&gt;&gt;&gt; xs = [1, 2]\n&gt;&gt;&gt; xs[1:]\n[2]": ">>> xs = [1, 2]\n>>> xs[1:]\n[2]",
+             "#!/bin/sh\necho ready": "#!/bin/sh\necho ready", "| Name | Age |\n| Bob | 30 |": "| Name | Age |\n| Bob | 30 |",
+             "Results\n-------\nAll passed": "Results\n-------\nAll passed"}
+    assert {code: _first_answer(f"<pre>{code}</pre>") for code in shown} == {
+        code: f"```\n{text}\n```" for code, text in shown.items()}
+
+
+def test_markdown_in_a_box_naming_tags_in_code_or_a_placeholder_in_brackets_stays_as_written():
+    for markdown in ("Use `<br>` inside an address only; never stack `<p></p>`.\n\n- markup first\n- CSS for layout",
+                     "The form expects **<dd-mm-yyyy>** dates."):
+        assert _first_answer(markdown) == markdown
+
+
+def test_a_prose_line_opening_with_a_hash_is_no_heading():
+    assert _first_answer("<pre>Raise the limit.\n# of retries stays at three.</pre>") == (
+        "Raise the limit.\\\n\\# of retries stays at three.")
+
+
+def test_markdown_indented_as_the_page_is_and_a_line_opening_with_capitals_are_prose():
+    assert _first_answer("      Use a `Map<K, V>`.\n      - keys are unique") == "Use a `Map<K, V>`.\n- keys are unique"
+    assert _first_answer("<pre>DNS turns names into addresses.</pre>") == "DNS turns names into addresses."
