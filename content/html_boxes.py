@@ -122,7 +122,7 @@ def _box_end(lines: list[str], start: int, stop: int) -> int | None:
         line = lines[index]
         if index == start:
             line = line[_first_box(line):]
-        for tag in _DIV_TAG.finditer(line):
+        for tag in _DIV_TAG.finditer(_CODE_SPAN.sub(lambda span: " " * len(span.group()), line)):  # ("`<div>`")
             depth += -1 if tag.group(1) else 1
             began = True
             if began and depth == 0:
@@ -162,35 +162,50 @@ _HTML_BLOCK = re.compile(r"</?(?:p|pre|div|ul|ol|li|h[1-6]|table|tr|td|th|blockq
 _CODE_SPAN = re.compile(r"`[^`\n]*`")
 # a box holding one pre-formatted block and nothing else, its text not tagged further
 _PRE_ALONE = re.compile(r"<pre\b[^<>]*>([^<]*)</pre\s*>", re.IGNORECASE)
-# what code, markup, a shell or a program's output shows and prose does not: statement ends and braces, calls,
-# tags, comparisons, columns lined up, a table's or an underline's lines, a prompt, a shebang, a keyword
-_CODE_LIKE = re.compile(r"[;{}$\\<>]|\w\(|->|::|==|\S {3,}\S|^\s*(?:\||[-=]{3,}\s*$|#!)"
+# what code, markup, a shell, a config file or a program's output shows and prose does not: statement ends and
+# braces, calls, a tag, an arrow, a shell's "&&", columns lined up, a table's or an underline's lines, a
+# shebang, a line opening with a keyword (each where a comment or a caption reads as a sentence)
+_CODE_LIKE = re.compile(r"[;{}$\\]|<[A-Za-z/!]|\w\(|->|&&|\S {3,}\S|^\s*(?:\||[-=]{3,}\s*$|#!)"
                         r"|^\s*(?:def|class|import|#include|function|public|private|var|let|const)\b", re.MULTILINE)
-_KEYWORD_LINE = re.compile(r"^\s*[A-Z]{2,}\b(?![a-z])", re.MULTILINE)  # "SELECT name", "RUN pip install", "FROM python"
-_HEADING_MARK = re.compile(r"^(\s*)#")
+# a sentence: four words or more, ending as sentences do ("Cache hits never reach the origin.")
+_SENTENCE = re.compile(r"^[^\n]*?\S+[ ]+\S+[ ]+\S+[ ]+[^\n]*?[.?!:]['\")]?[ ]*$", re.MULTILINE)
+_WORD = re.compile(r"(?<!\w)[A-Za-z][A-Za-z'’-]*(?!\w)")  # a word of letters (not "a1b2c3d")
+LONG_LINE_WORDS = 8  # words on a line that is prose even without a sentence's end (a long line, unpunctuated)
+_BLOCK_MARK = re.compile(r"^(\s*)([#>])")  # a heading's or a quote's mark opening a line
+_STAR_ITEM = re.compile(r"^\s*\*\s")  # a list item's star, which stays one
+_EMPHASIS_MARK = re.compile(r"([*_])")
 _LIST_LINE = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s")
 
 
 def _reads_as_prose(text: str) -> bool:
-    """Whether a pre-formatted block holds prose, not code: no mark of code, and not mostly lines that open with
-    a keyword in capitals (SQL, a Dockerfile)."""
-    filled = sum(1 for row in text.split("\n") if row.strip())
-    keywords = len(_KEYWORD_LINE.findall(text))
-    return not _CODE_LIKE.search(text) and not (keywords >= 2 and keywords * 2 >= filled)
+    """Whether a pre-formatted block holds prose, not code: no mark of code, and a sentence (or a long line of
+    words) or mostly list items. Commands, queries, config files and logs hold neither; prose shown as code is
+    still read, code shown as prose is not."""
+    if _CODE_LIKE.search(text):
+        return False
+    rows = [row for row in text.split("\n") if row.strip()]
+    said = any(_SENTENCE.match(row) or len(_WORD.findall(row)) >= LONG_LINE_WORDS for row in rows)
+    return said or sum(1 for row in rows if _LIST_LINE.match(row)) * 2 >= len(rows) > 0
 
 
 def _prose_lines(text: str) -> str:
     """Pre-formatted prose as Markdown that keeps its lines and wraps in a narrow pane: each line ends in a hard
     break where the next goes on with the paragraph (not before a list item, a blank or the end, where a
     backslash would show)."""
-    # (a line opening with "#" is no heading here: "# of retries")
-    rows = [_HEADING_MARK.sub(r"\1\\#", row.rstrip()) for row in textwrap.dedent(text.strip("\n")).split("\n")]
+    rows = [_as_written(row.rstrip()) for row in textwrap.dedent(text.strip("\n")).split("\n")]
     out: list[str] = []
     for at, row in enumerate(rows):
         following = rows[at + 1] if at + 1 < len(rows) else ""
         goes_on = bool(row.strip()) and bool(following.strip()) and not _LIST_LINE.match(following)
         out.append(row + "\\" if goes_on else row)
     return "\n".join(out).strip()
+
+
+def _as_written(row: str) -> str:
+    """A line of prose that Markdown shows as written: "# of retries" is no heading, "> 1 s" no quote, "__init__"
+    no bold."""
+    item = match.end() if (match := _STAR_ITEM.match(row)) is not None else 0
+    return _BLOCK_MARK.sub(r"\1\\\2", row[:item] + _EMPHASIS_MARK.sub(r"\\\1", row[item:]))
 
 
 def _question(markdown: list[str]) -> tuple[str, str]:

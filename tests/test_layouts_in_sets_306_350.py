@@ -185,3 +185,52 @@ def test_a_prose_line_opening_with_a_hash_is_no_heading():
 def test_markdown_indented_as_the_page_is_and_a_line_opening_with_capitals_are_prose():
     assert _first_answer("      Use a `Map<K, V>`.\n      - keys are unique") == "Use a `Map<K, V>`.\n- keys are unique"
     assert _first_answer("<pre>DNS turns names into addresses.</pre>") == "DNS turns names into addresses."
+
+
+# The thirteenth review's cases, in our own words: a pre block is prose where a sentence (or a long line of words,
+# or mostly list items) is in it and nothing looks like code; commands, config files and logs hold no sentence
+
+
+def test_commands_config_files_tables_and_logs_in_a_pre_block_stay_code():
+    for code in ("npm ci\nnpm run build", "[cache]\nttl = 300", "DEBUG=false\nPORT=8080", "id,name\n1,Ada",
+                 "a1b2c3d Fix the cache warmup\n9f8e7d6 Add a retry", "build:\n\tgo build ./...",
+                 "RUN apt-get update && apt-get install -y curl git vim unzip"):
+        assert _first_answer(f"<pre>{code}</pre>") == f"```\n{code}\n```"
+
+
+def test_prose_opening_with_acronyms_or_using_arrows_and_comparisons_stays_prose():
+    for prose in ("TCP orders the bytes it delivers.\nUDP does not.", "Flow: browser > CDN > origin.\nHits stop at the CDN.",
+                  "Keep p99 latency < 200 ms\nand errors under one in a thousand.",
+                  "One could argue it depends on the company and the size of the team"):
+        assert _first_answer(f"<pre>{prose.replace('<', '&lt;').replace('>', '&gt;')}</pre>") == prose.replace("\n", "\\\n")
+
+
+def test_prose_shows_underscores_stars_and_a_leading_quote_mark_as_written():
+    assert _first_answer("<pre>Python calls __init__ after __new__ has run.\n&gt; 1 s is slow for a *page*.</pre>") == (
+        "Python calls \\_\\_init\\_\\_ after \\_\\_new\\_\\_ has run.\\\n\\> 1 s is slow for a \\*page\\*.")
+
+
+def test_a_list_of_short_items_in_a_pre_block_is_prose():
+    items = "* Speed\n* Scale\n* Reliability"
+    assert _first_answer(f"<pre>{items}</pre>") == items
+
+
+def test_a_div_named_in_backticks_inside_a_markdown_box_does_not_keep_the_box_open():
+    markdown = "A `<div>` is a block, a `<span>` is inline."
+    assert _first_answer(markdown) == markdown
+
+
+def test_code_with_a_sentence_in_it_still_reads_as_code_by_its_marks():
+    # a comment or a caption line reads as a sentence: what marks the rest as code keeps the block one
+    for code in ("# Build the app for production.\nnpm ci && npm run build",
+                 "The pods are listed below, with their state.\nNAME    READY   STATUS",
+                 "The ages of the team are listed below.\n| Name | Age |",
+                 "Each of the checks below has to pass.\n-------\nall passed",
+                 "#!/bin/sh\n# Print a greeting to the console, then stop.\necho hi",
+                 ">>> print('The answer is forty-two, as always.')",
+                 "Set the flag before you start the server.\nexport DEBUG=1; ./server",
+                 "This is the card that we render on the page.\n&lt;div class=\"card\"&gt;",
+                 "Call it with the two numbers you want to add.\nadd 1 2 -> 3",
+                 "# Load the module that reads the files.\nimport os"):
+        shown = code.replace("&lt;", "<").replace("&gt;", ">")
+        assert _first_answer(f"<pre>{code}</pre>") == f"```\n{shown}\n```"
