@@ -28,11 +28,14 @@ from .html_text import html_as_markdown
 
 BOXES_MIN = 2  # question boxes in a document for its boxes to be its questions (one alone may be an example)
 BOX_LINES = 400  # a box longer than this is no question's box
-_BOX_OPENING = re.compile(r"""<div\b[^<>]{0,300}?\bclass\s*=\s*(?:"([^"<>]{1,200})"|'([^'<>]{1,200})')[^<>]{0,300}>""",
-                          re.IGNORECASE)
+# (quoted values may hold ">": 'title="a > b"'; "data-class" is no class)
+_ATTRIBUTES = r"""(?:"[^"]{0,300}"|'[^']{0,300}'|[^'"<>]){0,300}?"""
+_BOX_OPENING = re.compile(rf"""<div\b{_ATTRIBUTES}(?<![\w-])class\s*=\s*(?:"([^"<>]{{1,200}})"|'([^'<>]{{1,200}})')"""
+                          rf"{_ATTRIBUTES}>", re.IGNORECASE)
 _QUESTION_CLASS = re.compile(r"^(?:[\w-]*[-_])?questions?$", re.IGNORECASE)
 _ANSWER_CLASS = re.compile(r"^(?:[\w-]*[-_])?(?:answers?|solutions?)$", re.IGNORECASE)
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_CLOSED_COMMENT = re.compile(r"<!--.*?-->")
 _DIV_TAG = re.compile(r"<(/?)div\b", re.IGNORECASE)
 # "<code>" around a "<pre>" (a page's way to show pre-formatted text), not code inside the text
 _CODE_AROUND_PRE = re.compile(r"<code\b[^<>]*>(\s*<pre\b)|(</pre\s*>\s*)</code\s*>", re.IGNORECASE)
@@ -52,8 +55,8 @@ class HtmlBox:
 def take_html_boxes(lines: list[str]) -> tuple[list[str], list[HtmlBox]]:
     """The lines with every question box and its answer box blanked, and each pair read; the lines as they were
     when fewer than :data:`BOXES_MIN` question boxes are there."""
-    opened = [(index, kind) for index, line in _outside_code_and_comments(lines)
-              if "<div" in line.lower() and (kind := _box_kind(line))]
+    visible = _without_comments(lines) if any("<!--" in line for line in lines) else lines
+    opened = [(index, kind) for index, line in _outside_code(visible) if "<div" in line.lower() and (kind := _box_kind(line))]
     # (a survey's "survey-question" boxes with no answer box anywhere are no questions and answers)
     if sum(1 for _index, kind in opened if kind == "question") < BOXES_MIN or all(kind != "answer" for _i, kind in opened):
         return lines, []
@@ -62,15 +65,15 @@ def take_html_boxes(lines: list[str]) -> tuple[list[str], list[HtmlBox]]:
     for at, (index, kind) in enumerate(opened):
         following = opened[at + 1] if at + 1 < len(opened) else None
         # (a box ends where it closes, or where the next box opens when it never closes)
-        if kind != "question" or (end := _box_end(lines, index, following[0] if following else len(lines))) is None:
+        if kind != "question" or (end := _box_end(visible, index, following[0] if following else len(lines))) is None:
             continue
-        inner = _inner(lines, index, end)
+        inner = _inner(visible, index, end)
         answer_text = ""
         after = opened[at + 2][0] if at + 2 < len(opened) else len(lines)
-        answer_end = (_box_end(lines, following[0], after) if following is not None and following[1] == "answer"
+        answer_end = (_box_end(visible, following[0], after) if following is not None and following[1] == "answer"
                       else None)
         if answer_end is not None:
-            answer_text = _as_markdown(_inner(lines, following[0], answer_end))
+            answer_text = _as_markdown(_inner(visible, following[0], answer_end))
         question, prompt = _question(_as_markdown(inner).split("\n"))
         if not question:
             continue
@@ -93,39 +96,46 @@ def _box_kind(line: str) -> str:
     return ""
 
 
-def _outside_code_and_comments(lines: list[str]) -> Iterator[tuple[int, str]]:
-    """Each line (with its index) outside fenced code and HTML comments: a tutorial's sample markup and a page's
-    boxes left out in a comment are no questions."""
-    fence = ""
+def _without_comments(lines: list[str]) -> list[str]:
+    """The lines with HTML comments taken out: a page's boxes left out in a comment are no questions, and what
+    follows a comment's end on its line is the page's."""
+    out: list[str] = []
     comment = False
-    for index, line in enumerate(lines):
+    for line in lines:
         if comment:
-            comment = "-->" not in line
-            continue
+            if "-->" not in line:
+                out.append("")
+                continue
+            comment, line = False, line[line.index("-->") + 3:]
+        line = _CLOSED_COMMENT.sub("", line) if "<!--" in line else line
+        if "<!--" in line:
+            comment, line = True, line[:line.index("<!--")]
+        out.append(line)
+    return out
+
+
+def _outside_code(lines: list[str]) -> Iterator[tuple[int, str]]:
+    """Each line (with its index) outside fenced code: a tutorial's sample markup holds no questions."""
+    fence = ""
+    for index, line in enumerate(lines):
         if fence:
             fence = "" if _FENCE.match(line) and line.strip().startswith(fence) and not line.strip().strip(fence[0]) else fence
-            continue
-        if (opening := _FENCE.match(line)) is not None:
+        elif (opening := _FENCE.match(line)) is not None:
             fence = opening.group(1)
-            continue
-        if "<!--" in line and "-->" not in line[line.index("<!--"):]:
-            comment = True
-            line = line[:line.index("<!--")]
-        yield index, line
+        else:
+            yield index, line
 
 
 def _box_end(lines: list[str], start: int, stop: int) -> int | None:
     """The line the box opening on ``lines[start]`` closes on, before ``stop`` (the next box's line), or None."""
     depth = 0
-    began = False
     for index in range(start, min(stop, start + BOX_LINES)):
         line = lines[index]
         if index == start:
             line = line[_first_box(line):]
         for tag in _DIV_TAG.finditer(_CODE_SPAN.sub(lambda span: " " * len(span.group()), line)):  # ("`<div>`")
             depth += -1 if tag.group(1) else 1
-            began = True
-            if began and depth == 0:
+            if depth == 0:
                 return index
     return None
 
@@ -140,8 +150,8 @@ def _first_box(line: str) -> int:
 def _inner(lines: list[str], start: int, end: int) -> list[str]:
     """The lines inside the box from ``lines[start]`` to ``lines[end]``, without its own tags."""
     text = "\n".join(lines[start:end + 1])
-    opening = next(m for m in _BOX_OPENING.finditer(text) if m.start() >= _first_box(lines[start]))
-    rows = text[opening.end():text.lower().rfind("</div")].split("\n")
+    opening = _BOX_OPENING.search(text, _first_box(lines[start]))  # (the box's own opening, found there before)
+    rows = text[opening.end() if opening else 0:text.lower().rfind("</div")].split("\n")
     # (the page's indentation before a tag is no text: "    </pre>" under a pre-formatted answer adds no line)
     return [row.strip() if row.lstrip().startswith("<") else row for row in rows]
 
@@ -167,8 +177,6 @@ _PRE_ALONE = re.compile(r"<pre\b[^<>]*>([^<]*)</pre\s*>", re.IGNORECASE)
 # shebang, a line opening with a keyword (each where a comment or a caption reads as a sentence)
 _CODE_LIKE = re.compile(r"[;{}$\\]|<[A-Za-z/!]|\w\(|->|&&|\S {3,}\S|^\s*(?:\||[-=]{3,}\s*$|#!)"
                         r"|^\s*(?:def|class|import|#include|function|public|private|var|let|const)\b", re.MULTILINE)
-# a sentence: four words or more, ending as sentences do ("Cache hits never reach the origin.")
-_SENTENCE = re.compile(r"^[^\n]*?\S+[ ]+\S+[ ]+\S+[ ]+[^\n]*?[.?!:]['\")]?[ ]*$", re.MULTILINE)
 _WORD = re.compile(r"(?<!\w)[A-Za-z][A-Za-z'’-]*(?!\w)")  # a word of letters (not "a1b2c3d")
 LONG_LINE_WORDS = 8  # words on a line that is prose even without a sentence's end (a long line, unpunctuated)
 _BLOCK_MARK = re.compile(r"^(\s*)([#>])")  # a heading's or a quote's mark opening a line
@@ -184,8 +192,16 @@ def _reads_as_prose(text: str) -> bool:
     if _CODE_LIKE.search(text):
         return False
     rows = [row for row in text.split("\n") if row.strip()]
-    said = any(_SENTENCE.match(row) or len(_WORD.findall(row)) >= LONG_LINE_WORDS for row in rows)
+    said = any(_is_sentence(row) or len(_WORD.findall(row)) >= LONG_LINE_WORDS for row in rows)
     return said or sum(1 for row in rows if _LIST_LINE.match(row)) * 2 >= len(rows) > 0
+
+
+def _is_sentence(row: str) -> bool:
+    """Whether a line is a sentence: four words or more, ending as sentences do ("Cache hits never reach it.")."""
+    return len(row.split(None, SENTENCE_WORDS)) >= SENTENCE_WORDS and row.rstrip(" '\")")[-1:] in (".", "?", "!", ":")
+
+
+SENTENCE_WORDS = 4
 
 
 def _prose_lines(text: str) -> str:

@@ -475,17 +475,19 @@ def _unwrap_markdown_fence(source: Source) -> None:
         return
     marker = opening.group(1)
     closing = next((index for index in range(start + 1, len(lines)) if _closes(lines[index], marker)), None)
-    after = [index for index in range(closing + 1, len(lines)) if lines[index].strip()] if closing is not None else []
     more: list[tuple[int, int]] = []  # the fences after it that go on with the page ("```markdown" again, and again)
-    while True:
-        while len(after) > 1 and _RULE_LINE.match(lines[after[0]]) and _MARKDOWN_FENCE.match(lines[after[1]]):
-            after.pop(0)  # a rule between two of them
-        if not after or (then := _MARKDOWN_FENCE.match(lines[after[0]])) is None or then.group(2).lower() not in (
-                "markdown", "md") or (end := next((index for index in range(after[0] + 1, len(lines))
-                                                   if _closes(lines[index], then.group(1))), None)) is None:
+    last = closing
+    while last is not None and (following := _filled_after(lines, last)) is not None:
+        if _RULE_LINE.match(lines[following]) and (ruled := _filled_after(lines, following)) is not None and (
+                _MARKDOWN_FENCE.match(lines[ruled])):
+            following = ruled  # a rule between two of them
+        if (then := _MARKDOWN_FENCE.match(lines[following])) is None or then.group(2).lower() not in ("markdown", "md") or (
+                end := next((index for index in range(following + 1, len(lines))
+                             if _closes(lines[index], then.group(1))), None)) is None:
             break
-        more.append((after[0], end))
-        after = [index for index in range(end + 1, len(lines)) if lines[index].strip()]
+        more.append((following, end))
+        last = end
+    after = [index for index in range(last + 1, len(lines)) if lines[index].strip()] if last is not None else []
     # (one that closes part-way holds the page's first part only where headings are in it: else an example)
     four_marked = closing is not None and len(marker) > 3 and opening.group(2).lower() in ("markdown", "md") and sum(
         1 for index in range(start + 1, closing) if _ATX_LINE.match(lines[index])) >= WRAPPED_HEADINGS
@@ -505,8 +507,13 @@ def _unwrap_markdown_fence(source: Source) -> None:
         lines[opened] = lines[closed] = ""
     whole = "the first part of the document is" if first_part else "the whole document is"
     fences = (f"{kind} fence" if first_part or not more
-              else f"{len(more) + 1} {marker}{opening.group(2)} fences, one after another")
+              else f"{kind} fence and {len(more)} ```markdown fence{'s' if len(more) != 1 else ''} after it")
     source.problems.append(Problem(start + 1, f"{whole} inside {fences}: read as the Markdown inside it"))
+
+
+def _filled_after(lines: list[str], index: int) -> int | None:
+    """The next line after ``lines[index]`` with text on it, or None."""
+    return next((at for at in range(index + 1, len(lines)) if lines[at].strip()), None)
 
 
 WRAPPING_FENCE_LINES = 4  # filled lines before a fence that wraps the document (its title), or after it
@@ -1847,7 +1854,7 @@ def _prompt_as_heading(lines: list[str], start: int, end: int, labels: set[int])
     return True
 
 
-_BOX_CLASS_ANYWHERE = re.compile(r"<div\b[^<>\n]{0,300}?class\s*=\s*[\"'][^\"'<>\n]{0,200}question", re.IGNORECASE)
+_BOX_CLASS_ANYWHERE = re.compile(r"<div\b[^\n]{0,300}?class\s*=\s*[\"'][^\"'<>\n]{0,200}question", re.IGNORECASE)
 _INSTRUCTION = re.compile(r"^(?:answer|choose|select|pick|mark|decide|circle)\b", re.IGNORECASE)
 
 
