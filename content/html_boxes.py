@@ -56,7 +56,7 @@ def take_html_boxes(lines: list[str]) -> tuple[list[str], list[HtmlBox]]:
     """The lines with every question box and its answer box blanked, and each pair read; the lines as they were
     when fewer than :data:`BOXES_MIN` question boxes are there."""
     visible = _without_comments(lines) if any("<!--" in line for line in lines) else lines
-    opened = [(index, kind) for index, line in _outside_code(visible) if "<div" in line.lower() and (kind := _box_kind(line))]
+    opened = [(index, kind) for index, line in _outside_code(visible) if "<div" in line.lower() and (kind := _first_box(line)[0])]
     # (a survey's "survey-question" boxes with no answer box anywhere are no questions and answers)
     if sum(1 for _index, kind in opened if kind == "question") < BOXES_MIN or all(kind != "answer" for _i, kind in opened):
         return lines, []
@@ -85,15 +85,15 @@ def take_html_boxes(lines: list[str]) -> tuple[list[str], list[HtmlBox]]:
     return (out, found) if found else (lines, [])
 
 
-def _box_kind(line: str) -> str:
-    """"question" or "answer" for a line opening a box named so, else ""."""
+def _first_box(line: str) -> tuple[str, int]:
+    """The first box a line opens: "question" or "answer" and the column its tag starts at; ("", 0) for none."""
     for match in _BOX_OPENING.finditer(line):
         names = (match.group(1) or match.group(2) or "").split()
         if any(_QUESTION_CLASS.match(name) for name in names):
-            return "question"
+            return "question", match.start()
         if any(_ANSWER_CLASS.match(name) for name in names):
-            return "answer"
-    return ""
+            return "answer", match.start()
+    return "", 0
 
 
 def _without_comments(lines: list[str]) -> list[str]:
@@ -132,7 +132,7 @@ def _box_end(lines: list[str], start: int, stop: int) -> int | None:
     for index in range(start, min(stop, start + BOX_LINES)):
         line = lines[index]
         if index == start:
-            line = line[_first_box(line):]
+            line = line[_first_box(line)[1]:]
         for tag in _DIV_TAG.finditer(_CODE_SPAN.sub(lambda span: " " * len(span.group()), line)):  # ("`<div>`")
             depth += -1 if tag.group(1) else 1
             if depth == 0:
@@ -140,17 +140,10 @@ def _box_end(lines: list[str], start: int, stop: int) -> int | None:
     return None
 
 
-def _first_box(line: str) -> int:
-    match = next((m for m in _BOX_OPENING.finditer(line)
-                  if any(_QUESTION_CLASS.match(n) or _ANSWER_CLASS.match(n)
-                         for n in (m.group(1) or m.group(2) or "").split())), None)
-    return match.start() if match is not None else 0
-
-
 def _inner(lines: list[str], start: int, end: int) -> list[str]:
     """The lines inside the box from ``lines[start]`` to ``lines[end]``, without its own tags."""
     text = "\n".join(lines[start:end + 1])
-    opening = _BOX_OPENING.search(text, _first_box(lines[start]))  # (the box's own opening, found there before)
+    opening = _BOX_OPENING.search(text, _first_box(lines[start])[1])  # (the box's own opening, found there before)
     rows = text[opening.end() if opening else 0:text.lower().rfind("</div")].split("\n")
     # (the page's indentation before a tag is no text: "    </pre>" under a pre-formatted answer adds no line)
     return [row.strip() if row.lstrip().startswith("<") else row for row in rows]
