@@ -64,7 +64,7 @@ def take_html_boxes(lines: list[str]) -> tuple[list[str], list[HtmlBox]]:
     found: list[HtmlBox] = []
     for at, (index, kind) in enumerate(opened):
         following = opened[at + 1] if at + 1 < len(opened) else None
-        # (a box ends where it closes, or where the next box opens when it never closes)
+        # (a box ends where it closes, before the next box opens: one that never closes is left as it is)
         if kind != "question" or (end := _box_end(visible, index, following[0] if following else len(lines))) is None:
             continue
         inner = _inner(visible, index, end)
